@@ -1,0 +1,4 @@
+// Package idempotency defines the idempotency analyzer.
+package idempotency
+
+const doc = `idempotency: placeholder`

@@ -1,0 +1,163 @@
+// Package payment is paylint's shared model of payment operations: which
+// calls write to a payment resource, create a payment, read a payment's
+// status, grant what was paid for, or store a paid state; which idempotency
+// key a write carries and where that key's value is made; and which
+// functions, in any package, wrap such calls (exported as facts).
+//
+// Rules require Analyzer and ask its *Info; they never recognise HTTP
+// calls or SDK functions themselves.
+package payment
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"sort"
+)
+
+// Kind is a set of things a call does to a payment.
+type Kind uint16
+
+const (
+	// Write is an unsafe write: repeating it may charge, refund or pay out
+	// twice. POST/PATCH (configurable) of a payment resource; SDK
+	// create/confirm/capture/pay/refund calls.
+	Write Kind = 1 << iota
+	// Create makes a new payment (charge, payment intent, checkout
+	// session, order…): a POST to a collection, an SDK New/Create. Always
+	// set together with Write.
+	Create
+	// StatusRead reads a payment's current state from the provider: a GET
+	// of a payment resource, an SDK Get/Retrieve.
+	StatusRead
+	// Fulfillment grants what was paid for: ship, grant, activate,
+	// provision, deliver, credit, markPaid…
+	Fulfillment
+	// StateWrite stores a payment's or order's paid state in the
+	// merchant's own storage.
+	StateWrite
+)
+
+// Has reports whether k includes all of want.
+func (k Kind) Has(want Kind) bool { return k&want == want }
+
+// Any reports whether k includes any of want.
+func (k Kind) Any(want Kind) bool { return k&want != 0 }
+
+// Op is one call that does something to a payment.
+type Op struct {
+	// Call is the call that performs the operation: the send of an HTTP
+	// request (client.Do, http.Post, resty's .Post), the SDK call, or the
+	// call of a wrapper known by a fact.
+	Call *ast.CallExpr
+	Kind Kind
+	// Method is the HTTP method ("POST"), empty for SDK and wrapper calls
+	// whose wrapped method is unknown.
+	Method string
+	// Path is the URL path as far as known, with unknown parts as "{}":
+	// "/v1/payments", "/v1/payments/{}/confirm". Empty for SDK calls.
+	Path string
+	// Desc names the operation in messages: "POST /v1/payments",
+	// "stripe paymentintent.New", "billing.Charge (POST /v1/charges)".
+	Desc string
+	// Via is the wrapper function called, when the op is known through
+	// a fact rather than recognised directly.
+	Via *types.Func
+	// Key is the idempotency key attached to this write; nil if none.
+	Key *Key
+	// AutoKey: the SDK attaches a new random key to every call when no
+	// key is set (stripe-go), so an application-level retry without a
+	// key sends a different key each attempt.
+	AutoKey bool
+	// ClientRetries is non-empty when the client sending the request
+	// retries on its own ("retryablehttp.Client", "resty client with
+	// SetRetryCount(3)"); ClientRetriesPos is where that was configured.
+	ClientRetries    string
+	ClientRetriesPos token.Pos
+	// ID is the expression naming the payment acted on (the id argument of
+	// an SDK Get, the variable spliced into "/v1/payments/%s"), nil if none.
+	ID ast.Expr
+}
+
+// Key is an idempotency key attached to a write.
+type Key struct {
+	// Name is the header, field or parameter name that carries the key
+	// ("Idempotency-Key", "idempotency_key", "IdempotencyKey").
+	Name string
+	// At is where the key is attached (the Header.Set call, the field).
+	At ast.Node
+	// Value is the key's value expression; nil if not visible.
+	Value ast.Expr
+	// Fresh lists the calls, in the same function, that make a new unique
+	// value each time they run and that Value derives from: uuid.New,
+	// ulid/ksuid/xid, crypto/rand, math/rand, time.Now,
+	// stripe.NewIdempotencyKey. A retry whose repeated region contains one
+	// of them sends a new key on every attempt.
+	Fresh []ast.Node
+	// FreshInCallee: the wrapper called makes a fresh key on every call.
+	FreshInCallee bool
+	// Param is the index of the enclosing function's parameter that Value
+	// derives from, -1 if none (used to export WrapperFact.KeyParam).
+	Param int
+}
+
+// Info is the model of one package, the result of Analyzer.
+type Info struct {
+	// Relevant is false for packages that cannot reach a payment
+	// operation; rules return at once when it is false.
+	Relevant bool
+	// Ops maps every call in the package that is a payment op to its Op.
+	Ops map[*ast.CallExpr]*Op
+	// Wrappers are the functions of this package that perform payment ops
+	// directly or through other wrappers (also exported as facts).
+	Wrappers map[*types.Func]*WrapperFact
+}
+
+// Of returns the op performed by call, or nil.
+func (in *Info) Of(call *ast.CallExpr) *Op {
+	if in == nil {
+		return nil
+	}
+	return in.Ops[call]
+}
+
+// Within returns the ops whose call lies within node, in source order.
+func (in *Info) Within(node ast.Node) []*Op {
+	if in == nil || node == nil {
+		return nil
+	}
+	var out []*Op
+	for call, op := range in.Ops {
+		if node.Pos() <= call.Pos() && call.End() <= node.End() {
+			out = append(out, op)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Call.Pos() < out[j].Call.Pos() })
+	return out
+}
+
+// WrapperFact is exported for a function that performs payment ops, so
+// that calls of it in other packages count as those ops.
+type WrapperFact struct {
+	Kind Kind
+	// Desc describes the innermost op wrapped: "POST /v1/charges".
+	Desc string
+	// KeyParam is the index of the parameter that carries the idempotency
+	// key into the write, -1 if none.
+	KeyParam int
+	// HasKey: the wrapper attaches a key whose value does not come from a
+	// parameter (derived from its arguments, or fresh: see FreshKey).
+	HasKey bool
+	// FreshKey: the wrapper makes a new random key on every call.
+	FreshKey bool
+	// AutoKey: the wrapped SDK call adds a random key per call when no
+	// key is set.
+	AutoKey bool
+	// ClientRetries: the wrapped write is sent by a client that retries.
+	ClientRetries string
+}
+
+// AFact marks WrapperFact as an analysis fact.
+func (*WrapperFact) AFact() {}
+
+func (f *WrapperFact) String() string { return "payment op " + f.Desc }

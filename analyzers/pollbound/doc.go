@@ -1,0 +1,4 @@
+// Package pollbound defines the pollbound analyzer.
+package pollbound
+
+const doc = `pollbound: placeholder`

@@ -1,0 +1,4 @@
+// Package pollcreate defines the pollcreate analyzer.
+package pollcreate
+
+const doc = `pollcreate: placeholder`

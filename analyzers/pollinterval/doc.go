@@ -1,0 +1,4 @@
+// Package pollinterval defines the pollinterval analyzer.
+package pollinterval
+
+const doc = `pollinterval: placeholder`

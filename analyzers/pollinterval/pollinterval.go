@@ -1,0 +1,20 @@
+package pollinterval
+
+import (
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/paylint/paylint/analyzers/internal/payment"
+)
+
+// Analyzer is the pollinterval rule. See doc.go.
+var Analyzer = &analysis.Analyzer{
+	Name:     "pollinterval",
+	Doc:      doc,
+	Requires: []*analysis.Analyzer{payment.Analyzer},
+	Run:      run,
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	// TODO: placeholder until the rule lands.
+	return nil, nil
+}

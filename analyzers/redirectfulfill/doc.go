@@ -1,0 +1,4 @@
+// Package redirectfulfill defines the redirectfulfill analyzer.
+package redirectfulfill
+
+const doc = `redirectfulfill: placeholder`

@@ -1,0 +1,4 @@
+// Package webhookverify defines the webhookverify analyzer.
+package webhookverify
+
+const doc = `webhookverify: placeholder`
