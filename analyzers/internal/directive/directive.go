@@ -68,6 +68,10 @@ func parseIgnore(fset *token.FileSet, c *ast.Comment) *Ignore {
 	if !ok || (rest != "" && rest[0] != ' ' && rest[0] != '\t') {
 		return nil
 	}
+	// A trailing comment inside the directive ("… // note") is not part of it.
+	if i := strings.Index(rest, "//"); i >= 0 {
+		rest = rest[:i]
+	}
 	fields := strings.Fields(rest)
 	ig := &Ignore{Pos: c.Pos(), Line: fset.Position(c.Pos()).Line}
 	if len(fields) > 0 {
