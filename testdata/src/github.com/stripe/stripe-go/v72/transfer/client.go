@@ -1,0 +1,20 @@
+// Package transfer is a test stub of github.com/stripe/stripe-go/v72/transfer (trimmed; signatures match the real module).
+package transfer
+
+import stripe "github.com/stripe/stripe-go/v72"
+
+// Client is used to invoke the API of this resource.
+type Client struct {
+	B   stripe.Backend
+	Key string
+}
+
+func New(params *stripe.TransferParams) (*stripe.Transfer, error) { panic("stub") }
+
+func (c Client) New(params *stripe.TransferParams) (*stripe.Transfer, error) { panic("stub") }
+
+func Get(id string, params *stripe.TransferParams) (*stripe.Transfer, error) { panic("stub") }
+
+func (c Client) Get(id string, params *stripe.TransferParams) (*stripe.Transfer, error) {
+	panic("stub")
+}
