@@ -1,0 +1,55 @@
+// Package retry is paylint's shared model of retry constructs: the code
+// that runs a call again after the call failed or returned an unwanted
+// status.
+//
+// Rules require Analyzer and ask its *Result about one call at a time:
+//
+//	res := pass.ResultOf[retry.Analyzer].(*retry.Result)
+//	for _, c := range res.Around(op.Call) { // innermost first
+//		// c.Kind, c.Name / c.By() ("a for loop", "backoff.Retry"),
+//		// c.Pos (for "(line N)"), c.Region (what runs again per attempt)
+//	}
+//
+// The model is relative to the call: a loop repeats a call only when that
+// call's outcome decides whether the loop goes round again. Recognised:
+//
+//   - Loop: hand-written attempt loops (counter loops, range over an
+//     integer, for {…} with continue, for err != nil, flag loops, a range
+//     over a list of delays, a range over a cenkalti/backoff Ticker) in
+//     which a condition on the call's results (or on values derived from
+//     them in the loop) guards a continue, guards an exit that is not just
+//     the error branch, or is the loop's own condition; the call may sit in
+//     an immediately-invoked closure in the loop, or in a closure variable
+//     that the loop calls.
+//   - Recursion: a function that calls itself after the call's error (in
+//     the failure branch, or after an exit on success) with the same
+//     arguments apart from integer attempt counters.
+//   - Library: a closure, closure variable, or function or method of the
+//     package handed as the operation to cenkalti/backoff (v1–v4 Retry,
+//     RetryNotify, RetryWithData…, v5 Retry[T](ctx, op, opts...)),
+//     avast/retry-go (v3/v4 Do, DoWithData; v5 New(…).Do,
+//     NewWithData[T](…).Do), sethvargo/go-retry (Do, DoValue, Constant,
+//     Exponential, Fibonacci).
+//   - Helper: a closure handed to a function of the same package (generic
+//     or not) that itself retries its func parameter in one of the ways
+//     above.
+//   - Client: a client that retries on its own; found by the payment model
+//     (payment.Op.ClientRetries), turned into a Construct with NewClient.
+//
+// Not retries (precision first: when unsure, not a retry): a range over a
+// slice, map, channel or iterator whose variables feed the call (a
+// different item each iteration); a counter loop that indexes by the
+// counter (orders[i]) or whose condition steps through items (len(…),
+// rows.Next()); a loop whose call works on a value received per iteration
+// (<-ch, q.Receive(), it.Next()); a loop whose body always leaves; a loop
+// where only the error leaves and success goes round (a batch); a call
+// whose outcome the loop never tests; a closure run by go or defer; a
+// recursive walk over different items. Poll loops repeat a read after its
+// status: the model reports them like any loop, and rules that care
+// about writes ask only about writes.
+//
+// Around does not chase calls of the enclosing function from elsewhere: a
+// call of a function that wraps the operation is an operation of its own
+// in the payment model (through facts, across packages), and rules ask
+// about that call separately.
+package retry

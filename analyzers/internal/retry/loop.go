@@ -1,0 +1,724 @@
+package retry
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+)
+
+// loop returns the Loop construct when loop (a *ast.ForStmt or
+// *ast.RangeStmt with the given body) runs cur again after cur's error or
+// status, and nil otherwise. path starts at loop.
+//
+// A loop is a retry of cur when all of these hold:
+//   - it is an attempt loop: for {…}, for cond {…} whose condition is not
+//     an iterator (no len(…), no Next/Scan…), a counter loop, range over
+//     an integer, or a range whose variables do not feed op;
+//   - cur's outcome decides whether to go round again: a condition on
+//     cur's results (or on values derived from them in the loop) guards a
+//     continue, or guards an exit that is not the error branch
+//     (if err != nil { return err } alone is not a retry), or is the
+//     loop's own condition (for err != nil);
+//   - the loop can go round again after cur;
+//   - op does not work on a different item per iteration: its arguments
+//     do not depend on the range variables, on a counter used as an
+//     index, or on a value received per iteration (channel receive,
+//     Next/Recv/Receive/Pop/Dequeue/Fetch/Scan…).
+func (r *Result) loop(loop ast.Stmt, body *ast.BlockStmt, cur ast.Node, op *ast.CallExpr, path []ast.Node) *Construct {
+	info := r.pass.TypesInfo
+	var cond ast.Expr
+	var counters []types.Object
+	items := map[types.Object]bool{}
+	indexers := map[types.Object]bool{}
+	name := "for loop"
+	switch l := loop.(type) {
+	case *ast.ForStmt:
+		cond = l.Cond
+		if cond != nil && iteratorCond(info, cond) {
+			return nil
+		}
+		if init, ok := l.Init.(*ast.AssignStmt); ok {
+			for _, lhs := range init.Lhs {
+				if id, ok := lhs.(*ast.Ident); ok {
+					if obj := info.ObjectOf(id); obj != nil {
+						counters = append(counters, obj)
+						indexers[obj] = true
+					}
+				}
+			}
+		}
+	case *ast.RangeStmt:
+		t := info.TypeOf(l.X)
+		if t == nil {
+			return nil
+		}
+		if b, ok := t.Underlying().(*types.Basic); ok && b.Info()&types.IsInteger != 0 {
+			if id, ok := l.Key.(*ast.Ident); ok {
+				if obj := info.ObjectOf(id); obj != nil {
+					counters = append(counters, obj)
+					indexers[obj] = true
+				}
+			}
+		} else {
+			for _, e := range []ast.Expr{l.Key, l.Value} {
+				if id, ok := e.(*ast.Ident); ok {
+					if obj := info.ObjectOf(id); obj != nil {
+						items[obj] = true
+					}
+				}
+			}
+			if isBackoffTicker(info, l.X) {
+				name = "backoff.Ticker loop"
+			}
+		}
+	default:
+		return nil
+	}
+	label := loopLabel(loop, path)
+
+	// Does op work on a different item per iteration?
+	r.taintItems(body, items, indexers)
+	if mentionsItem(info, op, items, indexers) {
+		return nil
+	}
+	if c, ok := cur.(*ast.CallExpr); ok && c != op && mentionsItem(info, c, items, indexers) {
+		return nil
+	}
+
+	// cur's results, and what the loop derives from them.
+	results, direct := r.results(cur, body)
+	if len(results) == 0 && !direct {
+		return nil
+	}
+	r.taintFrom(body, results)
+	mentions := func(e ast.Node) bool {
+		if e == nil {
+			return false
+		}
+		found := false
+		ast.Inspect(e, func(n ast.Node) bool {
+			if found {
+				return false
+			}
+			if n == cur {
+				found = true
+				return false
+			}
+			if id, ok := n.(*ast.Ident); ok && results[info.ObjectOf(id)] {
+				found = true
+			}
+			return true
+		})
+		return found
+	}
+
+	decides := cond != nil && mentions(cond)
+	canContinue := false
+	w := &walker{loop: loop, label: label}
+	w.visit = func(n ast.Node, ctx branchCtx) {
+		switch s := n.(type) {
+		case *ast.IfStmt:
+			if !mentions(s.Cond) {
+				return
+			}
+			pol := errPolarity(info, s.Cond, results)
+			thenExit, thenCont := w.scan(s.Body, ctx)
+			var elseExit, elseCont bool
+			if s.Else != nil {
+				elseExit, elseCont = w.scan(s.Else, ctx)
+			}
+			if thenCont || elseCont {
+				decides = true
+			}
+			if (thenExit && pol <= 0) || (elseExit && pol >= 0) {
+				decides = true
+			}
+		case *ast.SwitchStmt:
+			tagged := mentions(s.Tag)
+			for _, st := range s.Body.List {
+				cc, ok := st.(*ast.CaseClause)
+				if !ok {
+					continue
+				}
+				guarded := tagged
+				for _, e := range cc.List {
+					if mentions(e) {
+						guarded = true
+					}
+				}
+				if !guarded {
+					continue
+				}
+				exit, cont := w.scan(&ast.BlockStmt{List: cc.Body}, ctx.inSwitch())
+				if exit || cont {
+					decides = true
+				}
+			}
+		}
+	}
+	w.walk(body, branchCtx{breakL: true, continueL: true})
+	canContinue = w.sawContinue || !terminates(info, body, label, loop)
+	if !decides || !canContinue {
+		return nil
+	}
+	return &Construct{Kind: Loop, Name: name, Pos: loop.Pos(), Node: loop, Region: body, Counters: counters}
+}
+
+// loopLabel returns the label of loop, if labelled.
+func loopLabel(loop ast.Stmt, path []ast.Node) string {
+	if len(path) > 1 {
+		if ls, ok := path[1].(*ast.LabeledStmt); ok && ls.Stmt == loop {
+			return ls.Label.Name
+		}
+	}
+	return ""
+}
+
+// iteratorCond reports whether a for condition steps through items:
+// it calls len or an iterator-like method.
+func iteratorCond(info *types.Info, cond ast.Expr) bool {
+	found := false
+	ast.Inspect(cond, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || found {
+			return !found
+		}
+		switch fun := ast.Unparen(call.Fun).(type) {
+		case *ast.Ident:
+			if b, ok := info.Uses[fun].(*types.Builtin); ok && (b.Name() == "len" || b.Name() == "cap") {
+				found = true
+			}
+		case *ast.SelectorExpr:
+			if iteratorName(fun.Sel.Name) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// iteratorName reports whether a method name fetches the next item.
+func iteratorName(name string) bool {
+	for _, p := range []string{"Next", "Scan", "Recv", "Receive", "Pop", "Dequeue", "Fetch", "Pull", "Take", "Shift", "More", "HasNext", "Read"} {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func isBackoffTicker(info *types.Info, x ast.Expr) bool {
+	sel, ok := ast.Unparen(x).(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "C" {
+		return false
+	}
+	t := info.TypeOf(sel.X)
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := t.(*types.Named)
+	return ok && n.Obj().Name() == "Ticker" && n.Obj().Pkg() != nil &&
+		strings.HasPrefix(n.Obj().Pkg().Path(), "github.com/cenkalti/backoff")
+}
+
+// taintItems grows items with the variables of body that hold a
+// different item per iteration: derived from the range variables, from
+// an index by a counter (orders[i]), from a channel receive or an
+// iterator-like call.
+func (r *Result) taintItems(body *ast.BlockStmt, items, indexers map[types.Object]bool) {
+	info := r.pass.TypesInfo
+	isSource := func(e ast.Expr) bool {
+		if mentionsItem(info, e, items, indexers) {
+			return true
+		}
+		found := false
+		ast.Inspect(e, func(n ast.Node) bool {
+			switch x := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.UnaryExpr:
+				if x.Op == token.ARROW {
+					found = true
+				}
+			case *ast.CallExpr:
+				if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok && iteratorName(sel.Sel.Name) {
+					found = true
+				}
+			}
+			return !found
+		})
+		return found
+	}
+	propagate(info, body, items, isSource)
+}
+
+// taintFrom grows results with the variables of body derived from them.
+func (r *Result) taintFrom(body *ast.BlockStmt, results map[types.Object]bool) {
+	info := r.pass.TypesInfo
+	propagate(info, body, results, func(e ast.Expr) bool {
+		found := false
+		ast.Inspect(e, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok && results[info.ObjectOf(id)] {
+				found = true
+			}
+			return !found
+		})
+		return found
+	})
+}
+
+// propagate adds to set, until nothing changes, the variables assigned
+// in body from an expression src accepts, and the variables whose
+// address is passed to (or whose value receives the result of) a call
+// that src accepts (json.Unmarshal(b, &out), rows.Scan(&id)).
+func propagate(info *types.Info, body *ast.BlockStmt, set map[types.Object]bool, src func(ast.Expr) bool) {
+	add := func(e ast.Expr) bool {
+		id := rootIdent(e)
+		if id == nil || id.Name == "_" {
+			return false
+		}
+		obj := info.ObjectOf(id)
+		if obj == nil || set[obj] {
+			return false
+		}
+		set[obj] = true
+		return true
+	}
+	for round := 0; round < 8; round++ {
+		changed := false
+		ast.Inspect(body, func(n ast.Node) bool {
+			switch s := n.(type) {
+			case *ast.AssignStmt:
+				any := false
+				for _, rhs := range s.Rhs {
+					if src(rhs) {
+						any = true
+					}
+				}
+				if any {
+					for _, lhs := range s.Lhs {
+						if add(lhs) {
+							changed = true
+						}
+					}
+				}
+			case *ast.ValueSpec:
+				any := false
+				for _, v := range s.Values {
+					if src(v) {
+						any = true
+					}
+				}
+				if any {
+					for _, name := range s.Names {
+						if add(name) {
+							changed = true
+						}
+					}
+				}
+			case *ast.RangeStmt:
+				if src(s.X) {
+					for _, e := range []ast.Expr{s.Key, s.Value} {
+						if e != nil && add(e) {
+							changed = true
+						}
+					}
+				}
+			case *ast.ExprStmt:
+				call, ok := ast.Unparen(s.X).(*ast.CallExpr)
+				if !ok || !src(call) {
+					return true
+				}
+				for _, a := range call.Args {
+					if u, ok := ast.Unparen(a).(*ast.UnaryExpr); ok && u.Op == token.AND {
+						if add(u.X) {
+							changed = true
+						}
+					}
+				}
+				// req.Header.Set(k, item) changes req.
+				if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+					argsTainted := false
+					for _, a := range call.Args {
+						if src(a) {
+							argsTainted = true
+						}
+					}
+					if argsTainted {
+						if _, isPkg := info.Uses[identOf(sel.X)].(*types.PkgName); !isPkg && add(sel.X) {
+							changed = true
+						}
+					}
+				}
+			}
+			return true
+		})
+		if !changed {
+			return
+		}
+	}
+}
+
+func identOf(e ast.Expr) *ast.Ident {
+	id, _ := ast.Unparen(e).(*ast.Ident)
+	return id
+}
+
+// rootIdent returns the variable at the root of x, x.f, x[i], *x.
+func rootIdent(e ast.Expr) *ast.Ident {
+	for {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			return x
+		case *ast.SelectorExpr:
+			e = x.X
+		case *ast.IndexExpr:
+			e = x.X
+		case *ast.StarExpr:
+			e = x.X
+		default:
+			return nil
+		}
+	}
+}
+
+// mentionsItem reports whether n uses an item variable, or indexes or
+// slices by a counter (orders[i], orders[i:]).
+func mentionsItem(info *types.Info, n ast.Node, items, indexers map[types.Object]bool) bool {
+	found := false
+	uses := func(e ast.Expr) bool {
+		if e == nil {
+			return false
+		}
+		hit := false
+		ast.Inspect(e, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok && (indexers[info.ObjectOf(id)] || items[info.ObjectOf(id)]) {
+				hit = true
+			}
+			return !hit
+		})
+		return hit
+	}
+	ast.Inspect(n, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		switch x := n.(type) {
+		case *ast.Ident:
+			if items[info.ObjectOf(x)] {
+				found = true
+			}
+		case *ast.IndexExpr:
+			if tv, ok := info.Types[x.X]; ok && tv.IsValue() && uses(x.Index) {
+				found = true
+			}
+		case *ast.SliceExpr:
+			if uses(x.Low) || uses(x.High) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// results returns the variables that receive cur's results in body
+// (resp, err := cur; err = cur; if err := cur; …), and direct when cur
+// itself sits in a condition (if cur() != nil).
+func (r *Result) results(cur ast.Node, body *ast.BlockStmt) (map[types.Object]bool, bool) {
+	info := r.pass.TypesInfo
+	out := map[types.Object]bool{}
+	direct := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if n == nil || !within(cur, n) {
+			return false
+		}
+		switch s := n.(type) {
+		case *ast.AssignStmt:
+			for _, rhs := range s.Rhs {
+				if within(cur, rhs) {
+					for _, lhs := range s.Lhs {
+						if id := rootIdent(lhs); id != nil && id.Name != "_" {
+							if obj := info.ObjectOf(id); obj != nil {
+								out[obj] = true
+							}
+						}
+					}
+				}
+			}
+		case *ast.ValueSpec:
+			for _, v := range s.Values {
+				if within(cur, v) {
+					for _, name := range s.Names {
+						if obj := info.Defs[name]; obj != nil && name.Name != "_" {
+							out[obj] = true
+						}
+					}
+				}
+			}
+		case *ast.IfStmt:
+			if within(cur, s.Cond) {
+				direct = true
+			}
+		case *ast.SwitchStmt:
+			if s.Tag != nil && within(cur, s.Tag) {
+				direct = true
+			}
+		case *ast.CaseClause:
+			for _, e := range s.List {
+				if within(cur, e) {
+					direct = true
+				}
+			}
+		case *ast.ForStmt:
+			if s.Cond != nil && within(cur, s.Cond) {
+				direct = true
+			}
+		case *ast.FuncLit:
+			return false
+		}
+		return true
+	})
+	return out, direct
+}
+
+// errPolarity tells which branch of an if on cur's results is the error
+// branch: +1 when the condition is exactly err != nil (then-branch is
+// the failure), -1 for err == nil, 0 when unknown.
+func errPolarity(info *types.Info, cond ast.Expr, results map[types.Object]bool) int {
+	b, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+	if !ok || (b.Op != token.NEQ && b.Op != token.EQL) {
+		return 0
+	}
+	x, y := ast.Unparen(b.X), ast.Unparen(b.Y)
+	if isNil(info, x) {
+		x, y = y, x
+	}
+	if !isNil(info, y) {
+		return 0
+	}
+	id, ok := x.(*ast.Ident)
+	if !ok || !results[info.ObjectOf(id)] {
+		return 0
+	}
+	t := info.TypeOf(id)
+	if t == nil || !types.Identical(t, types.Universe.Lookup("error").Type()) {
+		return 0
+	}
+	if b.Op == token.NEQ {
+		return +1
+	}
+	return -1
+}
+
+func isNil(info *types.Info, e ast.Expr) bool {
+	id, ok := e.(*ast.Ident)
+	if !ok {
+		return false
+	}
+	_, isNil := info.Uses[id].(*types.Nil)
+	return isNil
+}
+
+// branchCtx says where an unlabelled break or continue goes.
+type branchCtx struct {
+	breakL, continueL bool
+}
+
+func (c branchCtx) inSwitch() branchCtx { c.breakL = false; return c }
+func (c branchCtx) inLoop() branchCtx   { return branchCtx{} }
+
+// walker visits the statements of a loop body with their branch
+// context, not entering closures.
+type walker struct {
+	loop        ast.Stmt
+	label       string
+	visit       func(ast.Node, branchCtx)
+	sawContinue bool
+}
+
+func (w *walker) walk(n ast.Node, ctx branchCtx) {
+	if n == nil {
+		return
+	}
+	switch s := n.(type) {
+	case *ast.BlockStmt:
+		if s == nil {
+			return
+		}
+		for _, st := range s.List {
+			w.walk(st, ctx)
+		}
+	case *ast.IfStmt:
+		w.visit(s, ctx)
+		w.walk(s.Body, ctx)
+		if s.Else != nil {
+			w.walk(s.Else, ctx)
+		}
+	case *ast.SwitchStmt:
+		w.visit(s, ctx)
+		for _, st := range s.Body.List {
+			if cc, ok := st.(*ast.CaseClause); ok {
+				for _, b := range cc.Body {
+					w.walk(b, ctx.inSwitch())
+				}
+			}
+		}
+	case *ast.TypeSwitchStmt:
+		for _, st := range s.Body.List {
+			if cc, ok := st.(*ast.CaseClause); ok {
+				for _, b := range cc.Body {
+					w.walk(b, ctx.inSwitch())
+				}
+			}
+		}
+	case *ast.SelectStmt:
+		for _, st := range s.Body.List {
+			if cc, ok := st.(*ast.CommClause); ok {
+				for _, b := range cc.Body {
+					w.walk(b, ctx.inSwitch())
+				}
+			}
+		}
+	case *ast.ForStmt:
+		w.walk(s.Body, ctx.inLoop())
+	case *ast.RangeStmt:
+		w.walk(s.Body, ctx.inLoop())
+	case *ast.LabeledStmt:
+		w.walk(s.Stmt, ctx)
+	case *ast.BranchStmt:
+		if s.Tok == token.CONTINUE && w.targetsLoop(s, ctx.continueL) {
+			w.sawContinue = true
+		}
+	}
+}
+
+func (w *walker) targetsLoop(s *ast.BranchStmt, unlabelled bool) bool {
+	if s.Label != nil {
+		return w.label != "" && s.Label.Name == w.label
+	}
+	return unlabelled
+}
+
+// scan reports whether n (a branch of a condition) can leave the loop
+// (return, break of the loop, panic, goto) or go to its next iteration
+// (continue of the loop).
+func (w *walker) scan(n ast.Node, ctx branchCtx) (exit, cont bool) {
+	var rec func(n ast.Node, ctx branchCtx)
+	rec = func(n ast.Node, ctx branchCtx) {
+		switch s := n.(type) {
+		case nil:
+		case *ast.BlockStmt:
+			if s == nil {
+				return
+			}
+			for _, st := range s.List {
+				rec(st, ctx)
+			}
+		case *ast.ReturnStmt:
+			exit = true
+		case *ast.BranchStmt:
+			switch s.Tok {
+			case token.BREAK:
+				if w.targetsLoop(s, ctx.breakL) {
+					exit = true
+				}
+			case token.CONTINUE:
+				if w.targetsLoop(s, ctx.continueL) {
+					cont = true
+				}
+			case token.GOTO:
+				exit = true
+			}
+		case *ast.ExprStmt:
+			if isPanic(s.X) {
+				exit = true
+			}
+		case *ast.IfStmt:
+			rec(s.Body, ctx)
+			if s.Else != nil {
+				rec(s.Else, ctx)
+			}
+		case *ast.SwitchStmt:
+			for _, st := range s.Body.List {
+				if cc, ok := st.(*ast.CaseClause); ok {
+					rec(&ast.BlockStmt{List: cc.Body}, ctx.inSwitch())
+				}
+			}
+		case *ast.TypeSwitchStmt:
+			for _, st := range s.Body.List {
+				if cc, ok := st.(*ast.CaseClause); ok {
+					rec(&ast.BlockStmt{List: cc.Body}, ctx.inSwitch())
+				}
+			}
+		case *ast.SelectStmt:
+			for _, st := range s.Body.List {
+				if cc, ok := st.(*ast.CommClause); ok {
+					rec(&ast.BlockStmt{List: cc.Body}, ctx.inSwitch())
+				}
+			}
+		case *ast.ForStmt:
+			rec(s.Body, ctx.inLoop())
+		case *ast.RangeStmt:
+			rec(s.Body, ctx.inLoop())
+		case *ast.LabeledStmt:
+			rec(s.Stmt, ctx)
+		}
+	}
+	rec(n, ctx)
+	return exit, cont
+}
+
+func isPanic(e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		return f.Name == "panic"
+	case *ast.SelectorExpr:
+		if x, ok := f.X.(*ast.Ident); ok {
+			return (x.Name == "log" && strings.HasPrefix(f.Sel.Name, "Fatal")) || (x.Name == "os" && f.Sel.Name == "Exit")
+		}
+	}
+	return false
+}
+
+// terminates reports whether the loop body always ends its iteration by
+// leaving the loop (its last statement returns, breaks the loop or
+// panics), so that it never goes round again except by continue.
+func terminates(info *types.Info, body *ast.BlockStmt, label string, loop ast.Stmt) bool {
+	if len(body.List) == 0 {
+		return false
+	}
+	last := body.List[len(body.List)-1]
+	switch s := last.(type) {
+	case *ast.ReturnStmt:
+		return true
+	case *ast.BranchStmt:
+		if s.Tok == token.BREAK {
+			return s.Label == nil || s.Label.Name == label
+		}
+		return s.Tok == token.GOTO
+	case *ast.ExprStmt:
+		return isPanic(s.X)
+	case *ast.IfStmt:
+		if s.Else == nil {
+			return false
+		}
+		return terminates(info, s.Body, label, loop) && terminates(info, &ast.BlockStmt{List: elseList(s.Else)}, label, loop)
+	}
+	return false
+}
+
+func elseList(s ast.Stmt) []ast.Stmt {
+	switch e := s.(type) {
+	case *ast.BlockStmt:
+		return e.List
+	default:
+		return []ast.Stmt{s}
+	}
+}

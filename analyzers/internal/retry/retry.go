@@ -1,0 +1,589 @@
+package retry
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"reflect"
+	"sort"
+	"strings"
+	"sync"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/astutil"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// Kind says what sort of construct repeats a call.
+type Kind int
+
+const (
+	// Loop is a hand-written loop that runs the call again after its
+	// error or status (the call may sit in an immediately-invoked closure
+	// inside the loop, or in a closure variable called in the loop).
+	Loop Kind = iota + 1
+	// Recursion is a function that calls itself again after the call's
+	// error or status.
+	Recursion
+	// Library is a function handed to a retry library (cenkalti/backoff,
+	// avast/retry-go, sethvargo/go-retry).
+	Library
+	// Helper is a function handed to a function of the same package that
+	// itself retries its function argument (a hand-written retry helper,
+	// generic or not).
+	Helper
+	// Client is an HTTP client that retries every request on its own
+	// (go-retryablehttp, resty with a retry count). The retry model does
+	// not find these: the payment model reports them on the op
+	// (payment.Op.ClientRetries); rules build one with NewClient.
+	Client
+)
+
+// Construct is one construct that repeats a call.
+type Construct struct {
+	Kind Kind
+	// Name names the construct: "for loop", "backoff.Retry", "retry.Do",
+	// "recursion in chargeWithRetry", "retryablehttp client".
+	Name string
+	// Pos is where the construct starts (the for keyword, the library
+	// call, the function declaration); rules print its line.
+	Pos token.Pos
+	// Node is the construct itself: *ast.ForStmt or *ast.RangeStmt for
+	// Loop, the library or helper *ast.CallExpr for Library and Helper,
+	// the *ast.FuncDecl for Recursion; nil for Client.
+	Node ast.Node
+	// Region is what runs again on every attempt: the loop body, the
+	// closure or function handed to the library, the recursive function's
+	// body. A value made inside Region is made anew on every attempt.
+	// Nil for Client (the client re-sends the same request).
+	Region ast.Node
+	// Counters are the loop's attempt-counter variables (for Loop), whose
+	// value changes on every attempt.
+	Counters []types.Object
+}
+
+// By returns the construct as it reads after "retried by": "a for loop",
+// "backoff.Retry", "recursion in chargeWithRetry".
+func (c *Construct) By() string {
+	switch c.Kind {
+	case Loop:
+		return "a " + c.Name
+	case Client:
+		return "the " + c.Name
+	}
+	return c.Name
+}
+
+// NewClient returns the construct of a client that retries on its own,
+// as the payment model names it (payment.Op.ClientRetries).
+func NewClient(name string, pos token.Pos) *Construct {
+	return &Construct{Kind: Client, Name: name, Pos: pos}
+}
+
+// Analyzer finds retry constructs on demand; its result is *Result.
+var Analyzer = &analysis.Analyzer{
+	Name:       "retrymodel",
+	Doc:        "finds the constructs that repeat a call (internal; reports nothing)",
+	Run:        func(pass *analysis.Pass) (any, error) { return New(pass), nil },
+	ResultType: reflect.TypeOf((*Result)(nil)),
+}
+
+// Result answers which constructs repeat a call of one package. It is
+// built lazily: packages that never ask pay nothing.
+type Result struct {
+	pass *analysis.Pass
+	once sync.Once
+	mu   sync.Mutex
+
+	// decls maps the package's functions to their declarations.
+	decls map[*types.Func]*ast.FuncDecl
+	// handedTo maps a function of this package to the library and
+	// helper calls it is handed to as the operation.
+	handedTo map[*types.Func][]*ast.CallExpr
+	// helpers caches whether a function of this package retries one of
+	// its func parameters: parameter index, or -1.
+	helpers map[*types.Func]int
+}
+
+// New returns the retry model of pass's package.
+func New(pass *analysis.Pass) *Result { return &Result{pass: pass} }
+
+func (r *Result) init() {
+	r.once.Do(func() {
+		r.decls = map[*types.Func]*ast.FuncDecl{}
+		r.handedTo = map[*types.Func][]*ast.CallExpr{}
+		r.helpers = map[*types.Func]int{}
+		for _, f := range r.pass.Files {
+			for _, d := range f.Decls {
+				if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
+					if fn, ok := r.pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
+						r.decls[fn] = fd
+					}
+				}
+			}
+		}
+		// Named functions and methods handed to a retry library.
+		for _, f := range r.pass.Files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				call, ok := n.(*ast.CallExpr)
+				if !ok {
+					return true
+				}
+				if spec := r.library(call); spec != nil && spec.arg < len(call.Args) {
+					if fn := r.funcRef(call.Args[spec.arg]); fn != nil {
+						r.handedTo[fn] = append(r.handedTo[fn], call)
+					}
+				}
+				return true
+			})
+		}
+	})
+}
+
+// Around returns the constructs that repeat call, innermost first; nil
+// if nothing repeats it. It never chases calls of the enclosing function
+// from elsewhere: a call of a function that wraps call is a call of its
+// own (the payment model makes wrapper calls ops), and rules ask about
+// it separately. It does not know about retrying clients (see Client).
+func (r *Result) Around(call *ast.CallExpr) []*Construct {
+	if r == nil || call == nil {
+		return nil
+	}
+	r.init()
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.around(call, call, 0)
+}
+
+// Counter-limits keep the search finite on pathological code.
+const maxDepth = 3
+
+// around walks outwards from cur (op is the original call, whose
+// arguments decide whether a loop works on a different item per
+// iteration).
+func (r *Result) around(op, start *ast.CallExpr, depth int) []*Construct {
+	if depth > maxDepth {
+		return nil
+	}
+	file := r.fileOf(start.Pos())
+	if file == nil {
+		return nil
+	}
+	path, _ := astutil.PathEnclosingInterval(file, start.Pos(), start.End())
+	var out []*Construct
+	var cur ast.Node = start // the call whose outcome the code tests
+	for i := 0; i < len(path); i++ {
+		switch n := path[i].(type) {
+		case *ast.ForStmt:
+			if within(cur, n.Body) {
+				if c := r.loop(n, n.Body, cur, op, path[i:]); c != nil {
+					out = append(out, c)
+				}
+			}
+		case *ast.RangeStmt:
+			if within(cur, n.Body) {
+				if c := r.loop(n, n.Body, cur, op, path[i:]); c != nil {
+					out = append(out, c)
+				}
+			}
+		case *ast.FuncLit:
+			var parent, grand ast.Node
+			if i+1 < len(path) {
+				parent = path[i+1]
+			}
+			if i+2 < len(path) {
+				grand = path[i+2]
+			}
+			if call, ok := parent.(*ast.CallExpr); ok && ast.Unparen(call.Fun) == n {
+				// An immediately-invoked closure: its call stands for
+				// the op; go and defer run it elsewhere.
+				switch grand.(type) {
+				case *ast.GoStmt, *ast.DeferStmt:
+					return out
+				}
+				cur = call
+				continue
+			}
+			if call, ok := parent.(*ast.CallExpr); ok {
+				if c := r.handedConstruct(call, n, n); c != nil {
+					out = append(out, c)
+					cur = call
+					continue
+				}
+				return out
+			}
+			// A closure bound to a local variable: follow the
+			// variable's calls and hand-overs in the enclosing function.
+			if v := r.boundVar(n, parent); v != nil {
+				out = append(out, r.varUses(op, v, n, path[i+1:], depth)...)
+			}
+			return out
+		case *ast.FuncDecl:
+			fn, _ := r.pass.TypesInfo.Defs[n.Name].(*types.Func)
+			if fn == nil {
+				return out
+			}
+			if c := r.recursion(n, fn, cur, op); c != nil {
+				out = append(out, c)
+			}
+			for _, call := range r.handedTo[fn] {
+				if c := r.handedConstruct(call, n, n.Body); c != nil {
+					out = append(out, c)
+				}
+			}
+			return out
+		}
+	}
+	return out
+}
+
+// within reports whether n lies inside region.
+func within(n, region ast.Node) bool {
+	if n == nil || region == nil || reflect.ValueOf(region).IsNil() {
+		return false
+	}
+	return region.Pos() <= n.Pos() && n.End() <= region.End()
+}
+
+func (r *Result) fileOf(pos token.Pos) *ast.File {
+	for _, f := range r.pass.Files {
+		if f.FileStart <= pos && pos <= f.FileEnd {
+			return f
+		}
+	}
+	return nil
+}
+
+// handedConstruct returns the Library or Helper construct when fn (a
+// closure or function) is handed to call as the operation to retry.
+func (r *Result) handedConstruct(call *ast.CallExpr, fn ast.Node, region ast.Node) *Construct {
+	if spec := r.library(call); spec != nil {
+		if spec.arg < len(call.Args) && r.refersTo(call.Args[spec.arg], fn) {
+			return &Construct{Kind: Library, Name: spec.display, Pos: call.Pos(), Node: call, Region: region}
+		}
+		return nil
+	}
+	if callee := r.staticCallee(call); callee != nil {
+		if idx := r.helperParam(callee); idx >= 0 && idx < len(call.Args) && r.refersTo(call.Args[idx], fn) {
+			return &Construct{Kind: Helper, Name: callee.Name(), Pos: call.Pos(), Node: call, Region: region}
+		}
+	}
+	return nil
+}
+
+// refersTo reports whether arg is fn: the closure itself, a conversion
+// of it (backoff.Operation(f)), or a reference to the declared function.
+func (r *Result) refersTo(arg ast.Expr, fn ast.Node) bool {
+	arg = unconvert(r.pass.TypesInfo, arg)
+	switch fn := fn.(type) {
+	case *ast.FuncLit:
+		if arg == fn {
+			return true
+		}
+		if id, ok := arg.(*ast.Ident); ok {
+			if v, ok := r.pass.TypesInfo.Uses[id].(*types.Var); ok {
+				return r.varBoundTo(v) == fn
+			}
+		}
+	case *ast.FuncDecl:
+		got := r.funcRef(arg)
+		return got != nil && r.decls[got] == fn
+	}
+	return false
+}
+
+// unconvert strips parentheses and conversions to a named func type.
+func unconvert(info *types.Info, e ast.Expr) ast.Expr {
+	for {
+		e = ast.Unparen(e)
+		call, ok := e.(*ast.CallExpr)
+		if !ok || len(call.Args) != 1 {
+			return e
+		}
+		if tv, ok := info.Types[call.Fun]; !ok || !tv.IsType() {
+			return e
+		}
+		e = call.Args[0]
+	}
+}
+
+// funcRef returns the function of this package that e names (f,
+// pkg.f, recv.method, T.method), or nil.
+func (r *Result) funcRef(e ast.Expr) *types.Func {
+	e = unconvert(r.pass.TypesInfo, e)
+	var id *ast.Ident
+	switch x := e.(type) {
+	case *ast.Ident:
+		id = x
+	case *ast.SelectorExpr:
+		id = x.Sel
+	case *ast.IndexExpr: // generic instantiation f[T]
+		return r.funcRef(x.X)
+	case *ast.IndexListExpr:
+		return r.funcRef(x.X)
+	default:
+		return nil
+	}
+	fn, _ := r.pass.TypesInfo.Uses[id].(*types.Func)
+	if fn == nil {
+		return nil
+	}
+	fn = fn.Origin()
+	if fn.Pkg() != r.pass.Pkg {
+		return nil
+	}
+	return fn
+}
+
+func (r *Result) staticCallee(call *ast.CallExpr) *types.Func {
+	fn, _ := typeutil.Callee(r.pass.TypesInfo, call).(*types.Func)
+	if fn == nil {
+		return nil
+	}
+	return fn.Origin()
+}
+
+// boundVar returns the local variable a closure is assigned to
+// (v := func…, var v = func…), or nil.
+func (r *Result) boundVar(lit *ast.FuncLit, parent ast.Node) *types.Var {
+	switch p := parent.(type) {
+	case *ast.AssignStmt:
+		if len(p.Lhs) != len(p.Rhs) {
+			return nil
+		}
+		for k, rhs := range p.Rhs {
+			if rhs == lit {
+				if id, ok := p.Lhs[k].(*ast.Ident); ok {
+					v, _ := r.pass.TypesInfo.ObjectOf(id).(*types.Var)
+					return v
+				}
+			}
+		}
+	case *ast.ValueSpec:
+		for k, val := range p.Values {
+			if val == lit && k < len(p.Names) {
+				v, _ := r.pass.TypesInfo.Defs[p.Names[k]].(*types.Var)
+				return v
+			}
+		}
+	}
+	return nil
+}
+
+// varBoundTo returns the closure a local variable is bound to where it
+// is declared, or nil.
+func (r *Result) varBoundTo(v *types.Var) *ast.FuncLit {
+	file := r.fileOf(v.Pos())
+	if file == nil || !v.Pos().IsValid() {
+		return nil
+	}
+	path, _ := astutil.PathEnclosingInterval(file, v.Pos(), v.Pos())
+	for _, n := range path {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			if len(n.Lhs) != len(n.Rhs) {
+				return nil
+			}
+			for k, lhs := range n.Lhs {
+				if id, ok := lhs.(*ast.Ident); ok && r.pass.TypesInfo.ObjectOf(id) == v {
+					lit, _ := ast.Unparen(n.Rhs[k]).(*ast.FuncLit)
+					return lit
+				}
+			}
+			return nil
+		case *ast.ValueSpec:
+			for k, name := range n.Names {
+				if r.pass.TypesInfo.Defs[name] == v && k < len(n.Values) {
+					lit, _ := ast.Unparen(n.Values[k]).(*ast.FuncLit)
+					return lit
+				}
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// varUses finds where the closure bound to v runs again: calls of v
+// inside loops of the enclosing function, and hand-overs of v to a
+// retry library or helper.
+func (r *Result) varUses(op *ast.CallExpr, v *types.Var, lit *ast.FuncLit, outer []ast.Node, depth int) []*Construct {
+	var body ast.Node
+	for _, n := range outer {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			body = n.Body
+		case *ast.FuncDecl:
+			body = n.Body
+		}
+		if body != nil {
+			break
+		}
+	}
+	if body == nil {
+		return nil
+	}
+	var out []*Construct
+	ast.Inspect(body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && r.pass.TypesInfo.Uses[id] == v {
+			for _, c := range r.around(op, call, depth+1) {
+				out = append(out, c)
+			}
+			return true
+		}
+		if c := r.handedConstruct(call, lit, lit); c != nil {
+			out = append(out, c)
+		}
+		return true
+	})
+	sort.SliceStable(out, func(i, j int) bool { return regionSize(out[i]) < regionSize(out[j]) })
+	return out
+}
+
+func regionSize(c *Construct) token.Pos {
+	if c.Region == nil {
+		return 0
+	}
+	return c.Region.End() - c.Region.Pos()
+}
+
+// helperParam returns the index of fn's func-typed parameter that fn
+// calls again after its error (fn is a hand-written retry helper), or -1.
+func (r *Result) helperParam(fn *types.Func) int {
+	if idx, ok := r.helpers[fn]; ok {
+		return idx
+	}
+	r.helpers[fn] = -1 // in progress: recursion through helpers finds nothing
+	decl := r.decls[fn]
+	if decl == nil {
+		return -1
+	}
+	sig, _ := fn.Type().(*types.Signature)
+	if sig == nil {
+		return -1
+	}
+	params := map[*types.Var]int{}
+	for i := 0; i < sig.Params().Len(); i++ {
+		p := sig.Params().At(i)
+		if _, ok := p.Type().Underlying().(*types.Signature); ok {
+			params[p] = i
+		}
+	}
+	if len(params) == 0 {
+		return -1
+	}
+	found := -1
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		if found >= 0 {
+			return false
+		}
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+		if !ok {
+			return true
+		}
+		v, _ := r.pass.TypesInfo.Uses[id].(*types.Var)
+		idx, ok := params[v]
+		if !ok {
+			return true
+		}
+		for _, c := range r.around(call, call, maxDepth) {
+			if c.Kind == Loop || c.Kind == Recursion || c.Kind == Library {
+				found = idx
+				return false
+			}
+		}
+		return true
+	})
+	r.helpers[fn] = found
+	return found
+}
+
+// libFunc is one retry-library function that runs an operation again
+// until it succeeds.
+type libFunc struct {
+	pkg     string // import path
+	recv    string // receiver type name for methods
+	name    string
+	arg     int // index of the operation argument
+	display string
+}
+
+// libraries is the knowledge table of retry libraries. Checked against
+// the real modules: cenkalti/backoff v4.3.0 and v5.0.3, avast/retry-go
+// v4.7.0 and v5.1.1, sethvargo/go-retry v0.3.0.
+var libraries = []libFunc{
+	{"github.com/cenkalti/backoff", "", "Retry", 0, "backoff.Retry"},
+	{"github.com/cenkalti/backoff", "", "RetryNotify", 0, "backoff.RetryNotify"},
+	{"github.com/cenkalti/backoff/v4", "", "Retry", 0, "backoff.Retry"},
+	{"github.com/cenkalti/backoff/v4", "", "RetryNotify", 0, "backoff.RetryNotify"},
+	{"github.com/cenkalti/backoff/v4", "", "RetryWithData", 0, "backoff.RetryWithData"},
+	{"github.com/cenkalti/backoff/v4", "", "RetryNotifyWithData", 0, "backoff.RetryNotifyWithData"},
+	{"github.com/cenkalti/backoff/v4", "", "RetryNotifyWithTimer", 0, "backoff.RetryNotifyWithTimer"},
+	{"github.com/cenkalti/backoff/v4", "", "RetryNotifyWithTimerAndData", 0, "backoff.RetryNotifyWithTimerAndData"},
+	{"github.com/cenkalti/backoff/v5", "", "Retry", 1, "backoff.Retry"},
+	{"github.com/avast/retry-go", "", "Do", 0, "retry.Do"},
+	{"github.com/avast/retry-go/v4", "", "Do", 0, "retry.Do"},
+	{"github.com/avast/retry-go/v4", "", "DoWithData", 0, "retry.DoWithData"},
+	{"github.com/avast/retry-go/v5", "Retrier", "Do", 0, "retry.Retrier.Do"},
+	{"github.com/avast/retry-go/v5", "RetrierWithData", "Do", 0, "retry.RetrierWithData.Do"},
+	{"github.com/sethvargo/go-retry", "", "Do", 2, "retry.Do"},
+	{"github.com/sethvargo/go-retry", "", "DoValue", 2, "retry.DoValue"},
+	{"github.com/sethvargo/go-retry", "", "Constant", 2, "retry.Constant"},
+	{"github.com/sethvargo/go-retry", "", "Exponential", 2, "retry.Exponential"},
+	{"github.com/sethvargo/go-retry", "", "Fibonacci", 2, "retry.Fibonacci"},
+}
+
+// library returns the retry-library function call calls, or nil.
+func (r *Result) library(call *ast.CallExpr) *libFunc {
+	fn, _ := typeutil.Callee(r.pass.TypesInfo, call).(*types.Func)
+	if fn == nil || fn.Pkg() == nil {
+		return nil
+	}
+	fn = fn.Origin()
+	return lookupLibrary(fn)
+}
+
+func lookupLibrary(fn *types.Func) *libFunc {
+	path := fn.Pkg().Path()
+	if i := strings.LastIndex(path, "/vendor/"); i >= 0 {
+		path = path[i+len("/vendor/"):]
+	}
+	recv := ""
+	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
+		t := sig.Recv().Type()
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if n, ok := t.(*types.Named); ok {
+			recv = n.Origin().Obj().Name()
+		}
+	}
+	for i := range libraries {
+		l := &libraries[i]
+		if l.pkg == path && l.name == fn.Name() && l.recv == recv {
+			return l
+		}
+	}
+	return nil
+}
+
+// IsLibrary reports whether call is a call of a known retry library
+// function that retries an operation; it returns the operation argument.
+func (r *Result) IsLibrary(call *ast.CallExpr) (op ast.Expr, name string, ok bool) {
+	if r == nil || call == nil {
+		return nil, "", false
+	}
+	spec := r.library(call)
+	if spec == nil || spec.arg >= len(call.Args) {
+		return nil, "", false
+	}
+	return call.Args[spec.arg], spec.display, true
+}

@@ -1,0 +1,57 @@
+package retry_test
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/paylint/paylint/analyzers/internal/retry"
+)
+
+// probe reports, at every call of a function named send or sendErr, the
+// constructs that repeat it.
+var probe = &analysis.Analyzer{
+	Name:     "retryprobe",
+	Doc:      "reports the retry constructs around calls of send",
+	Requires: []*analysis.Analyzer{retry.Analyzer},
+	Run: func(pass *analysis.Pass) (any, error) {
+		res := pass.ResultOf[retry.Analyzer].(*retry.Result)
+		for _, f := range pass.Files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				call, ok := n.(*ast.CallExpr)
+				if !ok {
+					return true
+				}
+				fn, _ := typeutil.Callee(pass.TypesInfo, call).(*types.Func)
+				if fn == nil || (fn.Name() != "send" && fn.Name() != "sendErr") {
+					return true
+				}
+				var parts []string
+				for _, c := range res.Around(call) {
+					parts = append(parts, fmt.Sprintf("%s (line %d)", c.By(), pass.Fset.Position(c.Pos).Line))
+				}
+				if len(parts) > 0 {
+					pass.Reportf(call.Pos(), "send: %s", strings.Join(parts, "; "))
+				}
+				return true
+			})
+		}
+		return nil, nil
+	},
+}
+
+func TestRetryModel(t *testing.T) {
+	dir, err := filepath.Abs(filepath.Join("..", "..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, dir, probe,
+		"retry/loops", "retry/recursion", "retry/libs")
+}
