@@ -1,0 +1,4 @@
+package badconfig
+
+// OK is fine.
+func OK() {}

@@ -1,0 +1,5 @@
+package broken
+
+func Charge() int {
+	return undefinedAmount + "x"
+}
