@@ -270,3 +270,29 @@ func iter(r rows, o Order) {
 		}
 	}
 }
+
+func selectWait(done <-chan struct{}, o Order) error {
+	for {
+		if _, err := send(o); err == nil { // want `send: a for loop \(line 275\)`
+			return nil
+		}
+		select {
+		case <-done:
+			return errors.New("cancelled")
+		case <-time.After(time.Second):
+		}
+	}
+}
+
+func selectWorker(jobs <-chan Order, done <-chan struct{}) {
+	for {
+		select {
+		case o := <-jobs:
+			if _, err := send(o); err != nil {
+				continue
+			}
+		case <-done:
+			return
+		}
+	}
+}
