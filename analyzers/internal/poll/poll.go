@@ -1,0 +1,274 @@
+// Package poll is paylint's shared model of poll loops: code that reads the
+// status of the same payment again and again, waiting in between, until the
+// payment reaches a terminal state.
+//
+// A poll loop is one of
+//
+//   - a for loop (plain, with a condition, a for-select on a ticker, a
+//     `for range ticker.C`, `for range time.Tick(d)`),
+//   - a function that calls itself with the same payment id (recursion),
+//   - a backoff.Retry (cenkalti/backoff v4/v5) whose operation is a
+//     function literal,
+//
+// whose repeated region contains a payment status read (a payment.Op with
+// Kind StatusRead, recognised by the payment model, including wrappers
+// known by facts) whose id expression — or, when the model gives no id, its
+// arguments and receiver — is the same every round: a `range` over orders
+// with one read per order is not a poll loop. Loops whose repeated region
+// never looks at the status and only retry the read after an error are read
+// retries, not poll loops.
+//
+// For each loop the model exposes (see Loop):
+//
+//   - Waits: time.Sleep(d), time.NewTicker(d)/time.Tick(d) received from
+//     in the loop, <-time.After(d) made in the loop, (*time.Ticker).Reset(d),
+//     (*time.Timer).Reset(d), time.NewTimer, and cenkalti/backoff policies
+//     (NewConstantBackOff(d) is fixed; an ExponentialBackOff with a
+//     multiplier > 1 grows). The duration is folded statically: constants,
+//     across packages and through time.Duration arithmetic, come from
+//     go/types; a local variable assigned once from a constant is followed.
+//     Grows is set when the interval variable is multiplied or added to in
+//     the loop; Known is false for values from configuration, parameters,
+//     fields and calls.
+//   - MayBlock: the repeated region calls something that might wait (an
+//     unknown function), so the absence of Waits does not make it busy.
+//   - Exits (returns, breaks out of the loop, gotos out, panics, the for
+//     condition), each marked OnStatus when it is reached only under a
+//     condition on the polled payment's status (a comparison or switch on
+//     a value derived from the read's result, or on a payment status
+//     constant such as CONFIRMED, FAILED, succeeded, canceled, expired,
+//     paid).
+//   - Bounds: what stops the loop even if the payment stays PENDING
+//     forever: a select on ctx.Done(), ctx.Err() checks, a for condition or
+//     an exit on an attempt counter or a deadline, an outer time.After or
+//     timer, a finite range, a backoff with a retry cap or elapsed-time
+//     limit, an exit on the error of a call that was given a cancellable
+//     context.
+//   - Swallowed: where the read's error is discarded or checked without
+//     leaving the loop.
+//   - AfterTerminalFailure(node): whether node is reached only after the
+//     loop observed a terminal failed/expired/canceled state.
+//
+// Analyzer computes the loops of a package once for every rule; Find takes
+// any op recogniser, for tests and for callers with their own model.
+package poll
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"reflect"
+	"sort"
+	"time"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/paylint/paylint/analyzers/internal/payment"
+)
+
+// Analyzer finds the poll loops of a package. It reports nothing.
+var Analyzer = &analysis.Analyzer{
+	Name:       "pollmodel",
+	Doc:        "finds loops that poll a payment's status (internal; reports nothing)",
+	Requires:   []*analysis.Analyzer{payment.Analyzer},
+	ResultType: reflect.TypeOf((*Result)(nil)),
+	Run:        run,
+}
+
+// Result is the result of Analyzer.
+type Result struct {
+	// Loops are the poll loops of the package, in source order.
+	Loops []*Loop
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	info, _ := pass.ResultOf[payment.Analyzer].(*payment.Info)
+	if info == nil || !info.Relevant {
+		return &Result{}, nil
+	}
+	return Find(pass, info.Of), nil
+}
+
+// OpOf returns the payment op a call performs, or nil.
+type OpOf func(*ast.CallExpr) *payment.Op
+
+// LoopKind says what construct repeats the reads.
+type LoopKind int
+
+const (
+	// For is a for statement (with or without a condition).
+	For LoopKind = iota
+	// Range is a range statement (over a ticker channel, or a finite range
+	// of attempts).
+	Range
+	// Recursion is a function that calls itself with the same payment.
+	Recursion
+	// BackoffRetry is a cenkalti/backoff Retry whose operation reads the
+	// status.
+	BackoffRetry
+)
+
+// Loop is one poll loop.
+type Loop struct {
+	Kind LoopKind
+	// Node is the *ast.ForStmt, *ast.RangeStmt, *ast.FuncDecl (recursion)
+	// or *ast.CallExpr (backoff.Retry).
+	Node ast.Node
+	// Pos is where to report the loop: the for keyword, the recursive
+	// call, the Retry call.
+	Pos token.Pos
+	// Body is the repeated block.
+	Body *ast.BlockStmt
+	// Func is the enclosing *ast.FuncDecl or *ast.FuncLit.
+	Func ast.Node
+	// Reads are the status reads of the polled payment, in source order.
+	Reads []*payment.Op
+	// Waits are the waits between reads found in the loop.
+	Waits []*Wait
+	// MayBlock: the loop calls something that might wait.
+	MayBlock bool
+	// Exits are the ways out of the loop.
+	Exits []*Exit
+	// StatusExit: some exit depends on the polled payment's status.
+	StatusExit bool
+	// Bounds are what stops the loop regardless of the status.
+	Bounds []*Bound
+	// Swallowed is where the read's error is discarded or checked without
+	// leaving the loop; nil if errors leave the loop (or none is returned).
+	Swallowed ast.Node
+
+	region ast.Node // what repeats: Body, or the whole for statement minus Init
+	init   ast.Node // ForStmt.Init (runs once), if any
+	f      *finder
+	status map[*types.Var]bool
+}
+
+// Wait is one wait between status reads.
+type Wait struct {
+	// Node is the waiting call or receive: time.Sleep(…), the
+	// time.NewTicker(…) whose channel the loop receives from, <-ch,
+	// t.Reset(…), the backoff policy constructor.
+	Node ast.Node
+	// What names the wait: "time.Sleep", "time.NewTicker", "time.Tick",
+	// "time.After", "Ticker.Reset", "Timer.Reset", "time.NewTimer",
+	// "backoff.ConstantBackOff", "backoff.ExponentialBackOff", "channel".
+	What string
+	// Dur is the duration expression as written, nil if none.
+	Dur ast.Expr
+	// D is the duration when Known.
+	D     time.Duration
+	Known bool
+	// Grows: the interval increases from round to round.
+	Grows bool
+	// Literal: Dur is written in the wait call itself from literals and
+	// time's unit constants only (a suggested fix may replace it).
+	Literal bool
+}
+
+// Exit is one way out of the loop.
+type Exit struct {
+	// Node is the *ast.ReturnStmt, *ast.BranchStmt, the panic/exit call,
+	// or the for condition.
+	Node ast.Node
+	// OnStatus: reached only under a condition on the payment's status.
+	OnStatus bool
+	// OnSuccess: reached as soon as a read succeeds, whatever the status:
+	// unguarded, or guarded only by err == nil.
+	OnSuccess bool
+}
+
+// Bound is something that stops the loop even if the status never changes.
+type Bound struct {
+	Node ast.Node
+	// What describes it: "ctx.Done()", "ctx.Err()", "attempt cap",
+	// "deadline", "timeout channel", "loop condition", "finite range",
+	// "backoff limit", "context on a call whose error exits".
+	What string
+}
+
+// Bounded reports whether the loop has any bound.
+func (l *Loop) Bounded() bool { return len(l.Bounds) > 0 }
+
+// Busy reports whether the loop reads the status with no wait at all.
+func (l *Loop) Busy() bool { return len(l.Waits) == 0 && !l.MayBlock }
+
+// Interval returns the effective fixed interval between reads, when every
+// wait is known and none grows: the longest of them. ok is false otherwise.
+func (l *Loop) Interval() (w *Wait, ok bool) {
+	if len(l.Waits) == 0 {
+		return nil, false
+	}
+	for _, x := range l.Waits {
+		if !x.Known || x.Grows {
+			return nil, false
+		}
+		if w == nil || x.D > w.D {
+			w = x
+		}
+	}
+	return w, true
+}
+
+// Contains reports whether n lies in the loop's repeated region.
+func (l *Loop) Contains(n ast.Node) bool {
+	if n == nil || !within(n, l.region) {
+		return false
+	}
+	return l.init == nil || !within(n, l.init)
+}
+
+// ID returns the polled payment's id expression, nil if unknown.
+func (l *Loop) ID() ast.Expr {
+	for _, r := range l.Reads {
+		if r.ID != nil {
+			return r.ID
+		}
+	}
+	return nil
+}
+
+// IDText renders the polled payment for messages: its id expression, or
+// the read's description.
+func (l *Loop) IDText() string {
+	if id := l.ID(); id != nil {
+		return types.ExprString(id)
+	}
+	if len(l.Reads) > 0 && l.Reads[0].Desc != "" {
+		return "read by " + l.Reads[0].Desc
+	}
+	return "status"
+}
+
+// AfterTerminalFailure reports whether n, inside the loop, is reached only
+// after the loop observed a terminal failed, expired or canceled state of
+// the polled payment (a comparison or switch case on the status with such
+// a value, or a call such as isFailed(status)).
+func (l *Loop) AfterTerminalFailure(n ast.Node) bool {
+	if !l.Contains(n) {
+		return false
+	}
+	for _, g := range l.f.guards(n, l) {
+		if l.failureGuard(g) {
+			return true
+		}
+	}
+	return false
+}
+
+// Find finds the poll loops of pass's files with the op recogniser opOf.
+func Find(pass *analysis.Pass, opOf OpOf) *Result {
+	res := &Result{}
+	for _, file := range pass.Files {
+		f := newFinder(pass, opOf, file)
+		if len(f.reads) == 0 {
+			continue
+		}
+		res.Loops = append(res.Loops, f.loops()...)
+	}
+	sort.Slice(res.Loops, func(i, j int) bool { return res.Loops[i].Pos < res.Loops[j].Pos })
+	return res
+}
+
+func within(n, outer ast.Node) bool {
+	return n != nil && outer != nil && outer.Pos() <= n.Pos() && n.End() <= outer.End()
+}

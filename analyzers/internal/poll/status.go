@@ -1,0 +1,384 @@
+package poll
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+)
+
+// statusVars returns the variables that hold the polled payment's state:
+// the non-error results of the loop's reads, and what is derived from them
+// (fields, decoded bodies, values passed through &x).
+func (f *finder) statusVars(l *Loop) map[*types.Var]bool {
+	vars := map[*types.Var]bool{}
+	mentions := func(e ast.Node) bool { return f.mentionsStatus(e, l, vars) }
+	taint := func(e ast.Expr) bool {
+		v := f.varOf(e)
+		if v == nil || vars[v] || isError(v.Type()) {
+			return false
+		}
+		vars[v] = true
+		return true
+	}
+	scope := l.Func
+	if scope == nil {
+		scope = l.Node
+	}
+	for range 4 {
+		changed := false
+		ast.Inspect(scope, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				if len(n.Lhs) == len(n.Rhs) {
+					for i := range n.Lhs {
+						if mentions(n.Rhs[i]) && taint(n.Lhs[i]) {
+							changed = true
+						}
+					}
+				} else if len(n.Rhs) == 1 && mentions(n.Rhs[0]) {
+					for _, lhs := range n.Lhs {
+						if taint(lhs) {
+							changed = true
+						}
+					}
+				}
+			case *ast.ValueSpec:
+				for i, name := range n.Names {
+					var rhs ast.Expr
+					if len(n.Values) == len(n.Names) {
+						rhs = n.Values[i]
+					} else if len(n.Values) == 1 {
+						rhs = n.Values[0]
+					}
+					if rhs != nil && mentions(rhs) && taint(name) {
+						changed = true
+					}
+				}
+			case *ast.RangeStmt:
+				if mentions(n.X) {
+					for _, e := range []ast.Expr{n.Key, n.Value} {
+						if e != nil && taint(e) {
+							changed = true
+						}
+					}
+				}
+			case *ast.CallExpr:
+				if mentions(n) {
+					for _, a := range n.Args {
+						if u, ok := unparen(a).(*ast.UnaryExpr); ok && u.Op == token.AND && taint(u.X) {
+							changed = true
+						}
+					}
+				}
+			}
+			return true
+		})
+		if !changed {
+			break
+		}
+	}
+	return vars
+}
+
+var errorType = types.Universe.Lookup("error").Type()
+
+func isError(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if types.Identical(t, errorType) {
+		return true
+	}
+	iface, ok := errorType.Underlying().(*types.Interface)
+	return ok && types.Implements(t, iface) && !isNamedStruct(t)
+}
+
+// isNamedStruct: a payment type that happens to have an Error method is
+// still a payment.
+func isNamedStruct(t types.Type) bool {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	_, ok := t.Underlying().(*types.Struct)
+	return ok
+}
+
+// mentionsStatus reports whether e contains one of l's reads or uses one
+// of vars.
+func (f *finder) mentionsStatus(e ast.Node, l *Loop, vars map[*types.Var]bool) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			for _, r := range l.Reads {
+				found = found || r.Call == n
+			}
+		case *ast.Ident:
+			if v := f.varOf(n); v != nil && vars[v] {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// onStatus reports whether e depends on the polled payment's status.
+func (f *finder) onStatus(e ast.Expr, l *Loop) bool {
+	if f.mentionsStatus(e, l, l.status) {
+		return true
+	}
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if ex, ok := n.(ast.Expr); ok && f.statusConst(ex) {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// statusConst reports whether e is a string constant that names a payment
+// state.
+func (f *finder) statusConst(e ast.Expr) bool {
+	s, ok := f.constString(e)
+	return ok && (matchAny(s, failureWords) || matchAny(s, successWords) || matchAny(s, pendingWords))
+}
+
+func (f *finder) constString(e ast.Expr) (string, bool) {
+	tv, ok := f.info.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return "", false
+	}
+	return constant.StringVal(tv.Value), true
+}
+
+var (
+	failureWords = []string{"fail", "expire", "cancel", "declin", "reject", "void", "abandon", "requires_payment_method"}
+	successWords = []string{"confirm", "succeed", "success", "paid", "complete", "captur", "settl"}
+	pendingWords = []string{"pending", "processing", "requires_", "in_progress", "inprogress"}
+)
+
+func matchAny(s string, words []string) bool {
+	s = strings.ToLower(s)
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// guard is one condition under which a node in the loop is reached.
+type guard struct {
+	cond ast.Expr // if condition (or an earlier if that leaves the round)
+	neg  bool     // reached when cond is false
+	// case clause of a switch (tag may be nil)
+	clause *ast.CaseClause
+	tag    ast.Expr
+	// select case
+	comm *ast.CommClause
+}
+
+// guards returns the conditions between the loop's repeated block and n.
+func (f *finder) guards(n ast.Node, l *Loop) []guard {
+	var out []guard
+	c := n
+	for p := f.parent[c]; p != nil; c, p = p, f.parent[p] {
+		switch p := p.(type) {
+		case *ast.IfStmt:
+			if c == p.Body {
+				out = append(out, guard{cond: p.Cond})
+			} else if c == p.Else {
+				out = append(out, guard{cond: p.Cond, neg: true})
+			}
+		case *ast.CaseClause:
+			g := guard{clause: p}
+			if sw, ok := f.parent[f.parent[p]].(*ast.SwitchStmt); ok {
+				g.tag = sw.Tag
+			} else {
+				break // type switch: no condition on values
+			}
+			out = append(out, g)
+		case *ast.CommClause:
+			out = append(out, guard{comm: p})
+		case *ast.BlockStmt:
+			for _, s := range p.List {
+				if s == c {
+					break
+				}
+				if is, ok := s.(*ast.IfStmt); ok && is.Else == nil && leavesRound(is.Body) {
+					out = append(out, guard{cond: is.Cond, neg: true})
+				}
+			}
+		}
+		if p == l.Body || p == l.Node {
+			return out
+		}
+	}
+	return out
+}
+
+// leavesRound reports whether a block always ends the current round.
+func leavesRound(b *ast.BlockStmt) bool {
+	if b == nil || len(b.List) == 0 {
+		return false
+	}
+	switch s := b.List[len(b.List)-1].(type) {
+	case *ast.ReturnStmt:
+		return true
+	case *ast.BranchStmt:
+		return s.Tok == token.CONTINUE || s.Tok == token.BREAK || s.Tok == token.GOTO
+	case *ast.ExprStmt:
+		if c, ok := s.X.(*ast.CallExpr); ok {
+			if id, ok := c.Fun.(*ast.Ident); ok && id.Name == "panic" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (f *finder) guardOnStatus(g guard, l *Loop) bool {
+	switch {
+	case g.cond != nil:
+		return f.onStatus(g.cond, l)
+	case g.clause != nil:
+		if g.tag != nil && f.onStatus(g.tag, l) {
+			return true
+		}
+		for _, e := range g.clause.List {
+			if f.onStatus(e, l) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// guardOnSuccess: the guard is passed when an error value is nil
+// (err == nil, or the else of err != nil).
+func (f *finder) guardOnSuccess(g guard) bool {
+	if g.cond == nil || !f.guardOnError(g) {
+		return false
+	}
+	b, ok := unparen(g.cond).(*ast.BinaryExpr)
+	if !ok || !(isNil(b.X) || isNil(b.Y)) {
+		return false
+	}
+	return (b.Op == token.EQL) != g.neg
+}
+
+func isNil(e ast.Expr) bool {
+	id, ok := unparen(e).(*ast.Ident)
+	return ok && id.Name == "nil"
+}
+
+// guardOnError: the condition is only about error values.
+func (f *finder) guardOnError(g guard) bool {
+	if g.cond == nil {
+		return false
+	}
+	errs, others := 0, 0
+	ast.Inspect(g.cond, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			if v := f.varOf(id); v != nil {
+				if isError(v.Type()) {
+					errs++
+				} else {
+					others++
+				}
+			}
+		}
+		return true
+	})
+	return errs > 0 && others == 0
+}
+
+// failureGuard reports whether g is passed only once a terminal failure
+// was observed.
+func (l *Loop) failureGuard(g guard) bool {
+	f := l.f
+	switch {
+	case g.cond != nil:
+		return f.assertsFailure(g.cond, !g.neg, l)
+	case g.clause != nil && len(g.clause.List) > 0:
+		for _, e := range g.clause.List {
+			if g.tag != nil {
+				if !f.failureValue(e) {
+					return false
+				}
+			} else if !f.assertsFailure(e, true, l) {
+				return false
+			}
+		}
+		return g.tag == nil || f.onStatus(g.tag, l)
+	}
+	return false
+}
+
+// assertsFailure reports whether e having truth value want implies that a
+// failure state was observed.
+func (f *finder) assertsFailure(e ast.Expr, want bool, l *Loop) bool {
+	switch e := unparen(e).(type) {
+	case *ast.UnaryExpr:
+		if e.Op == token.NOT {
+			return f.assertsFailure(e.X, !want, l)
+		}
+	case *ast.BinaryExpr:
+		switch e.Op {
+		case token.LOR:
+			if want {
+				return f.assertsFailure(e.X, true, l) && f.assertsFailure(e.Y, true, l)
+			}
+			return f.assertsFailure(e.X, false, l) || f.assertsFailure(e.Y, false, l)
+		case token.LAND:
+			if want {
+				return f.assertsFailure(e.X, true, l) || f.assertsFailure(e.Y, true, l)
+			}
+			return f.assertsFailure(e.X, false, l) && f.assertsFailure(e.Y, false, l)
+		case token.EQL, token.NEQ:
+			if (e.Op == token.EQL) != want {
+				return false
+			}
+			return (f.failureValue(e.X) && f.onStatus(e.Y, l)) || (f.failureValue(e.Y) && f.onStatus(e.X, l))
+		}
+	case *ast.CallExpr:
+		if want && matchAny(calleeName(e), failureWords) && (f.onStatus(e, l)) {
+			return true
+		}
+	case *ast.Ident:
+		if v := f.varOf(e); v != nil && want && l.status[v] && matchAny(e.Name, failureWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// failureValue: a constant (or named value) for a terminal failure state.
+func (f *finder) failureValue(e ast.Expr) bool {
+	if s, ok := f.constString(e); ok {
+		return matchAny(s, failureWords)
+	}
+	switch e := unparen(e).(type) {
+	case *ast.Ident:
+		_, isConst := f.info.Uses[e].(*types.Const)
+		return isConst && matchAny(e.Name, failureWords)
+	case *ast.SelectorExpr:
+		_, isConst := f.info.Uses[e.Sel].(*types.Const)
+		return isConst && matchAny(e.Sel.Name, failureWords)
+	}
+	return false
+}
+
+func calleeName(c *ast.CallExpr) string {
+	switch fn := unparen(c.Fun).(type) {
+	case *ast.Ident:
+		return fn.Name
+	case *ast.SelectorExpr:
+		return fn.Sel.Name
+	}
+	return ""
+}

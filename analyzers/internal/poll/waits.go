@@ -1,0 +1,571 @@
+package poll
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+	"time"
+
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// findWaits fills l.Waits and l.MayBlock.
+func (f *finder) findWaits(l *Loop) {
+	seen := map[ast.Node]bool{}
+	add := func(w *Wait) {
+		if w != nil && !seen[w.Node] {
+			seen[w.Node] = true
+			l.Waits = append(l.Waits, w)
+		}
+	}
+	if r, ok := l.Node.(*ast.RangeStmt); ok && l.Kind == Range {
+		if c, ok := unparen(r.X).(*ast.CallExpr); ok && isFunc(f.calleeFunc(c), "time", "Tick") && len(c.Args) == 1 {
+			add(f.durWait(c, "time.Tick", c.Args[0], l))
+		} else if w, _ := f.chanWait(r.X, l); w != nil {
+			add(w)
+		}
+	}
+	if l.Kind == BackoffRetry {
+		call := l.Node.(*ast.CallExpr)
+		if b := f.retryPolicy(call); b != nil {
+			add(f.backoffWait(b, l, 0))
+		} else if isBackoffV5(f.calleeFunc(call)) {
+			add(&Wait{Node: call, What: "backoff.ExponentialBackOff", Grows: true})
+		}
+	}
+	ast.Inspect(l.Body, func(n ast.Node) bool {
+		if lit, ok := n.(*ast.FuncLit); ok && l.Kind != BackoffRetry && f.parent[lit] != nil {
+			if _, isGo := f.parent[f.parent[lit]].(*ast.GoStmt); isGo {
+				return false
+			}
+		}
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			if f.ops[n] != nil {
+				return true
+			}
+			fn := f.calleeFunc(n)
+			switch {
+			case isFunc(fn, "time", "Sleep") && len(n.Args) == 1:
+				add(f.durWait(n, "time.Sleep", n.Args[0], l))
+			case isMethod(fn, "time", "Ticker", "Reset") && len(n.Args) == 1:
+				add(f.durWait(n, "Ticker.Reset", n.Args[0], l))
+			case isMethod(fn, "time", "Timer", "Reset") && len(n.Args) == 1:
+				add(f.durWait(n, "Timer.Reset", n.Args[0], l))
+			case isFunc(fn, "time", "NewTimer", "NewTicker", "Tick", "After") && len(n.Args) == 1:
+				// made in the loop and received from: a wait
+				add(f.durWait(n, "time."+fn.Name(), n.Args[0], l))
+			case fn == nil || !f.nonBlocking(fn):
+				if !isFunc(fn, "time", "AfterFunc") {
+					l.MayBlock = true
+				}
+			}
+		case *ast.UnaryExpr:
+			if n.Op == token.ARROW {
+				w, bound := f.chanWait(n.X, l)
+				if w != nil {
+					add(w)
+				} else if !bound {
+					l.MayBlock = true
+				}
+			}
+		case *ast.SelectStmt:
+			hasDefault := false
+			for _, c := range n.Body.List {
+				if cc, ok := c.(*ast.CommClause); ok && cc.Comm == nil {
+					hasDefault = true
+				}
+			}
+			if !hasDefault {
+				l.MayBlock = true
+			}
+		case *ast.SendStmt:
+			l.MayBlock = true
+		}
+		return true
+	})
+}
+
+// chanWait classifies a channel received from in the loop: a wait (a
+// ticker, a time.After or time.Tick made in the loop), or a bound (a
+// context's Done, a timeout made before the loop, a timer never reset);
+// both nil/false for an unknown channel.
+func (f *finder) chanWait(ch ast.Expr, l *Loop) (*Wait, bool) {
+	switch e := unparen(ch).(type) {
+	case *ast.CallExpr:
+		fn := f.calleeFunc(e)
+		switch {
+		case isFunc(fn, "time", "Tick") && len(e.Args) == 1:
+			return f.durWait(e, "time.Tick", e.Args[0], l), false
+		case isFunc(fn, "time", "After") && len(e.Args) == 1:
+			if l.Contains(e) {
+				return f.durWait(e, "time.After", e.Args[0], l), false
+			}
+			return nil, true // a timeout made before the loop
+		case fn != nil && fn.Name() == "Done" && isContext(f.recvType(e)):
+			return nil, true
+		}
+	case *ast.SelectorExpr:
+		// t.C of a ticker or timer made with a constructor
+		v, call := f.defCall(e.X)
+		if call == nil || e.Sel.Name != "C" {
+			return nil, false
+		}
+		fn := f.calleeFunc(call)
+		switch {
+		case isFunc(fn, "time", "NewTicker") && len(call.Args) == 1:
+			return f.durWait(call, "time.NewTicker", call.Args[0], l), false
+		case isFunc(fn, "time", "NewTimer") && len(call.Args) == 1:
+			if f.resetIn(v, l) || l.Contains(call) {
+				return f.durWait(call, "time.NewTimer", call.Args[0], l), false
+			}
+			return nil, true // a deadline timer set once
+		case isBackoff(fn) && fn.Name() == "NewTicker" && len(call.Args) >= 1:
+			return f.backoffWait(call.Args[0], l, 0), false
+		}
+	case *ast.Ident:
+		if _, call := f.defCall(e); call != nil {
+			return f.chanWait(call, l)
+		}
+	}
+	return nil, false
+}
+
+// defCall returns the variable e names and the call it is defined from,
+// when it is never assigned again.
+func (f *finder) defCall(e ast.Expr) (*types.Var, *ast.CallExpr) {
+	v := f.varOf(e)
+	if v == nil {
+		return nil, nil
+	}
+	return v, f.singleCallDef(v)
+}
+
+// resetIn reports whether timer v is Reset in the loop.
+func (f *finder) resetIn(v *types.Var, l *Loop) bool {
+	found := false
+	ast.Inspect(l.region, func(n ast.Node) bool {
+		if c, ok := n.(*ast.CallExpr); ok {
+			if sel, ok := unparen(c.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Reset" && f.varOf(sel.X) == v {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// singleCallDef returns the call a variable is defined from, when it is
+// never assigned again.
+func (f *finder) singleCallDef(v *types.Var) *ast.CallExpr {
+	def := f.defs[v]
+	if def == nil {
+		return nil
+	}
+	rhs, ok := f.defValue(def)
+	if !ok || rhs == nil {
+		return nil
+	}
+	for _, a := range f.assigns[v] {
+		if _, isAddr := a.(*ast.UnaryExpr); !isAddr {
+			return nil
+		}
+	}
+	c, _ := unparen(rhs).(*ast.CallExpr)
+	return c
+}
+
+// durWait builds a wait of duration d made by call.
+func (f *finder) durWait(call ast.Node, what string, d ast.Expr, l *Loop) *Wait {
+	w := &Wait{Node: call, What: what, Dur: d}
+	if c, ok := unparen(d).(*ast.CallExpr); ok {
+		if sel, ok := unparen(c.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "NextBackOff" {
+			bw := f.backoffWait(sel.X, l, 0)
+			bw.Node = call
+			bw.What = what + "(" + bw.What + ")"
+			return bw
+		}
+	}
+	w.D, w.Known, w.Grows = f.duration(d, l, 0)
+	w.Literal = w.Known && f.literal(d)
+	return w
+}
+
+// duration folds a duration expression.
+func (f *finder) duration(e ast.Expr, l *Loop, depth int) (time.Duration, bool, bool) {
+	e = unparen(e)
+	if tv, ok := f.info.Types[e]; ok && tv.Value != nil {
+		if v, exact := constant.Int64Val(constant.ToInt(tv.Value)); exact {
+			return time.Duration(v), true, false
+		}
+		return 0, false, false
+	}
+	if depth > 4 {
+		return 0, false, false
+	}
+	id, ok := e.(*ast.Ident)
+	if !ok {
+		return 0, false, f.growsIn(e, l)
+	}
+	v := f.varOf(id)
+	if v == nil {
+		return 0, false, false
+	}
+	grows, other := false, false
+	for _, a := range f.assigns[v] {
+		if l.Contains(a) {
+			if f.growth(a, v) {
+				grows = true
+			} else {
+				other = true
+			}
+		}
+	}
+	if grows {
+		return 0, false, true
+	}
+	if other {
+		return 0, false, false
+	}
+	if len(f.assigns[v]) > 0 {
+		return 0, false, false // assigned again before the loop
+	}
+	def := f.defs[v]
+	if def == nil {
+		return 0, false, false // parameter of another file's function, or package var of another file
+	}
+	if _, isField := f.parent[def].(*ast.Field); isField {
+		return 0, false, false // a parameter
+	}
+	if v.Pkg() == nil || v.Parent() == v.Pkg().Scope() {
+		return 0, false, false // package variables may be set by flags or tests
+	}
+	rhs, ok := f.defValue(def)
+	if !ok || rhs == nil {
+		return 0, false, false
+	}
+	d, known, _ := f.duration(rhs, l, depth+1)
+	return d, known, false
+}
+
+// growth reports whether assignment a increases v (v *= 2, v += d,
+// v = v*2, v = min(v*2, max), v <<= 1).
+func (f *finder) growth(a ast.Node, v *types.Var) bool {
+	as, ok := a.(*ast.AssignStmt)
+	if !ok {
+		return false
+	}
+	switch as.Tok {
+	case token.MUL_ASSIGN, token.ADD_ASSIGN, token.SHL_ASSIGN:
+		return true
+	case token.ASSIGN, token.DEFINE:
+		for _, r := range as.Rhs {
+			self := false
+			ast.Inspect(r, func(n ast.Node) bool {
+				if id, ok := n.(*ast.Ident); ok && f.varOf(id) == v {
+					self = true
+				}
+				return !self
+			})
+			if self {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// growsIn: a non-constant duration expression built from a counter that
+// increases in the loop (time.Duration(attempt) * time.Second, base << n).
+func (f *finder) growsIn(e ast.Expr, l *Loop) bool {
+	grows := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			if v := f.varOf(id); v != nil {
+				for _, a := range f.assigns[v] {
+					if l.Contains(a) && (f.growth(a, v) || isIncrement(a)) {
+						grows = true
+					}
+				}
+			}
+		}
+		return !grows
+	})
+	return grows
+}
+
+func isIncrement(a ast.Node) bool {
+	s, ok := a.(*ast.IncDecStmt)
+	return ok && s.Tok == token.INC
+}
+
+// literal reports whether d is written from literals and time's unit
+// constants only.
+func (f *finder) literal(d ast.Expr) bool {
+	ok := true
+	ast.Inspect(d, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.Ident:
+			switch obj := f.info.Uses[n].(type) {
+			case *types.PkgName:
+			case *types.TypeName:
+				ok = ok && obj.Pkg() != nil && obj.Pkg().Path() == "time"
+			case *types.Const:
+				ok = ok && obj.Pkg() != nil && obj.Pkg().Path() == "time"
+			default:
+				ok = false
+			}
+		case *ast.BasicLit, *ast.BinaryExpr, *ast.ParenExpr, *ast.SelectorExpr, *ast.CallExpr, *ast.UnaryExpr:
+		default:
+			ok = false
+		}
+		return ok
+	})
+	return ok
+}
+
+// retryPolicy returns the backoff policy expression given to a
+// cenkalti/backoff Retry call (v4: second argument; v5: WithBackOff).
+func (f *finder) retryPolicy(call *ast.CallExpr) ast.Expr {
+	fn := f.calleeFunc(call)
+	if isBackoffV5(fn) {
+		for _, a := range call.Args[min(2, len(call.Args)):] {
+			if c, ok := unparen(a).(*ast.CallExpr); ok && calleeName(c) == "WithBackOff" && len(c.Args) == 1 {
+				return c.Args[0]
+			}
+		}
+		return nil
+	}
+	if len(call.Args) >= 2 {
+		return call.Args[1]
+	}
+	return nil
+}
+
+// backoffWait resolves a cenkalti/backoff policy expression.
+func (f *finder) backoffWait(b ast.Expr, l *Loop, depth int) *Wait {
+	w := &Wait{Node: b, What: "backoff"}
+	if depth > 4 {
+		return w
+	}
+	b = unparen(b)
+	if u, ok := b.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		b = unparen(u.X)
+	}
+	switch e := b.(type) {
+	case *ast.Ident:
+		v := f.varOf(e)
+		if v == nil {
+			return w
+		}
+		def := f.defs[v]
+		if def == nil {
+			return w
+		}
+		rhs, ok := f.defValue(def)
+		if !ok || rhs == nil {
+			return w
+		}
+		for _, a := range f.assigns[v] {
+			if as, ok := a.(*ast.AssignStmt); ok && len(as.Lhs) == 1 {
+				if _, isSel := as.Lhs[0].(*ast.SelectorExpr); !isSel {
+					return w // reassigned
+				}
+			}
+		}
+		bw := f.backoffWait(rhs, l, depth+1)
+		f.backoffFieldWrites(v, bw, l)
+		return bw
+	case *ast.CallExpr:
+		fn := f.calleeFunc(e)
+		if !isBackoff(fn) {
+			return w
+		}
+		switch fn.Name() {
+		case "NewConstantBackOff":
+			if len(e.Args) == 1 {
+				w = f.durWait(e, "backoff.ConstantBackOff", e.Args[0], l)
+				w.Node = e
+			}
+		case "NewExponentialBackOff":
+			w.What, w.Grows = "backoff.ExponentialBackOff", true
+			for _, o := range e.Args {
+				if oc, ok := unparen(o).(*ast.CallExpr); ok && calleeName(oc) == "WithMultiplier" && len(oc.Args) == 1 {
+					if m, ok := f.constFloat(oc.Args[0]); ok && m <= 1 {
+						w.Grows = false
+					}
+				}
+			}
+		case "WithMaxRetries", "WithContext":
+			if len(e.Args) >= 1 {
+				return f.backoffWait(e.Args[0], l, depth+1)
+			}
+		}
+	case *ast.CompositeLit:
+		tv := f.info.Types[e]
+		name := typeName(tv.Type)
+		switch name {
+		case "ConstantBackOff":
+			for _, el := range e.Elts {
+				if kv, ok := el.(*ast.KeyValueExpr); ok && identName(kv.Key) == "Interval" {
+					w = f.durWait(e, "backoff.ConstantBackOff", kv.Value, l)
+				}
+			}
+		case "ExponentialBackOff":
+			w.What = "backoff.ExponentialBackOff"
+			for _, el := range e.Elts {
+				if kv, ok := el.(*ast.KeyValueExpr); ok && identName(kv.Key) == "Multiplier" {
+					if m, ok := f.constFloat(kv.Value); ok && m > 1 {
+						w.Grows = true
+					}
+				}
+			}
+		}
+	}
+	return w
+}
+
+// backoffFieldWrites applies b.Multiplier = x after construction.
+func (f *finder) backoffFieldWrites(v *types.Var, w *Wait, l *Loop) {
+	ast.Inspect(l.Func, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
+			return true
+		}
+		sel, ok := as.Lhs[0].(*ast.SelectorExpr)
+		if !ok || f.varOf(sel.X) != v {
+			return true
+		}
+		switch sel.Sel.Name {
+		case "Multiplier":
+			if m, ok := f.constFloat(as.Rhs[0]); ok {
+				w.Grows = m > 1
+			} else {
+				w.Known, w.Grows = false, false
+			}
+		case "Interval", "InitialInterval":
+			w.Known = false
+		}
+		return true
+	})
+}
+
+func (f *finder) constFloat(e ast.Expr) (float64, bool) {
+	tv, ok := f.info.Types[e]
+	if !ok || tv.Value == nil {
+		return 0, false
+	}
+	x, _ := constant.Float64Val(constant.ToFloat(tv.Value))
+	return x, true
+}
+
+func typeName(t types.Type) string {
+	if t == nil {
+		return ""
+	}
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := t.(*types.Named); ok {
+		return n.Obj().Name()
+	}
+	return ""
+}
+
+func identName(e ast.Expr) string {
+	if id, ok := e.(*ast.Ident); ok {
+		return id.Name
+	}
+	return ""
+}
+
+// calleeFunc returns the function or method called, nil if dynamic.
+func (f *finder) calleeFunc(call *ast.CallExpr) *types.Func {
+	fn, _ := typeutil.Callee(f.info, call).(*types.Func)
+	return fn
+}
+
+func (f *finder) recvType(call *ast.CallExpr) types.Type {
+	if sel, ok := unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if tv, ok := f.info.Types[sel.X]; ok {
+			return tv.Type
+		}
+	}
+	return nil
+}
+
+func isContext(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	n, ok := t.(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "context" && n.Obj().Name() == "Context"
+}
+
+func isFunc(fn *types.Func, pkg string, names ...string) bool {
+	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != pkg {
+		return false
+	}
+	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
+		return false
+	}
+	for _, n := range names {
+		if fn.Name() == n {
+			return true
+		}
+	}
+	return false
+}
+
+func isMethod(fn *types.Func, pkg, typ, name string) bool {
+	if fn == nil || fn.Name() != name || fn.Pkg() == nil || !strings.HasPrefix(fn.Pkg().Path(), pkg) {
+		return false
+	}
+	sig, ok := fn.Type().(*types.Signature)
+	return ok && sig.Recv() != nil && typeName(sig.Recv().Type()) == typ
+}
+
+func isBackoff(fn *types.Func) bool {
+	return fn != nil && fn.Pkg() != nil && strings.HasPrefix(fn.Pkg().Path(), "github.com/cenkalti/backoff")
+}
+
+func isBackoffV5(fn *types.Func) bool {
+	return isBackoff(fn) && strings.HasPrefix(fn.Pkg().Path(), "github.com/cenkalti/backoff/v5")
+}
+
+// nonBlockingPkgs are packages whose calls do not wait.
+var nonBlockingPkgs = map[string]bool{
+	"fmt": true, "strings": true, "strconv": true, "errors": true, "log": true, "log/slog": true,
+	"encoding/json": true, "io": true, "bytes": true, "math": true, "sort": true, "slices": true,
+	"maps": true, "unicode/utf8": true, "sync/atomic": true, "net/url": true, "path": true,
+}
+
+// nonBlocking reports whether calling fn cannot wait.
+func (f *finder) nonBlocking(fn *types.Func) bool {
+	if fn.Pkg() == nil {
+		return fn.Name() == "Error" // error.Error
+	}
+	path := fn.Pkg().Path()
+	switch {
+	case nonBlockingPkgs[path]:
+		return true
+	case path == "time":
+		switch fn.Name() {
+		case "Sleep", "After", "Tick", "NewTimer", "NewTicker", "AfterFunc":
+			return false
+		}
+		return true
+	case path == "context":
+		return true
+	case path == "net/http":
+		switch fn.Name() {
+		case "NewRequest", "NewRequestWithContext", "Set", "Add", "Get", "Del", "WithContext":
+			return true
+		}
+	case strings.HasPrefix(path, "github.com/stripe/stripe-go"):
+		return true
+	}
+	return false
+}
