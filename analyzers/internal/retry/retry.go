@@ -187,12 +187,18 @@ func (r *Result) around(op, start *ast.CallExpr, depth int) []*Construct {
 				}
 			}
 		case *ast.FuncLit:
-			var parent, grand ast.Node
-			if i+1 < len(path) {
-				parent = path[i+1]
+			// Look through parentheses and conversions to a func type
+			// (backoff.Operation(func() error {…})).
+			up := i + 1
+			for up < len(path) && r.isWrapping(path[up]) {
+				up++
 			}
-			if i+2 < len(path) {
-				grand = path[i+2]
+			var parent, grand ast.Node
+			if up < len(path) {
+				parent = path[up]
+			}
+			if up+1 < len(path) {
+				grand = path[up+1]
 			}
 			if call, ok := parent.(*ast.CallExpr); ok && ast.Unparen(call.Fun) == n {
 				// An immediately-invoked closure: its call stands for
@@ -202,12 +208,14 @@ func (r *Result) around(op, start *ast.CallExpr, depth int) []*Construct {
 					return out
 				}
 				cur = call
+				i = up
 				continue
 			}
 			if call, ok := parent.(*ast.CallExpr); ok {
 				if c := r.handedConstruct(call, n, n); c != nil {
 					out = append(out, c)
 					cur = call
+					i = up
 					continue
 				}
 				return out
@@ -215,7 +223,7 @@ func (r *Result) around(op, start *ast.CallExpr, depth int) []*Construct {
 			// A closure bound to a local variable: follow the
 			// variable's calls and hand-overs in the enclosing function.
 			if v := r.boundVar(n, parent); v != nil {
-				out = append(out, r.varUses(op, v, n, path[i+1:], depth)...)
+				out = append(out, r.varUses(op, v, n, path[up:], depth)...)
 			}
 			return out
 		case *ast.FuncDecl:
@@ -235,6 +243,22 @@ func (r *Result) around(op, start *ast.CallExpr, depth int) []*Construct {
 		}
 	}
 	return out
+}
+
+// isWrapping reports whether n is a parenthesis or a conversion around
+// its only operand.
+func (r *Result) isWrapping(n ast.Node) bool {
+	switch n := n.(type) {
+	case *ast.ParenExpr:
+		return true
+	case *ast.CallExpr:
+		if len(n.Args) != 1 {
+			return false
+		}
+		tv, ok := r.pass.TypesInfo.Types[n.Fun]
+		return ok && tv.IsType()
+	}
+	return false
 }
 
 // within reports whether n lies inside region.
@@ -352,7 +376,7 @@ func (r *Result) boundVar(lit *ast.FuncLit, parent ast.Node) *types.Var {
 			return nil
 		}
 		for k, rhs := range p.Rhs {
-			if rhs == lit {
+			if unconvert(r.pass.TypesInfo, rhs) == lit {
 				if id, ok := p.Lhs[k].(*ast.Ident); ok {
 					v, _ := r.pass.TypesInfo.ObjectOf(id).(*types.Var)
 					return v
@@ -361,7 +385,7 @@ func (r *Result) boundVar(lit *ast.FuncLit, parent ast.Node) *types.Var {
 		}
 	case *ast.ValueSpec:
 		for k, val := range p.Values {
-			if val == lit && k < len(p.Names) {
+			if unconvert(r.pass.TypesInfo, val) == lit && k < len(p.Names) {
 				v, _ := r.pass.TypesInfo.Defs[p.Names[k]].(*types.Var)
 				return v
 			}
@@ -386,7 +410,7 @@ func (r *Result) varBoundTo(v *types.Var) *ast.FuncLit {
 			}
 			for k, lhs := range n.Lhs {
 				if id, ok := lhs.(*ast.Ident); ok && r.pass.TypesInfo.ObjectOf(id) == v {
-					lit, _ := ast.Unparen(n.Rhs[k]).(*ast.FuncLit)
+					lit, _ := unconvert(r.pass.TypesInfo, n.Rhs[k]).(*ast.FuncLit)
 					return lit
 				}
 			}
@@ -394,7 +418,7 @@ func (r *Result) varBoundTo(v *types.Var) *ast.FuncLit {
 		case *ast.ValueSpec:
 			for k, name := range n.Names {
 				if r.pass.TypesInfo.Defs[name] == v && k < len(n.Values) {
-					lit, _ := ast.Unparen(n.Values[k]).(*ast.FuncLit)
+					lit, _ := unconvert(r.pass.TypesInfo, n.Values[k]).(*ast.FuncLit)
 					return lit
 				}
 			}

@@ -112,3 +112,26 @@ func stored(o Order) func() error {
 		return err
 	}
 }
+
+func converted(o Order) error {
+	return backoff4.Retry(backoff4.Operation(func() error {
+		_, err := send(o) // want `send: backoff.Retry \(line 117\)`
+		return err
+	}), backoff4.NewExponentialBackOff())
+}
+
+func convertedVar(o Order) error {
+	op := backoff4.Operation(func() error {
+		_, err := send(o) // want `send: backoff.Retry \(line 128\)`
+		return err
+	})
+	return backoff4.Retry(op, backoff4.NewExponentialBackOff())
+}
+
+func iife(o Order) {
+	for i := 0; i < 3; i++ {
+		if err := (func() error { _, err := send(o); return err })(); err == nil { // want `send: a for loop \(line 132\)`
+			return
+		}
+	}
+}
