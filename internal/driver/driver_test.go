@@ -123,7 +123,7 @@ func TestFindingsInEveryFormat(t *testing.T) {
 		t.Errorf("json findings = %v", fs)
 	}
 
-	code, out, _ = runMain(t, "-f", "sarif", "./shop")
+	code, out, _ = runMain(t, "-f", "sarif", "-tests=false", "./shop")
 	if code != ExitFindings {
 		t.Fatalf("sarif: exit %d, want 1 (a CI gate must not pass silently)", code)
 	}
@@ -164,7 +164,7 @@ func TestFindingsInEveryFormat(t *testing.T) {
 		!strings.Contains(r.Tool.Driver.Rules[0].Help.Text, "A test analyzer.") {
 		t.Errorf("sarif rules = %+v", r.Tool.Driver.Rules)
 	}
-	if len(r.Results) != 2 || r.Results[0].RuleID != "fake" || r.Results[0].Level != "warning" ||
+	if len(r.Results) != 1 || r.Results[0].RuleID != "fake" || r.Results[0].Level != "warning" ||
 		r.Results[0].Locations[0].PhysicalLocation.ArtifactLocation.URI != "shop/shop.go" ||
 		r.Results[0].Locations[0].PhysicalLocation.Region.StartLine != 9 {
 		t.Errorf("sarif results = %+v", r.Results)
@@ -177,16 +177,16 @@ func TestFindingsInEveryFormat(t *testing.T) {
 func TestChecksAndFlags(t *testing.T) {
 	withRegistry(t, fake, quiet)
 	t.Chdir("testdata/fake")
-	if code, out, _ := runMain(t, "-checks", "quiet", "./..."); code != ExitClean || out != "" {
+	if code, out, _ := runMain(t, "-tests=false", "-checks", "quiet", "./..."); code != ExitClean || out != "" {
 		t.Errorf("-checks quiet: exit %d, out %q; want 0 and nothing", code, out)
 	}
-	if code, _, _ := runMain(t, "-checks", "-fake", "./..."); code != ExitClean {
+	if code, _, _ := runMain(t, "-tests=false", "-checks", "-fake", "./..."); code != ExitClean {
 		t.Errorf("-checks -fake: exit %d, want 0", code)
 	}
-	if code, _, _ := runMain(t, "-checks", "all,-quiet", "./..."); code != ExitFindings {
+	if code, _, _ := runMain(t, "-tests=false", "-checks", "all,-quiet", "./..."); code != ExitFindings {
 		t.Errorf("-checks all,-quiet: exit %d, want 1", code)
 	}
-	code, _, stderr := runMain(t, "-checks", "nosuch", "./...")
+	code, _, stderr := runMain(t, "-tests=false", "-checks", "nosuch", "./...")
 	if code != ExitError || stderr != "paylint: -checks: unknown analyzer \"nosuch\" (run 'paylint -list' for the list)\n" {
 		t.Errorf("-checks nosuch: exit %d, stderr %q", code, stderr)
 	}
@@ -199,7 +199,7 @@ func TestOutputFile(t *testing.T) {
 	withRegistry(t, fake)
 	t.Chdir("testdata/fake")
 	out := t.TempDir() + "/report.json"
-	code, stdout, _ := runMain(t, "-f", "json", "-o", out, "./shop")
+	code, stdout, _ := runMain(t, "-tests=false", "-f", "json", "-o", out, "./shop")
 	if code != ExitFindings || stdout != "" {
 		t.Fatalf("-o: exit %d, stdout %q", code, stdout)
 	}
@@ -208,7 +208,7 @@ func TestOutputFile(t *testing.T) {
 func TestAnalyzerPanicIsOneLine(t *testing.T) {
 	withRegistry(t, boom)
 	t.Chdir("testdata/fake")
-	code, _, stderr := runMain(t, "./...")
+	code, _, stderr := runMain(t, "-tests=false", "./...")
 	want := "paylint: internal error in boom on example.com/fake/pay: assignment to entry in nil map\n"
 	if code != ExitError || stderr != want {
 		t.Errorf("panic: exit %d, stderr %q; want 2, %q", code, stderr, want)

@@ -1,26 +1,23 @@
-// Package billing reads a payment's status once: nothing to report.
+// Package billing computes a payment path and reads nothing: nothing to
+// report. (It imports no network package, which keeps the tests fast.)
 package billing
 
 import (
-	"context"
-	"fmt"
-	"net/http"
+	"errors"
+	"strings"
 	"time"
 )
 
 // PollMin is the wait between status reads.
 const PollMin = 3 * time.Second
 
-// Status reads the status of one payment.
-func Status(ctx context.Context, c *http.Client, id string) (int, error) {
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, "https://api.example.com/v1/payments/"+id, nil)
-	if err != nil {
-		return 0, err
+// ErrNoID is returned for an empty payment id.
+var ErrNoID = errors.New("billing: empty payment id")
+
+// StatusPath returns the path of one payment's status resource.
+func StatusPath(id string) (string, error) {
+	if strings.TrimSpace(id) == "" {
+		return "", ErrNoID
 	}
-	resp, err := c.Do(req)
-	if err != nil {
-		return 0, fmt.Errorf("payment %s: %w", id, err)
-	}
-	defer resp.Body.Close()
-	return resp.StatusCode, nil
+	return "/v1/payments/" + id, nil
 }

@@ -1,0 +1,419 @@
+// The end-to-end test runs paylint on testdata/shop, a merchant module
+// built on the real stripe-go, backoff, retry-go, retryablehttp, resty and
+// uuid modules, through both runners:
+//
+//	go vet -vettool=paylint -json ./...   (unitchecker, one process per package)
+//	paylint -f json ./...                 (go/packages + checker, one process)
+//
+// It checks that both report the same findings and compares them with
+// testdata/shop/golden.txt. The modules come from the Go module proxy, so
+// the test runs only with PAYLINT_E2E=1 (see .ci/e2e.sh, which downloads
+// them first). Rewrite the golden file with
+//
+//	PAYLINT_E2E=1 go test ./internal/e2e -update
+
+package e2e
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/paylint/paylint/internal/configlink"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/shop/golden.txt with the current findings")
+
+// finding is one normalised finding: `relpath:line:col: analyzer: message`.
+type finding struct {
+	file      string
+	line, col int
+	analyzer  string
+	message   string
+}
+
+func (f finding) String() string {
+	return fmt.Sprintf("%s:%d:%d: %s: %s", f.file, f.line, f.col, f.analyzer, f.message)
+}
+
+func (f finding) pos() string { return fmt.Sprintf("%s:%d:%d", f.file, f.line, f.col) }
+
+func sortFindings(fs []finding) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, f := range fs {
+		if s := f.String(); !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+type setup struct {
+	bin  string // the paylint binary
+	shop string // absolute path of testdata/shop
+}
+
+func prepare(t *testing.T) setup {
+	t.Helper()
+	if os.Getenv("PAYLINT_E2E") != "1" {
+		t.Skip("end-to-end test on real modules: set PAYLINT_E2E=1 (bash .ci/e2e.sh downloads them first)")
+	}
+	shop, err := filepath.Abs(filepath.Join("..", "..", "testdata", "shop"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	bin := filepath.Join(t.TempDir(), "paylint")
+	args := []string{"build", "-o", bin}
+	if configlink.Available {
+		args = append(args, "-tags=paylint_configlink")
+	}
+	build := exec.Command("go", append(args, "github.com/paylint/paylint/cmd/paylint")...)
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build cmd/paylint: %v\n%s", err, out)
+	}
+	return setup{bin: bin, shop: shop}
+}
+
+type result struct {
+	code           int
+	stdout, stderr string
+}
+
+func (s setup) run(t *testing.T, name string, args ...string) result {
+	t.Helper()
+	cmd := exec.Command(name, args...)
+	cmd.Dir = s.shop
+	cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=readonly")
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	err := cmd.Run()
+	code := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatalf("%s %v: %v", name, args, err)
+	}
+	if strings.Contains(errb.String(), "panic:") || strings.Contains(errb.String(), "goroutine ") {
+		t.Fatalf("%s %v panicked:\n%s", name, args, errb.String())
+	}
+	return result{code, out.String(), errb.String()}
+}
+
+func (s setup) rel(t *testing.T, path string) string {
+	r, err := filepath.Rel(s.shop, path)
+	if err != nil || strings.HasPrefix(r, "..") {
+		t.Fatalf("finding outside testdata/shop: %s", path)
+	}
+	return filepath.ToSlash(r)
+}
+
+var posRE = regexp.MustCompile(`^(.*):(\d+):(\d+)$`)
+
+func (s setup) parsePos(t *testing.T, posn string) (string, int, int) {
+	m := posRE.FindStringSubmatch(posn)
+	if m == nil {
+		t.Fatalf("bad position %q", posn)
+	}
+	line, _ := strconv.Atoi(m[2])
+	col, _ := strconv.Atoi(m[3])
+	file := m[1]
+	if !filepath.IsAbs(file) {
+		file = filepath.Join(s.shop, file)
+	}
+	return s.rel(t, file), line, col
+}
+
+// vetJSON runs go vet -json and reads its output.
+func (s setup) vetJSON(t *testing.T) []finding {
+	r := s.run(t, "go", "vet", "-vettool="+s.bin, "-json", "./...")
+	if r.code != 0 {
+		t.Fatalf("go vet -json: exit %d\n%s", r.code, r.stderr)
+	}
+	fs, err := s.parseVetJSON(t, r.stdout+"\n"+r.stderr)
+	if err != nil {
+		t.Fatalf("go vet -json output: %v\n%s%s", err, r.stdout, r.stderr)
+	}
+	return fs
+}
+
+// parseVetJSON reads go vet -json's stream of JSON trees (package →
+// analyzer → diagnostics or error), with "# pkg" headers between them.
+func (s setup) parseVetJSON(t *testing.T, text string) ([]finding, error) {
+	var buf bytes.Buffer
+	for _, line := range strings.Split(text, "\n") {
+		if !strings.HasPrefix(line, "#") {
+			buf.WriteString(line + "\n")
+		}
+	}
+	var out []finding
+	dec := json.NewDecoder(&buf)
+	for {
+		var tree map[string]map[string]json.RawMessage
+		if err := dec.Decode(&tree); err == io.EOF {
+			break
+		} else if err != nil {
+			return nil, err
+		}
+		for pkg, byAnalyzer := range tree {
+			for analyzer, raw := range byAnalyzer {
+				var diags []struct{ Posn, Message string }
+				if err := json.Unmarshal(raw, &diags); err != nil {
+					return nil, fmt.Errorf("%s on %s: %s", analyzer, pkg, raw)
+				}
+				for _, d := range diags {
+					file, line, col := s.parsePos(t, d.Posn)
+					out = append(out, finding{file, line, col, analyzer, d.Message})
+				}
+			}
+		}
+	}
+	return out, nil
+}
+
+var textRE = regexp.MustCompile(`^(.+:\d+:\d+): (.*)$`)
+
+// vetText runs plain go vet and reads its `file:line:col: message` lines,
+// which lack the analyzer name. Its exit code must say whether there are
+// findings.
+func (s setup) vetText(t *testing.T) (positions []string, code int) {
+	r := s.run(t, "go", "vet", "-vettool="+s.bin, "./...")
+	sc := bufio.NewScanner(strings.NewReader(r.stderr))
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, "#") || strings.HasPrefix(line, "\t") || line == "" {
+			continue
+		}
+		m := textRE.FindStringSubmatch(line)
+		if m == nil {
+			t.Errorf("go vet: unexpected line %q", line)
+			continue
+		}
+		file, l, c := s.parsePos(t, m[1])
+		positions = append(positions, fmt.Sprintf("%s:%d:%d: %s", file, l, c, m[2]))
+	}
+	sort.Strings(positions)
+	return positions, r.code
+}
+
+// standalone runs paylint -f json.
+func (s setup) standalone(t *testing.T) ([]finding, int) {
+	r := s.run(t, s.bin, "-f", "json", "./...")
+	if r.code != 0 && r.code != 1 {
+		t.Fatalf("paylint -f json: exit %d\n%s", r.code, r.stderr)
+	}
+	var fs []struct {
+		Analyzer, File, Message string
+		Line, Column            int
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &fs); err != nil {
+		t.Fatalf("paylint -f json: %v\n%s", err, r.stdout)
+	}
+	var out []finding
+	for _, f := range fs {
+		out = append(out, finding{f.File, f.Line, f.Column, f.Analyzer, f.Message})
+	}
+	return out, r.code
+}
+
+func TestShop(t *testing.T) {
+	s := prepare(t)
+
+	vet := sortFindings(s.vetJSON(t))
+	alone, code := s.standalone(t)
+	standalone := sortFindings(alone)
+
+	if got, want := code, exitFor(standalone); got != want {
+		t.Errorf("paylint exit %d with %d findings, want %d", got, len(standalone), want)
+	}
+	if d := diff(vet, standalone); d != "" {
+		t.Errorf("go vet -vettool and paylint disagree (- go vet, + paylint):\n%s", d)
+	}
+
+	texts, vetCode := s.vetText(t)
+	var fromJSON []string
+	for _, f := range alone {
+		fromJSON = append(fromJSON, fmt.Sprintf("%s: %s", f.pos(), f.message))
+	}
+	sort.Strings(fromJSON)
+	fromJSON = uniq(fromJSON)
+	if d := diff(uniq(texts), fromJSON); d != "" {
+		t.Errorf("plain go vet output differs from paylint's (- go vet, + paylint):\n%s", d)
+	}
+	if (vetCode != 0) != (len(texts) > 0) {
+		t.Errorf("go vet exit %d with %d findings: want non-zero exactly when there are findings", vetCode, len(texts))
+	}
+
+	s.reviewExpectations(t, standalone)
+
+	golden := filepath.Join(s.shop, "golden.txt")
+	got := strings.Join(standalone, "\n")
+	if got != "" {
+		got += "\n"
+	}
+	if *update {
+		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("wrote %s (%d findings)", golden, len(standalone))
+		return
+	}
+	data, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (create it with: PAYLINT_E2E=1 go test ./internal/e2e -update)", err)
+	}
+	want := strings.Split(strings.TrimRight(string(data), "\n"), "\n")
+	if len(data) == 0 {
+		want = nil
+	}
+	if d := diff(want, standalone); d != "" {
+		t.Errorf("findings differ from testdata/shop/golden.txt (- golden, + now); if the change is intended, run PAYLINT_E2E=1 go test ./internal/e2e -update\n%s", d)
+	}
+}
+
+func exitFor(findings []string) int {
+	if len(findings) > 0 {
+		return 1
+	}
+	return 0
+}
+
+var expectRE = regexp.MustCompile(`//\s*paylint: expect (\w+)`)
+
+// reviewExpectations logs (without failing) where the findings differ from
+// the `// paylint: expect <analyzer>` comments in the shop's sources: the
+// guide for reviewing the golden file.
+func (s setup) reviewExpectations(t *testing.T, findings []string) {
+	expected := map[string]bool{} // "file:line: analyzer"
+	err := filepath.WalkDir(s.shop, func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") {
+			return err
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		for i, line := range strings.Split(string(data), "\n") {
+			for _, m := range expectRE.FindAllStringSubmatch(line, -1) {
+				expected[fmt.Sprintf("%s:%d: %s", s.rel(t, path), i+1, m[1])] = true
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]bool{}
+	for _, f := range findings {
+		// relpath:line:col: analyzer: message
+		parts := strings.SplitN(f, ": ", 3)
+		fileLine := parts[0][:strings.LastIndex(parts[0], ":")]
+		got[fileLine+": "+parts[1]] = true
+	}
+	var missing, extra []string
+	for k := range expected {
+		if !got[k] {
+			missing = append(missing, k)
+		}
+	}
+	for k := range got {
+		if !expected[k] {
+			extra = append(extra, k)
+		}
+	}
+	sort.Strings(missing)
+	sort.Strings(extra)
+	if len(missing) > 0 {
+		t.Logf("expected by a // paylint: expect comment but not reported:\n\t%s", strings.Join(missing, "\n\t"))
+	}
+	if len(extra) > 0 {
+		t.Logf("reported without a // paylint: expect comment:\n\t%s", strings.Join(extra, "\n\t"))
+	}
+}
+
+func uniq(s []string) []string {
+	var out []string
+	for i, x := range s {
+		if i == 0 || x != s[i-1] {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// diff lists the lines only in a (-) or only in b (+); both are sorted.
+func diff(a, b []string) string {
+	var sb strings.Builder
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case j == len(b) || (i < len(a) && a[i] < b[j]):
+			fmt.Fprintf(&sb, "- %s\n", a[i])
+			i++
+		case i == len(a) || b[j] < a[i]:
+			fmt.Fprintf(&sb, "+ %s\n", b[j])
+			j++
+		default:
+			i++
+			j++
+		}
+	}
+	return sb.String()
+}
+
+// TestParseVetJSON checks the reader of go vet -json output; it runs
+// without PAYLINT_E2E.
+func TestParseVetJSON(t *testing.T) {
+	s := setup{shop: "/w/shop"}
+	text := `# example.com/shop/billing
+{
+	"example.com/shop/billing": {
+		"idempotency": [
+			{
+				"posn": "/w/shop/billing/charge.go:40:15",
+				"end": "/w/shop/billing/charge.go:40:60",
+				"message": "POST /v1/payments is retried"
+			}
+		]
+	}
+}
+# example.com/shop/poller
+{
+	"example.com/shop/poller": {
+		"pollinterval": [
+			{
+				"posn": "/w/shop/poller/poller.go:55:10",
+				"message": "polled every 500ms"
+			}
+		],
+		"pollbound": []
+	}
+}
+`
+	fs, err := s.parseVetJSON(t, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(sortFindings(fs), "\n")
+	want := "billing/charge.go:40:15: idempotency: POST /v1/payments is retried\n" +
+		"poller/poller.go:55:10: pollinterval: polled every 500ms"
+	if got != want {
+		t.Errorf("parsed:\n%s\nwant:\n%s", got, want)
+	}
+	if _, err := s.parseVetJSON(t, `{"p": {"idempotency": {"error": "boom"}}}`); err == nil {
+		t.Errorf("an analyzer error in go vet -json output was not reported")
+	}
+}
