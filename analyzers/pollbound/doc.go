@@ -1,4 +1,59 @@
 // Package pollbound defines the pollbound analyzer.
 package pollbound
 
-const doc = `pollbound: placeholder`
+const doc = `pollbound: a payment poll loop with no terminal-state exit or no bound
+
+A loop that polls a payment's status must stop on a terminal state
+(CONFIRMED or FAILED, succeeded or canceled…) and must also stop when the
+payment stays PENDING for too long: payments get stuck, and a loop with no
+deadline keeps a goroutine, a connection and rate-limit budget busy forever
+instead of escalating.
+
+The rule reports, at the loop keyword (the recursive call, the
+backoff.Retry), a poll loop that has
+  (a) no exit that depends on the payment's status, or
+  (b) no bound: no ctx.Done() or ctx.Err() checked, no context on a call
+      whose error leaves the loop, no attempt cap, no deadline or timer, no
+      outer time.After, no backoff limit. Read errors that are swallowed
+      (discarded, or checked and looped over) are named in the message.
+
+It stays silent on a select on ctx.Done(), a for i := 0; i < max; i++ cap,
+a time.After(deadline) or deadline comparison, a backoff with a retry or
+elapsed-time limit, and a loop returning on the terminal states with a bound.
+
+Bad:
+
+	for {
+		pi, err := paymentintent.Get(id, nil)
+		if err != nil {
+			continue // swallowed: spins forever when the API is down
+		}
+		if pi.Status == stripe.PaymentIntentStatusSucceeded {
+			return nil
+		}
+		time.Sleep(5 * time.Second)
+	}
+
+Good:
+
+	ctx, cancel := context.WithTimeout(ctx, 2*time.Hour)
+	defer cancel()
+	t := time.NewTicker(5 * time.Second)
+	for {
+		select {
+		case <-ctx.Done():
+			return escalate(id, ctx.Err())
+		case <-t.C:
+		}
+		pi, err := paymentintent.Get(id, nil)
+		...
+		switch pi.Status {
+		case stripe.PaymentIntentStatusSucceeded, stripe.PaymentIntentStatusCanceled:
+			return nil
+		}
+	}
+
+Seeds: Hilt guide (000_d00e78e9325e7a8a.txt): "stop polling once the payment
+is CONFIRMED or FAILED"; Exirom guide (002_7d9f04335117c614.txt): poll after
+5 minutes, escalate after 2 hours; Tally guide (001_4b0ff9c2f60c4f66.txt): a
+payment pending for more than a couple of minutes is suspect.`

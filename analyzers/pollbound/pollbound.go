@@ -1,20 +1,65 @@
 package pollbound
 
 import (
+	"fmt"
+
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/paylint/paylint/analyzers/internal/config"
+	"github.com/paylint/paylint/analyzers/internal/directive"
 	"github.com/paylint/paylint/analyzers/internal/payment"
+	"github.com/paylint/paylint/analyzers/internal/poll"
 )
 
 // Analyzer is the pollbound rule. See doc.go.
 var Analyzer = &analysis.Analyzer{
 	Name:     "pollbound",
 	Doc:      doc,
-	Requires: []*analysis.Analyzer{payment.Analyzer},
+	Requires: []*analysis.Analyzer{payment.Analyzer, poll.Analyzer},
 	Run:      run,
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	// TODO: placeholder until the rule lands.
+	directive.CheckIgnores(pass)
+	if _, err := config.ForPass(pass); err != nil {
+		return nil, err
+	}
+	info, _ := pass.ResultOf[payment.Analyzer].(*payment.Info)
+	res, _ := pass.ResultOf[poll.Analyzer].(*poll.Result)
+	if info == nil || !info.Relevant || res == nil {
+		return nil, nil
+	}
+	report := func(l *poll.Loop, format string, args ...any) {
+		directive.Report(pass, analysis.Diagnostic{Pos: l.Pos, Message: fmt.Sprintf(format, args...)})
+	}
+	for _, l := range res.Loops {
+		noStatus, noBound := !l.StatusExit, !l.Bounded()
+		if !noStatus && !noBound {
+			continue
+		}
+		what := "loop"
+		switch l.Kind {
+		case poll.Recursion:
+			what = "recursive poll"
+		case poll.BackoffRetry:
+			what = "backoff.Retry"
+		}
+		swallowed := ""
+		if l.Swallowed != nil {
+			swallowed = fmt.Sprintf(", and read errors are swallowed (line %d)", pass.Fset.Position(l.Swallowed.Pos()).Line)
+		}
+		id := l.IDText()
+		switch {
+		case noStatus && noBound:
+			report(l, "%s polling payment %s never stops: (a) no exit on the payment's status and (b) no bound (no ctx.Done(), deadline, attempt cap or timeout%s); return once it is CONFIRMED or FAILED, and stop after a deadline and escalate",
+				what, id, swallowed)
+		case noStatus:
+			report(l, "%s polling payment %s has no exit on the payment's status (a): it keeps polling after the payment is CONFIRMED or FAILED; return once the status is terminal",
+				what, id)
+		default:
+			report(l, "%s polling payment %s has no bound (b): no ctx.Done(), deadline, attempt cap or timeout%s, so a payment stuck in PENDING is polled forever; select on ctx.Done() or stop after a deadline and escalate",
+				what, id, swallowed)
+		}
+	}
 	return nil, nil
 }

@@ -3,18 +3,41 @@ package pollcreate
 import (
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/paylint/paylint/analyzers/internal/config"
+	"github.com/paylint/paylint/analyzers/internal/directive"
 	"github.com/paylint/paylint/analyzers/internal/payment"
+	"github.com/paylint/paylint/analyzers/internal/poll"
 )
 
 // Analyzer is the pollcreate rule. See doc.go.
 var Analyzer = &analysis.Analyzer{
 	Name:     "pollcreate",
 	Doc:      doc,
-	Requires: []*analysis.Analyzer{payment.Analyzer},
+	Requires: []*analysis.Analyzer{payment.Analyzer, poll.Analyzer},
 	Run:      run,
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	// TODO: placeholder until the rule lands.
+	directive.CheckIgnores(pass)
+	if _, err := config.ForPass(pass); err != nil {
+		return nil, err
+	}
+	info, _ := pass.ResultOf[payment.Analyzer].(*payment.Info)
+	res, _ := pass.ResultOf[poll.Analyzer].(*poll.Result)
+	if info == nil || !info.Relevant || res == nil {
+		return nil, nil
+	}
+	done := map[*payment.Op]bool{}
+	for _, l := range res.Loops {
+		for _, op := range info.Within(l.Body) {
+			if done[op] || !op.Kind.Has(payment.Create) || !l.Contains(op.Call) || l.AfterTerminalFailure(op.Call) {
+				continue
+			}
+			done[op] = true
+			directive.Reportf(pass, op.Call,
+				"new payment created inside the loop that polls payment %s (line %d): keep polling the same payment until it is CONFIRMED or FAILED; create a new one only after a terminal failure",
+				l.IDText(), pass.Fset.Position(l.Pos).Line)
+		}
+	}
 	return nil, nil
 }

@@ -1,4 +1,53 @@
 // Package pollinterval defines the pollinterval analyzer.
 package pollinterval
 
-const doc = `pollinterval: placeholder`
+const doc = `pollinterval: payment status polled faster than every 2 seconds, or in a busy loop
+
+A loop that reads the status of the same payment again and again (a
+Get/Retrieve, GET /v1/payments/{id}, or a wrapper of one) must wait between
+reads. Providers rate-limit status reads: polling faster than they allow burns
+the rate-limit budget that checkouts need, and a loop with no wait at all
+turns the backend into a busy loop.
+
+The rule reports a poll loop whose wait between reads is a fixed duration
+known at compile time to be under the minimum (2s; -pollinterval.min or
+poll-interval-min in .paylint.yml): time.Sleep, time.NewTicker, time.Tick,
+time.After in a select, (*time.Ticker).Reset, a backoff.ConstantBackOff.
+Constants are folded across packages and through time.Duration arithmetic;
+a local variable set once from a constant is followed. A poll loop with no
+wait at all is reported at the status read. When the duration is written in
+the wait call itself, a suggested fix replaces it with the minimum.
+
+It stays silent on intervals not known statically (configuration,
+parameters, fields), on intervals that grow each round (multiplied or added
+to, an exponential backoff) even if they start under the minimum, on short
+sleeps between different payments of a batch (a range over orders), and on
+loops that poll something that is not a payment.
+
+Bad:
+
+	for {
+		pi, err := paymentintent.Get(id, nil)
+		if err != nil {
+			return err
+		}
+		if pi.Status == stripe.PaymentIntentStatusSucceeded {
+			return nil
+		}
+		time.Sleep(500 * time.Millisecond) // 2 reads a second
+	}
+
+Good:
+
+	wait := 2 * time.Second
+	for {
+		...
+		time.Sleep(wait)
+		wait = min(wait*2, time.Minute) // and slow down while PENDING
+	}
+
+Seeds: Tally guide (001_4b0ff9c2f60c4f66.txt): "Don't poll faster than every
+2 seconds — you'll burn rate-limit budget." Hilt guide (000_d00e78e9325e7a8a.txt),
+good polling pattern: poll quickly just after the payment starts, slow down
+once it is PENDING_CONFIRMATION, without "turning your backend into a busy
+loop".`

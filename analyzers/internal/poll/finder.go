@@ -286,7 +286,7 @@ func (f *finder) invariant(e ast.Expr, l *Loop, depth int) bool {
 		case *ast.FuncLit:
 			return false
 		case *ast.CallExpr:
-			if op := f.ops[n]; op != nil && op.Kind.Has(payment.Create) {
+			if f.recreate(n, l, depth) {
 				return false // the payment the loop stands for
 			}
 			if !f.pureCall(n) {
@@ -337,12 +337,26 @@ func (f *finder) varInvariant(v *types.Var, l *Loop, depth int) bool {
 	if rhs == nil {
 		return true // var x T: zero value each round
 	}
-	if call, isCall := unparen(rhs).(*ast.CallExpr); isCall {
-		if op := f.ops[call]; op != nil && op.Kind.Has(payment.Create) {
-			return true // the payment just created stands for the polled one
-		}
+	if call, isCall := unparen(rhs).(*ast.CallExpr); isCall && f.recreate(call, l, depth) {
+		return true // the payment just created stands for the polled one
 	}
 	return f.invariant(rhs, l, depth+1)
+}
+
+// recreate reports whether call creates a payment from the same arguments
+// every round: the loop keeps recreating "the" payment it polls (a batch
+// that creates one payment per order is not that).
+func (f *finder) recreate(call *ast.CallExpr, l *Loop, depth int) bool {
+	op := f.ops[call]
+	if op == nil || !op.Kind.Has(payment.Create) {
+		return false
+	}
+	for _, a := range call.Args {
+		if !f.invariant(a, l, depth+1) {
+			return false
+		}
+	}
+	return true
 }
 
 // defValue returns the expression a defined variable is initialised from

@@ -163,6 +163,9 @@ type Wait struct {
 	// Literal: Dur is written in the wait call itself from literals and
 	// time's unit constants only (a suggested fix may replace it).
 	Literal bool
+	// Replaced: the ticker or timer is Reset in the loop, so after the
+	// first round the Reset's duration is the interval.
+	Replaced bool
 }
 
 // Exit is one way out of the loop.
@@ -199,6 +202,9 @@ func (l *Loop) Interval() (w *Wait, ok bool) {
 		return nil, false
 	}
 	for _, x := range l.Waits {
+		if x.Replaced {
+			continue
+		}
 		if !x.Known || x.Grows {
 			return nil, false
 		}
@@ -206,7 +212,7 @@ func (l *Loop) Interval() (w *Wait, ok bool) {
 			w = x
 		}
 	}
-	return w, true
+	return w, w != nil
 }
 
 // Contains reports whether n lies in the loop's repeated region.

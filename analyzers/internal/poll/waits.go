@@ -116,10 +116,14 @@ func (f *finder) chanWait(ch ast.Expr, l *Loop) (*Wait, bool) {
 		fn := f.calleeFunc(call)
 		switch {
 		case isFunc(fn, "time", "NewTicker") && len(call.Args) == 1:
-			return f.durWait(call, "time.NewTicker", call.Args[0], l), false
+			w := f.durWait(call, "time.NewTicker", call.Args[0], l)
+			w.Replaced = f.resetIn(v, l)
+			return w, false
 		case isFunc(fn, "time", "NewTimer") && len(call.Args) == 1:
 			if f.resetIn(v, l) || l.Contains(call) {
-				return f.durWait(call, "time.NewTimer", call.Args[0], l), false
+				w := f.durWait(call, "time.NewTimer", call.Args[0], l)
+				w.Replaced = f.resetIn(v, l)
+				return w, false
 			}
 			return nil, true // a deadline timer set once
 		case isBackoff(fn) && fn.Name() == "NewTicker" && len(call.Args) >= 1:

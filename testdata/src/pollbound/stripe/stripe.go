@@ -1,0 +1,143 @@
+package stripe
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"github.com/cenkalti/backoff/v4"
+	stripe "github.com/stripe/stripe-go/v82"
+	"github.com/stripe/stripe-go/v82/paymentintent"
+)
+
+var errPending = errors.New("still processing")
+
+func noBound(id string) (*stripe.PaymentIntent, error) {
+	for { // want `loop polling payment id has no bound \(b\)`
+		pi, err := paymentintent.Get(id, nil)
+		if err != nil {
+			return nil, err
+		}
+		if pi.Status == stripe.PaymentIntentStatusSucceeded || pi.Status == stripe.PaymentIntentStatusCanceled {
+			return pi, nil
+		}
+		time.Sleep(5 * time.Second)
+	}
+}
+
+func constantBackoffForever(id string) error {
+	return backoff.Retry(func() error { // want `backoff.Retry polling payment id has no bound \(b\)`
+		pi, err := paymentintent.Get(id, nil)
+		if err != nil {
+			return err
+		}
+		if pi.Status == stripe.PaymentIntentStatusProcessing {
+			return errPending
+		}
+		return nil
+	}, backoff.NewConstantBackOff(5*time.Second))
+}
+
+func tickerForever(id string, done func(*stripe.PaymentIntent)) {
+	t := time.NewTicker(5 * time.Second)
+	for range t.C { // want `loop polling payment id has no bound \(b\)`
+		pi, err := paymentintent.Get(id, nil)
+		if err != nil {
+			continue
+		}
+		if pi.Status == stripe.PaymentIntentStatusSucceeded {
+			done(pi)
+			return
+		}
+	}
+}
+
+// Silent look-alikes.
+
+func attemptCap(id string) (*stripe.PaymentIntent, error) {
+	const maxAttempts = 60
+	for i := 0; i < maxAttempts; i++ {
+		pi, err := paymentintent.Get(id, nil)
+		if err != nil {
+			return nil, err
+		}
+		if pi.Status == stripe.PaymentIntentStatusSucceeded || pi.Status == stripe.PaymentIntentStatusCanceled {
+			return pi, nil
+		}
+		time.Sleep(5 * time.Second)
+	}
+	return nil, errPending
+}
+
+func outerTimeout(id string) (*stripe.PaymentIntent, error) {
+	timeout := time.After(10 * time.Minute)
+	for {
+		select {
+		case <-timeout:
+			return nil, errPending
+		case <-time.After(5 * time.Second):
+		}
+		pi, err := paymentintent.Get(id, nil)
+		if err != nil {
+			continue
+		}
+		switch pi.Status {
+		case stripe.PaymentIntentStatusSucceeded, stripe.PaymentIntentStatusCanceled:
+			return pi, nil
+		}
+	}
+}
+
+func retrieveWithContext(sc *stripe.Client, ctx context.Context, id string) (*stripe.PaymentIntent, error) {
+	for {
+		pi, err := sc.V1PaymentIntents.Retrieve(ctx, id, nil)
+		if err != nil {
+			return nil, err
+		}
+		if pi.Status != stripe.PaymentIntentStatusProcessing {
+			return pi, nil
+		}
+		time.Sleep(5 * time.Second)
+	}
+}
+
+func cappedBackoff(id string) error {
+	return backoff.Retry(func() error {
+		pi, err := paymentintent.Get(id, nil)
+		if err != nil {
+			return err
+		}
+		if pi.Status == stripe.PaymentIntentStatusProcessing {
+			return errPending
+		}
+		return nil
+	}, backoff.WithMaxRetries(backoff.NewConstantBackOff(5*time.Second), 120))
+}
+
+func exponentialBackoff(id string) error {
+	return backoff.Retry(func() error {
+		pi, err := paymentintent.Get(id, nil)
+		if err != nil {
+			return backoff.Permanent(err)
+		}
+		if pi.Status == stripe.PaymentIntentStatusProcessing {
+			return errPending
+		}
+		return nil
+	}, backoff.NewExponentialBackOff())
+}
+
+func deadlineLoopCondition(id string) (*stripe.PaymentIntent, error) {
+	start := time.Now()
+	for time.Since(start) < 2*time.Hour {
+		pi, err := paymentintent.Get(id, nil)
+		if err != nil {
+			return nil, err
+		}
+		if pi.Status == stripe.PaymentIntentStatusSucceeded || pi.Status == stripe.PaymentIntentStatusCanceled {
+			return pi, nil
+		}
+		time.Sleep(5 * time.Minute)
+	}
+	return nil, errPending
+}
