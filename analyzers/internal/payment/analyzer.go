@@ -7,6 +7,9 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/paylint/paylint/analyzers/internal/config"
 )
 
 // Analyzer builds the payment model of a package. It reports nothing.
@@ -19,7 +22,99 @@ var Analyzer = &analysis.Analyzer{
 	Run:        run,
 }
 
+// builder holds the state of one run.
+type builder struct {
+	pass *analysis.Pass
+	cfg  *config.Config
+	ix   *index
+	info *Info
+
+	methods      []string
+	paymentURLs  []string
+	extraHeaders []string
+	extraFields  []string
+	cfgTable     []sdkFunc
+
+	sdkCache   map[*types.Func]*sdkFunc
+	freshFuncs map[*types.Func]bool
+	imported   map[*types.Func]*WrapperFact
+	facts      map[*types.Func]*WrapperFact
+	// idParam: the parameter of the enclosing function an op's ID comes from.
+	idParam map[*Op]int
+	// carrier: a write whose key would come with a parameter (stripe
+	// params passed in) but none is set locally.
+	carrier map[*Op]int
+}
+
 func run(pass *analysis.Pass) (any, error) {
-	// TODO(model): recognise ops; this placeholder keeps dependants compiling.
-	return &Info{Ops: map[*ast.CallExpr]*Op{}, Wrappers: map[*types.Func]*WrapperFact{}}, nil
+	info := &Info{Ops: map[*ast.CallExpr]*Op{}, Wrappers: map[*types.Func]*WrapperFact{}}
+	cfg, err := config.ForPass(pass)
+	if err != nil {
+		return nil, err
+	}
+	if !relevant(pass, cfg) {
+		return info, nil
+	}
+	info.Relevant = true
+	insp, _ := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	if insp == nil {
+		insp = inspector.New(pass.Files)
+	}
+	b := &builder{
+		pass:       pass,
+		cfg:        cfg,
+		info:       info,
+		ix:         newIndex(pass, insp),
+		methods:    cfg.Methods(),
+		cfgTable:   configTable(cfg),
+		sdkCache:   map[*types.Func]*sdkFunc{},
+		freshFuncs: map[*types.Func]bool{},
+		imported:   map[*types.Func]*WrapperFact{},
+		facts:      map[*types.Func]*WrapperFact{},
+		idParam:    map[*Op]int{},
+		carrier:    map[*Op]int{},
+	}
+	if cfg != nil {
+		b.paymentURLs = cfg.PaymentURLs
+		b.extraHeaders = cfg.IdempotencyHeaders
+		b.extraFields = cfg.IdempotencyFields
+	}
+	direct := map[*ast.CallExpr]*Op{}
+	for _, cs := range b.ix.calls {
+		if op := b.directOp(cs); op != nil {
+			direct[cs.Call] = op
+		}
+	}
+	b.computeWrappers(direct)
+	return info, nil
+}
+
+// directOp recognises a call by itself: an HTTP send, an SDK or
+// configured function, a fulfilment or a paid-state write.
+func (b *builder) directOp(cs callSite) *Op {
+	fn := cs.Callee
+	if fn == nil {
+		return nil
+	}
+	if s := b.ix.recogniseHTTP(cs.Call, fn); s != nil {
+		return b.httpOp(s, cs.Decl)
+	}
+	if e := b.lookupSDK(fn); e != nil {
+		return b.sdkOp(cs.Call, e, cs.Decl)
+	}
+	if k := b.fulfilmentCall(fn); k != 0 {
+		return &Op{Call: cs.Call, Kind: k, Desc: qualName(fn)}
+	}
+	if b.stateWriteCall(cs.Call, fn) {
+		return &Op{Call: cs.Call, Kind: StateWrite, Desc: "paid state stored by " + qualName(fn)}
+	}
+	return nil
+}
+
+// setIDParam records which parameter of the enclosing function an op's
+// ID comes from.
+func (b *builder) setIDParam(op *Op, p int) {
+	if p >= 0 {
+		b.idParam[op] = p
+	}
 }

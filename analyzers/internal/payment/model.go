@@ -155,6 +155,16 @@ type WrapperFact struct {
 	AutoKey bool
 	// ClientRetries: the wrapped write is sent by a client that retries.
 	ClientRetries string
+	// Method and Path of the innermost HTTP op wrapped, when known.
+	Method string
+	Path   string
+	// KeyName is the header, field or parameter name of the key
+	// ("Idempotency-Key", "IdempotencyKey"), when the wrapper attaches one
+	// or takes it as a parameter.
+	KeyName string
+	// IDParam is the index of the parameter naming the payment acted on
+	// (the id of a status read, the payment confirmed), -1 if none.
+	IDParam int
 }
 
 // AFact marks WrapperFact as an analysis fact.

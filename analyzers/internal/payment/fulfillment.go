@@ -1,0 +1,198 @@
+package payment
+
+import (
+	"go/ast"
+	"go/types"
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// fulfilVerbs start the name of a function that grants what was paid for.
+var fulfilVerbs = map[string]bool{
+	"fulfil": true, "fulfill": true, "ship": true, "grant": true, "activate": true,
+	"provision": true, "deliver": true, "credit": true,
+}
+
+// notGoods are objects that, after a fulfilment verb, name something
+// other than what was paid for (creditCard, deliverWebhook, grantRole is
+// kept: it grants access).
+var notGoods = map[string]bool{
+	"card": true, "cards": true, "limit": true, "score": true, "rating": true, "note": true,
+	"notes": true, "line": true, "webhook": true, "webhooks": true, "email": true, "emails": true,
+	"notification": true, "notifications": true, "message": true, "messages": true,
+	"event": true, "events": true, "log": true, "logs": true, "metric": true, "metrics": true,
+	"mail": true, "sms": true, "push": true, "request": true, "response": true,
+}
+
+// paidWords end a markPaid-style name.
+var paidWords = map[string]bool{
+	"paid": true, "fulfilled": true, "shipped": true, "delivered": true, "completed": true,
+	"succeeded": true, "captured": true, "settled": true, "confirmed": true,
+}
+
+// splitWords splits a Go identifier into lower-case camelCase words:
+// "MarkOrderPaid" → mark order paid, "fulfillHTTPOrder" → fulfill http order.
+func splitWords(name string) []string {
+	var words []string
+	rs := []rune(name)
+	start := 0
+	for i := 1; i <= len(rs); i++ {
+		if i == len(rs) {
+			words = append(words, strings.ToLower(string(rs[start:i])))
+			break
+		}
+		c, prev := rs[i], rs[i-1]
+		boundary := false
+		switch {
+		case c == '_':
+			words = append(words, strings.ToLower(string(rs[start:i])))
+			start = i + 1
+			continue
+		case unicode.IsUpper(c) && unicode.IsLower(prev):
+			boundary = true
+		case unicode.IsUpper(c) && unicode.IsUpper(prev) && i+1 < len(rs) && unicode.IsLower(rs[i+1]):
+			boundary = true
+		case unicode.IsDigit(c) != unicode.IsDigit(prev):
+			boundary = true
+		}
+		if boundary && i > start {
+			words = append(words, strings.ToLower(string(rs[start:i])))
+			start = i
+		}
+	}
+	out := words[:0]
+	for _, w := range words {
+		if w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// fulfilmentName classifies a function name: Fulfillment for
+// fulfilOrder/ShipOrder/GrantAccess/creditWallet, StateWrite|Fulfillment
+// for markPaid/setPaid/MarkOrderPaid, 0 otherwise.
+func fulfilmentName(name string) Kind {
+	w := splitWords(name)
+	if len(w) == 0 {
+		return 0
+	}
+	if (w[0] == "mark" || w[0] == "set") && len(w) >= 2 && paidWords[w[len(w)-1]] {
+		// markPaid, setOrderPaid, MarkAsPaid; setCompleted alone is too vague
+		if w[len(w)-1] == "paid" || w[len(w)-1] == "fulfilled" || w[len(w)-1] == "shipped" || w[len(w)-1] == "delivered" || len(w) >= 3 {
+			return StateWrite | Fulfillment
+		}
+		return 0
+	}
+	if !fulfilVerbs[w[0]] {
+		return 0
+	}
+	if len(w) >= 2 && notGoods[w[1]] {
+		return 0
+	}
+	if w[0] == "credit" && len(w) == 1 {
+		return 0 // Credit() is as likely a getter as an action
+	}
+	return Fulfillment
+}
+
+// fulfilmentCall tells whether a call grants what was paid for by name.
+// Functions of the standard library and getters are not.
+func (b *builder) fulfilmentCall(fn *types.Func) Kind {
+	if fn == nil || fn.Pkg() == nil || isStdlibPath(fn.Pkg().Path()) {
+		return 0
+	}
+	k := fulfilmentName(fn.Name())
+	if k == 0 {
+		return 0
+	}
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok {
+		return 0
+	}
+	// A getter: no parameters and a single non-error result that is a
+	// bool or a value (CreditBalance(), ShippingAddress()) is not an action.
+	if sig.Params().Len() == 0 && sig.Results().Len() == 1 && !isErrorType(sig.Results().At(0).Type()) {
+		if basic, ok := sig.Results().At(0).Type().Underlying().(*types.Basic); ok && basic.Info()&types.IsBoolean != 0 {
+			return 0
+		}
+	}
+	return k
+}
+
+func isErrorType(t types.Type) bool {
+	return t != nil && types.Identical(t, types.Universe.Lookup("error").Type())
+}
+
+var (
+	sqlUpdate   = regexp.MustCompile(`(?is)^\s*update\s+\S+\s+set\s+(.*)`)
+	paidLiteral = regexp.MustCompile(`(?i)\b(status|state|payment_status|order_status|paid)\s*=\s*'(paid|succeeded|success|completed|complete|confirmed|captured|settled|fulfilled)'`)
+	paidBool    = regexp.MustCompile(`(?i)\b(is_paid|paid)\s*=\s*(true|1)\b|\bpaid_at\s*=\s*(now\(\)|current_timestamp)`)
+	statusParam = regexp.MustCompile(`(?i)\b(status|state|payment_status|order_status)\s*=\s*(\$[0-9]+|\?|:[a-z_]+|@[a-z_]+)`)
+	paidValue   = regexp.MustCompile(`(?i)^(paid|succeeded|success|completed|complete|confirmed|captured|settled|fulfilled)$`)
+	statusCol   = regexp.MustCompile(`(?i)^(status|state|payment_status|order_status|paid)$`)
+)
+
+// stateWriteCall: an SQL UPDATE that stores a paid status, through
+// database/sql Exec/ExecContext or any Exec/ExecContext method taking the
+// query as a string; or Update("status", "paid") (gorm-style).
+func (b *builder) stateWriteCall(call *ast.CallExpr, fn *types.Func) bool {
+	if fn == nil || !hasRecv(fn) {
+		return false
+	}
+	switch fn.Name() {
+	case "Exec", "ExecContext", "MustExec", "MustExecContext":
+		for i, a := range call.Args {
+			q, ok := b.ix.stringConst(a)
+			if !ok {
+				continue
+			}
+			m := sqlUpdate.FindStringSubmatch(q)
+			if m == nil {
+				return false
+			}
+			set := m[1]
+			if paidLiteral.MatchString(set) || paidBool.MatchString(set) {
+				return true
+			}
+			if statusParam.MatchString(set) {
+				for _, arg := range call.Args[i+1:] {
+					if v, ok := b.ix.stringConst(arg); ok && paidValue.MatchString(v) {
+						return true
+					}
+				}
+			}
+			return false
+		}
+	case "Update", "UpdateColumn":
+		if len(call.Args) == 2 {
+			col, ok1 := b.ix.stringConst(call.Args[0])
+			val, ok2 := b.ix.stringConst(call.Args[1])
+			return ok1 && ok2 && statusCol.MatchString(col) && paidValue.MatchString(val)
+		}
+	}
+	return false
+}
+
+// isStdlibPath: a standard-library import path (no dot in the first
+// element). Used for callees; packages under analysis are checked by
+// their files' location (see relevance.go).
+func isStdlibPath(path string) bool {
+	first, _, _ := strings.Cut(path, "/")
+	return !strings.Contains(first, ".") && knownStdRoots[first]
+}
+
+// knownStdRoots are the first elements of standard-library paths; testdata
+// packages in GOPATH mode ("model/x") must not be mistaken for them.
+var knownStdRoots = map[string]bool{
+	"archive": true, "bufio": true, "builtin": true, "bytes": true, "cmp": true, "compress": true,
+	"container": true, "context": true, "crypto": true, "database": true, "debug": true,
+	"embed": true, "encoding": true, "errors": true, "expvar": true, "flag": true, "fmt": true,
+	"go": true, "hash": true, "html": true, "image": true, "index": true, "internal": true,
+	"io": true, "iter": true, "log": true, "maps": true, "math": true, "mime": true, "net": true,
+	"os": true, "path": true, "plugin": true, "reflect": true, "regexp": true, "runtime": true,
+	"slices": true, "sort": true, "strconv": true, "strings": true, "structs": true, "sync": true,
+	"syscall": true, "testing": true, "text": true, "time": true, "unicode": true, "unique": true,
+	"unsafe": true, "weak": true, "vendor": true, "cmd": true,
+}

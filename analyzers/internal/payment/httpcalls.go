@@ -1,0 +1,501 @@
+package payment
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"regexp"
+	"strings"
+)
+
+const (
+	restyPath = "github.com/go-resty/resty/v2"
+	rhttpPath = "github.com/hashicorp/go-retryablehttp"
+	rhttpDesc = "retryablehttp.Client"
+)
+
+// httpSend is an HTTP request being sent, as far as it is known.
+type httpSend struct {
+	Call     *ast.CallExpr
+	Method   string
+	MethodOK bool
+	URL      strval
+	URLOK    bool
+	// ReqVars are the request variables whose headers apply
+	// (req, and the request it was cloned from).
+	ReqVars []*types.Var
+	// HeaderCalls are resty SetHeader/SetHeaders calls on the chain.
+	HeaderCalls []*ast.CallExpr
+	// Bodies are request body expressions (NewRequest's body, resty
+	// SetBody, http.Post's body).
+	Bodies []ast.Expr
+	// Forms are url.Values sent as a form body (PostForm).
+	Forms []ast.Expr
+	// Header is an explicit header expression (&http.Request{Header: h}).
+	Headers []ast.Expr
+
+	Retries    string
+	RetriesPos token.Pos
+}
+
+// recogniseHTTP returns the request sent by call, or nil when call does
+// not send an HTTP request of a known library.
+func (ix *index) recogniseHTTP(call *ast.CallExpr, fn *types.Func) *httpSend {
+	if fn == nil {
+		return nil
+	}
+	switch funcPath(fn) {
+	case "net/http", rhttpPath:
+		return ix.clientSend(call, fn)
+	case restyPath:
+		return ix.resty(call, fn)
+	}
+	return nil
+}
+
+// clientSend: net/http and retryablehttp sends: (*Client).Do/Get/Post/
+// PostForm and the package-level Get/Post/PostForm. A retryablehttp
+// client retries every request on its own.
+func (ix *index) clientSend(call *ast.CallExpr, fn *types.Func) *httpSend {
+	recv := recvTypeName(fn)
+	if recv != "" && recv != "Client" {
+		return nil
+	}
+	s := &httpSend{Call: call}
+	args := call.Args
+	if fn.Name() == "Do" {
+		if recv != "Client" || len(args) != 1 {
+			return nil
+		}
+		ix.traceRequest(s, args[0], 0)
+	} else if !ix.simpleSend(s, fn.Name(), args) {
+		return nil
+	}
+	if recv == "Client" {
+		if sel, ok := unparen(call.Fun).(*ast.SelectorExpr); ok {
+			s.Retries, s.RetriesPos = ix.clientRetries(sel.X, 0)
+		}
+	}
+	if funcPath(fn) == rhttpPath && s.Retries == "" {
+		s.Retries, s.RetriesPos = rhttpDesc, call.Pos()
+	}
+	return s
+}
+
+// simpleSend: Get(url), Post(url, contentType, body), PostForm(url, data)
+// of net/http and retryablehttp (package functions and client methods).
+func (ix *index) simpleSend(s *httpSend, name string, args []ast.Expr) bool {
+	switch {
+	case name == "Get" && len(args) == 1:
+		s.Method = "GET"
+	case name == "Post" && len(args) == 3:
+		s.Method = "POST"
+		s.Bodies = append(s.Bodies, args[2])
+	case name == "PostForm" && len(args) == 2:
+		s.Method = "POST"
+		s.Forms = append(s.Forms, args[1])
+	default:
+		return false
+	}
+	s.MethodOK = true
+	s.setURL(ix, args[0])
+	return true
+}
+
+func (s *httpSend) setURL(ix *index, e ast.Expr) {
+	s.URL = ix.evalString(e)
+	s.URLOK = true
+}
+
+// traceRequest follows a request expression back to its constructor.
+func (ix *index) traceRequest(s *httpSend, e ast.Expr, depth int) {
+	if depth > maxEvalDepth || e == nil {
+		return
+	}
+	e = unparen(e)
+	switch x := e.(type) {
+	case *ast.Ident:
+		v := ix.identVar(x)
+		if v == nil {
+			return
+		}
+		s.ReqVars = append(s.ReqVars, v)
+		for _, as := range ix.fieldAssigns[v] {
+			ix.restyFieldAssign(s, as, v)
+		}
+		if _, isParam := ix.paramOf[v]; isParam {
+			return
+		}
+		// The constructor among the assignments; self-derivations such as
+		// req = req.WithContext(ctx) are followed by the recursion.
+		var ctor []assign
+		for _, a := range ix.assigns[v] {
+			if call, ok := unparen(a.RHS).(*ast.CallExpr); ok {
+				if ix.isRequestDerivation(call, v) {
+					continue
+				}
+			}
+			ctor = append(ctor, a)
+		}
+		if len(ctor) == 1 {
+			ix.traceRequest(s, ctor[0].RHS, depth+1)
+		}
+	case *ast.UnaryExpr:
+		if x.Op == token.AND {
+			ix.traceRequest(s, x.X, depth+1)
+		}
+	case *ast.CompositeLit:
+		ix.requestLiteral(s, x)
+	case *ast.CallExpr:
+		fn := calleeOf(ix.info, x)
+		if fn == nil {
+			return
+		}
+		args := x.Args
+		switch {
+		case isFunc(fn, "net/http", "NewRequest") && len(args) == 3,
+			isFunc(fn, rhttpPath, "NewRequest") && len(args) == 3:
+			s.Method, s.MethodOK = ix.methodOf(args[0])
+			s.setURL(ix, args[1])
+			s.Bodies = append(s.Bodies, args[2])
+		case isFunc(fn, "net/http", "NewRequestWithContext") && len(args) == 4,
+			isFunc(fn, rhttpPath, "NewRequestWithContext") && len(args) == 4:
+			s.Method, s.MethodOK = ix.methodOf(args[1])
+			s.setURL(ix, args[2])
+			s.Bodies = append(s.Bodies, args[3])
+		case isFunc(fn, rhttpPath, "FromRequest") && len(args) == 1:
+			ix.traceRequest(s, args[0], depth+1)
+		case isMethod(fn, "net/http", "Request", "WithContext"), isMethod(fn, "net/http", "Request", "Clone"),
+			isMethod(fn, rhttpPath, "Request", "WithContext"):
+			if sel, ok := unparen(x.Fun).(*ast.SelectorExpr); ok {
+				ix.traceRequest(s, sel.X, depth+1)
+			}
+		}
+	}
+}
+
+// isRequestDerivation: call is v.WithContext(..) / v.Clone(..) on v itself.
+func (ix *index) isRequestDerivation(call *ast.CallExpr, v *types.Var) bool {
+	fn := calleeOf(ix.info, call)
+	if fn == nil || (fn.Name() != "WithContext" && fn.Name() != "Clone") {
+		return false
+	}
+	sel, ok := unparen(call.Fun).(*ast.SelectorExpr)
+	return ok && ix.identVar(sel.X) == v
+}
+
+func (ix *index) requestLiteral(s *httpSend, cl *ast.CompositeLit) {
+	t := ix.info.TypeOf(cl)
+	if !isNamed(t, "net/http", "Request") {
+		return
+	}
+	for _, el := range cl.Elts {
+		kv, ok := el.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		id, _ := kv.Key.(*ast.Ident)
+		if id == nil {
+			continue
+		}
+		switch id.Name {
+		case "Method":
+			s.Method, s.MethodOK = ix.methodOf(kv.Value)
+		case "URL":
+			s.setURL(ix, kv.Value)
+		case "Body":
+			s.Bodies = append(s.Bodies, kv.Value)
+		case "Header":
+			s.Headers = append(s.Headers, kv.Value)
+		}
+	}
+}
+
+func isNamed(t types.Type, pkg, name string) bool {
+	if t == nil {
+		return false
+	}
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == pkg && n.Obj().Name() == name
+}
+
+// resty: (*resty.Request).Get/Post/Put/Patch/Delete/Execute/Send.
+func (ix *index) resty(call *ast.CallExpr, fn *types.Func) *httpSend {
+	if recvTypeName(fn) != "Request" {
+		return nil
+	}
+	s := &httpSend{Call: call}
+	args := call.Args
+	switch fn.Name() {
+	case "Get", "Post", "Put", "Patch", "Delete":
+		if len(args) != 1 {
+			return nil
+		}
+		s.Method, s.MethodOK = strings.ToUpper(fn.Name()), true
+		s.setURL(ix, args[0])
+	case "Execute":
+		if len(args) != 2 {
+			return nil
+		}
+		s.Method, s.MethodOK = ix.methodOf(args[0])
+		s.setURL(ix, args[1])
+	case "Send":
+		// Method and URL come from fields set on the request variable.
+	default:
+		return nil
+	}
+	sel, ok := unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	ix.restyChain(s, sel.X, 0)
+	return s
+}
+
+// restyChain walks a request expression: SetX(...) calls, a request
+// variable, down to client.R().
+func (ix *index) restyChain(s *httpSend, e ast.Expr, depth int) {
+	for ; depth < 64 && e != nil; depth++ {
+		e = unparen(e)
+		switch x := e.(type) {
+		case *ast.CallExpr:
+			fn := calleeOf(ix.info, x)
+			sel, ok := unparen(x.Fun).(*ast.SelectorExpr)
+			if fn == nil || !ok || funcPath(fn) != restyPath {
+				return
+			}
+			switch recvTypeName(fn) {
+			case "Request":
+				ix.restySetter(s, x, fn)
+				e = sel.X
+				continue
+			case "Client":
+				if fn.Name() == "R" || fn.Name() == "NewRequest" {
+					s.Retries, s.RetriesPos = ix.clientRetries(sel.X, 0)
+				}
+			}
+			return
+		case *ast.Ident:
+			v := ix.identVar(x)
+			if v == nil {
+				return
+			}
+			s.ReqVars = append(s.ReqVars, v)
+			for _, c := range ix.recvCalls[v] {
+				if fn := calleeOf(ix.info, c); fn != nil && funcPath(fn) == restyPath && recvTypeName(fn) == "Request" {
+					if sel, ok := unparen(c.Fun).(*ast.SelectorExpr); ok && ix.identVar(sel.X) == v {
+						ix.restySetter(s, c, fn)
+					}
+				}
+			}
+			for _, as := range ix.fieldAssigns[v] {
+				ix.restyFieldAssign(s, as, v)
+			}
+			a, ok := ix.single(v)
+			if !ok || a.Index >= 0 {
+				return
+			}
+			e = a.RHS
+		default:
+			return
+		}
+	}
+}
+
+func (ix *index) restySetter(s *httpSend, c *ast.CallExpr, fn *types.Func) {
+	switch fn.Name() {
+	case "SetHeader", "SetHeaders":
+		s.HeaderCalls = append(s.HeaderCalls, c)
+	case "SetBody":
+		if len(c.Args) == 1 {
+			s.Bodies = append(s.Bodies, c.Args[0])
+		}
+	case "SetFormData":
+		if len(c.Args) == 1 {
+			s.Forms = append(s.Forms, c.Args[0])
+		}
+	}
+}
+
+// restyFieldAssign handles req.Method = "POST", req.URL = u, req.Body = b
+// on a resty or net/http request variable.
+func (ix *index) restyFieldAssign(s *httpSend, as *ast.AssignStmt, v *types.Var) {
+	for i, lhs := range as.Lhs {
+		sel, ok := unparen(lhs).(*ast.SelectorExpr)
+		if !ok || ix.identVar(sel.X) != v || i >= len(as.Rhs) {
+			continue
+		}
+		switch sel.Sel.Name {
+		case "Method":
+			if !s.MethodOK {
+				s.Method, s.MethodOK = ix.methodOf(as.Rhs[i])
+			}
+		case "URL":
+			if !s.URLOK {
+				s.setURL(ix, as.Rhs[i])
+			}
+		case "Body":
+			s.Bodies = append(s.Bodies, as.Rhs[i])
+		}
+	}
+}
+
+// clientRetries tells whether a client expression denotes a client that
+// retries on its own: a resty client configured with SetRetryCount(n > 0)
+// (on the chain, on its variable, or on the struct field holding it), a
+// retryablehttp client, or the *http.Client of retryablehttp's
+// StandardClient.
+func (ix *index) clientRetries(e ast.Expr, depth int) (string, token.Pos) {
+	if e == nil || depth > maxEvalDepth {
+		return "", token.NoPos
+	}
+	e = unparen(e)
+	if isNamed(ix.info.TypeOf(e), rhttpPath, "Client") {
+		return rhttpDesc, e.Pos()
+	}
+	switch x := e.(type) {
+	case *ast.CallExpr:
+		fn := calleeOf(ix.info, x)
+		if fn == nil {
+			return "", token.NoPos
+		}
+		switch {
+		case isMethod(fn, rhttpPath, "Client", "StandardClient"):
+			return rhttpDesc, x.Pos()
+		case isMethod(fn, restyPath, "Client", "SetRetryCount"):
+			if len(x.Args) == 1 {
+				if n, ok := ix.intConst(x.Args[0]); ok {
+					if n > 0 {
+						return fmt.Sprintf("resty client with SetRetryCount(%d)", n), x.Pos()
+					}
+					return "", token.NoPos
+				}
+			}
+		}
+		if funcPath(fn) == restyPath && recvTypeName(fn) == "Client" {
+			if sel, ok := unparen(x.Fun).(*ast.SelectorExpr); ok {
+				return ix.clientRetries(sel.X, depth+1)
+			}
+		}
+	case *ast.Ident:
+		v := ix.identVar(x)
+		if v == nil {
+			return "", token.NoPos
+		}
+		if r, pos := ix.retryCalls(ix.recvCalls[v], func(c *ast.CallExpr) bool {
+			sel, ok := unparen(c.Fun).(*ast.SelectorExpr)
+			return ok && ix.identVar(sel.X) == v
+		}); r != "" {
+			return r, pos
+		}
+		if r, pos := ix.retryCountField(ix.fieldAssigns[v]); r != "" {
+			return r, pos
+		}
+		for _, a := range ix.assigns[v] {
+			if a.Index < 0 {
+				if r, pos := ix.clientRetries(a.RHS, depth+1); r != "" {
+					return r, pos
+				}
+			}
+		}
+	case *ast.SelectorExpr:
+		f, ok := ix.info.Uses[x.Sel].(*types.Var)
+		if !ok || !f.IsField() {
+			return "", token.NoPos
+		}
+		if r, pos := ix.retryCalls(ix.fieldRecvCalls[f], func(c *ast.CallExpr) bool {
+			sel, ok := unparen(c.Fun).(*ast.SelectorExpr)
+			if !ok {
+				return false
+			}
+			fs, ok := unparen(sel.X).(*ast.SelectorExpr)
+			return ok && ix.info.Uses[fs.Sel] == f
+		}); r != "" {
+			return r, pos
+		}
+		for _, rhs := range ix.objAssigns[f] {
+			if r, pos := ix.clientRetries(rhs, depth+1); r != "" {
+				return r, pos
+			}
+		}
+	}
+	return "", token.NoPos
+}
+
+// retryCalls looks for client.SetRetryCount(n > 0) among calls made on
+// the client itself (selected by onClient).
+func (ix *index) retryCalls(calls []*ast.CallExpr, onClient func(*ast.CallExpr) bool) (string, token.Pos) {
+	for _, c := range calls {
+		if !onClient(c) {
+			continue
+		}
+		if r, pos := ix.clientRetries(c, maxEvalDepth); r != "" {
+			return r, pos
+		}
+		if isMethod(calleeOf(ix.info, c), restyPath, "Client", "SetRetryCount") && len(c.Args) == 1 {
+			if n, ok := ix.intConst(c.Args[0]); ok && n > 0 {
+				return fmt.Sprintf("resty client with SetRetryCount(%d)", n), c.Pos()
+			}
+		}
+	}
+	return "", token.NoPos
+}
+
+// retryCountField handles client.RetryCount = n.
+func (ix *index) retryCountField(asgs []*ast.AssignStmt) (string, token.Pos) {
+	for _, as := range asgs {
+		for i, lhs := range as.Lhs {
+			sel, ok := unparen(lhs).(*ast.SelectorExpr)
+			if !ok || sel.Sel.Name != "RetryCount" || i >= len(as.Rhs) {
+				continue
+			}
+			if !isNamed(ix.info.TypeOf(sel.X), restyPath, "Client") {
+				continue
+			}
+			if n, ok := ix.intConst(as.Rhs[i]); ok && n > 0 {
+				return fmt.Sprintf("resty client with RetryCount = %d", n), as.Pos()
+			}
+		}
+	}
+	return "", token.NoPos
+}
+
+var methodWords = regexp.MustCompile(`^[A-Z]+$`)
+
+// httpOp turns a recognised send into an Op, or nil when the method or
+// URL is unknown or the URL does not name a payment resource.
+func (b *builder) httpOp(s *httpSend, decl *ast.FuncDecl) *Op {
+	if !s.MethodOK || !s.URLOK || !methodWords.MatchString(s.Method) {
+		return nil
+	}
+	p, ok := parseURL(s.URL)
+	if !ok {
+		return nil
+	}
+	kind, id, idParam := classifyHTTP(s.Method, p, b.methods, b.paymentURLs)
+	if kind == 0 {
+		return nil
+	}
+	op := &Op{
+		Call:             s.Call,
+		Kind:             kind,
+		Method:           s.Method,
+		Path:             p.String(),
+		Desc:             s.Method + " " + p.String(),
+		ID:               id,
+		ClientRetries:    s.Retries,
+		ClientRetriesPos: s.RetriesPos,
+	}
+	if kind.Has(Write) {
+		op.Key = b.httpKey(s, decl)
+	}
+	if id != nil {
+		idParam = b.ix.paramIndexIn(id, decl)
+	}
+	b.setIDParam(op, idParam)
+	return op
+}

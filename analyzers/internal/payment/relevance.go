@@ -1,0 +1,144 @@
+package payment
+
+import (
+	"go/ast"
+	"go/build"
+	"go/types"
+	"path/filepath"
+	"regexp"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/paylint/paylint/analyzers/internal/config"
+	"github.com/paylint/paylint/analyzers/internal/directive"
+)
+
+// libraries are the SDKs, HTTP, retry, id and web-framework packages
+// themselves: their own code is never a merchant's payment flow.
+var libraries = regexp.MustCompile(`^(` + strings.Join([]string{
+	`github\.com/stripe/stripe-go(/v[0-9]+)?(/.*)?`,
+	`github\.com/go-resty/resty(/v[0-9]+)?(/.*)?`,
+	`github\.com/hashicorp/go-retryablehttp(/.*)?`,
+	`github\.com/hashicorp/go-cleanhttp(/.*)?`,
+	`github\.com/cenkalti/backoff(/v[0-9]+)?(/.*)?`,
+	`github\.com/avast/retry-go(/v[0-9]+)?(/.*)?`,
+	`github\.com/sethvargo/go-retry(/.*)?`,
+	`github\.com/google/uuid(/.*)?`,
+	`github\.com/oklog/ulid(/v[0-9]+)?(/.*)?`,
+	`github\.com/segmentio/ksuid(/.*)?`,
+	`github\.com/rs/xid(/.*)?`,
+	`github\.com/gin-gonic/gin(/.*)?`,
+	`github\.com/go-chi/chi(/v[0-9]+)?(/.*)?`,
+	`github\.com/labstack/echo(/v[0-9]+)?(/.*)?`,
+	`github\.com/gofiber/fiber(/v[0-9]+)?(/.*)?`,
+	`github\.com/gorilla/mux(/.*)?`,
+	`github\.com/svix/svix-webhooks(/.*)?`,
+	`golang\.org/x/.*`,
+	`google\.golang\.org/.*`,
+	`honnef\.co/go/tools(/.*)?`,
+	`github\.com/golangci/.*`,
+}, "|") + `)$`)
+
+// reachTargets: a package must (transitively) import one of these to
+// perform a payment op itself.
+func isReachTarget(path string, cfg *config.Config) bool {
+	switch {
+	case path == "net/http", path == restyPath, path == rhttpPath:
+		return true
+	case stripeRoot.MatchString(path) || strings.HasPrefix(path, "github.com/stripe/stripe-go"):
+		return true
+	}
+	if cfg != nil {
+		for _, f := range cfg.Functions {
+			if f.Package == path {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inGOROOT reports whether the package's files live in the standard
+// library's source tree.
+func inGOROOT(pass *analysis.Pass) bool {
+	root := build.Default.GOROOT
+	if root == "" || len(pass.Files) == 0 {
+		return false
+	}
+	name := pass.Fset.File(pass.Files[0].Pos()).Name()
+	if name == "" {
+		return false
+	}
+	rel, err := filepath.Rel(filepath.Join(root, "src"), name)
+	return err == nil && !strings.HasPrefix(rel, "..")
+}
+
+// relevant decides, cheaply and before any recognition, whether the
+// package can perform a payment op.
+func relevant(pass *analysis.Pass, cfg *config.Config) bool {
+	if pass.Pkg == nil || len(pass.Files) == 0 {
+		return false
+	}
+	path := pass.Pkg.Path()
+	if inGOROOT(pass) || libraries.MatchString(path) {
+		return false
+	}
+	if reaches(pass.Pkg, cfg) {
+		return true
+	}
+	for _, f := range pass.AllObjectFacts() {
+		if _, ok := f.Fact.(*WrapperFact); ok {
+			return true
+		}
+	}
+	return hasCandidates(pass)
+}
+
+// reaches reports whether pkg transitively imports a reach target.
+func reaches(pkg *types.Package, cfg *config.Config) bool {
+	seen := map[*types.Package]bool{}
+	stack := []*types.Package{pkg}
+	for len(stack) > 0 {
+		p := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		for _, imp := range p.Imports() {
+			if seen[imp] {
+				continue
+			}
+			seen[imp] = true
+			if isReachTarget(imp.Path(), cfg) {
+				return true
+			}
+			stack = append(stack, imp)
+		}
+	}
+	return false
+}
+
+// hasCandidates: the package declares or calls a function that may
+// fulfil or store a paid state (by name, by directive, or an Exec/Update
+// method for SQL state writes).
+func hasCandidates(pass *analysis.Pass) bool {
+	for _, f := range pass.Files {
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && directive.OnFunc(fd, directive.Fulfillment) {
+				return true
+			}
+		}
+	}
+	for _, obj := range pass.TypesInfo.Uses {
+		fn, ok := obj.(*types.Func)
+		if !ok {
+			continue
+		}
+		switch fn.Name() {
+		case "Exec", "ExecContext", "MustExec", "MustExecContext", "Update", "UpdateColumn":
+			return true
+		}
+		if fulfilmentName(fn.Name()) != 0 {
+			return true
+		}
+	}
+	return false
+}

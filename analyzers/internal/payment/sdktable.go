@@ -1,0 +1,314 @@
+package payment
+
+import (
+	"go/ast"
+	"go/types"
+	"regexp"
+	"strings"
+
+	"github.com/paylint/paylint/analyzers/internal/config"
+)
+
+// sdkFunc is one SDK function or method with a payment meaning.
+type sdkFunc struct {
+	Pkg  *regexp.Regexp // import path of the declaring package
+	Recv *regexp.Regexp // receiver type name; nil: a package-level function
+	Name string
+	Kind Kind
+	// Desc names the call in messages.
+	Desc string
+	// IDArg is the argument naming the payment acted on, -1 if none.
+	IDArg int
+	// ParamsArg is the stripe-go *XxxParams argument (carrying
+	// Params.IdempotencyKey), -1 if none.
+	ParamsArg int
+	// AutoKey: the SDK adds a random idempotency key per call when none
+	// is set (stripe-go).
+	AutoKey bool
+}
+
+// stripePkg matches a stripe-go package across major versions
+// (github.com/stripe/stripe-go, /v72 … /v85 and later).
+func stripePkg(sub string) *regexp.Regexp {
+	if sub == "" {
+		return regexp.MustCompile(`^github\.com/stripe/stripe-go(/v[0-9]+)?$`)
+	}
+	return regexp.MustCompile(`^github\.com/stripe/stripe-go(/v[0-9]+)?/` + regexp.QuoteMeta(sub) + `$`)
+}
+
+// stripeResources lists, per stripe-go resource package, the functions
+// with a payment meaning. Verified against v72.122.0, v76.25.0, v82.5.1
+// and v85.0.0: each package has package-level functions and the same
+// methods on its Client (client.API form), with these signatures:
+//
+//	New(params)          Get(id, params)        Confirm/Capture/Pay(id, params)
+type stripeResource struct {
+	Pkg     string // package directory: "paymentintent", "checkout/session"
+	Name    string // package name as written by users
+	Service string // stripe.Client service: "PaymentIntent" → V1PaymentIntents
+	Funcs   []stripeFunc
+}
+
+type stripeFunc struct {
+	Name   string // package-level / client.API name
+	V1Name string // stripe.Client service method name ("" if none)
+	Kind   Kind
+	HasID  bool
+}
+
+var stripeResources = []stripeResource{
+	{"paymentintent", "paymentintent", "PaymentIntent", []stripeFunc{
+		{"New", "Create", Write | Create, false},
+		{"Confirm", "Confirm", Write, true},
+		{"Capture", "Capture", Write, true},
+		{"IncrementAuthorization", "IncrementAuthorization", Write, true},
+		{"Get", "Retrieve", StatusRead, true},
+	}},
+	{"charge", "charge", "Charge", []stripeFunc{
+		{"New", "Create", Write | Create, false},
+		{"Capture", "Capture", Write, true},
+		{"Get", "Retrieve", StatusRead, true},
+	}},
+	{"refund", "refund", "Refund", []stripeFunc{
+		{"New", "Create", Write | Create, false},
+		{"Get", "Retrieve", StatusRead, true},
+	}},
+	{"payout", "payout", "Payout", []stripeFunc{
+		{"New", "Create", Write | Create, false},
+		{"Get", "Retrieve", StatusRead, true},
+	}},
+	{"transfer", "transfer", "Transfer", []stripeFunc{
+		{"New", "Create", Write | Create, false},
+		{"Get", "Retrieve", StatusRead, true},
+	}},
+	{"checkout/session", "session", "CheckoutSession", []stripeFunc{
+		{"New", "Create", Write | Create, false},
+		{"Get", "Retrieve", StatusRead, true},
+	}},
+	{"invoice", "invoice", "Invoice", []stripeFunc{
+		{"Pay", "Pay", Write, true},
+		{"Get", "Retrieve", StatusRead, true},
+	}},
+}
+
+// sdkTable is the built-in knowledge: stripe-go in all its forms.
+var sdkTable = buildSDKTable()
+
+func buildSDKTable() []sdkFunc {
+	var t []sdkFunc
+	client := regexp.MustCompile(`^Client$`)
+	root := stripePkg("")
+	for _, r := range stripeResources {
+		pkg := stripePkg(r.Pkg)
+		svc := regexp.MustCompile(`^v1` + r.Service + `Service$`)
+		field := "V1" + r.Service + "s"
+		for _, f := range r.Funcs {
+			id, params := -1, 0
+			if f.HasID {
+				id, params = 0, 1
+			}
+			auto := f.Kind.Has(Write)
+			// paymentintent.New(params), and sc.PaymentIntents.New(params)
+			// on the client.API's *paymentintent.Client.
+			t = append(t,
+				sdkFunc{Pkg: pkg, Name: f.Name, Kind: f.Kind, Desc: "stripe " + r.Name + "." + f.Name, IDArg: id, ParamsArg: params, AutoKey: auto},
+				sdkFunc{Pkg: pkg, Recv: client, Name: f.Name, Kind: f.Kind, Desc: "stripe " + r.Name + "." + f.Name, IDArg: id, ParamsArg: params, AutoKey: auto})
+			if f.V1Name != "" {
+				// sc.V1PaymentIntents.Create(ctx, params) (stripe.Client, v82+).
+				t = append(t, sdkFunc{Pkg: root, Recv: svc, Name: f.V1Name, Kind: f.Kind,
+					Desc: "stripe " + field + "." + f.V1Name, IDArg: id + 1, ParamsArg: params + 1, AutoKey: auto})
+				if id < 0 {
+					t[len(t)-1].IDArg = -1
+				}
+			}
+		}
+	}
+	return t
+}
+
+// configKinds maps configuration kinds to model kinds.
+var configKinds = map[string]Kind{
+	config.KindWrite:       Write,
+	config.KindCreate:      Write | Create,
+	config.KindStatusRead:  StatusRead,
+	config.KindFulfillment: Fulfillment,
+	config.KindStateWrite:  StateWrite,
+}
+
+// configTable turns the configured functions into table entries.
+func configTable(cfg *config.Config) []sdkFunc {
+	if cfg == nil {
+		return nil
+	}
+	var t []sdkFunc
+	for _, f := range cfg.Functions {
+		k, ok := configKinds[f.Kind]
+		if !ok {
+			continue
+		}
+		e := sdkFunc{Pkg: regexp.MustCompile(`^` + regexp.QuoteMeta(f.Package) + `$`), Name: f.Name, Kind: k, IDArg: -1, ParamsArg: -1}
+		if typ, name, ok := strings.Cut(f.Name, "."); ok {
+			e.Recv = regexp.MustCompile(`^` + regexp.QuoteMeta(typ) + `$`)
+			e.Name = name
+		}
+		pkgName := f.Package[strings.LastIndex(f.Package, "/")+1:]
+		e.Desc = pkgName + "." + f.Name
+		t = append(t, e)
+	}
+	return t
+}
+
+// lookupSDK finds fn in the table (configured entries first).
+func (b *builder) lookupSDK(fn *types.Func) *sdkFunc {
+	if fn == nil {
+		return nil
+	}
+	if e, ok := b.sdkCache[fn]; ok {
+		return e
+	}
+	var found *sdkFunc
+	path, recv, has := funcPath(fn), recvTypeName(fn), hasRecv(fn)
+	for _, tab := range [][]sdkFunc{b.cfgTable, sdkTable} {
+		for i := range tab {
+			e := &tab[i]
+			if e.Name != fn.Name() || !e.Pkg.MatchString(path) {
+				continue
+			}
+			if (e.Recv == nil) == has {
+				continue
+			}
+			if e.Recv != nil && !e.Recv.MatchString(recv) {
+				continue
+			}
+			found = e
+			break
+		}
+		if found != nil {
+			break
+		}
+	}
+	b.sdkCache[fn] = found
+	return found
+}
+
+// sdkOp builds the Op of a call of a table function.
+func (b *builder) sdkOp(call *ast.CallExpr, e *sdkFunc, decl *ast.FuncDecl) *Op {
+	op := &Op{Call: call, Kind: e.Kind, Desc: e.Desc}
+	if e.IDArg >= 0 && e.IDArg < len(call.Args) {
+		op.ID = call.Args[e.IDArg]
+		b.setIDParam(op, b.ix.paramIndexIn(op.ID, decl))
+	}
+	if e.Kind.Has(Write) {
+		op.AutoKey = e.AutoKey
+		if e.ParamsArg >= 0 && e.ParamsArg < len(call.Args) {
+			key, carrier := b.stripeKey(call.Args[e.ParamsArg], decl, 0)
+			op.Key = key
+			if key == nil && carrier >= 0 {
+				b.carrier[op] = carrier
+			}
+		}
+	}
+	return op
+}
+
+// paramIndexIn returns the index of decl's parameter that e denotes, -1
+// if none.
+func (ix *index) paramIndexIn(e ast.Expr, decl *ast.FuncDecl) int {
+	if decl == nil {
+		return -1
+	}
+	if v := ix.identVar(e); v != nil {
+		if ref, ok := ix.paramOf[v]; ok && ref.Decl == decl {
+			return ref.Index
+		}
+	}
+	return -1
+}
+
+// stripeKey finds Params.IdempotencyKey set on a stripe-go params value:
+// &stripe.XParams{Params: stripe.Params{IdempotencyKey: k}},
+// p.IdempotencyKey = k, p.Params.IdempotencyKey = k, p.SetIdempotencyKey(k).
+// When no key is set locally and the params come from a parameter of
+// decl, carrier is that parameter's index (the caller may set the key).
+func (b *builder) stripeKey(e ast.Expr, decl *ast.FuncDecl, depth int) (key *Key, carrier int) {
+	carrier = -1
+	if e == nil || depth > maxEvalDepth {
+		return nil, -1
+	}
+	ix := b.ix
+	e = stripAddr(e)
+	switch x := e.(type) {
+	case *ast.CompositeLit:
+		return b.paramsLiteral(x, decl), -1
+	case *ast.Ident:
+		v := ix.identVar(x)
+		if v == nil {
+			return nil, -1
+		}
+		for _, c := range ix.recvCalls[v] {
+			fn := calleeOf(ix.info, c)
+			if fn != nil && fn.Name() == "SetIdempotencyKey" && stripeRoot.MatchString(funcPath(fn)) && len(c.Args) == 1 {
+				return b.newKey("IdempotencyKey", c, c.Args[0], decl), -1
+			}
+		}
+		for _, as := range ix.fieldAssigns[v] {
+			for i, lhs := range as.Lhs {
+				sel, ok := unparen(lhs).(*ast.SelectorExpr)
+				if !ok || i >= len(as.Rhs) || ix.rootVar(sel) != v {
+					continue
+				}
+				switch sel.Sel.Name {
+				case "IdempotencyKey":
+					return b.newKey("IdempotencyKey", as, as.Rhs[i], decl), -1
+				case "Params":
+					if cl, ok := unparen(as.Rhs[i]).(*ast.CompositeLit); ok {
+						if k := b.paramsLiteral(cl, decl); k != nil {
+							return k, -1
+						}
+					}
+				}
+			}
+		}
+		if ref, ok := ix.paramOf[v]; ok {
+			if ref.Decl == decl && decl != nil {
+				return nil, ref.Index
+			}
+			return nil, -1
+		}
+		for _, a := range ix.assigns[v] {
+			if a.Index >= 0 {
+				continue
+			}
+			if k, c := b.stripeKey(a.RHS, decl, depth+1); k != nil || c >= 0 {
+				return k, c
+			}
+		}
+	}
+	return nil, -1
+}
+
+// paramsLiteral looks for Params: stripe.Params{IdempotencyKey: k} in a
+// params literal (or IdempotencyKey: k in a stripe.Params literal).
+func (b *builder) paramsLiteral(cl *ast.CompositeLit, decl *ast.FuncDecl) *Key {
+	for _, el := range cl.Elts {
+		kv, ok := el.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		id, ok := kv.Key.(*ast.Ident)
+		if !ok {
+			continue
+		}
+		switch id.Name {
+		case "IdempotencyKey":
+			return b.newKey("IdempotencyKey", kv, kv.Value, decl)
+		case "Params":
+			if icl, ok := stripAddr(kv.Value).(*ast.CompositeLit); ok {
+				if k := b.paramsLiteral(icl, decl); k != nil {
+					return k
+				}
+			}
+		}
+	}
+	return nil
+}

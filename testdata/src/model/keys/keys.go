@@ -1,0 +1,144 @@
+// Package keys exercises idempotency keys and where their values come from.
+package keys
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/google/uuid"
+	"github.com/oklog/ulid/v2"
+	"github.com/rs/xid"
+	"github.com/segmentio/ksuid"
+	"github.com/stripe/stripe-go/v82"
+)
+
+const api = "https://api.example.com/v1/payments"
+
+var hc = &http.Client{}
+
+func headerFresh() { // want `wrapper headerFresh write\|create POST /v1/payments haskey freshkey$`
+	req, _ := http.NewRequest(http.MethodPost, api, nil)
+	req.Header.Set("Idempotency-Key", uuid.NewString())
+	hc.Do(req) // want `op write\|create POST /v1/payments key=Idempotency-Key fresh=1$`
+}
+
+func headerStableFromOrder(orderID string) { // want `wrapper headerStableFromOrder .* keyparam=0`
+	key := "pay-" + orderID
+	req, _ := http.NewRequest(http.MethodPost, api, nil)
+	req.Header.Add("idempotency-key", key)
+	hc.Do(req) // want `op write\|create POST /v1/payments key=idempotency-key keyparam=0$`
+}
+
+func headerIndex(k string) { // want `wrapper headerIndex .* keyparam=0`
+	req, _ := http.NewRequest(http.MethodPost, api, nil)
+	req.Header["X-Idempotency-Key"] = []string{k}
+	hc.Do(req) // want `op write\|create POST /v1/payments key=X-Idempotency-Key keyparam=0$`
+}
+
+func headerLiteral() { // want `wrapper headerLiteral write\|create POST /v1/payments haskey freshkey$`
+	u := ulid.Make()
+	req, _ := http.NewRequest(http.MethodPost, api, nil)
+	req.Header = http.Header{"Idempotence-Key": {u.String()}}
+	hc.Do(req) // want `op write\|create POST /v1/payments key=Idempotence-Key fresh=1$`
+}
+
+func headerVar() { // want `wrapper headerVar write\|create POST /v1/payments haskey freshkey$`
+	h := http.Header{}
+	h.Set("PayPal-Request-Id", fmt.Sprintf("%s-%d", ksuid.New().String(), time.Now().Unix()))
+	req := &http.Request{Method: "POST", Header: h}
+	req.URL, _ = url.Parse(api)
+	hc.Do(req) // want `op write\|create POST /v1/payments key=PayPal-Request-Id fresh=2$`
+}
+
+func randBytes() { // want `wrapper randBytes write\|create POST /v1/payments haskey freshkey$`
+	buf := make([]byte, 16)
+	rand.Read(buf)
+	key := hex.EncodeToString(buf)
+	req, _ := http.NewRequest(http.MethodPost, api, nil)
+	req.Header.Set("Idempotency-Key", key)
+	hc.Do(req) // want `op write\|create POST /v1/payments key=Idempotency-Key fresh=1$`
+}
+
+func newKey() string { return "k_" + xid.New().String() }
+
+func helperFresh() { // want `wrapper helperFresh write\|create POST /v1/payments haskey freshkey$`
+	req, _ := http.NewRequest(http.MethodPost, api, nil)
+	req.Header.Set("Idempotency-Key", newKey())
+	hc.Do(req) // want `op write\|create POST /v1/payments key=Idempotency-Key fresh=1$`
+}
+
+func madeOnceOutside(ctx context.Context) { // want `wrapper madeOnceOutside write\|create POST /v1/payments haskey freshkey$`
+	key := uuid.New().String()
+	for i := 0; i < 3; i++ {
+		req, _ := http.NewRequestWithContext(ctx, http.MethodPost, api, nil)
+		req.Header.Set("Idempotency-Key", key)
+		hc.Do(req) // want `op write\|create POST /v1/payments key=Idempotency-Key fresh=1$`
+	}
+}
+
+// X-Request-Id is a tracing id, not an idempotency key.
+func requestID() { // want `wrapper requestID write\|create POST /v1/payments$`
+	req, _ := http.NewRequest(http.MethodPost, api, nil)
+	req.Header.Set("X-Request-Id", uuid.NewString())
+	hc.Do(req) // want `op write\|create POST /v1/payments$`
+}
+
+type chargeBody struct {
+	Amount int64  `json:"amount"`
+	Key    string `json:"idempotency_key"`
+}
+
+func bodyStruct(orderID string) { // want `wrapper bodyStruct .* keyparam=0`
+	b, _ := json.Marshal(chargeBody{Amount: 100, Key: orderID})
+	hc.Post(api, "application/json", bytes.NewReader(b)) // want `op write\|create POST /v1/payments key=idempotency_key keyparam=0$`
+}
+
+func bodyStructNoKey() { // want `wrapper bodyStructNoKey write\|create POST /v1/payments$`
+	b, _ := json.Marshal(&chargeBody{Amount: 100})
+	hc.Post(api, "application/json", bytes.NewReader(b)) // want `op write\|create POST /v1/payments$`
+}
+
+func bodyMap() { // want `wrapper bodyMap write\|create POST /v1/payments haskey freshkey$`
+	b, _ := json.Marshal(map[string]any{"amount": 100, "requestId": uuid.New()})
+	req, _ := http.NewRequest(http.MethodPost, api, bytes.NewBuffer(b))
+	hc.Do(req) // want `op write\|create POST /v1/payments key=requestId fresh=1$`
+}
+
+type exiromBody struct {
+	RequestID string `json:"requestId"`
+}
+
+func bodyFieldAssign(id string) { // want `wrapper bodyFieldAssign .* keyparam=0`
+	var body exiromBody
+	body.RequestID = id
+	var buf bytes.Buffer
+	json.NewEncoder(&buf).Encode(body)
+	hc.Post(api, "application/json", &buf) // want `op write\|create POST /v1/payments key=requestId keyparam=0$`
+}
+
+func form(k string) { // want `wrapper form .* keyparam=0`
+	v := url.Values{}
+	v.Set("idempotency_key", k)
+	hc.PostForm(api, v) // want `op write\|create POST /v1/payments key=idempotency_key keyparam=0$`
+}
+
+func stringsBody(k string) { // want `wrapper stringsBody .* keyparam=0`
+	vals := url.Values{"amount": {"100"}, "request_id": {k}}
+	hc.Post(api, "application/x-www-form-urlencoded", strings.NewReader(vals.Encode())) // want `op write\|create POST /v1/payments key=request_id keyparam=0$`
+}
+
+func stripeKey() string { return stripe.NewIdempotencyKey() }
+
+func stripeFresh() { // want `wrapper stripeFresh write\|create POST /v1/payments haskey freshkey$`
+	req, _ := http.NewRequest(http.MethodPost, api, nil)
+	req.Header.Set("Idempotency-Key", stripeKey())
+	hc.Do(req) // want `op write\|create POST /v1/payments key=Idempotency-Key fresh=1$`
+}
