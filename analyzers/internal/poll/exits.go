@@ -272,7 +272,7 @@ func (f *finder) boundish(e ast.Expr, l *Loop) bool {
 }
 
 func isTime(t types.Type) bool {
-	n, ok := t.(*types.Named)
+	n, ok := types.Unalias(t).(*types.Named)
 	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "time" && (n.Obj().Name() == "Time" || n.Obj().Name() == "Duration")
 }
 

@@ -57,6 +57,8 @@ func (f *finder) findWaits(l *Loop) {
 			case isFunc(fn, "time", "NewTimer", "NewTicker", "Tick", "After") && len(n.Args) == 1:
 				// made in the loop and received from: a wait
 				add(f.durWait(n, "time."+fn.Name(), n.Args[0], l))
+			case fn != nil && f.sleepHelper(n, fn) != nil:
+				add(f.durWait(n, fn.Name(), f.sleepHelper(n, fn), l))
 			case fn == nil || !f.nonBlocking(fn):
 				if !isFunc(fn, "time", "AfterFunc") {
 					l.MayBlock = true
@@ -86,6 +88,35 @@ func (f *finder) findWaits(l *Loop) {
 		}
 		return true
 	})
+}
+
+// sleepHelper returns the duration argument of a call to a helper that
+// sleeps (sleepCtx(ctx, d), clock.Sleep(d), pause(d)): named for sleeping,
+// waiting, pausing or delaying, taking one time.Duration and otherwise only
+// contexts. Nil if call is not one.
+func (f *finder) sleepHelper(call *ast.CallExpr, fn *types.Func) ast.Expr {
+	if !matchAny(fn.Name(), []string{"sleep", "wait", "pause", "delay"}) || fn.Pkg() != nil && fn.Pkg().Path() == "time" {
+		return nil
+	}
+	var d ast.Expr
+	for _, a := range call.Args {
+		tv, ok := f.info.Types[a]
+		switch {
+		case !ok:
+			return nil
+		case isContext(tv.Type):
+		case isDuration(tv.Type) && d == nil:
+			d = a
+		default:
+			return nil
+		}
+	}
+	return d
+}
+
+func isDuration(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "time" && n.Obj().Name() == "Duration"
 }
 
 // chanWait classifies a channel received from in the loop: a wait (a
@@ -469,8 +500,9 @@ func typeName(t types.Type) string {
 	if t == nil {
 		return ""
 	}
+	t = types.Unalias(t)
 	if p, ok := t.(*types.Pointer); ok {
-		t = p.Elem()
+		t = types.Unalias(p.Elem())
 	}
 	if n, ok := t.(*types.Named); ok {
 		return n.Obj().Name()
@@ -504,7 +536,7 @@ func isContext(t types.Type) bool {
 	if t == nil {
 		return false
 	}
-	n, ok := t.(*types.Named)
+	n, ok := types.Unalias(t).(*types.Named)
 	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "context" && n.Obj().Name() == "Context"
 }
 

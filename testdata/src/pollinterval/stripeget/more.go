@@ -1,0 +1,100 @@
+package stripeget
+
+import (
+	"context"
+	"time"
+
+	"github.com/cenkalti/backoff/v4"
+	stripe "github.com/stripe/stripe-go/v82"
+	"github.com/stripe/stripe-go/v82/paymentintent"
+)
+
+func bareAfterReceive(id string) {
+	for i := 0; i < 100; i++ {
+		pi, err := paymentintent.Get(id, nil)
+		if err == nil && pi.Status == stripe.PaymentIntentStatusSucceeded {
+			return
+		}
+		<-time.After(100 * time.Millisecond) // want `payment status polled every 100ms`
+	}
+}
+
+func timerReset(id string) {
+	tm := time.NewTimer(200 * time.Millisecond)
+	for i := 0; i < 100; i++ {
+		<-tm.C
+		pi, err := paymentintent.Get(id, nil)
+		if err == nil && pi.Status == stripe.PaymentIntentStatusSucceeded {
+			return
+		}
+		tm.Reset(200 * time.Millisecond) // want `payment status polled every 200ms`
+	}
+}
+
+func backoffTicker(id string) {
+	tk := backoff.NewTicker(backoff.NewConstantBackOff(time.Second)) // want `payment status polled every 1s`
+	defer tk.Stop()
+	n := 0
+	for range tk.C {
+		pi, err := paymentintent.Get(id, nil)
+		if err == nil && pi.Status == stripe.PaymentIntentStatusSucceeded {
+			return
+		}
+		if n++; n > 100 {
+			return
+		}
+	}
+}
+
+func sleepCtx(ctx context.Context, d time.Duration) error {
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-time.After(d):
+		return nil
+	}
+}
+
+func sleepHelper(ctx context.Context, id string) error {
+	for {
+		pi, err := paymentintent.Get(id, nil)
+		if err != nil {
+			return err
+		}
+		if pi.Status == stripe.PaymentIntentStatusSucceeded {
+			return nil
+		}
+		if err := sleepCtx(ctx, 500*time.Millisecond); err != nil { // want `payment status polled every 500ms`
+			return err
+		}
+	}
+}
+
+// Silent: a package variable may be set from a flag or a test.
+var pollEvery = 500 * time.Millisecond
+
+func packageVarInterval(id string) {
+	for i := 0; i < 100; i++ {
+		pi, err := paymentintent.Get(id, nil)
+		if err == nil && pi.Status == stripe.PaymentIntentStatusSucceeded {
+			return
+		}
+		time.Sleep(pollEvery)
+	}
+}
+
+// Silent: the ticker is reset to a growing interval.
+func tickerResetGrowing(id string) {
+	every := time.Second
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for i := 0; i < 100; i++ {
+		<-t.C
+		pi, err := paymentintent.Get(id, nil)
+		if err == nil && pi.Status == stripe.PaymentIntentStatusSucceeded {
+			return
+		}
+		every *= 2
+		t.Reset(every)
+	}
+}
