@@ -1,4 +1,74 @@
 // Package redirectfulfill defines the redirectfulfill analyzer.
 package redirectfulfill
 
-const doc = `redirectfulfill: placeholder`
+const doc = `redirectfulfill: orders fulfilled from the buyer's success redirect instead of the provider's payment state
+
+The success (return) URL a payment page sends the buyer back to is for user
+experience only. Anyone can open it, with any query string, without paying;
+and a buyer can be redirected there while an asynchronous payment still
+fails. Goods must be granted only from payment state read from the provider
+or from a verified webhook.
+
+Seeds: Exirom guide (002): "The successRedirectUrl is for user experience
+only. Always treat the webhook callback as the authoritative payment
+result"; "Always trust the webhook ... never use it as payment
+confirmation"; common mistake "Trusting redirect URLs as payment
+confirmation -> Orders fulfilled for failed payments". Hilt guide (000):
+"building business logic from screenshots instead of Hilt state" is an
+issue; use provider state for payment truth.
+
+Redirect handlers: HTTP handlers (net/http func(w, r) and http.Handler,
+chi and gorilla/mux routes, gin, echo, fiber) registered on a route whose
+path says success / return / complete / thank-you / payment-callback
+(Go 1.22 "GET /path" patterns and router groups included), or named so
+(SuccessHandler, handleReturn, PaymentComplete), or that read the
+provider's redirect parameters from the query or form: session_id,
+payment_intent, redirect_status, paymentId / PayerID, or status / result
+next to an order or payment id.
+
+Flagged, at the fulfilment (a fulfil/ship/grant/markPaid call, a stored
+paid state, a //paylint:fulfillment function, or a wrapper of one in any
+package) reachable in a redirect handler unless, on every path to it, the
+payment's status was read from the provider (SDK Get/Retrieve, GET of the
+payment) and compared with a success value (stripe's
+CheckoutSessionPaymentStatusPaid, "paid", "succeeded", "COMPLETED",
+"CONFIRMED", "TRADE_SUCCESS" ...) by a check that guards the fulfilment.
+Three messages: fulfilment guarded only by a query-string value (the
+clearest case: redirect_status=succeeded is typed by the buyer); the
+payment read from the provider but its status never checked; no provider
+read at all.
+
+Silent: the handler retrieves the session/payment and checks its status
+before fulfilling (if paid { fulfil }, if !paid { return }, switch); the
+check lives in a helper that returns an error unless paid (or true only
+when paid), in this package or another; a wrapper that checks the status
+itself before fulfilling; a handler that only renders a page or reads
+state; fulfilment in a webhook handler (see webhookverify); handlers in
+_test.go files (fake providers).
+
+Bad:
+
+	mux.HandleFunc("GET /checkout/success", func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Query().Get("redirect_status") == "succeeded" {
+			orders.Fulfill(r.URL.Query().Get("order_id"))
+		}
+		render(w, "thanks")
+	})
+
+Good:
+
+	mux.HandleFunc("GET /checkout/success", func(w http.ResponseWriter, r *http.Request) {
+		s, err := session.Get(r.URL.Query().Get("session_id"), nil)
+		if err != nil {
+			http.Error(w, "try again", http.StatusBadGateway)
+			return
+		}
+		if s.PaymentStatus == stripe.CheckoutSessionPaymentStatusPaid {
+			orders.Fulfill(s.ClientReferenceID) // idempotent: the webhook may fulfil too
+		}
+		render(w, "thanks")
+	})
+
+Better still, only render on the redirect and fulfil from the verified
+webhook, deduplicated on the payment id and status.
+`

@@ -1,8 +1,12 @@
 package redirectfulfill
 
 import (
+	"fmt"
+
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/paylint/paylint/analyzers/internal/directive"
+	"github.com/paylint/paylint/analyzers/internal/handler"
 	"github.com/paylint/paylint/analyzers/internal/payment"
 )
 
@@ -10,11 +14,47 @@ import (
 var Analyzer = &analysis.Analyzer{
 	Name:     "redirectfulfill",
 	Doc:      doc,
-	Requires: []*analysis.Analyzer{payment.Analyzer},
+	Requires: []*analysis.Analyzer{payment.Analyzer, handler.Analyzer},
 	Run:      run,
 }
 
+const fix = "a buyer can open this URL without paying; fulfil from the verified webhook or after retrieving the payment and checking it is paid"
+
 func run(pass *analysis.Pass) (any, error) {
-	// TODO: placeholder until the rule lands.
+	m, err := handler.ForRule(pass)
+	if m == nil || err != nil {
+		return nil, err
+	}
+	for _, h := range m.Handlers {
+		if h.InTestFile() || h.Fn == nil {
+			continue
+		}
+		if ok, _ := h.Redirect(); !ok {
+			continue
+		}
+		for _, op := range m.Fulfilments(h) {
+			if g := m.Guarded(op.Call); g != nil && g.Status {
+				continue
+			}
+			checked, param := m.StatusChecked(h, op.Call)
+			if checked {
+				continue
+			}
+			directive.Reportf(pass, op.Call, "%s", message(m.Info(), h, param))
+			break // one finding per handler
+		}
+	}
 	return nil, nil
+}
+
+func message(info *payment.Info, h *handler.Handler, param string) string {
+	if param != "" {
+		return fmt.Sprintf("order fulfilled in the success-redirect handler from the query string (%s) without reading the payment's status from the provider: %s", param, fix)
+	}
+	for _, op := range info.Within(h.Body) {
+		if op.Kind.Has(payment.StatusRead) {
+			return "order fulfilled in the success-redirect handler after reading the payment from the provider without checking that its status is paid: " + fix
+		}
+	}
+	return "order fulfilled in the success-redirect handler without reading the payment's status from the provider: " + fix
 }

@@ -1,4 +1,69 @@
 // Package webhookverify defines the webhookverify analyzer.
 package webhookverify
 
-const doc = `webhookverify: placeholder`
+const doc = `webhookverify: payment webhooks acted on without an enforced signature check
+
+The provider guides make the webhook the authoritative payment result, which
+holds only when the sender is verified. A webhook endpoint is a public URL:
+without a signature check anyone who finds it can post "payment succeeded"
+and receive the goods.
+
+Seeds: Exirom guide (002): "Always trust the webhook", "Webhook = SUCCEED ->
+Fulfill order", deduplicate webhooks on transactionId + status; Tally guide
+(001): "replace the polling loop with payment.confirmed and payment.failed
+webhook subscriptions"; KeyStone guide (003): webhooks are retried and must
+be handled idempotently.
+
+Webhook handlers: HTTP handlers (net/http, chi, gorilla/mux, gin, echo,
+fiber) registered on a route or named with webhook / hook / notify / ipn /
+callback / events, or that read a provider signature header
+(Stripe-Signature, X-Signature, Paypal-Transmission-Sig,
+X-Hub-Signature-256, Webhook-Signature, svix-signature, ...).
+
+Flagged, at the first fulfilment or paid-state write in such a handler that
+is not dominated by an enforced signature check (a check whose failure
+returns before it). Verifiers: stripe-go webhook.ConstructEvent*,
+ValidatePayload*, (*stripe.Client).ConstructEvent / ParseThinEvent /
+ParseEventNotification; hmac.Equal, and subtle.ConstantTimeCompare next to
+an HMAC of the body; svix (*Webhook).Verify; functions configured with kind
+"verifier" or marked //paylint:verifier; and wrappers of those in any
+package that return an error (or false) for a bad signature. Three shapes:
+  1. no verification at all;
+  2. verification whose result is only logged or ignored (if err != nil {
+     log.Print(err) } and carry on; _ discarded; a gin handler that writes
+     400 but does not return);
+  3. verification skipped when the secret is empty (if secret != "" {
+     verify }, or a verifier wrapper that returns nil for an empty secret):
+     it fails open when the secret is missing in production.
+
+Silent: verification (direct or by a wrapper, in any package) whose failure
+returns before processing; middleware that verifies before calling the
+next handler when the wiring is visible in the package
+(mux.Handle("/webhook", verifySig(h)), chi r.With(mw) / r.Use(mw), gin
+route or group middleware that aborts on failure); handlers that only log;
+handlers behind middleware from packages paylint cannot see; handlers in
+_test.go files.
+
+Bad:
+
+	func stripeWebhook(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		event, err := webhook.ConstructEvent(body, r.Header.Get("Stripe-Signature"), secret)
+		if err != nil {
+			log.Printf("bad signature: %v", err) // and carries on
+		}
+		orders.Fulfill(event.ID)
+	}
+
+Good:
+
+	func stripeWebhook(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		event, err := webhook.ConstructEvent(body, r.Header.Get("Stripe-Signature"), secret)
+		if err != nil {
+			http.Error(w, "bad signature", http.StatusBadRequest)
+			return
+		}
+		orders.Fulfill(event.ID) // deduplicated on event/payment id and status
+	}
+`

@@ -1,8 +1,12 @@
 package webhookverify
 
 import (
+	"fmt"
+
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/paylint/paylint/analyzers/internal/directive"
+	"github.com/paylint/paylint/analyzers/internal/handler"
 	"github.com/paylint/paylint/analyzers/internal/payment"
 )
 
@@ -10,11 +14,56 @@ import (
 var Analyzer = &analysis.Analyzer{
 	Name:     "webhookverify",
 	Doc:      doc,
-	Requires: []*analysis.Analyzer{payment.Analyzer},
+	Requires: []*analysis.Analyzer{payment.Analyzer, handler.Analyzer},
 	Run:      run,
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	// TODO: placeholder until the rule lands.
+	m, err := handler.ForRule(pass)
+	if m == nil || err != nil {
+		return nil, err
+	}
+	for _, h := range m.Handlers {
+		if h.InTestFile() || h.Fn == nil {
+			continue
+		}
+		if ok, _ := h.Webhook(); !ok || m.BehindVerifier(h) {
+			continue
+		}
+		for _, op := range m.Fulfilments(h) {
+			if g := m.Guarded(op.Call); g != nil && g.Verified {
+				continue
+			}
+			if msg := message(m.VerificationAt(h, op.Call), name(h), op.Desc); msg != "" {
+				directive.Reportf(pass, op.Call, "%s", msg)
+				break // one finding per handler
+			}
+		}
+	}
 	return nil, nil
+}
+
+func name(h *handler.Handler) string {
+	if len(h.Routes) > 0 && h.Routes[0].Path != "" {
+		return h.Routes[0].Path
+	}
+	if h.Name != "" {
+		return h.Name
+	}
+	return "handler"
+}
+
+func message(v handler.Verification, where, what string) string {
+	if what == "" {
+		what = "fulfilment"
+	}
+	switch v {
+	case handler.Unverified:
+		return fmt.Sprintf("payment webhook %s acts on the payment (%s) without verifying the provider's signature: anyone who finds the URL can forge a paid event; verify the signature (webhook.ConstructEvent, an HMAC of the raw body) and return 400 on failure before processing", where, what)
+	case handler.Unenforced:
+		return fmt.Sprintf("payment webhook %s verifies the signature but carries on when it fails (the result is only logged or ignored) before %s: a forged event is still processed; return 400 when verification fails", where, what)
+	case handler.FailOpen:
+		return fmt.Sprintf("payment webhook %s skips signature verification when the secret is empty (fails open) before %s: a missing secret in production accepts forged events; reject the request when the secret is not configured", where, what)
+	}
+	return ""
 }

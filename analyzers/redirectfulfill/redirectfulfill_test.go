@@ -1,0 +1,23 @@
+package redirectfulfill_test
+
+import (
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/paylint/paylint/analyzers/redirectfulfill"
+)
+
+func TestRedirectFulfill(t *testing.T) {
+	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, dir, redirectfulfill.Analyzer,
+		"redirectfulfill/nethttp",
+		"redirectfulfill/chi",
+		"redirectfulfill/gin",
+		"redirectfulfill/wrapper/shop",
+	)
+}
