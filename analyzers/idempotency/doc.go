@@ -1,4 +1,69 @@
 // Package idempotency defines the idempotency analyzer.
 package idempotency
 
-const doc = `idempotency: placeholder`
+const doc = `idempotency: retried payment writes without one stable idempotency key
+
+A payment write (POST/PATCH of a payment resource, an SDK create, confirm,
+capture, refund or payout) that is sent again by a retry must carry the same
+idempotency key on every attempt. When the first attempt succeeded but its
+response was lost (timeout, reset connection, 5xx from a proxy), a retry
+without a key, or with a new key, is a new request to the provider: the
+customer is charged twice, a payout or transfer goes out twice.
+
+Flagged, at the write (or at the call of a function that performs it, in any
+package) inside the retry:
+  1. the write is retried with no key: inside a loop that runs it again after
+     an error or a status, an immediately-invoked closure in such a loop,
+     recursion, a function handed to a retry library (cenkalti/backoff v4/v5,
+     avast/retry-go v4/v5, sethvargo/go-retry), a same-package retry helper,
+     or sent by a client that retries on its own (go-retryablehttp, resty
+     with SetRetryCount(n > 0));
+  2. the key is made anew on every attempt: uuid/ulid/ksuid/xid, crypto or
+     math rand, time.Now, stripe.NewIdempotencyKey (or the attempt counter)
+     inside the repeated region, or inside the function called;
+  3. the stripe-go trap: stripe-go adds a new random key to each call when
+     params.IdempotencyKey is unset, so an application retry around
+     paymentintent.New / sc.V1PaymentIntents.Create without SetIdempotencyKey
+     sends a different key on every attempt.
+
+Silent: a key made once before retrying (random or derived from the order)
+and set on every attempt; the same *http.Request re-sent; a key computed
+inside the loop only from values that do not change ("pi-" + orderID); a
+wrapper handed a stable key; body-level keys (idempotency_key, requestId)
+that stay the same; retries of reads; retries of non-payment writes; a
+single write that is never retried; stripe-go's own MaxNetworkRetries; a
+loop over different orders writing each once.
+
+Bad:
+
+	for attempt := 0; attempt < 3; attempt++ {
+		req, _ := http.NewRequestWithContext(ctx, "POST", api+"/v1/payments", body(o))
+		req.Header.Set("Idempotency-Key", uuid.NewString()) // new key per attempt
+		if resp, err := client.Do(req); err == nil && resp.StatusCode < 500 {
+			return nil
+		}
+	}
+
+Good:
+
+	key := "pay-" + o.ID // or uuid.NewString(), made once
+	for attempt := 0; attempt < 3; attempt++ {
+		req, _ := http.NewRequestWithContext(ctx, "POST", api+"/v1/payments", body(o))
+		req.Header.Set("Idempotency-Key", key)
+		if resp, err := client.Do(req); err == nil && resp.StatusCode < 500 {
+			return nil
+		}
+	}
+
+With stripe-go, call params.SetIdempotencyKey(key) with a key made once
+before the retry loop.
+
+Seeds: 001 Tally ("Never retry a write without an idempotency_key. A retry
+without one can produce a duplicate on-chain transfer if the original
+succeeded but the response was lost"); 002 Exirom ("Always use the same
+requestId when retrying"; mistake: "Using a new requestId on retry ->
+Customer charged multiple times"); 003 KeyStone (creation is idempotent via
+idempotency_key; "Network timeout -> retry with same idempotency key");
+000 Hilt (POST /v1/pay/confirm and POST/PATCH /v1/products deserve care:
+"keep your own request correlation and read the current state before
+replaying").`

@@ -1,20 +1,182 @@
 package idempotency
 
 import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"sort"
+
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/paylint/paylint/analyzers/internal/config"
+	"github.com/paylint/paylint/analyzers/internal/directive"
 	"github.com/paylint/paylint/analyzers/internal/payment"
+	"github.com/paylint/paylint/analyzers/internal/retry"
 )
 
 // Analyzer is the idempotency rule. See doc.go.
 var Analyzer = &analysis.Analyzer{
 	Name:     "idempotency",
 	Doc:      doc,
-	Requires: []*analysis.Analyzer{payment.Analyzer},
+	Requires: []*analysis.Analyzer{payment.Analyzer, retry.Analyzer},
 	Run:      run,
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	// TODO: placeholder until the rule lands.
+	directive.CheckIgnores(pass)
+	if _, err := config.ForPass(pass); err != nil {
+		return nil, err
+	}
+	info, _ := pass.ResultOf[payment.Analyzer].(*payment.Info)
+	if info == nil || !info.Relevant {
+		return nil, nil
+	}
+	retries, _ := pass.ResultOf[retry.Analyzer].(*retry.Result)
+
+	ops := make([]*payment.Op, 0, len(info.Ops))
+	for _, op := range info.Ops {
+		if op != nil && op.Call != nil && op.Kind.Has(payment.Write) {
+			ops = append(ops, op)
+		}
+	}
+	sort.Slice(ops, func(i, j int) bool { return ops[i].Call.Pos() < ops[j].Call.Pos() })
+
+	for _, op := range ops {
+		var constructs []*retry.Construct
+		if op.ClientRetries != "" {
+			constructs = append(constructs, retry.NewClient(op.ClientRetries, op.ClientRetriesPos))
+		}
+		constructs = append(constructs, retries.Around(op.Call)...)
+		for _, c := range constructs {
+			if msg := problem(pass, op, c); msg != "" {
+				directive.Reportf(pass, op.Call, "%s", msg)
+				break
+			}
+		}
+	}
 	return nil, nil
+}
+
+// problem returns the message for op repeated by c when the attempts do
+// not share one idempotency key, or "".
+func problem(pass *analysis.Pass, op *payment.Op, c *retry.Construct) string {
+	desc := op.Desc
+	if desc == "" {
+		desc = "payment write"
+	}
+	by := fmt.Sprintf("%s is retried by %s (line %d)", desc, c.By(), line(pass, c))
+	if op.Key == nil {
+		if op.AutoKey {
+			return by + " without an idempotency key: stripe-go adds a new random key to each call, so each attempt gets a different key and a retry after a lost response can charge twice; set params.IdempotencyKey (SetIdempotencyKey) to a key made once before retrying"
+		}
+		fix := "pass an idempotency key made once before retrying"
+		if op.Method != "" {
+			fix = "set an Idempotency-Key made once before retrying"
+		}
+		return by + " without an idempotency key: a retry after a lost response can charge twice; " + fix
+	}
+	if c.Kind == retry.Client {
+		// The client re-sends the same request, key included.
+		return ""
+	}
+	const tail = ": every attempt is a new request to the provider and a retry after a lost response can charge twice; make the key once before retrying and reuse it"
+	if op.Key.FreshInCallee {
+		callee := "the function called"
+		if op.Via != nil {
+			callee = op.Via.Name()
+		}
+		return by + " but " + callee + " makes a new idempotency key on every call" + tail
+	}
+	for _, f := range op.Key.Fresh {
+		if f != nil && within(f, c.Region) {
+			return fmt.Sprintf("%s with an idempotency key made anew on every attempt (%s, line %d)%s",
+				by, render(f), pass.Fset.Position(f.Pos()).Line, tail)
+		}
+	}
+	if ctr := counterIn(pass, op.Key, c); ctr != nil {
+		return fmt.Sprintf("%s with an idempotency key made from the attempt counter %s%s", by, ctr.Name(), tail)
+	}
+	return ""
+}
+
+func line(pass *analysis.Pass, c *retry.Construct) int {
+	if !c.Pos.IsValid() {
+		return 0
+	}
+	return pass.Fset.Position(c.Pos).Line
+}
+
+func within(n, region ast.Node) bool {
+	if n == nil || region == nil {
+		return false
+	}
+	return region.Pos() <= n.Pos() && n.End() <= region.End()
+}
+
+func render(n ast.Node) string {
+	if e, ok := n.(ast.Expr); ok {
+		s := types.ExprString(e)
+		if len(s) > 60 {
+			s = s[:57] + "..."
+		}
+		return s
+	}
+	return "a new value"
+}
+
+// counterIn returns the loop's attempt counter when the key's value
+// derives from it (fmt.Sprintf("%s-%d", id, attempt)), directly or
+// through one local variable assigned inside the loop.
+func counterIn(pass *analysis.Pass, key *payment.Key, c *retry.Construct) types.Object {
+	if key.Value == nil || len(c.Counters) == 0 {
+		return nil
+	}
+	counters := map[types.Object]bool{}
+	for _, o := range c.Counters {
+		counters[o] = true
+	}
+	var found types.Object
+	var locals []types.Object
+	ast.Inspect(key.Value, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			obj := pass.TypesInfo.ObjectOf(id)
+			if counters[obj] {
+				found = obj
+			} else if v, ok := obj.(*types.Var); ok && !v.IsField() {
+				locals = append(locals, v)
+			}
+		}
+		return found == nil
+	})
+	if found != nil || len(locals) == 0 || c.Region == nil {
+		return found
+	}
+	// key := fmt.Sprintf(…, attempt) inside the loop.
+	want := map[types.Object]bool{}
+	for _, l := range locals {
+		want[l] = true
+	}
+	ast.Inspect(c.Region, func(n ast.Node) bool {
+		if found != nil {
+			return false
+		}
+		as, ok := n.(*ast.AssignStmt)
+		if !ok || len(as.Lhs) != len(as.Rhs) {
+			return true
+		}
+		for k, lhs := range as.Lhs {
+			id, ok := lhs.(*ast.Ident)
+			if !ok || !want[pass.TypesInfo.ObjectOf(id)] {
+				continue
+			}
+			ast.Inspect(as.Rhs[k], func(n ast.Node) bool {
+				if id, ok := n.(*ast.Ident); ok && counters[pass.TypesInfo.ObjectOf(id)] {
+					found = pass.TypesInfo.ObjectOf(id)
+				}
+				return found == nil
+			})
+		}
+		return true
+	})
+	return found
 }

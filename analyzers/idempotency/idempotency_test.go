@@ -1,0 +1,49 @@
+package idempotency_test
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/paylint/paylint/analyzers/idempotency"
+)
+
+func testdata(t *testing.T) string {
+	t.Helper()
+	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// TestIdempotency runs every case in one load (loading net/http and the
+// stubs from source dominates the cost).
+func TestIdempotency(t *testing.T) {
+	analysistest.Run(t, testdata(t), idempotency.Analyzer,
+		"idempotency/nethttp",       // hand-written loops, closures, body keys
+		"idempotency/recursion",     // recursion
+		"idempotency/libs",          // backoff v4/v5, retry-go v4/v5, sethvargo
+		"idempotency/generics",      // generic helper, RetryWithData[T]
+		"idempotency/resty",         // resty retry count, resty in backoff
+		"idempotency/retryablehttp", // client that retries
+		"idempotency/stripe82",      // the stripe-go trap, v82
+		"idempotency/stripe72",      // the stripe-go trap, v72
+		"idempotency/wrappers/billing",
+		"idempotency/wrappers/app", // two calls and one package away
+	)
+}
+
+func TestDoc(t *testing.T) {
+	first, _, _ := strings.Cut(idempotency.Analyzer.Doc, "\n")
+	if first != "idempotency: retried payment writes without one stable idempotency key" {
+		t.Errorf("doc title = %q", first)
+	}
+	for _, seed := range []string{"001 Tally", "002 Exirom", "003 KeyStone", "000 Hilt"} {
+		if !strings.Contains(idempotency.Analyzer.Doc, seed) {
+			t.Errorf("doc does not cite %s", seed)
+		}
+	}
+}

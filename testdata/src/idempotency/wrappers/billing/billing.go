@@ -1,0 +1,64 @@
+// Package billing is a merchant's client for a REST payment provider.
+package billing
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"net/http"
+
+	"github.com/google/uuid"
+)
+
+const base = "https://api.tally.example/v1"
+
+type Order struct {
+	ID     string
+	Amount int64
+}
+
+var client = &http.Client{}
+
+// Charge creates a charge with no idempotency key.
+func Charge(ctx context.Context, o Order) error {
+	b, _ := json.Marshal(o)
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, base+"/charges", bytes.NewReader(b))
+	if err != nil {
+		return err
+	}
+	resp, err := client.Do(req)
+	if err != nil {
+		return err
+	}
+	return resp.Body.Close()
+}
+
+// ChargeWithKey creates a charge with the caller's idempotency key.
+func ChargeWithKey(ctx context.Context, o Order, key string) error {
+	b, _ := json.Marshal(o)
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, base+"/charges", bytes.NewReader(b))
+	if err != nil {
+		return err
+	}
+	req.Header.Set("Idempotency-Key", key)
+	resp, err := client.Do(req)
+	if err != nil {
+		return err
+	}
+	return resp.Body.Close()
+}
+
+// ChargeFresh makes a new key on every call.
+func ChargeFresh(ctx context.Context, o Order) error {
+	b, _ := json.Marshal(o)
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, base+"/charges", bytes.NewReader(b))
+	if err != nil {
+		return err
+	}
+	req.Header.Set("Idempotency-Key", uuid.NewString())
+	resp, err := client.Do(req)
+	if err != nil {
+		return err
+	}
+	return resp.Body.Close()
+}
