@@ -98,3 +98,15 @@ func tickerResetGrowing(id string) {
 		t.Reset(every)
 	}
 }
+
+// Silent: suppressed with a reason.
+func demoEnvironment(id string) {
+	for i := 0; i < 10; i++ {
+		pi, err := paymentintent.Get(id, nil)
+		if err == nil && pi.Status == stripe.PaymentIntentStatusSucceeded {
+			return
+		}
+		//paylint:ignore pollinterval the sandbox provider has no rate limit
+		time.Sleep(100 * time.Millisecond)
+	}
+}

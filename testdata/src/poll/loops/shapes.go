@@ -1,0 +1,99 @@
+package loops
+
+import (
+	"context"
+	"time"
+
+	"poll/fakepay"
+)
+
+func pollGeneric[T any](id string, conv func(*fakepay.Payment) T) T {
+	for i := 0; i < 10; i++ { // want `poll id: interval=3s status-exit=true bounded=true`
+		p, err := fakepay.Get(id)
+		if err == nil && p.Status == fakepay.Confirmed {
+			return conv(p)
+		}
+		time.Sleep(3 * time.Second)
+	}
+	var zero T
+	return zero
+}
+
+func labeledBreak(ctx context.Context, id string) {
+	t := time.NewTicker(2 * time.Second)
+	defer t.Stop()
+loop:
+	for { // want `poll id: interval=2s status-exit=true bounded=true`
+		select {
+		case <-ctx.Done():
+			break loop
+		case <-t.C:
+			p, _ := fakepay.Get(id)
+			if p.Status == fakepay.Confirmed {
+				break loop
+			}
+		}
+	}
+}
+
+func breakOnlyLeavesSelect(id string) {
+	t := time.NewTicker(2 * time.Second)
+	defer t.Stop()
+	for { // want `poll id: interval=2s status-exit=false bounded=false swallowed=true`
+		select {
+		case <-t.C:
+			p, _ := fakepay.Get(id)
+			if p.Status == fakepay.Confirmed {
+				break
+			}
+		}
+	}
+}
+
+func deadlineTimer(id string) bool {
+	deadline := time.NewTimer(10 * time.Minute)
+	defer deadline.Stop()
+	for { // want `poll id: interval=5s status-exit=true bounded=true`
+		select {
+		case <-deadline.C:
+			return false
+		case <-time.After(5 * time.Second):
+		}
+		if p, err := fakepay.Get(id); err == nil && p.Status == fakepay.Confirmed {
+			return true
+		}
+	}
+}
+
+func gotoOut(id string) {
+	for { // want `poll id: interval=4s status-exit=true bounded=false`
+		p, err := fakepay.Get(id)
+		if err == nil && p.Status == fakepay.Failed {
+			goto done
+		}
+		time.Sleep(4 * time.Second)
+	}
+done:
+	println("failed")
+}
+
+func forCondOnStatus(id string) {
+	p, _ := fakepay.Get(id)
+	for p.Status != fakepay.Confirmed { // want `poll id: interval=2s status-exit=true bounded=false swallowed=true`
+		time.Sleep(2 * time.Second)
+		p, _ = fakepay.Get(id)
+	}
+}
+
+func immediatelyInvoked(id string) {
+	for i := 0; i < 5; i++ { // want `poll id: interval=6s status-exit=true bounded=true`
+		done := func() bool {
+			p, err := fakepay.Get(id)
+			return err == nil && p.Status == fakepay.Confirmed
+		}()
+		if done {
+			return
+		}
+		time.Sleep(6 * time.Second)
+	}
+}
