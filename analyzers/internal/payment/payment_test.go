@@ -91,7 +91,17 @@ func describeOp(op *payment.Op) string {
 
 func describeWrapper(fn *types.Func, f *payment.WrapperFact) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "wrapper %s %s %s", fn.Name(), kinds(f.Kind), f.Desc)
+	name := fn.Name()
+	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
+		t := sig.Recv().Type()
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if n, ok := t.(*types.Named); ok {
+			name = n.Obj().Name() + "." + name
+		}
+	}
+	fmt.Fprintf(&b, "wrapper %s %s %s", name, kinds(f.Kind), f.Desc)
 	if f.KeyParam >= 0 {
 		fmt.Fprintf(&b, " keyparam=%d", f.KeyParam)
 	}
@@ -126,6 +136,8 @@ func testdata() string {
 // seconds); each test checks the findings of its own piece.
 var pieces = []string{
 	"model/nethttp", "model/urls", "model/keys", "model/stripe82", "model/stripe72",
+	"model/resty", "model/retryablehttp", "model/fulfillment",
+	"model/wrappers/billing", "model/wrappers/app",
 }
 
 var (
@@ -163,8 +175,28 @@ func check(t *testing.T, want ...string) {
 	}
 }
 
-func TestNetHTTP(t *testing.T)  { check(t, "model/nethttp") }
-func TestURLs(t *testing.T)     { check(t, "model/urls") }
-func TestKeys(t *testing.T)     { check(t, "model/keys") }
-func TestStripe82(t *testing.T) { check(t, "model/stripe82") }
-func TestStripe72(t *testing.T) { check(t, "model/stripe72") }
+func TestNetHTTP(t *testing.T)       { check(t, "model/nethttp") }
+func TestURLs(t *testing.T)          { check(t, "model/urls") }
+func TestKeys(t *testing.T)          { check(t, "model/keys") }
+func TestStripe82(t *testing.T)      { check(t, "model/stripe82") }
+func TestStripe72(t *testing.T)      { check(t, "model/stripe72") }
+func TestResty(t *testing.T)         { check(t, "model/resty") }
+func TestRetryableHTTP(t *testing.T) { check(t, "model/retryablehttp") }
+func TestFulfillment(t *testing.T)   { check(t, "model/fulfillment") }
+func TestWrappers(t *testing.T)      { check(t, "model/wrappers") }
+
+// TestAllClaimed makes sure every complaint belongs to some piece's test.
+func TestAllClaimed(t *testing.T) {
+	check(t)
+	for _, m := range errs.msgs {
+		claimed := false
+		for _, p := range pieces {
+			if strings.Contains(m, p+"/") {
+				claimed = true
+			}
+		}
+		if !claimed {
+			t.Error(m)
+		}
+	}
+}
