@@ -25,6 +25,9 @@ var debug = &analysis.Analyzer{
 	Run: func(pass *analysis.Pass) (any, error) {
 		info := pass.ResultOf[payment.Analyzer].(*payment.Info)
 		if !info.Relevant {
+			if len(pass.Files) > 0 {
+				pass.Reportf(pass.Files[0].Name.Pos(), "irrelevant")
+			}
 			return nil, nil
 		}
 		var calls []*ast.CallExpr
@@ -138,6 +141,7 @@ var pieces = []string{
 	"model/nethttp", "model/urls", "model/keys", "model/stripe82", "model/stripe72",
 	"model/resty", "model/retryablehttp", "model/fulfillment",
 	"model/wrappers/billing", "model/wrappers/app",
+	"model/generics", "model/irrelevant", "model/lookalikes",
 }
 
 var (
@@ -184,6 +188,9 @@ func TestResty(t *testing.T)         { check(t, "model/resty") }
 func TestRetryableHTTP(t *testing.T) { check(t, "model/retryablehttp") }
 func TestFulfillment(t *testing.T)   { check(t, "model/fulfillment") }
 func TestWrappers(t *testing.T)      { check(t, "model/wrappers") }
+func TestGenerics(t *testing.T)      { check(t, "model/generics") }
+func TestIrrelevant(t *testing.T)    { check(t, "model/irrelevant") }
+func TestLookalikes(t *testing.T)    { check(t, "model/lookalikes") }
 
 // TestAllClaimed makes sure every complaint belongs to some piece's test.
 func TestAllClaimed(t *testing.T) {
