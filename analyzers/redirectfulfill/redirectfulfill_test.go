@@ -18,6 +18,7 @@ func TestRedirectFulfill(t *testing.T) {
 		"redirectfulfill/nethttp",
 		"redirectfulfill/chi",
 		"redirectfulfill/gin",
+		"redirectfulfill/echofiber",
 		"redirectfulfill/wrapper/shop",
 	)
 }

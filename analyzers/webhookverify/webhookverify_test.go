@@ -18,6 +18,7 @@ func TestWebhookVerify(t *testing.T) {
 		"webhookverify/nethttp",
 		"webhookverify/chi",
 		"webhookverify/gin",
+		"webhookverify/echofiber",
 		"webhookverify/wrapper/hooks",
 	)
 }

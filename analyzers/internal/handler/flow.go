@@ -110,6 +110,46 @@ func (e edge) dominates(b *ssa.BasicBlock) bool {
 	return e.to.Dominates(b)
 }
 
+// guardedBy reports whether every path from fn's entry to b takes one of
+// the edges: with them removed, b is unreachable. (Paths through blocks
+// that end the program, such as log.Fatal, do not count.)
+func guardedBy(fn *ssa.Function, edges []edge, b *ssa.BasicBlock) bool {
+	if fn == nil || b == nil || len(fn.Blocks) == 0 {
+		return false
+	}
+	cut := map[edge]bool{}
+	for _, e := range edges {
+		if e.from != nil && len(e.from.Succs) == 2 && e.from.Succs[0] != e.from.Succs[1] {
+			cut[e] = true
+		}
+	}
+	if len(cut) == 0 {
+		return false
+	}
+	seen := map[*ssa.BasicBlock]bool{}
+	stack := []*ssa.BasicBlock{fn.Blocks[0]}
+	for len(stack) > 0 {
+		x := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if x == b {
+			return false
+		}
+		if seen[x] {
+			continue
+		}
+		seen[x] = true
+		if noReturn(x) {
+			continue
+		}
+		for _, s := range x.Succs {
+			if !cut[edge{x, s}] {
+				stack = append(stack, s)
+			}
+		}
+	}
+	return true
+}
+
 // noReturn reports whether block b ends the request or the program: it
 // calls log.Fatal, os.Exit, runtime.Goexit, a testing Fatal or similar.
 func noReturn(b *ssa.BasicBlock) bool {
@@ -215,8 +255,11 @@ func root(v ssa.Value) ssa.Value {
 // operation, through stores into variables, and through calls that take a
 // tainted argument (whose pointer arguments, such as the target of a JSON
 // decode, are tainted too).
-func taint(fn *ssa.Function, seed func(ssa.Instruction) bool) map[ssa.Value]bool {
+func taint(fn *ssa.Function, seed func(ssa.Instruction) bool, init ...ssa.Value) map[ssa.Value]bool {
 	t := map[ssa.Value]bool{}
+	for _, v := range init {
+		t[v] = true
+	}
 	mark := func(v ssa.Value) bool {
 		if v == nil || t[v] {
 			return false
@@ -563,17 +606,24 @@ func (m *Model) verifiedAt(fn *ssa.Function, b *ssa.BasicBlock) Verification {
 		return Verified // unknown: stay silent
 	}
 	failOpen := false
+	var strict, lenient []edge
 	for _, i := range ifs(fn) {
 		ok, _, found, fo, vf := m.verdict(i)
 		if fo {
 			failOpen = true
 		}
-		if found && ok.dominates(b) {
+		if found {
+			lenient = append(lenient, ok)
 			if !vf.failOpen {
-				return Verified
+				strict = append(strict, ok)
 			}
-			failOpen = true
 		}
+	}
+	if guardedBy(fn, strict, b) {
+		return Verified
+	}
+	if guardedBy(fn, lenient, b) {
+		return FailOpen
 	}
 	var calls []*ssa.CallCommon
 	var callBlocks []*ssa.BasicBlock
@@ -656,7 +706,7 @@ func emptyCheck(i *ssa.If) (edge, bool) {
 var successValues = map[string]bool{
 	"paid": true, "succeeded": true, "success": true, "successful": true, "complete": true, "completed": true,
 	"confirmed": true, "captured": true, "settled": true, "approved": true, "tradesuccess": true,
-	"tradefinished": true, "succeed": true,
+	"tradefinished": true, "succeed": true, "nopaymentrequired": true,
 }
 
 var successFieldWords = []string{"paid", "succeeded", "success", "successful", "captured", "completed", "confirmed", "settled"}
@@ -694,7 +744,7 @@ func (m *Model) statusEdge(i *ssa.If, t map[ssa.Value]bool) (edge, bool) {
 			}
 			if isNil(y) {
 				if call, isErr := paidCheckErr(x); isErr {
-					if f := m.paidFact(calleeObj(call.Common())); f != nil && !f.Bool {
+					if f := m.paidFact(calleeObj(call.Common())); f != nil && !f.Bool && paidArgs(f, call, t) {
 						return succ(i, eq), true
 					}
 				}
@@ -707,12 +757,12 @@ func (m *Model) statusEdge(i *ssa.If, t map[ssa.Value]bool) (edge, bool) {
 				return succ(i, 0), true
 			}
 		}
-		if f := m.paidFact(calleeObj(c.Common())); f != nil && f.Bool {
+		if f := m.paidFact(calleeObj(c.Common())); f != nil && f.Bool && paidArgs(f, c, t) {
 			return succ(i, 0), true
 		}
 	case *ssa.Extract:
 		if call, ok := c.Tuple.(*ssa.Call); ok && c.Index == 0 {
-			if f := m.paidFact(calleeObj(call.Common())); f != nil && f.Bool {
+			if f := m.paidFact(calleeObj(call.Common())); f != nil && f.Bool && paidArgs(f, call, t) {
 				return succ(i, 0), true
 			}
 		}
@@ -728,6 +778,20 @@ func (m *Model) statusEdge(i *ssa.If, t map[ssa.Value]bool) (edge, bool) {
 		}
 	}
 	return edge{}, false
+}
+
+// paidArgs: a paid check that checks what it is given needs an argument
+// derived from a status read.
+func paidArgs(f *PaidCheckFact, call *ssa.Call, t map[ssa.Value]bool) bool {
+	if !f.Param {
+		return true
+	}
+	for _, a := range call.Call.Args {
+		if t[a] {
+			return true
+		}
+	}
+	return false
 }
 
 func successField(t types.Type, idx int) bool {
@@ -760,12 +824,13 @@ func paidCheckErr(v ssa.Value) (*ssa.Call, bool) {
 // statusGuarded reports whether block b of fn is reached only after a
 // payment status read compared with a success value.
 func (m *Model) statusGuarded(fn *ssa.Function, b *ssa.BasicBlock, t map[ssa.Value]bool) bool {
+	var edges []edge
 	for _, i := range ifs(fn) {
-		if e, ok := m.statusEdge(i, t); ok && e.dominates(b) {
-			return true
+		if e, ok := m.statusEdge(i, t); ok {
+			edges = append(edges, e)
 		}
 	}
-	return false
+	return guardedBy(fn, edges, b)
 }
 
 // ---- summaries (facts) -------------------------------------------------------
@@ -925,11 +990,28 @@ func (m *Model) emptyGuarded(fn *ssa.Function, b *ssa.BasicBlock) bool {
 // summarizePaid: fn reads a payment's status and returns a nil error (or
 // true) only after comparing it with a success value.
 func (m *Model) summarizePaid(fn *ssa.Function) *PaidCheckFact {
-	k := kindOfSig(fn.Signature)
-	if k == 0 {
+	if f := m.paidWith(fn, m.statusTaint(fn)); f != nil {
+		return f
+	}
+	if len(fn.Params) == 0 {
 		return nil
 	}
-	t := m.statusTaint(fn)
+	var params []ssa.Value
+	for _, p := range fn.Params {
+		params = append(params, p)
+	}
+	f := m.paidWith(fn, taint(fn, func(ssa.Instruction) bool { return false }, params...))
+	if f != nil {
+		f.Param = true
+	}
+	return f
+}
+
+func (m *Model) paidWith(fn *ssa.Function, t map[ssa.Value]bool) *PaidCheckFact {
+	k := kindOfSig(fn.Signature)
+	if k == 0 || len(t) == 0 {
+		return nil
+	}
 	guards := false
 	for _, i := range ifs(fn) {
 		if _, ok := m.statusEdge(i, t); ok {
@@ -1230,20 +1312,14 @@ func (m *Model) StatusChecked(h *Handler, call *ast.CallExpr) (ok bool, param st
 		if len(t) == 0 {
 			continue
 		}
+		var edges []edge
 		for _, i := range ifs(h.Fn) {
-			c, isBin := i.Cond.(*ssa.BinOp)
-			if !isBin || (c.Op != token.EQL && c.Op != token.NEQ) {
-				continue
+			if e, ok := m.statusEdge(i, t); ok {
+				edges = append(edges, e)
 			}
-			eq := 0
-			if c.Op == token.NEQ {
-				eq = 1
-			}
-			if (successValue(c.Y) && t[c.X]) || (successValue(c.X) && t[c.Y]) {
-				if succ(i, eq).dominates(b) {
-					return false, r.Name
-				}
-			}
+		}
+		if guardedBy(h.Fn, edges, b) {
+			return false, r.Name
 		}
 	}
 	return false, ""

@@ -168,7 +168,10 @@ func (f *VerifierFact) String() string {
 
 // PaidCheckFact marks a function that reads a payment's status from the
 // provider and returns a non-nil error (Bool: false) unless it is paid.
-type PaidCheckFact struct{ Bool bool }
+// With Param, the function does not read the status itself but checks the
+// payment (or status) it is given: a call counts as a check only when an
+// argument comes from a status read.
+type PaidCheckFact struct{ Bool, Param bool }
 
 // AFact marks PaidCheckFact as a fact.
 func (*PaidCheckFact) AFact() {}
