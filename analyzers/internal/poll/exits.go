@@ -290,7 +290,7 @@ func (f *finder) ctxErrExit(cond ast.Expr, l *Loop) bool {
 			return true
 		}
 		for _, call := range f.errorSources(v, l) {
-			if f.givenContext(call, 0) {
+			if f.givenContext(call, l, 0) {
 				found = true
 			}
 		}
@@ -327,7 +327,7 @@ func (f *finder) errorSources(v *types.Var, l *Loop) []*ast.CallExpr {
 
 // givenContext reports whether a call receives a context that can be
 // cancelled (not context.Background or TODO).
-func (f *finder) givenContext(call *ast.CallExpr, depth int) bool {
+func (f *finder) givenContext(call *ast.CallExpr, l *Loop, depth int) bool {
 	if depth > 3 {
 		return false
 	}
@@ -337,15 +337,15 @@ func (f *finder) givenContext(call *ast.CallExpr, depth int) bool {
 	}
 	for _, a := range args {
 		tv, ok := f.info.Types[a]
-		if ok && isContext(tv.Type) && !f.backgroundCtx(a) {
+		if ok && isContext(tv.Type) && !f.backgroundCtx(a, l) {
 			return true
 		}
 		a = unparen(a)
-		if c, ok := a.(*ast.CallExpr); ok && f.givenContext(c, depth+1) {
+		if c, ok := a.(*ast.CallExpr); ok && f.givenContext(c, l, depth+1) {
 			return true
 		}
 		if v := f.varOf(a); v != nil {
-			if c := f.singleCallDef(v); c != nil && f.givenContext(c, depth+1) {
+			if c := f.singleCallDef(v); c != nil && f.givenContext(c, l, depth+1) {
 				return true
 			}
 		}
@@ -353,17 +353,32 @@ func (f *finder) givenContext(call *ast.CallExpr, depth int) bool {
 	return false
 }
 
-func (f *finder) backgroundCtx(e ast.Expr) bool {
-	e = unparen(e)
-	if v := f.varOf(e); v != nil {
-		if c := f.singleCallDef(v); c != nil {
+func (f *finder) backgroundCtx(e ast.Expr, l *Loop) bool {
+	for range 5 {
+		e = unparen(e)
+		if v := f.varOf(e); v != nil {
+			c := f.singleCallDef(v)
+			if c == nil {
+				return false
+			}
 			e = c
-		} else {
+		}
+		c, ok := e.(*ast.CallExpr)
+		if !ok {
 			return false
 		}
+		fn := f.calleeFunc(c)
+		if isFunc(fn, "context", "Background", "TODO") {
+			return true
+		}
+		// A context derived in the loop (a per-request timeout) is as
+		// cancellable as its parent: it does not bound the loop.
+		if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "context" || len(c.Args) == 0 || !l.Contains(c) {
+			return false
+		}
+		e = c.Args[0]
 	}
-	c, ok := e.(*ast.CallExpr)
-	return ok && isFunc(f.calleeFunc(c), "context", "Background", "TODO")
+	return false
 }
 
 // findSwallowed sets l.Swallowed when the read's error is dropped or
@@ -444,7 +459,7 @@ func (f *finder) backoffBounds(call *ast.CallExpr, l *Loop, add func(ast.Node, s
 	fn := f.calleeFunc(call)
 	if isBackoffV5(fn) {
 		if len(call.Args) > 0 {
-			if tv, ok := f.info.Types[call.Args[0]]; ok && isContext(tv.Type) && !f.backgroundCtx(call.Args[0]) {
+			if tv, ok := f.info.Types[call.Args[0]]; ok && isContext(tv.Type) && !f.backgroundCtx(call.Args[0], l) {
 				add(call.Args[0], "context given to backoff.Retry")
 			}
 		}
@@ -465,11 +480,11 @@ func (f *finder) backoffBounds(call *ast.CallExpr, l *Loop, add func(ast.Node, s
 		return
 	}
 	if p := f.retryPolicy(call); p != nil {
-		f.policyBounds(p, add, 0)
+		f.policyBounds(p, l, add, 0)
 	}
 }
 
-func (f *finder) policyBounds(b ast.Expr, add func(ast.Node, string), depth int) {
+func (f *finder) policyBounds(b ast.Expr, l *Loop, add func(ast.Node, string), depth int) {
 	if depth > 4 {
 		return
 	}
@@ -479,7 +494,7 @@ func (f *finder) policyBounds(b ast.Expr, add func(ast.Node, string), depth int)
 		if v := f.varOf(e); v != nil {
 			if def := f.defs[v]; def != nil {
 				if rhs, ok := f.defValue(def); ok && rhs != nil {
-					f.policyBounds(rhs, add, depth+1)
+					f.policyBounds(rhs, l, add, depth+1)
 				}
 			}
 		}
@@ -493,11 +508,11 @@ func (f *finder) policyBounds(b ast.Expr, add func(ast.Node, string), depth int)
 		case "WithMaxRetries":
 			add(e, "backoff limit")
 		case "WithContext":
-			if len(e.Args) == 2 && !f.backgroundCtx(e.Args[1]) {
+			if len(e.Args) == 2 && !f.backgroundCtx(e.Args[1], l) {
 				add(e, "backoff limit")
 			}
 			if len(e.Args) >= 1 {
-				f.policyBounds(e.Args[0], add, depth+1)
+				f.policyBounds(e.Args[0], l, add, depth+1)
 			}
 		case "NewExponentialBackOff":
 			stops := true
@@ -513,7 +528,7 @@ func (f *finder) policyBounds(b ast.Expr, add func(ast.Node, string), depth int)
 			}
 		}
 	case *ast.UnaryExpr:
-		f.policyBounds(e.X, add, depth+1)
+		f.policyBounds(e.X, l, add, depth+1)
 	case *ast.CompositeLit:
 		for _, el := range e.Elts {
 			if kv, ok := el.(*ast.KeyValueExpr); ok && identName(kv.Key) == "MaxElapsedTime" {

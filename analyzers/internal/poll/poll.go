@@ -261,6 +261,22 @@ func (l *Loop) AfterTerminalFailure(n ast.Node) bool {
 	return false
 }
 
+// AfterTerminal reports whether n, inside the loop, is reached only after
+// the loop observed a terminal state of the polled payment: failed,
+// expired or canceled as for AfterTerminalFailure, or confirmed,
+// succeeded, paid, completed.
+func (l *Loop) AfterTerminal(n ast.Node) bool {
+	if !l.Contains(n) {
+		return false
+	}
+	for _, g := range l.f.guards(n, l) {
+		if l.failureGuard(g) || l.stateGuard(g, success) {
+			return true
+		}
+	}
+	return false
+}
+
 // Find finds the poll loops of pass's files with the op recogniser opOf.
 func Find(pass *analysis.Pass, opOf OpOf) *Result {
 	res := &Result{}

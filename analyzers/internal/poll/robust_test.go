@@ -63,7 +63,7 @@ func TestNoPanicOnLargeCode(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads standard library packages from source")
 	}
-	cfg := &packages.Config{Mode: packages.LoadAllSyntax}
+	cfg := &packages.Config{Mode: packages.LoadSyntax}
 	pkgs, err := packages.Load(cfg, "net/http", "go/types", "slices")
 	if err != nil {
 		t.Fatal(err)

@@ -155,6 +155,19 @@ func (f *finder) constString(e ast.Expr) (string, bool) {
 	return constant.StringVal(tv.Value), true
 }
 
+// states names a kind of payment state: strings that contain one of
+// words and none of not.
+type states struct{ words, not []string }
+
+func (st states) match(s string) bool { return matchAny(s, st.words) && !matchAny(s, st.not) }
+
+var (
+	failure = states{words: failureWords}
+	// success excludes PENDING_CONFIRMATION, requires_confirmation,
+	// requires_capture.
+	success = states{words: successWords, not: pendingWords}
+)
+
 var (
 	failureWords = []string{"fail", "expire", "cancel", "declin", "reject", "void", "abandon", "requires_payment_method"}
 	successWords = []string{"confirm", "succeed", "success", "paid", "complete", "captur", "settl"}
@@ -175,7 +188,8 @@ func matchAny(s string, words []string) bool {
 type guard struct {
 	cond ast.Expr // if condition (or an earlier if that leaves the round)
 	neg  bool     // reached when cond is false
-	// case clause of a switch (tag may be nil)
+	// case clause of a switch (tag may be nil); with neg, a clause of an
+	// earlier switch that leaves the round
 	clause *ast.CaseClause
 	tag    ast.Expr
 	// select case
@@ -212,6 +226,15 @@ func (f *finder) guards(n ast.Node, l *Loop) []guard {
 				if is, ok := s.(*ast.IfStmt); ok && is.Else == nil && leavesRound(is.Body) {
 					out = append(out, guard{cond: is.Cond, neg: true})
 				}
+				// switch p.Status { case PENDING: …; continue }: what
+				// follows is reached only for the other values.
+				if sw, ok := s.(*ast.SwitchStmt); ok && sw.Tag != nil {
+					for _, cc := range sw.Body.List {
+						if cc, ok := cc.(*ast.CaseClause); ok && len(cc.List) > 0 && leavesRound(&ast.BlockStmt{List: cc.Body}) && !endsInBreak(cc.Body) {
+							out = append(out, guard{clause: cc, tag: sw.Tag, neg: true})
+						}
+					}
+				}
 			}
 		}
 		if p == l.Body || p == l.Node {
@@ -219,6 +242,15 @@ func (f *finder) guards(n ast.Node, l *Loop) []guard {
 		}
 	}
 	return out
+}
+
+// endsInBreak: an unlabeled break, which in a switch leaves only the switch.
+func endsInBreak(list []ast.Stmt) bool {
+	if len(list) == 0 {
+		return false
+	}
+	b, ok := list[len(list)-1].(*ast.BranchStmt)
+	return ok && b.Tok == token.BREAK && b.Label == nil
 }
 
 // leavesRound reports whether a block always ends the current round.
@@ -299,18 +331,22 @@ func (f *finder) guardOnError(g guard) bool {
 
 // failureGuard reports whether g is passed only once a terminal failure
 // was observed.
-func (l *Loop) failureGuard(g guard) bool {
+func (l *Loop) failureGuard(g guard) bool { return l.stateGuard(g, failure) }
+
+// stateGuard reports whether g is passed only once a state named by one of
+// words was observed.
+func (l *Loop) stateGuard(g guard, words states) bool {
 	f := l.f
 	switch {
 	case g.cond != nil:
-		return f.assertsFailure(g.cond, !g.neg, l)
-	case g.clause != nil && len(g.clause.List) > 0:
+		return f.asserts(g.cond, !g.neg, l, words)
+	case g.clause != nil && len(g.clause.List) > 0 && !g.neg:
 		for _, e := range g.clause.List {
 			if g.tag != nil {
-				if !f.failureValue(e) {
+				if !f.stateValue(e, words) {
 					return false
 				}
-			} else if !f.assertsFailure(e, true, l) {
+			} else if !f.asserts(e, true, l, words) {
 				return false
 			}
 		}
@@ -319,56 +355,56 @@ func (l *Loop) failureGuard(g guard) bool {
 	return false
 }
 
-// assertsFailure reports whether e having truth value want implies that a
-// failure state was observed.
-func (f *finder) assertsFailure(e ast.Expr, want bool, l *Loop) bool {
+// asserts reports whether e having truth value want implies that a state
+// named by one of words was observed.
+func (f *finder) asserts(e ast.Expr, want bool, l *Loop, words states) bool {
 	switch e := unparen(e).(type) {
 	case *ast.UnaryExpr:
 		if e.Op == token.NOT {
-			return f.assertsFailure(e.X, !want, l)
+			return f.asserts(e.X, !want, l, words)
 		}
 	case *ast.BinaryExpr:
 		switch e.Op {
 		case token.LOR:
 			if want {
-				return f.assertsFailure(e.X, true, l) && f.assertsFailure(e.Y, true, l)
+				return f.asserts(e.X, true, l, words) && f.asserts(e.Y, true, l, words)
 			}
-			return f.assertsFailure(e.X, false, l) || f.assertsFailure(e.Y, false, l)
+			return f.asserts(e.X, false, l, words) || f.asserts(e.Y, false, l, words)
 		case token.LAND:
 			if want {
-				return f.assertsFailure(e.X, true, l) || f.assertsFailure(e.Y, true, l)
+				return f.asserts(e.X, true, l, words) || f.asserts(e.Y, true, l, words)
 			}
-			return f.assertsFailure(e.X, false, l) && f.assertsFailure(e.Y, false, l)
+			return f.asserts(e.X, false, l, words) && f.asserts(e.Y, false, l, words)
 		case token.EQL, token.NEQ:
 			if (e.Op == token.EQL) != want {
 				return false
 			}
-			return (f.failureValue(e.X) && f.onStatus(e.Y, l)) || (f.failureValue(e.Y) && f.onStatus(e.X, l))
+			return (f.stateValue(e.X, words) && f.onStatus(e.Y, l)) || (f.stateValue(e.Y, words) && f.onStatus(e.X, l))
 		}
 	case *ast.CallExpr:
-		if want && matchAny(calleeName(e), failureWords) && (f.onStatus(e, l)) {
+		if want && words.match(calleeName(e)) && (f.onStatus(e, l)) {
 			return true
 		}
 	case *ast.Ident:
-		if v := f.varOf(e); v != nil && want && l.status[v] && matchAny(e.Name, failureWords) {
+		if v := f.varOf(e); v != nil && want && l.status[v] && words.match(e.Name) {
 			return true
 		}
 	}
 	return false
 }
 
-// failureValue: a constant (or named value) for a terminal failure state.
-func (f *finder) failureValue(e ast.Expr) bool {
+// stateValue: a constant (or named constant) for a state named by words.
+func (f *finder) stateValue(e ast.Expr, words states) bool {
 	if s, ok := f.constString(e); ok {
-		return matchAny(s, failureWords)
+		return words.match(s)
 	}
 	switch e := unparen(e).(type) {
 	case *ast.Ident:
 		_, isConst := f.info.Uses[e].(*types.Const)
-		return isConst && matchAny(e.Name, failureWords)
+		return isConst && words.match(e.Name)
 	case *ast.SelectorExpr:
 		_, isConst := f.info.Uses[e.Sel].(*types.Const)
-		return isConst && matchAny(e.Sel.Name, failureWords)
+		return isConst && words.match(e.Sel.Name)
 	}
 	return false
 }

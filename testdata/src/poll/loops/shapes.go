@@ -97,3 +97,48 @@ func immediatelyInvoked(id string) {
 		time.Sleep(6 * time.Second)
 	}
 }
+
+func switchContinuesWhilePending(id string) (*fakepay.Payment, error) {
+	for { // want `poll id: interval=3s status-exit=true bounded=false swallowed=false`
+		p, err := fakepay.Get(id)
+		if err != nil {
+			return nil, err
+		}
+		switch p.Status {
+		case fakepay.Pending:
+			time.Sleep(3 * time.Second)
+			continue
+		}
+		return p, nil
+	}
+}
+
+func perRequestTimeout(id string, c *fakepay.Client) error {
+	for { // want `poll id: interval=3s status-exit=true bounded=false swallowed=false`
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		st, err := c.Status(ctx, id)
+		cancel()
+		if err != nil {
+			return err
+		}
+		if st == fakepay.Confirmed {
+			return nil
+		}
+		time.Sleep(3 * time.Second)
+	}
+}
+
+func overallTimeout(parent context.Context, id string, c *fakepay.Client) error {
+	ctx, cancel := context.WithTimeout(parent, 2*time.Hour)
+	defer cancel()
+	for { // want `poll id: interval=3s status-exit=true bounded=true swallowed=false`
+		st, err := c.Status(ctx, id)
+		if err != nil {
+			return err
+		}
+		if st == fakepay.Confirmed {
+			return nil
+		}
+		time.Sleep(3 * time.Second)
+	}
+}

@@ -15,6 +15,7 @@ const (
 	Confirmed = "CONFIRMED"
 	Failed    = "FAILED"
 	Expired   = "EXPIRED"
+	Pending   = "PENDING_CONFIRMATION"
 )
 
 type Payment struct {

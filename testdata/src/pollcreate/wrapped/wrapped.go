@@ -72,3 +72,46 @@ func createThenPoll(ctx context.Context, c *billing.Client, orderID string) (str
 		}
 	}
 }
+
+func recreateWhilePendingConfirmation(ctx context.Context, c *billing.Client, orderID, id string) (string, error) {
+	for attempt := 0; attempt < 100; attempt++ {
+		st, err := c.PaymentStatus(ctx, id)
+		if err != nil {
+			return "", err
+		}
+		if st == billing.Confirmed || st == billing.Failed {
+			return st, nil
+		}
+		if st == billing.Pending {
+			p, err := c.CreatePayment(ctx, orderID, 1000, orderID+"-again") // want `new payment created inside the loop that polls payment id`
+			if err != nil {
+				return "", err
+			}
+			id = p.ID
+		}
+		time.Sleep(3 * time.Second)
+	}
+	return "", nil
+}
+
+// Silent: the next payment of a plan starts once this one is CONFIRMED.
+func nextInstallmentAfterConfirmed(ctx context.Context, c *billing.Client, orderID, id string) (string, error) {
+	for attempt := 0; attempt < 100; attempt++ {
+		st, err := c.PaymentStatus(ctx, id)
+		if err != nil {
+			return "", err
+		}
+		if st == billing.Confirmed {
+			next, err := c.CreatePayment(ctx, orderID, 1000, orderID+"-installment-2")
+			if err != nil {
+				return "", err
+			}
+			return next.ID, nil
+		}
+		if st == billing.Failed {
+			return "", nil
+		}
+		time.Sleep(3 * time.Second)
+	}
+	return "", nil
+}
