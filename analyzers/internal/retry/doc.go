@@ -16,9 +16,11 @@
 //   - Loop: hand-written attempt loops (counter loops, range over an
 //     integer, for {…} with continue, for err != nil, flag loops, a range
 //     over a list of delays, a range over a cenkalti/backoff Ticker) in
-//     which a condition on the call's results (or on values derived from
-//     them in the loop) guards a continue, guards an exit that is not just
-//     the error branch, or is the loop's own condition; the call may sit in
+//     which the call's success leaves the loop (a return or break after
+//     the call, unconditional or in a branch on its results that is not
+//     the error branch) while a branch on its results (or on values
+//     derived from them in the loop) continues or leaves, or in which the
+//     loop's own condition tests the results; the call may sit in
 //     an immediately-invoked closure in the loop, or in a closure variable
 //     that the loop calls.
 //   - Recursion: a function that calls itself after the call's error (in
@@ -42,7 +44,9 @@
 // counter (orders[i]) or whose condition steps through items (len(…),
 // rows.Next()); a loop whose call works on a value received per iteration
 // (<-ch, q.Receive(), it.Next()); a loop whose body always leaves; a loop
-// where only the error leaves and success goes round (a batch); a call
+// where only the error leaves and success goes round (a batch); a loop
+// that goes round after success too (a periodic job, "do it n times",
+// leaving only on cancellation or exhaustion); a call
 // whose outcome the loop never tests; a closure run by go or defer; a
 // recursive walk over different items. Poll loops repeat a read after its
 // status: the model reports them like any loop, and rules that care

@@ -15,11 +15,14 @@ import (
 //   - it is an attempt loop: for {…}, for cond {…} whose condition is not
 //     an iterator (no len(…), no Next/Scan…), a counter loop, range over
 //     an integer, or a range whose variables do not feed op;
-//   - cur's outcome decides whether to go round again: a condition on
-//     cur's results (or on values derived from them in the loop) guards a
-//     continue, or guards an exit that is not the error branch
-//     (if err != nil { return err } alone is not a retry), or is the
-//     loop's own condition (for err != nil);
+//   - cur's outcome decides whether to go round again: the loop's own
+//     condition tests cur's results (for err != nil), or the loop can be
+//     left on cur's success path (an exit after cur, unconditional or in
+//     a branch on cur's results that is not the error branch; exits
+//     under unrelated conditions such as <-ctx.Done() do not count) and
+//     a branch on cur's results continues or leaves the loop. A loop that
+//     goes round after success too (a periodic job, "do it n times") or
+//     where only the error leaves (a batch) is not a retry;
 //   - the loop can go round again after cur;
 //   - op does not work on a different item per iteration: its arguments
 //     do not depend on the range variables, on a counter used as an
@@ -113,52 +116,13 @@ func (r *Result) loop(loop ast.Stmt, body *ast.BlockStmt, cur ast.Node, op *ast.
 		return found
 	}
 
-	decides := cond != nil && mentions(cond)
-	canContinue := false
-	w := &walker{loop: loop, label: label}
-	w.visit = func(n ast.Node, ctx branchCtx) {
-		switch s := n.(type) {
-		case *ast.IfStmt:
-			if !mentions(s.Cond) {
-				return
-			}
-			pol := errPolarity(info, s.Cond, results)
-			thenExit, thenCont := w.scan(s.Body, ctx)
-			var elseExit, elseCont bool
-			if s.Else != nil {
-				elseExit, elseCont = w.scan(s.Else, ctx)
-			}
-			if thenCont || elseCont {
-				decides = true
-			}
-			if (thenExit && pol <= 0) || (elseExit && pol >= 0) {
-				decides = true
-			}
-		case *ast.SwitchStmt:
-			tagged := mentions(s.Tag)
-			for _, st := range s.Body.List {
-				cc, ok := st.(*ast.CaseClause)
-				if !ok {
-					continue
-				}
-				guarded := tagged
-				for _, e := range cc.List {
-					if mentions(e) {
-						guarded = true
-					}
-				}
-				if !guarded {
-					continue
-				}
-				exit, cont := w.scan(&ast.BlockStmt{List: cc.Body}, ctx.inSwitch())
-				if exit || cont {
-					decides = true
-				}
-			}
-		}
-	}
-	w.walk(body, branchCtx{breakL: true, continueL: true})
-	canContinue = w.sawContinue || !terminates(info, body, label, loop)
+	w := &walker{label: label, after: cur.End(), mentions: mentions, polarity: func(c ast.Expr) int {
+		return errPolarity(info, c, results)
+	}}
+	w.walk(body, branchCtx{breakL: true, continueL: true, success: true})
+	canContinue := w.sawContinue || !terminates(body, label)
+	decides := (cond != nil && mentions(cond)) ||
+		(w.successExit && (w.guardedContinue || w.guardedSuccessExit))
 	if !decides || !canContinue {
 		return nil
 	}
@@ -522,28 +486,46 @@ func isNil(info *types.Info, e ast.Expr) bool {
 	return isNil
 }
 
-// branchCtx says where an unlabelled break or continue goes.
+// branchCtx says where an unlabelled break or continue goes, whether
+// the statement lies on the path taken when the call succeeded, and
+// whether it lies in a branch decided by the call's outcome.
 type branchCtx struct {
 	breakL, continueL bool
+	success           bool
+	guarded           bool
 }
 
-func (c branchCtx) inSwitch() branchCtx { c.breakL = false; return c }
-func (c branchCtx) inLoop() branchCtx   { return branchCtx{} }
-
-// walker visits the statements of a loop body with their branch
-// context, not entering closures.
+// walker walks a loop body, not entering closures, and records how the
+// call's outcome steers the loop:
+//   - successExit: the loop can be left (return, break of the loop,
+//     goto) after the call on the success path: unconditionally, or in
+//     a branch of a condition on the call's results that is not the
+//     error branch (exits under unrelated conditions such as
+//     <-ctx.Done() do not count);
+//   - guardedSuccessExit: such an exit inside a branch on the outcome;
+//   - guardedContinue: a continue of the loop in a branch on the outcome;
+//   - sawContinue: any continue of the loop.
 type walker struct {
-	loop        ast.Stmt
-	label       string
-	visit       func(ast.Node, branchCtx)
-	sawContinue bool
+	label    string
+	after    token.Pos
+	mentions func(ast.Node) bool
+	polarity func(ast.Expr) int
+
+	successExit, guardedSuccessExit, guardedContinue, sawContinue bool
+}
+
+func (w *walker) exit(n ast.Node, ctx branchCtx) {
+	if ctx.success && n.Pos() > w.after {
+		w.successExit = true
+		if ctx.guarded {
+			w.guardedSuccessExit = true
+		}
+	}
 }
 
 func (w *walker) walk(n ast.Node, ctx branchCtx) {
-	if n == nil {
-		return
-	}
 	switch s := n.(type) {
+	case nil:
 	case *ast.BlockStmt:
 		if s == nil {
 			return
@@ -551,47 +533,92 @@ func (w *walker) walk(n ast.Node, ctx branchCtx) {
 		for _, st := range s.List {
 			w.walk(st, ctx)
 		}
-	case *ast.IfStmt:
-		w.visit(s, ctx)
-		w.walk(s.Body, ctx)
-		if s.Else != nil {
-			w.walk(s.Else, ctx)
-		}
-	case *ast.SwitchStmt:
-		w.visit(s, ctx)
-		for _, st := range s.Body.List {
-			if cc, ok := st.(*ast.CaseClause); ok {
-				for _, b := range cc.Body {
-					w.walk(b, ctx.inSwitch())
+	case *ast.ReturnStmt:
+		w.exit(s, ctx)
+	case *ast.BranchStmt:
+		switch s.Tok {
+		case token.BREAK:
+			if w.targetsLoop(s, ctx.breakL) {
+				w.exit(s, ctx)
+			}
+		case token.GOTO:
+			w.exit(s, ctx)
+		case token.CONTINUE:
+			if w.targetsLoop(s, ctx.continueL) {
+				w.sawContinue = true
+				if ctx.guarded {
+					w.guardedContinue = true
 				}
 			}
 		}
+	case *ast.IfStmt:
+		thenCtx, elseCtx := ctx, ctx
+		if w.mentions(s.Cond) {
+			pol := w.polarity(s.Cond)
+			thenCtx.guarded, elseCtx.guarded = true, true
+			thenCtx.success = ctx.success && pol <= 0
+			elseCtx.success = ctx.success && pol >= 0
+		} else {
+			thenCtx.success, elseCtx.success = false, false
+		}
+		w.walk(s.Body, thenCtx)
+		if s.Else != nil {
+			w.walk(s.Else, elseCtx)
+		}
+	case *ast.SwitchStmt:
+		tagged := w.mentions(s.Tag)
+		for _, st := range s.Body.List {
+			cc, ok := st.(*ast.CaseClause)
+			if !ok {
+				continue
+			}
+			c := ctx
+			c.breakL = false
+			guarded := tagged
+			for _, e := range cc.List {
+				if w.mentions(e) {
+					guarded = true
+				}
+			}
+			if guarded {
+				c.guarded = true
+			} else {
+				c.success = false
+			}
+			for _, b := range cc.Body {
+				w.walk(b, c)
+			}
+		}
 	case *ast.TypeSwitchStmt:
+		c := ctx
+		c.breakL, c.success = false, false
 		for _, st := range s.Body.List {
 			if cc, ok := st.(*ast.CaseClause); ok {
 				for _, b := range cc.Body {
-					w.walk(b, ctx.inSwitch())
+					w.walk(b, c)
 				}
 			}
 		}
 	case *ast.SelectStmt:
+		c := ctx
+		c.breakL, c.success = false, false
 		for _, st := range s.Body.List {
 			if cc, ok := st.(*ast.CommClause); ok {
 				for _, b := range cc.Body {
-					w.walk(b, ctx.inSwitch())
+					w.walk(b, c)
 				}
 			}
 		}
 	case *ast.ForStmt:
-		w.walk(s.Body, ctx.inLoop())
+		c := ctx
+		c.breakL, c.continueL = false, false
+		w.walk(s.Body, c)
 	case *ast.RangeStmt:
-		w.walk(s.Body, ctx.inLoop())
+		c := ctx
+		c.breakL, c.continueL = false, false
+		w.walk(s.Body, c)
 	case *ast.LabeledStmt:
 		w.walk(s.Stmt, ctx)
-	case *ast.BranchStmt:
-		if s.Tok == token.CONTINUE && w.targetsLoop(s, ctx.continueL) {
-			w.sawContinue = true
-		}
 	}
 }
 
@@ -600,75 +627,6 @@ func (w *walker) targetsLoop(s *ast.BranchStmt, unlabelled bool) bool {
 		return w.label != "" && s.Label.Name == w.label
 	}
 	return unlabelled
-}
-
-// scan reports whether n (a branch of a condition) can leave the loop
-// (return, break of the loop, panic, goto) or go to its next iteration
-// (continue of the loop).
-func (w *walker) scan(n ast.Node, ctx branchCtx) (exit, cont bool) {
-	var rec func(n ast.Node, ctx branchCtx)
-	rec = func(n ast.Node, ctx branchCtx) {
-		switch s := n.(type) {
-		case nil:
-		case *ast.BlockStmt:
-			if s == nil {
-				return
-			}
-			for _, st := range s.List {
-				rec(st, ctx)
-			}
-		case *ast.ReturnStmt:
-			exit = true
-		case *ast.BranchStmt:
-			switch s.Tok {
-			case token.BREAK:
-				if w.targetsLoop(s, ctx.breakL) {
-					exit = true
-				}
-			case token.CONTINUE:
-				if w.targetsLoop(s, ctx.continueL) {
-					cont = true
-				}
-			case token.GOTO:
-				exit = true
-			}
-		case *ast.ExprStmt:
-			if isPanic(s.X) {
-				exit = true
-			}
-		case *ast.IfStmt:
-			rec(s.Body, ctx)
-			if s.Else != nil {
-				rec(s.Else, ctx)
-			}
-		case *ast.SwitchStmt:
-			for _, st := range s.Body.List {
-				if cc, ok := st.(*ast.CaseClause); ok {
-					rec(&ast.BlockStmt{List: cc.Body}, ctx.inSwitch())
-				}
-			}
-		case *ast.TypeSwitchStmt:
-			for _, st := range s.Body.List {
-				if cc, ok := st.(*ast.CaseClause); ok {
-					rec(&ast.BlockStmt{List: cc.Body}, ctx.inSwitch())
-				}
-			}
-		case *ast.SelectStmt:
-			for _, st := range s.Body.List {
-				if cc, ok := st.(*ast.CommClause); ok {
-					rec(&ast.BlockStmt{List: cc.Body}, ctx.inSwitch())
-				}
-			}
-		case *ast.ForStmt:
-			rec(s.Body, ctx.inLoop())
-		case *ast.RangeStmt:
-			rec(s.Body, ctx.inLoop())
-		case *ast.LabeledStmt:
-			rec(s.Stmt, ctx)
-		}
-	}
-	rec(n, ctx)
-	return exit, cont
 }
 
 func isPanic(e ast.Expr) bool {
@@ -690,7 +648,7 @@ func isPanic(e ast.Expr) bool {
 // terminates reports whether the loop body always ends its iteration by
 // leaving the loop (its last statement returns, breaks the loop or
 // panics), so that it never goes round again except by continue.
-func terminates(info *types.Info, body *ast.BlockStmt, label string, loop ast.Stmt) bool {
+func terminates(body *ast.BlockStmt, label string) bool {
 	if len(body.List) == 0 {
 		return false
 	}
@@ -709,7 +667,7 @@ func terminates(info *types.Info, body *ast.BlockStmt, label string, loop ast.St
 		if s.Else == nil {
 			return false
 		}
-		return terminates(info, s.Body, label, loop) && terminates(info, &ast.BlockStmt{List: elseList(s.Else)}, label, loop)
+		return terminates(s.Body, label) && terminates(&ast.BlockStmt{List: elseList(s.Else)}, label)
 	}
 	return false
 }

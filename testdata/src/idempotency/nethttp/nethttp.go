@@ -266,3 +266,21 @@ func suppressed(c *http.Client, o Order, body []byte) error {
 	}
 	return errors.New("gave up")
 }
+
+// A scheduler that charges due invoices every hour: not a retry.
+func hourlyCharges(done <-chan struct{}, c *http.Client, body []byte) {
+	t := time.NewTicker(time.Hour)
+	defer t.Stop()
+	for {
+		select {
+		case <-done:
+			return
+		case <-t.C:
+		}
+		resp, err := c.Post(base+"/invoices/pay_due", "application/json", bytes.NewReader(body))
+		if err != nil {
+			continue
+		}
+		resp.Body.Close()
+	}
+}

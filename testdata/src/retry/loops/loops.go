@@ -296,3 +296,41 @@ func selectWorker(jobs <-chan Order, done <-chan struct{}) {
 		}
 	}
 }
+
+// A periodic job: success goes round too, only cancellation leaves.
+func periodic(done <-chan struct{}, o Order) {
+	t := time.NewTicker(time.Minute)
+	defer t.Stop()
+	for {
+		select {
+		case <-done:
+			return
+		case <-t.C:
+		}
+		if _, err := send(o); err != nil {
+			continue
+		}
+	}
+}
+
+// Do it n times: success goes round too.
+func nTimes(o Order, n int) {
+	for i := 0; i < n; i++ {
+		if err := sendErr(o); err != nil {
+			continue
+		}
+	}
+}
+
+// Exhaustion exit only: the loop leaves when attempts run out, never on
+// the call's success.
+func exhaustion(o Order) {
+	for i := 0; ; i++ {
+		if _, err := send(o); err != nil {
+			if i == 3 {
+				return
+			}
+			continue
+		}
+	}
+}
