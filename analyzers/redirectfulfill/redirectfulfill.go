@@ -41,7 +41,6 @@ func run(pass *analysis.Pass) (any, error) {
 				continue
 			}
 			directive.Reportf(pass, op.Call, "%s", message(m.Info(), h, param))
-			break // one finding per handler
 		}
 	}
 	return nil, nil

@@ -19,6 +19,7 @@ func TestRedirectFulfill(t *testing.T) {
 		"redirectfulfill/chi",
 		"redirectfulfill/gin",
 		"redirectfulfill/echofiber",
+		"redirectfulfill/closure",
 		"redirectfulfill/wrapper/shop",
 	)
 }

@@ -19,6 +19,8 @@ func TestWebhookVerify(t *testing.T) {
 		"webhookverify/chi",
 		"webhookverify/gin",
 		"webhookverify/echofiber",
+		"webhookverify/odd",
+		"webhookverify/configured",
 		"webhookverify/wrapper/hooks",
 	)
 }

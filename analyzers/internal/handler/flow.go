@@ -717,11 +717,47 @@ func successValue(v ssa.Value) bool {
 }
 
 // statusTaint is the set of values derived from payment status reads.
+//
+// A status read inside a literal of fn (a retry or poll closure) that
+// stores what it read into a captured variable taints that variable in fn.
 func (m *Model) statusTaint(fn *ssa.Function) map[ssa.Value]bool {
-	return taint(fn, func(in ssa.Instruction) bool {
+	seed := func(in ssa.Instruction) bool {
 		c, ok := in.(*ssa.Call)
 		return ok && m.statuses[c.Call.Pos()]
-	})
+	}
+	var captured []ssa.Value
+	for _, b := range fn.Blocks {
+		for _, in := range b.Instrs {
+			mc, ok := in.(*ssa.MakeClosure)
+			if !ok {
+				continue
+			}
+			anon, ok := mc.Fn.(*ssa.Function)
+			if !ok || len(anon.FreeVars) != len(mc.Bindings) {
+				continue
+			}
+			t := taint(anon, seed)
+			if len(t) == 0 {
+				continue
+			}
+			for _, ab := range anon.Blocks {
+				for _, ai := range ab.Instrs {
+					st, ok := ai.(*ssa.Store)
+					if !ok || !t[st.Val] {
+						continue
+					}
+					if fv, ok := root(st.Addr).(*ssa.FreeVar); ok {
+						for i, v := range anon.FreeVars {
+							if v == fv {
+								captured = append(captured, mc.Bindings[i])
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	return taint(fn, seed, captured...)
 }
 
 // statusEdge returns the edge of If i taken when a value derived from t
@@ -923,7 +959,7 @@ func returns(fn *ssa.Function) []*ssa.Return {
 // dominated by an enforced verdict, or returns a verdict itself.
 func (m *Model) summarizeVerifier(fn *ssa.Function) *VerifierFact {
 	k := kindOfSig(fn.Signature)
-	if k == 0 || fn.Signature.Recv() == nil && fn.Signature.Params().Len() == 0 {
+	if k == 0 || fn.Signature.Recv() == nil && fn.Signature.Params().Len() == 0 || !m.callsVerifier(fn) {
 		return nil
 	}
 	rets := returns(fn)
@@ -968,6 +1004,22 @@ func (m *Model) summarizeVerifier(fn *ssa.Function) *VerifierFact {
 		return nil
 	}
 	return &VerifierFact{Bool: k == boolResult, FailOpen: failOpen}
+}
+
+// callsVerifier reports whether fn or its literals call a verifier.
+func (m *Model) callsVerifier(fn *ssa.Function) bool {
+	for _, f := range allFuncs(fn) {
+		for _, b := range f.Blocks {
+			for _, in := range b.Instrs {
+				if c, ok := in.(ssa.CallInstruction); ok {
+					if _, ok := m.verifierOf(c.Common(), f); ok {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // emptyGuarded: b is reached only when some value is empty (the other

@@ -799,7 +799,8 @@ func (m *Model) resolve(e ast.Expr, depth int) resolved {
 				return r
 			}
 			if sh := m.serveHTTP(m.pass.TypesInfo.TypeOf(e)); sh != nil {
-				return resolved{node: sh, name: funcName(m.pass.TypesInfo.Defs[sh.Name].(*types.Func))}
+				obj, _ := m.pass.TypesInfo.Defs[sh.Name].(*types.Func)
+				return resolved{node: sh, name: funcName(obj)}
 			}
 		}
 		return resolved{opaque: true}
