@@ -36,7 +36,7 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 			if msg := message(m.VerificationAt(h, op.Call), name(h), op.Desc); msg != "" {
 				directive.Reportf(pass, op.Call, "%s", msg)
-				}
+			}
 		}
 	}
 	return nil, nil
