@@ -1,0 +1,3 @@
+package buildtags
+
+func Platform() string { return platform() }

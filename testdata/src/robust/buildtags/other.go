@@ -1,0 +1,5 @@
+//go:build !linux
+
+package buildtags
+
+func platform() string { return "other" }
