@@ -47,7 +47,12 @@
 //   - Swallowed: where the read's error is discarded or checked without
 //     leaving the loop.
 //   - AfterTerminalFailure(node): whether node is reached only after the
-//     loop observed a terminal failed/expired/canceled state.
+//     loop observed a terminal failed/expired/canceled state;
+//     AfterTerminal(node) also accepts a terminal success
+//     (CONFIRMED, succeeded, paid; PENDING_CONFIRMATION is not one).
+//   - Interval(): the fixed interval between reads when every wait is
+//     known (cases of one select are alternatives: the shortest counts;
+//     waits in sequence: the longest), Busy(): no wait at all, Bounded().
 //
 // Analyzer computes the loops of a package once for every rule; Find takes
 // any op recogniser, for tests and for callers with their own model.
@@ -166,6 +171,8 @@ type Wait struct {
 	// Replaced: the ticker or timer is Reset in the loop, so after the
 	// first round the Reset's duration is the interval.
 	Replaced bool
+
+	sel ast.Node // the select of which the wait is a case, if any
 }
 
 // Exit is one way out of the loop.
@@ -196,11 +203,12 @@ func (l *Loop) Bounded() bool { return len(l.Bounds) > 0 }
 func (l *Loop) Busy() bool { return len(l.Waits) == 0 && !l.MayBlock }
 
 // Interval returns the effective fixed interval between reads, when every
-// wait is known and none grows: the longest of them. ok is false otherwise.
+// wait is known and none grows: the cases of one select are alternatives
+// (the shortest fires first), waits in sequence follow each other (the
+// longest is taken). ok is false otherwise.
 func (l *Loop) Interval() (w *Wait, ok bool) {
-	if len(l.Waits) == 0 {
-		return nil, false
-	}
+	shortest := map[ast.Node]*Wait{}
+	var seq []*Wait
 	for _, x := range l.Waits {
 		if x.Replaced {
 			continue
@@ -208,7 +216,17 @@ func (l *Loop) Interval() (w *Wait, ok bool) {
 		if !x.Known || x.Grows {
 			return nil, false
 		}
-		if w == nil || x.D > w.D {
+		if x.sel == nil {
+			seq = append(seq, x)
+		} else if s := shortest[x.sel]; s == nil || x.D < s.D {
+			shortest[x.sel] = x
+		}
+	}
+	for _, x := range shortest {
+		seq = append(seq, x)
+	}
+	for _, x := range seq {
+		if w == nil || x.D > w.D || x.D == w.D && x.Node.Pos() < w.Node.Pos() {
 			w = x
 		}
 	}

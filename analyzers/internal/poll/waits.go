@@ -13,12 +13,17 @@ import (
 
 // findWaits fills l.Waits and l.MayBlock.
 func (f *finder) findWaits(l *Loop) {
-	seen := map[ast.Node]bool{}
-	add := func(w *Wait) {
-		if w != nil && !seen[w.Node] {
-			seen[w.Node] = true
-			l.Waits = append(l.Waits, w)
+	seen := map[ast.Node]*Wait{}
+	add := func(w *Wait) *Wait {
+		if w == nil {
+			return nil
 		}
+		if old := seen[w.Node]; old != nil {
+			return old
+		}
+		seen[w.Node] = w
+		l.Waits = append(l.Waits, w)
+		return w
 	}
 	if r, ok := l.Node.(*ast.RangeStmt); ok && l.Kind == Range {
 		if c, ok := unparen(r.X).(*ast.CallExpr); ok && isFunc(f.calleeFunc(c), "time", "Tick") && len(c.Args) == 1 {
@@ -68,7 +73,7 @@ func (f *finder) findWaits(l *Loop) {
 			if n.Op == token.ARROW {
 				w, bound := f.chanWait(n.X, l)
 				if w != nil {
-					add(w)
+					add(w).sel = f.selectOf(n)
 				} else if !bound {
 					l.MayBlock = true
 				}
@@ -88,6 +93,21 @@ func (f *finder) findWaits(l *Loop) {
 		}
 		return true
 	})
+}
+
+// selectOf returns the select statement of which receive is a case, nil
+// if none.
+func (f *finder) selectOf(receive ast.Node) ast.Node {
+	p := f.parent[receive]
+	if _, ok := p.(*ast.ExprStmt); ok {
+		p = f.parent[p]
+	} else if _, ok := p.(*ast.AssignStmt); ok {
+		p = f.parent[p]
+	}
+	if _, ok := p.(*ast.CommClause); !ok {
+		return nil
+	}
+	return f.parent[f.parent[p]]
 }
 
 // sleepHelper returns the duration argument of a call to a helper that

@@ -142,3 +142,22 @@ func overallTimeout(parent context.Context, id string, c *fakepay.Client) error 
 		time.Sleep(3 * time.Second)
 	}
 }
+
+func tickerOrRoundTimeout(id string) error {
+	t := time.NewTicker(500 * time.Millisecond)
+	defer t.Stop()
+	for { // want `poll id: interval=500ms status-exit=true bounded=false swallowed=false`
+		select {
+		case <-t.C:
+		case <-time.After(30 * time.Second):
+			return errTimeout
+		}
+		p, err := fakepay.Get(id)
+		if err != nil {
+			return err
+		}
+		if p.Status == fakepay.Confirmed {
+			return nil
+		}
+	}
+}
