@@ -20,6 +20,7 @@ func TestRedirectFulfill(t *testing.T) {
 		"redirectfulfill/gin",
 		"redirectfulfill/echofiber",
 		"redirectfulfill/closure",
+		"redirectfulfill/ownstate",
 		"redirectfulfill/wrapper/shop",
 	)
 }

@@ -255,7 +255,11 @@ func root(v ssa.Value) ssa.Value {
 // operation, through stores into variables, and through calls that take a
 // tainted argument (whose pointer arguments, such as the target of a JSON
 // decode, are tainted too).
-func taint(fn *ssa.Function, seed func(ssa.Instruction) bool, init ...ssa.Value) map[ssa.Value]bool {
+//
+// With direct, values flow through calls only into pure string and
+// number functions (strings, strconv, net/url, bytes, fmt.Sprint...): a
+// value looked up with a tainted key (db.Order(id)) is not the key.
+func taint(fn *ssa.Function, seed func(ssa.Instruction) bool, direct bool, init ...ssa.Value) map[ssa.Value]bool {
 	t := map[ssa.Value]bool{}
 	for _, v := range init {
 		t[v] = true
@@ -318,6 +322,9 @@ func taint(fn *ssa.Function, seed func(ssa.Instruction) bool, init ...ssa.Value)
 				if !any {
 					continue
 				}
+				if c, ok := in.(*ssa.Call); ok && direct && !pure(c.Common()) && !requestMethod(c.Common()) {
+					continue
+				}
 				changed = mark(v) || changed
 				if c, ok := in.(*ssa.Call); ok {
 					for _, a := range c.Call.Args {
@@ -330,6 +337,44 @@ func taint(fn *ssa.Function, seed func(ssa.Instruction) bool, init ...ssa.Value)
 		}
 	}
 	return t
+}
+
+// pure reports whether a call only transforms its arguments.
+func pure(c *ssa.CallCommon) bool {
+	if _, ok := c.Value.(*ssa.Builtin); ok {
+		return true
+	}
+	o := calleeObj(c)
+	if o == nil || o.Pkg() == nil {
+		return false
+	}
+	switch o.Pkg().Path() {
+	case "strings", "strconv", "net/url", "bytes", "unicode", "unicode/utf8", "path", "html":
+		return true
+	case "fmt":
+		return strings.HasPrefix(o.Name(), "Sprint")
+	}
+	return false
+}
+
+// requestMethod reports whether a call reads from the request: a method of
+// *http.Request, http.Header, url.Values, *url.URL, or a framework context.
+func requestMethod(c *ssa.CallCommon) bool {
+	o := calleeObj(c)
+	if o == nil {
+		return false
+	}
+	sig, _ := o.Type().(*types.Signature)
+	if sig == nil || sig.Recv() == nil {
+		return false
+	}
+	return requestType(sig.Recv().Type()) || namedIs(sig.Recv().Type(), httpPkgs, "Header")
+}
+
+// requestType: the request or a framework context holding it.
+func requestType(t types.Type) bool {
+	return namedIs(t, httpPkgs, "Request") || namedIs(t, ginPkgs, "Context") ||
+		namedIs(t, echoPkgs, "Context") || namedIs(t, fiberPkgs, "Ctx")
 }
 
 // ---- verifiers -------------------------------------------------------------
@@ -736,7 +781,7 @@ func (m *Model) statusTaint(fn *ssa.Function) map[ssa.Value]bool {
 			if !ok || len(anon.FreeVars) != len(mc.Bindings) {
 				continue
 			}
-			t := taint(anon, seed)
+			t := taint(anon, seed, false)
 			if len(t) == 0 {
 				continue
 			}
@@ -757,12 +802,12 @@ func (m *Model) statusTaint(fn *ssa.Function) map[ssa.Value]bool {
 			}
 		}
 	}
-	return taint(fn, seed, captured...)
+	return taint(fn, seed, false, captured...)
 }
 
 // statusEdge returns the edge of If i taken when a value derived from t
 // compares equal to a success value (or a paid check passed).
-func (m *Model) statusEdge(i *ssa.If, t map[ssa.Value]bool) (edge, bool) {
+func (m *Model) statusEdge(i *ssa.If, t func(ssa.Value) bool) (edge, bool) {
 	cond := i.Cond
 	switch c := cond.(type) {
 	case *ssa.BinOp:
@@ -775,7 +820,7 @@ func (m *Model) statusEdge(i *ssa.If, t map[ssa.Value]bool) (edge, bool) {
 		}
 		for _, pair := range [][2]ssa.Value{{c.X, c.Y}, {c.Y, c.X}} {
 			x, y := pair[0], pair[1]
-			if successValue(y) && t[x] {
+			if successValue(y) && t(x) {
 				return succ(i, eq), true
 			}
 			if isNil(y) {
@@ -789,7 +834,7 @@ func (m *Model) statusEdge(i *ssa.If, t map[ssa.Value]bool) (edge, bool) {
 	case *ssa.Call:
 		if o := calleeObj(c.Common()); o != nil && o.Pkg() != nil && o.Pkg().Path() == "strings" && o.Name() == "EqualFold" && len(c.Call.Args) == 2 {
 			a, b := c.Call.Args[0], c.Call.Args[1]
-			if (successValue(a) && t[b]) || (successValue(b) && t[a]) {
+			if (successValue(a) && t(b)) || (successValue(b) && t(a)) {
 				return succ(i, 0), true
 			}
 		}
@@ -803,27 +848,39 @@ func (m *Model) statusEdge(i *ssa.If, t map[ssa.Value]bool) (edge, bool) {
 			}
 		}
 	case *ssa.UnOp:
-		if t[c] && c.Op == token.MUL {
+		if t(c) && c.Op == token.MUL {
 			if fa, ok := c.X.(*ssa.FieldAddr); ok && successField(fa.X.Type(), fa.Field) {
 				return succ(i, 0), true
 			}
 		}
 	case *ssa.Field:
-		if t[c] && successField(c.X.Type(), c.Field) {
+		if t(c) && successField(c.X.Type(), c.Field) {
 			return succ(i, 0), true
 		}
 	}
 	return edge{}, false
 }
 
+// trusted is the predicate of values a success comparison may be made on
+// to count as a paid check: not constants, not derived from req (the
+// request, or what the caller passes in).
+func trusted(req map[ssa.Value]bool) func(ssa.Value) bool {
+	return func(v ssa.Value) bool {
+		if _, ok := v.(*ssa.Const); ok {
+			return false
+		}
+		return !req[v]
+	}
+}
+
 // paidArgs: a paid check that checks what it is given needs an argument
 // derived from a status read.
-func paidArgs(f *PaidCheckFact, call *ssa.Call, t map[ssa.Value]bool) bool {
+func paidArgs(f *PaidCheckFact, call *ssa.Call, t func(ssa.Value) bool) bool {
 	if !f.Param {
 		return true
 	}
 	for _, a := range call.Call.Args {
-		if t[a] {
+		if t(a) {
 			return true
 		}
 	}
@@ -859,7 +916,7 @@ func paidCheckErr(v ssa.Value) (*ssa.Call, bool) {
 
 // statusGuarded reports whether block b of fn is reached only after a
 // payment status read compared with a success value.
-func (m *Model) statusGuarded(fn *ssa.Function, b *ssa.BasicBlock, t map[ssa.Value]bool) bool {
+func (m *Model) statusGuarded(fn *ssa.Function, b *ssa.BasicBlock, t func(ssa.Value) bool) bool {
 	var edges []edge
 	for _, i := range ifs(fn) {
 		if e, ok := m.statusEdge(i, t); ok {
@@ -1052,18 +1109,23 @@ func (m *Model) summarizePaid(fn *ssa.Function) *PaidCheckFact {
 	for _, p := range fn.Params {
 		params = append(params, p)
 	}
-	f := m.paidWith(fn, taint(fn, func(ssa.Instruction) bool { return false }, params...))
-	if f != nil {
+	none := func(ssa.Instruction) bool { return false }
+	// Comparing what it is given: a check only for a trustworthy argument.
+	if f := m.paidWith(fn, taint(fn, none, true, params...)); f != nil {
 		f.Param = true
+		return f
 	}
-	return f
+	// Looking the payment up by what it is given (its own store, the
+	// provider through an unknown client): a check whatever the key.
+	return m.paidWith(fn, taint(fn, none, false, params...))
 }
 
-func (m *Model) paidWith(fn *ssa.Function, t map[ssa.Value]bool) *PaidCheckFact {
+func (m *Model) paidWith(fn *ssa.Function, taints map[ssa.Value]bool) *PaidCheckFact {
 	k := kindOfSig(fn.Signature)
-	if k == 0 || len(t) == 0 {
+	if k == 0 || len(taints) == 0 {
 		return nil
 	}
+	t := func(v ssa.Value) bool { return taints[v] }
 	guards := false
 	for _, i := range ifs(fn) {
 		if _, ok := m.statusEdge(i, t); ok {
@@ -1095,7 +1157,7 @@ func (m *Model) paidWith(fn *ssa.Function, t map[ssa.Value]bool) *PaidCheckFact 
 					continue
 				}
 			} else if b, ok := last.(*ssa.BinOp); ok && b.Op == token.EQL &&
-				((successValue(b.X) && t[b.Y]) || (successValue(b.Y) && t[b.X])) {
+				((successValue(b.X) && t(b.Y)) || (successValue(b.Y) && t(b.X))) {
 				guards = true
 				continue
 			} else {
@@ -1131,7 +1193,7 @@ func (m *Model) summarizeGuarded(fd *ast.FuncDecl, fn *ssa.Function) *GuardedFac
 		return nil
 	}
 	g := &GuardedFact{Status: true, Verified: true}
-	var t map[ssa.Value]bool
+	var t func(ssa.Value) bool
 	for _, op := range ops {
 		cg := m.guardedFact(m.callee(op.Call))
 		in := m.instrOf(fn, op.Call)
@@ -1140,7 +1202,11 @@ func (m *Model) summarizeGuarded(fd *ast.FuncDecl, fn *ssa.Function) *GuardedFac
 		}
 		if g.Status && !(cg != nil && cg.Status) {
 			if t == nil {
-				t = m.statusTaint(fn)
+				var params []ssa.Value
+				for _, p := range fn.Params {
+					params = append(params, p)
+				}
+				t = trusted(taint(fn, func(ssa.Instruction) bool { return false }, true, params...))
 			}
 			g.Status = m.statusGuarded(fn, in.Block(), t)
 		}
@@ -1349,7 +1415,24 @@ func (m *Model) StatusChecked(h *Handler, call *ast.CallExpr) (ok bool, param st
 		return true, ""
 	}
 	b := in.Block()
-	if m.statusGuarded(h.Fn, b, m.statusTaint(h.Fn)) {
+	var reqs []ssa.Value
+	for _, p := range h.Fn.Params {
+		if requestType(p.Type()) {
+			reqs = append(reqs, p)
+		}
+	}
+	reads := map[token.Pos]bool{}
+	for _, r := range h.Params {
+		if r.Call != nil {
+			reads[r.Call.Lparen] = true
+		}
+	}
+	isRead := func(in ssa.Instruction) bool {
+		c, ok := in.(*ssa.Call)
+		return ok && reads[c.Call.Pos()]
+	}
+	req := taint(h.Fn, isRead, true, reqs...)
+	if m.statusGuarded(h.Fn, b, trusted(req)) {
 		return true, ""
 	}
 	for _, r := range h.Params {
@@ -1360,17 +1443,11 @@ func (m *Model) StatusChecked(h *Handler, call *ast.CallExpr) (ok bool, param st
 		t := taint(h.Fn, func(in ssa.Instruction) bool {
 			c, ok := in.(*ssa.Call)
 			return ok && c.Call.Pos() == lp
-		})
+		}, true)
 		if len(t) == 0 {
 			continue
 		}
-		var edges []edge
-		for _, i := range ifs(h.Fn) {
-			if e, ok := m.statusEdge(i, t); ok {
-				edges = append(edges, e)
-			}
-		}
-		if guardedBy(h.Fn, edges, b) {
+		if m.statusGuarded(h.Fn, b, func(v ssa.Value) bool { return t[v] }) {
 			return false, r.Name
 		}
 	}
