@@ -37,28 +37,27 @@ func run(pass *analysis.Pass) (any, error) {
 		if !noStatus && !noBound {
 			continue
 		}
-		what := "loop"
+		subject, fix := "loop polling payment "+l.IDText(), "select on ctx.Done() or stop after a deadline and escalate"
 		switch l.Kind {
 		case poll.Recursion:
-			what = "recursive poll"
+			subject, fix = "recursive poll of payment "+l.IDText(), "pass an attempt count or a context and stop after a deadline, then escalate"
 		case poll.BackoffRetry:
-			what = "backoff.Retry"
+			subject, fix = "backoff.Retry polling payment "+l.IDText(), "bound the policy with backoff.WithMaxRetries or backoff.WithContext, then escalate"
 		}
 		swallowed := ""
 		if l.Swallowed != nil {
 			swallowed = fmt.Sprintf(", and read errors are swallowed (line %d)", pass.Fset.Position(l.Swallowed.Pos()).Line)
 		}
-		id := l.IDText()
 		switch {
 		case noStatus && noBound:
-			report(l, "%s polling payment %s never stops: (a) no exit on the payment's status and (b) no bound (no ctx.Done(), deadline, attempt cap or timeout%s); return once it is CONFIRMED or FAILED, and stop after a deadline and escalate",
-				what, id, swallowed)
+			report(l, "%s never stops: (a) no exit on the payment's status and (b) no bound (no ctx.Done(), deadline, attempt cap or timeout%s); return once it is CONFIRMED or FAILED, and %s",
+				subject, swallowed, fix)
 		case noStatus:
-			report(l, "%s polling payment %s has no exit on the payment's status (a): it keeps polling after the payment is CONFIRMED or FAILED; return once the status is terminal",
-				what, id)
+			report(l, "%s has no exit on the payment's status (a): it keeps polling after the payment is CONFIRMED or FAILED; return once the status is terminal",
+				subject)
 		default:
-			report(l, "%s polling payment %s has no bound (b): no ctx.Done(), deadline, attempt cap or timeout%s, so a payment stuck in PENDING is polled forever; select on ctx.Done() or stop after a deadline and escalate",
-				what, id, swallowed)
+			report(l, "%s has no bound (b): no ctx.Done(), deadline, attempt cap or timeout%s, so a payment stuck in PENDING is polled forever; %s",
+				subject, swallowed, fix)
 		}
 	}
 	return nil, nil

@@ -66,7 +66,7 @@ func recursive(hc *http.Client, base, id string) (*hiltapi.Payment, error) {
 	}
 	if p.Status == hiltapi.Pending {
 		time.Sleep(5 * time.Second)
-		return recursive(hc, base, id) // want `recursive poll polling payment id has no bound \(b\)`
+		return recursive(hc, base, id) // want `recursive poll of payment id has no bound \(b\): .*; pass an attempt count or a context and stop after a deadline, then escalate`
 	}
 	return p, nil
 }

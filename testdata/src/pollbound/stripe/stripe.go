@@ -26,7 +26,7 @@ func noBound(id string) (*stripe.PaymentIntent, error) {
 }
 
 func constantBackoffForever(id string) error {
-	return backoff.Retry(func() error { // want `backoff.Retry polling payment id has no bound \(b\)`
+	return backoff.Retry(func() error { // want `backoff.Retry polling payment id has no bound \(b\): .*; bound the policy with backoff.WithMaxRetries or backoff.WithContext, then escalate`
 		pi, err := paymentintent.Get(id, nil)
 		if err != nil {
 			return err
