@@ -18,7 +18,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:        "builds paylint's model of payment operations (internal; reports nothing)",
 	Requires:   []*analysis.Analyzer{inspect.Analyzer},
 	ResultType: reflect.TypeOf((*Info)(nil)),
-	FactTypes:  []analysis.Fact{(*WrapperFact)(nil)},
+	FactTypes:  []analysis.Fact{(*WrapperFact)(nil), (*SendFact)(nil)},
 	Run:        run,
 }
 
@@ -39,6 +39,9 @@ type builder struct {
 	freshFuncs map[*types.Func]bool
 	imported   map[*types.Func]*WrapperFact
 	facts      map[*types.Func]*WrapperFact
+	// sends and importedSends: send templates (SendFact) of functions.
+	sends         map[*types.Func]*SendFact
+	importedSends map[*types.Func]*SendFact
 	// idParam: the parameter of the enclosing function an op's ID comes from.
 	idParam map[*Op]int
 	// carrier: a write whose key would come with a parameter (stripe
@@ -61,24 +64,27 @@ func run(pass *analysis.Pass) (any, error) {
 		insp = inspector.New(pass.Files)
 	}
 	b := &builder{
-		pass:       pass,
-		cfg:        cfg,
-		info:       info,
-		ix:         newIndex(pass, insp),
-		methods:    cfg.Methods(),
-		cfgTable:   configTable(cfg),
-		sdkCache:   map[*types.Func]*sdkFunc{},
-		freshFuncs: map[*types.Func]bool{},
-		imported:   map[*types.Func]*WrapperFact{},
-		facts:      map[*types.Func]*WrapperFact{},
-		idParam:    map[*Op]int{},
-		carrier:    map[*Op]int{},
+		pass:          pass,
+		cfg:           cfg,
+		info:          info,
+		ix:            newIndex(pass, insp),
+		methods:       cfg.Methods(),
+		cfgTable:      configTable(cfg),
+		sdkCache:      map[*types.Func]*sdkFunc{},
+		freshFuncs:    map[*types.Func]bool{},
+		imported:      map[*types.Func]*WrapperFact{},
+		facts:         map[*types.Func]*WrapperFact{},
+		sends:         map[*types.Func]*SendFact{},
+		importedSends: map[*types.Func]*SendFact{},
+		idParam:       map[*Op]int{},
+		carrier:       map[*Op]int{},
 	}
 	if cfg != nil {
 		b.paymentURLs = cfg.PaymentURLs
 		b.extraHeaders = cfg.IdempotencyHeaders
 		b.extraFields = cfg.IdempotencyFields
 	}
+	b.computeSends()
 	direct := map[*ast.CallExpr]*Op{}
 	for _, cs := range b.ix.calls {
 		if op := b.directOp(cs); op != nil {
@@ -96,8 +102,10 @@ func (b *builder) directOp(cs callSite) *Op {
 	if fn == nil {
 		return nil
 	}
-	if s := b.ix.recogniseHTTP(cs.Call, fn); s != nil {
-		return b.httpOp(s, cs.Decl)
+	if s := b.sendAt(cs); s != nil {
+		if op := b.httpOp(s, cs.Decl); op != nil || s.Via == nil {
+			return op
+		}
 	}
 	if e := b.lookupSDK(fn); e != nil {
 		return b.sdkOp(cs.Call, e, cs.Decl)

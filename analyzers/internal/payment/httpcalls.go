@@ -37,6 +37,16 @@ type httpSend struct {
 
 	Retries    string
 	RetriesPos token.Pos
+
+	// MethodExpr is the method argument, when the method is not a
+	// literal of the call (NewRequest(method, …), Execute(method, …)).
+	MethodExpr ast.Expr
+	// ReqParamVar: the request sent is this parameter variable.
+	ReqParamVar *types.Var
+	// PresetKey is the key known from a template call (SendFact).
+	PresetKey *Key
+	// Via is the function whose SendFact this send was expanded from.
+	Via *types.Func
 }
 
 // recogniseHTTP returns the request sent by call, or nil when call does
@@ -103,6 +113,11 @@ func (ix *index) simpleSend(s *httpSend, name string, args []ast.Expr) bool {
 	return true
 }
 
+func (s *httpSend) setMethod(ix *index, e ast.Expr) {
+	s.MethodExpr = e
+	s.Method, s.MethodOK = ix.methodOf(e)
+}
+
 func (s *httpSend) setURL(ix *index, e ast.Expr) {
 	s.URL = ix.evalString(e)
 	s.URLOK = true
@@ -125,6 +140,7 @@ func (ix *index) traceRequest(s *httpSend, e ast.Expr, depth int) {
 			ix.restyFieldAssign(s, as, v)
 		}
 		if _, isParam := ix.paramOf[v]; isParam {
+			s.ReqParamVar = v
 			return
 		}
 		// The constructor among the assignments; self-derivations such as
@@ -156,12 +172,12 @@ func (ix *index) traceRequest(s *httpSend, e ast.Expr, depth int) {
 		switch {
 		case isFunc(fn, "net/http", "NewRequest") && len(args) == 3,
 			isFunc(fn, rhttpPath, "NewRequest") && len(args) == 3:
-			s.Method, s.MethodOK = ix.methodOf(args[0])
+			s.setMethod(ix, args[0])
 			s.setURL(ix, args[1])
 			s.Bodies = append(s.Bodies, args[2])
 		case isFunc(fn, "net/http", "NewRequestWithContext") && len(args) == 4,
 			isFunc(fn, rhttpPath, "NewRequestWithContext") && len(args) == 4:
-			s.Method, s.MethodOK = ix.methodOf(args[1])
+			s.setMethod(ix, args[1])
 			s.setURL(ix, args[2])
 			s.Bodies = append(s.Bodies, args[3])
 		case isFunc(fn, rhttpPath, "FromRequest") && len(args) == 1:
@@ -201,7 +217,7 @@ func (ix *index) requestLiteral(s *httpSend, cl *ast.CompositeLit) {
 		}
 		switch id.Name {
 		case "Method":
-			s.Method, s.MethodOK = ix.methodOf(kv.Value)
+			s.setMethod(ix, kv.Value)
 		case "URL":
 			s.setURL(ix, kv.Value)
 		case "Body":
@@ -241,7 +257,7 @@ func (ix *index) resty(call *ast.CallExpr, fn *types.Func) *httpSend {
 		if len(args) != 2 {
 			return nil
 		}
-		s.Method, s.MethodOK = ix.methodOf(args[0])
+		s.setMethod(ix, args[0])
 		s.setURL(ix, args[1])
 	case "Send":
 		// Method and URL come from fields set on the request variable.
@@ -332,7 +348,7 @@ func (ix *index) restyFieldAssign(s *httpSend, as *ast.AssignStmt, v *types.Var)
 		switch sel.Sel.Name {
 		case "Method":
 			if !s.MethodOK {
-				s.Method, s.MethodOK = ix.methodOf(as.Rhs[i])
+				s.setMethod(ix, as.Rhs[i])
 			}
 		case "URL":
 			if !s.URLOK {
@@ -491,7 +507,13 @@ func (b *builder) httpOp(s *httpSend, decl *ast.FuncDecl) *Op {
 		ClientRetriesPos: s.RetriesPos,
 	}
 	if kind.Has(Write) {
-		op.Key = b.httpKey(s, decl)
+		op.Key = s.PresetKey
+		if op.Key == nil {
+			op.Key = b.httpKey(s, decl)
+		}
+	}
+	if s.Via != nil {
+		op.Via = s.Via
 	}
 	if id != nil {
 		idParam = b.ix.paramIndexIn(id, decl)

@@ -142,6 +142,7 @@ var pieces = []string{
 	"model/resty", "model/retryablehttp", "model/fulfillment",
 	"model/wrappers/billing", "model/wrappers/app",
 	"model/generics", "model/irrelevant", "model/lookalikes",
+	"model/templates/rest", "model/templates/shop",
 }
 
 var (
@@ -191,6 +192,7 @@ func TestWrappers(t *testing.T)      { check(t, "model/wrappers") }
 func TestGenerics(t *testing.T)      { check(t, "model/generics") }
 func TestIrrelevant(t *testing.T)    { check(t, "model/irrelevant") }
 func TestLookalikes(t *testing.T)    { check(t, "model/lookalikes") }
+func TestTemplates(t *testing.T)     { check(t, "model/templates") }
 
 // TestAllClaimed makes sure every complaint belongs to some piece's test.
 func TestAllClaimed(t *testing.T) {

@@ -1,0 +1,339 @@
+package payment
+
+import (
+	"go/ast"
+	"go/types"
+	"sort"
+)
+
+// SendFact is exported for a function that sends an HTTP request whose
+// method, URL, request or body come (partly) from its parameters, such as
+// a REST client's
+//
+//	func (c *Client) do(ctx context.Context, method, path string, body any) error
+//
+// A call of it is recognised as the send it completes:
+// c.do(ctx, "POST", "/v1/payments", req) is POST /v1/payments. Rules do
+// not need this fact; they see the resulting Op at the call.
+type SendFact struct {
+	// Method is the method when the callee fixes it; else MethodParam is
+	// the parameter carrying it.
+	Method      string
+	MethodParam int
+	// URL is the URL with parameter pieces; nil when the whole request
+	// is a parameter (ReqParam).
+	URL      []URLPiece
+	ReqParam int
+	// BodyParam is the parameter marshalled into the body, -1 if none.
+	BodyParam int
+	// Key attached inside the callee: from a parameter (KeyParam), or
+	// made there (HasKey, FreshKey).
+	KeyParam int
+	KeyName  string
+	HasKey   bool
+	FreshKey bool
+	// Retries: the client sending the request retries on its own.
+	Retries string
+}
+
+// URLPiece is literal text, an unknown hole, or a parameter's value.
+type URLPiece struct {
+	Lit   string
+	Hole  bool
+	Param int
+}
+
+// AFact marks SendFact as an analysis fact.
+func (*SendFact) AFact() {}
+
+func (f *SendFact) String() string { return "payment send template" }
+
+func sendFactEqual(a, b *SendFact) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	if len(a.URL) != len(b.URL) {
+		return false
+	}
+	for i := range a.URL {
+		if a.URL[i] != b.URL[i] {
+			return false
+		}
+	}
+	return a.Method == b.Method && a.MethodParam == b.MethodParam && a.ReqParam == b.ReqParam &&
+		a.BodyParam == b.BodyParam && a.KeyParam == b.KeyParam && a.KeyName == b.KeyName &&
+		a.HasKey == b.HasKey && a.FreshKey == b.FreshKey && a.Retries == b.Retries
+}
+
+// sendFact returns the SendFact of a called function (local fixed point
+// or imported).
+func (b *builder) sendFact(fn *types.Func) *SendFact {
+	if fn == nil {
+		return nil
+	}
+	if fn.Pkg() == b.pass.Pkg {
+		return b.sends[fn]
+	}
+	if f, ok := b.importedSends[fn]; ok {
+		return f
+	}
+	var f *SendFact
+	if fn.Pkg() != nil {
+		fact := new(SendFact)
+		if b.pass.ImportObjectFact(fn, fact) {
+			f = fact
+		}
+	}
+	b.importedSends[fn] = f
+	return f
+}
+
+// sendAt returns the HTTP send performed by a call: recognised directly,
+// or expanded from the callee's SendFact.
+func (b *builder) sendAt(cs callSite) *httpSend {
+	if s := b.ix.recogniseHTTP(cs.Call, cs.Callee); s != nil {
+		return s
+	}
+	if sf := b.sendFact(cs.Callee); sf != nil {
+		return b.expandSend(cs, sf)
+	}
+	return nil
+}
+
+// expandSend completes a callee's send template with the call's arguments.
+func (b *builder) expandSend(cs callSite, sf *SendFact) *httpSend {
+	ix := b.ix
+	args := cs.Call.Args
+	arg := func(i int) ast.Expr {
+		if i >= 0 && i < len(args) {
+			return args[i]
+		}
+		return nil
+	}
+	s := &httpSend{Call: cs.Call, Via: cs.Callee, Retries: sf.Retries}
+	if sf.Retries != "" {
+		s.RetriesPos = cs.Call.Pos()
+	}
+	if sf.ReqParam >= 0 {
+		a := arg(sf.ReqParam)
+		if a == nil {
+			return nil
+		}
+		ix.traceRequest(s, a, 0)
+	} else {
+		if sf.MethodParam >= 0 {
+			a := arg(sf.MethodParam)
+			if a == nil {
+				return nil
+			}
+			s.setMethod(ix, a)
+		} else {
+			s.Method, s.MethodOK = sf.Method, true
+		}
+		for _, p := range sf.URL {
+			switch {
+			case p.Param >= 0:
+				if a := arg(p.Param); a != nil {
+					s.URL = append(s.URL, ix.evalString(a)...)
+				} else {
+					s.URL = append(s.URL, hole(nil, -1)...)
+				}
+			case p.Hole:
+				s.URL = append(s.URL, hole(nil, -1)...)
+			default:
+				s.URL = append(s.URL, lit(p.Lit)...)
+			}
+		}
+		s.URLOK = true
+	}
+	if a := arg(sf.BodyParam); a != nil {
+		s.Bodies = append(s.Bodies, a)
+	}
+	switch {
+	case sf.KeyParam >= 0:
+		if a := arg(sf.KeyParam); a != nil {
+			s.PresetKey = b.keyFromArg(a, sf.KeyName, cs.Decl)
+		}
+	case sf.HasKey:
+		s.PresetKey = &Key{Name: sf.KeyName, At: cs.Call, Param: -1, FreshInCallee: sf.FreshKey}
+	}
+	return s
+}
+
+// partialSend makes the SendFact of a send in decl that is not a
+// complete payment op because its method, URL, request or body come from
+// decl's parameters; nil otherwise.
+func (b *builder) partialSend(s *httpSend, decl *ast.FuncDecl) *SendFact {
+	if decl == nil {
+		return nil
+	}
+	ix := b.ix
+	sf := &SendFact{MethodParam: -1, ReqParam: -1, BodyParam: -1, KeyParam: -1, Retries: s.Retries}
+	fromParams := false
+	if s.ReqParamVar != nil {
+		ref, ok := ix.paramOf[s.ReqParamVar]
+		if !ok || ref.Decl != decl {
+			return nil
+		}
+		sf.ReqParam = ref.Index
+		fromParams = true
+	} else {
+		switch {
+		case s.MethodOK:
+			sf.Method = s.Method
+		case s.MethodExpr != nil && ix.paramIndexIn(s.MethodExpr, decl) >= 0:
+			sf.MethodParam = ix.paramIndexIn(s.MethodExpr, decl)
+			fromParams = true
+		default:
+			return nil
+		}
+		if !s.URLOK {
+			return nil
+		}
+		for _, p := range s.URL {
+			switch {
+			case !p.Hole:
+				sf.URL = append(sf.URL, URLPiece{Lit: p.Lit, Param: -1})
+			case p.Expr != nil && ix.paramIndexIn(p.Expr, decl) >= 0:
+				sf.URL = append(sf.URL, URLPiece{Hole: true, Param: ix.paramIndexIn(p.Expr, decl)})
+				fromParams = true
+			default:
+				sf.URL = append(sf.URL, URLPiece{Hole: true, Param: -1})
+			}
+		}
+		if sf.MethodParam < 0 && !b.methodCanWrite(sf.Method) && sf.Method != "GET" {
+			return nil
+		}
+	}
+	for _, body := range s.Bodies {
+		if p := b.bodyParam(body, decl, 0); p >= 0 {
+			sf.BodyParam = p
+			break
+		}
+	}
+	k := s.PresetKey
+	if k == nil {
+		k = b.httpKey(s, decl)
+	}
+	if k != nil {
+		sf.KeyName = k.Name
+		if k.Param >= 0 {
+			sf.KeyParam = k.Param
+		} else {
+			sf.HasKey = true
+			sf.FreshKey = len(k.Fresh) > 0 || k.FreshInCallee
+		}
+	}
+	if !fromParams {
+		return nil
+	}
+	return sf
+}
+
+func (b *builder) methodCanWrite(m string) bool {
+	for _, w := range b.methods {
+		if w == m {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyParam: the parameter of decl a request body is made from
+// (bytes.NewReader(json.Marshal(body))), -1 if none.
+func (b *builder) bodyParam(e ast.Expr, decl *ast.FuncDecl, depth int) int {
+	if e == nil || depth > maxEvalDepth {
+		return -1
+	}
+	ix := b.ix
+	e = stripAddr(e)
+	switch x := e.(type) {
+	case *ast.CallExpr:
+		if tv, ok := ix.info.Types[x.Fun]; ok && tv.IsType() && len(x.Args) == 1 {
+			return b.bodyParam(x.Args[0], decl, depth+1)
+		}
+		fn := calleeOf(ix.info, x)
+		switch {
+		case isFunc(fn, "bytes", "NewReader"), isFunc(fn, "bytes", "NewBuffer"), isFunc(fn, "strings", "NewReader"),
+			isFunc(fn, "encoding/json", "Marshal"), isFunc(fn, "io", "NopCloser"):
+			if len(x.Args) >= 1 {
+				return b.bodyParam(x.Args[0], decl, depth+1)
+			}
+		}
+	case *ast.Ident:
+		if p := ix.paramIndexIn(x, decl); p >= 0 {
+			return p
+		}
+		v := ix.identVar(x)
+		if v == nil {
+			return -1
+		}
+		for _, enc := range ix.encodes[v] {
+			if p := b.bodyParam(enc, decl, depth+1); p >= 0 {
+				return p
+			}
+		}
+		for _, a := range ix.assigns[v] {
+			if p := b.bodyParam(a.RHS, decl, depth+1); p >= 0 {
+				return p
+			}
+		}
+	}
+	return -1
+}
+
+// computeSends finds, to a fixed point, the send templates of the
+// package's functions, and exports them.
+func (b *builder) computeSends() {
+	byDecl := map[*ast.FuncDecl][]callSite{}
+	for _, cs := range b.ix.calls {
+		if cs.Decl == nil || cs.Callee == nil {
+			continue
+		}
+		switch p := funcPath(cs.Callee); {
+		case p == "net/http", p == restyPath, p == rhttpPath, cs.Callee.Pkg() == b.pass.Pkg, b.sendFact(cs.Callee) != nil:
+			byDecl[cs.Decl] = append(byDecl[cs.Decl], cs)
+		}
+	}
+	var decls []*ast.FuncDecl
+	for d := range byDecl {
+		decls = append(decls, d)
+	}
+	sort.Slice(decls, func(i, j int) bool { return decls[i].Pos() < decls[j].Pos() })
+	for iter := 0; iter < 8; iter++ {
+		changed := false
+		for _, d := range decls {
+			fn, _ := b.ix.info.Defs[d.Name].(*types.Func)
+			if fn == nil {
+				continue
+			}
+			var sf *SendFact
+			for _, cs := range byDecl[d] {
+				if cs.Callee == fn {
+					continue
+				}
+				s := b.sendAt(cs)
+				if s == nil || b.httpOp(s, d) != nil {
+					continue
+				}
+				if sf = b.partialSend(s, d); sf != nil {
+					break
+				}
+			}
+			if !sendFactEqual(sf, b.sends[fn]) {
+				changed = true
+				if sf == nil {
+					delete(b.sends, fn)
+				} else {
+					b.sends[fn] = sf
+				}
+			}
+		}
+		if !changed {
+			break
+		}
+	}
+	for fn, sf := range b.sends {
+		b.pass.ExportObjectFact(fn, sf)
+	}
+}
