@@ -463,19 +463,23 @@ func (f *finder) backoffBounds(call *ast.CallExpr, l *Loop, add func(ast.Node, s
 				add(call.Args[0], "context given to backoff.Retry")
 			}
 		}
-		hasPolicy := false
+		// v5 gives up after DefaultMaxElapsedTime (15 minutes) unless
+		// told WithMaxElapsedTime(0).
+		elapsedLimit := true
 		for _, a := range call.Args[min(2, len(call.Args)):] {
-			if c, ok := unparen(a).(*ast.CallExpr); ok {
+			if c, ok := unparen(a).(*ast.CallExpr); ok && len(c.Args) == 1 {
 				switch calleeName(c) {
-				case "WithMaxTries", "WithMaxElapsedTime":
+				case "WithMaxTries":
 					add(c, "backoff limit")
-				case "WithBackOff":
-					hasPolicy = true
+				case "WithMaxElapsedTime":
+					if d, ok := f.constFloat(c.Args[0]); ok && d <= 0 {
+						elapsedLimit = false
+					}
 				}
 			}
 		}
-		if !hasPolicy {
-			add(call, "backoff limit") // v5 Retry gives up after 15 minutes by default
+		if elapsedLimit {
+			add(call, "backoff limit")
 		}
 		return
 	}

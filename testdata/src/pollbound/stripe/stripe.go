@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/cenkalti/backoff/v4"
+	backoffv5 "github.com/cenkalti/backoff/v5"
 	stripe "github.com/stripe/stripe-go/v82"
 	"github.com/stripe/stripe-go/v82/paymentintent"
 )
@@ -140,4 +141,31 @@ func deadlineLoopCondition(id string) (*stripe.PaymentIntent, error) {
 		time.Sleep(5 * time.Minute)
 	}
 	return nil, errPending
+}
+
+func v5NoElapsedLimit(id string) (*stripe.PaymentIntent, error) {
+	return backoffv5.Retry(context.Background(), func() (*stripe.PaymentIntent, error) { // want `backoff.Retry polling payment id has no bound \(b\)`
+		pi, err := paymentintent.Get(id, nil)
+		if err != nil {
+			return nil, err
+		}
+		if pi.Status == stripe.PaymentIntentStatusProcessing {
+			return nil, errPending
+		}
+		return pi, nil
+	}, backoffv5.WithBackOff(backoffv5.NewConstantBackOff(5*time.Second)), backoffv5.WithMaxElapsedTime(0))
+}
+
+// Silent: v5 stops after 15 minutes by default.
+func v5Default(id string) (*stripe.PaymentIntent, error) {
+	return backoffv5.Retry(context.Background(), func() (*stripe.PaymentIntent, error) {
+		pi, err := paymentintent.Get(id, nil)
+		if err != nil {
+			return nil, err
+		}
+		if pi.Status == stripe.PaymentIntentStatusProcessing {
+			return nil, errPending
+		}
+		return pi, nil
+	}, backoffv5.WithBackOff(backoffv5.NewConstantBackOff(5*time.Second)))
 }

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/cenkalti/backoff/v4"
+	backoffv5 "github.com/cenkalti/backoff/v5"
 	stripe "github.com/stripe/stripe-go/v82"
 	"github.com/stripe/stripe-go/v82/paymentintent"
 )
@@ -109,4 +110,31 @@ func demoEnvironment(id string) {
 		//paylint:ignore pollinterval the sandbox provider has no rate limit
 		time.Sleep(100 * time.Millisecond)
 	}
+}
+
+func v5Constant(ctx context.Context, id string) (*stripe.PaymentIntent, error) {
+	return backoffv5.Retry(ctx, func() (*stripe.PaymentIntent, error) {
+		pi, err := paymentintent.Get(id, nil)
+		if err != nil {
+			return nil, err
+		}
+		if pi.Status == stripe.PaymentIntentStatusProcessing {
+			return nil, errPending
+		}
+		return pi, nil
+	}, backoffv5.WithBackOff(backoffv5.NewConstantBackOff(time.Second))) // want `payment status polled every 1s`
+}
+
+// Silent: v5's default policy is exponential.
+func v5Default(ctx context.Context, id string) (*stripe.PaymentIntent, error) {
+	return backoffv5.Retry(ctx, func() (*stripe.PaymentIntent, error) {
+		pi, err := paymentintent.Get(id, nil)
+		if err != nil {
+			return nil, err
+		}
+		if pi.Status == stripe.PaymentIntentStatusProcessing {
+			return nil, errPending
+		}
+		return pi, nil
+	})
 }
