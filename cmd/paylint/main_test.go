@@ -6,13 +6,12 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/paylint/paylint/analyzers"
-	"github.com/paylint/paylint/internal/configlink"
+	"github.com/paylint/paylint/internal/cmdtest"
 )
 
 // bin is the paylint binary built once for this test run.
@@ -24,15 +23,9 @@ func TestMain(m *testing.M) {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(2)
 	}
-	bin = filepath.Join(dir, "paylint")
-	args := []string{"build", "-o", bin}
-	if configlink.Available {
-		args = append(args, "-tags=paylint_configlink") // the build under test
-	}
-	build := exec.Command("go", append(args, ".")...)
-	build.Stderr = os.Stderr
-	if err := build.Run(); err != nil {
-		fmt.Fprintln(os.Stderr, "building paylint:", err)
+	bin, err = cmdtest.Build(dir)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
 		os.RemoveAll(dir)
 		os.Exit(2)
 	}
@@ -46,24 +39,15 @@ type result struct {
 	stdout, stderr string
 }
 
-// run runs cmd (the binary, or go) in testdata/<fixture>, offline.
+// run runs a command (the binary, or go) in testdata/<fixture>, offline.
 func run(t *testing.T, fixture string, name string, args ...string) result {
 	t.Helper()
-	cmd := exec.Command(name, args...)
+	dir := ""
 	if fixture != "" {
-		cmd.Dir = filepath.Join("testdata", fixture)
+		dir = filepath.Join("testdata", fixture)
 	}
-	cmd.Env = append(os.Environ(), "GOPROXY=off", "GOFLAGS=-mod=mod", "GOWORK=off")
-	var out, errb bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errb
-	err := cmd.Run()
-	code := 0
-	if ee, ok := err.(*exec.ExitError); ok {
-		code = ee.ExitCode()
-	} else if err != nil {
-		t.Fatalf("%s %v: %v", name, args, err)
-	}
-	return result{code, out.String(), errb.String()}
+	r := cmdtest.Run(t, dir, []string{"GOPROXY=off", "GOFLAGS=-mod=mod", "GOWORK=off"}, name, args...)
+	return result{r.Code, r.Stdout, r.Stderr}
 }
 
 func abs(t *testing.T, path string) string {
@@ -142,6 +126,42 @@ func TestCleanModuleInEveryFormat(t *testing.T) {
 	}
 }
 
+// TestFindingInEveryFormat runs the CLI on a fixture with one finding: a
+// POST /v1/payments retried in a loop without an idempotency key. Every
+// format exits 1.
+func TestFindingInEveryFormat(t *testing.T) {
+	const where = "pay/pay.go:15:16: "
+	r := run(t, "finding", bin, "./...")
+	if r.code != 1 || !strings.HasPrefix(r.stdout, where) || !strings.HasSuffix(r.stdout, " (idempotency)\n") || strings.Count(r.stdout, "\n") != 1 {
+		t.Errorf("text: %+v, want exit 1 and one line %s... (idempotency)", r, where)
+	}
+	r = run(t, "finding", bin, "-f", "json", "./...")
+	var fs []struct {
+		Analyzer, File, Message string
+		Line, Column            int
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &fs); err != nil || r.code != 1 {
+		t.Fatalf("json: exit %d, %v\n%s", r.code, err, r.stdout)
+	}
+	if len(fs) != 1 || fs[0].Analyzer != "idempotency" || fs[0].File != "pay/pay.go" || fs[0].Line != 15 || fs[0].Column != 16 {
+		t.Errorf("json findings = %+v", fs)
+	}
+	r = run(t, "finding", bin, "-f", "sarif", "./...")
+	if r.code != 1 || !strings.Contains(r.stdout, `"ruleId": "idempotency"`) || !strings.Contains(r.stdout, `"uri": "pay/pay.go"`) {
+		t.Errorf("sarif: exit %d, want 1 with an idempotency result\n%s", r.code, r.stdout)
+	}
+
+	// go vet: the same finding, without the analyzer name; non-zero exit.
+	r = run(t, "finding", "go", "vet", "-vettool="+bin, "./...")
+	if r.code == 0 || !strings.Contains(r.stderr, where) {
+		t.Errorf("go vet: %+v, want a non-zero exit and %s...", r, where)
+	}
+	r = run(t, "finding", "go", "vet", "-vettool="+bin, "-json", "./...")
+	if !strings.Contains(r.stdout+r.stderr, `"idempotency": [`) {
+		t.Errorf("go vet -json: %+v, want the finding under \"idempotency\"", r)
+	}
+}
+
 func TestListExplainVersion(t *testing.T) {
 	r := run(t, "", bin, "-list")
 	lines := strings.Split(strings.TrimSpace(r.stdout), "\n")
@@ -177,9 +197,6 @@ func TestBadInput(t *testing.T) {
 	oneLine(t, "missing package", run(t, "clean", bin, "example.com/nosuch/pkg"), "example.com/nosuch/pkg")
 	oneLine(t, "compile error", run(t, "broken", bin, "./..."),
 		"package example.com/broken does not compile", "broken.go:4:9", "undefinedAmount")
-	if !configlink.Available {
-		t.Skip("configuration checks are not linked in this build (see internal/configlink)")
-	}
 	oneLine(t, "malformed .paylint.yml", run(t, "badconfig", bin, "./..."),
 		".paylint.yml", "line 3", "pol-interval-min")
 	oneLine(t, "malformed -config", run(t, "clean", bin, "-config", "../badconfig/.paylint.yml", "./..."),
@@ -223,17 +240,15 @@ func TestGoVet(t *testing.T) {
 	if r.code != 0 {
 		t.Errorf("go vet -json: %+v", r)
 	}
-	if configlink.Available {
-		r = run(t, "clean", "go", "vet", "-vettool="+bin, "-config="+abs(t, "testdata/good.yml"), "./...")
-		if r.code != 0 {
-			t.Errorf("go vet -config=good.yml: %+v", r)
-		}
-		// A malformed -config reaches the tool (go vet passed the flag
-		// through) and is reported once, for the one package vetted.
-		r = run(t, "clean", "go", "vet", "-vettool="+bin, "-config="+abs(t, "testdata/badconfig/.paylint.yml"), "./...")
-		if r.code == 0 || strings.Count(r.stderr, "pol-interval-min") != 1 || strings.Contains(r.stderr, "goroutine ") {
-			t.Errorf("go vet -config=<malformed>: %+v, want one failure naming the key", r)
-		}
+	r = run(t, "clean", "go", "vet", "-vettool="+bin, "-config="+abs(t, "testdata/good.yml"), "./...")
+	if r.code != 0 {
+		t.Errorf("go vet -config=good.yml: %+v", r)
+	}
+	// A malformed -config reaches the tool (go vet passed the flag
+	// through) and is reported once, for the one package vetted.
+	r = run(t, "clean", "go", "vet", "-vettool="+bin, "-config="+abs(t, "testdata/badconfig/.paylint.yml"), "./...")
+	if r.code == 0 || strings.Count(r.stderr, "pol-interval-min") != 1 || strings.Contains(r.stderr, "goroutine ") {
+		t.Errorf("go vet -config=<malformed>: %+v, want one failure naming the key", r)
 	}
 	// Analyzer flags pass through go vet.
 	if analyzerFlag("pollinterval", "min") {

@@ -1,5 +1,3 @@
-//go:build paylint_configlink
-
 // Package configlink gives the commands outside analyzers/ access to the
 // two functions of analyzers/internal/config they need: loading a
 // .paylint.yml and making it the configuration of every package (-config),
@@ -10,11 +8,12 @@
 // configuration API yet. Until it does (a three-function shim such as
 // analyzers.LoadConfig / analyzers.SetConfig / analyzers.ConfigForDir),
 // this package reaches the functions with //go:linkname pull directives.
-// The config package is always linked in: analyzers imports it. Each
-// signature below must match the one in analyzers/internal/config; the
-// *config.Config results are handled as opaque pointers, and
-// TestSignatures in this package checks the match by reflection on a
-// value that the real package returns.
+// The config package is linked in because the analyzers import it (a
+// blank import of it from here is not allowed either). Each signature
+// below must match the one in analyzers/internal/config, with the
+// *config.Config values handled as opaque pointers; TestLinked checks the
+// behaviour through the real functions (a malformed file names its key and
+// line, Use overrides the file found by Check).
 package configlink
 
 import (
@@ -32,10 +31,6 @@ func setOverride(c unsafe.Pointer)
 
 //go:linkname forDir github.com/paylint/paylint/analyzers/internal/config.ForDir
 func forDir(dir string) (unsafe.Pointer, error)
-
-// Available reports whether -config and configuration checks work in this
-// build.
-const Available = true
 
 // Use loads the configuration file at path and makes it the configuration
 // of every package analyzed by this process.

@@ -1,5 +1,3 @@
-//go:build paylint_configlink
-
 package configlink
 
 import (

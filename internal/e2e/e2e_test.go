@@ -22,7 +22,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -30,7 +29,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/paylint/paylint/internal/configlink"
+	"github.com/paylint/paylint/internal/cmdtest"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/shop/golden.txt with the current findings")
@@ -76,14 +75,9 @@ func prepare(t *testing.T) setup {
 	if err != nil {
 		t.Fatal(err)
 	}
-	bin := filepath.Join(t.TempDir(), "paylint")
-	args := []string{"build", "-o", bin}
-	if configlink.Available {
-		args = append(args, "-tags=paylint_configlink")
-	}
-	build := exec.Command("go", append(args, "github.com/paylint/paylint/cmd/paylint")...)
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build cmd/paylint: %v\n%s", err, out)
+	bin, err := cmdtest.Build(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
 	}
 	return setup{bin: bin, shop: shop}
 }
@@ -95,22 +89,8 @@ type result struct {
 
 func (s setup) run(t *testing.T, name string, args ...string) result {
 	t.Helper()
-	cmd := exec.Command(name, args...)
-	cmd.Dir = s.shop
-	cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=readonly")
-	var out, errb bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errb
-	err := cmd.Run()
-	code := 0
-	if ee, ok := err.(*exec.ExitError); ok {
-		code = ee.ExitCode()
-	} else if err != nil {
-		t.Fatalf("%s %v: %v", name, args, err)
-	}
-	if strings.Contains(errb.String(), "panic:") || strings.Contains(errb.String(), "goroutine ") {
-		t.Fatalf("%s %v panicked:\n%s", name, args, errb.String())
-	}
-	return result{code, out.String(), errb.String()}
+	r := cmdtest.Run(t, s.shop, []string{"GOWORK=off", "GOFLAGS=-mod=readonly"}, name, args...)
+	return result{r.Code, r.Stdout, r.Stderr}
 }
 
 func (s setup) rel(t *testing.T, path string) string {
@@ -294,8 +274,9 @@ func exitFor(findings []string) int {
 var expectRE = regexp.MustCompile(`//\s*paylint: expect (\w+)`)
 
 // reviewExpectations logs (without failing) where the findings differ from
-// the `// paylint: expect <analyzer>` comments in the shop's sources: the
-// guide for reviewing the golden file.
+// the `// paylint: expect <analyzer>` comments in the shop's sources (at the
+// end of the flagged line, or alone on the line above it): the guide for
+// reviewing the golden file.
 func (s setup) reviewExpectations(t *testing.T, findings []string) {
 	expected := map[string]bool{} // "file:line: analyzer"
 	err := filepath.WalkDir(s.shop, func(path string, d os.DirEntry, err error) error {
@@ -307,8 +288,12 @@ func (s setup) reviewExpectations(t *testing.T, findings []string) {
 			return err
 		}
 		for i, line := range strings.Split(string(data), "\n") {
+			n := i + 1
+			if strings.HasPrefix(strings.TrimSpace(line), "//") {
+				n++ // a comment on its own line is about the next line
+			}
 			for _, m := range expectRE.FindAllStringSubmatch(line, -1) {
-				expected[fmt.Sprintf("%s:%d: %s", s.rel(t, path), i+1, m[1])] = true
+				expected[fmt.Sprintf("%s:%d: %s", s.rel(t, path), n, m[1])] = true
 			}
 		}
 		return nil

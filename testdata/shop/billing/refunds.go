@@ -69,12 +69,12 @@ func (o *Ops) Settle(ctx context.Context, paymentID string, amount int64) error 
 // RefundPayment refunds through the retrying client with no idempotency
 // key: a retried refund can pay the customer back twice.
 func (o *Ops) RefundPayment(ctx context.Context, r Refund) error {
-	req, err := retryablehttp.NewRequestWithContext(ctx, "POST", o.BaseURL+"/v1/refunds", mustJSON(r)) // paylint: expect idempotency
+	req, err := retryablehttp.NewRequestWithContext(ctx, "POST", o.BaseURL+"/v1/refunds", mustJSON(r))
 	if err != nil {
 		return err
 	}
 	req.Header.Set("Authorization", "Bearer "+o.APIKey)
-	resp, err := o.retry.Do(req)
+	resp, err := o.retry.Do(req) // paylint: expect idempotency
 	if err != nil {
 		return err
 	}
@@ -88,10 +88,11 @@ func (o *Ops) RefundPayment(ctx context.Context, r Refund) error {
 // Capture captures an authorised payment through resty, which retries it
 // up to three times, without an idempotency key.
 func (o *Ops) Capture(ctx context.Context, paymentID string) error {
+	// paylint: expect idempotency
 	resp, err := o.rest.R().
 		SetContext(ctx).
 		SetBody(map[string]string{"payment_id": paymentID}).
-		Post("/v1/payments/" + paymentID + "/capture") // paylint: expect idempotency
+		Post("/v1/payments/" + paymentID + "/capture")
 	if err != nil {
 		return err
 	}

@@ -1,23 +1,16 @@
-// Package billing computes a payment path and reads nothing: nothing to
-// report. (It imports no network package, which keeps the tests fast.)
+// Package billing builds a payment path and reads nothing: nothing to
+// report. It imports nothing, which keeps the CLI tests fast; the
+// end-to-end test on testdata/shop covers real dependencies.
 package billing
 
-import (
-	"errors"
-	"strings"
-	"time"
-)
+// PollMinSeconds is the wait between status reads.
+const PollMinSeconds = 3
 
-// PollMin is the wait between status reads.
-const PollMin = 3 * time.Second
-
-// ErrNoID is returned for an empty payment id.
-var ErrNoID = errors.New("billing: empty payment id")
-
-// StatusPath returns the path of one payment's status resource.
-func StatusPath(id string) (string, error) {
-	if strings.TrimSpace(id) == "" {
-		return "", ErrNoID
+// StatusPath returns the path of one payment's status resource, or "" for
+// an empty id.
+func StatusPath(id string) string {
+	if id == "" {
+		return ""
 	}
-	return "/v1/payments/" + id, nil
+	return "/v1/payments/" + id
 }

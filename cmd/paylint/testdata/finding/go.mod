@@ -1,0 +1,3 @@
+module example.com/finding
+
+go 1.26
