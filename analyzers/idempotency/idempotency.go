@@ -43,7 +43,9 @@ func run(pass *analysis.Pass) (any, error) {
 
 	for _, op := range ops {
 		var constructs []*retry.Construct
-		if op.ClientRetries != "" {
+		// A retrying client inside a wrapper is reported where the
+		// request is sent, not again at every call of the wrapper.
+		if op.ClientRetries != "" && op.Via == nil {
 			constructs = append(constructs, retry.NewClient(op.ClientRetries, op.ClientRetriesPos))
 		}
 		constructs = append(constructs, retries.Around(op.Call)...)

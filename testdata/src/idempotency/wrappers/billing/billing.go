@@ -8,6 +8,7 @@ import (
 	"net/http"
 
 	"github.com/google/uuid"
+	"github.com/hashicorp/go-retryablehttp"
 )
 
 const base = "https://api.tally.example/v1"
@@ -57,6 +58,20 @@ func ChargeFresh(ctx context.Context, o Order) error {
 	}
 	req.Header.Set("Idempotency-Key", uuid.NewString())
 	resp, err := client.Do(req)
+	if err != nil {
+		return err
+	}
+	return resp.Body.Close()
+}
+
+// Refund sends through a client that retries on its own, with no key.
+func Refund(ctx context.Context, o Order) error {
+	b, _ := json.Marshal(o)
+	req, err := retryablehttp.NewRequestWithContext(ctx, http.MethodPost, base+"/refunds", b)
+	if err != nil {
+		return err
+	}
+	resp, err := retryablehttp.NewClient().Do(req) // want `POST /v1/refunds is retried by the .* without an idempotency key`
 	if err != nil {
 		return err
 	}
