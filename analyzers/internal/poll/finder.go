@@ -253,8 +253,35 @@ func (f *finder) statusContinues(l *Loop) bool {
 	return found
 }
 
+// onePayment reports whether a status read names one payment: it has an
+// id, or its URL path has an unknown segment after the resource
+// ("/v1/payments/{}"). A GET of a collection ("/v1/payments?status=…")
+// lists payments: a loop over it is a reconciler, not a poll of one
+// payment.
+func onePayment(op *payment.Op) bool {
+	if op.ID != nil || op.Path == "" {
+		return true
+	}
+	named := false
+	for _, seg := range strings.Split(op.Path, "/") {
+		switch {
+		case seg == "":
+		case strings.Contains(seg, "{}"):
+			if named {
+				return true
+			}
+		default:
+			named = true
+		}
+	}
+	return false
+}
+
 // sameEachRound reports whether op reads the same payment every round.
 func (f *finder) sameEachRound(op *payment.Op, l *Loop) bool {
+	if !onePayment(op) {
+		return false
+	}
 	var exprs []ast.Expr
 	if op.ID != nil {
 		exprs = append(exprs, op.ID)

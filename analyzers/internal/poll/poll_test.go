@@ -33,6 +33,8 @@ func fakeOps(pass *analysis.Pass) poll.OpOf {
 				}
 			}
 			return op
+		case "List":
+			return &payment.Op{Call: call, Kind: payment.StatusRead, Desc: "fakepay.List", Path: "{}/v1/payments"}
 		case "Create":
 			return &payment.Op{Call: call, Kind: payment.Write | payment.Create, Desc: "fakepay.Create"}
 		}

@@ -72,10 +72,19 @@ func (f *finder) findWaits(l *Loop) {
 		case *ast.UnaryExpr:
 			if n.Op == token.ARROW {
 				w, bound := f.chanWait(n.X, l)
-				if w != nil {
-					add(w).sel = f.selectOf(n)
-				} else if !bound {
+				sel := f.selectOf(n)
+				switch {
+				case w != nil:
+					add(w).sel = sel
+				case bound:
+				default:
 					l.MayBlock = true
+					// An unknown channel (a webhook nudge, a work queue)
+					// is a wait of unknown length, unless its select case
+					// leaves the loop (a stop channel: a bound).
+					if sel == nil || !f.caseLeaves(n, l) {
+						add(&Wait{Node: n, What: "channel", sel: sel})
+					}
 				}
 			}
 		case *ast.SelectStmt:
@@ -93,6 +102,30 @@ func (f *finder) findWaits(l *Loop) {
 		}
 		return true
 	})
+}
+
+// caseLeaves reports whether the select case receiving with receive
+// leaves the loop.
+func (f *finder) caseLeaves(receive ast.Node, l *Loop) bool {
+	var cc *ast.CommClause
+	for p := f.parent[receive]; p != nil && cc == nil; p = f.parent[p] {
+		cc, _ = p.(*ast.CommClause)
+	}
+	leaves := false
+	for _, s := range cc.Body {
+		ast.Inspect(s, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.ReturnStmt:
+				leaves = true
+			case *ast.BranchStmt:
+				leaves = leaves || f.leavesLoop(n, l)
+			}
+			return !leaves
+		})
+	}
+	return leaves
 }
 
 // selectOf returns the select statement of which receive is a case, nil

@@ -23,3 +23,6 @@ func Create(amount int64) (*Payment, error) { panic("stub") }
 type Client struct{}
 
 func (c *Client) Status(ctx context.Context, id string) (string, error) { panic("stub") }
+
+// List reads the payments that are still pending (GET /v1/payments?status=pending).
+func List() ([]Payment, error) { panic("stub") }

@@ -161,3 +161,49 @@ func tickerOrRoundTimeout(id string) error {
 		}
 	}
 }
+
+// Not a poll of one payment: a reconciler listing pending payments.
+func reconcileForever() {
+	for {
+		ps, err := fakepay.List()
+		if err == nil {
+			for _, p := range ps {
+				if p.Status == fakepay.Confirmed {
+					println(p.ID)
+				}
+			}
+		}
+		time.Sleep(30 * time.Second)
+	}
+}
+
+// The error retry is short, but the loop waits for a webhook nudge.
+func nudgedByWebhook(id string, nudges <-chan struct{}) {
+	for { // want `poll id: interval=unknown status-exit=true bounded=false`
+		p, err := fakepay.Get(id)
+		if err != nil {
+			time.Sleep(500 * time.Millisecond)
+			continue
+		}
+		if p.Status == fakepay.Confirmed {
+			return
+		}
+		<-nudges
+	}
+}
+
+// A stop channel is a bound, not a wait: the ticker sets the pace.
+func stopChannel(id string, stop <-chan struct{}) {
+	t := time.NewTicker(time.Second)
+	defer t.Stop()
+	for { // want `poll id: interval=1s status-exit=true bounded=true`
+		select {
+		case <-stop:
+			return
+		case <-t.C:
+		}
+		if p, err := fakepay.Get(id); err == nil && p.Status == fakepay.Confirmed {
+			return
+		}
+	}
+}
