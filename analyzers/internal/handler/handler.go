@@ -90,6 +90,8 @@ type Handler struct {
 	Headers []*Read
 	// File is the file name the handler is declared in.
 	File string
+	// CallsVerifier: the handler calls a webhook signature verifier.
+	CallsVerifier bool
 }
 
 // Route is one registration of a handler.
@@ -489,12 +491,45 @@ func hasWord(ws []string, set ...string) string {
 	return ""
 }
 
+// Words that make a route or a name a redirect target or a webhook. A
+// strong word is enough; a weak one ("return", "complete", "callback",
+// "events") needs a payment word next to it ("/checkout/return",
+// "PaymentComplete", "/stripe/events") or nothing else but neutral words
+// ("/return", "handleReturn", "/hooks/notify"), so that "/orders/{id}/return"
+// (a product return) or "/auth/callback" (OAuth) are neither.
 var (
-	redirectWords = []string{"success", "succeeded", "return", "returned", "complete", "completed", "thankyou",
-		"thanks", "thank you", "payment callback", "paymentcallback", "redirect"}
-	webhookWords = []string{"webhook", "webhooks", "hook", "hooks", "notify", "notification", "notifications",
-		"ipn", "callback", "callbacks", "events", "event"}
+	redirectStrong = []string{"success", "succeeded", "successful", "thankyou", "thanks", "thank you",
+		"payment callback", "paymentcallback"}
+	redirectWeak  = []string{"return", "returned", "complete", "completed", "finish", "finished", "done", "redirect"}
+	webhookStrong = []string{"webhook", "webhooks", "ipn"}
+	webhookWeak   = []string{"hook", "hooks", "notify", "notification", "notifications", "callback", "callbacks",
+		"events", "event"}
+	paymentWords = []string{"pay", "payment", "payments", "checkout", "billing", "stripe", "paypal", "adyen",
+		"purchase", "purchases", "subscription", "subscriptions", "subscribe", "3ds", "psp", "alipay", "wechat",
+		"razorpay", "mollie", "svix", "klarna", "braintree", "square", "transaction", "transactions", "charge", "charges"}
+	neutralWords = []string{"handle", "handler", "on", "get", "post", "serve", "page", "view", "http", "api",
+		"v1", "v2", "v3", "id"}
 )
+
+// says returns the word that classifies ws, or "".
+func says(ws []string, strong, weak []string) string {
+	if w := hasWord(ws, strong...); w != "" {
+		return w
+	}
+	w := hasWord(ws, weak...)
+	if w == "" {
+		return ""
+	}
+	if hasWord(ws, paymentWords...) != "" {
+		return w
+	}
+	for _, x := range ws {
+		if hasWord([]string{x}, weak...) == "" && hasWord([]string{x}, neutralWords...) == "" {
+			return ""
+		}
+	}
+	return w
+}
 
 func norm(s string) string {
 	return strings.ToLower(strings.NewReplacer("_", "", "-", "", " ", "").Replace(s))
@@ -519,11 +554,11 @@ func (h *Handler) Redirect() (bool, string) {
 		return false, ""
 	}
 	for _, r := range h.Routes {
-		if w := hasWord(words(r.Path), redirectWords...); w != "" {
+		if says(words(r.Path), redirectStrong, redirectWeak) != "" {
 			return true, "route " + r.Path
 		}
 	}
-	if w := hasWord(words(h.Name), redirectWords...); w != "" {
+	if says(words(h.Name), redirectStrong, redirectWeak) != "" {
 		return true, h.Name
 	}
 	var status, id bool
@@ -561,17 +596,20 @@ func (h *Handler) Webhook() (bool, string) {
 			return true, "reads " + r.Name
 		}
 	}
+	if h.CallsVerifier {
+		return true, "verifies a signature"
+	}
 	for _, r := range h.Routes {
 		ws := words(r.Path)
 		if hasWord(ws, "payment callback", "paymentcallback") != "" {
 			continue
 		}
-		if hasWord(ws, webhookWords...) != "" {
+		if says(ws, webhookStrong, webhookWeak) != "" {
 			return true, "route " + r.Path
 		}
 	}
 	ws := words(h.Name)
-	if hasWord(ws, "payment callback", "paymentcallback") == "" && hasWord(ws, webhookWords...) != "" {
+	if hasWord(ws, "payment callback", "paymentcallback") == "" && says(ws, webhookStrong, webhookWeak) != "" {
 		return true, h.Name
 	}
 	return false, ""
@@ -1139,6 +1177,7 @@ func (m *Model) findHandlers() {
 			continue
 		}
 		m.reads(h)
+		h.CallsVerifier = h.Fn != nil && m.callsVerifier(h.Fn)
 		m.Handlers = append(m.Handlers, h)
 	}
 }

@@ -18,7 +18,7 @@ type Handlers struct{}
 func (h *Handlers) Register(e *echo.Echo, app *fiber.App) {
 	e.GET("/billing/success", h.BillingSuccess)
 	e.GET("/billing/cancel", h.BillingCancel)
-	app.Get("/shop/return", shopReturn)
+	app.Get("/shop/checkout-return", shopReturn)
 }
 
 // BillingSuccess provisions from the session id alone.

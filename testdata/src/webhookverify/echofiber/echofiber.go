@@ -21,7 +21,7 @@ func Register(e *echo.Echo, app *fiber.App) {
 	e.POST("/webhooks/wallet-open", walletUnverified)
 	e.POST("/webhooks/wallet-async", walletAsyncAfterVerify)
 	app.Post("/notify", verifyFiber, fiberBehindMiddleware)
-	app.Post("/notify-open", fiberUnverified)
+	app.Post("/pay/notify-open", fiberUnverified)
 }
 
 // verifyEcho is echo middleware: next runs only for a valid signature.
@@ -71,5 +71,5 @@ func fiberBehindMiddleware(c *fiber.Ctx) error {
 }
 
 func fiberUnverified(c *fiber.Ctx) error {
-	return creditWallet(string(c.Body())) // want `payment webhook /notify-open acts on the payment`
+	return creditWallet(string(c.Body())) // want `payment webhook /pay/notify-open acts on the payment`
 }
