@@ -34,6 +34,7 @@ type builder struct {
 	extraHeaders []string
 	extraFields  []string
 	cfgTable     []sdkFunc
+	idemFuncs    []sdkFunc
 
 	sdkCache   map[*types.Func]*sdkFunc
 	freshFuncs map[*types.Func]bool
@@ -44,9 +45,6 @@ type builder struct {
 	importedSends map[*types.Func]*SendFact
 	// idParam: the parameter of the enclosing function an op's ID comes from.
 	idParam map[*Op]int
-	// carrier: a write whose key would come with a parameter (stripe
-	// params passed in) but none is set locally.
-	carrier map[*Op]int
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -70,6 +68,7 @@ func run(pass *analysis.Pass) (any, error) {
 		ix:            newIndex(pass, insp),
 		methods:       cfg.Methods(),
 		cfgTable:      configTable(cfg),
+		idemFuncs:     configTable(cfg, config.KindIdempotency),
 		sdkCache:      map[*types.Func]*sdkFunc{},
 		freshFuncs:    map[*types.Func]bool{},
 		imported:      map[*types.Func]*WrapperFact{},
@@ -77,7 +76,6 @@ func run(pass *analysis.Pass) (any, error) {
 		sends:         map[*types.Func]*SendFact{},
 		importedSends: map[*types.Func]*SendFact{},
 		idParam:       map[*Op]int{},
-		carrier:       map[*Op]int{},
 	}
 	if cfg != nil {
 		b.paymentURLs = cfg.PaymentURLs

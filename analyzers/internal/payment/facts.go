@@ -56,6 +56,9 @@ func (b *builder) viaOp(cs callSite, f *WrapperFact) *Op {
 		AutoKey:       f.AutoKey,
 		ClientRetries: f.ClientRetries,
 	}
+	if f.ClientRetries != "" {
+		op.ClientRetriesPos = call.Pos()
+	}
 	if f.Desc == "" || f.Desc == qualName(cs.Callee) {
 		op.Desc = qualName(cs.Callee)
 	}
@@ -67,23 +70,10 @@ func (b *builder) viaOp(cs callSite, f *WrapperFact) *Op {
 	case f.KeyParam >= 0 && f.KeyParam < len(call.Args):
 		arg := call.Args[f.KeyParam]
 		op.Key = b.keyFromArg(arg, f.KeyName, cs.Decl)
-		if op.Key == nil {
-			if p := b.ix.paramIndexIn(arg, cs.Decl); p >= 0 {
-				b.carrier[op] = p
-			} else if c := b.carrierOf(arg, cs.Decl); c >= 0 {
-				b.carrier[op] = c
-			}
-		}
 	case f.HasKey:
 		op.Key = &Key{Name: f.KeyName, At: call, Param: -1, FreshInCallee: f.FreshKey}
 	}
 	return op
-}
-
-// carrierOf: the parameter of decl a stripe params argument comes from.
-func (b *builder) carrierOf(arg ast.Expr, decl *ast.FuncDecl) int {
-	_, c := b.stripeKey(arg, decl, 0)
-	return c
 }
 
 // keyFromArg builds the key a caller passes into a wrapper's key
@@ -92,8 +82,7 @@ func (b *builder) carrierOf(arg ast.Expr, decl *ast.FuncDecl) int {
 func (b *builder) keyFromArg(arg ast.Expr, name string, decl *ast.FuncDecl) *Key {
 	t := b.ix.info.TypeOf(arg)
 	if t != nil && isStripeParams(t) {
-		k, _ := b.stripeKey(arg, decl, 0)
-		return k
+		return b.stripeKey(arg, decl, 0)
 	}
 	if t != nil {
 		u := t
@@ -277,9 +266,6 @@ func (b *builder) factOf(d *ast.FuncDecl, fn *types.Func, ops []*Op) *WrapperFac
 			f.HasKey = true
 			f.FreshKey = len(k.Fresh) > 0 || k.FreshInCallee
 		}
-	} else if c, ok := b.carrier[primary]; ok {
-		f.KeyParam = c
-		f.KeyName = "IdempotencyKey"
 	}
 	return f
 }

@@ -111,6 +111,18 @@ func (b *builder) fulfilmentCall(fn *types.Func) Kind {
 	if !ok {
 		return 0
 	}
+	// A bare verb (Deliver, Ship, Grant) on a mailer, a webhook sender or
+	// an event bus delivers messages, not goods.
+	if len(splitWords(fn.Name())) == 1 {
+		if sig.Recv() != nil && messaging(sig.Recv().Type()) {
+			return 0
+		}
+		for i := 0; i < sig.Params().Len(); i++ {
+			if messaging(sig.Params().At(i).Type()) {
+				return 0
+			}
+		}
+	}
 	// A getter: no parameters and a single non-error result that is a
 	// bool or a value (CreditBalance(), ShippingAddress()) is not an action.
 	if sig.Params().Len() == 0 && sig.Results().Len() == 1 && !isErrorType(sig.Results().At(0).Type()) {
@@ -119,6 +131,35 @@ func (b *builder) fulfilmentCall(fn *types.Func) Kind {
 		}
 	}
 	return k
+}
+
+// messaging reports whether a type's name says it is a message, a mail,
+// an event or a sender of those.
+func messaging(t types.Type) bool {
+	for i := 0; i < 3; i++ {
+		switch x := types.Unalias(t).(type) {
+		case *types.Pointer:
+			t = x.Elem()
+			continue
+		case *types.Slice:
+			t = x.Elem()
+			continue
+		case *types.Named:
+			for _, w := range splitWords(x.Obj().Name()) {
+				if messagingWords[w] {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
+}
+
+var messagingWords = map[string]bool{
+	"mail": true, "mailer": true, "email": true, "message": true, "msg": true, "notifier": true,
+	"notification": true, "webhook": true, "event": true, "sms": true, "push": true, "queue": true,
+	"logger": true, "log": true, "publisher": true, "sender": true, "envelope": true,
 }
 
 func isErrorType(t types.Type) bool {

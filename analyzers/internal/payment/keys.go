@@ -55,6 +55,11 @@ func (b *builder) httpKey(s *httpSend, decl *ast.FuncDecl) *Key {
 				return k
 			}
 		}
+		for _, c := range ix.argCalls[v] {
+			if k := b.configuredKeyCall(c, v, decl); k != nil {
+				return k
+			}
+		}
 		for _, as := range ix.fieldAssigns[v] {
 			if k := b.headerAssign(as, decl); k != nil {
 				return k
@@ -80,6 +85,35 @@ func (b *builder) httpKey(s *httpSend, decl *ast.FuncDecl) *Key {
 		if k := b.formKey(f, decl, 0); k != nil {
 			return k
 		}
+	}
+	return nil
+}
+
+// configuredKeyCall: a call of a function configured with kind
+// "idempotency" that takes the request: its string argument is the key.
+func (b *builder) configuredKeyCall(c *ast.CallExpr, req *types.Var, decl *ast.FuncDecl) *Key {
+	if len(b.idemFuncs) == 0 {
+		return nil
+	}
+	fn := calleeOf(b.ix.info, c)
+	if fn == nil {
+		return nil
+	}
+	for _, e := range b.idemFuncs {
+		if !e.matches(fn) {
+			continue
+		}
+		for _, a := range c.Args {
+			if b.ix.rootVar(a) == req {
+				continue
+			}
+			if t := b.ix.info.TypeOf(a); t != nil {
+				if basic, ok := t.Underlying().(*types.Basic); ok && basic.Info()&types.IsString != 0 {
+					return b.newKey(e.Desc, c, a, decl)
+				}
+			}
+		}
+		return &Key{Name: e.Desc, At: c, Param: -1}
 	}
 	return nil
 }
@@ -360,7 +394,9 @@ func (b *builder) structKey(e ast.Expr, field *types.Var, name string, decl *ast
 				}
 				continue
 			}
-			if st, ok := ix.info.TypeOf(x).Underlying().(*types.Struct); ok && i < st.NumFields() && st.Field(i) == field {
+			if t := ix.info.TypeOf(x); t == nil {
+				continue
+			} else if st, ok := t.Underlying().(*types.Struct); ok && i < st.NumFields() && st.Field(i) == field {
 				return b.newKey(name, el, el, decl)
 			}
 		}

@@ -143,6 +143,7 @@ var pieces = []string{
 	"model/wrappers/billing", "model/wrappers/app",
 	"model/generics", "model/irrelevant", "model/lookalikes",
 	"model/templates/rest", "model/templates/shop",
+	"model/configured/app",
 }
 
 var (
@@ -193,6 +194,7 @@ func TestGenerics(t *testing.T)      { check(t, "model/generics") }
 func TestIrrelevant(t *testing.T)    { check(t, "model/irrelevant") }
 func TestLookalikes(t *testing.T)    { check(t, "model/lookalikes") }
 func TestTemplates(t *testing.T)     { check(t, "model/templates") }
+func TestConfigured(t *testing.T)    { check(t, "model/configured") }
 
 // TestAllClaimed makes sure every complaint belongs to some piece's test.
 func TestAllClaimed(t *testing.T) {

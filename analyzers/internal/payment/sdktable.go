@@ -135,14 +135,21 @@ var configKinds = map[string]Kind{
 	config.KindStateWrite:  StateWrite,
 }
 
-// configTable turns the configured functions into table entries.
-func configTable(cfg *config.Config) []sdkFunc {
+// configTable turns the configured functions of the given kinds (all
+// model kinds when none is given) into table entries.
+func configTable(cfg *config.Config, only ...string) []sdkFunc {
 	if cfg == nil {
 		return nil
 	}
 	var t []sdkFunc
 	for _, f := range cfg.Functions {
 		k, ok := configKinds[f.Kind]
+		if len(only) > 0 {
+			ok = false
+			for _, o := range only {
+				ok = ok || o == f.Kind
+			}
+		}
 		if !ok {
 			continue
 		}
@@ -158,6 +165,17 @@ func configTable(cfg *config.Config) []sdkFunc {
 	return t
 }
 
+// matches reports whether fn is the entry's function or method.
+func (e *sdkFunc) matches(fn *types.Func) bool {
+	if e.Name != fn.Name() || !e.Pkg.MatchString(funcPath(fn)) {
+		return false
+	}
+	if (e.Recv == nil) == hasRecv(fn) {
+		return false
+	}
+	return e.Recv == nil || e.Recv.MatchString(recvTypeName(fn))
+}
+
 // lookupSDK finds fn in the table (configured entries first).
 func (b *builder) lookupSDK(fn *types.Func) *sdkFunc {
 	if fn == nil {
@@ -167,21 +185,12 @@ func (b *builder) lookupSDK(fn *types.Func) *sdkFunc {
 		return e
 	}
 	var found *sdkFunc
-	path, recv, has := funcPath(fn), recvTypeName(fn), hasRecv(fn)
 	for _, tab := range [][]sdkFunc{b.cfgTable, sdkTable} {
 		for i := range tab {
-			e := &tab[i]
-			if e.Name != fn.Name() || !e.Pkg.MatchString(path) {
-				continue
+			if tab[i].matches(fn) {
+				found = &tab[i]
+				break
 			}
-			if (e.Recv == nil) == has {
-				continue
-			}
-			if e.Recv != nil && !e.Recv.MatchString(recv) {
-				continue
-			}
-			found = e
-			break
 		}
 		if found != nil {
 			break
@@ -201,11 +210,7 @@ func (b *builder) sdkOp(call *ast.CallExpr, e *sdkFunc, decl *ast.FuncDecl) *Op 
 	if e.Kind.Has(Write) {
 		op.AutoKey = e.AutoKey
 		if e.ParamsArg >= 0 && e.ParamsArg < len(call.Args) {
-			key, carrier := b.stripeKey(call.Args[e.ParamsArg], decl, 0)
-			op.Key = key
-			if key == nil && carrier >= 0 {
-				b.carrier[op] = carrier
-			}
+			op.Key = b.stripeKey(call.Args[e.ParamsArg], decl, 0)
 		}
 	}
 	return op
@@ -228,27 +233,29 @@ func (ix *index) paramIndexIn(e ast.Expr, decl *ast.FuncDecl) int {
 // stripeKey finds Params.IdempotencyKey set on a stripe-go params value:
 // &stripe.XParams{Params: stripe.Params{IdempotencyKey: k}},
 // p.IdempotencyKey = k, p.Params.IdempotencyKey = k, p.SetIdempotencyKey(k).
-// When no key is set locally and the params come from a parameter of
-// decl, carrier is that parameter's index (the caller may set the key).
-func (b *builder) stripeKey(e ast.Expr, decl *ast.FuncDecl, depth int) (key *Key, carrier int) {
-	carrier = -1
+// Params whose making is not visible (a parameter, a call of another
+// package, a field) carry an unknown key (Value nil): the key may be set
+// there. A parameter of decl is recorded in Key.Param, so that callers'
+// arguments are inspected through the wrapper's fact.
+func (b *builder) stripeKey(e ast.Expr, decl *ast.FuncDecl, depth int) *Key {
 	if e == nil || depth > maxEvalDepth {
-		return nil, -1
+		return nil
 	}
 	ix := b.ix
 	e = stripAddr(e)
+	unknown := &Key{Name: "IdempotencyKey", At: e, Param: -1}
 	switch x := e.(type) {
 	case *ast.CompositeLit:
-		return b.paramsLiteral(x, decl), -1
+		return b.paramsLiteral(x, decl)
 	case *ast.Ident:
 		v := ix.identVar(x)
 		if v == nil {
-			return nil, -1
+			return nil
 		}
 		for _, c := range ix.recvCalls[v] {
 			fn := calleeOf(ix.info, c)
 			if fn != nil && fn.Name() == "SetIdempotencyKey" && stripeRoot.MatchString(funcPath(fn)) && len(c.Args) == 1 {
-				return b.newKey("IdempotencyKey", c, c.Args[0], decl), -1
+				return b.newKey("IdempotencyKey", c, c.Args[0], decl)
 			}
 		}
 		for _, as := range ix.fieldAssigns[v] {
@@ -259,11 +266,11 @@ func (b *builder) stripeKey(e ast.Expr, decl *ast.FuncDecl, depth int) (key *Key
 				}
 				switch sel.Sel.Name {
 				case "IdempotencyKey":
-					return b.newKey("IdempotencyKey", as, as.Rhs[i], decl), -1
+					return b.newKey("IdempotencyKey", as, as.Rhs[i], decl)
 				case "Params":
 					if cl, ok := unparen(as.Rhs[i]).(*ast.CompositeLit); ok {
 						if k := b.paramsLiteral(cl, decl); k != nil {
-							return k, -1
+							return k
 						}
 					}
 				}
@@ -271,20 +278,62 @@ func (b *builder) stripeKey(e ast.Expr, decl *ast.FuncDecl, depth int) (key *Key
 		}
 		if ref, ok := ix.paramOf[v]; ok {
 			if ref.Decl == decl && decl != nil {
-				return nil, ref.Index
+				unknown.Param = ref.Index
 			}
-			return nil, -1
+			return unknown
 		}
-		for _, a := range ix.assigns[v] {
+		as := ix.assigns[v]
+		for _, a := range as {
 			if a.Index >= 0 {
-				continue
+				return unknown // p, err := build(): not visible
 			}
-			if k, c := b.stripeKey(a.RHS, decl, depth+1); k != nil || c >= 0 {
-				return k, c
+			if k := b.stripeKey(a.RHS, decl, depth+1); k != nil {
+				return k
 			}
 		}
+		if v.Pkg() != nil && v.Parent() == v.Pkg().Scope() {
+			return unknown // a package-level params value
+		}
+		return nil
+	case *ast.CallExpr:
+		return b.paramsFromCall(x, decl, depth)
+	case *ast.SelectorExpr, *ast.IndexExpr, *ast.StarExpr:
+		return unknown
 	}
-	return nil, -1
+	return nil
+}
+
+// paramsFromCall: params returned by a function. A function of this
+// package is looked into; any other call hides whether a key is set.
+func (b *builder) paramsFromCall(call *ast.CallExpr, decl *ast.FuncDecl, depth int) *Key {
+	fn := calleeOf(b.ix.info, call)
+	cd := b.ix.declOf[fn]
+	unknown := &Key{Name: "IdempotencyKey", At: call, Param: -1}
+	if cd == nil || cd.Body == nil || depth > 4 {
+		return unknown
+	}
+	var found *Key
+	ast.Inspect(cd.Body, func(n ast.Node) bool {
+		if found != nil {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(n.Results) >= 1 {
+				if k := b.stripeKey(n.Results[0], cd, depth+1); k != nil {
+					found = k
+				}
+			}
+		}
+		return true
+	})
+	if found == nil {
+		return nil
+	}
+	// The key is made in the callee: fresh there means fresh per call.
+	return &Key{Name: found.Name, At: call, Param: -1, FreshInCallee: len(found.Fresh) > 0 || found.FreshInCallee}
 }
 
 // paramsLiteral looks for Params: stripe.Params{IdempotencyKey: k} in a

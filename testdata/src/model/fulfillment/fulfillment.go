@@ -37,6 +37,18 @@ func deliverWebhook(payload []byte)   {}
 func creditCardFee(amount int64) int  { return 0 }
 func shipmentStatus(id string) string { return "" }
 
+type Mailer struct{}
+type Message struct{}
+
+func (Mailer) Deliver(m Message) error { return nil }
+func Ship(e *Envelope)                 {}
+
+type Envelope struct{}
+
+type Orders struct{}
+
+func (Orders) Fulfil(id string) {}
+
 //paylint:fulfillment
 func unlock(o Order) {} // want `wrapper unlock fulfillment fulfillment.unlock$`
 
@@ -87,4 +99,7 @@ func handle(ctx context.Context, o Order, c Customer, card Card) { // want `wrap
 	c.CreditLimit()
 	c.Credit()
 	c.IsShipped()
+	Mailer{}.Deliver(Message{})
+	Ship(&Envelope{})
+	Orders{}.Fulfil(o.ID) // want `op fulfillment fulfillment.Orders.Fulfil$`
 }

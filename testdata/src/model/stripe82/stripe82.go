@@ -84,7 +84,7 @@ func keys(ctx context.Context, sc *stripe.Client, orderID string) { // want `wra
 
 // A wrapper whose params come from the caller: the key travels with them.
 func create(p *stripe.PaymentIntentParams) (*stripe.PaymentIntent, error) { // want `wrapper create write\|create stripe paymentintent.New keyparam=0 autokey$`
-	return paymentintent.New(p) // want `op write\|create stripe paymentintent.New autokey$`
+	return paymentintent.New(p) // want `op write\|create stripe paymentintent.New key=IdempotencyKey keyparam=0 value=\? autokey$`
 }
 
 func callsCreate(orderID string) { // want `wrapper callsCreate write\|create stripe paymentintent.New keyparam=0 autokey$`
@@ -92,4 +92,22 @@ func callsCreate(orderID string) { // want `wrapper callsCreate write\|create st
 	p.SetIdempotencyKey(orderID)
 	create(p)                             // want `op write\|create stripe82.create \(stripe paymentintent.New\) key=IdempotencyKey keyparam=0 autokey via=create$`
 	create(&stripe.PaymentIntentParams{}) // want `op write\|create stripe82.create \(stripe paymentintent.New\) autokey via=create$`
+}
+
+func buildKeyed(orderID string) *stripe.PaymentIntentParams {
+	p := &stripe.PaymentIntentParams{Amount: stripe.Int64(100)}
+	p.SetIdempotencyKey(uuid.NewString())
+	return p
+}
+
+func buildPlain() *stripe.PaymentIntentParams {
+	return &stripe.PaymentIntentParams{Amount: stripe.Int64(100)}
+}
+
+func builders(ctx context.Context, sc *stripe.Client) { // want `wrapper builders write\|create stripe paymentintent.New haskey freshkey autokey$`
+	paymentintent.New(buildKeyed("o1")) // want `op write\|create stripe paymentintent.New key=IdempotencyKey freshcallee value=\? autokey$`
+	p := buildPlain()
+	paymentintent.New(p) // want `op write\|create stripe paymentintent.New autokey$`
+	var holder struct{ P *stripe.PaymentIntentParams }
+	paymentintent.New(holder.P) // want `op write\|create stripe paymentintent.New key=IdempotencyKey value=\? autokey$`
 }

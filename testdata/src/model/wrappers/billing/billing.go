@@ -55,7 +55,7 @@ func (c *Client) Status(ctx context.Context, id string) (string, error) { // wan
 
 // Create passes stripe params through: the key travels with them.
 func Create(p *stripe.PaymentIntentParams) error { // want `wrapper Create write\|create stripe paymentintent.New keyparam=0 autokey$`
-	_, err := paymentintent.New(p) // want `op write\|create stripe paymentintent.New autokey$`
+	_, err := paymentintent.New(p) // want `op write\|create stripe paymentintent.New key=IdempotencyKey keyparam=0 value=\? autokey$`
 	return err
 }
 
