@@ -215,7 +215,59 @@ func (r *Result) taintItems(body *ast.BlockStmt, items, indexers map[types.Objec
 		})
 		return found
 	}
+	loopCarried(info, body, items, indexers)
 	propagate(info, body, items, isSource)
+}
+
+// loopCarried adds the variables declared before the loop that the body
+// steps from their own previous value (s = s[i+1:], n = n.Next,
+// offset += limit, page++): integers become counters (items only when
+// used as an index), other variables hold a different item each
+// iteration.
+func loopCarried(info *types.Info, body *ast.BlockStmt, items, indexers map[types.Object]bool) {
+	mark := func(id *ast.Ident) {
+		obj := info.ObjectOf(id)
+		if obj == nil || obj.Pos() >= body.Pos() && obj.Pos() < body.End() {
+			return
+		}
+		if b, ok := obj.Type().Underlying().(*types.Basic); ok && b.Info()&types.IsInteger != 0 {
+			indexers[obj] = true
+			return
+		}
+		items[obj] = true
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch s := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.IncDecStmt:
+			if id := identOf(s.X); id != nil {
+				mark(id)
+			}
+		case *ast.AssignStmt:
+			if s.Tok == token.DEFINE || len(s.Lhs) != len(s.Rhs) {
+				return true
+			}
+			for k, lhs := range s.Lhs {
+				id := identOf(lhs)
+				if id == nil || id.Name == "_" {
+					continue
+				}
+				obj := info.ObjectOf(id)
+				self := s.Tok != token.ASSIGN // op= steps from the old value
+				ast.Inspect(s.Rhs[k], func(n ast.Node) bool {
+					if x, ok := n.(*ast.Ident); ok && obj != nil && info.ObjectOf(x) == obj {
+						self = true
+					}
+					return !self
+				})
+				if self {
+					mark(id)
+				}
+			}
+		}
+		return true
+	})
 }
 
 // taintFrom grows results with the variables of body derived from them.

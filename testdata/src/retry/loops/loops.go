@@ -334,3 +334,32 @@ func exhaustion(o Order) {
 		}
 	}
 }
+
+// Loop-carried items: a cursor stepping through a list.
+type node struct {
+	o    Order
+	next *node
+}
+
+func walkList(n *node) {
+	for n != nil {
+		if _, err := send(n.o); err == nil {
+			return
+		}
+		n = n.next
+	}
+}
+
+// An attempt counter kept outside the loop is still an attempt counter.
+func outerCounter(o Order) error {
+	attempt := 0
+	for {
+		attempt++
+		if _, err := send(o); err == nil { // want `send: a for loop \(line 356\)`
+			return nil
+		}
+		if attempt == 3 {
+			return errors.New("gave up")
+		}
+	}
+}
