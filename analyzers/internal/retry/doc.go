@@ -43,7 +43,8 @@
 // different item each iteration); a counter loop that indexes by the
 // counter (orders[i]) or whose condition steps through items (len(…),
 // rows.Next()); a loop whose call works on a value received per iteration
-// (<-ch, q.Receive(), it.Next()); a loop whose body always leaves; a loop
+// (<-ch, q.Receive(), it.Next()) or stepped from its own previous value
+// (s = s[i:], n = n.next); a loop whose body always leaves; a loop
 // where only the error leaves and success goes round (a batch); a loop
 // that goes round after success too (a periodic job, "do it n times",
 // leaving only on cancellation or exhaustion); a call
