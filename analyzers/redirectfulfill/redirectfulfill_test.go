@@ -21,6 +21,7 @@ func TestRedirectFulfill(t *testing.T) {
 		"redirectfulfill/echofiber",
 		"redirectfulfill/closure",
 		"redirectfulfill/ownstate",
+		"redirectfulfill/iface",
 		"redirectfulfill/wrapper/shop",
 	)
 }

@@ -21,6 +21,7 @@ func TestWebhookVerify(t *testing.T) {
 		"webhookverify/echofiber",
 		"webhookverify/odd",
 		"webhookverify/configured",
+		"webhookverify/iface",
 		"webhookverify/wrapper/hooks",
 	)
 }

@@ -474,7 +474,53 @@ func (m *Model) verifierOf(c *ssa.CallCommon, fn *ssa.Function) (verifier, bool)
 		}
 		return verifier{kind: k, failOpen: f.FailOpen}, true
 	}
+	// Code paylint cannot see into (an interface method, a function of a
+	// package without facts) is taken at its word.
+	if m.decls[obj] == nil && verifierName(obj.Name()) {
+		if k := kindOfSig(sig); k != 0 {
+			return verifier{kind: k}, true
+		}
+	}
 	return verifier{}, false
+}
+
+// verifierName: VerifySignature, ValidateSignature, CheckHMAC, Verify...
+func verifierName(name string) bool {
+	ws := words(name)
+	if hasWord(ws, "verify", "verifies", "verified", "verifier") != "" {
+		return true
+	}
+	return hasWord(ws, "signature", "signatures", "sig", "hmac", "signed") != "" &&
+		hasWord(ws, "check", "validate", "valid", "is", "has", "ensure", "require", "authenticate") != ""
+}
+
+// paidName: IsPaid, EnsurePaid, RequirePaid, CheckPaymentStatus,
+// VerifyPayment, PaymentSucceeded.
+func paidName(name string) bool {
+	ws := words(name)
+	if hasWord(ws, "paid", "succeeded", "settled", "captured") != "" {
+		return true
+	}
+	return hasWord(ws, "payment", "status") != "" && hasWord(ws, "verify", "check", "ensure", "require") != ""
+}
+
+// paidCheckOf is the paid check a callee performs: its fact, or for code
+// paylint cannot see into, its name.
+func (m *Model) paidCheckOf(obj *types.Func) *PaidCheckFact {
+	if f := m.paidFact(obj); f != nil {
+		return f
+	}
+	if obj == nil || m.decls[obj] != nil || !paidName(obj.Name()) {
+		return nil
+	}
+	sig, _ := obj.Type().(*types.Signature)
+	switch kindOfSig(sig) {
+	case errResult:
+		return &PaidCheckFact{}
+	case boolResult:
+		return &PaidCheckFact{Bool: true}
+	}
+	return nil
 }
 
 // usesMAC reports whether fn (or the function it is nested in) computes an
@@ -825,7 +871,7 @@ func (m *Model) statusEdge(i *ssa.If, t func(ssa.Value) bool) (edge, bool) {
 			}
 			if isNil(y) {
 				if call, isErr := paidCheckErr(x); isErr {
-					if f := m.paidFact(calleeObj(call.Common())); f != nil && !f.Bool && paidArgs(f, call, t) {
+					if f := m.paidCheckOf(calleeObj(call.Common())); f != nil && !f.Bool && paidArgs(f, call, t) {
 						return succ(i, eq), true
 					}
 				}
@@ -838,12 +884,12 @@ func (m *Model) statusEdge(i *ssa.If, t func(ssa.Value) bool) (edge, bool) {
 				return succ(i, 0), true
 			}
 		}
-		if f := m.paidFact(calleeObj(c.Common())); f != nil && f.Bool && paidArgs(f, c, t) {
+		if f := m.paidCheckOf(calleeObj(c.Common())); f != nil && f.Bool && paidArgs(f, c, t) {
 			return succ(i, 0), true
 		}
 	case *ssa.Extract:
 		if call, ok := c.Tuple.(*ssa.Call); ok && c.Index == 0 {
-			if f := m.paidFact(calleeObj(call.Common())); f != nil && f.Bool && paidArgs(f, call, t) {
+			if f := m.paidCheckOf(calleeObj(call.Common())); f != nil && f.Bool && paidArgs(f, call, t) {
 				return succ(i, 0), true
 			}
 		}
@@ -1143,7 +1189,7 @@ func (m *Model) paidWith(fn *ssa.Function, taints map[ssa.Value]bool) *PaidCheck
 		last := r.Results[len(r.Results)-1]
 		if k == errResult {
 			if call, ok := paidCheckErr(last); ok {
-				if f := m.paidFact(calleeObj(call.Common())); f != nil && !f.Bool {
+				if f := m.paidCheckOf(calleeObj(call.Common())); f != nil && !f.Bool {
 					guards = true
 					continue
 				}
