@@ -5,7 +5,6 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/paylint/paylint/analyzers/internal/config"
 	"github.com/paylint/paylint/analyzers/internal/directive"
 	"github.com/paylint/paylint/analyzers/internal/payment"
 	"github.com/paylint/paylint/analyzers/internal/poll"
@@ -20,19 +19,14 @@ var Analyzer = &analysis.Analyzer{
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	directive.CheckIgnores(pass)
-	if _, err := config.ForPass(pass); err != nil {
+	loops, _, err := poll.Loops(pass)
+	if err != nil {
 		return nil, err
-	}
-	info, _ := pass.ResultOf[payment.Analyzer].(*payment.Info)
-	res, _ := pass.ResultOf[poll.Analyzer].(*poll.Result)
-	if info == nil || !info.Relevant || res == nil {
-		return nil, nil
 	}
 	report := func(l *poll.Loop, format string, args ...any) {
 		directive.Report(pass, analysis.Diagnostic{Pos: l.Pos, Message: fmt.Sprintf(format, args...)})
 	}
-	for _, l := range res.Loops {
+	for _, l := range loops {
 		noStatus, noBound := !l.StatusExit, !l.Bounded()
 		if !noStatus && !noBound {
 			continue

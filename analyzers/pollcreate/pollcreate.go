@@ -3,7 +3,6 @@ package pollcreate
 import (
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/paylint/paylint/analyzers/internal/config"
 	"github.com/paylint/paylint/analyzers/internal/directive"
 	"github.com/paylint/paylint/analyzers/internal/payment"
 	"github.com/paylint/paylint/analyzers/internal/poll"
@@ -18,17 +17,13 @@ var Analyzer = &analysis.Analyzer{
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	directive.CheckIgnores(pass)
-	if _, err := config.ForPass(pass); err != nil {
+	loops, _, err := poll.Loops(pass)
+	if err != nil {
 		return nil, err
 	}
 	info, _ := pass.ResultOf[payment.Analyzer].(*payment.Info)
-	res, _ := pass.ResultOf[poll.Analyzer].(*poll.Result)
-	if info == nil || !info.Relevant || res == nil {
-		return nil, nil
-	}
 	done := map[*payment.Op]bool{}
-	for _, l := range res.Loops {
+	for _, l := range loops {
 		for _, op := range info.Within(l.Body) {
 			if done[op] || !op.Kind.Has(payment.Create) || !l.Contains(op.Call) || l.AfterTerminal(op.Call) {
 				continue

@@ -9,7 +9,6 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/paylint/paylint/analyzers/internal/config"
 	"github.com/paylint/paylint/analyzers/internal/directive"
 	"github.com/paylint/paylint/analyzers/internal/payment"
 	"github.com/paylint/paylint/analyzers/internal/poll"
@@ -33,21 +32,15 @@ func init() {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	directive.CheckIgnores(pass)
-	cfg, err := config.ForPass(pass)
+	loops, cfg, err := poll.Loops(pass)
 	if err != nil {
 		return nil, err
-	}
-	info, _ := pass.ResultOf[payment.Analyzer].(*payment.Info)
-	res, _ := pass.ResultOf[poll.Analyzer].(*poll.Result)
-	if info == nil || !info.Relevant || res == nil {
-		return nil, nil
 	}
 	limit := cfg.PollMin()
 	if minFlag > 0 {
 		limit = minFlag
 	}
-	for _, l := range res.Loops {
+	for _, l := range loops {
 		if l.Busy() {
 			read := l.Reads[0]
 			directive.Reportf(pass, read.Call,

@@ -229,10 +229,26 @@ func (f *finder) afterRead(n ast.Node, l *Loop) bool {
 	return n.Pos() > l.Reads[0].Call.Pos()
 }
 
-// statusContinues reports whether some continue (or the recursive call)
-// is taken under a status condition: the loop goes round again because of
-// the status.
+// statusContinues reports whether some continue is taken under a status
+// condition: the loop goes round again because of the status.
 func (f *finder) statusContinues(l *Loop) bool {
+	return f.anyInRound(l, func(n ast.Node) bool {
+		b, ok := n.(*ast.BranchStmt)
+		if !ok || b.Tok != token.CONTINUE {
+			return false
+		}
+		for _, g := range f.guards(b, l) {
+			if f.guardOnStatus(g, l) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// anyInRound reports whether pred holds for a node of the loop's body
+// (function literals other than a backoff operation's excluded).
+func (f *finder) anyInRound(l *Loop, pred func(ast.Node) bool) bool {
 	found := false
 	ast.Inspect(l.Body, func(n ast.Node) bool {
 		if found {
@@ -241,14 +257,8 @@ func (f *finder) statusContinues(l *Loop) bool {
 		if _, ok := n.(*ast.FuncLit); ok && l.Kind != BackoffRetry {
 			return false
 		}
-		if b, ok := n.(*ast.BranchStmt); ok && b.Tok == token.CONTINUE {
-			for _, g := range f.guards(b, l) {
-				if f.guardOnStatus(g, l) {
-					found = true
-				}
-			}
-		}
-		return true
+		found = pred(n)
+		return !found
 	})
 	return found
 }
@@ -503,30 +513,19 @@ func (f *finder) pureCall(call *ast.CallExpr) bool {
 // looksAtStatus reports whether some condition of the loop depends on the
 // polled payment's status.
 func (f *finder) looksAtStatus(l *Loop) bool {
-	if l.StatusExit {
-		return true
-	}
-	found := false
-	ast.Inspect(l.Body, func(n ast.Node) bool {
-		if found {
-			return false
-		}
-		if _, ok := n.(*ast.FuncLit); ok && l.Kind != BackoffRetry {
-			return false
-		}
+	return l.StatusExit || f.anyInRound(l, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.IfStmt:
-			found = f.onStatus(n.Cond, l)
+			return f.onStatus(n.Cond, l)
 		case *ast.SwitchStmt:
-			if n.Tag != nil {
-				found = f.onStatus(n.Tag, l)
-			}
+			return n.Tag != nil && f.onStatus(n.Tag, l)
 		case *ast.CaseClause:
 			for _, e := range n.List {
-				found = found || f.onStatus(e, l)
+				if f.onStatus(e, l) {
+					return true
+				}
 			}
 		}
-		return true
+		return false
 	})
-	return found
 }

@@ -68,6 +68,8 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/paylint/paylint/analyzers/internal/config"
+	"github.com/paylint/paylint/analyzers/internal/directive"
 	"github.com/paylint/paylint/analyzers/internal/payment"
 )
 
@@ -311,4 +313,22 @@ func Find(pass *analysis.Pass, opOf OpOf) *Result {
 
 func within(n, outer ast.Node) bool {
 	return n != nil && outer != nil && outer.Pos() <= n.Pos() && n.End() <= outer.End()
+}
+
+// Loops starts every poll rule's run: it checks the //paylint:ignore
+// directives, loads the configuration (whose error the rule returns), and
+// returns the package's poll loops, none when the package cannot reach a
+// payment operation.
+func Loops(pass *analysis.Pass) ([]*Loop, *config.Config, error) {
+	directive.CheckIgnores(pass)
+	cfg, err := config.ForPass(pass)
+	if err != nil {
+		return nil, nil, err
+	}
+	info, _ := pass.ResultOf[payment.Analyzer].(*payment.Info)
+	res, _ := pass.ResultOf[Analyzer].(*Result)
+	if info == nil || !info.Relevant || res == nil {
+		return nil, cfg, nil
+	}
+	return res.Loops, cfg, nil
 }
