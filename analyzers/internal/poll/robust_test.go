@@ -3,6 +3,8 @@ package poll_test
 import (
 	"go/ast"
 	"go/types"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -19,8 +21,9 @@ import (
 // its first argument and every New*/Create* call as a creation, so that
 // the model runs on all the loops of real, large code.
 var greedy = &analysis.Analyzer{
-	Name: "greedypoll",
-	Doc:  "test: run the poll model with a greedy op recogniser",
+	Name:             "greedypoll",
+	Doc:              "test: run the poll model with a greedy op recogniser",
+	RunDespiteErrors: true,
 	Run: func(pass *analysis.Pass) (any, error) {
 		opOf := func(call *ast.CallExpr) *payment.Op {
 			fn, _ := typeutil.Callee(pass.TypesInfo, call).(*types.Func)
@@ -78,6 +81,36 @@ func TestNoPanicOnLargeCode(t *testing.T) {
 		t.Skip("no packages loaded")
 	}
 	g, err := checker.Analyze([]*analysis.Analyzer{greedy}, roots, &checker.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for act := range g.All() {
+		if act.Err != nil {
+			t.Errorf("%s: %v", act.Package.PkgPath, act.Err)
+		}
+	}
+}
+
+// TestNoPanicOnTypeErrors runs the model on a package that does not
+// type-check, as go vet does.
+func TestNoPanicOnTypeErrors(t *testing.T) {
+	dir, err := filepath.Abs(filepath.Join("..", "..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := &packages.Config{
+		Mode: packages.LoadSyntax,
+		Dir:  filepath.Join(dir, "src", "poll", "broken"),
+		Env:  append(os.Environ(), "GOPATH="+dir, "GO111MODULE=off", "GOFLAGS=-mod="),
+	}
+	pkgs, err := packages.Load(cfg, "poll/broken")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pkgs) != 1 || len(pkgs[0].Errors) == 0 {
+		t.Fatalf("want one package with type errors, got %d packages", len(pkgs))
+	}
+	g, err := checker.Analyze([]*analysis.Analyzer{greedy}, pkgs, &checker.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
