@@ -11,7 +11,9 @@ instead of escalating.
 
 The rule reports, at the loop keyword (the recursive call, the
 backoff.Retry), a poll loop that has
-  (a) no exit that depends on the payment's status, or
+  (a) no exit that depends on the payment's status, or exits only once
+      the payment succeeded and never looks for a failed, expired or
+      canceled state (a failed payment keeps it polling), or
   (b) no bound: no ctx.Done() or ctx.Err() checked, no context on a call
       whose error leaves the loop, no attempt cap, no deadline or timer, no
       outer time.After, no backoff limit. Read errors that are swallowed

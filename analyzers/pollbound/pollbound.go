@@ -28,7 +28,8 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	for _, l := range loops {
 		noStatus, noBound := !l.StatusExit, !l.Bounded()
-		if !noStatus && !noBound {
+		successExit, onlySuccess := l.StopsOnlyOnSuccess()
+		if !noStatus && !noBound && !onlySuccess {
 			continue
 		}
 		subject, fix := "loop polling payment "+l.IDText(), "select on ctx.Done() or stop after a deadline and escalate"
@@ -43,6 +44,13 @@ func run(pass *analysis.Pass) (any, error) {
 			swallowed = fmt.Sprintf(", and read errors are swallowed (line %d)", pass.Fset.Position(l.Swallowed.Pos()).Line)
 		}
 		switch {
+		case onlySuccess:
+			unbounded := ""
+			if noBound {
+				unbounded = fmt.Sprintf(" and (b) it has no bound (no ctx.Done(), deadline, attempt cap or timeout%s)", swallowed)
+			}
+			report(l, "%s stops only when the payment succeeds (line %d): (a) a payment that ends FAILED, expired or canceled keeps it polling%s; return on the failed terminal states too",
+				subject, pass.Fset.Position(successExit.Pos()).Line, unbounded)
 		case noStatus && noBound:
 			report(l, "%s never stops: (a) no exit on the payment's status and (b) no bound (no ctx.Done(), deadline, attempt cap or timeout%s); return once it is CONFIRMED or FAILED, and %s",
 				subject, swallowed, fix)

@@ -50,6 +50,8 @@
 //     loop observed a terminal failed/expired/canceled state;
 //     AfterTerminal(node) also accepts a terminal success
 //     (CONFIRMED, succeeded, paid; PENDING_CONFIRMATION is not one).
+//   - StopsOnlyOnSuccess(): every status exit needs a terminal success
+//     and the loop never looks for a failed state.
 //   - Interval(): the fixed interval between reads when every wait is
 //     known (cases of one select are alternatives: the shortest counts;
 //     waits in sequence: the longest), Busy(): no wait at all, Bounded().
@@ -270,15 +272,7 @@ func (l *Loop) IDText() string {
 // the polled payment (a comparison or switch case on the status with such
 // a value, or a call such as isFailed(status)).
 func (l *Loop) AfterTerminalFailure(n ast.Node) bool {
-	if !l.Contains(n) {
-		return false
-	}
-	for _, g := range l.f.guards(n, l) {
-		if l.failureGuard(g) {
-			return true
-		}
-	}
-	return false
+	return l.Contains(n) && l.afterState(n, failure)
 }
 
 // AfterTerminal reports whether n, inside the loop, is reached only after
@@ -286,15 +280,7 @@ func (l *Loop) AfterTerminalFailure(n ast.Node) bool {
 // expired or canceled as for AfterTerminalFailure, or confirmed,
 // succeeded, paid, completed.
 func (l *Loop) AfterTerminal(n ast.Node) bool {
-	if !l.Contains(n) {
-		return false
-	}
-	for _, g := range l.f.guards(n, l) {
-		if l.failureGuard(g) || l.stateGuard(g, success) {
-			return true
-		}
-	}
-	return false
+	return l.Contains(n) && (l.afterState(n, failure) || l.afterState(n, success))
 }
 
 // Find finds the poll loops of pass's files with the op recogniser opOf.
@@ -331,4 +317,73 @@ func Loops(pass *analysis.Pass) ([]*Loop, *config.Config, error) {
 		return nil, cfg, nil
 	}
 	return res.Loops, cfg, nil
+}
+
+// StopsOnlyOnSuccess reports whether every exit that depends on the status
+// is taken only after a terminal success (CONFIRMED, succeeded, paid…) and
+// the loop never looks for a failed, expired or canceled state: a payment
+// that fails keeps it polling. It returns the first such exit.
+func (l *Loop) StopsOnlyOnSuccess() (ast.Node, bool) {
+	if l.Kind != For && l.Kind != Range {
+		return nil, false
+	}
+	f := l.f
+	var first ast.Node
+	for _, e := range l.Exits {
+		if !e.OnStatus {
+			continue
+		}
+		if cond, ok := e.Node.(ast.Expr); ok {
+			// for p.Status != CONFIRMED { … }
+			if !f.asserts(cond, false, l, success) {
+				return nil, false
+			}
+		} else if !l.afterState(e.Node, success) {
+			return nil, false
+		}
+		if first == nil {
+			first = e.Node
+		}
+	}
+	if first == nil {
+		return nil, false
+	}
+	mentionsFailure := f.anyInRound(l, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			return failure.match(calleeName(n)) && f.onStatus(n, l)
+		case *ast.Ident:
+			return failure.match(n.Name) && f.onStatus(n, l)
+		case ast.Expr:
+			return f.stateValue(n, failure)
+		}
+		return false
+	})
+	if fs, ok := l.Node.(*ast.ForStmt); ok && fs.Cond != nil && !mentionsFailure {
+		mentionsFailure = containsState(f, fs.Cond, failure)
+	}
+	if mentionsFailure {
+		return nil, false
+	}
+	return first, true
+}
+
+func (l *Loop) afterState(n ast.Node, st states) bool {
+	for _, g := range l.f.guards(n, l) {
+		if l.stateGuard(g, st) {
+			return true
+		}
+	}
+	return false
+}
+
+func containsState(f *finder, e ast.Expr, st states) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if x, ok := n.(ast.Expr); ok && f.stateValue(x, st) {
+			found = true
+		}
+		return !found
+	})
+	return found
 }

@@ -329,10 +329,6 @@ func (f *finder) guardOnError(g guard) bool {
 	return errs > 0 && others == 0
 }
 
-// failureGuard reports whether g is passed only once a terminal failure
-// was observed.
-func (l *Loop) failureGuard(g guard) bool { return l.stateGuard(g, failure) }
-
 // stateGuard reports whether g is passed only once a state named by one of
 // words was observed.
 func (l *Loop) stateGuard(g guard, words states) bool {

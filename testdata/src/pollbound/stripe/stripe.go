@@ -41,7 +41,7 @@ func constantBackoffForever(id string) error {
 
 func tickerForever(id string, done func(*stripe.PaymentIntent)) {
 	t := time.NewTicker(5 * time.Second)
-	for range t.C { // want `loop polling payment id has no bound \(b\)`
+	for range t.C { // want `loop polling payment id stops only when the payment succeeds \(line 51\): .* and \(b\) it has no bound \(no ctx.Done\(\), deadline, attempt cap or timeout, and read errors are swallowed \(line 46\)\)`
 		pi, err := paymentintent.Get(id, nil)
 		if err != nil {
 			continue
@@ -168,4 +168,68 @@ func v5Default(id string) (*stripe.PaymentIntent, error) {
 		}
 		return pi, nil
 	}, backoffv5.WithBackOff(backoffv5.NewConstantBackOff(5*time.Second)))
+}
+
+func onlySucceeded(ctx context.Context, id string) (*stripe.PaymentIntent, error) {
+	for { // want `loop polling payment id stops only when the payment succeeds \(line 185\): \(a\) a payment that ends FAILED, expired or canceled keeps it polling; return on the failed terminal states too`
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(5 * time.Second):
+		}
+		pi, err := paymentintent.Get(id, nil)
+		if err != nil {
+			return nil, err
+		}
+		if pi.Status == stripe.PaymentIntentStatusSucceeded {
+			return pi, nil
+		}
+	}
+}
+
+func onlySucceededForever(id string) *stripe.PaymentIntent {
+	for { // want `loop polling payment id stops only when the payment succeeds \(line 194\): \(a\) .* keeps it polling and \(b\) it has no bound`
+		pi, err := paymentintent.Get(id, nil)
+		if err == nil && pi.Status == stripe.PaymentIntentStatusSucceeded {
+			return pi
+		}
+		time.Sleep(5 * time.Second)
+	}
+}
+
+func conditionOnlySucceeded(ctx context.Context, id string) error {
+	var pi *stripe.PaymentIntent
+	for pi == nil || pi.Status != stripe.PaymentIntentStatusSucceeded { // want `stops only when the payment succeeds`
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		p, err := paymentintent.Get(id, nil)
+		if err != nil {
+			return err
+		}
+		pi = p
+		time.Sleep(5 * time.Second)
+	}
+	return nil
+}
+
+// Silent: the failure is handled, even if apart from the exit.
+func failedHandledApart(ctx context.Context, id string) (*stripe.PaymentIntent, error) {
+	for {
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(5 * time.Second):
+		}
+		pi, err := paymentintent.Get(id, nil)
+		if err != nil {
+			return nil, err
+		}
+		if pi.Status == stripe.PaymentIntentStatusRequiresPaymentMethod {
+			return nil, errors.New("payment failed")
+		}
+		if pi.Status == stripe.PaymentIntentStatusSucceeded {
+			return pi, nil
+		}
+	}
 }
