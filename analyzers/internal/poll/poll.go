@@ -335,10 +335,10 @@ func (l *Loop) StopsOnlyOnSuccess() (ast.Node, bool) {
 		}
 		if cond, ok := e.Node.(ast.Expr); ok {
 			// for p.Status != CONFIRMED { … }
-			if !f.asserts(cond, false, l, success) {
+			if !f.asserts(cond, false, l, successOnly) {
 				return nil, false
 			}
-		} else if !l.afterState(e.Node, success) {
+		} else if !l.afterState(e.Node, successOnly) {
 			return nil, false
 		}
 		if first == nil {

@@ -157,7 +157,12 @@ func (f *finder) constString(e ast.Expr) (string, bool) {
 
 // states names a kind of payment state: strings that contain one of
 // words and none of not.
-type states struct{ words, not []string }
+type states struct {
+	words, not []string
+	// strict: only comparisons with constants count, not calls or
+	// variables named for the state (isPaid(p) may also cover failures).
+	strict bool
+}
 
 func (st states) match(s string) bool { return matchAny(s, st.words) && !matchAny(s, st.not) }
 
@@ -166,6 +171,8 @@ var (
 	// success excludes PENDING_CONFIRMATION, requires_confirmation,
 	// requires_capture.
 	success = states{words: successWords, not: pendingWords}
+	// successOnly is success for a finding: no guessing from names.
+	successOnly = states{words: successWords, not: pendingWords, strict: true}
 )
 
 var (
@@ -378,11 +385,11 @@ func (f *finder) asserts(e ast.Expr, want bool, l *Loop, words states) bool {
 			return (f.stateValue(e.X, words) && f.onStatus(e.Y, l)) || (f.stateValue(e.Y, words) && f.onStatus(e.X, l))
 		}
 	case *ast.CallExpr:
-		if want && words.match(calleeName(e)) && (f.onStatus(e, l)) {
+		if want && !words.strict && words.match(calleeName(e)) && (f.onStatus(e, l)) {
 			return true
 		}
 	case *ast.Ident:
-		if v := f.varOf(e); v != nil && want && l.status[v] && words.match(e.Name) {
+		if v := f.varOf(e); v != nil && want && !words.strict && l.status[v] && words.match(e.Name) {
 			return true
 		}
 	}

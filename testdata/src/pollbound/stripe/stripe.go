@@ -233,3 +233,25 @@ func failedHandledApart(ctx context.Context, id string) (*stripe.PaymentIntent, 
 		}
 	}
 }
+
+func isComplete(pi *stripe.PaymentIntent) bool {
+	return pi.Status == stripe.PaymentIntentStatusSucceeded || pi.Status == stripe.PaymentIntentStatusCanceled
+}
+
+// Silent: a helper decides; it may cover the failed states too.
+func helperDecides(ctx context.Context, id string) (*stripe.PaymentIntent, error) {
+	for {
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(5 * time.Second):
+		}
+		pi, err := paymentintent.Get(id, nil)
+		if err != nil {
+			return nil, err
+		}
+		if isComplete(pi) {
+			return pi, nil
+		}
+	}
+}
