@@ -170,9 +170,11 @@ var (
 	failure = states{words: failureWords}
 	// success excludes PENDING_CONFIRMATION, requires_confirmation,
 	// requires_capture.
-	success = states{words: successWords, not: pendingWords}
+	success = states{words: successWords, not: notSuccessWords}
 	// successOnly is success for a finding: no guessing from names.
-	successOnly = states{words: successWords, not: pendingWords, strict: true}
+	successOnly = states{words: successWords, not: notSuccessWords, strict: true}
+
+	notSuccessWords = append([]string{"unpaid", "not_paid", "notpaid", "unconfirmed", "incomplete", "uncaptured", "unsettled"}, pendingWords...)
 )
 
 var (
