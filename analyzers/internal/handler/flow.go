@@ -1431,9 +1431,13 @@ func (m *Model) BehindVerifier(h *Handler) bool {
 				continue
 			}
 			var f MiddlewareFact
-			if m.pass.ImportObjectFact(fn, &f) {
+			var modeled ModeledFact
+			switch {
+			case m.pass.ImportObjectFact(fn, &f):
 				ok = true
-			} else if !knownMiddlewarePkg(pkgOf(fn)) {
+			case fn.Pkg() != nil && fn.Pkg() != m.pass.Pkg && m.pass.ImportPackageFact(fn.Pkg(), &modeled):
+				// modelled, and not a verifying middleware
+			case !knownMiddlewarePkg(pkgOf(fn)):
 				ok = true // middleware from a package whose code we do not judge
 			}
 		}

@@ -39,7 +39,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:        "builds paylint's model of HTTP handlers, routes, signature checks and payment status checks (internal; reports nothing)",
 	Requires:   []*analysis.Analyzer{inspect.Analyzer, payment.Analyzer},
 	ResultType: reflect.TypeOf((*Model)(nil)),
-	FactTypes:  []analysis.Fact{(*VerifierFact)(nil), (*PaidCheckFact)(nil), (*GuardedFact)(nil), (*MiddlewareFact)(nil)},
+	FactTypes:  []analysis.Fact{(*VerifierFact)(nil), (*PaidCheckFact)(nil), (*GuardedFact)(nil), (*MiddlewareFact)(nil), (*ModeledFact)(nil)},
 	Run:        run,
 }
 
@@ -208,6 +208,15 @@ func (*MiddlewareFact) AFact() {}
 
 func (*MiddlewareFact) String() string { return "verifying middleware" }
 
+// ModeledFact is a package fact: the handler model ran on the package, so
+// a middleware of it without a MiddlewareFact does not verify signatures.
+type ModeledFact struct{}
+
+// AFact marks ModeledFact as a fact.
+func (*ModeledFact) AFact() {}
+
+func (*ModeledFact) String() string { return "handler model" }
+
 func run(pass *analysis.Pass) (any, error) {
 	cfg, err := config.ForPass(pass)
 	if err != nil {
@@ -227,6 +236,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if !relevant && !m.mayVerify() {
 		return m, nil
 	}
+	pass.ExportPackageFact(&ModeledFact{})
 	for _, fn := range buildSSA(pass) {
 		if syn := fn.Syntax(); syn != nil {
 			m.fnOf[syn] = fn
@@ -1088,16 +1098,21 @@ func (m *Model) findHandlers() {
 		return h
 	}
 
-	called := map[*types.Func]bool{} // handler-shaped functions called directly
+	// Functions referenced outside tests: a handler-shaped function that is
+	// called directly (a helper of another handler) or stored somewhere
+	// (a dispatch table) is wired in a way this model does not follow.
+	referenced := map[*types.Func]bool{}
+	for id, obj := range m.pass.TypesInfo.Uses {
+		if fn, ok := obj.(*types.Func); ok && !strings.HasSuffix(m.pass.Fset.Position(id.Pos()).Filename, "_test.go") {
+			referenced[fn] = true
+		}
+	}
 	middleware := map[ast.Node]bool{}
 	for _, f := range m.pass.Files {
 		ast.Inspect(f, func(n ast.Node) bool {
 			call, ok := n.(*ast.CallExpr)
 			if !ok {
 				return true
-			}
-			if fn, ok := typeutil.Callee(m.pass.TypesInfo, call).(*types.Func); ok {
-				called[fn] = true
 			}
 			reg, ok := m.registration(call)
 			if !ok || len(reg.handlers) == 0 {
@@ -1149,7 +1164,7 @@ func (m *Model) findHandlers() {
 			}
 			sig, _ := obj.Type().(*types.Signature)
 			if shape(sig) != 0 {
-				if !called[obj] && !middleware[fd] {
+				if !referenced[obj] && !middleware[fd] {
 					add(fd, "")
 				}
 				continue
