@@ -37,11 +37,11 @@ func (c *Client) ChargeOrder(ctx context.Context, pr PaymentRequest) (*Payment, 
 		if err != nil {
 			return backoff.Permanent(err)
 		}
-		req, err := http.NewRequestWithContext(ctx, http.MethodPost, c.BaseURL+"/v1/payments", bytes.NewReader(body)) // paylint: expect idempotency
+		req, err := http.NewRequestWithContext(ctx, http.MethodPost, c.BaseURL+"/v1/payments", bytes.NewReader(body))
 		if err != nil {
 			return backoff.Permanent(err)
 		}
-		return permanentUnlessTemporary(c.do(req, &p))
+		return permanentUnlessTemporary(c.do(req, &p)) // paylint: expect idempotency
 	}, retryPolicy(ctx))
 	if err != nil {
 		return nil, err
@@ -72,12 +72,12 @@ func (c *Client) ChargeOrderWithRetryGo(ctx context.Context, pr PaymentRequest) 
 		if err != nil {
 			return retry.Unrecoverable(err)
 		}
-		req, err := http.NewRequestWithContext(ctx, http.MethodPost, c.BaseURL+"/v1/payments", bytes.NewReader(body)) // paylint: expect idempotency
+		req, err := http.NewRequestWithContext(ctx, http.MethodPost, c.BaseURL+"/v1/payments", bytes.NewReader(body))
 		if err != nil {
 			return retry.Unrecoverable(err)
 		}
 		req.Header.Set("Idempotency-Key", uuid.NewString())
-		return c.do(req, &p)
+		return c.do(req, &p) // paylint: expect idempotency
 	}, retry.Attempts(3), retry.Delay(2*time.Second), retry.Context(ctx))
 	if err != nil {
 		return nil, err
