@@ -32,16 +32,17 @@ export GOFLAGS="${GOFLAGS:-} -mod=mod"
 
 started=$(date +%s.%N)
 
-# Everything the binary is built from: paylint's Go sources (not tests or
-# testdata), its go.mod/go.sum, the pinned version, the toolchain and this
-# script. The hash is also part of the version string, which golangci-lint
-# uses as its cache salt: a rebuilt paylint must not reuse cached results.
+# Everything the binary is built from: the Go files of the paylint packages
+# the plugin imports, paylint's go.mod/go.sum, the pinned version, the
+# toolchain and this script. The hash is also part of the version string,
+# which golangci-lint uses as its cache salt: a rebuilt paylint must not reuse
+# cached results.
 src_hash=$(
 	cd "$repo"
 	{
-		find . \( -path ./.git -o -path ./testdata -o -path ./bin -o -path ./.cache -o -name node_modules \) -prune -o \
-			-type f \( -name '*.go' -not -name '*_test.go' -o -name go.mod -o -name go.sum \) -print |
-			LC_ALL=C sort | xargs sha256sum
+		go list -deps -f '{{if and .Module (eq .Module.Path "github.com/paylint/paylint")}}{{range .GoFiles}}{{$.Dir}}/{{.}}{{"\n"}}{{end}}{{range .CgoFiles}}{{$.Dir}}/{{.}}{{"\n"}}{{end}}{{range .EmbedFiles}}{{$.Dir}}/{{.}}{{"\n"}}{{end}}{{end}}' ./golangci-plugin |
+			sed "s|^$repo/||" | LC_ALL=C sort | xargs sha256sum
+		sha256sum go.mod go.sum
 		echo "$gcl_version $(go env GOVERSION GOOS GOARCH)"
 		sha256sum "$here/build.sh"
 	} | sha256sum | cut -c1-16
@@ -57,6 +58,11 @@ cache_root=${PAYLINT_GCL_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/paylint}
 wrapper="$cache_root/gcl-wrapper-$(printf %s "$repo" | sha256sum | cut -c1-12)"
 mkdir -p "$wrapper/cmd/golangci-lint"
 cd "$wrapper"
+# One build at a time per checkout (CI jobs sharing a cache).
+if command -v flock >/dev/null; then
+	exec 9>"$wrapper.lock"
+	flock 9
+fi
 
 # go.mod: regenerated and tidied only when its inputs change.
 mod_key=$(cat "$repo/go.mod" "$repo/go.sum" "$here/build.sh" | sha256sum | cut -c1-16)
