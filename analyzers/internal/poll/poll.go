@@ -95,6 +95,13 @@ func run(pass *analysis.Pass) (any, error) {
 	if info == nil || !info.Relevant {
 		return &Result{}, nil
 	}
+	reads := false
+	for _, op := range info.Ops {
+		reads = reads || op.Kind.Has(payment.StatusRead)
+	}
+	if !reads {
+		return &Result{}, nil
+	}
 	return Find(pass, info.Of), nil
 }
 
