@@ -250,6 +250,12 @@ func TestGoVet(t *testing.T) {
 	if r.code == 0 || strings.Count(r.stderr, "pol-interval-min") != 1 || strings.Contains(r.stderr, "goroutine ") {
 		t.Errorf("go vet -config=<malformed>: %+v, want one failure naming the key", r)
 	}
+	// go vet runs the tool in each package's directory: a relative -config
+	// that is not there gets one line asking for an absolute path.
+	r = run(t, "clean", "go", "vet", "-vettool="+bin, "-config=nosuch.yml", "./...")
+	if r.code == 0 || strings.Count(r.stderr, "absolute path") != 1 {
+		t.Errorf("go vet -config=nosuch.yml: %+v, want one line asking for an absolute path", r)
+	}
 	// Analyzer flags pass through go vet.
 	if analyzerFlag("pollinterval", "min") {
 		r = run(t, "clean", "go", "vet", "-vettool="+bin, "-pollinterval.min=3s", "./...")
