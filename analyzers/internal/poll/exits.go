@@ -384,12 +384,12 @@ func (f *finder) backgroundCtx(e ast.Expr, l *Loop) bool {
 // findSwallowed sets l.Swallowed when the read's error is dropped or
 // checked without leaving the loop.
 func (f *finder) findSwallowed(l *Loop) {
+	if l.Kind == BackoffRetry {
+		return // an error returned to Retry is retried by the policy
+	}
 	for _, r := range l.Reads {
 		as, ok := f.parent[r.Call].(*ast.AssignStmt)
 		if !ok {
-			if _, isStmt := f.parent[r.Call].(*ast.ExprStmt); isStmt {
-				continue
-			}
 			continue
 		}
 		sig, ok := f.info.Types[r.Call.Fun].Type.(*types.Signature)
@@ -409,37 +409,54 @@ func (f *finder) findSwallowed(l *Loop) {
 		if v == nil {
 			continue
 		}
-		exits := false
-		var check ast.Node
+		// The first if on the error after the read: does its error branch
+		// leave the loop?
+		var check *ast.IfStmt
 		ast.Inspect(l.region, func(n ast.Node) bool {
-			is, ok := n.(*ast.IfStmt)
-			if !ok || is.Pos() < as.Pos() || !mentionsVar(f, is.Cond, v) {
-				return true
-			}
-			if check == nil {
+			if is, ok := n.(*ast.IfStmt); ok && check == nil && is.Cond.Pos() > as.End() && mentionsVar(f, is.Cond, v) {
 				check = is
 			}
-			ast.Inspect(is, func(m ast.Node) bool {
-				switch m := m.(type) {
-				case *ast.ReturnStmt:
-					exits = true
-				case *ast.BranchStmt:
-					if f.leavesLoop(m, l) {
-						exits = true
-					}
-				}
-				return true
-			})
-			return true
+			return check == nil
 		})
-		if l.Kind == BackoffRetry {
-			continue // an error returned to Retry is retried by the policy
+		if check == nil {
+			continue
 		}
-		if check != nil && !exits {
+		var errBranch ast.Node = check.Body
+		if b, ok := unparen(check.Cond).(*ast.BinaryExpr); ok && (b.Op == token.EQL || b.Op == token.LAND) && !(b.Op == token.LAND && errNotNil(f, b.X, v)) {
+			errBranch = check.Else // if err == nil [&& …] { … }: errors go to the else
+		}
+		if errBranch == nil || !f.leavesIn(errBranch, l) {
 			l.Swallowed = check
 			return
 		}
 	}
+}
+
+// errNotNil: e is `v != nil`.
+func errNotNil(f *finder, e ast.Expr, v *types.Var) bool {
+	b, ok := unparen(e).(*ast.BinaryExpr)
+	return ok && b.Op == token.NEQ && (isNil(b.X) || isNil(b.Y)) && mentionsVar(f, b, v)
+}
+
+// leavesIn reports whether n contains a way out of the loop.
+func (f *finder) leavesIn(n ast.Node, l *Loop) bool {
+	leaves := false
+	ast.Inspect(n, func(m ast.Node) bool {
+		switch m := m.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			leaves = true
+		case *ast.BranchStmt:
+			leaves = leaves || f.leavesLoop(m, l)
+		case *ast.CallExpr:
+			if id, ok := unparen(m.Fun).(*ast.Ident); ok && id.Name == "panic" {
+				leaves = true
+			}
+		}
+		return !leaves
+	})
+	return leaves
 }
 
 func mentionsVar(f *finder, e ast.Expr, v *types.Var) bool {

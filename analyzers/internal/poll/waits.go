@@ -111,21 +111,12 @@ func (f *finder) caseLeaves(receive ast.Node, l *Loop) bool {
 	for p := f.parent[receive]; p != nil && cc == nil; p = f.parent[p] {
 		cc, _ = p.(*ast.CommClause)
 	}
-	leaves := false
 	for _, s := range cc.Body {
-		ast.Inspect(s, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.FuncLit:
-				return false
-			case *ast.ReturnStmt:
-				leaves = true
-			case *ast.BranchStmt:
-				leaves = leaves || f.leavesLoop(n, l)
-			}
-			return !leaves
-		})
+		if f.leavesIn(s, l) {
+			return true
+		}
 	}
-	return leaves
+	return false
 }
 
 // selectOf returns the select statement of which receive is a case, nil

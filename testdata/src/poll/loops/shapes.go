@@ -207,3 +207,26 @@ func stopChannel(id string, stop <-chan struct{}) {
 		}
 	}
 }
+
+func ifInitSuccessOnly(id string) {
+	for { // want `poll id: interval=3s status-exit=true bounded=false swallowed=true`
+		if p, err := fakepay.Get(id); err == nil && p.Status == fakepay.Confirmed {
+			return
+		}
+		time.Sleep(3 * time.Second)
+	}
+}
+
+func errorLeavesThroughElse(id string) error {
+	for { // want `poll id: interval=3s status-exit=true bounded=false swallowed=false`
+		p, err := fakepay.Get(id)
+		if err == nil {
+			if p.Status == fakepay.Confirmed {
+				return nil
+			}
+		} else {
+			return err
+		}
+		time.Sleep(3 * time.Second)
+	}
+}
