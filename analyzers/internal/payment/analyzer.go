@@ -38,8 +38,10 @@ type builder struct {
 
 	sdkCache   map[*types.Func]*sdkFunc
 	freshFuncs map[*types.Func]bool
-	imported   map[*types.Func]*WrapperFact
-	facts      map[*types.Func]*WrapperFact
+	// marshals: the parameter a local function returns marshalled, -1 if none.
+	marshals map[*types.Func]int
+	imported map[*types.Func]*WrapperFact
+	facts    map[*types.Func]*WrapperFact
 	// sends and importedSends: send templates (SendFact) of functions.
 	sends         map[*types.Func]*SendFact
 	importedSends map[*types.Func]*SendFact
@@ -71,6 +73,7 @@ func run(pass *analysis.Pass) (any, error) {
 		idemFuncs:     configTable(cfg, config.KindIdempotency),
 		sdkCache:      map[*types.Func]*sdkFunc{},
 		freshFuncs:    map[*types.Func]bool{},
+		marshals:      map[*types.Func]int{},
 		imported:      map[*types.Func]*WrapperFact{},
 		facts:         map[*types.Func]*WrapperFact{},
 		sends:         map[*types.Func]*SendFact{},

@@ -292,6 +292,10 @@ func (b *builder) bodyKey(e ast.Expr, decl *ast.FuncDecl, depth int) *Key {
 			if sel, ok := unparen(x.Fun).(*ast.SelectorExpr); ok {
 				return b.formKey(sel.X, decl, depth+1)
 			}
+		default:
+			if arg := b.marshalledArg(x); arg != nil {
+				return b.bodyKey(arg, decl, depth+1)
+			}
 		}
 		return nil
 	case *ast.UnaryExpr:
@@ -324,6 +328,37 @@ func (b *builder) bodyKey(e ast.Expr, decl *ast.FuncDecl, depth int) *Key {
 		return b.valueKey(x, decl, depth+1)
 	}
 	return nil
+}
+
+// marshalledArg: for a call of a function of this package that returns
+// its argument marshalled (func mustJSON(v any) []byte), the argument.
+func (b *builder) marshalledArg(call *ast.CallExpr) ast.Expr {
+	fn := calleeOf(b.ix.info, call)
+	cd := b.ix.declOf[fn]
+	if cd == nil || cd.Body == nil {
+		return nil
+	}
+	p, ok := b.marshals[fn]
+	if !ok {
+		p = -1
+		b.marshals[fn] = -1 // cut recursion
+		ast.Inspect(cd.Body, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.ReturnStmt:
+				if p < 0 && len(n.Results) >= 1 {
+					p = b.bodyParam(n.Results[0], cd, 0)
+				}
+			}
+			return p < 0
+		})
+		b.marshals[fn] = p
+	}
+	if p < 0 || p >= len(call.Args) {
+		return nil
+	}
+	return call.Args[p]
 }
 
 // valueKey: a Go value that is marshalled as the body: a struct with a

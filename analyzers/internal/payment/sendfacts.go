@@ -259,6 +259,10 @@ func (b *builder) bodyParam(e ast.Expr, decl *ast.FuncDecl, depth int) int {
 			if len(x.Args) >= 1 {
 				return b.bodyParam(x.Args[0], decl, depth+1)
 			}
+		default:
+			if arg := b.marshalledArg(x); arg != nil {
+				return b.bodyParam(arg, decl, depth+1)
+			}
 		}
 	case *ast.Ident:
 		if p := ix.paramIndexIn(x, decl); p >= 0 {

@@ -142,3 +142,25 @@ func stripeFresh() { // want `wrapper stripeFresh write\|create POST /v1/payment
 	req.Header.Set("Idempotency-Key", stripeKey())
 	hc.Do(req) // want `op write\|create POST /v1/payments key=Idempotency-Key fresh=1$`
 }
+
+func mustJSON(v any) []byte {
+	b, err := json.Marshal(v)
+	if err != nil {
+		panic(err)
+	}
+	return b
+}
+
+type settlement struct {
+	IdempotencyKey string `json:"idempotency_key"`
+	PaymentID      string `json:"payment_id"`
+}
+
+func viaHelper(paymentID string) { // want `wrapper viaHelper write\|create POST /v1/payments keyparam=0$`
+	s := settlement{IdempotencyKey: "settle-" + paymentID, PaymentID: paymentID}
+	hc.Post(api, "application/json", bytes.NewReader(mustJSON(s))) // want `op write\|create POST /v1/payments key=idempotency_key keyparam=0$`
+}
+
+func viaHelperNoKey(paymentID string) { // want `wrapper viaHelperNoKey write\|create POST /v1/payments$`
+	hc.Post(api, "application/json", bytes.NewReader(mustJSON(settlement{PaymentID: paymentID}))) // want `op write\|create POST /v1/payments$`
+}
