@@ -1145,6 +1145,9 @@ func (m *Model) emptyGuarded(fn *ssa.Function, b *ssa.BasicBlock) bool {
 // summarizePaid: fn reads a payment's status and returns a nil error (or
 // true) only after comparing it with a success value.
 func (m *Model) summarizePaid(fn *ssa.Function) *PaidCheckFact {
+	if kindOfSig(fn.Signature) == 0 || !m.mayCheckPaid(fn) {
+		return nil
+	}
 	if f := m.paidWith(fn, m.statusTaint(fn)); f != nil {
 		return f
 	}
@@ -1164,6 +1167,39 @@ func (m *Model) summarizePaid(fn *ssa.Function) *PaidCheckFact {
 	// Looking the payment up by what it is given (its own store, the
 	// provider through an unknown client): a check whatever the key.
 	return m.paidWith(fn, taint(fn, none, false, params...))
+}
+
+// mayCheckPaid is a cheap filter: fn compares something with a success
+// value, reads a success-named field, or calls a paid check.
+func (m *Model) mayCheckPaid(fn *ssa.Function) bool {
+	for _, b := range fn.Blocks {
+		for _, in := range b.Instrs {
+			switch x := in.(type) {
+			case *ssa.BinOp:
+				if successValue(x.X) || successValue(x.Y) {
+					return true
+				}
+			case *ssa.Call:
+				for _, a := range x.Call.Args {
+					if successValue(a) {
+						return true
+					}
+				}
+				if m.paidCheckOf(calleeObj(x.Common())) != nil {
+					return true
+				}
+			case *ssa.FieldAddr:
+				if successField(x.X.Type(), x.Field) {
+					return true
+				}
+			case *ssa.Field:
+				if successField(x.X.Type(), x.Field) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 func (m *Model) paidWith(fn *ssa.Function, taints map[ssa.Value]bool) *PaidCheckFact {

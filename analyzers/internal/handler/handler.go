@@ -701,11 +701,36 @@ func (m *Model) registration(call *ast.CallExpr) (*registration, bool) {
 			}
 		}
 	case p == "github.com/gorilla/mux" && (name == "HandleFunc" || name == "Handle") && len(a) == 2:
-		if r := m.pass.TypesInfo.Types[call.Fun]; r.Type != nil {
-			if sel, ok := call.Fun.(*ast.SelectorExpr); ok && namedIs(m.pass.TypesInfo.TypeOf(sel.X), []string{p}, "Router") {
-				return &registration{path: str(0), handlers: a[1:2]}, true
-			}
+		if sel, ok := call.Fun.(*ast.SelectorExpr); ok && namedIs(m.pass.TypesInfo.TypeOf(sel.X), []string{p}, "Router") {
+			return &registration{path: str(0), handlers: a[1:2]}, true
 		}
+	case p == "github.com/gorilla/mux" && (name == "HandlerFunc" || name == "Handler") && len(a) == 1:
+		// r.Methods("POST").Path("/webhook").HandlerFunc(h)
+		reg := &registration{handlers: a[0:1]}
+		sel, _ := call.Fun.(*ast.SelectorExpr)
+		for depth := 0; sel != nil && depth < 8; depth++ {
+			inner, ok := ast.Unparen(sel.X).(*ast.CallExpr)
+			if !ok {
+				break
+			}
+			fn := m.calleeFunc(inner)
+			if fn == nil || pkgOf(fn) != p {
+				break
+			}
+			switch fn.Name() {
+			case "Path", "PathPrefix":
+				if len(inner.Args) == 1 {
+					s, _ := m.constString(inner.Args[0])
+					reg.path = s + reg.path
+				}
+			case "Methods":
+				if len(inner.Args) == 1 {
+					reg.method, _ = m.constString(inner.Args[0])
+				}
+			}
+			sel, _ = inner.Fun.(*ast.SelectorExpr)
+		}
+		return reg, true
 	case p == ginPkgs[0]:
 		if name == "Handle" && len(a) >= 3 {
 			return &registration{method: str(0), path: str(1), handlers: a[2:]}, true

@@ -43,3 +43,11 @@ func thanks(w http.ResponseWriter, r *http.Request) { // want `handler thanks fw
 func paypal(w http.ResponseWriter, r *http.Request) { // want `handler paypal fw=net/http routes=\[/hooks/paypal\] redirect=- webhook=reads Paypal-Transmission-Sig params=\[\] headers=\[header:Paypal-Transmission-Sig\]`
 	_ = r.Header["Paypal-Transmission-Sig"]
 }
+
+func GorillaChained() {
+	r := mux.NewRouter()
+	r.Methods("POST").Path("/payments/notify").HandlerFunc(chainedNotify)
+}
+
+func chainedNotify(w http.ResponseWriter, r *http.Request) { // want `handler chainedNotify fw=net/http routes=\[POST /payments/notify\] redirect=- webhook=route /payments/notify params=\[\] headers=\[\]`
+}
