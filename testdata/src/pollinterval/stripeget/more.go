@@ -138,3 +138,23 @@ func v5Default(ctx context.Context, id string) (*stripe.PaymentIntent, error) {
 		return pi, nil
 	})
 }
+
+func rangeOverTicker(id string) {
+	t := time.NewTicker(500 * time.Millisecond) // want `payment status polled every 500ms`
+	defer t.Stop()
+	for range t.C {
+		pi, err := paymentintent.Get(id, nil)
+		if err == nil && (pi.Status == stripe.PaymentIntentStatusSucceeded || pi.Status == stripe.PaymentIntentStatusCanceled) {
+			return
+		}
+	}
+}
+
+func rangeOverTick(id string) {
+	for range time.Tick(time.Second) { // want `payment status polled every 1s`
+		pi, err := paymentintent.Get(id, nil)
+		if err == nil && (pi.Status == stripe.PaymentIntentStatusSucceeded || pi.Status == stripe.PaymentIntentStatusCanceled) {
+			return
+		}
+	}
+}
