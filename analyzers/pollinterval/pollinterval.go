@@ -40,6 +40,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if minFlag > 0 {
 		limit = minFlag
 	}
+	reported := map[ast.Node]bool{}
 	for _, l := range loops {
 		if l.Busy() {
 			read := l.Reads[0]
@@ -49,9 +50,10 @@ func run(pass *analysis.Pass) (any, error) {
 			continue
 		}
 		w, ok := l.Interval()
-		if !ok || w.D >= limit {
+		if !ok || w.D >= limit || reported[w.Node] {
 			continue
 		}
+		reported[w.Node] = true
 		d := analysis.Diagnostic{
 			Pos: w.Node.Pos(), End: w.Node.End(),
 			Message: fmt.Sprintf("payment status polled every %s: the provider's limit is one poll per %s; wait at least %s, and back off while PENDING",
