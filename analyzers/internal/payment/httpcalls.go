@@ -61,7 +61,31 @@ func (ix *index) recogniseHTTP(call *ast.CallExpr, fn *types.Func) *httpSend {
 	case restyPath:
 		return ix.resty(call, fn)
 	}
+	if isDoerMethod(fn) && len(call.Args) == 1 {
+		// An HTTP client behind an interface (type Doer interface {
+		// Do(*http.Request) (*http.Response, error) }): the request is
+		// what is sent.
+		s := &httpSend{Call: call}
+		ix.traceRequest(s, call.Args[0], 0)
+		return s
+	}
 	return nil
+}
+
+// isDoerMethod: an interface method Do(*http.Request) (*http.Response, error).
+func isDoerMethod(fn *types.Func) bool {
+	if fn.Name() != "Do" {
+		return false
+	}
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil || sig.Params().Len() != 1 || sig.Results().Len() != 2 {
+		return false
+	}
+	if _, isIface := sig.Recv().Type().Underlying().(*types.Interface); !isIface {
+		return false
+	}
+	return isNamed(sig.Params().At(0).Type(), "net/http", "Request") &&
+		isNamed(sig.Results().At(0).Type(), "net/http", "Response") && isErrorType(sig.Results().At(1).Type())
 }
 
 // clientSend: net/http and retryablehttp sends: (*Client).Do/Get/Post/

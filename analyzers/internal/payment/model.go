@@ -6,6 +6,47 @@
 //
 // Rules require Analyzer and ask its *Info; they never recognise HTTP
 // calls or SDK functions themselves.
+//
+// # Guide for rule authors
+//
+//   - info := pass.ResultOf[payment.Analyzer].(*payment.Info); return at
+//     once when !info.Relevant (standard library, SDK/framework packages,
+//     packages that reach no payment API).
+//   - info.Of(call) is the op a call performs, nil if none. The op of an
+//     HTTP request is at the SEND: (*http.Client).Do / http.Post /
+//     resty's .Post/.Execute / retryablehttp's Do — not at NewRequest; the
+//     request is traced back to its constructor through local variables.
+//     A call of a helper that completes a send (c.do(ctx, "POST",
+//     "/v1/payments", body), c.send(req)) is the send (Via set), and a
+//     call of a wrapper known by a WrapperFact (billing.Charge) is an op
+//     with Via set and Desc "billing.Charge (POST /v1/charges)". For a
+//     chained call (client.R().SetBody(b).Post(u)) Call.Pos() is the
+//     start of the chain.
+//   - Kind: Write (POST/PATCH or configured methods of a payment resource;
+//     SDK New/Create/Confirm/Capture/Pay…), Create (always with Write: a
+//     POST to a collection, SDK New/Create), StatusRead (GET of one
+//     payment, SDK Get/Retrieve), Fulfillment, StateWrite.
+//   - ID is the expression naming the payment acted on, as written at the
+//     call: the id argument of an SDK Get/Retrieve/Confirm, the expression
+//     spliced into "/v1/payments/{}", or the caller's argument for a
+//     wrapper whose id comes from a parameter. Compare IDs of reads across
+//     loop iterations with types.ExprString or the objects they use.
+//   - Key is nil when no key is attached (for stripe-go, AutoKey then
+//     tells that the SDK sends a random key per call). Key.Value nil means
+//     a key is (or may be) attached but its value is not visible (params
+//     built elsewhere, a struct passed in, a key made inside a wrapper):
+//     treat it as present. Key.Fresh lists the calls, in the op's own
+//     function, that make a new unique value every time they run (uuid,
+//     ulid, ksuid, xid, crypto/rand, math/rand, time.Now,
+//     stripe.NewIdempotencyKey, or a local helper returning one): the key
+//     is made per attempt when one of them lies inside the repeated
+//     region, made once when all lie before it. Key.FreshInCallee: the
+//     wrapper called makes a new key on every call. Key.Param >= 0: the
+//     key comes from that parameter of the enclosing function.
+//   - ClientRetries non-empty: the client sending the request retries by
+//     itself (retryablehttp, resty with SetRetryCount(n > 0)).
+//   - info.Within(node) lists the ops inside a node (a loop body, a
+//     closure) in source order. Ops inside function literals are ops.
 package payment
 
 import (

@@ -96,3 +96,16 @@ func emailConfirm() error {
 	_, err := http.Post(base+"/v1/email/confirm", "text/plain", nil)
 	return err
 }
+
+// Doer is an HTTP client behind an interface (for tests).
+type Doer interface {
+	Do(req *http.Request) (*http.Response, error)
+}
+
+type Service struct{ http Doer }
+
+func (s *Service) capture(id string) error { // want `wrapper Service.capture write POST /v1/payments/\{\}/capture idparam=0`
+	req, _ := http.NewRequest(http.MethodPost, base+"/v1/payments/"+id+"/capture", nil)
+	_, err := s.http.Do(req) // want `op write POST /v1/payments/\{\}/capture id=id$`
+	return err
+}
