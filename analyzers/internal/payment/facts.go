@@ -69,11 +69,24 @@ func (b *builder) viaOp(cs callSite, f *WrapperFact) *Op {
 	switch {
 	case f.KeyParam >= 0 && f.KeyParam < len(call.Args):
 		arg := call.Args[f.KeyParam]
-		op.Key = b.keyFromArg(arg, f.KeyName, cs.Decl)
+		op.Key = b.keyAtCall(arg, f.KeyName, f.KeyInArg, cs.Decl)
 	case f.HasKey:
 		op.Key = &Key{Name: f.KeyName, At: call, Param: -1, FreshInCallee: f.FreshKey}
 	}
 	return op
+}
+
+// keyAtCall builds the key a caller passes into a wrapper's key
+// parameter: inside the argument (inArg: a body struct or map, stripe
+// params), or derived from the argument's value.
+func (b *builder) keyAtCall(arg ast.Expr, name string, inArg bool, decl *ast.FuncDecl) *Key {
+	if inArg {
+		return b.keyFromArg(arg, name, decl)
+	}
+	if s, ok := b.ix.stringConst(arg); ok && s == "" {
+		return nil // an empty key is no key
+	}
+	return b.newKey(name, arg, arg, decl)
 }
 
 // keyFromArg builds the key a caller passes into a wrapper's key
@@ -262,6 +275,7 @@ func (b *builder) factOf(d *ast.FuncDecl, fn *types.Func, ops []*Op) *WrapperFac
 		f.KeyName = k.Name
 		if k.Param >= 0 {
 			f.KeyParam = k.Param
+			f.KeyInArg = k.Value == nil
 		} else {
 			f.HasKey = true
 			f.FreshKey = len(k.Fresh) > 0 || k.FreshInCallee

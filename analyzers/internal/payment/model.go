@@ -206,6 +206,10 @@ type WrapperFact struct {
 	// IDParam is the index of the parameter naming the payment acted on
 	// (the id of a status read, the payment confirmed), -1 if none.
 	IDParam int
+	// KeyInArg: the key is inside the KeyParam argument (a body struct or
+	// map field, stripe params' IdempotencyKey) rather than derived from
+	// its value.
+	KeyInArg bool
 }
 
 // AFact marks WrapperFact as an analysis fact.

@@ -94,7 +94,8 @@ func relevant(pass *analysis.Pass, cfg *config.Config) bool {
 		return true
 	}
 	for _, f := range pass.AllObjectFacts() {
-		if _, ok := f.Fact.(*WrapperFact); ok {
+		switch f.Fact.(type) {
+		case *WrapperFact, *SendFact:
 			return true
 		}
 	}

@@ -29,6 +29,7 @@ type SendFact struct {
 	// Key attached inside the callee: from a parameter (KeyParam), or
 	// made there (HasKey, FreshKey).
 	KeyParam int
+	KeyInArg bool
 	KeyName  string
 	HasKey   bool
 	FreshKey bool
@@ -61,7 +62,7 @@ func sendFactEqual(a, b *SendFact) bool {
 		}
 	}
 	return a.Method == b.Method && a.MethodParam == b.MethodParam && a.ReqParam == b.ReqParam &&
-		a.BodyParam == b.BodyParam && a.KeyParam == b.KeyParam && a.KeyName == b.KeyName &&
+		a.BodyParam == b.BodyParam && a.KeyParam == b.KeyParam && a.KeyInArg == b.KeyInArg && a.KeyName == b.KeyName &&
 		a.HasKey == b.HasKey && a.FreshKey == b.FreshKey && a.Retries == b.Retries
 }
 
@@ -152,7 +153,7 @@ func (b *builder) expandSend(cs callSite, sf *SendFact) *httpSend {
 	switch {
 	case sf.KeyParam >= 0:
 		if a := arg(sf.KeyParam); a != nil {
-			s.PresetKey = b.keyFromArg(a, sf.KeyName, cs.Decl)
+			s.PresetKey = b.keyAtCall(a, sf.KeyName, sf.KeyInArg, cs.Decl)
 		}
 	case sf.HasKey:
 		s.PresetKey = &Key{Name: sf.KeyName, At: cs.Call, Param: -1, FreshInCallee: sf.FreshKey}
@@ -219,6 +220,7 @@ func (b *builder) partialSend(s *httpSend, decl *ast.FuncDecl) *SendFact {
 		sf.KeyName = k.Name
 		if k.Param >= 0 {
 			sf.KeyParam = k.Param
+			sf.KeyInArg = k.Value == nil
 		} else {
 			sf.HasKey = true
 			sf.FreshKey = len(k.Fresh) > 0 || k.FreshInCallee

@@ -22,3 +22,7 @@ func checkout(ctx context.Context, c *billing.Client, orderID string) { // want 
 	billing.Deliver(orderID) // want `op fulfillment billing.Deliver via=Deliver$`
 	billing.Ship(orderID)    // want `op fulfillment billing.Ship via=Ship$`
 }
+
+func byOrder(ctx context.Context, c *billing.Client, o billing.Order) { // want `wrapper byOrder write\|create POST /v1/charges keyparam=2$`
+	c.ChargeOrder(ctx, o) // want `op write\|create billing.Client.ChargeOrder \(POST /v1/charges\) key=Idempotency-Key keyparam=2 via=ChargeOrder$`
+}

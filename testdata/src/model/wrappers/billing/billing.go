@@ -84,3 +84,10 @@ func Ship(orderID string) {} // want `wrapper Ship fulfillment billing.Ship$`
 func Deliver(orderID string) { // want `wrapper Deliver fulfillment billing.Ship$`
 	Ship(orderID) // want `op fulfillment billing.Ship via=Ship$`
 }
+
+type Order struct{ ID string }
+
+// ChargeOrder derives its key from the order it is given.
+func (c *Client) ChargeOrder(ctx context.Context, o Order) error { // want `wrapper Client.ChargeOrder write\|create POST /v1/charges keyparam=1$`
+	return c.Charge(ctx, 1, "order-"+o.ID) // want `op write\|create billing.Client.Charge \(POST /v1/charges\) key=Idempotency-Key keyparam=1 via=Charge$`
+}
