@@ -22,6 +22,7 @@ func TestWebhookVerify(t *testing.T) {
 		"webhookverify/odd",
 		"webhookverify/configured",
 		"webhookverify/iface",
+		"webhookverify/stripev72",
 		"webhookverify/wrapper/hooks",
 	)
 }

@@ -949,7 +949,7 @@ func paidCheckErr(v ssa.Value) (*ssa.Call, bool) {
 	switch x := strip(v).(type) {
 	case *ssa.Extract:
 		c, ok := x.Tuple.(*ssa.Call)
-		if ok && x.Index == x.Tuple.Type().(*types.Tuple).Len()-1 {
+		if tup, isTup := x.Tuple.Type().(*types.Tuple); ok && isTup && x.Index == tup.Len()-1 {
 			return c, true
 		}
 	case *ssa.Call:
