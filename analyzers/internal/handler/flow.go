@@ -496,8 +496,15 @@ func verifierName(name string) bool {
 
 // paidName: IsPaid, EnsurePaid, RequirePaid, CheckPaymentStatus,
 // VerifyPayment, PaymentSucceeded.
+//
+// The name must start with a verb that checks: MarkPaid or SetPaid store
+// a state, they do not check one.
 func paidName(name string) bool {
 	ws := words(name)
+	if len(ws) < 2 || hasWord(ws[:1], "is", "has", "was", "ensure", "require", "check", "verify", "must", "assert",
+		"validate", "expect", "payment", "paid") == "" {
+		return false
+	}
 	if hasWord(ws, "paid", "succeeded", "settled", "captured") != "" {
 		return true
 	}
