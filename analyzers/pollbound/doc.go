@@ -21,7 +21,8 @@ backoff.Retry), a poll loop that has
 
 It stays silent on a select on ctx.Done(), a for i := 0; i < max; i++ cap,
 a time.After(deadline) or deadline comparison, a backoff with a retry or
-elapsed-time limit, and a loop returning on the terminal states with a bound.
+elapsed-time limit, a loop returning on the terminal states with a bound,
+and _test.go files (go test's timeout bounds them).
 
 Bad:
 

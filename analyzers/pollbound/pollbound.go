@@ -27,6 +27,9 @@ func run(pass *analysis.Pass) (any, error) {
 		directive.Report(pass, analysis.Diagnostic{Pos: l.Pos, Message: fmt.Sprintf(format, args...)})
 	}
 	for _, l := range loops {
+		if poll.InTestFile(pass, l.Pos) {
+			continue
+		}
 		noStatus, noBound := !l.StatusExit, !l.Bounded()
 		successExit, onlySuccess := l.StopsOnlyOnSuccess()
 		if !noStatus && !noBound && !onlySuccess {

@@ -21,8 +21,9 @@ the wait call itself, a suggested fix replaces it with the minimum.
 It stays silent on intervals not known statically (configuration,
 parameters, fields), on intervals that grow each round (multiplied or added
 to, an exponential backoff) even if they start under the minimum, on short
-sleeps between different payments of a batch (a range over orders), and on
-loops that poll something that is not a payment.
+sleeps between different payments of a batch (a range over orders), on
+loops that poll something that is not a payment, and in _test.go files
+(tests poll their own fakes quickly on purpose).
 
 Bad:
 

@@ -264,27 +264,29 @@ func (f *finder) anyInRound(l *Loop, pred func(ast.Node) bool) bool {
 }
 
 // onePayment reports whether a status read names one payment: it has an
-// id, or its URL path has an unknown segment after the resource
-// ("/v1/payments/{}"). A GET of a collection ("/v1/payments?status=…")
-// lists payments: a loop over it is a reconciler, not a poll of one
-// payment.
+// id, or its URL path does not end at a collection ("/v1/payments/{}",
+// "/v1/payments/pay_123/status"). A GET of a collection
+// ("/v1/payments?status=pending") lists payments: a loop over it is a
+// reconciler, not a poll of one payment.
 func onePayment(op *payment.Op) bool {
 	if op.ID != nil || op.Path == "" {
 		return true
 	}
-	named := false
-	for _, seg := range strings.Split(op.Path, "/") {
-		switch {
-		case seg == "":
-		case strings.Contains(seg, "{}"):
-			if named {
-				return true
-			}
-		default:
-			named = true
-		}
+	path, _, _ := strings.Cut(op.Path, "?")
+	segs := strings.FieldsFunc(path, func(r rune) bool { return r == '/' })
+	if len(segs) == 0 {
+		return false
 	}
-	return false
+	last := strings.ToLower(segs[len(segs)-1])
+	return strings.Contains(last, "{}") || !collections[last]
+}
+
+// collections are path segments that name a collection of payments.
+var collections = map[string]bool{
+	"payments": true, "charges": true, "payment_intents": true, "paymentintents": true,
+	"sessions": true, "orders": true, "invoices": true, "refunds": true, "payouts": true,
+	"transfers": true, "settlements": true, "captures": true, "transactions": true,
+	"checkouts": true, "search": true, "list": true, "pending": true,
 }
 
 // sameEachRound reports whether op reads the same payment every round.

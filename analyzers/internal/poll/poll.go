@@ -66,6 +66,7 @@ import (
 	"go/types"
 	"reflect"
 	"sort"
+	"strings"
 	"time"
 
 	"golang.org/x/tools/go/analysis"
@@ -393,4 +394,12 @@ func containsState(f *finder, e ast.Expr, st states) bool {
 		return !found
 	})
 	return found
+}
+
+// InTestFile reports whether pos is in a _test.go file. Tests poll fakes
+// (httptest servers) quickly and briefly on purpose; the interval and bound
+// rules leave them alone.
+func InTestFile(pass *analysis.Pass, pos token.Pos) bool {
+	f := pass.Fset.File(pos)
+	return f != nil && strings.HasSuffix(f.Name(), "_test.go")
 }
