@@ -18,6 +18,7 @@
 #           results; the standalone command has no cache and redoes all.
 #
 # Usage: bench/run.sh [REPS]   (default 3; not part of .ci/run)
+# In-process: PAYLINT_E2E=1 go test -run=NONE -bench=StandaloneShop ./bench
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
