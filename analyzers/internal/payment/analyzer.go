@@ -40,6 +40,8 @@ type builder struct {
 	freshFuncs map[*types.Func]bool
 	// marshals: the parameter a local function returns marshalled, -1 if none.
 	marshals map[*types.Func]int
+	// setters: local functions that attach a key to a request parameter.
+	setters  map[*types.Func][]keySetter
 	imported map[*types.Func]*WrapperFact
 	facts    map[*types.Func]*WrapperFact
 	// sends and importedSends: send templates (SendFact) of functions.
@@ -74,6 +76,7 @@ func run(pass *analysis.Pass) (any, error) {
 		sdkCache:      map[*types.Func]*sdkFunc{},
 		freshFuncs:    map[*types.Func]bool{},
 		marshals:      map[*types.Func]int{},
+		setters:       map[*types.Func][]keySetter{},
 		imported:      map[*types.Func]*WrapperFact{},
 		facts:         map[*types.Func]*WrapperFact{},
 		sends:         map[*types.Func]*SendFact{},

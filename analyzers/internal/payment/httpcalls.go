@@ -47,6 +47,47 @@ type httpSend struct {
 	PresetKey *Key
 	// Via is the function whose SendFact this send was expanded from.
 	Via *types.Func
+	// PathParams are resty path parameters: "{id}" in the URL.
+	PathParams map[string]ast.Expr
+}
+
+func (s *httpSend) pathParam(name string, v ast.Expr) {
+	if s.PathParams == nil {
+		s.PathParams = map[string]ast.Expr{}
+	}
+	if _, ok := s.PathParams[name]; !ok {
+		s.PathParams[name] = v
+	}
+}
+
+// substPathParams turns "{name}" in literal URL text into holes filled by
+// the resty path parameter of that name (unknown when not set).
+func (s *httpSend) substPathParams(ix *index) {
+	var out strval
+	for _, p := range s.URL {
+		if p.Hole || !strings.Contains(p.Lit, "{") {
+			out = append(out, p)
+			continue
+		}
+		rest := p.Lit
+		for {
+			i := strings.Index(rest, "{")
+			j := strings.Index(rest, "}")
+			if i < 0 || j < i {
+				break
+			}
+			if i > 0 {
+				out = append(out, lit(rest[:i])...)
+			}
+			e := s.PathParams[rest[i+1:j]]
+			out = append(out, hole(e, ix.paramIndex(e))...)
+			rest = rest[j+1:]
+		}
+		if rest != "" {
+			out = append(out, lit(rest)...)
+		}
+	}
+	s.URL = out
 }
 
 // recogniseHTTP returns the request sent by call, or nil when call does
@@ -293,6 +334,7 @@ func (ix *index) resty(call *ast.CallExpr, fn *types.Func) *httpSend {
 		return nil
 	}
 	ix.restyChain(s, sel.X, 0)
+	s.substPathParams(ix)
 	return s
 }
 
@@ -347,6 +389,7 @@ func (ix *index) restyChain(s *httpSend, e ast.Expr, depth int) {
 }
 
 func (ix *index) restySetter(s *httpSend, c *ast.CallExpr, fn *types.Func) {
+	// (called for every setter on the chain and on the request variable)
 	switch fn.Name() {
 	case "SetHeader", "SetHeaders":
 		s.HeaderCalls = append(s.HeaderCalls, c)
@@ -357,6 +400,24 @@ func (ix *index) restySetter(s *httpSend, c *ast.CallExpr, fn *types.Func) {
 	case "SetFormData":
 		if len(c.Args) == 1 {
 			s.Forms = append(s.Forms, c.Args[0])
+		}
+	case "SetPathParam", "SetRawPathParam":
+		if len(c.Args) == 2 {
+			if name, ok := ix.stringConst(c.Args[0]); ok {
+				s.pathParam(name, c.Args[1])
+			}
+		}
+	case "SetPathParams", "SetRawPathParams":
+		if len(c.Args) == 1 {
+			if cl, ok := unparen(c.Args[0]).(*ast.CompositeLit); ok {
+				for _, el := range cl.Elts {
+					if kv, ok := el.(*ast.KeyValueExpr); ok {
+						if name, ok := ix.stringConst(kv.Key); ok {
+							s.pathParam(name, kv.Value)
+						}
+					}
+				}
+			}
 		}
 	}
 }

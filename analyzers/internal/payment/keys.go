@@ -59,6 +59,9 @@ func (b *builder) httpKey(s *httpSend, decl *ast.FuncDecl) *Key {
 			if k := b.configuredKeyCall(c, v, decl); k != nil {
 				return k
 			}
+			if k := b.keySetterCall(c, v, decl); k != nil {
+				return k
+			}
 		}
 		for _, as := range ix.fieldAssigns[v] {
 			if k := b.headerAssign(as, decl); k != nil {
@@ -116,6 +119,110 @@ func (b *builder) configuredKeyCall(c *ast.CallExpr, req *types.Var, decl *ast.F
 		return &Key{Name: e.Desc, At: c, Param: -1}
 	}
 	return nil
+}
+
+// keySetter: a function of this package that attaches a key to the
+// request (or header) passed as its parameter ReqParam:
+// func setHeaders(req *http.Request, key string) { req.Header.Set("Idempotency-Key", key) }.
+type keySetter struct {
+	ReqParam   int
+	Name       string
+	ValueParam int // parameter the value derives from, -1 if made inside
+	Fresh      bool
+}
+
+func (b *builder) keySettersOf(fn *types.Func) []keySetter {
+	if ks, ok := b.setters[fn]; ok {
+		return ks
+	}
+	b.setters[fn] = nil // cut recursion
+	cd := b.ix.declOf[fn]
+	if cd == nil || cd.Body == nil {
+		return nil
+	}
+	var out []keySetter
+	for _, f := range cd.Type.Params.List {
+		for _, name := range f.Names {
+			v, ok := b.ix.info.Defs[name].(*types.Var)
+			if !ok || !isRequestLike(v.Type()) {
+				continue
+			}
+			if ks, ok := b.keySetterFor(v, cd); ok {
+				out = append(out, ks)
+			}
+		}
+	}
+	b.setters[fn] = out
+	return out
+}
+
+func (b *builder) keySetterFor(v *types.Var, cd *ast.FuncDecl) (keySetter, bool) {
+	ref := b.ix.paramOf[v]
+	k := b.httpKey(&httpSend{ReqVars: []*types.Var{v}}, cd)
+	if k == nil {
+		return keySetter{}, false
+	}
+	ks := keySetter{ReqParam: ref.Index, Name: k.Name, ValueParam: -1, Fresh: len(k.Fresh) > 0 || k.FreshInCallee}
+	if k.Param != ref.Index {
+		ks.ValueParam = k.Param
+	}
+	return ks, true
+}
+
+// isRequestLike: *http.Request, *retryablehttp.Request, *resty.Request, http.Header.
+func isRequestLike(t types.Type) bool {
+	return isNamed(t, "net/http", "Request") || isNamed(t, rhttpPath, "Request") ||
+		isNamed(t, restyPath, "Request") || isNamed(t, "net/http", "Header")
+}
+
+// keySetterCall: c passes the request v to a local key setter.
+func (b *builder) keySetterCall(c *ast.CallExpr, v *types.Var, decl *ast.FuncDecl) *Key {
+	fn := calleeOf(b.ix.info, c)
+	if fn == nil || fn.Pkg() != b.pass.Pkg {
+		return nil
+	}
+	for _, ks := range b.keySettersOf(fn) {
+		if ks.ReqParam >= len(c.Args) || b.ix.rootVar(c.Args[ks.ReqParam]) != v {
+			continue
+		}
+		return b.keyFromCallee(c, ks.Name, ks.ValueParam, ks.Fresh, decl)
+	}
+	return nil
+}
+
+// keyFromCallee builds the key a local helper attaches: its value comes
+// from argument valueParam, or is made inside (fresh or not).
+func (b *builder) keyFromCallee(c *ast.CallExpr, name string, valueParam int, fresh bool, decl *ast.FuncDecl) *Key {
+	if valueParam >= 0 && valueParam < len(c.Args) {
+		return b.keyAtCall(c.Args[valueParam], name, false, decl)
+	}
+	return &Key{Name: name, At: c, Param: -1, FreshInCallee: fresh}
+}
+
+// fromLocalReturn: a header map or http.Header returned by a function of
+// this package (req.Header = c.headers(key); SetHeaders(c.headers(key))).
+func (b *builder) fromLocalReturn(call *ast.CallExpr, decl *ast.FuncDecl, depth int, find func(ret ast.Expr, cd *ast.FuncDecl, depth int) *Key) *Key {
+	fn := calleeOf(b.ix.info, call)
+	cd := b.ix.declOf[fn]
+	if cd == nil || cd.Body == nil || depth > 4 {
+		return nil
+	}
+	var found *Key
+	ast.Inspect(cd.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if found == nil && len(n.Results) >= 1 {
+				found = find(n.Results[0], cd, depth+1)
+			}
+		}
+		return found == nil
+	})
+	if found == nil {
+		return nil
+	}
+	return b.keyFromCallee(call, found.Name, found.Param, len(found.Fresh) > 0 || found.FreshInCallee, decl)
 }
 
 // headerSetCall: req.Header.Set/Add(k, v), resty SetHeader(k, v) /
@@ -192,6 +299,9 @@ func (b *builder) headerValue(e ast.Expr, decl *ast.FuncDecl, depth int) *Key {
 	if k := b.mapKey(e, decl, b.isKeyHeader, depth); k != nil {
 		return k
 	}
+	if call, ok := unparen(e).(*ast.CallExpr); ok {
+		return b.fromLocalReturn(call, decl, depth, b.headerValue)
+	}
 	if v := b.ix.identVar(e); v != nil {
 		for _, c := range b.ix.recvCalls[v] {
 			if k := b.headerSetCall(c, decl); k != nil {
@@ -210,6 +320,10 @@ func (b *builder) mapKey(e ast.Expr, decl *ast.FuncDecl, match func(string) bool
 	}
 	e = stripAddr(e)
 	switch x := e.(type) {
+	case *ast.CallExpr:
+		return b.fromLocalReturn(x, decl, depth, func(ret ast.Expr, cd *ast.FuncDecl, depth int) *Key {
+			return b.mapKey(ret, cd, match, depth)
+		})
 	case *ast.CompositeLit:
 		for _, el := range x.Elts {
 			kv, ok := el.(*ast.KeyValueExpr)

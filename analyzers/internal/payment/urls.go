@@ -107,6 +107,21 @@ func (ix *index) evalStr(e ast.Expr, depth int) strval {
 		}
 	case *ast.StarExpr:
 		return ix.evalStr(x.X, depth+1)
+	case *ast.CompositeLit:
+		// url.URL{Scheme: "https", Host: h, Path: "/v1/payments"}
+		if isNamed(ix.info.TypeOf(x), "net/url", "URL") {
+			for _, el := range x.Elts {
+				if kv, ok := el.(*ast.KeyValueExpr); ok {
+					if id, ok := kv.Key.(*ast.Ident); ok && id.Name == "Path" {
+						path := ix.evalStr(kv.Value, depth+1)
+						if !startsWithSlash(path) {
+							path = append(lit("/"), path...)
+						}
+						return append(hole(nil, -1), path...)
+					}
+				}
+			}
+		}
 	}
 	return hole(e, -1)
 }

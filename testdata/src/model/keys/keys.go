@@ -164,3 +164,41 @@ func viaHelper(paymentID string) { // want `wrapper viaHelper write\|create POST
 func viaHelperNoKey(paymentID string) { // want `wrapper viaHelperNoKey write\|create POST /v1/payments$`
 	hc.Post(api, "application/json", bytes.NewReader(mustJSON(settlement{PaymentID: paymentID}))) // want `op write\|create POST /v1/payments$`
 }
+
+func setKey(req *http.Request, key string) {
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Idempotency-Key", key)
+}
+
+func setFreshKey(req *http.Request) {
+	req.Header.Set("Idempotency-Key", uuid.NewString())
+}
+
+func headers(key string) http.Header {
+	h := http.Header{}
+	h.Set("Idempotency-Key", key)
+	return h
+}
+
+func viaSetter(orderID string) { // want `wrapper viaSetter write\|create POST /v1/payments keyparam=0$`
+	req, _ := http.NewRequest(http.MethodPost, api, nil)
+	setKey(req, "o-"+orderID)
+	hc.Do(req) // want `op write\|create POST /v1/payments key=Idempotency-Key keyparam=0$`
+}
+
+func viaFreshSetter() { // want `wrapper viaFreshSetter write\|create POST /v1/payments haskey freshkey$`
+	req, _ := http.NewRequest(http.MethodPost, api, nil)
+	setFreshKey(req)
+	hc.Do(req) // want `op write\|create POST /v1/payments key=Idempotency-Key freshcallee value=\?$`
+}
+
+func viaHeaders() { // want `wrapper viaHeaders write\|create POST /v1/payments haskey freshkey$`
+	req, _ := http.NewRequest(http.MethodPost, api, nil)
+	req.Header = headers(uuid.NewString())
+	hc.Do(req) // want `op write\|create POST /v1/payments key=Idempotency-Key fresh=1$`
+}
+
+func urlLiteral(host, id string) { // want `wrapper urlLiteral read GET /v1/payments/\{\} idparam=1$`
+	u := url.URL{Scheme: "https", Host: host, Path: "/v1/payments/" + id}
+	hc.Get(u.String()) // want `op read GET /v1/payments/\{\} id=id$`
+}

@@ -67,3 +67,7 @@ func lookalikes(b *Billing) {
 	b.client.R().Get("/v1/payments")
 	b.client.R().SetHeader("X-Request-Id", "x").Put("/v1/payments/x")
 }
+
+func (b *Billing) pathParams(id string) { // want `wrapper Billing.pathParams write POST /v1/payments/\{\}/confirm retries="resty client with SetRetryCount\(3\)" idparam=0$`
+	b.client.R().SetPathParam("id", id).Post("/v1/payments/{id}/confirm") // want `op write POST /v1/payments/\{\}/confirm retries="resty client with SetRetryCount\(3\)" id=id$`
+}
