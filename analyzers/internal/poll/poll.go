@@ -56,8 +56,10 @@
 //     known (cases of one select are alternatives: the shortest counts;
 //     waits in sequence: the longest), Busy(): no wait at all, Bounded().
 //
-// Analyzer computes the loops of a package once for every rule; Find takes
-// any op recogniser, for tests and for callers with their own model.
+// Analyzer computes the loops of a package once for every rule (rules
+// require it and start with Loops, which also checks the ignore directives
+// and loads the configuration); Find takes any op recogniser, for tests and
+// for callers with their own model. InTestFile tells _test.go loops apart.
 package poll
 
 import (
