@@ -554,7 +554,7 @@ var redirectParams = map[string]bool{
 // idParams name an order or payment next to a status/result parameter.
 var idParams = map[string]bool{
 	"orderid": true, "order": true, "paymentid": true, "transactionid": true, "txnid": true, "reference": true,
-	"ref": true, "invoiceid": true, "outtradeno": true, "merchantorderid": true, "id": true,
+	"ref": true, "invoiceid": true, "outtradeno": true, "merchantorderid": true,
 }
 
 // Redirect reports whether h is the target of a buyer's redirect back from
@@ -587,10 +587,24 @@ func (h *Handler) Redirect() (bool, string) {
 			id = true
 		}
 	}
-	if status && id {
+	if status && id && !writesOnly(h.Routes) {
 		return true, "reads status and an order id"
 	}
 	return false, ""
+}
+
+// writesOnly: every route of h says a method other than GET (an admin
+// "POST /orders/update?status=…" is not where a buyer is sent back).
+func writesOnly(routes []*Route) bool {
+	if len(routes) == 0 {
+		return false
+	}
+	for _, r := range routes {
+		if r.Method == "" || strings.EqualFold(r.Method, "GET") {
+			return false
+		}
+	}
+	return true
 }
 
 // SignatureHeader reports whether a header name carries a webhook signature.

@@ -19,3 +19,18 @@ func oauthCallback(w http.ResponseWriter, r *http.Request) { // want `handler oa
 
 func handleReturn(w http.ResponseWriter, r *http.Request) { // want `handler handleReturn fw=net/http routes=\[/return\] redirect=route /return webhook=- params=\[\] headers=\[\]`
 }
+
+func Admin() {
+	http.HandleFunc("POST /admin/orders/status", adminSetStatus)
+	http.HandleFunc("GET /orders/status", buyerLanding)
+}
+
+// adminSetStatus reads status and an order id, but from a POST form.
+func adminSetStatus(w http.ResponseWriter, r *http.Request) { // want `handler adminSetStatus fw=net/http routes=\[POST /admin/orders/status\] redirect=- webhook=- params=\[form:status form:order_id\] headers=\[\]`
+	_, _ = r.FormValue("status"), r.FormValue("order_id")
+}
+
+// buyerLanding reads status and an order id on a GET: a redirect target.
+func buyerLanding(w http.ResponseWriter, r *http.Request) { // want `handler buyerLanding fw=net/http routes=\[GET /orders/status\] redirect=reads status and an order id webhook=- params=\[query:status query:order_id\] headers=\[\]`
+	_, _ = r.URL.Query().Get("status"), r.URL.Query().Get("order_id")
+}
