@@ -27,14 +27,16 @@ ValidatePayload*, (*stripe.Client).ConstructEvent / ParseThinEvent /
 ParseEventNotification; hmac.Equal, and subtle.ConstantTimeCompare next to
 an HMAC of the body; svix (*Webhook).Verify; functions configured with kind
 "verifier" or marked //paylint:verifier; and wrappers of those in any
-package that return an error (or false) for a bad signature. Three shapes:
+package that return an error (or false) for a bad signature. Shapes:
   1. no verification at all;
   2. verification whose result is only logged or ignored (if err != nil {
      log.Print(err) } and carry on; _ discarded; a gin handler that writes
      400 but does not return);
   3. verification skipped when the secret is empty (if secret != "" {
      verify }, or a verifier wrapper that returns nil for an empty secret):
-     it fails open when the secret is missing in production.
+     it fails open when the secret is missing in production;
+  4. verification enforced where it runs but skipped on some path by
+     another condition (if !devMode { verify }).
 
 Silent: verification (direct or by a wrapper, in any package) whose failure
 returns before processing; middleware that verifies before calling the

@@ -696,6 +696,9 @@ const (
 	Unenforced
 	// FailOpen: verification is skipped when the secret is empty.
 	FailOpen
+	// Skipped: an enforced verification runs on some paths only (a
+	// condition such as a debug flag skips it).
+	Skipped
 )
 
 // verifiedAt reports the verification state at block b of fn.
@@ -703,10 +706,10 @@ func (m *Model) verifiedAt(fn *ssa.Function, b *ssa.BasicBlock) Verification {
 	if fn == nil || b == nil {
 		return Verified // unknown: stay silent
 	}
-	failOpen := false
+	failOpen, enforced := false, false
 	var strict, lenient []edge
 	for _, i := range ifs(fn) {
-		ok, _, found, fo, vf := m.verdict(i)
+		ok, fail, found, fo, vf := m.verdict(i)
 		if fo {
 			failOpen = true
 		}
@@ -714,6 +717,9 @@ func (m *Model) verifiedAt(fn *ssa.Function, b *ssa.BasicBlock) Verification {
 			lenient = append(lenient, ok)
 			if !vf.failOpen {
 				strict = append(strict, ok)
+				if !reaches(fail.to, b) {
+					enforced = true // a failure stops before b, where it runs
+				}
 			}
 		}
 	}
@@ -757,7 +763,30 @@ func (m *Model) verifiedAt(fn *ssa.Function, b *ssa.BasicBlock) Verification {
 			}
 		}
 	}
+	if enforced {
+		return Skipped
+	}
 	return Unenforced
+}
+
+// reaches reports whether b can be reached from a (paths through blocks
+// that end the program do not count).
+func reaches(a, b *ssa.BasicBlock) bool {
+	seen := map[*ssa.BasicBlock]bool{}
+	stack := []*ssa.BasicBlock{a}
+	for len(stack) > 0 {
+		x := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if x == b {
+			return true
+		}
+		if x == nil || seen[x] || noReturn(x) {
+			continue
+		}
+		seen[x] = true
+		stack = append(stack, x.Succs...)
+	}
+	return false
 }
 
 // emptyCheck recognises `x != ""`, `x == ""`, `len(x) > 0`, `len(x) != 0`,

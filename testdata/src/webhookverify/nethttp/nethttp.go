@@ -202,3 +202,21 @@ func (ipnHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		db.FulfillOrder(r.PostFormValue("invoice")) // want `payment webhook /ipn acts on the payment`
 	}
 }
+
+var devMode = os.Getenv("DEV") == "1"
+
+func init() {
+	http.HandleFunc("/webhooks/stripe-dev-skip", stripeSkippedInDevMode)
+}
+
+// stripeSkippedInDevMode verifies except when a flag says otherwise.
+func stripeSkippedInDevMode(w http.ResponseWriter, r *http.Request) {
+	body, _ := io.ReadAll(r.Body)
+	if !devMode {
+		if _, err := webhook.ConstructEvent(body, r.Header.Get("Stripe-Signature"), secret); err != nil {
+			http.Error(w, "bad signature", http.StatusBadRequest)
+			return
+		}
+	}
+	db.FulfillOrder(string(body)) // want `payment webhook /webhooks/stripe-dev-skip verifies the signature only on some paths \(a condition skips it\) before .*: a forged event can take the unchecked path; verify every request and return 400 on failure`
+}
