@@ -39,7 +39,10 @@ payment read from the provider but its status never checked; no provider
 read at all.
 
 Silent: the handler retrieves the session/payment and checks its status
-before fulfilling (if paid { fulfil }, if !paid { return }, switch); the
+before fulfilling (if paid { fulfil }, if !paid { return }, switch); a
+success comparison on the merchant's own stored state (set by the
+webhook); a capture or confirmation (PayPal capture, PaymentIntent
+confirm) whose error stops the handler before fulfilling; the
 check lives in a helper that returns an error unless paid (or true only
 when paid), in this package or another; a wrapper that checks the status
 itself before fulfilling; a handler that only renders a page or reads

@@ -22,6 +22,7 @@ func TestRedirectFulfill(t *testing.T) {
 		"redirectfulfill/closure",
 		"redirectfulfill/ownstate",
 		"redirectfulfill/iface",
+		"redirectfulfill/paypal",
 		"redirectfulfill/wrapper/shop",
 	)
 }

@@ -910,6 +910,11 @@ func (m *Model) statusEdge(i *ssa.If, t func(ssa.Value) bool) (edge, bool) {
 					if f := m.paidCheckOf(calleeObj(call.Common())); f != nil && !f.Bool && paidArgs(f, call, t) {
 						return succ(i, eq), true
 					}
+					// A capture or confirmation the provider accepted: the
+					// money moved (or the call failed).
+					if m.settles[call.Call.Pos()] {
+						return succ(i, eq), true
+					}
 				}
 			}
 		}

@@ -131,6 +131,7 @@ type Model struct {
 	decls    map[*types.Func]*ast.FuncDecl
 	local    map[*types.Func]*funcFacts
 	statuses map[token.Pos]bool // Lparen of status-read ops
+	settles  map[token.Pos]bool // Lparen of payment writes that are not creations (capture, confirm, execute)
 
 	inits       map[*types.Var]ast.Expr
 	multi       map[*types.Var]bool
@@ -231,6 +232,7 @@ func run(pass *analysis.Pass) (any, error) {
 		decls:    map[*types.Func]*ast.FuncDecl{},
 		local:    map[*types.Func]*funcFacts{},
 		statuses: map[token.Pos]bool{},
+		settles:  map[token.Pos]bool{},
 	}
 	relevant := info != nil && info.Relevant
 	if !relevant && !m.mayVerify() {
@@ -255,6 +257,9 @@ func run(pass *analysis.Pass) (any, error) {
 		for call, op := range info.Ops {
 			if op.Kind.Has(payment.StatusRead) {
 				m.statuses[call.Lparen] = true
+			}
+			if op.Kind.Has(payment.Write) && !op.Kind.Has(payment.Create) {
+				m.settles[call.Lparen] = true
 			}
 		}
 	}
