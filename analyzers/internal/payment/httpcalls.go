@@ -456,7 +456,7 @@ func (ix *index) clientRetries(e ast.Expr, depth int) (string, token.Pos) {
 	}
 	e = unparen(e)
 	if isNamed(ix.info.TypeOf(e), rhttpPath, "Client") {
-		return rhttpDesc, e.Pos()
+		return rhttpDesc, ix.rhttpOrigin(e, depth)
 	}
 	switch x := e.(type) {
 	case *ast.CallExpr:
@@ -525,6 +525,37 @@ func (ix *index) clientRetries(e ast.Expr, depth int) (string, token.Pos) {
 		}
 	}
 	return "", token.NoPos
+}
+
+// rhttpOrigin finds where a retryablehttp client was made
+// (retryablehttp.NewClient()), through variables and struct fields;
+// the expression itself when not visible.
+func (ix *index) rhttpOrigin(e ast.Expr, depth int) token.Pos {
+	e = unparen(e)
+	if depth > maxEvalDepth {
+		return e.Pos()
+	}
+	switch x := e.(type) {
+	case *ast.CallExpr:
+		if isFunc(calleeOf(ix.info, x), rhttpPath, "NewClient") {
+			return x.Pos()
+		}
+	case *ast.UnaryExpr:
+		return ix.rhttpOrigin(x.X, depth+1)
+	case *ast.CompositeLit:
+		return x.Pos()
+	case *ast.Ident:
+		if v := ix.identVar(x); v != nil {
+			if a, ok := ix.single(v); ok && a.Index < 0 {
+				return ix.rhttpOrigin(a.RHS, depth+1)
+			}
+		}
+	case *ast.SelectorExpr:
+		if f, ok := ix.info.Uses[x.Sel].(*types.Var); ok && f.IsField() && len(ix.objAssigns[f]) == 1 {
+			return ix.rhttpOrigin(ix.objAssigns[f][0], depth+1)
+		}
+	}
+	return e.Pos()
 }
 
 // retryCalls looks for client.SetRetryCount(n > 0) among calls made on
