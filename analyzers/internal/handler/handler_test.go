@@ -66,3 +66,12 @@ func TestModel(t *testing.T) {
 	}
 	analysistest.Run(t, dir, describe, "handler/nethttp", "handler/routers", "handler/frameworks")
 }
+
+// TestFacts checks the summaries exported for wrappers.
+func TestFacts(t *testing.T) {
+	dir, err := filepath.Abs(filepath.Join("..", "..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, dir, handler.Analyzer, "handler/facts")
+}
