@@ -18,7 +18,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:        "builds paylint's model of payment operations (internal; reports nothing)",
 	Requires:   []*analysis.Analyzer{inspect.Analyzer},
 	ResultType: reflect.TypeOf((*Info)(nil)),
-	FactTypes:  []analysis.Fact{(*WrapperFact)(nil), (*SendFact)(nil)},
+	FactTypes:  []analysis.Fact{(*WrapperFact)(nil), (*SendFact)(nil), (*FreshFact)(nil)},
 	Run:        run,
 }
 
@@ -38,6 +38,8 @@ type builder struct {
 
 	sdkCache   map[*types.Func]*sdkFunc
 	freshFuncs map[*types.Func]bool
+	// freshImported: functions of other packages with a FreshFact.
+	freshImported map[*types.Func]bool
 	// marshals: the parameter a local function returns marshalled, -1 if none.
 	marshals map[*types.Func]int
 	// setters: local functions that attach a key to a request parameter.
@@ -57,10 +59,11 @@ func run(pass *analysis.Pass) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	if !relevant(pass, cfg) {
+	rel := relevant(pass, cfg)
+	if !rel && !makesKeys(pass) {
 		return info, nil
 	}
-	info.Relevant = true
+	info.Relevant = rel
 	insp, _ := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	if insp == nil {
 		insp = inspector.New(pass.Files)
@@ -75,6 +78,7 @@ func run(pass *analysis.Pass) (any, error) {
 		idemFuncs:     configTable(cfg, config.KindIdempotency),
 		sdkCache:      map[*types.Func]*sdkFunc{},
 		freshFuncs:    map[*types.Func]bool{},
+		freshImported: map[*types.Func]bool{},
 		marshals:      map[*types.Func]int{},
 		setters:       map[*types.Func][]keySetter{},
 		imported:      map[*types.Func]*WrapperFact{},
@@ -88,6 +92,12 @@ func run(pass *analysis.Pass) (any, error) {
 		b.extraHeaders = cfg.IdempotencyHeaders
 		b.extraFields = cfg.IdempotencyFields
 	}
+	if !rel {
+		// A key helper package (func NewKey() string { return
+		// uuid.NewString() }): only its FreshFacts matter.
+		b.exportFresh()
+		return info, nil
+	}
 	b.computeSends()
 	direct := map[*ast.CallExpr]*Op{}
 	for _, cs := range b.ix.calls {
@@ -96,6 +106,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	b.computeWrappers(direct)
+	b.exportFresh()
 	return info, nil
 }
 

@@ -662,7 +662,7 @@ func (t *freshTracer) walk(e ast.Expr, depth int) {
 			t.fresh = append(t.fresh, x)
 			return
 		}
-		if fn != nil && fn.Pkg() == t.b.pass.Pkg && t.b.returnsFresh(fn) {
+		if t.b.freshFunc(fn) {
 			t.fresh = append(t.fresh, x)
 			return
 		}
@@ -758,6 +758,46 @@ func (b *builder) isFreshFill(c *ast.CallExpr) bool {
 		return true
 	}
 	return false
+}
+
+// FreshFact is exported for a function whose result is a new unique value
+// on every call (func NewKey() string { return uuid.NewString() }), so
+// that a key made by calling it in another package is known to be fresh.
+type FreshFact struct{}
+
+// AFact marks FreshFact as an analysis fact.
+func (*FreshFact) AFact() {}
+
+func (*FreshFact) String() string { return "returns a fresh unique value" }
+
+// freshFunc: a function of this package returning a fresh value, or one
+// of another package with a FreshFact.
+func (b *builder) freshFunc(fn *types.Func) bool {
+	if fn == nil || fn.Pkg() == nil {
+		return false
+	}
+	if fn.Pkg() == b.pass.Pkg {
+		return b.returnsFresh(fn)
+	}
+	if r, ok := b.freshImported[fn]; ok {
+		return r
+	}
+	r := b.pass.ImportObjectFact(fn, new(FreshFact))
+	b.freshImported[fn] = r
+	return r
+}
+
+// exportFresh exports a FreshFact for every function of the package that
+// returns a fresh value.
+func (b *builder) exportFresh() {
+	for fn, d := range b.ix.declOf {
+		if d.Type.Results == nil || len(d.Type.Results.List) == 0 {
+			continue
+		}
+		if b.returnsFresh(fn) {
+			b.pass.ExportObjectFact(fn, new(FreshFact))
+		}
+	}
 }
 
 // returnsFresh: a function of this package whose results derive from a

@@ -149,3 +149,26 @@ func hasCandidates(pass *analysis.Pass) bool {
 	}
 	return false
 }
+
+// makesKeys: a package outside the standard library and the known
+// libraries that imports a maker of unique values (uuid, ulid, ksuid, xid,
+// crypto/rand, math/rand, stripe-go) and may wrap it in a key helper.
+func makesKeys(pass *analysis.Pass) bool {
+	if pass.Pkg == nil || len(pass.Files) == 0 || inGOROOT(pass) || libraries.MatchString(pass.Pkg.Path()) {
+		return false
+	}
+	for _, imp := range pass.Pkg.Imports() {
+		switch p := imp.Path(); {
+		case p == "github.com/google/uuid", p == "github.com/segmentio/ksuid", p == "github.com/rs/xid",
+			p == "crypto/rand", p == "math/rand", p == "math/rand/v2",
+			ulidPath.MatchString(p), uuidOther.MatchString(p), stripeRoot.MatchString(p):
+			return true
+		}
+	}
+	for _, f := range pass.AllObjectFacts() {
+		if _, ok := f.Fact.(*FreshFact); ok {
+			return true
+		}
+	}
+	return false
+}

@@ -18,6 +18,8 @@ import (
 	"github.com/rs/xid"
 	"github.com/segmentio/ksuid"
 	"github.com/stripe/stripe-go/v82"
+
+	"model/keys/idem"
 )
 
 const api = "https://api.example.com/v1/payments"
@@ -201,4 +203,13 @@ func viaHeaders() { // want `wrapper viaHeaders write\|create POST /v1/payments 
 func urlLiteral(host, id string) { // want `wrapper urlLiteral read GET /v1/payments/\{\} idparam=1$`
 	u := url.URL{Scheme: "https", Host: host, Path: "/v1/payments/" + id}
 	hc.Get(u.String()) // want `op read GET /v1/payments/\{\} id=id$`
+}
+
+func otherPackageHelper(orderID string) { // want `wrapper otherPackageHelper write\|create POST /v1/payments haskey freshkey$`
+	r1, _ := http.NewRequest(http.MethodPost, api, nil)
+	r1.Header.Set("Idempotency-Key", idem.New())
+	hc.Do(r1) // want `op write\|create POST /v1/payments key=Idempotency-Key fresh=1$`
+	r2, _ := http.NewRequest(http.MethodPost, api, nil)
+	r2.Header.Set("Idempotency-Key", idem.For(orderID))
+	hc.Do(r2) // want `op write\|create POST /v1/payments key=Idempotency-Key keyparam=0$`
 }
