@@ -39,7 +39,9 @@ package that return an error (or false) for a bad signature. Shapes:
      another condition (if !devMode { verify }).
 
 Silent: verification (direct or by a wrapper, in any package) whose failure
-returns before processing; middleware that verifies before calling the
+returns before processing; a handler that trusts only the id in the body
+and fetches the payment back from the provider, fulfilling only when the
+provider says it is paid; middleware that verifies before calling the
 next handler when the wiring is visible in the package
 (mux.Handle("/webhook", verifySig(h)), chi r.With(mw) / r.Use(mw), gin
 route or group middleware that aborts on failure); handlers that only log;

@@ -31,8 +31,8 @@ func run(pass *analysis.Pass) (any, error) {
 			continue
 		}
 		for _, op := range m.Fulfilments(h) {
-			if g := m.Guarded(op.Call); g != nil && g.Verified {
-				continue
+			if g := m.Guarded(op.Call); g != nil && (g.Verified || g.Status) || m.ProviderChecked(h, op.Call) {
+				continue // verified, or the payment fetched back from the provider
 			}
 			if msg := message(m.VerificationAt(h, op.Call), name(h), op.Desc); msg != "" {
 				directive.Reportf(pass, op.Call, "%s", msg)

@@ -1581,5 +1581,18 @@ func (m *Model) StatusChecked(h *Handler, call *ast.CallExpr) (ok bool, param st
 	return false, ""
 }
 
+// ProviderChecked reports whether call in h happens only after the
+// payment's status was read from the provider and compared with a success
+// value (or a capture/confirmation succeeded): the "fetch it back" form of
+// a webhook, which trusts the provider's answer rather than the event body.
+func (m *Model) ProviderChecked(h *Handler, call *ast.CallExpr) bool {
+	in := m.instrOf(h.Fn, call)
+	if in == nil {
+		return false
+	}
+	t := m.statusTaint(h.Fn)
+	return m.statusGuarded(h.Fn, in.Block(), func(v ssa.Value) bool { return t[v] })
+}
+
 // InTestFile reports whether h is declared in a _test.go file.
 func (h *Handler) InTestFile() bool { return strings.HasSuffix(h.File, "_test.go") }
