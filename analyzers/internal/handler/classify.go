@@ -1,0 +1,282 @@
+package handler
+
+import (
+	"go/types"
+	"strings"
+	"unicode"
+)
+
+// ---- handler shapes ----------------------------------------------------
+
+func namedIs(t types.Type, pkgs []string, name string) bool {
+	if t == nil {
+		return false
+	}
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj() == nil || n.Obj().Pkg() == nil || n.Obj().Name() != name {
+		return false
+	}
+	for _, p := range pkgs {
+		if n.Obj().Pkg().Path() == p {
+			return true
+		}
+	}
+	return false
+}
+
+func isPtr(t types.Type) bool {
+	_, ok := types.Unalias(t).(*types.Pointer)
+	return ok
+}
+
+var (
+	ginPkgs   = []string{"github.com/gin-gonic/gin"}
+	echoPkgs  = []string{"github.com/labstack/echo/v4", "github.com/labstack/echo"}
+	fiberPkgs = []string{"github.com/gofiber/fiber/v2", "github.com/gofiber/fiber/v3"}
+	httpPkgs  = []string{"net/http"}
+	errorType = types.Universe.Lookup("error").Type()
+)
+
+// shape returns the framework of a function signature that serves HTTP
+// requests, or 0.
+func shape(sig *types.Signature) Framework {
+	if sig == nil {
+		return 0
+	}
+	ps, rs := sig.Params(), sig.Results()
+	switch {
+	case ps.Len() == 2 && rs.Len() == 0 && namedIs(ps.At(0).Type(), httpPkgs, "ResponseWriter") &&
+		namedIs(ps.At(1).Type(), httpPkgs, "Request") && isPtr(ps.At(1).Type()):
+		return NetHTTP
+	case ps.Len() == 1 && rs.Len() == 0 && namedIs(ps.At(0).Type(), ginPkgs, "Context") && isPtr(ps.At(0).Type()):
+		return Gin
+	case ps.Len() == 1 && rs.Len() == 1 && types.Identical(rs.At(0).Type(), errorType) && namedIs(ps.At(0).Type(), echoPkgs, "Context"):
+		return Echo
+	case ps.Len() == 1 && rs.Len() == 1 && types.Identical(rs.At(0).Type(), errorType) && namedIs(ps.At(0).Type(), fiberPkgs, "Ctx") && isPtr(ps.At(0).Type()):
+		return Fiber
+	}
+	return 0
+}
+
+// handlerType reports whether t is a type that holds a handler: a func of
+// a handler shape, http.Handler, http.HandlerFunc, gin.HandlerFunc,
+// echo.HandlerFunc, fiber.Handler.
+func handlerType(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if namedIs(t, httpPkgs, "Handler") || namedIs(t, httpPkgs, "HandlerFunc") ||
+		namedIs(t, ginPkgs, "HandlerFunc") || namedIs(t, echoPkgs, "HandlerFunc") {
+		return true
+	}
+	if sig, ok := t.Underlying().(*types.Signature); ok {
+		return shape(sig) != 0
+	}
+	return false
+}
+
+func funcName(obj *types.Func) string {
+	if obj == nil {
+		return ""
+	}
+	sig, _ := obj.Type().(*types.Signature)
+	if sig != nil && sig.Recv() != nil {
+		t := sig.Recv().Type()
+		if p, ok := types.Unalias(t).(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok {
+			return n.Obj().Name() + "." + obj.Name()
+		}
+	}
+	return obj.Name()
+}
+
+// ---- words ---------------------------------------------------------------
+
+// words splits an identifier or path into lower-case words:
+// "handleThankYou" -> handle thank you; "/checkout/thank-you" -> checkout thank you.
+func words(s string) []string {
+	var out []string
+	var cur []rune
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, strings.ToLower(string(cur)))
+			cur = cur[:0]
+		}
+	}
+	rs := []rune(s)
+	for i, r := range rs {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if unicode.IsUpper(r) && len(cur) > 0 {
+				prevLower := unicode.IsLower(rs[i-1]) || unicode.IsDigit(rs[i-1])
+				nextLower := i+1 < len(rs) && unicode.IsLower(rs[i+1])
+				if prevLower || (unicode.IsUpper(rs[i-1]) && nextLower) {
+					flush()
+				}
+			}
+			cur = append(cur, r)
+		default:
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+func hasWord(ws []string, set ...string) string {
+	for i, w := range ws {
+		for _, s := range set {
+			if w == s {
+				return w
+			}
+			// two-word entries: "thank you", "payment callback"
+			if a, b, ok := strings.Cut(s, " "); ok && w == a && i+1 < len(ws) && ws[i+1] == b {
+				return s
+			}
+		}
+	}
+	return ""
+}
+
+// Words that make a route or a name a redirect target or a webhook. A
+// strong word is enough; a weak one ("return", "complete", "callback",
+// "events") needs a payment word next to it ("/checkout/return",
+// "PaymentComplete", "/stripe/events") or nothing else but neutral words
+// ("/return", "handleReturn", "/hooks/notify"), so that "/orders/{id}/return"
+// (a product return) or "/auth/callback" (OAuth) are neither.
+var (
+	redirectStrong = []string{"success", "succeeded", "successful", "thankyou", "thanks", "thank you",
+		"payment callback", "paymentcallback"}
+	redirectWeak  = []string{"return", "returned", "complete", "completed", "finish", "finished", "done", "redirect"}
+	webhookStrong = []string{"webhook", "webhooks", "ipn"}
+	webhookWeak   = []string{"hook", "hooks", "notify", "notification", "notifications", "callback", "callbacks",
+		"events", "event"}
+	paymentWords = []string{"pay", "payment", "payments", "checkout", "billing", "stripe", "paypal", "adyen",
+		"purchase", "purchases", "subscription", "subscriptions", "subscribe", "3ds", "psp", "alipay", "wechat",
+		"razorpay", "mollie", "svix", "klarna", "braintree", "square", "transaction", "transactions", "charge", "charges"}
+	neutralWords = []string{"handle", "handler", "on", "get", "post", "serve", "page", "view", "http", "api",
+		"v1", "v2", "v3", "id"}
+)
+
+// says returns the word that classifies ws, or "".
+func says(ws []string, strong, weak []string) string {
+	if w := hasWord(ws, strong...); w != "" {
+		return w
+	}
+	w := hasWord(ws, weak...)
+	if w == "" {
+		return ""
+	}
+	if hasWord(ws, paymentWords...) != "" {
+		return w
+	}
+	for _, x := range ws {
+		if hasWord([]string{x}, weak...) == "" && hasWord([]string{x}, neutralWords...) == "" {
+			return ""
+		}
+	}
+	return w
+}
+
+func norm(s string) string {
+	return strings.ToLower(strings.NewReplacer("_", "", "-", "", " ", "").Replace(s))
+}
+
+// redirectParams are parameters a provider adds to the buyer's redirect.
+var redirectParams = map[string]bool{
+	"sessionid": true, "checkoutsessionid": true, "paymentintent": true, "paymentintentclientsecret": true,
+	"redirectstatus": true, "paymentid": true, "payerid": true, "transactionstatus": true, "paymentstatus": true,
+}
+
+// idParams name an order or payment next to a status/result parameter.
+var idParams = map[string]bool{
+	"orderid": true, "order": true, "paymentid": true, "transactionid": true, "txnid": true, "reference": true,
+	"ref": true, "invoiceid": true, "outtradeno": true, "merchantorderid": true,
+}
+
+// Redirect reports whether h is the target of a buyer's redirect back from
+// a payment page, and why ("route /checkout/success").
+func (h *Handler) Redirect() (bool, string) {
+	if ok, _ := h.Webhook(); ok {
+		return false, ""
+	}
+	for _, r := range h.Routes {
+		if says(words(r.Path), redirectStrong, redirectWeak) != "" {
+			return true, "route " + r.Path
+		}
+	}
+	if says(words(h.Name), redirectStrong, redirectWeak) != "" {
+		return true, h.Name
+	}
+	var status, id bool
+	for _, p := range h.Params {
+		if p.Source == "path" || p.Source == "header" {
+			continue
+		}
+		n := norm(p.Name)
+		if redirectParams[n] {
+			return true, "reads " + p.Name
+		}
+		if n == "status" || n == "result" || n == "resultcode" {
+			status = true
+		}
+		if idParams[n] {
+			id = true
+		}
+	}
+	if status && id && !writesOnly(h.Routes) {
+		return true, "reads status and an order id"
+	}
+	return false, ""
+}
+
+// writesOnly: every route of h says a method other than GET (an admin
+// "POST /orders/update?status=…" is not where a buyer is sent back).
+func writesOnly(routes []*Route) bool {
+	if len(routes) == 0 {
+		return false
+	}
+	for _, r := range routes {
+		if r.Method == "" || strings.EqualFold(r.Method, "GET") {
+			return false
+		}
+	}
+	return true
+}
+
+// SignatureHeader reports whether a header name carries a webhook signature.
+func SignatureHeader(name string) bool {
+	n := strings.ToLower(name)
+	return strings.Contains(n, "signature") || strings.HasSuffix(n, "-sig") || strings.Contains(n, "hmac")
+}
+
+// Webhook reports whether h receives a provider's webhook, and why.
+func (h *Handler) Webhook() (bool, string) {
+	for _, r := range h.Headers {
+		if SignatureHeader(r.Name) {
+			return true, "reads " + r.Name
+		}
+	}
+	if h.CallsVerifier {
+		return true, "verifies a signature"
+	}
+	for _, r := range h.Routes {
+		ws := words(r.Path)
+		if hasWord(ws, "payment callback", "paymentcallback") != "" {
+			continue
+		}
+		if says(ws, webhookStrong, webhookWeak) != "" {
+			return true, "route " + r.Path
+		}
+	}
+	ws := words(h.Name)
+	if hasWord(ws, "payment callback", "paymentcallback") == "" && says(ws, webhookStrong, webhookWeak) != "" {
+		return true, h.Name
+	}
+	return false, ""
+}

@@ -1,0 +1,145 @@
+package handler
+
+import (
+	"go/ast"
+	"go/token"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/paylint/paylint/analyzers/internal/payment"
+)
+
+// ---- queries for rules -------------------------------------------------------
+
+// Fulfilments returns the fulfilment and paid-state-write ops in h.
+func (m *Model) Fulfilments(h *Handler) []*payment.Op {
+	if m == nil || m.info == nil {
+		return nil
+	}
+	return m.fulfilments(h.Body)
+}
+
+// Guarded returns the GuardedFact of the function call calls, or nil.
+func (m *Model) Guarded(call *ast.CallExpr) *GuardedFact {
+	return m.guardedFact(m.callee(call))
+}
+
+// VerificationAt reports the state of signature verification where call
+// happens in h.
+func (m *Model) VerificationAt(h *Handler, call *ast.CallExpr) Verification {
+	in := m.instrOf(h.Fn, call)
+	if in == nil {
+		return Verified // not located: stay silent
+	}
+	return m.verifiedAt(h.Fn, in.Block())
+}
+
+// BehindVerifier reports whether every route of h (it has at least one)
+// passes through middleware that verifies the signature first, or through
+// middleware this package cannot see (then the rule stays silent).
+func (m *Model) BehindVerifier(h *Handler) bool {
+	if len(h.Routes) == 0 {
+		return false
+	}
+	for _, r := range h.Routes {
+		ok := false
+		for _, mw := range r.Middleware {
+			if m.middlewareVerifies(mw) {
+				ok = true
+			}
+		}
+		for _, fn := range r.External {
+			if fn == nil {
+				ok = true // unresolvable: cannot tell
+				continue
+			}
+			var f MiddlewareFact
+			var modeled ModeledFact
+			switch {
+			case m.pass.ImportObjectFact(fn, &f):
+				ok = true
+			case fn.Pkg() != nil && fn.Pkg() != m.pass.Pkg && m.pass.ImportPackageFact(fn.Pkg(), &modeled):
+				// modelled, and not a verifying middleware
+			case !knownMiddlewarePkg(pkgOf(fn)):
+				ok = true // middleware from a package whose code we do not judge
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+func knownMiddlewarePkg(p string) bool {
+	return p == ginPkgs[0] || strings.HasPrefix(p, "github.com/go-chi/") || strings.HasPrefix(p, "github.com/labstack/echo") ||
+		strings.HasPrefix(p, "github.com/gofiber/") || p == "github.com/gorilla/handlers" || p == "github.com/gorilla/mux" ||
+		p == "net/http"
+}
+
+// StatusChecked reports whether call in h happens only after the
+// payment's status was read from the provider and compared with a
+// success value (directly or through a paid-check helper). When not,
+// param names the query or form parameter whose value guards the call
+// instead, if any.
+func (m *Model) StatusChecked(h *Handler, call *ast.CallExpr) (ok bool, param string) {
+	in := m.instrOf(h.Fn, call)
+	if in == nil {
+		return true, ""
+	}
+	b := in.Block()
+	var reqs []ssa.Value
+	for _, p := range h.Fn.Params {
+		if requestType(p.Type()) {
+			reqs = append(reqs, p)
+		}
+	}
+	reads := map[token.Pos]bool{}
+	for _, r := range h.Params {
+		if r.Call != nil {
+			reads[r.Call.Lparen] = true
+		}
+	}
+	isRead := func(in ssa.Instruction) bool {
+		c, ok := in.(*ssa.Call)
+		return ok && reads[c.Call.Pos()]
+	}
+	req := taint(h.Fn, isRead, true, reqs...)
+	if m.statusGuarded(h.Fn, b, trusted(req)) {
+		return true, ""
+	}
+	for _, r := range h.Params {
+		if r.Source != "query" && r.Source != "form" || r.Call == nil {
+			continue
+		}
+		lp := r.Call.Lparen
+		t := taint(h.Fn, func(in ssa.Instruction) bool {
+			c, ok := in.(*ssa.Call)
+			return ok && c.Call.Pos() == lp
+		}, true)
+		if len(t) == 0 {
+			continue
+		}
+		if m.statusGuarded(h.Fn, b, func(v ssa.Value) bool { return t[v] }) {
+			return false, r.Name
+		}
+	}
+	return false, ""
+}
+
+// ProviderChecked reports whether call in h happens only after the
+// payment's status was read from the provider and compared with a success
+// value (or a capture/confirmation succeeded): the "fetch it back" form of
+// a webhook, which trusts the provider's answer rather than the event body.
+func (m *Model) ProviderChecked(h *Handler, call *ast.CallExpr) bool {
+	in := m.instrOf(h.Fn, call)
+	if in == nil {
+		return false
+	}
+	t := m.statusTaint(h.Fn)
+	return m.statusGuarded(h.Fn, in.Block(), func(v ssa.Value) bool { return t[v] })
+}
+
+// InTestFile reports whether h is declared in a _test.go file.
+func (h *Handler) InTestFile() bool { return strings.HasSuffix(h.File, "_test.go") }

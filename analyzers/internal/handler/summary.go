@@ -1,0 +1,349 @@
+package handler
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/paylint/paylint/analyzers/internal/directive"
+	"github.com/paylint/paylint/analyzers/internal/payment"
+)
+
+// ---- summaries (facts) -------------------------------------------------------
+
+func (m *Model) summarize(relevant bool) {
+	var fds []*ast.FuncDecl
+	var objs []*types.Func
+	for obj, fd := range m.decls {
+		if fd.Body != nil && m.fnOf[fd] != nil {
+			fds = append(fds, fd)
+			objs = append(objs, obj)
+			m.local[obj] = &funcFacts{}
+		}
+	}
+	// Stable order for determinism.
+	sortByPos(fds, objs)
+	for round := 0; round < 4; round++ {
+		changed := false
+		for i, fd := range fds {
+			obj, fn, ff := objs[i], m.fnOf[fd], m.local[objs[i]]
+			if ff.verifier == nil {
+				if v := m.summarizeVerifier(fn); v != nil {
+					ff.verifier, changed = v, true
+				}
+			}
+			if !relevant {
+				continue
+			}
+			if ff.paid == nil {
+				if p := m.summarizePaid(fn); p != nil {
+					ff.paid, changed = p, true
+				}
+			}
+			if g := m.summarizeGuarded(fd, fn); g != nil && (ff.guarded == nil || *g != *ff.guarded) {
+				ff.guarded, changed = g, true
+			}
+			_ = obj
+		}
+		if !changed {
+			break
+		}
+	}
+	for i, fd := range fds {
+		obj, ff := objs[i], m.local[objs[i]]
+		if ff.verifier != nil && !directive.OnFunc(fd, directive.Verifier) {
+			m.pass.ExportObjectFact(obj, ff.verifier)
+		} else if directive.OnFunc(fd, directive.Verifier) {
+			sig, _ := obj.Type().(*types.Signature)
+			if k := kindOfSig(sig); k != 0 {
+				ff.verifier = &VerifierFact{Bool: k == boolResult}
+				m.pass.ExportObjectFact(obj, ff.verifier)
+			}
+		}
+		if ff.paid != nil {
+			m.pass.ExportObjectFact(obj, ff.paid)
+		}
+		if ff.guarded != nil {
+			m.pass.ExportObjectFact(obj, ff.guarded)
+		}
+		if m.middlewareVerifies(fd) {
+			ff.middleware = &MiddlewareFact{}
+			m.pass.ExportObjectFact(obj, ff.middleware)
+		}
+	}
+}
+
+func sortByPos(fds []*ast.FuncDecl, objs []*types.Func) {
+	for i := 1; i < len(fds); i++ {
+		for j := i; j > 0 && fds[j].Pos() < fds[j-1].Pos(); j-- {
+			fds[j], fds[j-1] = fds[j-1], fds[j]
+			objs[j], objs[j-1] = objs[j-1], objs[j]
+		}
+	}
+}
+
+func returns(fn *ssa.Function) []*ssa.Return {
+	var out []*ssa.Return
+	for _, b := range fn.Blocks {
+		if len(b.Instrs) == 0 {
+			continue
+		}
+		if r, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// summarizeVerifier: every success return of fn (nil error, true) is
+// dominated by an enforced verdict, or returns a verdict itself.
+func (m *Model) summarizeVerifier(fn *ssa.Function) *VerifierFact {
+	k := kindOfSig(fn.Signature)
+	if k == 0 || fn.Signature.Recv() == nil && fn.Signature.Params().Len() == 0 || !m.callsVerifier(fn) {
+		return nil
+	}
+	rets := returns(fn)
+	if len(rets) == 0 {
+		return nil
+	}
+	verified, failOpen := false, false
+	for _, r := range rets {
+		if len(r.Results) == 0 {
+			return nil
+		}
+		last := r.Results[len(r.Results)-1]
+		if _, v, ok := m.verifierResult(last, fn); ok && (v.kind == k || k == boolResult && v.kind == boolResult) {
+			verified = true
+			failOpen = failOpen || v.failOpen
+			continue
+		}
+		success := false
+		if k == errResult {
+			success = isNil(last)
+		} else if bv, ok := constBool(last); ok {
+			success = bv
+		} else {
+			return nil // a bool computed some other way
+		}
+		if !success {
+			continue
+		}
+		switch m.verifiedAt(fn, r.Block()) {
+		case Verified:
+			verified = true
+		case FailOpen:
+			failOpen = true
+		default:
+			if !m.emptyGuarded(fn, r.Block()) {
+				return nil
+			}
+			failOpen = true
+		}
+	}
+	if !verified {
+		return nil
+	}
+	return &VerifierFact{Bool: k == boolResult, FailOpen: failOpen}
+}
+
+// callsVerifier reports whether fn or its literals call a verifier.
+func (m *Model) callsVerifier(fn *ssa.Function) bool {
+	for _, f := range allFuncs(fn) {
+		for _, b := range f.Blocks {
+			for _, in := range b.Instrs {
+				if c, ok := in.(ssa.CallInstruction); ok {
+					if _, ok := m.verifierOf(c.Common(), f); ok {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// emptyGuarded: b is reached only when some value is empty (the other
+// edge of an emptiness check).
+func (m *Model) emptyGuarded(fn *ssa.Function, b *ssa.BasicBlock) bool {
+	for _, i := range ifs(fn) {
+		if nonEmpty, ok := emptyCheck(i); ok {
+			other := succ(i, 0)
+			if other.to == nonEmpty.to {
+				other = succ(i, 1)
+			}
+			if other.dominates(b) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// summarizePaid: fn reads a payment's status and returns a nil error (or
+// true) only after comparing it with a success value.
+func (m *Model) summarizePaid(fn *ssa.Function) *PaidCheckFact {
+	if kindOfSig(fn.Signature) == 0 || !m.mayCheckPaid(fn) {
+		return nil
+	}
+	if f := m.paidWith(fn, m.statusTaint(fn)); f != nil {
+		return f
+	}
+	if len(fn.Params) == 0 {
+		return nil
+	}
+	var params []ssa.Value
+	for _, p := range fn.Params {
+		params = append(params, p)
+	}
+	none := func(ssa.Instruction) bool { return false }
+	// Comparing what it is given: a check only for a trustworthy argument.
+	if f := m.paidWith(fn, taint(fn, none, true, params...)); f != nil {
+		f.Param = true
+		return f
+	}
+	// Looking the payment up by what it is given (its own store, the
+	// provider through an unknown client): a check whatever the key.
+	return m.paidWith(fn, taint(fn, none, false, params...))
+}
+
+// mayCheckPaid is a cheap filter: fn compares something with a success
+// value, reads a success-named field, or calls a paid check.
+func (m *Model) mayCheckPaid(fn *ssa.Function) bool {
+	for _, b := range fn.Blocks {
+		for _, in := range b.Instrs {
+			switch x := in.(type) {
+			case *ssa.BinOp:
+				if successValue(x.X) || successValue(x.Y) {
+					return true
+				}
+			case *ssa.Call:
+				for _, a := range x.Call.Args {
+					if successValue(a) {
+						return true
+					}
+				}
+				if m.paidCheckOf(calleeObj(x.Common())) != nil {
+					return true
+				}
+			case *ssa.FieldAddr:
+				if successField(x.X.Type(), x.Field) {
+					return true
+				}
+			case *ssa.Field:
+				if successField(x.X.Type(), x.Field) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func (m *Model) paidWith(fn *ssa.Function, taints map[ssa.Value]bool) *PaidCheckFact {
+	k := kindOfSig(fn.Signature)
+	if k == 0 || len(taints) == 0 {
+		return nil
+	}
+	t := func(v ssa.Value) bool { return taints[v] }
+	guards := false
+	for _, i := range ifs(fn) {
+		if _, ok := m.statusEdge(i, t); ok {
+			guards = true
+		}
+	}
+	rets := returns(fn)
+	if len(rets) == 0 {
+		return nil
+	}
+	for _, r := range rets {
+		if len(r.Results) == 0 {
+			return nil
+		}
+		last := r.Results[len(r.Results)-1]
+		if k == errResult {
+			if call, ok := paidCheckErr(last); ok {
+				if f := m.paidCheckOf(calleeObj(call.Common())); f != nil && !f.Bool {
+					guards = true
+					continue
+				}
+			}
+			if !isNil(last) {
+				continue
+			}
+		} else {
+			if bv, ok := constBool(last); ok {
+				if !bv {
+					continue
+				}
+			} else if b, ok := last.(*ssa.BinOp); ok && b.Op == token.EQL &&
+				((successValue(b.X) && t(b.Y)) || (successValue(b.Y) && t(b.X))) {
+				guards = true
+				continue
+			} else {
+				return nil
+			}
+		}
+		if !m.statusGuarded(fn, r.Block(), t) {
+			return nil
+		}
+	}
+	if !guards {
+		return nil
+	}
+	return &PaidCheckFact{Bool: k == boolResult}
+}
+
+// fulfilments returns the fulfilment and paid-state-write ops in node.
+func (m *Model) fulfilments(node ast.Node) []*payment.Op {
+	var out []*payment.Op
+	for _, op := range m.info.Within(node) {
+		if op.Kind.Any(payment.Fulfillment | payment.StateWrite) {
+			out = append(out, op)
+		}
+	}
+	return out
+}
+
+// summarizeGuarded: every fulfilment in fn is behind a status check or an
+// enforced signature verification.
+func (m *Model) summarizeGuarded(fd *ast.FuncDecl, fn *ssa.Function) *GuardedFact {
+	ops := m.fulfilments(fd.Body)
+	if len(ops) == 0 {
+		return nil
+	}
+	g := &GuardedFact{Status: true, Verified: true}
+	var t func(ssa.Value) bool
+	for _, op := range ops {
+		cg := m.guardedFact(m.callee(op.Call))
+		in := m.instrOf(fn, op.Call)
+		if in == nil {
+			return nil
+		}
+		if g.Status && !(cg != nil && cg.Status) {
+			if t == nil {
+				var params []ssa.Value
+				for _, p := range fn.Params {
+					params = append(params, p)
+				}
+				t = trusted(taint(fn, func(ssa.Instruction) bool { return false }, true, params...))
+			}
+			g.Status = m.statusGuarded(fn, in.Block(), t)
+		}
+		if g.Verified && !(cg != nil && cg.Verified) {
+			g.Verified = m.verifiedAt(fn, in.Block()) == Verified
+		}
+	}
+	if !g.Status && !g.Verified {
+		return nil
+	}
+	return g
+}
+
+func (m *Model) callee(call *ast.CallExpr) *types.Func {
+	if call == nil {
+		return nil
+	}
+	return m.calleeFunc(call)
+}

@@ -1,0 +1,464 @@
+package handler
+
+import (
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/paylint/paylint/analyzers/internal/config"
+	"github.com/paylint/paylint/analyzers/internal/directive"
+)
+
+// ---- verifiers -------------------------------------------------------------
+
+type resultKind uint8
+
+const (
+	errResult resultKind = iota + 1
+	boolResult
+	intResult // subtle.ConstantTimeCompare: 1 means equal
+)
+
+type verifier struct {
+	kind     resultKind
+	failOpen bool
+}
+
+func calleeObj(c *ssa.CallCommon) *types.Func {
+	if c.IsInvoke() {
+		return c.Method
+	}
+	if f := c.StaticCallee(); f != nil {
+		if o, ok := f.Object().(*types.Func); ok {
+			return o
+		}
+		if f.Origin() != nil {
+			if o, ok := f.Origin().Object().(*types.Func); ok {
+				return o
+			}
+		}
+	}
+	return nil
+}
+
+func kindOfSig(sig *types.Signature) resultKind {
+	if sig == nil || sig.Results().Len() == 0 {
+		return 0
+	}
+	last := sig.Results().At(sig.Results().Len() - 1).Type()
+	if types.Identical(last, errorType) {
+		return errResult
+	}
+	if b, ok := last.Underlying().(*types.Basic); ok && b.Kind() == types.Bool {
+		return boolResult
+	}
+	return 0
+}
+
+func matchesConfig(fn *types.Func, fs []config.Function) bool {
+	if fn == nil || fn.Pkg() == nil {
+		return false
+	}
+	for _, f := range fs {
+		if f.Package == fn.Pkg().Path() && (f.Name == fn.Name() || f.Name == funcName(fn)) {
+			return true
+		}
+	}
+	return false
+}
+
+// verifierOf reports whether a call verifies a webhook signature.
+func (m *Model) verifierOf(c *ssa.CallCommon, fn *ssa.Function) (verifier, bool) {
+	obj := calleeObj(c)
+	if obj == nil || obj.Pkg() == nil {
+		return verifier{}, false
+	}
+	p, name := obj.Pkg().Path(), obj.Name()
+	sig, _ := obj.Type().(*types.Signature)
+	switch {
+	case isStripe(p) && (strings.HasPrefix(name, "ConstructEvent") || strings.HasPrefix(name, "ValidatePayload") ||
+		name == "ParseThinEvent" || name == "ParseEventNotification"):
+		return verifier{kind: errResult}, true
+	case strings.HasPrefix(p, "github.com/svix/svix-webhooks") && strings.HasPrefix(name, "Verify"):
+		return verifier{kind: errResult}, true
+	case p == "crypto/hmac" && name == "Equal", p == "crypto/ed25519" && name == "Verify":
+		return verifier{kind: boolResult}, true
+	case p == "crypto/subtle" && name == "ConstantTimeCompare":
+		if fn != nil && usesMAC(fn) {
+			return verifier{kind: intResult}, true
+		}
+		return verifier{}, false
+	}
+	if matchesConfig(obj, m.cfg.FunctionsOfKind(config.KindVerifier)) {
+		if k := kindOfSig(sig); k != 0 {
+			return verifier{kind: k}, true
+		}
+	}
+	if fd := m.decls[obj]; fd != nil && directive.OnFunc(fd, directive.Verifier) {
+		if k := kindOfSig(sig); k != 0 {
+			return verifier{kind: k}, true
+		}
+	}
+	if f := m.verifierFact(obj); f != nil {
+		k := errResult
+		if f.Bool {
+			k = boolResult
+		}
+		return verifier{kind: k, failOpen: f.FailOpen}, true
+	}
+	// Code paylint cannot see into (an interface method, a function of a
+	// package without facts) is taken at its word.
+	if m.decls[obj] == nil && verifierName(obj.Name()) {
+		if k := kindOfSig(sig); k != 0 {
+			return verifier{kind: k}, true
+		}
+	}
+	return verifier{}, false
+}
+
+// verifierName: VerifySignature, ValidateSignature, CheckHMAC, Verify...
+func verifierName(name string) bool {
+	ws := words(name)
+	if hasWord(ws, "verify", "verifies", "verified", "verifier") != "" {
+		return true
+	}
+	return hasWord(ws, "signature", "signatures", "sig", "hmac", "signed") != "" &&
+		hasWord(ws, "check", "validate", "valid", "is", "has", "ensure", "require", "authenticate") != ""
+}
+
+// paidName: IsPaid, EnsurePaid, RequirePaid, CheckPaymentStatus,
+// VerifyPayment, PaymentSucceeded.
+//
+// The name must start with a verb that checks: MarkPaid or SetPaid store
+// a state, they do not check one.
+func paidName(name string) bool {
+	ws := words(name)
+	if len(ws) < 2 || hasWord(ws[:1], "is", "has", "was", "ensure", "require", "check", "verify", "must", "assert",
+		"validate", "expect", "payment", "paid") == "" {
+		return false
+	}
+	if hasWord(ws, "paid", "succeeded", "settled", "captured") != "" {
+		return true
+	}
+	return hasWord(ws, "payment", "status") != "" && hasWord(ws, "verify", "check", "ensure", "require") != ""
+}
+
+// paidCheckOf is the paid check a callee performs: its fact, or for code
+// paylint cannot see into, its name.
+func (m *Model) paidCheckOf(obj *types.Func) *PaidCheckFact {
+	if f := m.paidFact(obj); f != nil {
+		return f
+	}
+	if obj == nil || m.decls[obj] != nil || !paidName(obj.Name()) {
+		return nil
+	}
+	sig, _ := obj.Type().(*types.Signature)
+	switch kindOfSig(sig) {
+	case errResult:
+		return &PaidCheckFact{}
+	case boolResult:
+		return &PaidCheckFact{Bool: true}
+	}
+	return nil
+}
+
+// usesMAC reports whether fn (or the function it is nested in) computes an
+// HMAC or a hash, so a constant-time compare in it compares a MAC.
+func usesMAC(fn *ssa.Function) bool {
+	for f := fn; f != nil; f = f.Parent() {
+		for _, b := range f.Blocks {
+			for _, in := range b.Instrs {
+				c, ok := in.(ssa.CallInstruction)
+				if !ok {
+					continue
+				}
+				if o := calleeObj(c.Common()); o != nil && o.Pkg() != nil {
+					switch o.Pkg().Path() {
+					case "crypto/hmac", "crypto/sha256", "crypto/sha512", "crypto/sha1", "crypto/ed25519":
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// fact returns the fact of a function: computed here for this package,
+// imported for others; nil if none.
+func fact[F any, PF interface {
+	*F
+	analysis.Fact
+}](m *Model, obj *types.Func, local func(*funcFacts) PF) PF {
+	if obj == nil {
+		return nil
+	}
+	if ff := m.local[obj]; ff != nil {
+		return local(ff)
+	}
+	if obj.Pkg() == m.pass.Pkg {
+		return nil
+	}
+	f := PF(new(F))
+	if m.pass.ImportObjectFact(obj, f) {
+		return f
+	}
+	return nil
+}
+
+func (m *Model) verifierFact(obj *types.Func) *VerifierFact {
+	return fact(m, obj, func(ff *funcFacts) *VerifierFact { return ff.verifier })
+}
+
+func (m *Model) paidFact(obj *types.Func) *PaidCheckFact {
+	return fact(m, obj, func(ff *funcFacts) *PaidCheckFact { return ff.paid })
+}
+
+func (m *Model) guardedFact(obj *types.Func) *GuardedFact {
+	return fact(m, obj, func(ff *funcFacts) *GuardedFact { return ff.guarded })
+}
+
+// verifierResult reports whether v is the verdict of a verifier call: the
+// error (last result) of an error verifier, the bool or int of the others.
+func (m *Model) verifierResult(v ssa.Value, fn *ssa.Function) (*ssa.Call, verifier, bool) {
+	v = strip(v)
+	var call *ssa.Call
+	idx := -1
+	switch x := v.(type) {
+	case *ssa.Extract:
+		call, _ = x.Tuple.(*ssa.Call)
+		idx = x.Index
+	case *ssa.Call:
+		call = x
+	}
+	if call == nil {
+		return nil, verifier{}, false
+	}
+	vf, ok := m.verifierOf(call.Common(), fn)
+	if !ok {
+		return nil, verifier{}, false
+	}
+	if tup, ok := call.Type().(*types.Tuple); ok {
+		if idx != tup.Len()-1 {
+			return nil, verifier{}, false
+		}
+	} else if idx != -1 {
+		return nil, verifier{}, false
+	}
+	return call, vf, true
+}
+
+// verdict classifies an If: the edge taken when a verifier said the
+// signature is valid. failOpen is set when the checked error may also be
+// nil because verification was skipped (a phi of nil and a verdict).
+func (m *Model) verdict(i *ssa.If) (ok edge, fail edge, found, failOpen bool, vf verifier) {
+	fn := i.Parent()
+	cond := i.Cond
+	yes := func(n int) (edge, edge, bool, bool, verifier) {
+		return succ(i, n), succ(i, 1-n), true, false, vf
+	}
+	if _, v, isV := m.verifierResult(cond, fn); isV && v.kind == boolResult {
+		vf = v
+		return yes(0)
+	}
+	b, isBin := cond.(*ssa.BinOp)
+	if !isBin || (b.Op != token.EQL && b.Op != token.NEQ) {
+		return edge{}, edge{}, false, false, vf
+	}
+	for _, pair := range [][2]ssa.Value{{b.X, b.Y}, {b.Y, b.X}} {
+		x, y := pair[0], pair[1]
+		eq := 0
+		if b.Op == token.NEQ {
+			eq = 1
+		}
+		if _, v, isV := m.verifierResult(x, fn); isV {
+			vf = v
+			switch v.kind {
+			case errResult:
+				if isNil(y) {
+					return yes(eq) // err == nil: success on the "equal" edge
+				}
+			case boolResult:
+				if bv, ok := constBool(y); ok {
+					if bv {
+						return yes(eq)
+					}
+					return yes(1 - eq)
+				}
+			case intResult:
+				if n, ok := constInt(y); ok {
+					if n == 1 {
+						return yes(eq)
+					}
+					if n == 0 {
+						return yes(1 - eq)
+					}
+				}
+			}
+		}
+		if phi, isPhi := strip(x).(*ssa.Phi); isPhi && isNil(y) {
+			hasNil, hasV := false, false
+			for _, e := range phi.Edges {
+				if isNil(e) {
+					hasNil = true
+				} else if _, v, isV := m.verifierResult(e, fn); isV && v.kind == errResult {
+					hasV = true
+				}
+			}
+			if hasNil && hasV {
+				return edge{}, edge{}, false, true, vf
+			}
+		}
+	}
+	return edge{}, edge{}, false, false, vf
+}
+
+// Verification is the state of signature verification where a payment is
+// acted on in a webhook handler.
+type Verification uint8
+
+// Verification states.
+const (
+	// Verified: an enforced signature check dominates the call.
+	Verified Verification = iota
+	// Unverified: no signature verification at all.
+	Unverified
+	// Unenforced: a verification runs but its verdict does not stop the
+	// processing (only logged or ignored).
+	Unenforced
+	// FailOpen: verification is skipped when the secret is empty.
+	FailOpen
+	// Skipped: an enforced verification runs on some paths only (a
+	// condition such as a debug flag skips it).
+	Skipped
+)
+
+// verifiedAt reports the verification state at block b of fn.
+func (m *Model) verifiedAt(fn *ssa.Function, b *ssa.BasicBlock) Verification {
+	if fn == nil || b == nil {
+		return Verified // unknown: stay silent
+	}
+	failOpen, enforced := false, false
+	var strict, lenient []edge
+	for _, i := range ifs(fn) {
+		ok, fail, found, fo, vf := m.verdict(i)
+		if fo {
+			failOpen = true
+		}
+		if found {
+			lenient = append(lenient, ok)
+			if !vf.failOpen {
+				strict = append(strict, ok)
+				if !reaches(fail.to, b) {
+					enforced = true // a failure stops before b, where it runs
+				}
+			}
+		}
+	}
+	if guardedBy(fn, strict, b) {
+		return Verified
+	}
+	if guardedBy(fn, lenient, b) {
+		return FailOpen
+	}
+	var calls []*ssa.CallCommon
+	var callBlocks []*ssa.BasicBlock
+	for _, f := range allFuncs(fn) {
+		for _, blk := range f.Blocks {
+			for _, in := range blk.Instrs {
+				c, ok := in.(ssa.CallInstruction)
+				if !ok {
+					continue
+				}
+				if v, ok := m.verifierOf(c.Common(), f); ok {
+					calls = append(calls, c.Common())
+					if v.failOpen {
+						failOpen = true
+					}
+					if f == fn {
+						callBlocks = append(callBlocks, blk)
+					}
+				}
+			}
+		}
+	}
+	if len(calls) == 0 {
+		return Unverified
+	}
+	if failOpen {
+		return FailOpen
+	}
+	for _, cb := range callBlocks {
+		for _, i := range ifs(fn) {
+			if nonEmpty, found := emptyCheck(i); found && nonEmpty.dominates(cb) {
+				return FailOpen
+			}
+		}
+	}
+	if enforced {
+		return Skipped
+	}
+	return Unenforced
+}
+
+// reaches reports whether b can be reached from a (paths through blocks
+// that end the program do not count).
+func reaches(a, b *ssa.BasicBlock) bool {
+	seen := map[*ssa.BasicBlock]bool{}
+	stack := []*ssa.BasicBlock{a}
+	for len(stack) > 0 {
+		x := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if x == b {
+			return true
+		}
+		if x == nil || seen[x] || noReturn(x) {
+			continue
+		}
+		seen[x] = true
+		stack = append(stack, x.Succs...)
+	}
+	return false
+}
+
+// emptyCheck recognises `x != ""`, `x == ""`, `len(x) > 0`, `len(x) != 0`,
+// `len(x) == 0` and returns the edge taken when x is not empty.
+func emptyCheck(i *ssa.If) (edge, bool) {
+	b, ok := i.Cond.(*ssa.BinOp)
+	if !ok {
+		return edge{}, false
+	}
+	isLen := func(v ssa.Value) bool {
+		c, ok := v.(*ssa.Call)
+		if !ok {
+			return false
+		}
+		bi, ok := c.Call.Value.(*ssa.Builtin)
+		return ok && bi.Name() == "len"
+	}
+	for _, pair := range [][2]ssa.Value{{b.X, b.Y}, {b.Y, b.X}} {
+		x, y := pair[0], pair[1]
+		if s, ok := constStr(y); ok && s == "" {
+			switch b.Op {
+			case token.NEQ:
+				return succ(i, 0), true
+			case token.EQL:
+				return succ(i, 1), true
+			}
+		}
+		if n, ok := constInt(y); ok && n == 0 && isLen(x) {
+			switch b.Op {
+			case token.NEQ, token.GTR:
+				if pair[0] == b.X {
+					return succ(i, 0), true
+				}
+			case token.EQL:
+				return succ(i, 1), true
+			}
+		}
+	}
+	return edge{}, false
+}
