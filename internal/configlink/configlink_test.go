@@ -7,7 +7,7 @@ import (
 	"testing"
 )
 
-// TestLinked checks that the linknamed functions are the real ones: a
+// TestLinked checks the behaviour through the real config package: a
 // malformed file is rejected with its key and line, Check finds the file
 // walking up, and Use overrides it.
 func TestLinked(t *testing.T) {

@@ -1,0 +1,26 @@
+package analyzers
+
+import "github.com/paylint/paylint/analyzers/internal/config"
+
+// Config is paylint's configuration: the schema of .paylint.yml and of the
+// golangci-lint settings. It is re-exported here because the commands and
+// the golangci-lint plugin live outside analyzers/ and Go's internal-package
+// rule keeps them from importing analyzers/internal/config.
+type Config = config.Config
+
+// LoadConfig reads and validates a .paylint.yml. Errors name the file, the
+// line and the key.
+func LoadConfig(path string) (*Config, error) { return config.Load(path) }
+
+// DecodeConfigJSON strictly decodes settings given as JSON (the form
+// golangci-lint hands to plugins); unknown keys are errors naming the key.
+func DecodeConfigJSON(data []byte) (*Config, error) { return config.DecodeJSON(data) }
+
+// UseConfig makes c the configuration of every package analyzed by this
+// process (-config, golangci-lint settings); nil restores the lookup of
+// .paylint.yml from each package's directory upwards.
+func UseConfig(c *Config) { config.SetOverride(c) }
+
+// ConfigForDir returns the configuration that applies to a package
+// directory, and the error of a malformed file found for it.
+func ConfigForDir(dir string) (*Config, error) { return config.ForDir(dir) }
