@@ -109,7 +109,7 @@ func TestDecodeSettingsErrors(t *testing.T) {
 	}
 }
 
-// TestSettingsOverrideFileDiscovery also checks the linknamed functions of
+// TestSettingsOverrideFileDiscovery also checks the exported configuration API of
 // configbridge.go against the real config package: a .paylint.yml is found
 // when no linter has settings, and settings replace it.
 func TestSettingsOverrideFileDiscovery(t *testing.T) {
