@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"regexp"
 	"strings"
 )
 
@@ -373,11 +374,24 @@ func parseURL(v strval) (urlPath, bool) {
 		cur.Reset()
 		curHole = nil
 	}
+	var qkey strings.Builder // the query parameter being read
 	for i := start; i < len(toks); i++ {
 		t := toks[i]
 		if inQuery {
-			if t.hole != nil {
-				p.Query = append(p.Query, *t.hole)
+			switch {
+			case t.hole != nil:
+				// Only an id-like parameter names one payment
+				// (?payment_id=…, ?id=…), not ?limit=….
+				k := strings.TrimSuffix(qkey.String(), "=")
+				if idParam.MatchString(k) {
+					h := *t.hole
+					h.Lit = k
+					p.Query = append(p.Query, h)
+				}
+			case t.c == '&':
+				qkey.Reset()
+			default:
+				qkey.WriteByte(t.c)
 			}
 			continue
 		}
@@ -403,6 +417,9 @@ func parseURL(v strval) (urlPath, bool) {
 	}
 	return p, true
 }
+
+// idParam matches query parameter names that carry one payment's id.
+var idParam = regexp.MustCompile(`(?i:^([a-z_]*_)?id$)|^[a-z]+Id$`)
 
 // payment resource segments (lower case). Two-segment resources are
 // written with a slash.

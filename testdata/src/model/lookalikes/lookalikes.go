@@ -3,6 +3,7 @@ package lookalikes
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"strings"
 	"time"
@@ -75,4 +76,8 @@ func analytics(event string) error {
 func supportTicket(body string) error {
 	_, err := http.Post("https://hilt.example/v1/support/tickets", "application/json", strings.NewReader(body))
 	return err
+}
+
+func listWithLimit(n int) {
+	hc.Get("https://api.example.com/v1/payments?limit=" + fmt.Sprint(n))
 }
