@@ -437,6 +437,9 @@ var actionSegs = map[string]bool{
 	"approve": true, "settle": true, "increment_authorization": true, "reject": true,
 }
 
+// statusSegs may follow the id in a status read.
+var statusSegs = map[string]bool{"status": true, "state": true, "details": true}
+
 // needsCompanion are resource words that only name a payment next to
 // another payment resource ("/v1/pay/confirm", not "/v1/email/confirm").
 var needsCompanion = map[string]bool{"confirm": true, "captures": true}
@@ -494,9 +497,10 @@ func classifyHTTP(method string, p urlPath, writeMethods []string, extra []strin
 	}
 	// The id: the first hole after the first resource segment.
 	firstRes, _ := firstResource(p, extra)
+	idAt := -1
 	for i := firstRes + 1; i < len(p.Segs); i++ {
 		if h := p.Segs[i].Hole; h != nil {
-			id, idParam = h.Expr, h.Param
+			id, idParam, idAt = h.Expr, h.Param, i
 			break
 		}
 	}
@@ -524,6 +528,13 @@ func classifyHTTP(method string, p urlPath, writeMethods []string, extra []strin
 		}
 		if id == nil {
 			return 0, nil, -1
+		}
+		// GET /v1/payments/{id}, /v1/payments/{id}/status, /v1/orders/{id}/payments
+		// read a payment's state; /v1/orders/{id}/items does not.
+		for i := idAt + 1; idAt >= 0 && i < len(p.Segs); i++ {
+			if l := p.Segs[i].Lit; p.Segs[i].Hole == nil && !statusSegs[l] && !isResourceLit(l) {
+				return 0, nil, -1
+			}
 		}
 		kind = StatusRead
 	default:

@@ -81,3 +81,7 @@ func supportTicket(body string) error {
 func listWithLimit(n int) {
 	hc.Get("https://api.example.com/v1/payments?limit=" + fmt.Sprint(n))
 }
+
+func orderItems(id string) {
+	hc.Get("https://api.example.com/v1/orders/" + id + "/items")
+}

@@ -69,3 +69,8 @@ func lookalikes(s *svc, id string, m string) {
 	}
 	hc.Post(u, "application/json", nil)
 }
+
+func statuses(s *svc, id string) { // want `wrapper statuses read GET /v1/payments/\{\}/status idparam=1$`
+	hc.Get(s.base + "/v1/payments/" + id + "/status") // want `op read GET /v1/payments/\{\}/status id=id$`
+	hc.Get(s.base + "/v1/orders/" + id + "/payments") // want `op read GET /v1/orders/\{\}/payments id=id$`
+}
