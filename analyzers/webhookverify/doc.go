@@ -36,7 +36,8 @@ package that return an error (or false) for a bad signature. Shapes:
      verify }, or a verifier wrapper that returns nil for an empty secret):
      it fails open when the secret is missing in production;
   4. verification enforced where it runs but skipped on some path by
-     another condition (if !devMode { verify }).
+     another condition (if !devMode { verify });
+  5. verification that runs only after the payment was acted on.
 
 Silent: verification (direct or by a wrapper, in any package) whose failure
 returns before processing; a handler that trusts only the id in the body

@@ -61,6 +61,8 @@ func message(v handler.Verification, where, what string) string {
 		return fmt.Sprintf("payment webhook %s acts on the payment (%s) without verifying the provider's signature: anyone who finds the URL can forge a paid event; verify the signature (webhook.ConstructEvent, an HMAC of the raw body) and return 400 on failure before processing", where, what)
 	case handler.Unenforced:
 		return fmt.Sprintf("payment webhook %s verifies the signature but carries on when it fails (the result is only logged or ignored) before %s: a forged event is still processed; return 400 when verification fails", where, what)
+	case handler.Late:
+		return fmt.Sprintf("payment webhook %s acts on the payment (%s) before it verifies the signature: a forged event is processed before it is rejected; verify first and return 400 on failure before processing", where, what)
 	case handler.Skipped:
 		return fmt.Sprintf("payment webhook %s verifies the signature only on some paths (a condition skips it) before %s: a forged event can take the unchecked path; verify every request and return 400 on failure", where, what)
 	case handler.FailOpen:

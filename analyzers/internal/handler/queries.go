@@ -32,7 +32,11 @@ func (m *Model) VerificationAt(h *Handler, call *ast.CallExpr) Verification {
 	if in == nil {
 		return Verified // not located: stay silent
 	}
-	return m.verifiedAt(h.Fn, in.Block())
+	v := m.verifiedAt(h.Fn, in.Block())
+	if (v == Skipped || v == Unenforced) && m.verifiesAfter(h.Fn, in) {
+		return Late
+	}
+	return v
 }
 
 // BehindVerifier reports whether every route of h (it has at least one)

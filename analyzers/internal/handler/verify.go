@@ -334,6 +334,8 @@ const (
 	// Skipped: an enforced verification runs on some paths only (a
 	// condition such as a debug flag skips it).
 	Skipped
+	// Late: the signature is verified only after the payment was acted on.
+	Late
 )
 
 // verifiedAt reports the verification state at block b of fn.
@@ -420,6 +422,51 @@ func reaches(a, b *ssa.BasicBlock) bool {
 		}
 		seen[x] = true
 		stack = append(stack, x.Succs...)
+	}
+	return false
+}
+
+// verifiesAfter reports whether every verifier call of fn comes after in
+// (later in its block, or in a block reached from it that does not lead
+// back to it).
+func (m *Model) verifiesAfter(fn *ssa.Function, in ssa.Instruction) bool {
+	b := in.Block()
+	pos := -1
+	for i, x := range b.Instrs {
+		if x == in {
+			pos = i
+		}
+	}
+	n := 0
+	for _, blk := range fn.Blocks {
+		for i, x := range blk.Instrs {
+			c, ok := x.(ssa.CallInstruction)
+			if !ok {
+				continue
+			}
+			if _, ok := m.verifierOf(c.Common(), fn); !ok {
+				continue
+			}
+			n++
+			switch {
+			case blk == b:
+				if i < pos || reaches2(b) {
+					return false
+				}
+			case !reaches(b, blk) || reaches(blk, b):
+				return false
+			}
+		}
+	}
+	return n > 0
+}
+
+// reaches2: b is in a loop (reachable from one of its successors).
+func reaches2(b *ssa.BasicBlock) bool {
+	for _, s := range b.Succs {
+		if reaches(s, b) {
+			return true
+		}
 	}
 	return false
 }

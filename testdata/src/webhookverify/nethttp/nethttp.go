@@ -243,3 +243,20 @@ func stripeFetchesBack(w http.ResponseWriter, r *http.Request) {
 		db.FulfillOrder(s.ClientReferenceID)
 	}
 }
+
+func init() {
+	http.HandleFunc("/webhooks/stripe-late", stripeVerifiesTooLate)
+}
+
+// stripeVerifiesTooLate fulfils first and checks the signature afterwards.
+func stripeVerifiesTooLate(w http.ResponseWriter, r *http.Request) {
+	body, _ := io.ReadAll(r.Body)
+	var ev event
+	json.Unmarshal(body, &ev)
+	db.FulfillOrder(ev.OrderID) // want `payment webhook /webhooks/stripe-late acts on the payment \(.*\) before it verifies the signature: a forged event is processed before it is rejected; verify first and return 400 on failure before processing`
+	if _, err := webhook.ConstructEvent(body, r.Header.Get("Stripe-Signature"), secret); err != nil {
+		http.Error(w, "bad signature", http.StatusBadRequest)
+		return
+	}
+	w.WriteHeader(http.StatusOK)
+}
