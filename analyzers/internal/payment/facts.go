@@ -155,17 +155,12 @@ func (b *builder) computeWrappers(direct map[*ast.CallExpr]*Op) {
 	}
 	sort.Slice(decls, func(i, j int) bool { return decls[i].Pos() < decls[j].Pos() })
 
-	via := map[*ast.CallExpr]*Op{}
 	opsOf := func(d *ast.FuncDecl) []*Op {
 		var ops []*Op
 		for _, cs := range callsIn[d] {
 			op := direct[cs.Call]
 			if f := b.wrapperFact(cs.Callee); f != nil && cs.Callee != fnOf[d] {
-				v := b.viaOp(cs, f)
-				via[cs.Call] = v
-				op = mergeOps(op, v)
-			} else {
-				delete(via, cs.Call)
+				op = mergeOps(op, b.viaOp(cs, f))
 			}
 			if op != nil {
 				ops = append(ops, op)

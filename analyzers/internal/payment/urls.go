@@ -4,7 +4,6 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/token"
-	"go/types"
 	"regexp"
 	"strings"
 )
@@ -601,5 +600,3 @@ func (ix *index) methodOf(e ast.Expr) (string, bool) {
 	}
 	return m, true
 }
-
-var _ = types.Typ
