@@ -31,6 +31,12 @@ var paidWords = map[string]bool{
 	"succeeded": true, "captured": true, "settled": true, "confirmed": true,
 }
 
+// paymentNouns name what a paid state belongs to.
+var paymentNouns = map[string]bool{
+	"order": true, "payment": true, "invoice": true, "charge": true, "transaction": true,
+	"purchase": true, "checkout": true, "subscription": true,
+}
+
 // splitWords splits a Go identifier into lower-case camelCase words:
 // "MarkOrderPaid" → mark order paid, "fulfillHTTPOrder" → fulfill http order.
 func splitWords(name string) []string {
@@ -79,9 +85,17 @@ func fulfilmentName(name string) Kind {
 		return 0
 	}
 	if (w[0] == "mark" || w[0] == "set") && len(w) >= 2 && paidWords[w[len(w)-1]] {
-		// markPaid, setOrderPaid, MarkAsPaid; setCompleted alone is too vague
-		if w[len(w)-1] == "paid" || w[len(w)-1] == "fulfilled" || w[len(w)-1] == "shipped" || w[len(w)-1] == "delivered" || len(w) >= 3 {
+		// markPaid, setOrderPaid, MarkAsPaid, MarkOrderFulfilled; a
+		// vaguer state (completed, confirmed…) only of a payment or an
+		// order: MarkPaymentSucceeded, not SetHandshakeConfirmed.
+		switch w[len(w)-1] {
+		case "paid", "fulfilled", "shipped", "delivered":
 			return StateWrite | Fulfillment
+		}
+		for _, x := range w[1 : len(w)-1] {
+			if paymentNouns[x] {
+				return StateWrite | Fulfillment
+			}
 		}
 		return 0
 	}

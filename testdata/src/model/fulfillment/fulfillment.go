@@ -29,6 +29,9 @@ func deliverGoods(o Order)                     {}
 func activateSubscription(id string)           {}
 func MarkOrderPaid(id string)                  {}
 func setPaid(o *Order)                         {}
+func MarkPaymentSucceeded(id string)           {}
+func SetHandshakeConfirmed()                   {}
+func setCompleted(b bool)                      {}
 
 // Look-alikes: not fulfilment.
 func Shipping(o Order) string         { return "" }
@@ -99,6 +102,9 @@ func handle(ctx context.Context, o Order, c Customer, card Card) { // want `wrap
 	c.CreditLimit()
 	c.Credit()
 	c.IsShipped()
+	MarkPaymentSucceeded(o.ID) // want `op fulfillment\|statewrite fulfillment.MarkPaymentSucceeded$`
+	SetHandshakeConfirmed()
+	setCompleted(true)
 	Mailer{}.Deliver(Message{})
 	Ship(&Envelope{})
 	Orders{}.Fulfil(o.ID) // want `op fulfillment fulfillment.Orders.Fulfil$`
