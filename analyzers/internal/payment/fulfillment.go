@@ -114,7 +114,8 @@ func fulfilmentName(name string) Kind {
 // fulfilmentCall tells whether a call grants what was paid for by name.
 // Functions of the standard library and getters are not.
 func (b *builder) fulfilmentCall(fn *types.Func) Kind {
-	if fn == nil || fn.Pkg() == nil || isStdlibPath(fn.Pkg().Path()) {
+	if fn == nil || fn.Pkg() == nil || isStdlibPath(fn.Pkg().Path()) ||
+		libraries.MatchString(fn.Pkg().Path()) || infraLibraries.MatchString(fn.Pkg().Path()) {
 		return 0
 	}
 	k := fulfilmentName(fn.Name())
@@ -175,6 +176,10 @@ var messagingWords = map[string]bool{
 	"notification": true, "webhook": true, "event": true, "sms": true, "push": true, "queue": true,
 	"logger": true, "log": true, "publisher": true, "sender": true, "envelope": true,
 }
+
+// infraLibraries are infrastructure libraries whose Activate/Deliver/Grant
+// methods are about spans, packets or permissions, not goods.
+var infraLibraries = regexp.MustCompile(`^(go\.opentelemetry\.io|github\.com/quic-go|cloud\.google\.com/go|github\.com/aws|k8s\.io|github\.com/prometheus|go\.uber\.org|github\.com/nats-io|github\.com/segmentio/kafka-go|github\.com/IBM/sarama|github\.com/Shopify/sarama|github\.com/rabbitmq|github\.com/streadway/amqp|google\.golang\.org|golang\.org/x)(/.*)?$`)
 
 func isErrorType(t types.Type) bool {
 	return t != nil && types.Identical(t, types.Universe.Lookup("error").Type())
