@@ -236,11 +236,6 @@ func run(pass *analysis.Pass) (any, error) {
 		return m, nil
 	}
 	pass.ExportPackageFact(&ModeledFact{})
-	for _, fn := range buildSSA(pass) {
-		if syn := fn.Syntax(); syn != nil {
-			m.fnOf[syn] = fn
-		}
-	}
 	for _, f := range pass.Files {
 		for _, d := range f.Decls {
 			if fd, ok := d.(*ast.FuncDecl); ok {
@@ -248,6 +243,14 @@ func run(pass *analysis.Pass) (any, error) {
 					m.decls[obj] = fd
 				}
 			}
+		}
+	}
+	if !m.needsSSA(relevant) {
+		return m, nil
+	}
+	for _, fn := range buildSSA(pass) {
+		if syn := fn.Syntax(); syn != nil {
+			m.fnOf[syn] = fn
 		}
 	}
 	if info != nil {
@@ -265,6 +268,63 @@ func run(pass *analysis.Pass) (any, error) {
 		m.findHandlers()
 	}
 	return m, nil
+}
+
+// needsSSA is a cheap syntactic filter run before building SSA (the
+// dominant cost, paid for every dependency in go vet mode): the package
+// has something to model — a handler, a call of a signature verifier or
+// of a paid check, a fulfilment, or a comparison with a payment success
+// value.
+func (m *Model) needsSSA(relevant bool) bool {
+	found := false
+	for _, f := range m.pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if found {
+				return false
+			}
+			switch x := n.(type) {
+			case *ast.FuncDecl:
+				if obj, ok := m.pass.TypesInfo.Defs[x.Name].(*types.Func); ok && relevant {
+					sig, _ := obj.Type().(*types.Signature)
+					found = shape(sig) != 0
+				}
+			case *ast.FuncLit:
+				sig, _ := m.pass.TypesInfo.TypeOf(x).(*types.Signature)
+				found = relevant && shape(sig) != 0
+			case *ast.CallExpr:
+				fn := m.calleeFunc(x)
+				if fn == nil {
+					return true
+				}
+				if _, ok := m.verifierObj(fn, func() bool { return true }); ok {
+					found = true
+				} else if m.paidCheckOf(fn) != nil || m.guardedFact(fn) != nil {
+					found = true
+				} else if op := m.info.Of(x); relevant && op != nil && op.Kind.Any(payment.Fulfillment|payment.StateWrite) {
+					found = true
+				}
+			case *ast.BinaryExpr:
+				if x.Op == token.EQL || x.Op == token.NEQ {
+					for _, e := range []ast.Expr{x.X, x.Y} {
+						if s, ok := m.constString(e); ok && successValues[norm(s)] {
+							found = true
+						}
+					}
+				}
+			case *ast.CaseClause:
+				for _, e := range x.List {
+					if s, ok := m.constString(e); ok && successValues[norm(s)] {
+						found = true
+					}
+				}
+			}
+			return !found
+		})
+		if found {
+			return true
+		}
+	}
+	return false
 }
 
 // buildSSA builds the SSA form of the package's functions and literals

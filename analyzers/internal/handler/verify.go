@@ -72,7 +72,12 @@ func matchesConfig(fn *types.Func, fs []config.Function) bool {
 
 // verifierOf reports whether a call verifies a webhook signature.
 func (m *Model) verifierOf(c *ssa.CallCommon, fn *ssa.Function) (verifier, bool) {
-	obj := calleeObj(c)
+	return m.verifierObj(calleeObj(c), func() bool { return fn != nil && usesMAC(fn) })
+}
+
+// verifierObj reports whether calling obj verifies a signature; macNear
+// tells whether a constant-time compare sits next to an HMAC.
+func (m *Model) verifierObj(obj *types.Func, macNear func() bool) (verifier, bool) {
 	if obj == nil || obj.Pkg() == nil {
 		return verifier{}, false
 	}
@@ -87,7 +92,7 @@ func (m *Model) verifierOf(c *ssa.CallCommon, fn *ssa.Function) (verifier, bool)
 	case p == "crypto/hmac" && name == "Equal", p == "crypto/ed25519" && name == "Verify":
 		return verifier{kind: boolResult}, true
 	case p == "crypto/subtle" && name == "ConstantTimeCompare":
-		if fn != nil && usesMAC(fn) {
+		if macNear() {
 			return verifier{kind: intResult}, true
 		}
 		return verifier{}, false
