@@ -445,7 +445,14 @@ func (m *Model) scanRouting() {
 			case "Use":
 				if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok {
 					if v, ok := m.pass.TypesInfo.Uses[id].(*types.Var); ok {
-						m.uses[v] = append(m.uses[v], call.Args...)
+						for _, a := range call.Args {
+							// fiber's Use takes a path prefix too
+							if t := m.pass.TypesInfo.TypeOf(a); t != nil {
+								if _, isFunc := t.Underlying().(*types.Signature); isFunc {
+									m.uses[v] = append(m.uses[v], a)
+								}
+							}
+						}
 					}
 				}
 			case "Route", "Group":

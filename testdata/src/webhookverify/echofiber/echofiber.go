@@ -73,3 +73,22 @@ func fiberBehindMiddleware(c *fiber.Ctx) error {
 func fiberUnverified(c *fiber.Ctx) error {
 	return creditWallet(string(c.Body())) // want `payment webhook /pay/notify-open acts on the payment`
 }
+
+// Global middleware: every route of these apps is verified first.
+func RegisterGlobal() {
+	e := echo.New()
+	e.Use(verifyEcho)
+	e.POST("/webhooks/global", walletGlobal)
+
+	app := fiber.New()
+	app.Use("/hooks", verifyFiber)
+	app.Post("/hooks/notify", fiberGlobal)
+}
+
+func walletGlobal(c echo.Context) error {
+	return creditWallet(c.FormValue("wallet"))
+}
+
+func fiberGlobal(c *fiber.Ctx) error {
+	return creditWallet(string(c.Body()))
+}
