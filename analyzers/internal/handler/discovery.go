@@ -422,6 +422,37 @@ type routeParent struct {
 
 // scanRouting records Use calls per router variable and chi Route/Group
 // literals.
+// wrapsRouter records a middleware of this package wrapped around a whole
+// router, as in http.ListenAndServe(addr, verify(mux)): it applies to every
+// route registered on that router.
+func (m *Model) wrapsRouter(call *ast.CallExpr) {
+	fn := m.calleeFunc(call)
+	if fn == nil || m.decls[fn] == nil {
+		return
+	}
+	sig, _ := fn.Type().(*types.Signature)
+	if sig == nil || sig.Results().Len() != 1 || !handlerType(sig.Results().At(0).Type()) {
+		return
+	}
+	for _, a := range call.Args {
+		id, ok := ast.Unparen(a).(*ast.Ident)
+		if !ok {
+			continue
+		}
+		v, ok := m.pass.TypesInfo.Uses[id].(*types.Var)
+		if !ok || !routerType(v.Type()) {
+			continue
+		}
+		m.uses[v] = append(m.uses[v], call.Fun)
+	}
+}
+
+func routerType(t types.Type) bool {
+	return namedIs(t, httpPkgs, "ServeMux") || namedIs(t, []string{"github.com/go-chi/chi/v5", "github.com/go-chi/chi"}, "Mux") ||
+		namedIs(t, []string{"github.com/go-chi/chi/v5", "github.com/go-chi/chi"}, "Router") ||
+		namedIs(t, []string{"github.com/gorilla/mux"}, "Router")
+}
+
 func (m *Model) scanRouting() {
 	m.uses = map[*types.Var][]ast.Expr{}
 	m.routeParams = map[*types.Var]routeParent{}
@@ -431,6 +462,7 @@ func (m *Model) scanRouting() {
 			if !ok {
 				return true
 			}
+			m.wrapsRouter(call)
 			sel, ok := call.Fun.(*ast.SelectorExpr)
 			if !ok {
 				return true

@@ -260,3 +260,14 @@ func stripeVerifiesTooLate(w http.ResponseWriter, r *http.Request) {
 	}
 	w.WriteHeader(http.StatusOK)
 }
+
+// Serve wraps the whole webhook mux in the verifying middleware.
+func Serve() error {
+	hooks := http.NewServeMux()
+	hooks.HandleFunc("/webhooks/wrapped-mux", behindWrappedMux)
+	return http.ListenAndServe(":8081", verifySignature(hooks))
+}
+
+func behindWrappedMux(w http.ResponseWriter, r *http.Request) {
+	db.FulfillOrder(r.FormValue("order"))
+}
