@@ -43,7 +43,9 @@ type builder struct {
 	// marshals: the parameter a local function returns marshalled, -1 if none.
 	marshals map[*types.Func]int
 	// setters: local functions that attach a key to a request parameter.
-	setters  map[*types.Func][]keySetter
+	setters map[*types.Func][]keySetter
+	// ctors: local functions that build and return a request.
+	ctors    map[*types.Func]*SendFact
 	imported map[*types.Func]*WrapperFact
 	facts    map[*types.Func]*WrapperFact
 	// sends and importedSends: send templates (SendFact) of functions.
@@ -81,12 +83,14 @@ func run(pass *analysis.Pass) (any, error) {
 		freshImported: map[*types.Func]bool{},
 		marshals:      map[*types.Func]int{},
 		setters:       map[*types.Func][]keySetter{},
+		ctors:         map[*types.Func]*SendFact{},
 		imported:      map[*types.Func]*WrapperFact{},
 		facts:         map[*types.Func]*WrapperFact{},
 		sends:         map[*types.Func]*SendFact{},
 		importedSends: map[*types.Func]*SendFact{},
 		idParam:       map[*Op]int{},
 	}
+	b.ix.ctorOf = b.requestCtor
 	if cfg != nil {
 		b.paymentURLs = cfg.PaymentURLs
 		b.extraHeaders = cfg.IdempotencyHeaders

@@ -49,6 +49,10 @@ type httpSend struct {
 	Via *types.Func
 	// PathParams are resty path parameters: "{id}" in the URL.
 	PathParams map[string]ast.Expr
+	// Ctor is the template of the local function that built the request
+	// (CtorCall), whose key, if it attaches one, applies.
+	Ctor     *SendFact
+	CtorCall *ast.CallExpr
 }
 
 func (s *httpSend) pathParam(name string, v ast.Expr) {
@@ -251,6 +255,11 @@ func (ix *index) traceRequest(s *httpSend, e ast.Expr, depth int) {
 			isMethod(fn, rhttpPath, "Request", "WithContext"):
 			if sel, ok := unparen(x.Fun).(*ast.SelectorExpr); ok {
 				ix.traceRequest(s, sel.X, depth+1)
+			}
+		case ix.ctorOf != nil && fn.Pkg() == ix.pass.Pkg:
+			// req, err := c.newRequest(ctx, "POST", "/v1/payments", body)
+			if sf := ix.ctorOf(fn); sf != nil && ix.expandRequest(s, args, sf) {
+				s.Ctor, s.CtorCall = sf, x
 			}
 		}
 	}
@@ -626,6 +635,9 @@ func (b *builder) httpOp(s *httpSend, decl *ast.FuncDecl) *Op {
 		op.Key = s.PresetKey
 		if op.Key == nil {
 			op.Key = b.httpKey(s, decl)
+		}
+		if op.Key == nil && s.Ctor != nil {
+			op.Key = b.templateKey(s.CtorCall, s.Ctor, decl)
 		}
 	}
 	if s.Via != nil {

@@ -50,6 +50,9 @@ type index struct {
 	fieldRecvCalls map[*types.Var][]*ast.CallExpr
 	// encodes: json.NewEncoder(&buf).Encode(v) calls, by buf.
 	encodes map[*types.Var][]ast.Expr
+	// ctorOf returns the template of a local request constructor (set by
+	// the builder).
+	ctorOf func(*types.Func) *SendFact
 	// declOf maps a function object of this package to its declaration.
 	declOf map[*types.Func]*ast.FuncDecl
 	// paramOf maps a parameter variable to its declaring function and index.

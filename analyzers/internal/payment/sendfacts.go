@@ -103,68 +103,124 @@ func (b *builder) sendAt(cs callSite) *httpSend {
 
 // expandSend completes a callee's send template with the call's arguments.
 func (b *builder) expandSend(cs callSite, sf *SendFact) *httpSend {
-	ix := b.ix
-	args := cs.Call.Args
+	s := &httpSend{Call: cs.Call, Via: cs.Callee, Retries: sf.Retries}
+	if sf.Retries != "" {
+		s.RetriesPos = cs.Call.Pos()
+	}
+	if sf.ReqParam >= 0 {
+		if sf.ReqParam >= len(cs.Call.Args) {
+			return nil
+		}
+		b.ix.traceRequest(s, cs.Call.Args[sf.ReqParam], 0)
+	} else if !b.ix.expandRequest(s, cs.Call.Args, sf) {
+		return nil
+	}
+	s.PresetKey = b.templateKey(cs.Call, sf, cs.Decl)
+	return s
+}
+
+// expandRequest fills method, URL and body from a template and the
+// arguments of its call.
+func (ix *index) expandRequest(s *httpSend, args []ast.Expr, sf *SendFact) bool {
 	arg := func(i int) ast.Expr {
 		if i >= 0 && i < len(args) {
 			return args[i]
 		}
 		return nil
 	}
-	s := &httpSend{Call: cs.Call, Via: cs.Callee, Retries: sf.Retries}
-	if sf.Retries != "" {
-		s.RetriesPos = cs.Call.Pos()
-	}
-	if sf.ReqParam >= 0 {
-		a := arg(sf.ReqParam)
+	if sf.MethodParam >= 0 {
+		a := arg(sf.MethodParam)
 		if a == nil {
-			return nil
+			return false
 		}
-		ix.traceRequest(s, a, 0)
+		s.setMethod(ix, a)
 	} else {
-		if sf.MethodParam >= 0 {
-			a := arg(sf.MethodParam)
-			if a == nil {
-				return nil
-			}
-			s.setMethod(ix, a)
-		} else {
-			s.Method, s.MethodOK = sf.Method, true
-		}
-		for _, p := range sf.URL {
-			switch {
-			case p.Param >= 0:
-				if a := arg(p.Param); a != nil {
-					s.URL = append(s.URL, ix.evalString(a)...)
-				} else {
-					s.URL = append(s.URL, hole(nil, -1)...)
-				}
-			case p.Hole:
-				s.URL = append(s.URL, hole(nil, -1)...)
-			default:
-				s.URL = append(s.URL, lit(p.Lit)...)
-			}
-		}
-		s.URLOK = true
+		s.Method, s.MethodOK = sf.Method, true
 	}
+	s.URL = nil
+	for _, p := range sf.URL {
+		switch {
+		case p.Param >= 0:
+			if a := arg(p.Param); a != nil {
+				s.URL = append(s.URL, ix.evalString(a)...)
+			} else {
+				s.URL = append(s.URL, hole(nil, -1)...)
+			}
+		case p.Hole:
+			s.URL = append(s.URL, hole(nil, -1)...)
+		default:
+			s.URL = append(s.URL, lit(p.Lit)...)
+		}
+	}
+	s.URLOK = true
 	if a := arg(sf.BodyParam); a != nil {
 		s.Bodies = append(s.Bodies, a)
 	}
+	return true
+}
+
+// templateKey: the key a template attaches, seen from its call.
+func (b *builder) templateKey(call *ast.CallExpr, sf *SendFact, decl *ast.FuncDecl) *Key {
 	switch {
 	case sf.KeyParam >= 0:
-		if a := arg(sf.KeyParam); a != nil {
-			s.PresetKey = b.keyAtCall(a, sf.KeyName, sf.KeyInArg, cs.Decl)
+		if sf.KeyParam < len(call.Args) {
+			return b.keyAtCall(call.Args[sf.KeyParam], sf.KeyName, sf.KeyInArg, decl)
 		}
 	case sf.HasKey:
-		s.PresetKey = &Key{Name: sf.KeyName, At: cs.Call, Param: -1, FreshInCallee: sf.FreshKey}
+		return &Key{Name: sf.KeyName, At: call, Param: -1, FreshInCallee: sf.FreshKey}
 	}
-	return s
+	return nil
+}
+
+// requestCtor: a function of this package that builds and returns the
+// request (func (c *Client) newRequest(ctx, method, path string, body
+// any) (*http.Request, error)); its template, nil if none.
+func (b *builder) requestCtor(fn *types.Func) *SendFact {
+	if sf, ok := b.ctors[fn]; ok {
+		return sf
+	}
+	b.ctors[fn] = nil // cut recursion
+	cd := b.ix.declOf[fn]
+	if cd == nil || cd.Body == nil || cd.Type.Results == nil {
+		return nil
+	}
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Results().Len() == 0 || !isRequestLike(sig.Results().At(0).Type()) {
+		return nil
+	}
+	var sf *SendFact
+	ast.Inspect(cd.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if sf != nil || len(n.Results) == 0 {
+				return false
+			}
+			if id, ok := unparen(n.Results[0]).(*ast.Ident); ok && id.Name == "nil" {
+				return false
+			}
+			sub := &httpSend{}
+			b.ix.traceRequest(sub, n.Results[0], 0)
+			sf = b.template(sub, cd, false)
+		}
+		return sf == nil
+	})
+	b.ctors[fn] = sf
+	return sf
 }
 
 // partialSend makes the SendFact of a send in decl that is not a
 // complete payment op because its method, URL, request or body come from
 // decl's parameters; nil otherwise.
 func (b *builder) partialSend(s *httpSend, decl *ast.FuncDecl) *SendFact {
+	return b.template(s, decl, true)
+}
+
+// template turns a send (or a request being built) in decl into a
+// template over decl's parameters; with requireParams, only when
+// something comes from a parameter.
+func (b *builder) template(s *httpSend, decl *ast.FuncDecl, requireParams bool) *SendFact {
 	if decl == nil {
 		return nil
 	}
@@ -226,7 +282,7 @@ func (b *builder) partialSend(s *httpSend, decl *ast.FuncDecl) *SendFact {
 			sf.FreshKey = len(k.Fresh) > 0 || k.FreshInCallee
 		}
 	}
-	if !fromParams {
+	if !fromParams && requireParams {
 		return nil
 	}
 	return sf

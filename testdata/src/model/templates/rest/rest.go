@@ -105,3 +105,45 @@ func (c *Client) Pay(ctx context.Context, path string, r PaymentRequest) error {
 func (c *Client) tickets(ctx context.Context) error {
 	return c.do(ctx, http.MethodPost, "/v1/support/tickets", nil, nil)
 }
+
+// newRequest builds a request; its callers send it.
+func (c *Client) newRequest(ctx context.Context, method, path string, body any) (*http.Request, error) {
+	b, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	req, err := http.NewRequestWithContext(ctx, method, c.baseURL+path, bytes.NewReader(b))
+	if err != nil {
+		return nil, err
+	}
+	req.Header.Set("Authorization", "Bearer x")
+	return req, nil
+}
+
+// newKeyedRequest attaches a fresh key itself.
+func (c *Client) newKeyedRequest(method, path string) *http.Request {
+	req, _ := http.NewRequest(method, c.baseURL+path, nil)
+	req.Header.Set("Idempotency-Key", uuid.NewString())
+	return req
+}
+
+func (c *Client) Transfer(ctx context.Context, r PaymentRequest, key string) error { // want `wrapper Client.Transfer write\|create POST /v1/transfers keyparam=2$`
+	req, err := c.newRequest(ctx, http.MethodPost, "/v1/transfers", r)
+	if err != nil {
+		return err
+	}
+	req.Header.Set("Idempotency-Key", key)
+	_, err = c.hc.Do(req) // want `op write\|create POST /v1/transfers key=Idempotency-Key keyparam=2$`
+	return err
+}
+
+func (c *Client) TransferBodyKey(ctx context.Context, r PaymentRequest) error { // want `wrapper Client.TransferBodyKey write\|create POST /v1/transfers keyparam=1$`
+	req, _ := c.newRequest(ctx, http.MethodPost, "/v1/transfers", r)
+	_, err := c.hc.Do(req) // want `op write\|create POST /v1/transfers key=idempotency_key keyparam=1 value=\?$`
+	return err
+}
+
+func (c *Client) Settle(id string) error { // want `wrapper Client.Settle write POST /v1/settlements/\{\}/confirm haskey freshkey idparam=0$`
+	_, err := c.hc.Do(c.newKeyedRequest("POST", "/v1/settlements/"+id+"/confirm")) // want `op write POST /v1/settlements/\{\}/confirm key=Idempotency-Key freshcallee value=\? id=id$`
+	return err
+}
