@@ -412,3 +412,23 @@ func (ix *index) intConst(e ast.Expr) (int64, bool) {
 	}
 	return constantInt64(tv.Value)
 }
+
+// firstResults calls f with the first result of each return statement
+// of body (function literals excluded) until f returns true.
+func firstResults(body *ast.BlockStmt, f func(ast.Expr) bool) {
+	done := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if done {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(n.Results) >= 1 && f(n.Results[0]) {
+				done = true
+			}
+		}
+		return !done
+	})
+}

@@ -208,16 +208,9 @@ func (b *builder) fromLocalReturn(call *ast.CallExpr, decl *ast.FuncDecl, depth 
 		return nil
 	}
 	var found *Key
-	ast.Inspect(cd.Body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.ReturnStmt:
-			if found == nil && len(n.Results) >= 1 {
-				found = find(n.Results[0], cd, depth+1)
-			}
-		}
-		return found == nil
+	firstResults(cd.Body, func(r ast.Expr) bool {
+		found = find(r, cd, depth+1)
+		return found != nil
 	})
 	if found == nil {
 		return nil
@@ -456,16 +449,9 @@ func (b *builder) marshalledArg(call *ast.CallExpr) ast.Expr {
 	if !ok {
 		p = -1
 		b.marshals[fn] = -1 // cut recursion
-		ast.Inspect(cd.Body, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.FuncLit:
-				return false
-			case *ast.ReturnStmt:
-				if p < 0 && len(n.Results) >= 1 {
-					p = b.bodyParam(n.Results[0], cd, 0)
-				}
-			}
-			return p < 0
+		firstResults(cd.Body, func(r ast.Expr) bool {
+			p = b.bodyParam(r, cd, 0)
+			return p >= 0
 		})
 		b.marshals[fn] = p
 	}
@@ -812,21 +798,10 @@ func (b *builder) returnsFresh(fn *types.Func) bool {
 		return false
 	}
 	res := false
-	ast.Inspect(decl.Body, func(n ast.Node) bool {
-		if res {
-			return false
-		}
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.ReturnStmt:
-			for _, r := range n.Results {
-				if f, _ := b.traceFresh(r, decl); len(f) > 0 {
-					res = true
-				}
-			}
-		}
-		return true
+	firstResults(decl.Body, func(r ast.Expr) bool {
+		f, _ := b.traceFresh(r, decl)
+		res = len(f) > 0
+		return res
 	})
 	b.freshFuncs[fn] = res
 	return res

@@ -313,21 +313,9 @@ func (b *builder) paramsFromCall(call *ast.CallExpr, decl *ast.FuncDecl, depth i
 		return unknown
 	}
 	var found *Key
-	ast.Inspect(cd.Body, func(n ast.Node) bool {
-		if found != nil {
-			return false
-		}
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.ReturnStmt:
-			if len(n.Results) >= 1 {
-				if k := b.stripeKey(n.Results[0], cd, depth+1); k != nil {
-					found = k
-				}
-			}
-		}
-		return true
+	firstResults(cd.Body, func(r ast.Expr) bool {
+		found = b.stripeKey(r, cd, depth+1)
+		return found != nil
 	})
 	if found == nil {
 		return nil

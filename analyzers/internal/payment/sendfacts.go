@@ -189,22 +189,14 @@ func (b *builder) requestCtor(fn *types.Func) *SendFact {
 		return nil
 	}
 	var sf *SendFact
-	ast.Inspect(cd.Body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
+	firstResults(cd.Body, func(r ast.Expr) bool {
+		if id, ok := unparen(r).(*ast.Ident); ok && id.Name == "nil" {
 			return false
-		case *ast.ReturnStmt:
-			if sf != nil || len(n.Results) == 0 {
-				return false
-			}
-			if id, ok := unparen(n.Results[0]).(*ast.Ident); ok && id.Name == "nil" {
-				return false
-			}
-			sub := &httpSend{}
-			b.ix.traceRequest(sub, n.Results[0], 0)
-			sf = b.template(sub, cd, false)
 		}
-		return sf == nil
+		sub := &httpSend{}
+		b.ix.traceRequest(sub, r, 0)
+		sf = b.template(sub, cd, false)
+		return sf != nil
 	})
 	b.ctors[fn] = sf
 	return sf
