@@ -599,6 +599,53 @@ func (m *Model) findHandlers() {
 			return true
 		})
 	}
+	// Route tables: {"POST", "/webhooks/stripe", h.Stripe} or
+	// map[string]http.HandlerFunc{"/checkout/success": success}.
+	for _, f := range m.pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			lit, ok := n.(*ast.CompositeLit)
+			if !ok {
+				return true
+			}
+			for _, e := range lit.Elts {
+				if kv, ok := e.(*ast.KeyValueExpr); ok {
+					if path, ok := m.constString(kv.Key); ok && strings.HasPrefix(path, "/") && handlerType(m.pass.TypesInfo.TypeOf(kv.Value)) {
+						if r := m.resolve(kv.Value, 0); r.node != nil {
+							if h := add(r.node, r.name); h != nil {
+								h.Routes = append(h.Routes, &Route{Path: path, Middleware: r.mws, External: r.external})
+							}
+						}
+					}
+				}
+			}
+			var path, method string
+			var hexpr ast.Expr
+			for _, e := range lit.Elts {
+				if kv, ok := e.(*ast.KeyValueExpr); ok {
+					e = kv.Value
+				}
+				if s, ok := m.constString(e); ok {
+					if strings.HasPrefix(s, "/") {
+						path = s
+					} else if v, ok := httpVerbs[s]; ok {
+						method = v
+					}
+					continue
+				}
+				if handlerType(m.pass.TypesInfo.TypeOf(e)) {
+					hexpr = e
+				}
+			}
+			if path != "" && hexpr != nil {
+				if r := m.resolve(hexpr, 0); r.node != nil {
+					if h := add(r.node, r.name); h != nil {
+						h.Routes = append(h.Routes, &Route{Method: method, Path: path, Middleware: r.mws, External: r.external})
+					}
+				}
+			}
+			return true
+		})
+	}
 	// Handler-shaped declarations and factory literals not registered here.
 	for _, f := range m.pass.Files {
 		for _, d := range f.Decls {

@@ -34,3 +34,28 @@ func adminSetStatus(w http.ResponseWriter, r *http.Request) { // want `handler a
 func buyerLanding(w http.ResponseWriter, r *http.Request) { // want `handler buyerLanding fw=net/http routes=\[GET /orders/status\] redirect=reads status and an order id webhook=- params=\[query:status query:order_id\] headers=\[\]`
 	_, _ = r.URL.Query().Get("status"), r.URL.Query().Get("order_id")
 }
+
+type route struct {
+	Method  string
+	Path    string
+	Handler http.HandlerFunc
+}
+
+// Table registers through a route table the model reads.
+func Table() []route {
+	return []route{
+		{"POST", "/webhooks/table", tableHook},
+		{Method: "GET", Path: "/checkout/table-success", Handler: tableSuccess},
+	}
+}
+
+var pages = map[string]http.HandlerFunc{"/pay/thanks": mapThanks}
+
+func tableHook(w http.ResponseWriter, r *http.Request) { // want `handler tableHook fw=net/http routes=\[POST /webhooks/table\] redirect=- webhook=route /webhooks/table params=\[\] headers=\[\]`
+}
+
+func tableSuccess(w http.ResponseWriter, r *http.Request) { // want `handler tableSuccess fw=net/http routes=\[GET /checkout/table-success\] redirect=route /checkout/table-success webhook=- params=\[\] headers=\[\]`
+}
+
+func mapThanks(w http.ResponseWriter, r *http.Request) { // want `handler mapThanks fw=net/http routes=\[/pay/thanks\] redirect=route /pay/thanks webhook=- params=\[\] headers=\[\]`
+}
