@@ -46,9 +46,13 @@ func run(pass *analysis.Pass) (any, error) {
 	return nil, nil
 }
 
-func message(info *payment.Info, h *handler.Handler, param string) string {
-	if param != "" {
-		return fmt.Sprintf("order fulfilled in the success-redirect handler from the query string (%s) without reading the payment's status from the provider: %s", param, fix)
+func message(info *payment.Info, h *handler.Handler, param *handler.Read) string {
+	if param != nil {
+		from := "the query string"
+		if param.Source == "form" {
+			from = "a form value"
+		}
+		return fmt.Sprintf("order fulfilled in the success-redirect handler from %s (%s) without reading the payment's status from the provider: %s", from, param.Name, fix)
 	}
 	for _, op := range info.Within(h.Body) {
 		if op.Kind.Has(payment.StatusRead) {

@@ -85,12 +85,12 @@ func knownMiddlewarePkg(p string) bool {
 // StatusChecked reports whether call in h happens only after the
 // payment's status was read from the provider and compared with a
 // success value (directly or through a paid-check helper). When not,
-// param names the query or form parameter whose value guards the call
-// instead, if any.
-func (m *Model) StatusChecked(h *Handler, call *ast.CallExpr) (ok bool, param string) {
+// param is the read of the query or form parameter whose value guards the
+// call instead, if any.
+func (m *Model) StatusChecked(h *Handler, call *ast.CallExpr) (ok bool, param *Read) {
 	in := m.instrOf(h.Fn, call)
 	if in == nil {
-		return true, ""
+		return true, nil
 	}
 	b := in.Block()
 	var reqs []ssa.Value
@@ -111,7 +111,7 @@ func (m *Model) StatusChecked(h *Handler, call *ast.CallExpr) (ok bool, param st
 	}
 	req := taint(h.Fn, isRead, true, reqs...)
 	if m.statusGuarded(h.Fn, b, trusted(req)) {
-		return true, ""
+		return true, nil
 	}
 	for _, r := range h.Params {
 		if r.Source != "query" && r.Source != "form" || r.Call == nil {
@@ -126,10 +126,10 @@ func (m *Model) StatusChecked(h *Handler, call *ast.CallExpr) (ok bool, param st
 			continue
 		}
 		if m.statusGuarded(h.Fn, b, func(v ssa.Value) bool { return t[v] }) {
-			return false, r.Name
+			return false, r
 		}
 	}
-	return false, ""
+	return false, nil
 }
 
 // ProviderChecked reports whether call in h happens only after the

@@ -193,3 +193,14 @@ func successBoolHelperOnQuery(w http.ResponseWriter, r *http.Request) {
 		db.FulfillOrder(r.URL.Query().Get("order_id")) // want `from the query string \(redirect_status\)`
 	}
 }
+
+func init() {
+	http.HandleFunc("POST /payment/return", returnPostedStatus)
+}
+
+// returnPostedStatus trusts the status the payment page posts back.
+func returnPostedStatus(w http.ResponseWriter, r *http.Request) {
+	if r.FormValue("result") == "SUCCESS" {
+		db.FulfillOrder(r.FormValue("order_id")) // want `order fulfilled in the success-redirect handler from a form value \(result\) without reading the payment's status from the provider`
+	}
+}
