@@ -33,8 +33,8 @@ payment's status was read from the provider (SDK Get/Retrieve, GET of the
 payment) and compared with a success value (stripe's
 CheckoutSessionPaymentStatusPaid, "paid", "succeeded", "COMPLETED",
 "CONFIRMED", "TRADE_SUCCESS" ...) by a check that guards the fulfilment.
-Three messages: fulfilment guarded only by a query-string value (the
-clearest case: redirect_status=succeeded is typed by the buyer); the
+Three messages: fulfilment guarded only by a query-string or form value
+(the clearest case: redirect_status=succeeded is typed by the buyer); the
 payment read from the provider but its status never checked; no provider
 read at all.
 
