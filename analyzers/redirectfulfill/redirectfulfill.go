@@ -25,10 +25,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if m == nil || err != nil {
 		return nil, err
 	}
-	for _, h := range m.Handlers {
-		if h.InTestFile() || h.Fn == nil {
-			continue
-		}
+	for _, h := range m.Judged() {
 		if ok, _ := h.Redirect(); !ok {
 			continue
 		}

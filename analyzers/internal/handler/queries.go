@@ -12,6 +12,18 @@ import (
 
 // ---- queries for rules -------------------------------------------------------
 
+// Judged returns the handlers rules judge: not declared in _test.go files
+// (fake providers) and with their SSA form built.
+func (m *Model) Judged() []*Handler {
+	var out []*Handler
+	for _, h := range m.Handlers {
+		if !h.InTestFile() && h.Fn != nil {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
 // Fulfilments returns the fulfilment and paid-state-write ops in h.
 func (m *Model) Fulfilments(h *Handler) []*payment.Op {
 	if m == nil || m.info == nil {
