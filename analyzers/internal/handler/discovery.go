@@ -253,7 +253,9 @@ func (m *Model) resolve(e ast.Expr, depth int) resolved {
 				if r.name == "" {
 					r.name = o.Name()
 				}
-				return r
+				if r.node != nil {
+					return r
+				}
 			}
 			if sh := m.serveHTTP(m.pass.TypesInfo.TypeOf(e)); sh != nil {
 				obj, _ := m.pass.TypesInfo.Defs[sh.Name].(*types.Func)
@@ -300,6 +302,10 @@ func (m *Model) resolve(e ast.Expr, depth int) resolved {
 			if lit := m.returnedLit(node.(*ast.FuncDecl), depth); lit != nil {
 				return resolved{node: lit, name: funcName(fn)}
 			}
+		}
+		if sh := m.serveHTTP(m.pass.TypesInfo.TypeOf(x)); sh != nil { // NewWebhookHandler(secret)
+			obj, _ := m.pass.TypesInfo.Defs[sh.Name].(*types.Func)
+			return resolved{node: sh, name: funcName(obj)}
 		}
 		return resolved{opaque: true}
 	}

@@ -55,3 +55,17 @@ func render(w http.ResponseWriter, r *http.Request) {}
 
 // notAHandler has another shape.
 func notAHandler(w http.ResponseWriter) {}
+
+// PaymentEvents is an http.Handler built by a constructor.
+type PaymentEvents struct{ secret string }
+
+func NewPaymentEvents(secret string) *PaymentEvents { return &PaymentEvents{secret: secret} }
+
+func (p *PaymentEvents) ServeHTTP(w http.ResponseWriter, r *http.Request) { // want `handler PaymentEvents.ServeHTTP fw=net/http routes=\[/pay/events,/pay/events2\] redirect=- webhook=route /pay/events params=\[\] headers=\[\]`
+}
+
+func Constructed(mux *http.ServeMux) {
+	mux.Handle("/pay/events", NewPaymentEvents("whsec"))
+	h := NewPaymentEvents("whsec")
+	mux.Handle("/pay/events2", h)
+}
