@@ -50,18 +50,18 @@ func run(pass *analysis.Pass) (any, error) {
 		case onlySuccess:
 			unbounded := ""
 			if noBound {
-				unbounded = fmt.Sprintf(" and (b) it has no bound (no ctx.Done(), deadline, attempt cap or timeout%s)", swallowed)
+				unbounded = fmt.Sprintf(" and it has no bound (no ctx.Done(), deadline, attempt cap or timeout%s)", swallowed)
 			}
-			report(l, "%s stops only when the payment succeeds (line %d): (a) a payment that ends FAILED, expired or canceled keeps it polling%s; return on the failed terminal states too",
+			report(l, "%s stops only when the payment succeeds (line %d): a payment that ends FAILED, expired or canceled keeps it polling%s; return on the failed terminal states too",
 				subject, pass.Fset.Position(successExit.Pos()).Line, unbounded)
 		case noStatus && noBound:
-			report(l, "%s never stops: (a) no exit on the payment's status and (b) no bound (no ctx.Done(), deadline, attempt cap or timeout%s); return once it is CONFIRMED or FAILED, and %s",
+			report(l, "%s never stops: no exit on the payment's status and no bound (no ctx.Done(), deadline, attempt cap or timeout%s); return once it is CONFIRMED or FAILED, and %s",
 				subject, swallowed, fix)
 		case noStatus:
-			report(l, "%s has no exit on the payment's status (a): it keeps polling after the payment is CONFIRMED or FAILED; return once the status is terminal",
+			report(l, "%s has no exit on the payment's status: it keeps polling after the payment is CONFIRMED or FAILED; return once the status is terminal",
 				subject)
 		default:
-			report(l, "%s has no bound (b): no ctx.Done(), deadline, attempt cap or timeout%s, so a payment stuck in PENDING is polled forever; %s",
+			report(l, "%s has no bound: no ctx.Done(), deadline, attempt cap or timeout%s, so a payment stuck in PENDING is polled forever; %s",
 				subject, swallowed, fix)
 		}
 	}

@@ -14,7 +14,7 @@ import (
 var errStuck = errors.New("payment still pending after 2h: escalate")
 
 func swallowsErrors(hc *http.Client, base, id string) *hiltapi.Payment {
-	for { // want `loop polling payment id has no bound \(b\): no ctx.Done\(\), deadline, attempt cap or timeout, and read errors are swallowed \(line 19\), so a payment stuck in PENDING is polled forever; select on ctx.Done\(\) or stop after a deadline and escalate`
+	for { // want `loop polling payment id has no bound: no ctx.Done\(\), deadline, attempt cap or timeout, and read errors are swallowed \(line 19\), so a payment stuck in PENDING is polled forever; select on ctx.Done\(\) or stop after a deadline and escalate`
 		p, err := hiltapi.Fetch(context.Background(), hc, base, id)
 		if err != nil {
 			log.Printf("poll %s: %v", id, err)
@@ -31,7 +31,7 @@ func swallowsErrors(hc *http.Client, base, id string) *hiltapi.Payment {
 func neverLooksAtTerminal(ctx context.Context, hc *http.Client, base, id string, seen chan<- string) {
 	t := time.NewTicker(10 * time.Second)
 	defer t.Stop()
-	for { // want `loop polling payment id has no exit on the payment's status \(a\): it keeps polling after the payment is CONFIRMED or FAILED; return once the status is terminal`
+	for { // want `loop polling payment id has no exit on the payment's status: it keeps polling after the payment is CONFIRMED or FAILED; return once the status is terminal`
 		select {
 		case <-ctx.Done():
 			return
@@ -48,7 +48,7 @@ func neverLooksAtTerminal(ctx context.Context, hc *http.Client, base, id string,
 }
 
 func neither(hc *http.Client, base, id string) {
-	for range time.Tick(30 * time.Second) { // want `loop polling payment id never stops: \(a\) no exit on the payment's status and \(b\) no bound`
+	for range time.Tick(30 * time.Second) { // want `loop polling payment id never stops: no exit on the payment's status and no bound`
 		p, err := hiltapi.Fetch(context.Background(), hc, base, id)
 		if err != nil {
 			continue
@@ -66,7 +66,7 @@ func recursive(hc *http.Client, base, id string) (*hiltapi.Payment, error) {
 	}
 	if p.Status == hiltapi.Pending {
 		time.Sleep(5 * time.Second)
-		return recursive(hc, base, id) // want `recursive poll of payment id has no bound \(b\): .*; pass an attempt count or a context and stop after a deadline, then escalate`
+		return recursive(hc, base, id) // want `recursive poll of payment id has no bound: .*; pass an attempt count or a context and stop after a deadline, then escalate`
 	}
 	return p, nil
 }

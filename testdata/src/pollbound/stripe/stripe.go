@@ -14,7 +14,7 @@ import (
 var errPending = errors.New("still processing")
 
 func noBound(id string) (*stripe.PaymentIntent, error) {
-	for { // want `loop polling payment id has no bound \(b\)`
+	for { // want `loop polling payment id has no bound`
 		pi, err := paymentintent.Get(id, nil)
 		if err != nil {
 			return nil, err
@@ -27,7 +27,7 @@ func noBound(id string) (*stripe.PaymentIntent, error) {
 }
 
 func constantBackoffForever(id string) error {
-	return backoff.Retry(func() error { // want `backoff.Retry polling payment id has no bound \(b\): .*; bound the policy with backoff.WithMaxRetries or backoff.WithContext, then escalate`
+	return backoff.Retry(func() error { // want `backoff.Retry polling payment id has no bound: .*; bound the policy with backoff.WithMaxRetries or backoff.WithContext, then escalate`
 		pi, err := paymentintent.Get(id, nil)
 		if err != nil {
 			return err
@@ -41,7 +41,7 @@ func constantBackoffForever(id string) error {
 
 func tickerForever(id string, done func(*stripe.PaymentIntent)) {
 	t := time.NewTicker(5 * time.Second)
-	for range t.C { // want `loop polling payment id stops only when the payment succeeds \(line 51\): .* and \(b\) it has no bound \(no ctx.Done\(\), deadline, attempt cap or timeout, and read errors are swallowed \(line 46\)\)`
+	for range t.C { // want `loop polling payment id stops only when the payment succeeds \(line 51\): .* and it has no bound \(no ctx.Done\(\), deadline, attempt cap or timeout, and read errors are swallowed \(line 46\)\)`
 		pi, err := paymentintent.Get(id, nil)
 		if err != nil {
 			continue
@@ -144,7 +144,7 @@ func deadlineLoopCondition(id string) (*stripe.PaymentIntent, error) {
 }
 
 func v5NoElapsedLimit(id string) (*stripe.PaymentIntent, error) {
-	return backoffv5.Retry(context.Background(), func() (*stripe.PaymentIntent, error) { // want `backoff.Retry polling payment id has no bound \(b\)`
+	return backoffv5.Retry(context.Background(), func() (*stripe.PaymentIntent, error) { // want `backoff.Retry polling payment id has no bound`
 		pi, err := paymentintent.Get(id, nil)
 		if err != nil {
 			return nil, err
@@ -171,7 +171,7 @@ func v5Default(id string) (*stripe.PaymentIntent, error) {
 }
 
 func onlySucceeded(ctx context.Context, id string) (*stripe.PaymentIntent, error) {
-	for { // want `loop polling payment id stops only when the payment succeeds \(line 185\): \(a\) a payment that ends FAILED, expired or canceled keeps it polling; return on the failed terminal states too`
+	for { // want `loop polling payment id stops only when the payment succeeds \(line 185\): a payment that ends FAILED, expired or canceled keeps it polling; return on the failed terminal states too`
 		select {
 		case <-ctx.Done():
 			return nil, ctx.Err()
@@ -188,7 +188,7 @@ func onlySucceeded(ctx context.Context, id string) (*stripe.PaymentIntent, error
 }
 
 func onlySucceededForever(id string) *stripe.PaymentIntent {
-	for { // want `loop polling payment id stops only when the payment succeeds \(line 194\): \(a\) .* keeps it polling and \(b\) it has no bound`
+	for { // want `loop polling payment id stops only when the payment succeeds \(line 194\): .* keeps it polling and it has no bound`
 		pi, err := paymentintent.Get(id, nil)
 		if err == nil && pi.Status == stripe.PaymentIntentStatusSucceeded {
 			return pi
