@@ -306,14 +306,14 @@ func (m *Model) needsSSA(relevant bool) bool {
 			case *ast.BinaryExpr:
 				if x.Op == token.EQL || x.Op == token.NEQ {
 					for _, e := range []ast.Expr{x.X, x.Y} {
-						if s, ok := m.constString(e); ok && successValues[norm(s)] {
+						if s, ok := m.constString(e); ok && payment.IsSuccessStatus(s) {
 							found = true
 						}
 					}
 				}
 			case *ast.CaseClause:
 				for _, e := range x.List {
-					if s, ok := m.constString(e); ok && successValues[norm(s)] {
+					if s, ok := m.constString(e); ok && payment.IsSuccessStatus(s) {
 						found = true
 					}
 				}

@@ -5,22 +5,17 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/paylint/paylint/analyzers/internal/payment"
 )
 
 // ---- payment status checks --------------------------------------------------
-
-var successValues = map[string]bool{
-	"paid": true, "succeeded": true, "success": true, "successful": true, "complete": true, "completed": true,
-	"confirmed": true, "captured": true, "settled": true, "approved": true, "tradesuccess": true,
-	"tradefinished": true, "succeed": true, "nopaymentrequired": true, "active": true, "authorized": true,
-	"authorised": true, "requirescapture": true,
-}
 
 var successFieldWords = []string{"paid", "succeeded", "success", "successful", "captured", "completed", "confirmed", "settled"}
 
 func successValue(v ssa.Value) bool {
 	s, ok := constStr(v)
-	return ok && successValues[norm(s)]
+	return ok && payment.IsSuccessStatus(s)
 }
 
 // statusTaint is the set of values derived from payment status reads.

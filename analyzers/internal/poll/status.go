@@ -6,6 +6,8 @@ import (
 	"go/token"
 	"go/types"
 	"strings"
+
+	"github.com/paylint/paylint/analyzers/internal/payment"
 )
 
 // statusVars returns the variables that hold the polled payment's state:
@@ -174,13 +176,14 @@ var (
 	// successOnly is success for a finding: no guessing from names.
 	successOnly = states{words: successWords, not: notSuccessWords, strict: true}
 
-	notSuccessWords = append([]string{"unpaid", "not_paid", "notpaid", "unconfirmed", "incomplete", "uncaptured", "unsettled"}, pendingWords...)
+	// The words come from the payment model's shared vocabulary.
+	notSuccessWords = payment.NotSuccessStems
 )
 
 var (
-	failureWords = []string{"fail", "expire", "cancel", "declin", "reject", "void", "abandon", "requires_payment_method"}
-	successWords = []string{"confirm", "succeed", "success", "paid", "complete", "captur", "settl"}
-	pendingWords = []string{"pending", "processing", "requires_", "in_progress", "inprogress"}
+	failureWords = payment.FailureStems
+	successWords = payment.SuccessStems
+	pendingWords = payment.PendingStems
 )
 
 func matchAny(s string, words []string) bool {

@@ -1,0 +1,37 @@
+package payment
+
+import "strings"
+
+// The vocabulary of payment states, shared by every rule that looks at a
+// payment's status: Hilt's CONFIRMED / FAILED / PENDING_CONFIRMATION,
+// stripe-go's succeeded / requires_* / canceled and paid / unpaid, Exirom's
+// SUCCEED, PayPal's COMPLETED, Alipay's TRADE_SUCCESS.
+
+// successStatuses are status values, normalised by normStatus, that mean
+// the buyer has paid.
+var successStatuses = map[string]bool{
+	"paid": true, "succeeded": true, "success": true, "successful": true, "complete": true, "completed": true,
+	"confirmed": true, "captured": true, "settled": true, "approved": true, "tradesuccess": true,
+	"tradefinished": true, "succeed": true, "nopaymentrequired": true, "active": true, "authorized": true,
+	"authorised": true, "requirescapture": true,
+}
+
+// IsSuccessStatus reports whether s, a value a payment's status is compared
+// with, means the payment is paid. Case, "_", "-" and spaces are ignored.
+func IsSuccessStatus(s string) bool { return successStatuses[normStatus(s)] }
+
+func normStatus(s string) string {
+	return strings.ToLower(strings.NewReplacer("_", "", "-", "", " ", "").Replace(s))
+}
+
+// Stems that name payment states inside identifiers and constants
+// (StatusConfirmed, PaymentFailed, "requires_action"), for matching by
+// lower-case substring.
+var (
+	SuccessStems = []string{"confirm", "succeed", "success", "paid", "complete", "captur", "settl"}
+	FailureStems = []string{"fail", "expire", "cancel", "declin", "reject", "void", "abandon", "requires_payment_method"}
+	PendingStems = []string{"pending", "processing", "requires_", "in_progress", "inprogress"}
+	// NotSuccessStems contain a success stem but are not success:
+	// PENDING_CONFIRMATION, unpaid, incomplete…
+	NotSuccessStems = append([]string{"unpaid", "not_paid", "notpaid", "unconfirmed", "incomplete", "uncaptured", "unsettled"}, PendingStems...)
+)
