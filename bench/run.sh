@@ -69,10 +69,15 @@ timeit go vet ./... >/dev/null
 timeit go vet -vettool="$work/paylint" ./... >/dev/null
 timeit "$work/paylint" ./... >/dev/null
 
+# go vet keys its result cache on the tool's -V=full line (cmd/vet's names
+# the binary; paylint's hashes its content), so every stamp must be new to
+# this machine, not just to this run: repeating a stamp of an earlier run
+# would replay that run's cached results.
+run_id=$(date +%s%N)
 for i in $(seq 1 "$reps"); do
 	echo "+ repetition $i/$reps" >&2
-	vet=$(stamp vet cmd/vet "$i")
-	pl=$(stamp paylint ./cmd/paylint "$i")
+	vet=$(stamp vet cmd/vet "$run_id$i")
+	pl=$(stamp paylint ./cmd/paylint "$run_id$i")
 	add "full go vet" "$(timeit go vet -vettool="$vet" ./...)"
 	add "full go vet -vettool=paylint" "$(timeit go vet -vettool="$pl" ./...)"
 	add "full paylint" "$(timeit "$work/paylint" ./...)"
