@@ -56,7 +56,72 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
+	reportFuncValues(pass, info, retries)
 	return nil, nil
+}
+
+// reportFuncValues reports wrappers of other packages handed to a retry
+// library as function values (backoff.Retry(billing.ChargeOnce, b)): no
+// call of them appears in this package, so they have no Op.
+func reportFuncValues(pass *analysis.Pass, info *payment.Info, retries *retry.Result) {
+	if len(info.FuncValues) == 0 {
+		return
+	}
+	for _, f := range pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			arg, name, ok := retries.IsLibrary(call)
+			if !ok {
+				return true
+			}
+			fn := funcOf(pass, arg)
+			fact := info.FuncValues[fn]
+			if fact == nil || !fact.Kind.Has(payment.Write) || fact.KeyParam >= 0 || (fact.HasKey && !fact.FreshKey) {
+				return true
+			}
+			desc := fmt.Sprintf("%s.%s", fn.Pkg().Name(), fn.Name())
+			if fact.Desc != "" {
+				desc += " (" + fact.Desc + ")"
+			}
+			by := fmt.Sprintf("%s is retried by %s (line %d)", desc, name, pass.Fset.Position(call.Pos()).Line)
+			if fact.FreshKey {
+				directive.Reportf(pass, arg, "%s but %s makes a new idempotency key on every call: every attempt is a new request to the provider and a retry after a lost response can charge twice; make the key once before retrying and reuse it", by, fn.Name())
+			} else {
+				directive.Reportf(pass, arg, "%s without an idempotency key: a retry after a lost response can charge twice; pass an idempotency key made once before retrying", by)
+			}
+			return true
+		})
+	}
+}
+
+// funcOf returns the function a function-value expression names, or nil.
+func funcOf(pass *analysis.Pass, e ast.Expr) *types.Func {
+	var id *ast.Ident
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		id = e
+	case *ast.SelectorExpr:
+		id = e.Sel
+	case *ast.IndexExpr: // generic instantiation: retry.Op[T]
+		return funcOf(pass, e.X)
+	case *ast.CallExpr: // a conversion such as backoff.Operation(f)
+		if len(e.Args) == 1 {
+			if tv, ok := pass.TypesInfo.Types[e.Fun]; ok && tv.IsType() {
+				return funcOf(pass, e.Args[0])
+			}
+		}
+		return nil
+	default:
+		return nil
+	}
+	fn, _ := pass.TypesInfo.Uses[id].(*types.Func)
+	if fn != nil {
+		fn = fn.Origin()
+	}
+	return fn
 }
 
 // problem returns the message for op repeated by c when the attempts do

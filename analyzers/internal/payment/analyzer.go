@@ -110,8 +110,37 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	b.computeWrappers(direct)
+	b.recordFuncValues()
 	b.exportFresh()
 	return info, nil
+}
+
+// recordFuncValues records the wrappers of other packages that this
+// package uses as values rather than calls (backoff.Retry(billing.Charge,
+// b)): rules cannot import the model's facts themselves.
+func (b *builder) recordFuncValues() {
+	called := map[*ast.Ident]bool{}
+	for _, cs := range b.ix.calls {
+		switch fun := ast.Unparen(cs.Call.Fun).(type) {
+		case *ast.Ident:
+			called[fun] = true
+		case *ast.SelectorExpr:
+			called[fun.Sel] = true
+		}
+	}
+	for id, obj := range b.pass.TypesInfo.Uses {
+		fn, ok := obj.(*types.Func)
+		if !ok || called[id] || fn.Pkg() == nil || fn.Pkg() == b.pass.Pkg {
+			continue
+		}
+		fn = fn.Origin()
+		if f := b.wrapperFact(fn); f != nil {
+			if b.info.FuncValues == nil {
+				b.info.FuncValues = map[*types.Func]*WrapperFact{}
+			}
+			b.info.FuncValues[fn] = f
+		}
+	}
 }
 
 // directOp recognises a call by itself: an HTTP send, an SDK or

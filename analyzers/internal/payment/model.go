@@ -152,6 +152,10 @@ type Info struct {
 	// Wrappers are the functions of this package that perform payment ops
 	// directly or through other wrappers (also exported as facts).
 	Wrappers map[*types.Func]*WrapperFact
+	// FuncValues are the wrappers of other packages that this package
+	// uses as function values (handed to a retry library, stored in a
+	// variable) rather than calls, with their facts.
+	FuncValues map[*types.Func]*WrapperFact
 }
 
 // Of returns the op performed by call, or nil.

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"time"
 
+	"github.com/cenkalti/backoff/v4"
 	"github.com/google/uuid"
 
 	"idempotency/wrappers/billing"
@@ -20,7 +21,7 @@ func chargeOrder(ctx context.Context, o billing.Order) error {
 
 func checkout(ctx context.Context, o billing.Order) error {
 	for attempt := 0; attempt < 3; attempt++ {
-		if err := chargeOrder(ctx, o); err == nil { // want `POST /v1/charges.* is retried by a for loop \(line 22\) without an idempotency key`
+		if err := chargeOrder(ctx, o); err == nil { // want `POST /v1/charges.* is retried by a for loop \(line 23\) without an idempotency key`
 			return nil
 		}
 		time.Sleep(time.Second)
@@ -30,7 +31,7 @@ func checkout(ctx context.Context, o billing.Order) error {
 
 func checkoutFreshKeyArg(ctx context.Context, o billing.Order) error {
 	for attempt := 0; attempt < 3; attempt++ {
-		err := billing.ChargeWithKey(ctx, o, uuid.NewString()) // want `POST /v1/charges.* is retried by a for loop \(line 32\) with an idempotency key made anew on every attempt`
+		err := billing.ChargeWithKey(ctx, o, uuid.NewString()) // want `POST /v1/charges.* is retried by a for loop \(line 33\) with an idempotency key made anew on every attempt`
 		if err == nil {
 			return nil
 		}
@@ -40,14 +41,30 @@ func checkoutFreshKeyArg(ctx context.Context, o billing.Order) error {
 
 func checkoutFreshInside(ctx context.Context, o billing.Order) error {
 	for attempt := 0; attempt < 3; attempt++ {
-		if err := billing.ChargeFresh(ctx, o); err == nil { // want `POST /v1/charges.* is retried by a for loop \(line 42\) but ChargeFresh makes a new idempotency key on every call`
+		if err := billing.ChargeFresh(ctx, o); err == nil { // want `POST /v1/charges.* is retried by a for loop \(line 43\) but ChargeFresh makes a new idempotency key on every call`
 			return nil
 		}
 	}
 	return errors.New("gave up")
 }
 
+func nightlyChargeByValue() error {
+	return backoff.Retry(billing.ChargePending, backoff.NewExponentialBackOff()) // want `billing.ChargePending \(POST /v1/charges\) is retried by backoff.Retry \(line \d+\) without an idempotency key`
+}
+
+func nightlyChargeFreshByValue() error {
+	return backoff.Retry(backoff.Operation(billing.ChargePendingFresh), backoff.NewExponentialBackOff()) // want `billing.ChargePendingFresh \(POST /v1/charges\) is retried by backoff.Retry \(line \d+\) but ChargePendingFresh makes a new idempotency key on every call`
+}
+
 // --- silent look-alikes ---
+
+func nightlyChargeKeyedByValue() error {
+	return backoff.Retry(billing.ChargePendingKeyed, backoff.NewExponentialBackOff())
+}
+
+func nightlyLookupByValue() error {
+	return backoff.Retry(billing.LookupPending, backoff.NewExponentialBackOff())
+}
 
 func checkoutStableKey(ctx context.Context, o billing.Order) error {
 	key := "charge-" + o.ID

@@ -77,3 +77,27 @@ func Refund(ctx context.Context, o Order) error {
 	}
 	return resp.Body.Close()
 }
+
+// pending is the order the nightly job settles.
+var pending = Order{ID: "ord_nightly"}
+
+// ChargePending charges the pending order with no key; it fits
+// backoff.Operation, so callers hand it to a retry library as a value.
+func ChargePending() error { return Charge(context.Background(), pending) }
+
+// ChargePendingFresh makes a new key on every call.
+func ChargePendingFresh() error { return ChargeFresh(context.Background(), pending) }
+
+// ChargePendingKeyed derives its key from the order: stable across calls.
+func ChargePendingKeyed() error {
+	return ChargeWithKey(context.Background(), pending, "charge-"+pending.ID)
+}
+
+// LookupPending reads the pending order's charge.
+func LookupPending() error {
+	resp, err := client.Get(base + "/charges/" + pending.ID)
+	if err != nil {
+		return err
+	}
+	return resp.Body.Close()
+}
