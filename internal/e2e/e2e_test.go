@@ -30,48 +30,24 @@ import (
 	"testing"
 
 	"github.com/paylint/paylint/internal/cmdtest"
+	"github.com/paylint/paylint/internal/output"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/shop/golden.txt with the current findings")
 
-// finding is one normalised finding: `relpath:line:col: analyzer: message`.
-type finding struct {
-	file      string
-	line, col int
-	analyzer  string
-	message   string
+type finding = output.Finding
+
+// line renders a finding as `relpath:line:col: analyzer: message`.
+func line(f finding) string {
+	return fmt.Sprintf("%s:%d:%d: %s: %s", f.File, f.Line, f.Column, f.Analyzer, f.Message)
 }
 
-func (f finding) String() string {
-	return fmt.Sprintf("%s:%d:%d: %s: %s", f.file, f.line, f.col, f.analyzer, f.message)
-}
-
-func (f finding) pos() string { return fmt.Sprintf("%s:%d:%d", f.file, f.line, f.col) }
-
-// sortFindings orders findings by file, line, column, analyzer and
-// message (lines numerically) and drops duplicates.
+// sortFindings orders findings as the CLI does (output.Sort: by position,
+// analyzer and message, duplicates dropped) and renders them.
 func sortFindings(fs []finding) []string {
-	sort.Slice(fs, func(i, j int) bool {
-		a, b := fs[i], fs[j]
-		if a.file != b.file {
-			return a.file < b.file
-		}
-		if a.line != b.line {
-			return a.line < b.line
-		}
-		if a.col != b.col {
-			return a.col < b.col
-		}
-		if a.analyzer != b.analyzer {
-			return a.analyzer < b.analyzer
-		}
-		return a.message < b.message
-	})
 	var out []string
-	for _, f := range fs {
-		if s := f.String(); len(out) == 0 || out[len(out)-1] != s {
-			out = append(out, s)
-		}
+	for _, f := range output.Sort(append([]finding(nil), fs...)) {
+		out = append(out, line(f))
 	}
 	return out
 }
@@ -171,7 +147,7 @@ func (s setup) parseVetJSON(t *testing.T, text string) ([]finding, error) {
 				}
 				for _, d := range diags {
 					file, line, col := s.parsePos(t, d.Posn)
-					out = append(out, finding{file, line, col, analyzer, d.Message})
+					out = append(out, finding{File: file, Line: line, Column: col, Analyzer: analyzer, Message: d.Message})
 				}
 			}
 		}
@@ -210,18 +186,11 @@ func (s setup) standalone(t *testing.T) ([]finding, int) {
 	if r.code != 0 && r.code != 1 {
 		t.Fatalf("paylint -f json: exit %d\n%s", r.code, r.stderr)
 	}
-	var fs []struct {
-		Analyzer, File, Message string
-		Line, Column            int
-	}
+	var fs []finding
 	if err := json.Unmarshal([]byte(r.stdout), &fs); err != nil {
 		t.Fatalf("paylint -f json: %v\n%s", err, r.stdout)
 	}
-	var out []finding
-	for _, f := range fs {
-		out = append(out, finding{f.File, f.Line, f.Column, f.Analyzer, f.Message})
-	}
-	return out, r.code
+	return fs, r.code
 }
 
 func TestShop(t *testing.T) {
@@ -241,7 +210,7 @@ func TestShop(t *testing.T) {
 	texts, vetCode := s.vetText(t)
 	var fromJSON []string
 	for _, f := range alone {
-		fromJSON = append(fromJSON, fmt.Sprintf("%s: %s", f.pos(), f.message))
+		fromJSON = append(fromJSON, fmt.Sprintf("%s:%d:%d: %s", f.File, f.Line, f.Column, f.Message))
 	}
 	sort.Strings(fromJSON)
 	fromJSON = uniq(fromJSON)
