@@ -491,7 +491,7 @@ func resourceMatch(p urlPath, extra []string) (last int, ok bool) {
 func classifyHTTP(method string, p urlPath, writeMethods []string, extra []string) (kind Kind, id ast.Expr, idParam int) {
 	idParam = -1
 	last, ok := resourceMatch(p, extra)
-	if !ok {
+	if !ok || searchEngineAPI(p) {
 		return 0, nil, -1
 	}
 	// The id: the first hole after the first resource segment.
@@ -540,6 +540,20 @@ func classifyHTTP(method string, p urlPath, writeMethods []string, extra []strin
 		return 0, nil, -1
 	}
 	return kind, id, idParam
+}
+
+// searchEngineAPI reports whether a path is a search engine's or document
+// store's API on an index named after payments: Elasticsearch/OpenSearch
+// ("/payments/_doc", "/payments/_bulk", "/payments/_search") and CouchDB
+// ("/payments/_bulk_docs") mark their endpoints with a leading underscore,
+// which no payment provider's path segment has.
+func searchEngineAPI(p urlPath) bool {
+	for _, s := range p.Segs {
+		if s.Hole == nil && strings.HasPrefix(s.Lit, "_") {
+			return true
+		}
+	}
+	return false
 }
 
 // createsAt: a POST whose path ends at the resource (a collection), or
