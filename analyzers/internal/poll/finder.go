@@ -196,7 +196,7 @@ func (f *finder) enclosingFunc(n ast.Node) ast.Node {
 // analyse fills in l and reports whether it is a poll loop.
 func (f *finder) analyse(l *Loop) bool {
 	for _, op := range f.reads {
-		if l.Contains(op.Call) && f.sameEachRound(op, l) {
+		if l.Contains(op.Call) && !f.readLeavesLoop(op, l) && f.sameEachRound(op, l) {
 			l.Reads = append(l.Reads, op)
 		}
 	}
@@ -222,6 +222,25 @@ func (f *finder) analyse(l *Loop) bool {
 		}
 	}
 	return true
+}
+
+// readLeavesLoop reports whether a read is made as the loop is left: its
+// result is returned from the function the loop is in (`return
+// c.get(ctx, id)` on a 409, the Hilt recovery read). It runs at most once,
+// so it is not polled. A backoff operation's return goes back to the retry.
+func (f *finder) readLeavesLoop(op *payment.Op, l *Loop) bool {
+	if l.Kind != For && l.Kind != Range {
+		return false
+	}
+	for p := f.parent[op.Call]; p != nil && p != l.Node; p = f.parent[p] {
+		switch p.(type) {
+		case *ast.ReturnStmt:
+			return true
+		case *ast.FuncLit, ast.Stmt:
+			return false
+		}
+	}
+	return false
 }
 
 // afterRead reports whether n comes after the loop's first read.
@@ -331,11 +350,26 @@ func (f *finder) invariant(e ast.Expr, l *Loop, depth int) bool {
 			if !f.pureCall(n) {
 				ok = false
 			}
+		case *ast.UnaryExpr:
+			if n.Op == token.ARROW {
+				ok = false // a value received from a channel: a new one each round
+			}
 		case *ast.SelectorExpr:
 			if sel := f.info.Selections[n]; sel != nil && sel.Kind() == types.FieldVal {
 				ast.Inspect(n.X, func(m ast.Node) bool {
-					if id, isID := m.(*ast.Ident); isID {
-						if v := f.varOf(id); v != nil && !f.varInvariant(v, l, depth) {
+					switch m := m.(type) {
+					case *ast.Ident:
+						if v := f.varOf(m); v != nil && !f.varInvariant(v, l, depth) {
+							ok = false
+						}
+					case *ast.CallExpr:
+						// it.PaymentIntent().ID: the field of what a call
+						// returns now (an iterator's current element).
+						if !f.recreate(m, l, depth) && !f.pureCall(m) {
+							ok = false
+						}
+					case *ast.UnaryExpr:
+						if m.Op == token.ARROW {
 							ok = false
 						}
 					}
