@@ -1,0 +1,60 @@
+package analyzers_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/paylint/paylint/analyzers/idempotency"
+	"github.com/paylint/paylint/analyzers/pollbound"
+	"github.com/paylint/paylint/analyzers/pollcreate"
+	"github.com/paylint/paylint/analyzers/pollinterval"
+)
+
+// TestPrecisionRetryPoll runs the retry and poll rules over production-style
+// code that looks like their mistakes but is correct (testdata/src/precision/
+// retrypoll/<case>): outbox workers with job-derived keys, idempotent PUTs,
+// non-payment POSTs, pagination, health checks, event consumers, rate
+// limiters, the 409 recovery read, fan-out per order… Every case must stay
+// silent and no analyzer may fail. One load, one checker pass.
+func TestPrecisionRetryPoll(t *testing.T) {
+	testdata, err := filepath.Abs(filepath.Join("..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := &packages.Config{
+		Mode:  packages.LoadAllSyntax,
+		Dir:   filepath.Join(testdata, "src", "precision", "retrypoll"),
+		Tests: true,
+		Env:   append(os.Environ(), "GOPATH="+testdata, "GO111MODULE=off", "GOPROXY=off", "GOFLAGS="),
+	}
+	pkgs, err := packages.Load(cfg, "precision/retrypoll/...")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := packages.PrintErrors(pkgs); n > 0 {
+		t.Fatalf("%d load errors", n)
+	}
+	if len(pkgs) < 10 {
+		t.Fatalf("loaded %d packages, want the whole corpus", len(pkgs))
+	}
+	rules := []*analysis.Analyzer{idempotency.Analyzer, pollcreate.Analyzer, pollinterval.Analyzer, pollbound.Analyzer}
+	graph, err := checker.Analyze(rules, pkgs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for act := range graph.All() {
+		if act.Err != nil {
+			t.Errorf("%s: %v", act, act.Err)
+		}
+		if act.IsRoot {
+			for _, d := range act.Diagnostics {
+				t.Errorf("%s: false positive at %s: %s", act.Analyzer.Name, act.Package.Fset.Position(d.Pos), d.Message)
+			}
+		}
+	}
+}
