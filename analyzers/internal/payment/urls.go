@@ -512,6 +512,9 @@ func classifyHTTP(method string, p urlPath, writeMethods []string, extra []strin
 	}
 	switch {
 	case isWrite:
+		if readAction(p, last) {
+			return 0, nil, -1
+		}
 		kind = Write
 		if method == "POST" && createsAt(p, last) {
 			kind |= Create
@@ -540,6 +543,26 @@ func classifyHTTP(method string, p urlPath, writeMethods []string, extra []strin
 		return 0, nil, -1
 	}
 	return kind, id, idParam
+}
+
+// readSegs follow a payment resource in a POST that only reads or checks:
+// a search or query whose filter is in the body ("/v1/payments/search"),
+// a validation or fee estimate made before paying, an export of a report.
+var readSegs = map[string]bool{
+	"search": true, "query": true, "list": true, "count": true, "lookup": true,
+	"validate": true, "validation": true, "validations": true, "preview": true,
+	"estimate": true, "quote": true, "calculate": true, "export": true, "exports": true,
+}
+
+// readAction reports whether a write's path continues past its payment
+// resource with a literal read action segment.
+func readAction(p urlPath, last int) bool {
+	for i := last + 1; i < len(p.Segs); i++ {
+		if s := p.Segs[i]; s.Hole == nil && readSegs[strings.ToLower(s.Lit)] {
+			return true
+		}
+	}
+	return false
 }
 
 // searchEngineAPI reports whether a path is a search engine's or document
