@@ -205,12 +205,18 @@ func (h *Handler) Redirect() (bool, string) {
 	if ok, _ := h.Webhook(); ok {
 		return false, ""
 	}
+	if staffOnly(h.Routes) {
+		return false, "" // a buyer is never sent back to the back office
+	}
+	if accountRoutes(h.Routes) {
+		return false, "" // /email/verify/success: an account flow, whatever the handler's name
+	}
 	for _, r := range h.Routes {
-		if says(words(r.Path), redirectStrong, redirectWeak) != "" {
+		if ws := words(r.Path); says(ws, redirectStrong, redirectWeak) != "" && !accountFlow(ws) {
 			return true, "route " + r.Path
 		}
 	}
-	if says(words(h.Name), redirectStrong, redirectWeak) != "" {
+	if ws := words(h.Name); says(ws, redirectStrong, redirectWeak) != "" && !accountFlow(ws) {
 		return true, h.Name
 	}
 	var status, id bool
@@ -233,6 +239,73 @@ func (h *Handler) Redirect() (bool, string) {
 		return true, "reads status and an order id"
 	}
 	return false, ""
+}
+
+// accountWords name account flows that end on a success or completion page
+// without any payment: e-mail confirmation, sign-up, password reset,
+// login and SSO ("/email/verify/success", "/password-reset/complete").
+// ("confirm" and "verify" are not among them: "/order/confirmation" and
+// "/payment/verify" are payment pages.)
+var accountWords = []string{"email", "signup", "register", "registration", "password", "reset", "login",
+	"logout", "signin", "auth", "oauth", "oauth2", "sso", "saml", "oidc", "invite", "invitation",
+	"unsubscribe", "onboarding"}
+
+// accountFlow: ws name an account flow and nothing bought.
+func accountFlow(ws []string) bool {
+	return hasWord(ws, accountWords...) != "" && hasWord(ws, paymentWords...) == "" &&
+		hasWord(ws, "order", "orders", "cart", "basket", "plan", "upgrade", "donate", "donation") == ""
+}
+
+// accountRoutes: h has routes and every one is an account flow.
+func accountRoutes(routes []*Route) bool {
+	if len(routes) == 0 {
+		return false
+	}
+	for _, r := range routes {
+		if !accountFlow(words(r.Path)) {
+			return false
+		}
+	}
+	return true
+}
+
+// staffWords mark back-office routes.
+var staffWords = []string{"admin", "backoffice", "staff"}
+
+// staffOnly: every route of h is in the back office (/admin/...).
+func staffOnly(routes []*Route) bool {
+	if len(routes) == 0 {
+		return false
+	}
+	for _, r := range routes {
+		if hasWord(words(r.Path), staffWords...) == "" {
+			return false
+		}
+	}
+	return true
+}
+
+// oauthParams are the parameters of an OAuth 2 / OpenID authorization
+// response sent to a redirect URI ("/callback?code=…&state=…").
+var oauthParams = map[string]bool{"code": true, "idtoken": true, "samlresponse": true}
+
+// oauthResponse: h reads the parameters of an OAuth authorization response
+// and neither its routes nor its name speak of payments.
+func (h *Handler) oauthResponse() bool {
+	if hasWord(words(h.Name), paymentWords...) != "" {
+		return false
+	}
+	for _, r := range h.Routes {
+		if hasWord(words(r.Path), paymentWords...) != "" {
+			return false
+		}
+	}
+	for _, p := range h.Params {
+		if p.Source != "path" && p.Source != "header" && oauthParams[norm(p.Name)] {
+			return true
+		}
+	}
+	return false
 }
 
 // writesOnly: every route of h says a method other than GET (an admin
@@ -264,6 +337,9 @@ func (h *Handler) Webhook() (bool, string) {
 	}
 	if h.CallsVerifier {
 		return true, "verifies a signature"
+	}
+	if h.oauthResponse() {
+		return false, "" // an OAuth redirect URI ("/callback?code=…"), not a webhook
 	}
 	for _, r := range h.Routes {
 		ws := words(r.Path)
