@@ -104,7 +104,9 @@ func (m *Model) statusEdge(i *ssa.If, t func(ssa.Value) bool) (edge, bool) {
 			return succ(i, 0), true
 		}
 	case *ssa.Extract:
-		if call, ok := c.Tuple.(*ssa.Call); ok && c.Index == 0 {
+		// ref, ok := paidRef(id): the bool a paid check reports is its
+		// last result (kindOfSig).
+		if call, ok := c.Tuple.(*ssa.Call); ok && c.Index == call.Call.Signature().Results().Len()-1 {
 			if f := m.paidCheckOf(calleeObj(call.Common())); f != nil && f.Bool && paidArgs(f, call, t) {
 				return succ(i, 0), true
 			}

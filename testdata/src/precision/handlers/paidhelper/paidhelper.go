@@ -25,12 +25,12 @@ func paidSession(id string) (*stripe.CheckoutSession, error) {
 	return s, nil
 }
 
-func isPaid(id string) (bool, string) {
+func paidRef(id string) (string, bool) {
 	s, err := session.Get(id, nil)
 	if err != nil {
-		return false, ""
+		return "", false
 	}
-	return s.PaymentStatus == stripe.CheckoutSessionPaymentStatusPaid, s.ClientReferenceID
+	return s.ClientReferenceID, s.PaymentStatus == stripe.CheckoutSessionPaymentStatusPaid
 }
 
 type Fulfiller struct{}
@@ -59,7 +59,7 @@ func SuccessHandler(w http.ResponseWriter, r *http.Request) {
 
 func Register(r *gin.Engine) {
 	r.GET("/license/success", func(c *gin.Context) {
-		ok, ref := isPaid(c.Query("session_id"))
+		ref, ok := paidRef(c.Query("session_id"))
 		if !ok {
 			c.Redirect(http.StatusSeeOther, "/pricing")
 			return
