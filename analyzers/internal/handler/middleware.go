@@ -16,8 +16,12 @@ import (
 // middleware) lets a request through only after an enforced signature
 // check.
 func (m *Model) middlewareVerifies(node ast.Node) bool {
+	return m.middlewareVerifiesDepth(node, 0)
+}
+
+func (m *Model) middlewareVerifiesDepth(node ast.Node, depth int) bool {
 	fn := m.fnOf[node]
-	if fn == nil {
+	if fn == nil || depth > 4 {
 		return false
 	}
 	switch shape(fn.Signature) {
@@ -55,11 +59,83 @@ func (m *Model) middlewareVerifies(node ast.Node) bool {
 		}
 		return params[v]
 	}
-	return m.nextCallsVerified(fn, isNext)
+	if m.nextCallsVerified(fn, isNext) {
+		return true
+	}
+	// A middleware that hands next on to another middleware of this
+	// package (return stripeSignature(secret)(next)) verifies if that one
+	// does.
+	isNextValue := func(v ssa.Value) bool {
+		return isNext(&ssa.CallCommon{Value: v})
+	}
+	delegated := false
+	for _, f := range allFuncs(fn) {
+		for _, b := range f.Blocks {
+			for _, in := range b.Instrs {
+				c, ok := in.(ssa.CallInstruction)
+				if !ok || isNext(c.Common()) {
+					continue
+				}
+				passes := false
+				for _, a := range c.Common().Args {
+					if isNextValue(strip(a)) {
+						passes = true
+					}
+				}
+				if !passes {
+					continue
+				}
+				target := m.delegate(c.Common())
+				if target == nil {
+					continue // an unknown wrapper (metrics, tracing): neither way
+				}
+				if !m.middlewareVerifiesDepth(target, depth+1) {
+					return false
+				}
+				delegated = true
+			}
+		}
+	}
+	_, verified := m.nextCalls(fn, isNext)
+	return delegated && verified
+}
+
+// delegate returns the middleware of this package a call hands the next
+// handler to: a declared middleware (verify(next)), or the one a factory
+// returns (stripeSignature(secret)(next)); nil if unknown.
+func (m *Model) delegate(c *ssa.CallCommon) ast.Node {
+	if c.IsInvoke() {
+		return nil
+	}
+	switch v := strip(c.Value).(type) {
+	case *ssa.Function:
+		if syn := v.Syntax(); syn != nil && m.fnOf[syn] != nil {
+			return syn
+		}
+	case *ssa.MakeClosure:
+		if f, ok := v.Fn.(*ssa.Function); ok && f.Syntax() != nil && m.fnOf[f.Syntax()] != nil {
+			return f.Syntax()
+		}
+	case *ssa.Call:
+		if f := v.Call.StaticCallee(); f != nil {
+			if fd, ok := f.Syntax().(*ast.FuncDecl); ok {
+				if lit := m.returnedLit(fd, 0); lit != nil && m.fnOf[lit] != nil {
+					return lit
+				}
+			}
+		}
+	}
+	return nil
 }
 
 func (m *Model) nextCallsVerified(fn *ssa.Function, isNext func(*ssa.CallCommon) bool) bool {
-	n := 0
+	n, verified := m.nextCalls(fn, isNext)
+	return n > 0 && verified
+}
+
+// nextCalls counts the calls of next in fn and its literals, and reports
+// whether every one (there may be none) is behind an enforced verification.
+func (m *Model) nextCalls(fn *ssa.Function, isNext func(*ssa.CallCommon) bool) (n int, verified bool) {
 	for _, f := range allFuncs(fn) {
 		for _, b := range f.Blocks {
 			for _, in := range b.Instrs {
@@ -69,12 +145,12 @@ func (m *Model) nextCallsVerified(fn *ssa.Function, isNext func(*ssa.CallCommon)
 				}
 				n++
 				if m.verifiedAt(f, b) != Verified {
-					return false
+					return n, false
 				}
 			}
 		}
 	}
-	return n > 0
+	return n, true
 }
 
 // ginVerifies: a gin middleware verifies when its failure branch aborts
