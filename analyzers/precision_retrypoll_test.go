@@ -32,7 +32,20 @@ func TestPrecisionRetryPoll(t *testing.T) {
 		Tests: true,
 		Env:   append(os.Environ(), "GOPATH="+testdata, "GO111MODULE=off", "GOPROXY=off", "GOFLAGS="),
 	}
-	pkgs, err := packages.Load(cfg, "precision/retrypoll/...")
+	// The case packages are listed here rather than with "/...": go list
+	// runs in a subprocess, so only a directory this test reads itself
+	// makes go test's cache notice a new case.
+	entries, err := os.ReadDir(cfg.Dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var patterns []string
+	for _, e := range entries {
+		if e.IsDir() {
+			patterns = append(patterns, "precision/retrypoll/"+e.Name())
+		}
+	}
+	pkgs, err := packages.Load(cfg, patterns...)
 	if err != nil {
 		t.Fatal(err)
 	}
