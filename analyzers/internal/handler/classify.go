@@ -216,7 +216,7 @@ func (h *Handler) Redirect() (bool, string) {
 			return true, "route " + r.Path
 		}
 	}
-	if ws := words(h.Name); says(ws, redirectStrong, redirectWeak) != "" && !accountFlow(ws) {
+	if ws := words(h.Name); says(ws, redirectStrong, redirectWeak) != "" && !accountFlow(ws) && !routesSpeak(h.Routes) {
 		return true, h.Name
 	}
 	var status, id bool
@@ -254,6 +254,21 @@ var accountWords = []string{"email", "signup", "register", "registration", "pass
 func accountFlow(ws []string) bool {
 	return hasWord(ws, accountWords...) != "" && hasWord(ws, paymentWords...) == "" &&
 		hasWord(ws, "order", "orders", "cart", "basket", "plan", "upgrade", "donate", "donation") == ""
+}
+
+// routesSpeak: some route of h has a path with a word of its own (not a
+// neutral one like api, v1 or id): then the route, not the function's
+// name, says what the handler is for — Handler.Complete on
+// "POST /profile/{id}/setup/complete" finishes a profile set-up.
+func routesSpeak(routes []*Route) bool {
+	for _, r := range routes {
+		for _, w := range words(r.Path) {
+			if hasWord([]string{w}, neutralWords...) == "" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // accountRoutes: h has routes and every one is an account flow.
@@ -351,7 +366,7 @@ func (h *Handler) Webhook() (bool, string) {
 		}
 	}
 	ws := words(h.Name)
-	if hasWord(ws, "payment callback", "paymentcallback") == "" && says(ws, webhookStrong, webhookWeak) != "" {
+	if hasWord(ws, "payment callback", "paymentcallback") == "" && says(ws, webhookStrong, webhookWeak) != "" && !routesSpeak(h.Routes) {
 		return true, h.Name
 	}
 	return false, ""

@@ -20,6 +20,11 @@ func TestClassifyLookalikes(t *testing.T) {
 	}{
 		{"email verify success", &Handler{Routes: route("GET", "/email/verify/success")}, false, false},
 		{"named success on an account route", &Handler{Name: "verifySuccess", Routes: route("GET", "/email/verify/success")}, false, false},
+		{"named Complete on a route that says otherwise", &Handler{Name: "Handler.Complete", Routes: route("POST", "/profile/{id}/setup/complete")}, false, false},
+		{"named Notify on a settings route", &Handler{Name: "Handler.Notify", Routes: route("PUT", "/profile/notify-settings")}, false, false},
+		{"named PaymentComplete on a neutral route", &Handler{Name: "PaymentComplete", Routes: route("GET", "/api/v1/{id}")}, true, false},
+		{"named SuccessHandler without routes", &Handler{Name: "SuccessHandler"}, true, false},
+		{"named stripeWebhook without routes", &Handler{Name: "stripeWebhook"}, false, true},
 		{"password reset success", &Handler{Routes: route("GET", "/password-reset/success")}, false, false},
 		{"signup complete name", &Handler{Name: "SignupSuccess"}, false, false},
 		{"order confirmation thank you", &Handler{Routes: route("GET", "/order/confirmation/thank-you")}, true, false},
