@@ -113,6 +113,10 @@ func (f *finder) mentionsStatus(e ast.Node, l *Loop, vars map[*types.Var]bool) b
 	found := false
 	ast.Inspect(e, func(n ast.Node) bool {
 		switch n := n.(type) {
+		case *ast.SelectorExpr:
+			if f.transportStatus(n) {
+				return false
+			}
 		case *ast.CallExpr:
 			for _, r := range l.Reads {
 				found = found || r.Call == n
@@ -125,6 +129,64 @@ func (f *finder) mentionsStatus(e ast.Node, l *Loop, vars map[*types.Var]bool) b
 		return !found
 	})
 	return found
+}
+
+// transportStatus reports whether sel is the HTTP status of a response
+// (resp.StatusCode, resp.Status of net/http; resp.StatusCode(),
+// resp.IsError() of resty): whether the request went through (a 5xx, a
+// 429 to retry), not the payment's state.
+func (f *finder) transportStatus(sel *ast.SelectorExpr) bool {
+	switch sel.Sel.Name {
+	case "StatusCode", "Status", "IsError", "IsSuccess":
+	default:
+		return false
+	}
+	t := f.info.TypeOf(sel.X)
+	if t == nil {
+		return false
+	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := t.(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Name() != "Response" {
+		return false
+	}
+	switch path := n.Obj().Pkg().Path(); {
+	case path == "net/http", strings.HasPrefix(path, "github.com/go-resty/resty"):
+		return true
+	}
+	return false
+}
+
+// transportOnly reports whether cond tests only how the request went: HTTP
+// status codes of responses, errors, constants (resp.StatusCode >= 500,
+// err != nil || resp.StatusCode == http.StatusTooManyRequests).
+func (f *finder) transportOnly(cond ast.Expr) bool {
+	transport, other := false, false
+	ast.Inspect(cond, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.SelectorExpr:
+			if f.transportStatus(n) {
+				transport = true
+				return false
+			}
+		case *ast.CallExpr:
+			if sel, ok := unparen(n.Fun).(*ast.SelectorExpr); ok && f.transportStatus(sel) {
+				transport = true
+				return false
+			}
+			if tv, ok := f.info.Types[n.Fun]; !ok || !tv.IsType() {
+				other = true
+			}
+		case *ast.Ident:
+			if v := f.varOf(n); v != nil && !isError(v.Type()) {
+				other = true
+			}
+		}
+		return !other
+	})
+	return transport && !other
 }
 
 // onStatus reports whether e depends on the polled payment's status.
@@ -305,6 +367,9 @@ func (f *finder) guardOnStatus(g guard, l *Loop) bool {
 // guardOnSuccess: the guard is passed when an error value is nil
 // (err == nil, or the else of err != nil).
 func (f *finder) guardOnSuccess(g guard) bool {
+	if g.cond != nil && f.transportOnly(g.cond) {
+		return true // resp.StatusCode >= 500: whether the request went through
+	}
 	if g.cond == nil || !f.guardOnError(g) {
 		return false
 	}
