@@ -248,12 +248,28 @@ func (h *Handler) Redirect() (bool, string) {
 // "/payment/verify" are payment pages.)
 var accountWords = []string{"email", "signup", "register", "registration", "password", "reset", "login",
 	"logout", "signin", "auth", "oauth", "oauth2", "sso", "saml", "oidc", "invite", "invitation",
-	"unsubscribe", "onboarding"}
+	"unsubscribe", "onboarding", "connect"}
 
-// accountFlow: ws name an account flow and nothing bought.
+// accountFlow: ws name an account flow and nothing bought. A provider's
+// name does not make it a purchase: "/stripe/oauth/callback" and
+// "/stripe/connect/onboarding/return" onboard a seller.
 func accountFlow(ws []string) bool {
-	return hasWord(ws, accountWords...) != "" && hasWord(ws, paymentWords...) == "" &&
-		hasWord(ws, "order", "orders", "cart", "basket", "plan", "upgrade", "donate", "donation") == ""
+	return hasWord(ws, accountWords...) != "" && !bought(ws)
+}
+
+// providerWords are the payment words that name a provider, not a purchase.
+var providerWords = []string{"stripe", "paypal", "adyen", "svix", "klarna", "braintree", "square", "razorpay",
+	"mollie", "alipay", "wechat", "psp"}
+
+// bought: ws name a purchase (a payment word other than a provider's
+// name, an order, a cart, a plan).
+func bought(ws []string) bool {
+	for _, w := range ws {
+		if hasWord([]string{w}, paymentWords...) != "" && hasWord([]string{w}, providerWords...) == "" {
+			return true
+		}
+	}
+	return hasWord(ws, "order", "orders", "cart", "basket", "plan", "upgrade", "donate", "donation") != ""
 }
 
 // routesSpeak: some route of h has a path with a word of its own (not a
@@ -305,13 +321,13 @@ func staffOnly(routes []*Route) bool {
 var oauthParams = map[string]bool{"code": true, "idtoken": true, "samlresponse": true}
 
 // oauthResponse: h reads the parameters of an OAuth authorization response
-// and neither its routes nor its name speak of payments.
+// and neither its routes nor its name speak of a purchase.
 func (h *Handler) oauthResponse() bool {
-	if hasWord(words(h.Name), paymentWords...) != "" {
+	if bought(words(h.Name)) {
 		return false
 	}
 	for _, r := range h.Routes {
-		if hasWord(words(r.Path), paymentWords...) != "" {
+		if bought(words(r.Path)) {
 			return false
 		}
 	}
