@@ -37,3 +37,11 @@ type Error struct {
 }
 
 func (e *Error) Error() string { panic("stub") }
+
+// Seq2 is the same as iter.Seq2 in Go 1.23+.
+type Seq2[K, V any] func(yield func(K, V) bool)
+
+// List returns a list of PaymentIntents.
+func (c v1PaymentIntentService) List(ctx context.Context, listParams *PaymentIntentListParams) Seq2[*PaymentIntent, error] {
+	panic("stub")
+}
