@@ -3,6 +3,7 @@ package idempotency
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"sort"
 
@@ -155,7 +156,7 @@ func problem(pass *analysis.Pass, op *payment.Op, c *retry.Construct) string {
 		return by + " but " + callee + " makes a new idempotency key on every call" + tail
 	}
 	for _, f := range op.Key.Fresh {
-		if f != nil && within(f, c.Region) {
+		if f != nil && within(f, c.Region) && !madeOnce(pass, f, c.Region) {
 			return fmt.Sprintf("%s with an idempotency key made anew on every attempt (%s, line %d)%s",
 				by, render(f), pass.Fset.Position(f.Pos()).Line, tail)
 		}
@@ -164,6 +165,108 @@ func problem(pass *analysis.Pass, op *payment.Op, c *retry.Construct) string {
 		return fmt.Sprintf("%s with an idempotency key made from the attempt counter %s%s", by, ctr.Name(), tail)
 	}
 	return ""
+}
+
+// madeOnce reports whether the fresh value f is made only on the first
+// attempt: assigned, inside the repeated region, to a variable declared
+// before it, under a test that the variable is still empty
+// (if key == "" { key = uuid.NewString() }).
+func madeOnce(pass *analysis.Pass, f, region ast.Node) bool {
+	once := false
+	ast.Inspect(region, func(n ast.Node) bool {
+		is, ok := n.(*ast.IfStmt)
+		if once || !ok || !within(f, is.Body) {
+			return !once
+		}
+		empty := emptyTest(pass, is.Cond)
+		if empty == nil || region.Pos() <= empty.Pos() && empty.Pos() < region.End() {
+			return true
+		}
+		if assignedOutside(pass, empty, region, is) {
+			return true // emptied again for the next attempt
+		}
+		for _, st := range is.Body.List {
+			as, ok := st.(*ast.AssignStmt)
+			if !ok || as.Tok != token.ASSIGN || len(as.Lhs) != len(as.Rhs) {
+				continue
+			}
+			for k, lhs := range as.Lhs {
+				if id, ok := ast.Unparen(lhs).(*ast.Ident); ok && pass.TypesInfo.ObjectOf(id) == empty && within(f, as.Rhs[k]) {
+					once = true
+				}
+			}
+		}
+		return !once
+	})
+	return once
+}
+
+// assignedOutside reports whether v is assigned in region outside skip.
+func assignedOutside(pass *analysis.Pass, v *types.Var, region, skip ast.Node) bool {
+	found := false
+	ast.Inspect(region, func(n ast.Node) bool {
+		if n == skip || found {
+			return false
+		}
+		if as, ok := n.(*ast.AssignStmt); ok {
+			for _, lhs := range as.Lhs {
+				if id, ok := ast.Unparen(lhs).(*ast.Ident); ok && pass.TypesInfo.ObjectOf(id) == v {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// emptyTest returns the variable cond tests for emptiness (v == "",
+// v == nil, len(v) == 0), nil if it is not such a test.
+func emptyTest(pass *analysis.Pass, cond ast.Expr) *types.Var {
+	b, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+	if !ok || b.Op != token.EQL {
+		return nil
+	}
+	varOf := func(e ast.Expr) *types.Var {
+		e = ast.Unparen(e)
+		if c, ok := e.(*ast.CallExpr); ok && len(c.Args) == 1 {
+			if id, ok := ast.Unparen(c.Fun).(*ast.Ident); ok && id.Name == "len" {
+				if _, builtin := pass.TypesInfo.Uses[id].(*types.Builtin); builtin {
+					e = ast.Unparen(c.Args[0])
+				}
+			}
+		}
+		id, ok := e.(*ast.Ident)
+		if !ok {
+			return nil
+		}
+		v, _ := pass.TypesInfo.ObjectOf(id).(*types.Var)
+		return v
+	}
+	zero := func(e ast.Expr) bool {
+		tv, ok := pass.TypesInfo.Types[e]
+		if !ok {
+			return false
+		}
+		if tv.IsNil() {
+			return true
+		}
+		if tv.Value == nil {
+			return false
+		}
+		switch s := tv.Value.ExactString(); s {
+		case `""`, "0":
+			return true
+		}
+		return false
+	}
+	switch {
+	case zero(b.Y):
+		return varOf(b.X)
+	case zero(b.X):
+		return varOf(b.Y)
+	}
+	return nil
 }
 
 func line(pass *analysis.Pass, c *retry.Construct) int {
