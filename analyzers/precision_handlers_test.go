@@ -46,5 +46,5 @@ func TestPrecisionHandlersRecall(t *testing.T) {
 		t.Fatal(err)
 	}
 	analysistest.Run(t, dir, redirectfulfill.Analyzer, "precision/handlersrecall/commaok")
-	analysistest.Run(t, dir, webhookverify.Analyzer, "precision/handlersrecall/delegate")
+	analysistest.Run(t, dir, webhookverify.Analyzer, "precision/handlersrecall/delegate", "precision/handlersrecall/verifyshapes")
 }

@@ -135,6 +135,7 @@ type Model struct {
 	uses        map[*types.Var][]ast.Expr
 	routeParams map[*types.Var]routeParent
 	calls       map[*ssa.Function]map[token.Pos]ssa.CallInstruction
+	lits        map[*ssa.Function]*VerifierFact // literals called as verifiers
 }
 
 // funcFacts are the summaries computed for a function of this package.

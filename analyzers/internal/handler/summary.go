@@ -101,7 +101,7 @@ func returns(fn *ssa.Function) []*ssa.Return {
 // dominated by an enforced verdict, or returns a verdict itself.
 func (m *Model) summarizeVerifier(fn *ssa.Function) *VerifierFact {
 	k := kindOfSig(fn.Signature)
-	if k == 0 || fn.Signature.Recv() == nil && fn.Signature.Params().Len() == 0 || !m.callsVerifier(fn) {
+	if k == 0 || fn.Signature.Recv() == nil && fn.Signature.Params().Len() == 0 && len(fn.FreeVars) == 0 || !m.callsVerifier(fn) {
 		return nil
 	}
 	rets := returns(fn)

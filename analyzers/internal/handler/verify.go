@@ -72,7 +72,69 @@ func matchesConfig(fn *types.Func, fs []config.Function) bool {
 
 // verifierOf reports whether a call verifies a webhook signature.
 func (m *Model) verifierOf(c *ssa.CallCommon, fn *ssa.Function) (verifier, bool) {
-	return m.verifierObj(calleeObj(c), func() bool { return fn != nil && usesMAC(fn) })
+	if v, ok := m.verifierObj(calleeObj(c), func() bool { return fn != nil && usesMAC(fn) }); ok {
+		return v, true
+	}
+	if c.IsInvoke() {
+		return verifier{}, false
+	}
+	if f := c.StaticCallee(); f != nil {
+		if f.Object() != nil || f.Parent() == nil {
+			return verifier{}, false
+		}
+		// A literal of this package: verify := func() (stripe.Event, error) { return webhook.ConstructEvent(...) }.
+		if vf := m.litVerifier(f); vf != nil {
+			k := errResult
+			if vf.Bool {
+				k = boolResult
+			}
+			return verifier{kind: k, failOpen: vf.FailOpen}, true
+		}
+		return verifier{}, false
+	}
+	// A function value (a struct field set to webhook.ConstructEvent so
+	// tests can replace it) handed the signature header: taken at its word.
+	if k := kindOfSig(c.Signature()); k != 0 {
+		for _, a := range c.Args {
+			if signatureValue(a) {
+				return verifier{kind: k}, true
+			}
+		}
+	}
+	return verifier{}, false
+}
+
+// litVerifier summarizes a function literal called where it is made.
+func (m *Model) litVerifier(f *ssa.Function) *VerifierFact {
+	if m.lits == nil {
+		m.lits = map[*ssa.Function]*VerifierFact{}
+	}
+	if vf, ok := m.lits[f]; ok {
+		return vf
+	}
+	m.lits[f] = nil // recursion guard
+	vf := m.summarizeVerifier(f)
+	m.lits[f] = vf
+	return vf
+}
+
+// signatureValue: v is a read of a signature header
+// (r.Header.Get("Stripe-Signature"), c.GetHeader("X-Hub-Signature-256")).
+func signatureValue(v ssa.Value) bool {
+	call, ok := strip(v).(*ssa.Call)
+	if !ok {
+		return false
+	}
+	o := calleeObj(call.Common())
+	if o == nil || (o.Name() != "Get" && o.Name() != "GetHeader" && o.Name() != "Header") {
+		return false
+	}
+	for _, a := range call.Call.Args {
+		if s, ok := constStr(a); ok && SignatureHeader(s) {
+			return true
+		}
+	}
+	return false
 }
 
 // verifierObj reports whether calling obj verifies a signature; macNear
