@@ -512,7 +512,7 @@ func classifyHTTP(method string, p urlPath, writeMethods []string, extra []strin
 	}
 	switch {
 	case isWrite:
-		if readAction(p, last) {
+		if readAction(p, last) || annotates(p, last) {
 			return 0, nil, -1
 		}
 		kind = Write
@@ -559,6 +559,27 @@ var readSegs = map[string]bool{
 func readAction(p urlPath, last int) bool {
 	for i := last + 1; i < len(p.Segs); i++ {
 		if s := p.Segs[i]; s.Hole == nil && readSegs[strings.ToLower(s.Lit)] {
+			return true
+		}
+	}
+	return false
+}
+
+// annotationSegs follow a payment in a POST that records something about
+// it without moving money: a note, tags, a receipt e-mail, dispute
+// evidence, an attachment.
+var annotationSegs = map[string]bool{
+	"notes": true, "note": true, "comments": true, "comment": true, "tags": true, "labels": true,
+	"metadata": true, "attachments": true, "documents": true, "files": true, "evidence": true,
+	"receipts": true, "receipt": true, "email": true, "emails": true, "notifications": true,
+	"audit": true, "logs": true,
+}
+
+// annotates reports whether a write's path continues past its payment
+// resource with an annotation segment ("/v1/payments/{}/notes").
+func annotates(p urlPath, last int) bool {
+	for i := last + 1; i < len(p.Segs); i++ {
+		if s := p.Segs[i]; s.Hole == nil && annotationSegs[strings.ToLower(s.Lit)] {
 			return true
 		}
 	}
