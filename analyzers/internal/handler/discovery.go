@@ -296,6 +296,18 @@ func (m *Model) resolve(e ast.Expr, depth int) resolved {
 			} else {
 				r.external = append([]*types.Func{fn}, r.external...)
 			}
+			// Middleware handed to a chain helper with the handler:
+			// Chain(h, logRequests, verifyStripe).
+			for _, a := range x.Args {
+				if a == inner || !middlewareType(m.pass.TypesInfo.TypeOf(a)) {
+					continue
+				}
+				if mr := m.resolve(a, depth+1); mr.node != nil {
+					r.mws = append(r.mws, mr.node)
+				} else if f := m.funcObj(a); f != nil && m.funcNode(f) == nil {
+					r.external = append(r.external, f)
+				}
+			}
 			return r
 		}
 		if node != nil { // a factory returning the handler
@@ -310,6 +322,17 @@ func (m *Model) resolve(e ast.Expr, depth int) resolved {
 		return resolved{opaque: true}
 	}
 	return resolved{opaque: true}
+}
+
+// middlewareType: t is a function taking and returning a handler
+// (func(http.Handler) http.Handler, or a named type of it).
+func middlewareType(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	sig, ok := t.Underlying().(*types.Signature)
+	return ok && sig.Params().Len() == 1 && sig.Results().Len() == 1 &&
+		handlerType(sig.Params().At(0).Type()) && handlerType(sig.Results().At(0).Type())
 }
 
 // returnedLit finds the function literal a factory returns.
