@@ -25,6 +25,9 @@ type finder struct {
 	// assigns lists, per variable, the statements of the file that assign
 	// it (not its definition) or take its address.
 	assigns map[*types.Var][]ast.Node
+	// setters lists, per variable, the method calls on it with arguments
+	// (p.SetIdempotencyKey(key)).
+	setters map[*types.Var][]*ast.CallExpr
 }
 
 func newFinder(pass *analysis.Pass, opOf OpOf, file *ast.File) *finder {
@@ -34,6 +37,7 @@ func newFinder(pass *analysis.Pass, opOf OpOf, file *ast.File) *finder {
 		defs:    map[*types.Var]*ast.Ident{},
 		ops:     map[*ast.CallExpr]*payment.Op{},
 		assigns: map[*types.Var][]ast.Node{},
+		setters: map[*types.Var][]*ast.CallExpr{},
 	}
 	if f.info == nil {
 		return f
@@ -69,6 +73,16 @@ func newFinder(pass *analysis.Pass, opOf OpOf, file *ast.File) *finder {
 		case *ast.IncDecStmt:
 			if v := f.varOf(n.X); v != nil {
 				f.assigns[v] = append(f.assigns[v], n)
+			}
+		case *ast.ExprStmt:
+			// p.SetIdempotencyKey(k), p.AddMetadata(k, v): a method call
+			// on a variable may set it from its arguments.
+			if call, ok := unparen(n.X).(*ast.CallExpr); ok && len(call.Args) > 0 {
+				if sel, ok := unparen(call.Fun).(*ast.SelectorExpr); ok {
+					if v := f.varOf(sel.X); v != nil {
+						f.setters[v] = append(f.setters[v], call)
+					}
+				}
 			}
 		case *ast.UnaryExpr:
 			if n.Op == token.AND {
@@ -427,6 +441,21 @@ func (f *finder) recreate(call *ast.CallExpr, l *Loop, depth int) bool {
 	for _, a := range call.Args {
 		if !f.invariant(a, l, depth+1) {
 			return false
+		}
+		// params set in the loop from values that change each round
+		// (p.SetIdempotencyKey(fmt.Sprintf("%s-%d", id, attempt))): a
+		// different payment each round, not "the" payment recreated.
+		if v := f.varOf(a); v != nil {
+			for _, set := range f.setters[v] {
+				if !l.Contains(set) {
+					continue
+				}
+				for _, sa := range set.Args {
+					if !f.invariant(sa, l, depth+1) {
+						return false
+					}
+				}
+			}
 		}
 	}
 	return true
