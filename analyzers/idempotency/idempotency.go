@@ -133,6 +133,13 @@ func problem(pass *analysis.Pass, op *payment.Op, c *retry.Construct) string {
 		desc = "payment write"
 	}
 	by := fmt.Sprintf("%s is retried by %s (line %d)", desc, c.By(), line(pass, c))
+	// A loop that goes round only after the write succeeded never repeats
+	// it after a lost response. Only for SDK calls (and wrappers of them),
+	// whose error covers every non-2xx answer; after an HTTP send, or a
+	// wrapper returning the response, the loop can go round on a 5xx.
+	if c.ErrorLeaves && op.Method == "" {
+		return ""
+	}
 	if op.Key == nil {
 		if op.AutoKey {
 			return by + " without an idempotency key: stripe-go adds a new random key to each call, so each attempt gets a different key and a retry after a lost response can charge twice; set params.IdempotencyKey (SetIdempotencyKey) to a key made once before retrying"

@@ -126,7 +126,92 @@ func (r *Result) loop(loop ast.Stmt, body *ast.BlockStmt, cur ast.Node, op *ast.
 	if !decides || !canContinue {
 		return nil
 	}
-	return &Construct{Kind: Loop, Name: name, Pos: loop.Pos(), Node: loop, Region: body, Counters: counters}
+	return &Construct{Kind: Loop, Name: name, Pos: loop.Pos(), Node: loop, Region: body, Counters: counters,
+		ErrorLeaves: errorLeaves(info, cur, body, label)}
+}
+
+// errorLeaves reports whether cur's error is checked right after it, at
+// the top of the loop body, by an `if err != nil` whose branch always
+// leaves the loop (return, break, panic) and never continues it: the
+// loop goes round again only after cur succeeded.
+func errorLeaves(info *types.Info, cur ast.Node, body *ast.BlockStmt, label string) bool {
+	in := func(n ast.Node) bool { return n != nil && n.Pos() <= cur.Pos() && cur.End() <= n.End() }
+	for i, st := range body.List {
+		var as *ast.AssignStmt
+		var check *ast.IfStmt
+		switch s := st.(type) {
+		case *ast.AssignStmt:
+			if !in(s) {
+				continue
+			}
+			as = s
+			if i+1 < len(body.List) {
+				check, _ = body.List[i+1].(*ast.IfStmt)
+			}
+			if check != nil && check.Init != nil {
+				check = nil
+			}
+		case *ast.IfStmt:
+			if init, ok := s.Init.(*ast.AssignStmt); ok && in(init) {
+				as, check = init, s
+			}
+		}
+		if as == nil {
+			continue
+		}
+		if check == nil {
+			return false
+		}
+		var errObj types.Object
+		for _, lhs := range as.Lhs {
+			if id, ok := ast.Unparen(lhs).(*ast.Ident); ok {
+				if o := info.ObjectOf(id); o != nil && types.Identical(o.Type(), types.Universe.Lookup("error").Type()) {
+					errObj = o
+				}
+			}
+		}
+		b, ok := ast.Unparen(check.Cond).(*ast.BinaryExpr)
+		if errObj == nil || !ok || b.Op != token.NEQ || !isNil(info, b.Y) {
+			return false
+		}
+		if id, ok := ast.Unparen(b.X).(*ast.Ident); !ok || info.ObjectOf(id) != errObj {
+			return false
+		}
+		return alwaysLeaves(check.Body, label)
+	}
+	return false
+}
+
+// alwaysLeaves reports whether a branch inside a loop body always leaves
+// the loop and has no continue of it.
+func alwaysLeaves(b *ast.BlockStmt, label string) bool {
+	if b == nil || len(b.List) == 0 {
+		return false
+	}
+	cont := false
+	ast.Inspect(b, func(n ast.Node) bool {
+		switch s := n.(type) {
+		case *ast.FuncLit, *ast.ForStmt, *ast.RangeStmt:
+			return false
+		case *ast.BranchStmt:
+			if s.Tok == token.CONTINUE && (s.Label == nil || s.Label.Name == label) {
+				cont = true
+			}
+		}
+		return !cont
+	})
+	if cont {
+		return false
+	}
+	switch s := b.List[len(b.List)-1].(type) {
+	case *ast.ReturnStmt:
+		return true
+	case *ast.BranchStmt:
+		return s.Tok == token.BREAK && (s.Label == nil || s.Label.Name == label)
+	case *ast.ExprStmt:
+		return isPanic(s.X)
+	}
+	return false
 }
 
 // loopLabel returns the label of loop, if labelled.

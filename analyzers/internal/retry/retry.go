@@ -60,6 +60,12 @@ type Construct struct {
 	// Counters are the loop's attempt-counter variables (for Loop), whose
 	// value changes on every attempt.
 	Counters []types.Object
+	// ErrorLeaves (Loop only): the call's error is checked right after it
+	// and that branch always leaves the loop, so the loop goes round again
+	// only after the call succeeded (a new attempt after a definitive
+	// answer, such as a clean new checkout after a declined payment),
+	// never after a failed or lost response.
+	ErrorLeaves bool
 }
 
 // By returns the construct as it reads after "retried by": "a for loop",
