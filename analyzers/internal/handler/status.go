@@ -11,7 +11,8 @@ import (
 
 // ---- payment status checks --------------------------------------------------
 
-var successFieldWords = []string{"paid", "succeeded", "success", "successful", "captured", "completed", "confirmed", "settled"}
+var successFieldWords = []string{"paid", "succeeded", "success", "successful", "captured", "completed", "confirmed", "settled",
+	"active"} // a subscription's stored state (sub.Active)
 
 func successValue(v ssa.Value) bool {
 	s, ok := constStr(v)

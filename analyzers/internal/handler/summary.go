@@ -281,6 +281,9 @@ func (m *Model) paidWith(fn *ssa.Function, taints map[ssa.Value]bool) *PaidCheck
 				((successValue(b.X) && t(b.Y)) || (successValue(b.Y) && t(b.X))) {
 				guards = true
 				continue
+			} else if phi, ok := last.(*ssa.Phi); ok && m.successPhi(phi, t) {
+				guards = true // return s.Status == "active" || s.Status == "trialing"
+				continue
 			} else {
 				return nil
 			}
@@ -293,6 +296,41 @@ func (m *Model) paidWith(fn *ssa.Function, taints map[ssa.Value]bool) *PaidCheck
 		return nil
 	}
 	return &PaidCheckFact{Bool: k == boolResult}
+}
+
+// successPhi: phi is a disjunction of success comparisons (a || b): each
+// incoming value is a success comparison on t, false, or true along the
+// success edge of a status check.
+func (m *Model) successPhi(phi *ssa.Phi, t func(ssa.Value) bool) bool {
+	preds := phi.Block().Preds
+	if len(preds) != len(phi.Edges) {
+		return false
+	}
+	for i, v := range phi.Edges {
+		if b, ok := v.(*ssa.BinOp); ok && b.Op == token.EQL &&
+			((successValue(b.X) && t(b.Y)) || (successValue(b.Y) && t(b.X))) {
+			continue
+		}
+		bv, ok := constBool(v)
+		if !ok {
+			return false
+		}
+		if !bv {
+			continue
+		}
+		pred := preds[i]
+		if len(pred.Instrs) == 0 {
+			return false
+		}
+		iff, ok := pred.Instrs[len(pred.Instrs)-1].(*ssa.If)
+		if !ok {
+			return false
+		}
+		if e, ok := m.statusEdge(iff, t); !ok || e.to != phi.Block() {
+			return false
+		}
+	}
+	return true
 }
 
 // fulfilments returns the fulfilment and paid-state-write ops in node.

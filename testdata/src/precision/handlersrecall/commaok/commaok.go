@@ -18,6 +18,7 @@ var orders Orders
 
 func Routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /checkout/success", success)
+	mux.HandleFunc("GET /checkout/return", pendingToo)
 }
 
 func paidRef(id string) (string, bool) {
@@ -35,4 +36,19 @@ func success(w http.ResponseWriter, r *http.Request) {
 		log.Printf("session %s not paid yet", ref)
 	}
 	_ = orders.FulfillOrder(ref) // want `order fulfilled in the success-redirect handler`
+}
+
+// paidOrPending is true for a pending payment too: not a paid check.
+func paidOrPending(s *stripe.CheckoutSession) bool {
+	return s.PaymentStatus == stripe.CheckoutSessionPaymentStatusPaid || s.Status == stripe.CheckoutSessionStatusOpen
+}
+
+func pendingToo(w http.ResponseWriter, r *http.Request) {
+	s, err := session.Get(r.URL.Query().Get("session_id"), nil)
+	if err != nil {
+		return
+	}
+	if paidOrPending(s) {
+		_ = orders.FulfillOrder(s.ClientReferenceID) // want `order fulfilled in the success-redirect handler after reading the payment from the provider without checking`
+	}
 }
