@@ -32,7 +32,12 @@ inside the loop only from values that do not change ("pi-" + orderID); a
 wrapper handed a stable key; body-level keys (idempotency_key, requestId)
 that stay the same; retries of reads; retries of non-payment writes; a
 single write that is never retried; stripe-go's own MaxNetworkRetries; a
-loop over different orders writing each once.
+loop over different orders writing each once; a key made lazily on the
+first attempt (if key == "" { key = uuid.NewString() }); an SDK write whose
+error leaves the loop, repeated only after a definitive answer (a clean new
+checkout after a declined payment); POSTs that only read or annotate a
+payment (/v1/payments/search, /v1/payments/{id}/notes, dispute evidence)
+or index it in a search engine (/payments/_doc).
 
 Bad:
 

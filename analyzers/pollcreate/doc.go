@@ -15,8 +15,11 @@ terminal failed, expired or canceled state (a comparison or switch case on
 the status with such a value).
 
 It stays silent on a payment created once and then polled by its id, on a
-creation after the loop ends, and on a creation guarded by a terminal
-FAILED/expired check.
+creation after the loop ends, on a creation guarded by a terminal
+FAILED/expired check, on refunds, payouts and transfers created in the loop
+(refunding a stuck payment, paying the seller out once it succeeded), and
+on a loop that makes a different payment each round (a key per checkout
+attempt) and polls each until it is final.
 
 Bad:
 
