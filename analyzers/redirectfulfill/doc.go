@@ -47,7 +47,12 @@ check lives in a helper that returns an error unless paid (or true only
 when paid), in this package or another; a wrapper that checks the status
 itself before fulfilling; a handler that only renders a page or reads
 state; fulfilment in a webhook handler (see webhookverify); handlers in
-_test.go files (fake providers).
+_test.go files (fake providers); account flows that end on a success page
+without a purchase (e-mail confirmation, password reset, login, OAuth/SSO
+and seller onboarding such as Stripe Connect) and back-office routes
+(/admin/...), even when they activate accounts or grant roles; a handler
+whose route says what it is for (POST /profile/{id}/setup/complete) is not
+a redirect target because of its function name alone.
 
 Bad:
 

@@ -45,9 +45,12 @@ and fetches the payment back from the provider, fulfilling only when the
 provider says it is paid; middleware that verifies before calling the
 next handler when the wiring is visible in the package
 (mux.Handle("/webhook", verifySig(h)), chi r.With(mw) / r.Use(mw), gin
-route or group middleware that aborts on failure); handlers that only log;
-handlers behind middleware from packages paylint cannot see; handlers in
-_test.go files.
+route or group middleware that aborts on failure, a local Chain(h, mws...)
+helper, a middleware handing next to a verifying one); a verifying closure
+or a func-valued field handed the signature header (h.construct(body, sig,
+secret)); handlers that only log or enqueue; handlers behind middleware
+from packages paylint cannot see; OAuth/SSO redirect URIs
+("/callback?code=..."), which are not webhooks; handlers in _test.go files.
 
 Bad:
 
