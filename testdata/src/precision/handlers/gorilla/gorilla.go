@@ -58,6 +58,9 @@ func Router(secret []byte) *mux.Router {
 	hooks.Use(hmacMiddleware(secret))
 	hooks.HandleFunc("/payments", topUp).Methods(http.MethodPost)
 
+	r.Handle("/stripe/webhook", hmacMiddleware(secret)(http.HandlerFunc(topUp))).Methods(http.MethodPost)
+	r.Path("/payments/webhook").Methods(http.MethodPost).Handler(hmacMiddleware(secret)(http.HandlerFunc(topUp)))
+
 	pay := r.PathPrefix("/pay").Subrouter()
 	pay.HandleFunc("/success", func(w http.ResponseWriter, r *http.Request) {
 		w.Write([]byte("top-up received; your balance updates in a minute for " + mux.Vars(r)["id"]))
