@@ -151,12 +151,14 @@ func (ix *index) clientSend(call *ast.CallExpr, fn *types.Func) *httpSend {
 	} else if !ix.simpleSend(s, fn.Name(), args) {
 		return nil
 	}
+	noRetry := false
 	if recv == "Client" {
 		if sel, ok := unparen(call.Fun).(*ast.SelectorExpr); ok {
 			s.Retries, s.RetriesPos = ix.clientRetries(sel.X, 0)
+			noRetry = funcPath(fn) == rhttpPath && ix.rhttpNoRetry(sel.X)
 		}
 	}
-	if funcPath(fn) == rhttpPath && s.Retries == "" {
+	if funcPath(fn) == rhttpPath && s.Retries == "" && !noRetry {
 		s.Retries, s.RetriesPos = rhttpDesc, call.Pos()
 	}
 	return s
@@ -465,6 +467,9 @@ func (ix *index) clientRetries(e ast.Expr, depth int) (string, token.Pos) {
 	}
 	e = unparen(e)
 	if isNamed(ix.info.TypeOf(e), rhttpPath, "Client") {
+		if ix.rhttpNoRetry(e) {
+			return "", token.NoPos
+		}
 		return rhttpDesc, ix.rhttpOrigin(e, depth)
 	}
 	switch x := e.(type) {
@@ -534,6 +539,37 @@ func (ix *index) clientRetries(e ast.Expr, depth int) (string, token.Pos) {
 		}
 	}
 	return "", token.NoPos
+}
+
+// rhttpNoRetry reports whether a retryablehttp client variable is set not
+// to retry (rc.RetryMax = 0): it sends each request once.
+func (ix *index) rhttpNoRetry(e ast.Expr) bool {
+	id, ok := unparen(e).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v := ix.identVar(id)
+	if v == nil {
+		return false
+	}
+	zero := false
+	for _, as := range ix.fieldAssigns[v] {
+		for i, lhs := range as.Lhs {
+			sel, ok := unparen(lhs).(*ast.SelectorExpr)
+			if !ok || sel.Sel.Name != "RetryMax" || i >= len(as.Rhs) || len(as.Lhs) != len(as.Rhs) {
+				continue
+			}
+			if x, ok := unparen(sel.X).(*ast.Ident); !ok || ix.identVar(x) != v {
+				continue
+			}
+			n, ok := ix.intConst(as.Rhs[i])
+			if !ok || n > 0 {
+				return false // set to retry somewhere
+			}
+			zero = true
+		}
+	}
+	return zero
 }
 
 // rhttpOrigin finds where a retryablehttp client was made
