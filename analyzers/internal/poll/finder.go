@@ -25,9 +25,10 @@ type finder struct {
 	// assigns lists, per variable, the statements of the file that assign
 	// it (not its definition) or take its address.
 	assigns map[*types.Var][]ast.Node
-	// setters lists, per variable, the method calls on it with arguments
-	// (p.SetIdempotencyKey(key)).
-	setters map[*types.Var][]*ast.CallExpr
+	// pollers are the package's functions that poll themselves: a call
+	// of one waits until the payment is final (or gives up), it is not
+	// one read.
+	pollers map[*types.Func]bool
 }
 
 func newFinder(pass *analysis.Pass, opOf OpOf, file *ast.File) *finder {
@@ -37,7 +38,6 @@ func newFinder(pass *analysis.Pass, opOf OpOf, file *ast.File) *finder {
 		defs:    map[*types.Var]*ast.Ident{},
 		ops:     map[*ast.CallExpr]*payment.Op{},
 		assigns: map[*types.Var][]ast.Node{},
-		setters: map[*types.Var][]*ast.CallExpr{},
 	}
 	if f.info == nil {
 		return f
@@ -73,16 +73,6 @@ func newFinder(pass *analysis.Pass, opOf OpOf, file *ast.File) *finder {
 		case *ast.IncDecStmt:
 			if v := f.varOf(n.X); v != nil {
 				f.assigns[v] = append(f.assigns[v], n)
-			}
-		case *ast.ExprStmt:
-			// p.SetIdempotencyKey(k), p.AddMetadata(k, v): a method call
-			// on a variable may set it from its arguments.
-			if call, ok := unparen(n.X).(*ast.CallExpr); ok && len(call.Args) > 0 {
-				if sel, ok := unparen(call.Fun).(*ast.SelectorExpr); ok {
-					if v := f.varOf(sel.X); v != nil {
-						f.setters[v] = append(f.setters[v], call)
-					}
-				}
 			}
 		case *ast.UnaryExpr:
 			if n.Op == token.AND {
@@ -210,7 +200,7 @@ func (f *finder) enclosingFunc(n ast.Node) ast.Node {
 // analyse fills in l and reports whether it is a poll loop.
 func (f *finder) analyse(l *Loop) bool {
 	for _, op := range f.reads {
-		if l.Contains(op.Call) && !f.readLeavesLoop(op, l) && f.sameEachRound(op, l) {
+		if l.Contains(op.Call) && !f.readLeavesLoop(op, l) && !f.callsPoller(op) && f.sameEachRound(op, l) {
 			l.Reads = append(l.Reads, op)
 		}
 	}
@@ -236,6 +226,27 @@ func (f *finder) analyse(l *Loop) bool {
 		}
 	}
 	return true
+}
+
+// callsPoller reports whether a read is a call of a function of the
+// package that polls by itself (await(ctx, pi.ID) looping until the
+// payment is final): a loop around it is a sequence of waits, not a poll.
+func (f *finder) callsPoller(op *payment.Op) bool {
+	fn, _ := typeutil.Callee(f.info, op.Call).(*types.Func)
+	if fn == nil {
+		return false
+	}
+	return f.pollers[fn.Origin()]
+}
+
+// readsCall reports whether one of the file's reads calls a poller.
+func (f *finder) readsCall(pollers map[*types.Func]bool) bool {
+	for _, op := range f.reads {
+		if fn, _ := typeutil.Callee(f.info, op.Call).(*types.Func); fn != nil && pollers[fn.Origin()] {
+			return true
+		}
+	}
+	return false
 }
 
 // readLeavesLoop reports whether a read is made as the loop is left: its
@@ -441,21 +452,6 @@ func (f *finder) recreate(call *ast.CallExpr, l *Loop, depth int) bool {
 	for _, a := range call.Args {
 		if !f.invariant(a, l, depth+1) {
 			return false
-		}
-		// params set in the loop from values that change each round
-		// (p.SetIdempotencyKey(fmt.Sprintf("%s-%d", id, attempt))): a
-		// different payment each round, not "the" payment recreated.
-		if v := f.varOf(a); v != nil {
-			for _, set := range f.setters[v] {
-				if !l.Contains(set) {
-					continue
-				}
-				for _, sa := range set.Args {
-					if !f.invariant(sa, l, depth+1) {
-						return false
-					}
-				}
-			}
 		}
 	}
 	return true

@@ -296,12 +296,32 @@ func (l *Loop) AfterTerminal(n ast.Node) bool {
 // Find finds the poll loops of pass's files with the op recogniser opOf.
 func Find(pass *analysis.Pass, opOf OpOf) *Result {
 	res := &Result{}
+	var finders []*finder
+	var loops [][]*Loop
+	pollers := map[*types.Func]bool{}
 	for _, file := range pass.Files {
 		f := newFinder(pass, opOf, file)
 		if len(f.reads) == 0 {
 			continue
 		}
-		res.Loops = append(res.Loops, f.loops()...)
+		ls := f.loops()
+		finders, loops = append(finders, f), append(loops, ls)
+		for _, l := range ls {
+			if fd, ok := l.Func.(*ast.FuncDecl); ok {
+				if fn, _ := pass.TypesInfo.Defs[fd.Name].(*types.Func); fn != nil {
+					pollers[fn] = true
+				}
+			}
+		}
+	}
+	// A call of a function that polls by itself is not one read: find
+	// the loops again where such a call was taken for one.
+	for i, f := range finders {
+		if len(pollers) > 0 && f.readsCall(pollers) {
+			f.pollers = pollers
+			loops[i] = f.loops()
+		}
+		res.Loops = append(res.Loops, loops[i]...)
 	}
 	sort.Slice(res.Loops, func(i, j int) bool { return res.Loops[i].Pos < res.Loops[j].Pos })
 	return res
