@@ -18,8 +18,8 @@ It stays silent on a payment created once and then polled by its id, on a
 creation after the loop ends, on a creation guarded by a terminal
 FAILED/expired check, on refunds, payouts and transfers created in the loop
 (refunding a stuck payment, paying the seller out once it succeeded), and
-on a loop that makes a different payment each round (a key per checkout
-attempt) and polls each until it is final.
+on a loop of checkout attempts that waits for each payment through a
+function polling it until it is final (pi := create(); await(pi.ID)).
 
 Bad:
 
