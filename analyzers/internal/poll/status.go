@@ -189,6 +189,42 @@ func (f *finder) transportOnly(cond ast.Expr) bool {
 	return transport && !other
 }
 
+// failedWhen tells which way a transport condition points: 1 when it is
+// true on failure (StatusCode >= 500, != 200, err != nil, IsError()), -1
+// when it is true on success (StatusCode < 300, == 200, err == nil,
+// IsSuccess()), 0 when unknown.
+func failedWhen(cond ast.Expr) int {
+	switch c := unparen(cond).(type) {
+	case *ast.BinaryExpr:
+		switch c.Op {
+		case token.LOR, token.LAND:
+			x, y := failedWhen(c.X), failedWhen(c.Y)
+			if x == y && (c.Op == token.LOR) == (x == 1) {
+				return x
+			}
+			return 0
+		case token.GEQ, token.GTR, token.NEQ:
+			return 1
+		case token.LSS, token.LEQ, token.EQL:
+			return -1
+		}
+	case *ast.CallExpr:
+		if sel, ok := unparen(c.Fun).(*ast.SelectorExpr); ok {
+			switch sel.Sel.Name {
+			case "IsError":
+				return 1
+			case "IsSuccess":
+				return -1
+			}
+		}
+	case *ast.UnaryExpr:
+		if c.Op == token.NOT {
+			return -failedWhen(c.X)
+		}
+	}
+	return 0
+}
+
 // onStatus reports whether e depends on the polled payment's status.
 func (f *finder) onStatus(e ast.Expr, l *Loop) bool {
 	if f.mentionsStatus(e, l, l.status) {
@@ -368,7 +404,15 @@ func (f *finder) guardOnStatus(g guard, l *Loop) bool {
 // (err == nil, or the else of err != nil).
 func (f *finder) guardOnSuccess(g guard) bool {
 	if g.cond != nil && f.transportOnly(g.cond) {
-		return true // resp.StatusCode >= 500: whether the request went through
+		// resp.StatusCode >= 500: whether the request went through. The
+		// guard is passed on success on the branch where it failed not.
+		switch failedWhen(g.cond) {
+		case 1:
+			return g.neg
+		case -1:
+			return !g.neg
+		}
+		return false
 	}
 	if g.cond == nil || !f.guardOnError(g) {
 		return false
