@@ -17,7 +17,16 @@ var keyHeaders = []string{"Idempotency-Key", "X-Idempotency-Key", "Idempotence-K
 // case-insensitively.
 var keyFields = []string{"idempotency_key", "idempotencyKey", "requestId", "request_id"}
 
+// namesIdempotency: a provider's own header or field for the key
+// (Cko-Idempotency-Key, X-Razorpay-Idempotency, idempotency_token).
+func namesIdempotency(name string) bool {
+	return strings.Contains(strings.ToLower(name), "idempoten")
+}
+
 func (b *builder) isKeyHeader(name string) bool {
+	if namesIdempotency(name) {
+		return true
+	}
 	for _, h := range keyHeaders {
 		if strings.EqualFold(h, name) {
 			return true
@@ -32,6 +41,9 @@ func (b *builder) isKeyHeader(name string) bool {
 }
 
 func (b *builder) isKeyField(name string) bool {
+	if namesIdempotency(name) {
+		return true
+	}
 	for _, f := range keyFields {
 		if strings.EqualFold(f, name) {
 			return true
