@@ -512,7 +512,7 @@ func classifyHTTP(method string, p urlPath, writeMethods []string, extra []strin
 	}
 	switch {
 	case isWrite:
-		if readAction(p, last) || annotates(p, last) {
+		if readAction(p, last) || annotates(p, last) || notifies(p) {
 			return 0, nil, -1
 		}
 		kind = Write
@@ -580,6 +580,24 @@ var annotationSegs = map[string]bool{
 func annotates(p urlPath, last int) bool {
 	for i := last + 1; i < len(p.Segs); i++ {
 		if s := p.Segs[i]; s.Hole == nil && annotationSegs[strings.ToLower(s.Lit)] {
+			return true
+		}
+	}
+	return false
+}
+
+// eventSegs name an event or notification intake: a POST to
+// "/webhooks/payments", "/v1/events/payments" or "/notify/payment" tells
+// another service about a payment, it does not write one.
+var eventSegs = map[string]bool{
+	"webhooks": true, "webhook": true, "hooks": true, "events": true, "event": true,
+	"notify": true, "notifications": true, "callbacks": true, "callback": true,
+}
+
+// notifies reports whether a path has an event or notification segment.
+func notifies(p urlPath) bool {
+	for _, s := range p.Segs {
+		if s.Hole == nil && eventSegs[strings.ToLower(s.Lit)] {
 			return true
 		}
 	}
