@@ -37,7 +37,11 @@ first attempt (if key == "" { key = uuid.NewString() }); an SDK write whose
 error leaves the loop, repeated only after a definitive answer (a clean new
 checkout after a declined payment); POSTs that only read or annotate a
 payment (/v1/payments/search, /v1/payments/{id}/notes, dispute evidence)
-or index it in a search engine (/payments/_doc).
+or index it in a search engine (/payments/_doc); POSTs that relay a
+payment event to another service (/webhooks/payments, /v1/events/payments);
+provider-specific key names (PayPal-Request-Id, Cko-Idempotency-Key, any
+header or field named for idempotency); a retryablehttp client with
+RetryMax = 0.
 
 Bad:
 
