@@ -14,6 +14,28 @@ var fulfilVerbs = map[string]bool{
 	"provision": true, "deliver": true, "credit": true,
 }
 
+// genericVerbs also start names that have nothing to do with payments
+// (ActivateFeature, ProvisionPreview, GrantRole): they count only where the
+// name, the receiver, a parameter type or the package names goods.
+var genericVerbs = map[string]bool{
+	"ship": true, "grant": true, "activate": true, "provision": true, "deliver": true, "credit": true,
+}
+
+// goodsWords name what a buyer pays for, or who hands it over.
+var goodsWords = map[string]bool{
+	"order": true, "orders": true, "purchase": true, "purchases": true, "subscription": true,
+	"subscriptions": true, "plan": true, "membership": true, "memberships": true, "access": true,
+	"entitlement": true, "entitlements": true, "license": true, "licenses": true, "licence": true,
+	"seat": true, "seats": true, "product": true, "products": true, "goods": true, "item": true,
+	"items": true, "cart": true, "credits": true, "wallet": true, "balance": true, "premium": true,
+	"tier": true, "ticket": true, "tickets": true, "booking": true, "reservation": true,
+	"shipment": true, "shipments": true, "parcel": true, "download": true, "downloads": true,
+	"course": true, "enrollment": true, "enrolment": true, "gift": true, "voucher": true,
+	"points": true, "trial": true, "paid": true, "payment": true, "payments": true, "checkout": true,
+	"invoice": true, "fulfillment": true, "fulfilment": true, "fulfiller": true, "warehouse": true,
+	"inventory": true, "stock": true, "shipping": true, "billing": true, "store": true, "shop": true,
+}
+
 // notGoods are objects that, after a fulfilment verb, name something
 // other than what was paid for (creditCard, deliverWebhook, grantRole is
 // kept: it grants access).
@@ -111,6 +133,47 @@ func fulfilmentName(name string) Kind {
 	return Fulfillment
 }
 
+// goodsContext reports whether a generic-verb function is about goods: a
+// goods word in its name after the verb, in its receiver's or a
+// parameter's type name, or in its package's name.
+func goodsContext(fn *types.Func, sig *types.Signature) bool {
+	var words []string
+	words = append(words, splitWords(fn.Name())[1:]...)
+	if fn.Pkg() != nil {
+		words = append(words, splitWords(fn.Pkg().Name())...)
+	}
+	if sig.Recv() != nil {
+		words = append(words, typeWords(sig.Recv().Type())...)
+	}
+	for i := 0; i < sig.Params().Len(); i++ {
+		words = append(words, typeWords(sig.Params().At(i).Type())...)
+	}
+	for _, w := range words {
+		if goodsWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// typeWords splits the name of a (pointer to, slice of) named type.
+func typeWords(t types.Type) []string {
+	for i := 0; i < 3; i++ {
+		switch x := types.Unalias(t).(type) {
+		case *types.Pointer:
+			t = x.Elem()
+			continue
+		case *types.Slice:
+			t = x.Elem()
+			continue
+		case *types.Named:
+			return splitWords(x.Obj().Name())
+		}
+		return nil
+	}
+	return nil
+}
+
 // fulfilmentCall tells whether a call grants what was paid for by name.
 // Functions of the standard library and getters are not.
 func (b *builder) fulfilmentCall(fn *types.Func) Kind {
@@ -124,6 +187,9 @@ func (b *builder) fulfilmentCall(fn *types.Func) Kind {
 	}
 	sig, ok := fn.Type().(*types.Signature)
 	if !ok {
+		return 0
+	}
+	if genericVerbs[splitWords(fn.Name())[0]] && !goodsContext(fn, sig) {
 		return 0
 	}
 	// A bare verb (Deliver, Ship, Grant) on a mailer, a webhook sender or

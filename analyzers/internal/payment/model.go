@@ -71,8 +71,10 @@ const (
 	// StatusRead reads a payment's current state from the provider: a GET
 	// of a payment resource, an SDK Get/Retrieve.
 	StatusRead
-	// Fulfillment grants what was paid for: ship, grant, activate,
-	// provision, deliver, credit, markPaid…
+	// Fulfillment grants what was paid for: fulfil…, markPaid…, and
+	// ship/grant/activate/provision/deliver/credit where the name, the
+	// receiver, a parameter type or the package names goods
+	// (ShipOrder, Warehouse.Ship, GrantPremium; not ProvisionPreview).
 	Fulfillment
 	// StateWrite stores a payment's or order's paid state in the
 	// merchant's own storage.

@@ -139,7 +139,7 @@ func testdata() string {
 // seconds); each test checks the findings of its own piece.
 var pieces = []string{
 	"model/nethttp", "model/urls", "model/keys", "model/stripe82", "model/stripe72",
-	"model/resty", "model/retryablehttp", "model/fulfillment",
+	"model/resty", "model/retryablehttp", "model/fulfillment", "model/genericverbs",
 	"model/wrappers/billing", "model/wrappers/app",
 	"model/generics", "model/irrelevant", "model/lookalikes",
 	"model/templates/rest", "model/templates/shop",
@@ -189,6 +189,7 @@ func TestStripe72(t *testing.T)      { check(t, "model/stripe72") }
 func TestResty(t *testing.T)         { check(t, "model/resty") }
 func TestRetryableHTTP(t *testing.T) { check(t, "model/retryablehttp") }
 func TestFulfillment(t *testing.T)   { check(t, "model/fulfillment") }
+func TestGenericVerbs(t *testing.T)  { check(t, "model/genericverbs") }
 func TestWrappers(t *testing.T)      { check(t, "model/wrappers") }
 func TestGenerics(t *testing.T)      { check(t, "model/generics") }
 func TestIrrelevant(t *testing.T)    { check(t, "model/irrelevant") }
