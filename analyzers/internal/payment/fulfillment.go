@@ -217,22 +217,10 @@ func (b *builder) fulfilmentCall(fn *types.Func) Kind {
 // messaging reports whether a type's name says it is a message, a mail,
 // an event or a sender of those.
 func messaging(t types.Type) bool {
-	for i := 0; i < 3; i++ {
-		switch x := types.Unalias(t).(type) {
-		case *types.Pointer:
-			t = x.Elem()
-			continue
-		case *types.Slice:
-			t = x.Elem()
-			continue
-		case *types.Named:
-			for _, w := range splitWords(x.Obj().Name()) {
-				if messagingWords[w] {
-					return true
-				}
-			}
+	for _, w := range typeWords(t) {
+		if messagingWords[w] {
+			return true
 		}
-		return false
 	}
 	return false
 }
