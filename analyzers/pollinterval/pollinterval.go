@@ -1,6 +1,7 @@
 package pollinterval
 
 import (
+	"errors"
 	"fmt"
 	"go/ast"
 	"strconv"
@@ -9,6 +10,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/paylint/paylint/analyzers/internal/config"
 	"github.com/paylint/paylint/analyzers/internal/directive"
 	"github.com/paylint/paylint/analyzers/internal/payment"
 	"github.com/paylint/paylint/analyzers/internal/poll"
@@ -22,13 +24,39 @@ var Analyzer = &analysis.Analyzer{
 	Run:      run,
 }
 
-// minFlag is -pollinterval.min; when set it overrides poll-interval-min
-// of .paylint.yml.
+// minFlag is -pollinterval.min; when set (> 0) it overrides
+// poll-interval-min of .paylint.yml. Zero means the flag was not given.
 var minFlag time.Duration
 
 func init() {
-	Analyzer.Flags.DurationVar(&minFlag, "min", 0,
-		"shortest allowed wait between payment status polls (default 2s, or poll-interval-min of .paylint.yml)")
+	Analyzer.Flags.Var(minValue{&minFlag}, "min",
+		"shortest allowed wait (a `duration`) between two status reads of one payment; overrides poll-interval-min of .paylint.yml")
+}
+
+// minValue is the flag.Value of -pollinterval.min. Unset, it reads as the
+// built-in minimum, so help and -explain show "default 2s" rather than
+// 0s; yet it stores zero, so poll-interval-min of .paylint.yml still
+// applies when the flag is not given.
+type minValue struct{ d *time.Duration }
+
+func (v minValue) String() string {
+	switch {
+	case v.d == nil: // the zero Value flag.PrintDefaults builds to find defaults
+		return ""
+	case *v.d == 0:
+		return config.DefaultPollIntervalMin.String()
+	}
+	return v.d.String()
+}
+
+// Set parses like flag.DurationVar; "0" goes back to "not given".
+func (v minValue) Set(s string) error {
+	d, err := time.ParseDuration(s)
+	if err != nil {
+		return errors.New("parse error")
+	}
+	*v.d = d
+	return nil
 }
 
 func run(pass *analysis.Pass) (any, error) {
