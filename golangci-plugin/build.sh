@@ -25,10 +25,11 @@ gcl_version=$(tr -d ' \t\r\n' <"$here/GOLANGCI_VERSION")
 case $gcl_version in v2.*) ;; *) echo "build.sh: $here/GOLANGCI_VERSION: want a golangci-lint v2 version such as v2.15.0, got '$gcl_version'" >&2; exit 2 ;; esac
 gcl_module=github.com/golangci/golangci-lint/v2
 
-# Only the module proxy: a module missing there must fail, not fall back to git.
-export GOPROXY=${PAYLINT_GOPROXY:-https://proxy.golang.org}
+# The environment's Go settings are respected: modules come from the user's
+# GOPROXY (Athens, Artifactory, a private mirror, ...), and this checkout is
+# read with the user's GOFLAGS (e.g. -mod=vendor). Only the generated wrapper
+# module, which has no vendor directory, gets -mod=mod (below).
 export GOWORK=off
-export GOFLAGS="${GOFLAGS:-} -mod=mod"
 
 started=$(date +%s.%N)
 
@@ -58,6 +59,9 @@ cache_root=${PAYLINT_GCL_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/paylint}
 wrapper="$cache_root/gcl-wrapper-$(printf %s "$repo" | sha256sum | cut -c1-12)"
 mkdir -p "$wrapper/cmd/golangci-lint"
 cd "$wrapper"
+# The wrapper's go.mod is generated here and tidied by this script: -mod=mod,
+# appended so that it wins over a -mod in the user's GOFLAGS.
+export GOFLAGS="${GOFLAGS:-} -mod=mod"
 # One build at a time per checkout (CI jobs sharing a cache).
 if command -v flock >/dev/null; then
 	exec 9>"$wrapper.lock"

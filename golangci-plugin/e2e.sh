@@ -16,7 +16,7 @@ cache_root=${PAYLINT_GCL_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/paylint}
 bin="$cache_root/bin-$(printf %s "$repo" | sha256sum | cut -c1-12)"
 mkdir -p "$bin"
 
-export GOPROXY=${PAYLINT_GOPROXY:-https://proxy.golang.org}
+# Modules come through the environment's own GOPROXY; nothing here overrides it.
 export GOWORK=off
 
 bash "$here/build.sh" "$bin/golangci-lint-paylint"
