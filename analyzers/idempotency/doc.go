@@ -67,12 +67,28 @@ Good:
 With stripe-go, call params.SetIdempotencyKey(key) with a key made once
 before the retry loop.
 
-Seeds: 001 Tally ("Never retry a write without an idempotency_key. A retry
-without one can produce a duplicate on-chain transfer if the original
-succeeded but the response was lost"); 002 Exirom ("Always use the same
-requestId when retrying"; mistake: "Using a new requestId on retry ->
-Customer charged multiple times"); 003 KeyStone (creation is idempotent via
-idempotency_key; "Network timeout -> retry with same idempotency key");
-000 Hilt (POST /v1/pay/confirm and POST/PATCH /v1/products deserve care:
-"keep your own request correlation and read the current state before
-replaying").`
+Providers: stripe-go v72 to v82 (New, Confirm, Capture and Pay of payment
+intents, charges, refunds, payouts, transfers, checkout sessions and
+invoices, as package functions, on client.API and on stripe.Client's V1
+services); REST calls of any provider through net/http,
+go-resty/resty v2 and hashicorp/go-retryablehttp; the retry libraries
+cenkalti/backoff v4/v5, avast/retry-go v4/v5 and sethvargo/go-retry; other
+SDKs through functions of kind write or create in .paylint.yml.
+
+Seeds (numbered as in the README's rule table):
+  - 001 Tally guide, "Idempotency is the retry primitive" section: "Never
+    retry a write without an idempotency_key. A retry without one can
+    produce a duplicate on-chain transfer if the original succeeded but
+    the response was lost."
+  - 002 Exirom guide, "Retry with Idempotency" section: "Always use the
+    same requestId when retrying a failed payment"; "Common Mistakes"
+    section: "Using a new requestId on retry" -> "Customer charged
+    multiple times".
+  - 003 KeyStone guide, "Idempotency" section: creation is idempotent via
+    idempotency_key, "safe to retry on network errors"; "Retrying failed
+    requests" section: on a network timeout, "Retry with same idempotency
+    key".
+  - 000 Hilt guide, "Routes that deserve more care" section: for POST
+    /v1/pay/confirm and POST/PATCH /v1/products, "keep your own request
+    correlation and read the current Hilt state before replaying the
+    action".`

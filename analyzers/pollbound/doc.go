@@ -56,7 +56,19 @@ Good:
 		}
 	}
 
-Seeds: Hilt guide (000_d00e78e9325e7a8a.txt): "stop polling once the payment
-is CONFIRMED or FAILED"; Exirom guide (002_7d9f04335117c614.txt): poll after
-5 minutes, escalate after 2 hours; Tally guide (001_4b0ff9c2f60c4f66.txt): a
-payment pending for more than a couple of minutes is suspect.`
+Providers: stripe-go v72 to v82 status reads (Get of a payment intent,
+charge, checkout session..., Retrieve on stripe.Client's V1 services) and
+stripe's status constants; a GET of one payment through net/http,
+go-resty/resty v2 or hashicorp/go-retryablehttp, with any provider;
+cenkalti/backoff limits; other SDKs through functions of kind status-read
+in .paylint.yml.
+
+Seeds:
+  - Hilt guide, "Good polling pattern" section: "stop polling once the
+    payment is CONFIRMED or FAILED"; "Payment states that matter most"
+    section: PENDING_CONFIRMATION means "Poll until a terminal state
+    appears".
+  - Exirom guide, "Common Mistakes" section: "Not polling after extended
+    PENDING" -> "Poll after 5 min, escalate after 2 hrs".
+  - Tally guide, "Stuck pending payments" section: "A payment that's been
+    pending for more than a couple of minutes is suspect."`

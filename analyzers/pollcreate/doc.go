@@ -48,7 +48,17 @@ Good:
 		time.Sleep(3 * time.Second)
 	}
 
-Seed: Hilt guide (000_d00e78e9325e7a8a.txt), good polling pattern: "keep the
-same payment_id. Do not create a second payment just because confirmation is
-still catching up"; duplicate payment attempts: if the payment is terminal and
-failed, start a clean new checkout.`
+Providers: stripe-go v72 to v82 (New / Create of a payment intent, charge or
+checkout session; Get / Retrieve as the status read); REST calls of any
+provider through net/http, go-resty/resty v2 and hashicorp/go-retryablehttp
+(a POST to a payment collection, a GET of one payment); other SDKs through
+functions of kind create and status-read in .paylint.yml.
+
+Seeds:
+  - Hilt guide, "Good polling pattern" section: "The important rule is to
+    keep the same payment_id. Do not create a second payment just because
+    confirmation is still catching up."
+  - Hilt guide, "Duplicate payment attempts" section: keep a live
+    payment_id "until that payment reaches a terminal state"; "Duplicate
+    confirm calls" section: "if the payment is terminal and failed, start
+    a clean new checkout".`

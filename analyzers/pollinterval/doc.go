@@ -47,8 +47,18 @@ Good:
 		wait = min(wait*2, time.Minute) // and slow down while PENDING
 	}
 
-Seeds: Tally guide (001_4b0ff9c2f60c4f66.txt): "Don't poll faster than every
-2 seconds — you'll burn rate-limit budget." Hilt guide (000_d00e78e9325e7a8a.txt),
-good polling pattern: poll quickly just after the payment starts, slow down
-once it is PENDING_CONFIRMATION, without "turning your backend into a busy
-loop".`
+Providers: stripe-go v72 to v82 status reads (Get of a payment intent,
+charge, checkout session..., Retrieve on stripe.Client's V1 services); a GET
+of one payment through net/http, go-resty/resty v2 or
+hashicorp/go-retryablehttp, with any provider; waits written with the time
+package or a cenkalti/backoff ConstantBackOff; other SDKs through functions
+of kind status-read in .paylint.yml.
+
+Seeds:
+  - Tally guide, "Poll" section: "Don't poll faster than every 2 seconds —
+    you'll burn rate-limit budget."
+  - Hilt guide, "Good polling pattern" section: "poll quickly just after
+    payment starts", "slow down once the payment is clearly in
+    PENDING_CONFIRMATION"; "Timeout and backoff guidance" section: calmer
+    retries as a payment ages, "without turning your backend into a busy
+    loop".`

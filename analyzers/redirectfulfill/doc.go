@@ -9,14 +9,6 @@ and a buyer can be redirected there while an asynchronous payment still
 fails. Goods must be granted only from payment state read from the provider
 or from a verified webhook.
 
-Seeds: Exirom guide (002): "The successRedirectUrl is for user experience
-only. Always treat the webhook callback as the authoritative payment
-result"; "Always trust the webhook ... never use it as payment
-confirmation"; common mistake "Trusting redirect URLs as payment
-confirmation -> Orders fulfilled for failed payments". Hilt guide (000):
-"building business logic from screenshots instead of Hilt state" is an
-issue; use provider state for payment truth.
-
 Redirect handlers: HTTP handlers (net/http func(w, r) and http.Handler,
 chi and gorilla/mux routes, gin, echo, fiber) registered on a route whose
 path says success / return / complete / thank-you / payment-callback
@@ -79,4 +71,25 @@ Good:
 
 Better still, only render on the redirect and fulfil from the verified
 webhook, deduplicated on the payment id and status.
+
+Providers: stripe-go v72 to v82 (checkout session and payment intent Get /
+Retrieve read the provider's state; stripe's status constants such as
+CheckoutSessionPaymentStatusPaid are success values); a GET of the payment
+through net/http, go-resty/resty v2 or hashicorp/go-retryablehttp, with any
+provider; handlers of net/http, go-chi/chi, gorilla/mux, gin, labstack/echo
+and gofiber/fiber; other SDKs through functions of kind status-read and
+fulfillment in .paylint.yml.
+
+Seeds:
+  - Exirom guide, "Decision Tree: 3DS Challenge Flow" section: "The
+    successRedirectUrl is for user experience only. Always treat the
+    webhook callback as the authoritative payment result"; "Webhook vs
+    Redirect Disagree" section: "Always trust the webhook. The
+    successRedirectUrl is for user experience only — never use it as
+    payment confirmation"; "Common Mistakes" section: "Trusting redirect
+    URLs as payment confirmation" -> "Orders fulfilled for failed
+    payments".
+  - Hilt guide, "Payment behavior that is normal" section: "building
+    business logic from screenshots instead of Hilt state" is an issue;
+    "A good developer rule" section: use Hilt states for "payment truth".
 `

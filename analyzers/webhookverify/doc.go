@@ -8,12 +8,6 @@ holds only when the sender is verified. A webhook endpoint is a public URL:
 without a signature check anyone who finds it can post "payment succeeded"
 and receive the goods.
 
-Seeds: Exirom guide (002): "Always trust the webhook", "Webhook = SUCCEED ->
-Fulfill order", deduplicate webhooks on transactionId + status; Tally guide
-(001): "replace the polling loop with payment.confirmed and payment.failed
-webhook subscriptions"; KeyStone guide (003): webhooks are retried and must
-be handled idempotently.
-
 Webhook handlers: HTTP handlers (net/http, chi, gorilla/mux, gin, echo,
 fiber) registered on a route or named with webhook / hook / notify / ipn /
 callback / events, or that read a provider signature header
@@ -74,4 +68,21 @@ Good:
 		}
 		orders.Fulfill(event.ID) // deduplicated on event/payment id and status
 	}
+
+Providers: stripe-go v72 to v82 (webhook.ConstructEvent*, ValidatePayload*,
+and stripe.Client's ConstructEvent / ParseThinEvent /
+ParseEventNotification); svix-webhooks (*Webhook).Verify; crypto/hmac;
+handlers of net/http, go-chi/chi, gorilla/mux, gin, labstack/echo and
+gofiber/fiber; other verifiers through functions of kind verifier in
+.paylint.yml or marked //paylint:verifier.
+
+Seeds:
+  - Exirom guide, "Webhook vs Redirect Disagree" section: "Always trust
+    the webhook", "Webhook = SUCCEED" -> "Fulfill order"; "Common
+    Mistakes" section: deduplicate webhooks "on transactionId +
+    transactionStatus".
+  - Tally guide, "Webhooks" section: "For production, replace the polling
+    loop with payment.confirmed and payment.failed webhook subscriptions."
+  - KeyStone guide, "Webhook error handling" section: KeyStone "retries
+    with exponential backoff"; "Always handle webhooks idempotently".
 `
