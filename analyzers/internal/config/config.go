@@ -29,7 +29,8 @@ const FileName = ".paylint.yml"
 const DefaultPollIntervalMin = 2 * time.Second
 
 // Config is the user configuration. Field names are the YAML keys of
-// .paylint.yml and the keys of the golangci-lint settings.
+// .paylint.yml and the keys of the golangci-lint settings; decode.go's
+// topKeys decodes them (a test keeps the two in step).
 type Config struct {
 	// PaymentURLs are extra path segments (or segment sequences such as
 	// "billing/attempts") that name a payment resource.
@@ -67,42 +68,13 @@ const (
 	KindStateWrite  = "state-write" // stores a payment's state (marks an order paid…)
 	KindVerifier    = "verifier"    // verifies a webhook signature; returns an error or bool
 	KindIdempotency = "idempotency" // attaches an idempotency key to a request
-	kindsList       = "write, create, status-read, fulfillment, state-write, verifier, idempotency"
 )
 
 // Duration is a time.Duration written as "2s" or "1500ms".
 type Duration time.Duration
 
-// UnmarshalYAML reads a Go duration string.
-func (d *Duration) UnmarshalYAML(n *yaml.Node) error {
-	v, err := time.ParseDuration(n.Value)
-	if err != nil {
-		return fmt.Errorf("line %d: poll-interval-min: %v", n.Line, err)
-	}
-	*d = Duration(v)
-	return nil
-}
-
-// UnmarshalJSON reads a Go duration string (or a number of nanoseconds).
-func (d *Duration) UnmarshalJSON(b []byte) error {
-	var s string
-	if err := json.Unmarshal(b, &s); err != nil {
-		var n int64
-		if err2 := json.Unmarshal(b, &n); err2 != nil {
-			return fmt.Errorf("poll-interval-min: want a duration such as \"2s\"")
-		}
-		*d = Duration(n)
-		return nil
-	}
-	v, err := time.ParseDuration(s)
-	if err != nil {
-		return fmt.Errorf("poll-interval-min: %v", err)
-	}
-	*d = Duration(v)
-	return nil
-}
-
-// MarshalJSON writes the duration as a string, so settings round-trip.
+// MarshalJSON writes the duration as a string, the form DecodeJSON reads,
+// so settings round-trip.
 func (d Duration) MarshalJSON() ([]byte, error) {
 	return json.Marshal(time.Duration(d).String())
 }
@@ -141,52 +113,43 @@ func (c *Config) FunctionsOfKind(kind string) []Function {
 	return out
 }
 
-// Validate checks values that the decoders cannot.
-func (c *Config) Validate() error {
-	for i, f := range c.Functions {
-		if f.Package == "" || f.Name == "" {
-			return fmt.Errorf("functions[%d]: package and name are required", i)
-		}
-		switch f.Kind {
-		case KindWrite, KindCreate, KindStatusRead, KindFulfillment, KindStateWrite, KindVerifier, KindIdempotency:
-		default:
-			return fmt.Errorf("functions[%d]: kind %q is not one of %s", i, f.Kind, kindsList)
-		}
-	}
-	if c.PollIntervalMin < 0 {
-		return errors.New("poll-interval-min: must not be negative")
-	}
-	return nil
-}
-
-// Parse decodes a .paylint.yml. Unknown keys are errors that name the key
-// and line; the file name is added by the caller.
+// Parse decodes a .paylint.yml. Errors name the line and the key in the
+// user's words (see decode.go); the file name is added by the caller. An
+// empty or comment-only file is the empty configuration.
 func Parse(data []byte) (*Config, error) {
-	c := new(Config)
 	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true)
-	if err := dec.Decode(c); err != nil && !errors.Is(err, io.EOF) {
+	var doc yaml.Node
+	if err := dec.Decode(&doc); errors.Is(err, io.EOF) {
+		return new(Config), nil
+	} else if err != nil {
 		return nil, errors.New(strings.TrimPrefix(err.Error(), "yaml: "))
 	}
-	if err := c.Validate(); err != nil {
-		return nil, err
+	// A second document would be silently ignored by a single Decode.
+	var next yaml.Node
+	if err := dec.Decode(&next); err == nil && len(next.Content) > 0 && !isNull(next.Content[0]) {
+		return nil, errorf(next.Content[0], "a second YAML document (after ---) is not read; keep all settings in one document")
+	} else if err != nil && !errors.Is(err, io.EOF) {
+		return nil, errors.New(strings.TrimPrefix(err.Error(), "yaml: "))
 	}
-	return c, nil
+	var root *yaml.Node
+	if len(doc.Content) > 0 {
+		root = doc.Content[0]
+	}
+	return decodeRoot(root)
 }
 
-// DecodeJSON decodes settings given as JSON (the golangci-lint form).
-// Unknown keys are errors that name the key.
+// DecodeJSON decodes settings given as JSON (the golangci-lint form), with
+// the messages of Parse minus the line numbers, which JSON does not have.
 func DecodeJSON(data []byte) (*Config, error) {
-	c := new(Config)
 	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(c); err != nil && !errors.Is(err, io.EOF) {
-		return nil, err
+	dec.UseNumber()
+	var v any
+	if err := dec.Decode(&v); errors.Is(err, io.EOF) {
+		return new(Config), nil
+	} else if err != nil {
+		return nil, fmt.Errorf("settings are not valid JSON: %v", err)
 	}
-	if err := c.Validate(); err != nil {
-		return nil, err
-	}
-	return c, nil
+	return decodeRoot(jsonNode(v))
 }
 
 // Load reads and parses the file at path.
