@@ -1,12 +1,15 @@
 // Package output renders paylint findings as text, JSON or SARIF 2.1.0.
 //
-// Every format is a pure function of a sorted []Finding, so the standalone
-// CLI, the tests and the end-to-end golden test all print the same bytes for
-// the same findings.
+// Every format is a function of a sorted []Finding, so the standalone CLI,
+// the tests and the end-to-end golden test all print the same bytes for the
+// same findings. SARIF also reads the file system: it places paths under the
+// repository's top level and counts columns in UTF-16 code units, as GitHub
+// code scanning expects.
 package output
 
 import (
 	"fmt"
+	"go/ast"
 	"go/token"
 	"io"
 	"path/filepath"
@@ -21,7 +24,9 @@ var Formats = []string{"text", "json", "sarif"}
 
 // Finding is one diagnostic with resolved positions. File is relative to the
 // working directory when the file lies below it, else absolute; it always
-// uses forward slashes.
+// uses forward slashes. Function is the function declaration enclosing the
+// finding ("Charge", "Store.MarkPaid") when the converter had the package's
+// syntax (ConvertIn), else empty; it feeds Fingerprint.
 type Finding struct {
 	Analyzer       string           `json:"analyzer"`
 	File           string           `json:"file"`
@@ -30,6 +35,7 @@ type Finding struct {
 	EndLine        int              `json:"end_line"`
 	EndColumn      int              `json:"end_column"`
 	Message        string           `json:"message"`
+	Function       string           `json:"function,omitempty"`
 	SuggestedFixes []SuggestedFix   `json:"suggested_fixes,omitempty"`
 	Related        []RelatedFinding `json:"related,omitempty"`
 }
@@ -75,8 +81,17 @@ func (c Converter) RelPath(name string) string {
 	return filepath.ToSlash(name)
 }
 
-// Convert resolves one diagnostic of analyzer a.
+// Convert resolves one diagnostic of analyzer a, without the enclosing
+// function (ConvertIn finds it).
 func (c Converter) Convert(fset *token.FileSet, a *analysis.Analyzer, d analysis.Diagnostic) Finding {
+	return c.ConvertIn(fset, nil, a, d)
+}
+
+// ConvertIn resolves one diagnostic of analyzer a and names the function
+// enclosing it, found in files: the syntax of the package analysed
+// (analysis.Pass.Files, packages.Package.Syntax). The name makes the
+// finding's Fingerprint survive edits that move it.
+func (c Converter) ConvertIn(fset *token.FileSet, files []*ast.File, a *analysis.Analyzer, d analysis.Diagnostic) Finding {
 	start := fset.Position(d.Pos)
 	end := start
 	if d.End.IsValid() {
@@ -90,6 +105,7 @@ func (c Converter) Convert(fset *token.FileSet, a *analysis.Analyzer, d analysis
 		EndLine:   end.Line,
 		EndColumn: end.Column,
 		Message:   d.Message,
+		Function:  enclosingFunc(files, d.Pos),
 	}
 	for _, sf := range d.SuggestedFixes {
 		fix := SuggestedFix{Message: sf.Message, Edits: []Edit{}}

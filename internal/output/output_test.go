@@ -125,7 +125,8 @@ func TestJSON(t *testing.T) {
 
 func TestSARIF(t *testing.T) {
 	var b bytes.Buffer
-	tool := Tool{Name: "paylint", Version: "v1.2.3", Rules: []Rule{{ID: "other", Doc: "other: another rule"}, {ID: "tiny", Doc: tiny.Doc}}}
+	tool := Tool{Name: "paylint", Version: "v1.2.3", Rules: []Rule{{ID: "other", Doc: "other: another rule"}, {ID: "tiny", Doc: tiny.Doc}},
+		Dir: "/work/x", Root: "/work/x"}
 	if err := Write(&b, "sarif", findings(t), tool); err != nil {
 		t.Fatal(err)
 	}
@@ -138,7 +139,8 @@ func TestSARIF(t *testing.T) {
 	}
 	run := log["runs"].([]any)[0].(map[string]any)
 	driver := run["tool"].(map[string]any)["driver"].(map[string]any)
-	if driver["name"] != "paylint" || driver["version"] != "v1.2.3" {
+	if driver["name"] != "paylint" || driver["version"] != "1.2.3" || driver["semanticVersion"] != "1.2.3" ||
+		driver["informationUri"] != "https://github.com/paylint/paylint" {
 		t.Errorf("driver = %v", driver)
 	}
 	rules := driver["rules"].([]any)
@@ -146,7 +148,9 @@ func TestSARIF(t *testing.T) {
 	if rule["id"] != "tiny" ||
 		rule["shortDescription"].(map[string]any)["text"] != "flags calls of charge" ||
 		rule["fullDescription"].(map[string]any)["text"] != tiny.Doc ||
-		rule["help"].(map[string]any)["text"] != tiny.Doc {
+		rule["help"].(map[string]any)["text"] != tiny.Doc ||
+		rule["helpUri"] != "https://github.com/paylint/paylint/blob/main/docs/rules/tiny.md" ||
+		rule["defaultConfiguration"].(map[string]any)["level"] != "warning" {
 		t.Errorf("rule = %v", rule)
 	}
 	results := run["results"].([]any)
@@ -165,8 +169,14 @@ func TestSARIF(t *testing.T) {
 		reg["startLine"] != 6.0 || reg["startColumn"] != 2.0 || reg["endLine"] != 6.0 || reg["endColumn"] != 10.0 {
 		t.Errorf("location = %v", loc)
 	}
-	if strings.Contains(b.String(), "://") {
-		t.Errorf("SARIF contains a URL:\n%s", b.String())
+	// The only URLs are the schema, paylint's own pages and the source root:
+	// none to other projects.
+	rest := b.String()
+	for _, ok := range []string{SchemaURI, InformationURI + `"`, RuleDocsURI, `"file:///work/x/"`} {
+		rest = strings.ReplaceAll(rest, ok, "")
+	}
+	if strings.Contains(rest, "://") {
+		t.Errorf("SARIF contains a URL to another project:\n%s", b.String())
 	}
 }
 
