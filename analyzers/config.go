@@ -8,12 +8,14 @@ import "github.com/paylint/paylint/analyzers/internal/config"
 // rule keeps them from importing analyzers/internal/config.
 type Config = config.Config
 
-// LoadConfig reads and validates a .paylint.yml. Errors name the file, the
-// line and the key.
+// LoadConfig reads and validates a .paylint.yml. Errors are one line that
+// names the file, the line and the key, says what was wanted and what was
+// found, and suggests the nearest key or kind for a misspelt one.
 func LoadConfig(path string) (*Config, error) { return config.Load(path) }
 
 // DecodeConfigJSON strictly decodes settings given as JSON (the form
-// golangci-lint hands to plugins); unknown keys are errors naming the key.
+// golangci-lint hands to plugins), with the messages of LoadConfig minus
+// the file and line, which JSON settings do not have.
 func DecodeConfigJSON(data []byte) (*Config, error) { return config.DecodeJSON(data) }
 
 // UseConfig makes c the configuration of every package analyzed by this

@@ -336,3 +336,29 @@ func TestJSONRoundTrip(t *testing.T) {
 		t.Errorf("DecodeJSON(%s) = %+v, %v; want %+v", data, out, err, in)
 	}
 }
+
+// TestShippedExamplesParse: the strict decoder still accepts every
+// .paylint.yml the repository ships and the one the README documents.
+func TestShippedExamplesParse(t *testing.T) {
+	files, _ := filepath.Glob("../../../testdata/src/*/*/" + FileName)
+	if len(files) == 0 {
+		t.Fatal("no testdata .paylint.yml found")
+	}
+	for _, f := range files {
+		if _, err := Load(f); err != nil {
+			t.Error(err)
+		}
+	}
+	readme, err := os.ReadFile("../../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, block, ok := strings.Cut(string(readme), "```yaml\n# .paylint.yml\n")
+	if !ok {
+		t.Fatal("README.md has no ```yaml block starting with # .paylint.yml")
+	}
+	block, _, _ = strings.Cut(block, "```")
+	if _, err := Parse([]byte(block)); err != nil {
+		t.Errorf("README example: %v", err)
+	}
+}
