@@ -1,0 +1,164 @@
+package retrybackoff
+
+import (
+	"fmt"
+	"go/ast"
+	"sort"
+	"strings"
+	"time"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/paylint/paylint/analyzers/internal/config"
+	"github.com/paylint/paylint/analyzers/internal/directive"
+	"github.com/paylint/paylint/analyzers/internal/payment"
+	"github.com/paylint/paylint/analyzers/internal/poll"
+	"github.com/paylint/paylint/analyzers/internal/retry"
+)
+
+// Analyzer is the retrybackoff rule. See doc.go.
+var Analyzer = &analysis.Analyzer{
+	Name:     "retrybackoff",
+	Doc:      doc,
+	Requires: []*analysis.Analyzer{payment.Analyzer, retry.Analyzer, poll.Analyzer},
+	Run:      run,
+}
+
+// minWait is -retrybackoff.min: a fixed wait shorter than this between
+// attempts is too fast.
+var minWait time.Duration
+
+func init() {
+	Analyzer.Flags.DurationVar(&minWait, "min", time.Second,
+		"shortest allowed fixed wait (a `duration`) between two attempts of a retried payment call")
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	directive.CheckIgnores(pass)
+	if _, err := config.ForPass(pass); err != nil {
+		return nil, err
+	}
+	info, _ := pass.ResultOf[payment.Analyzer].(*payment.Info)
+	if info == nil || !info.Relevant {
+		return nil, nil
+	}
+	retries, _ := pass.ResultOf[retry.Analyzer].(*retry.Result)
+	polls := map[ast.Node]bool{}
+	if res, _ := pass.ResultOf[poll.Analyzer].(*poll.Result); res != nil {
+		for _, l := range res.Loops {
+			polls[l.Node] = true // polling is the poll rules' business
+		}
+	}
+	ops := make([]*payment.Op, 0, len(info.Ops))
+	for _, op := range info.Ops {
+		if op != nil && op.Call != nil && op.Kind.Any(payment.Write|payment.StatusRead) {
+			ops = append(ops, op)
+		}
+	}
+	sort.Slice(ops, func(i, j int) bool { return ops[i].Call.Pos() < ops[j].Call.Pos() })
+
+	r := &checker{pass: pass, attempts: poll.NewAttempts(pass, info.Of), min: minWait}
+	if r.min <= 0 {
+		r.min = time.Second
+	}
+	done := map[ast.Node]bool{}
+	for _, op := range ops {
+		if poll.InTestFile(pass, op.Call.Pos()) {
+			continue // tests retry fakes quickly on purpose
+		}
+		c := innermost(retries.Around(op.Call))
+		if c == nil || done[c.Node] || polls[c.Node] {
+			continue
+		}
+		done[c.Node] = true
+		if msg := r.problem(c); msg != "" {
+			desc := op.Desc
+			if desc == "" {
+				desc = "payment call"
+			}
+			line := pass.Fset.Position(c.Pos).Line
+			directive.Reportf(pass, op.Call, "%s is retried by %s (line %d) %s", desc, c.By(), line, msg)
+		}
+	}
+	return nil, nil
+}
+
+// innermost returns the innermost hand-written loop or library retry;
+// helpers, recursion and clients are not judged (their waits live
+// elsewhere).
+func innermost(cs []*retry.Construct) *retry.Construct {
+	if len(cs) == 0 {
+		return nil
+	}
+	if c := cs[0]; c.Kind == retry.Loop || c.Kind == retry.Library {
+		return c
+	}
+	return nil
+}
+
+type checker struct {
+	pass     *analysis.Pass
+	attempts *poll.Attempts
+	min      time.Duration
+}
+
+const (
+	fixMsg     = "back off exponentially from at least %s (e.g. 2s, 4s, 8s) and cap the attempts"
+	busyMsg    = "with no wait between attempts: a failing or rate-limiting provider is hit again at once, which prolongs its outage and gets the account throttled; " + fixMsg
+	fastMsg    = "every %s, a fixed wait that does not grow: retries this fast hammer a provider that is failing or rate-limiting; " + fixMsg
+	foreverMsg = "with no attempt cap and no deadline: while the provider keeps failing it is called forever; cap the attempts (e.g. 3) or bound the retries with a context deadline"
+)
+
+// problem returns the message tail for construct c, or "".
+func (r *checker) problem(c *retry.Construct) string {
+	min := short(r.min)
+	if c.Kind == retry.Library {
+		if !strings.HasPrefix(c.Name, "backoff.") {
+			d, known := r.libraryWait(c)
+			return r.judgeFixed(d, known)
+		}
+	}
+	l := r.attempts.Loop(c.Node)
+	if l == nil {
+		return ""
+	}
+	if c.Kind == retry.Loop && l.Busy() {
+		return fmt.Sprintf(busyMsg, min)
+	}
+	if w, ok := l.Interval(); ok {
+		if msg := r.judgeFixed(w.D, true); msg != "" {
+			return msg
+		}
+	} else if c.Kind == retry.Library && zeroBackOff(r.pass, l) {
+		return fmt.Sprintf(busyMsg, min)
+	}
+	if c.Kind == retry.Loop && !l.Bounded() {
+		return foreverMsg
+	}
+	return ""
+}
+
+// judgeFixed returns the message for a fixed wait d between attempts.
+func (r *checker) judgeFixed(d time.Duration, known bool) string {
+	switch {
+	case !known:
+		return ""
+	case d <= 0:
+		return fmt.Sprintf(busyMsg, short(r.min))
+	case d < r.min:
+		return fmt.Sprintf(fastMsg, short(d), short(r.min))
+	}
+	return ""
+}
+
+// short renders a duration without trailing zero units (1s, 100ms).
+func short(d time.Duration) string {
+	s := d.String()
+	if strings.HasSuffix(s, "m0s") {
+		s = strings.TrimSuffix(s, "0s")
+	}
+	if strings.HasSuffix(s, "h0m") {
+		s = strings.TrimSuffix(s, "0m")
+	}
+	return s
+}

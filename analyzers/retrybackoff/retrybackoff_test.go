@@ -1,0 +1,40 @@
+package retrybackoff_test
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/paylint/paylint/analyzers/retrybackoff"
+)
+
+func testdata(t *testing.T) string {
+	t.Helper()
+	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// TestRetryBackoff runs every case in one load.
+func TestRetryBackoff(t *testing.T) {
+	analysistest.Run(t, testdata(t), retrybackoff.Analyzer,
+		"retrybackoff/loops", // hand-written loops: busy, forever, fixed and fast; growing, capped, unknown
+		"retrybackoff/libs",  // backoff v4/v5, retry-go v4/v5, sethvargo: constant and zero vs defaults
+	)
+}
+
+func TestDoc(t *testing.T) {
+	first, _, _ := strings.Cut(retrybackoff.Analyzer.Doc, "\n")
+	if first != "retrybackoff: payment calls retried with no backoff, too fast, or forever" {
+		t.Errorf("doc title = %q", first)
+	}
+	for _, seed := range []string{"Exirom guide", "KeyStone guide", "Hilt guide", "Bad:", "Good:"} {
+		if !strings.Contains(retrybackoff.Analyzer.Doc, seed) {
+			t.Errorf("doc does not cite %s", seed)
+		}
+	}
+}
