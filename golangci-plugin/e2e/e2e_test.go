@@ -7,6 +7,9 @@
 //	PAYLINT_GCL_BIN=path   the custom golangci-lint binary
 //	PAYLINT_BIN=path       the paylint binary (go vet -vettool)
 //	PAYLINT_SHOP=dir       the module to check (default testdata/shop)
+//
+// golangci-lint runs with the .golangci.yml of README.md, verbatim, and with
+// variants of it (config_test.go): the README cannot drift from what works.
 package e2e
 
 import (
@@ -102,6 +105,7 @@ type env struct {
 	gcl, paylint string
 	dir          string // the copy of the shop
 	names        []string
+	readme       string // README.md's .golangci.yml
 }
 
 func TestGolangciMatchesGoVet(t *testing.T) {
@@ -112,6 +116,7 @@ func TestGolangciMatchesGoVet(t *testing.T) {
 	for _, a := range analyzers.All() {
 		e.names = append(e.names, a.Name)
 	}
+	e.readme = readmeConfig(t, e.names)
 	shop := os.Getenv("PAYLINT_SHOP")
 	if shop == "" {
 		shop = filepath.Join("..", "..", "testdata", "shop")
@@ -143,9 +148,10 @@ func TestGolangciMatchesGoVet(t *testing.T) {
 	}
 	t.Logf("go vet -vettool=paylint: %d findings", len(vet))
 
-	// (1) and (4): the same findings as go vet; a SARIF rule id per analyzer.
+	// (1) and (4): the same findings as go vet, with exactly the README's
+	// .golangci.yml; a SARIF rule id per analyzer.
 	sarifPath := filepath.Join(t.TempDir(), "out.sarif")
-	gcl := e.golangci(t, e.config(nil, ""), "--output.sarif.path", sarifPath)
+	gcl := e.golangci(t, e.config(t, nil, ""), "--output.sarif.path", sarifPath)
 	if d := diff("go vet", vet, "golangci-lint", gcl); d != "" {
 		t.Errorf("(1) golangci-lint and go vet -vettool=paylint disagree:%s", d)
 	}
@@ -192,10 +198,10 @@ func (e *env) run(t *testing.T, name string, args ...string) string {
 func (e *env) exec(name string, args ...string) (stdout, stderr string, code int) {
 	cmd := exec.Command(name, args...)
 	cmd.Dir = e.dir
-	cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod")
-	if os.Getenv("GOPROXY") == "" {
-		cmd.Env = append(cmd.Env, "GOPROXY=https://proxy.golang.org")
-	}
+	// The environment's Go settings stand (GOPROXY, GOFLAGS); -mod=mod comes
+	// last so that it wins over a -mod=vendor: the shop copy has no vendor
+	// directory.
+	cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS="+strings.TrimSpace(os.Getenv("GOFLAGS")+" -mod=mod"))
 	var o, eb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &o, &eb
 	err := cmd.Run()
@@ -280,34 +286,6 @@ func (e *env) parsePosn(t *testing.T, posn string) finding {
 	}
 	f.File = e.rel(t, posn[:j])
 	return f
-}
-
-// config returns a .golangci.yml enabling the per-rule paylint linters (or
-// only the umbrella when umbrella is true) with the given settings on the
-// pollinterval linter.
-func (e *env) config(settings map[string]string, only string) string {
-	enable := e.names
-	if only != "" {
-		enable = []string{only}
-	}
-	var sb strings.Builder
-	sb.WriteString("version: \"2\"\nlinters:\n  default: none\n  enable:\n")
-	for _, n := range enable {
-		fmt.Fprintf(&sb, "    - %s\n", n)
-	}
-	sb.WriteString("  settings:\n    custom:\n")
-	for _, n := range enable {
-		fmt.Fprintf(&sb, "      %s:\n        type: module\n        description: paylint %s\n", n, n)
-		if len(settings) > 0 && (n == "pollinterval" || n == "paylint") {
-			sb.WriteString("        settings:\n")
-			for k, v := range settings {
-				fmt.Fprintf(&sb, "          %s: %s\n", k, v)
-			}
-		}
-	}
-	// Every finding, none merged: the comparison is one to one.
-	sb.WriteString("issues:\n  max-issues-per-linter: 0\n  max-same-issues: 0\n  uniq-by-line: false\n")
-	return sb.String()
 }
 
 // golangci writes cfg as the shop's .golangci.yml, runs the custom binary
@@ -415,7 +393,7 @@ func (e *env) checkSARIF(t *testing.T, path string, gcl findings) {
 
 func (e *env) checkUmbrella(t *testing.T, vet findings) {
 	t.Helper()
-	got := e.golangci(t, e.config(nil, "paylint"))
+	got := e.golangci(t, e.config(t, nil, "paylint"))
 	if d := diff("go vet", vet, "golangci-lint (umbrella paylint)", got); d != "" {
 		t.Errorf("the umbrella linter paylint and go vet -vettool=paylint disagree:%s", d)
 	}
@@ -424,8 +402,8 @@ func (e *env) checkUmbrella(t *testing.T, vet findings) {
 func (e *env) checkPollSetting(t *testing.T, base findings) {
 	t.Helper()
 	def := base.of("pollinterval")
-	fast := e.golangci(t, e.config(map[string]string{"poll-interval-min": "100ms"}, "")).of("pollinterval")
-	slow := e.golangci(t, e.config(map[string]string{"poll-interval-min": "1h"}, "")).of("pollinterval")
+	fast := e.golangci(t, e.config(t, map[string]string{"poll-interval-min": "100ms"}, "")).of("pollinterval")
+	slow := e.golangci(t, e.config(t, map[string]string{"poll-interval-min": "1h"}, "")).of("pollinterval")
 	if !subset(fast, def) {
 		t.Errorf("(3) poll-interval-min: 100ms reports pollinterval findings that the default 2s does not:%s", diff("default", def, "100ms", fast))
 	}
@@ -490,7 +468,7 @@ func (e *env) checkNolint(t *testing.T, base findings) {
 			want[f] = m
 		}
 	}
-	got := e.golangci(t, e.config(nil, ""))
+	got := e.golangci(t, e.config(t, nil, ""))
 	if d := diff("expected", want, "golangci-lint", got); d != "" {
 		t.Errorf("(2) //nolint on %v does not suppress exactly those findings:%s", chosen, d)
 	}
