@@ -58,8 +58,13 @@ func (b *builder) isKeyField(name string) bool {
 }
 
 // httpKey finds the idempotency key attached to a request: a header set
-// on the request (or the resty chain), or a key field in the body.
+// on the request (or the resty chain), or a key field in the body; a
+// field the provider dedupes on (realkeys.go) when there is no other.
 func (b *builder) httpKey(s *httpSend, decl *ast.FuncDecl) *Key {
+	return b.withReferences(func() *Key { return b.httpKeyOf(s, decl) })
+}
+
+func (b *builder) httpKeyOf(s *httpSend, decl *ast.FuncDecl) *Key {
 	ix := b.ix
 	for _, v := range s.ReqVars {
 		for _, c := range ix.recvCalls[v] {
@@ -474,8 +479,16 @@ func (b *builder) marshalledArg(call *ast.CallExpr) ast.Expr {
 }
 
 // valueKey: a Go value that is marshalled as the body: a struct with a
-// key field (by JSON tag or name) or a map with a key entry.
+// key field (by JSON tag or name) or a map with a key entry. At depth 0
+// (a wrapper's argument, keyFromArg) it is a search of its own.
 func (b *builder) valueKey(e ast.Expr, decl *ast.FuncDecl, depth int) *Key {
+	if depth == 0 {
+		return b.withReferences(func() *Key { return b.valueKeyOf(e, decl, 0) })
+	}
+	return b.valueKeyOf(e, decl, depth)
+}
+
+func (b *builder) valueKeyOf(e ast.Expr, decl *ast.FuncDecl, depth int) *Key {
 	if e == nil || depth > maxEvalDepth {
 		return nil
 	}
@@ -489,11 +502,14 @@ func (b *builder) valueKey(e ast.Expr, decl *ast.FuncDecl, depth int) *Key {
 	}
 	switch u := t.Underlying().(type) {
 	case *types.Map:
-		return b.mapKey(e, decl, b.isKeyField, depth)
+		if k := b.mapKey(e, decl, b.isKeyField, depth); k != nil {
+			return k
+		}
+		return b.nestedKey(e, t, decl, depth)
 	case *types.Struct:
 		field, name := b.keyField(u)
 		if field == nil {
-			return nil
+			return b.nestedKey(e, t, decl, depth)
 		}
 		return b.structKey(e, field, name, decl, depth)
 	}

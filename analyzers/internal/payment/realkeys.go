@@ -1,0 +1,187 @@
+package payment
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+)
+
+// referenceFields are body fields that are not named for idempotency but
+// that the provider itself dedupes on: a second request with the same
+// value returns (or rejects as a duplicate) the first one instead of
+// moving money again. A stable value in one of them makes a retry safe;
+// a value made anew per attempt is a per-attempt key. Compared
+// case-insensitively; both spellings are listed where providers differ.
+//
+// Names checked and left out: client_reference_id (Stripe Checkout uses
+// it only to reconcile a session, it does not dedupe), merchantReference
+// and Adyen's reference (free text, no dedupe), merchant_order_id,
+// partner_reference_no and a transfer TraceId (no provider guide at hand
+// confirms that they dedupe).
+var referenceFields = []string{
+	// Woovi / OpenPix: correlationID is the idempotency key of charges and
+	// Pix Out payments ("reuse the same correlationID on every attempt").
+	"correlationID", "correlation_id",
+	// Ripple Wallet-as-a-Service (Palisade): a repeated externalId on
+	// create vault/wallet/transfer is processed once.
+	"externalId", "external_id",
+	// Alipay / WeChat Pay: out_trade_no is unique per merchant; the same
+	// number cannot place a second order (WeChat: OUT_TRADE_NO_USED).
+	"out_trade_no", "outTradeNo",
+	// WeChat Pay refunds: one refund per out_refund_no.
+	"out_refund_no", "outRefundNo",
+	// Alipay refunds (alipay.trade.refund): one refund per out_request_no.
+	"out_request_no", "outRequestNo",
+	// PayPal Payouts: a sender_batch_id used in the last 30 days is
+	// rejected as a duplicate; "retry with the same sender_batch_id".
+	"sender_batch_id", "senderBatchId",
+	// Paystack (and Flutterwave transfers): reference is unique per
+	// transaction ("Duplicate Transaction Reference").
+	"reference",
+	// PayZu: dedupes charges, Pix payments and transfers by clientReference.
+	"clientReference", "client_reference",
+	// Wise: customerTransactionId is the unique id that avoids duplicate
+	// transfers.
+	"customerTransactionId", "customer_transaction_id",
+	// DANA / Alipay+ acquiring: a repeated merchantTransId answers
+	// SUCCESS_IDEMPOTENT_ERROR with the first order.
+	"merchantTransId", "merchant_trans_id",
+}
+
+// refSentinel, appended to builder.extraFields, says that the reference
+// fields are being matched (the second pass of withReferences). It can
+// never equal a real field name.
+const refSentinel = "\x00paylint:reference-fields"
+
+// isReferenceField: name is one of referenceFields.
+func isReferenceField(name string) bool {
+	for _, f := range referenceFields {
+		if strings.EqualFold(f, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// referencesOn: the reference fields are matched in this pass.
+func (b *builder) referencesOn() bool {
+	for _, f := range b.extraFields {
+		if f == refSentinel {
+			return true
+		}
+	}
+	return false
+}
+
+// withReferences runs find twice: first with the fields named for
+// idempotency only, so that a real key wins over a reference field in
+// the same body; then, if none was found, with the reference fields too.
+// A reference field holding a constant ("reference": "monthly fee") is a
+// note, not a per-operation value: it is dropped and the search repeated.
+func (b *builder) withReferences(find func() *Key) *Key {
+	saved := b.extraFields
+	defer func() { b.extraFields = saved }()
+	var base []string
+	for _, f := range saved {
+		if f != refSentinel && !isReferenceField(f) {
+			base = append(base, f)
+		}
+	}
+	b.extraFields = base
+	if k := find(); k != nil {
+		return k
+	}
+	dropped := map[string]bool{}
+	for range referenceFields {
+		fields := append(append([]string(nil), base...), refSentinel)
+		for _, f := range referenceFields {
+			if !dropped[strings.ToLower(f)] {
+				fields = append(fields, f)
+			}
+		}
+		b.extraFields = fields
+		k := find()
+		if k == nil || !isReferenceField(k.Name) || !b.constantValue(k.Value) {
+			return k
+		}
+		dropped[strings.ToLower(k.Name)] = true
+	}
+	return nil
+}
+
+// constantValue: e is a compile-time constant (a literal or a named
+// constant), the same for every operation.
+func (b *builder) constantValue(e ast.Expr) bool {
+	if e == nil {
+		return false
+	}
+	tv, ok := b.ix.info.Types[e]
+	return ok && tv.Value != nil
+}
+
+// containerSkip are body objects whose fields describe or annotate the
+// payment; a reference inside them is not what the provider dedupes on.
+var containerSkip = map[string]bool{
+	"metadata": true, "meta": true, "extra": true, "notes": true, "note": true,
+	"custom": true, "custom_fields": true, "customfields": true, "description": true,
+}
+
+// nestedKey finds a key one object down in the body, where providers put
+// their batch or order header: PayPal's
+// {"sender_batch_header": {"sender_batch_id": id}}. Only while the
+// reference fields are matched (the second pass), so that bodies with a
+// top-level key are judged as before.
+func (b *builder) nestedKey(e ast.Expr, t types.Type, decl *ast.FuncDecl, depth int) *Key {
+	if !b.referencesOn() || depth > maxEvalDepth {
+		return nil
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			f := u.Field(i)
+			name := jsonName(f.Name(), u.Tag(i))
+			if name == "-" || containerSkip[strings.ToLower(name)] || !objectType(f.Type()) {
+				continue
+			}
+			if k := b.structKey(e, f, name, decl, depth+1); k != nil && k.Value != nil {
+				if inner := b.valueKey(k.Value, decl, depth+1); inner != nil {
+					return inner
+				}
+			}
+		}
+	case *types.Map:
+		cl, ok := stripAddr(e).(*ast.CompositeLit)
+		if !ok {
+			return nil
+		}
+		for _, el := range cl.Elts {
+			kv, ok := el.(*ast.KeyValueExpr)
+			if !ok {
+				continue
+			}
+			if name, ok := b.ix.stringConst(kv.Key); !ok || containerSkip[strings.ToLower(name)] {
+				continue
+			}
+			if _, lit := stripAddr(kv.Value).(*ast.CompositeLit); !lit {
+				continue
+			}
+			if inner := b.valueKey(kv.Value, decl, depth+1); inner != nil {
+				return inner
+			}
+		}
+	}
+	return nil
+}
+
+// objectType: a struct, a pointer to one, or a map: something marshalled
+// as a JSON object.
+func objectType(t types.Type) bool {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	switch t.Underlying().(type) {
+	case *types.Struct, *types.Map:
+		return true
+	}
+	return false
+}
