@@ -31,6 +31,7 @@ import (
 
 	"github.com/paylint/paylint/internal/cmdtest"
 	"github.com/paylint/paylint/internal/output"
+	"github.com/paylint/paylint/internal/output/sariftest"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/shop/golden.txt with the current findings")
@@ -359,5 +360,72 @@ func TestDiff(t *testing.T) {
 	}
 	if d := diff([]string{"x", "y"}, []string{"x", "y"}); d != "" {
 		t.Errorf("diff of equal lists = %q", d)
+	}
+}
+
+// TestShopSARIF validates paylint -f sarif on testdata/shop against the
+// SARIF 2.1.0 schema, and checks what code scanning needs: paths from the
+// repository's top level (the shop is a module in a subdirectory), one
+// result per finding of golden.txt at its line, distinct fingerprints.
+func TestShopSARIF(t *testing.T) {
+	s := prepare(t)
+	r := s.run(t, s.bin, "-f", "sarif", "./...")
+	if r.code != 0 && r.code != 1 {
+		t.Fatalf("paylint -f sarif: exit %d\n%s", r.code, r.stderr)
+	}
+	if err := sariftest.Validate([]byte(r.stdout)); err != nil {
+		t.Fatalf("paylint -f sarif: %v\n%s", err, r.stdout)
+	}
+	var log struct {
+		Runs []struct {
+			ColumnKind         string                          `json:"columnKind"`
+			OriginalURIBaseIDs map[string]struct{ URI string } `json:"originalUriBaseIds"`
+			Results            []struct {
+				RuleID              string            `json:"ruleId"`
+				PartialFingerprints map[string]string `json:"partialFingerprints"`
+				Locations           []struct {
+					PhysicalLocation struct {
+						ArtifactLocation struct{ URI, URIBaseID string }
+						Region           struct{ StartLine int }
+					}
+				}
+			} `json:"results"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &log); err != nil || len(log.Runs) != 1 {
+		t.Fatalf("paylint -f sarif: %v, %d runs", err, len(log.Runs))
+	}
+	run := log.Runs[0]
+	repo := filepath.ToSlash(filepath.Dir(filepath.Dir(s.shop)))
+	if run.ColumnKind != "utf16CodeUnits" || run.OriginalURIBaseIDs["%SRCROOT%"].URI != "file://"+repo+"/" {
+		t.Errorf("columnKind %q, originalUriBaseIds %v; want utf16CodeUnits and file://%s/", run.ColumnKind, run.OriginalURIBaseIDs, repo)
+	}
+	var got []string
+	fps := map[string]bool{}
+	for _, res := range run.Results {
+		loc := res.Locations[0].PhysicalLocation
+		file, ok := strings.CutPrefix(loc.ArtifactLocation.URI, "testdata/shop/")
+		if !ok || loc.ArtifactLocation.URIBaseID != "%SRCROOT%" {
+			t.Errorf("result at %+v: want a %%SRCROOT%% path under testdata/shop/", loc.ArtifactLocation)
+		}
+		got = append(got, fmt.Sprintf("%s:%d: %s", file, loc.Region.StartLine, res.RuleID))
+		fp := res.PartialFingerprints[output.FingerprintKey]
+		if fp == "" || fps[fp] {
+			t.Errorf("%s: fingerprint %q missing or repeated", got[len(got)-1], fp)
+		}
+		fps[fp] = true
+	}
+	data, err := os.ReadFile(filepath.Join(s.shop, "golden.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for _, l := range strings.Split(strings.TrimRight(string(data), "\n"), "\n") {
+		if parts := strings.SplitN(l, ": ", 3); len(parts) == 3 {
+			want = append(want, parts[0][:strings.LastIndex(parts[0], ":")]+": "+parts[1])
+		}
+	}
+	if d := diff(want, got); d != "" {
+		t.Errorf("SARIF results differ from testdata/shop/golden.txt (- golden, + sarif):\n%s", d)
 	}
 }
