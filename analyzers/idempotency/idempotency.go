@@ -51,7 +51,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		constructs = append(constructs, retries.Around(op.Call)...)
 		for _, c := range constructs {
-			if msg := problem(pass, op, c); msg != "" {
+			if msg := problem(pass, info, op, c); msg != "" {
 				directive.Reportf(pass, op.Call, "%s", msg)
 				break
 			}
@@ -127,7 +127,7 @@ func funcOf(pass *analysis.Pass, e ast.Expr) *types.Func {
 
 // problem returns the message for op repeated by c when the attempts do
 // not share one idempotency key, or "".
-func problem(pass *analysis.Pass, op *payment.Op, c *retry.Construct) string {
+func problem(pass *analysis.Pass, info *payment.Info, op *payment.Op, c *retry.Construct) string {
 	desc := op.Desc
 	if desc == "" {
 		desc = "payment write"
@@ -141,6 +141,11 @@ func problem(pass *analysis.Pass, op *payment.Op, c *retry.Construct) string {
 		return ""
 	}
 	if op.Key == nil {
+		// Other SDKs than stripe-go: their name and way to attach a key,
+		// or no key at all (providers.go).
+		if adv := payment.AdviceFor(op); adv != nil {
+			return providerProblem(pass, info, op, c, by, adv)
+		}
 		if op.AutoKey {
 			return by + " without an idempotency key: stripe-go adds a new random key to each call, so each attempt gets a different key and a retry after a lost response can charge twice; set params.IdempotencyKey (SetIdempotencyKey) to a key made once before retrying"
 		}

@@ -51,6 +51,8 @@ func isReachTarget(path string, cfg *config.Config) bool {
 		return true
 	case stripeRoot.MatchString(path) || strings.HasPrefix(path, "github.com/stripe/stripe-go"):
 		return true
+	case providerLibrary(path): // provider_*.go
+		return true
 	}
 	if cfg != nil {
 		for _, f := range cfg.Functions {
@@ -87,7 +89,7 @@ func relevant(pass *analysis.Pass, cfg *config.Config) bool {
 		return true
 	}
 	path := pass.Pkg.Path()
-	if inGOROOT(pass) || libraries.MatchString(path) {
+	if inGOROOT(pass) || libraries.MatchString(path) || providerLibrary(path) {
 		return false
 	}
 	if reaches(pass.Pkg, cfg) {

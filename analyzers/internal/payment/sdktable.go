@@ -25,6 +25,10 @@ type sdkFunc struct {
 	// AutoKey: the SDK adds a random idempotency key per call when none
 	// is set (stripe-go).
 	AutoKey bool
+	// prov and pfunc: the entry of a provider table (provider_*.go),
+	// whose key and id are found by providerOp; nil for stripe-go.
+	prov  *provider
+	pfunc *providerFunc
 }
 
 // stripePkg matches a stripe-go package across major versions
@@ -91,8 +95,9 @@ var stripeResources = []stripeResource{
 	}},
 }
 
-// sdkTable is the built-in knowledge: stripe-go in all its forms.
-var sdkTable = buildSDKTable()
+// sdkTable is the built-in knowledge: stripe-go in all its forms, then
+// the other providers' SDKs (provider_*.go).
+var sdkTable = append(buildSDKTable(), providerTable()...)
 
 func buildSDKTable() []sdkFunc {
 	var t []sdkFunc
@@ -212,6 +217,10 @@ func (b *builder) sdkOp(call *ast.CallExpr, e *sdkFunc, decl *ast.FuncDecl) *Op 
 		if e.ParamsArg >= 0 && e.ParamsArg < len(call.Args) {
 			op.Key = b.stripeKey(call.Args[e.ParamsArg], decl, 0)
 		}
+	}
+	if e.prov != nil {
+		// Other SDKs attach keys and name payments their own way.
+		b.providerOp(op, call, e, decl)
 	}
 	return op
 }

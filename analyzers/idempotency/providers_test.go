@@ -1,0 +1,17 @@
+package idempotency_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/paylint/paylint/analyzers/idempotency"
+)
+
+// TestProviders: retries around the provider SDKs of the payment model's
+// provider_*.go tables, in one load.
+func TestProviders(t *testing.T) {
+	analysistest.Run(t, testdata(t), idempotency.Analyzer,
+		"idempotency/providers/gocardless", // SDK key per call (AutoKey), WithIdempotencyKey
+	)
+}

@@ -1,0 +1,388 @@
+package payment
+
+import (
+	"go/ast"
+	"go/types"
+	"regexp"
+	"strings"
+)
+
+// provider is one payment provider's Go SDK described as data, one file
+// per provider (provider_<name>.go): adding an SDK is adding a table.
+// The entries become sdkTable entries (see providerTable); what differs
+// from stripe-go is how a key is attached (Attach) and where the payment
+// id is (IDField, IDInBuilder).
+type provider struct {
+	// SDK names the module in messages: "gocardless-pro-go".
+	SDK string
+	// Label prefixes the Desc of its ops: "gocardless Payments.Create".
+	// AdviceFor finds the provider of an op (or a wrapper's) by it.
+	Label string
+	// Pkgs matches the SDK's own packages: never a merchant's flow.
+	Pkgs *regexp.Regexp
+	// Attach is how a key is attached to a write.
+	Attach attach
+	// AutoKey: the SDK sends a new random key on every call made without
+	// one, so an application retry without a key is a new payment each time.
+	AutoKey bool
+	// NoKey: the SDK has no idempotency mechanism for these writes: the
+	// remedy is to read the payment's current state before replaying.
+	NoKey bool
+	// Fix tells how to attach a key made once, for messages.
+	Fix   string
+	Funcs []providerFunc
+}
+
+// attach is how an SDK takes an idempotency key.
+type attach int
+
+const (
+	attachNone attach = iota
+	// attachOption: variadic request options from KeyArg on:
+	// WithIdempotencyKey(k), or WithHeaders(map{"Idempotency-Key": k}).
+	attachOption
+	// attachField: a field named for the key in the request struct at
+	// KeyArg (Square's IdempotencyKey, JSON idempotency_key).
+	attachField
+	// attachBuilder: a method IdempotencyKey(k) on the request builder at
+	// KeyArg (Adyen's XxxApiInput), or the context (argument 0) made by
+	// WithIdempotencyKey(ctx, k).
+	attachBuilder
+	// attachHeaders: a header map argument at KeyArg.
+	attachHeaders
+)
+
+// providerFunc is one SDK function or method with a payment meaning.
+type providerFunc struct {
+	Pkg  string // import path of the declaring package
+	Recv string // receiver type names ("PaymentService|PaymentServiceImpl"); "" for a function
+	Name string
+	// Desc names the call as users write it: "Payments.Create".
+	Desc string
+	Kind Kind
+	// IDArg is the argument naming the payment, -1 if none.
+	IDArg int
+	// IDField is the field of the request struct at KeyArg naming the
+	// payment (Square's PaymentID).
+	IDField string
+	// IDInBuilder: the payment id is the argument of the builder's
+	// constructor (Adyen's GetPaymentLinkInput(linkId)), at KeyArg.
+	IDInBuilder bool
+	// KeyArg is the argument the key travels in, -1 if none.
+	KeyArg int
+}
+
+// providers are the SDKs known besides stripe-go, in the order they were
+// added.
+var providers = []*provider{gocardlessSDK}
+
+// providerTable turns the providers into table entries.
+func providerTable() []sdkFunc {
+	var t []sdkFunc
+	for _, p := range providers {
+		for i := range p.Funcs {
+			f := &p.Funcs[i]
+			e := sdkFunc{
+				Pkg:       regexp.MustCompile(`^` + regexp.QuoteMeta(f.Pkg) + `$`),
+				Name:      f.Name,
+				Kind:      f.Kind,
+				Desc:      p.Label + " " + f.Desc,
+				IDArg:     f.IDArg,
+				ParamsArg: -1,
+				AutoKey:   p.AutoKey && f.Kind.Has(Write),
+				prov:      p,
+				pfunc:     f,
+			}
+			if f.Recv != "" {
+				e.Recv = regexp.MustCompile(`^(` + f.Recv + `)$`)
+			}
+			t = append(t, e)
+		}
+	}
+	return t
+}
+
+// providerLibrary: a package of a known provider SDK.
+func providerLibrary(path string) bool {
+	for _, p := range providers {
+		if p.Pkgs.MatchString(path) {
+			return true
+		}
+	}
+	return false
+}
+
+// SDKAdvice tells rules, for an op of a provider SDK other than
+// stripe-go, which SDK it is and how a key is attached.
+type SDKAdvice struct {
+	SDK string // "gocardless-pro-go"
+	// Fix tells how to attach a key made once ("pass
+	// gocardless.WithIdempotencyKey(key)").
+	Fix string
+	// NoKey: the SDK has no idempotency mechanism; replay only after
+	// reading the payment's current state.
+	NoKey bool
+}
+
+// AdviceFor returns the advice for op's SDK, nil for stripe-go, HTTP and
+// configured ops. The provider is found by the op's Desc, which a
+// wrapper's op carries too ("billing.Charge (gocardless Payments.Create)").
+func AdviceFor(op *Op) *SDKAdvice {
+	if op == nil {
+		return nil
+	}
+	for _, p := range providers {
+		if strings.HasPrefix(op.Desc, p.Label+" ") || strings.Contains(op.Desc, "("+p.Label+" ") {
+			return &SDKAdvice{SDK: p.SDK, Fix: p.Fix, NoKey: p.NoKey}
+		}
+	}
+	return nil
+}
+
+// providerOp completes the op of a provider SDK call: the payment id
+// inside a request struct or builder, and the key.
+func (b *builder) providerOp(op *Op, call *ast.CallExpr, e *sdkFunc, decl *ast.FuncDecl) {
+	f, p := e.pfunc, e.prov
+	if op.ID == nil && f.KeyArg >= 0 && f.KeyArg < len(call.Args) {
+		arg := call.Args[f.KeyArg]
+		switch {
+		case f.IDField != "":
+			op.ID = b.fieldValue(arg, f.IDField, 0)
+		case f.IDInBuilder:
+			op.ID = b.builderID(arg, p, 0)
+		}
+		if op.ID != nil {
+			b.setIDParam(op, b.ix.paramIndexIn(op.ID, decl))
+		}
+	}
+	if !e.Kind.Has(Write) || f.KeyArg < 0 {
+		return
+	}
+	op.Key = b.providerKey(call, f, p, decl)
+}
+
+// providerKey finds the key attached to a provider SDK write. A value
+// whose making is not visible (a parameter, options spread from a slice,
+// a request built elsewhere) carries an unknown key (Value nil): the key
+// may be attached there, and a rule then stays silent.
+func (b *builder) providerKey(call *ast.CallExpr, f *providerFunc, p *provider, decl *ast.FuncDecl) *Key {
+	if f.KeyArg >= len(call.Args) {
+		return nil
+	}
+	arg := call.Args[f.KeyArg]
+	switch p.Attach {
+	case attachOption:
+		for i := f.KeyArg; i < len(call.Args); i++ {
+			if call.Ellipsis.IsValid() && i == len(call.Args)-1 {
+				return &Key{Name: "RequestOption", At: call.Args[i], Param: -1}
+			}
+			if k := b.optionKey(call.Args[i], p, decl, 0); k != nil {
+				return k
+			}
+		}
+	case attachField:
+		return b.valueKey(arg, decl, 0)
+	case attachBuilder:
+		if k := b.builderKey(arg, p, decl, 0); k != nil {
+			return k
+		}
+		if len(call.Args) > 0 {
+			return b.ctxKey(call.Args[0], p, decl, 0)
+		}
+	case attachHeaders:
+		if v := b.ix.identVar(arg); v != nil {
+			if _, ok := b.ix.paramOf[v]; ok {
+				return &Key{Name: "headers", At: arg, Param: b.ix.paramIndexIn(arg, decl)}
+			}
+		}
+		return b.mapKey(arg, decl, b.isKeyHeader, 0)
+	}
+	return nil
+}
+
+// optionKey: a request option that attaches a key: WithIdempotencyKey(k)
+// or WithHeaders(map with a key header), directly or through a local
+// variable. An option from a parameter or another function may attach one.
+func (b *builder) optionKey(e ast.Expr, p *provider, decl *ast.FuncDecl, depth int) *Key {
+	if depth > maxEvalDepth {
+		return nil
+	}
+	switch x := unparen(e).(type) {
+	case *ast.CallExpr:
+		fn := calleeOf(b.ix.info, x)
+		if fn == nil {
+			return nil
+		}
+		if !p.Pkgs.MatchString(funcPath(fn)) {
+			return &Key{Name: "RequestOption", At: x, Param: -1}
+		}
+		switch {
+		case fn.Name() == "WithIdempotencyKey" && len(x.Args) == 1:
+			return b.keyAtCall(x.Args[0], "WithIdempotencyKey", false, decl)
+		case fn.Name() == "WithHeaders" && len(x.Args) == 1:
+			return b.mapKey(x.Args[0], decl, b.isKeyHeader, 0)
+		}
+	case *ast.Ident:
+		return b.viaVar(x, decl, depth, func(rhs ast.Expr) *Key { return b.optionKey(rhs, p, decl, depth+1) })
+	}
+	return nil
+}
+
+// viaVar follows a local variable to the values assigned to it; a
+// parameter, a package-level variable or a tuple result is not visible.
+func (b *builder) viaVar(id *ast.Ident, decl *ast.FuncDecl, depth int, follow func(ast.Expr) *Key) *Key {
+	v := b.ix.identVar(id)
+	if v == nil {
+		return nil
+	}
+	unknown := &Key{Name: "IdempotencyKey", At: id, Param: -1}
+	if ref, ok := b.ix.paramOf[v]; ok {
+		if ref.Decl == decl && decl != nil {
+			unknown.Param = ref.Index
+		}
+		return unknown
+	}
+	if v.Pkg() != nil && v.Parent() == v.Pkg().Scope() {
+		return unknown
+	}
+	for _, a := range b.ix.assigns[v] {
+		if a.Index >= 0 {
+			return unknown
+		}
+		if k := follow(a.RHS); k != nil {
+			return k
+		}
+	}
+	return nil
+}
+
+// builderKey: req.IdempotencyKey(k) in the chain that builds the request
+// (svc.PaymentsInput().IdempotencyKey(k).PaymentRequest(r)), or in a
+// value assigned to the request variable.
+func (b *builder) builderKey(e ast.Expr, p *provider, decl *ast.FuncDecl, depth int) *Key {
+	if depth > maxEvalDepth {
+		return nil
+	}
+	switch x := unparen(e).(type) {
+	case *ast.CallExpr:
+		fn := calleeOf(b.ix.info, x)
+		sel, ok := unparen(x.Fun).(*ast.SelectorExpr)
+		if fn == nil || !ok {
+			return nil
+		}
+		if !p.Pkgs.MatchString(funcPath(fn)) {
+			return &Key{Name: "IdempotencyKey", At: x, Param: -1} // built elsewhere
+		}
+		if fn.Name() == "IdempotencyKey" && len(x.Args) == 1 {
+			return b.keyAtCall(x.Args[0], "IdempotencyKey", false, decl)
+		}
+		return b.builderKey(sel.X, p, decl, depth+1)
+	case *ast.Ident:
+		if v := b.ix.identVar(x); v == nil || !isProviderType(v.Type(), p) {
+			return nil // the service the chain starts from
+		}
+		return b.viaVar(x, decl, depth, func(rhs ast.Expr) *Key { return b.builderKey(rhs, p, decl, depth+1) })
+	}
+	return nil
+}
+
+// ctxKey: a context made by the SDK's WithIdempotencyKey(ctx, k).
+func (b *builder) ctxKey(e ast.Expr, p *provider, decl *ast.FuncDecl, depth int) *Key {
+	if depth > maxEvalDepth {
+		return nil
+	}
+	switch x := unparen(e).(type) {
+	case *ast.CallExpr:
+		fn := calleeOf(b.ix.info, x)
+		if fn != nil && p.Pkgs.MatchString(funcPath(fn)) && fn.Name() == "WithIdempotencyKey" && len(x.Args) == 2 {
+			return b.keyAtCall(x.Args[1], "Idempotency-Key", false, decl)
+		}
+	case *ast.Ident:
+		v := b.ix.identVar(x)
+		if v == nil {
+			return nil
+		}
+		for _, a := range b.ix.assigns[v] {
+			if a.Index < 0 {
+				if k := b.ctxKey(a.RHS, p, decl, depth+1); k != nil {
+					return k
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// builderID: the argument of the builder's constructor
+// (svc.GetPaymentLinkInput(linkID)), through the chain or a variable.
+func (b *builder) builderID(e ast.Expr, p *provider, depth int) ast.Expr {
+	if depth > maxEvalDepth {
+		return nil
+	}
+	switch x := unparen(e).(type) {
+	case *ast.CallExpr:
+		fn := calleeOf(b.ix.info, x)
+		sel, ok := unparen(x.Fun).(*ast.SelectorExpr)
+		if fn == nil || !ok || !p.Pkgs.MatchString(funcPath(fn)) {
+			return nil
+		}
+		if strings.HasSuffix(fn.Name(), "Input") && len(x.Args) == 1 {
+			return x.Args[0]
+		}
+		return b.builderID(sel.X, p, depth+1)
+	case *ast.Ident:
+		v := b.ix.identVar(x)
+		if v == nil {
+			return nil
+		}
+		for _, a := range b.ix.assigns[v] {
+			if a.Index < 0 {
+				if id := b.builderID(a.RHS, p, depth+1); id != nil {
+					return id
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// fieldValue: the value given to a field of a request struct literal
+// (&square.GetPaymentsRequest{PaymentID: id}), directly or through a
+// local variable.
+func (b *builder) fieldValue(e ast.Expr, field string, depth int) ast.Expr {
+	if depth > maxEvalDepth {
+		return nil
+	}
+	switch x := stripAddr(e).(type) {
+	case *ast.CompositeLit:
+		for _, el := range x.Elts {
+			if kv, ok := el.(*ast.KeyValueExpr); ok {
+				if id, ok := kv.Key.(*ast.Ident); ok && id.Name == field {
+					return kv.Value
+				}
+			}
+		}
+	case *ast.Ident:
+		v := b.ix.identVar(x)
+		if v == nil {
+			return nil
+		}
+		for _, a := range b.ix.assigns[v] {
+			if a.Index < 0 {
+				if id := b.fieldValue(a.RHS, field, depth+1); id != nil {
+					return id
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// isProviderType: a type (or pointer to one) declared in p's packages.
+func isProviderType(t types.Type, p *provider) bool {
+	if ptr, ok := t.(*types.Pointer); ok {
+		t = ptr.Elem()
+	}
+	n, ok := t.(*types.Named)
+	return ok && n.Obj().Pkg() != nil && p.Pkgs.MatchString(n.Obj().Pkg().Path())
+}

@@ -1,0 +1,40 @@
+package payment
+
+import "regexp"
+
+// gocardlessSDK is github.com/gocardless/gocardless-pro-go (checked:
+// v2.1.1, module github.com/gocardless/gocardless-pro-go/v2, package
+// gocardless). Services are interface fields of *gocardless.Service
+// (client.Payments.Create(ctx, params, opts...)), implemented by
+// *XxxServiceImpl. Every write takes variadic RequestOptions; a key is
+// attached with WithIdempotencyKey(k) (or a WithHeaders map). A write
+// sent without one gets NewIdempotencyKey() inside the SDK on every
+// call, so an application retry without a key is a new payment each
+// time (the stripe-go trap). The SDK retries a call itself (3 tries by
+// default) with the same key: a single call is safe.
+var gocardlessSDK = &provider{
+	SDK:     "gocardless-pro-go",
+	Label:   "gocardless",
+	Pkgs:    regexp.MustCompile(`^github\.com/gocardless/gocardless-pro-go(/v[0-9]+)?(/.*)?$`),
+	Attach:  attachOption,
+	AutoKey: true,
+	Fix:     "pass gocardless.WithIdempotencyKey(key) with a key made once before retrying",
+	Funcs: []providerFunc{
+		gcFunc("Payment", "Create", Write|Create, -1, 2),
+		gcFunc("Payment", "Retry", Write, 1, 3),
+		gcFunc("Payment", "Get", StatusRead, 1, -1),
+		// A refund is a write but not a new payment of the buyer.
+		gcFunc("Refund", "Create", Write, -1, 2),
+		gcFunc("Refund", "Get", StatusRead, 1, -1),
+	},
+}
+
+// gcFunc describes a method of a GoCardless service, declared both on
+// the interface (XxxService) and on its implementation (XxxServiceImpl).
+func gcFunc(res, name string, k Kind, id, key int) providerFunc {
+	return providerFunc{
+		Pkg:  "github.com/gocardless/gocardless-pro-go/v2",
+		Recv: res + "Service|" + res + "ServiceImpl",
+		Name: name, Desc: res + "s." + name, Kind: k, IDArg: id, KeyArg: key,
+	}
+}

@@ -1,0 +1,18 @@
+package payment_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+)
+
+// providerPieces are the model's pieces for the SDKs of provider_*.go,
+// loaded in one run of their own (the pieces of payment_test.go are a
+// fixed list).
+var providerPieces = []string{
+	"model/providers/gocardless",
+}
+
+func TestProviders(t *testing.T) {
+	analysistest.Run(t, testdata(), debug, providerPieces...)
+}

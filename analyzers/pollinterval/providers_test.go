@@ -1,0 +1,16 @@
+package pollinterval
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+)
+
+// TestProviders: fast polls of the status reads of the provider SDKs
+// known to the payment model (provider_*.go). Suggested fixes are
+// checked by TestPollInterval; here only the findings.
+func TestProviders(t *testing.T) {
+	analysistest.Run(t, testdata(t), Analyzer,
+		"pollinterval/providers/gocardless",
+	)
+}
