@@ -5,7 +5,10 @@
 //	//paylint:verifier      (on a function: it verifies a webhook signature)
 //
 // Suppression lives inside the analyzers (Report) rather than in a driver, so
-// it holds in every runner: go vet, the standalone CLI and golangci-lint.
+// it holds in every runner: go vet, the standalone CLI and golangci-lint. So
+// do the checks of the directives themselves (CheckIgnores: no reason,
+// unknown analyzer names, near-miss spellings; CheckUnused: suppressions
+// that suppress nothing) and the skipping of generated files.
 package directive
 
 import (
@@ -88,22 +91,35 @@ func parseIgnore(fset *token.FileSet, c *ast.Comment) *Ignore {
 // Suppressed reports whether a diagnostic of analyzer at pos is silenced by
 // a //paylint:ignore on the same line or the line above.
 func Suppressed(pass *analysis.Pass, analyzer string, pos token.Pos) bool {
-	f := fileOf(pass, pos)
+	return len(suppressors(pass, fileOf(pass, pos), analyzer, pos)) > 0
+}
+
+// suppressors returns every directive of f that silences a diagnostic of
+// analyzer at pos: all of them, so that none is later called unused.
+func suppressors(pass *analysis.Pass, f *ast.File, analyzer string, pos token.Pos) []*Ignore {
 	if f == nil {
-		return false
+		return nil
 	}
+	var out []*Ignore
 	line := pass.Fset.Position(pos).Line
 	for _, ig := range Ignores(pass.Fset, f) {
 		if (ig.Line == line || ig.Line == line-1) && ig.Names(analyzer) && ig.Reason != "" {
-			return true
+			out = append(out, ig)
 		}
 	}
-	return false
+	return out
 }
 
-// Report reports d unless it is suppressed for pass.Analyzer.
+// Report reports d unless it is in a generated file (see
+// SetIncludeGenerated) or suppressed for pass.Analyzer. A suppression is
+// recorded, so that CheckUnused knows the directive did its job.
 func Report(pass *analysis.Pass, d analysis.Diagnostic) {
-	if Suppressed(pass, pass.Analyzer.Name, d.Pos) {
+	f := fileOf(pass, d.Pos)
+	if hidden(f) {
+		return
+	}
+	if igs := suppressors(pass, f, pass.Analyzer.Name, d.Pos); len(igs) > 0 {
+		markUsed(pass, igs)
 		return
 	}
 	if d.Category == "" {
@@ -115,28 +131,6 @@ func Report(pass *analysis.Pass, d analysis.Diagnostic) {
 // Reportf is Report with a formatted message at node's position.
 func Reportf(pass *analysis.Pass, node ast.Node, format string, args ...any) {
 	Report(pass, analysis.Diagnostic{Pos: node.Pos(), End: node.End(), Message: fmt.Sprintf(format, args...)})
-}
-
-// namelessReporter reports the directives that name no analyzer, so that
-// each is reported once; it is the first analyzer of the registry.
-const namelessReporter = "idempotency"
-
-// CheckIgnores reports //paylint:ignore directives that give no analyzer or
-// no reason. Each is reported once: by the first analyzer it names, or by
-// namelessReporter when it names none.
-func CheckIgnores(pass *analysis.Pass) {
-	for _, f := range pass.Files {
-		for _, ig := range Ignores(pass.Fset, f) {
-			switch {
-			case len(ig.Analyzers) == 0 && pass.Analyzer.Name == namelessReporter:
-				pass.Report(analysis.Diagnostic{Pos: ig.Pos, Category: pass.Analyzer.Name,
-					Message: "//paylint:ignore needs an analyzer name and a reason: //paylint:ignore " + pass.Analyzer.Name + " <why this is safe>"})
-			case ig.Reason == "" && ig.Analyzers[0] == pass.Analyzer.Name:
-				pass.Report(analysis.Diagnostic{Pos: ig.Pos, Category: pass.Analyzer.Name,
-					Message: "//paylint:ignore " + strings.Join(ig.Analyzers, ",") + " has no reason and suppresses nothing: say why the code is safe after the analyzer names"})
-			}
-		}
-	}
 }
 
 // OnFunc reports whether a function declaration carries //paylint:<name>

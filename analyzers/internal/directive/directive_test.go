@@ -34,10 +34,19 @@ var demo = &analysis.Analyzer{
 	},
 }
 
-func TestIgnoreDirectives(t *testing.T) {
+// testRegistry stands for the analyzer registry in these tests.
+var testRegistry = []string{"demo", "other"}
+
+func testdata(t *testing.T) string {
+	t.Helper()
 	dir, err := filepath.Abs(filepath.Join("..", "..", "..", "testdata"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	analysistest.Run(t, dir, demo, "directive/ignore")
+	return dir
+}
+
+func TestIgnoreDirectives(t *testing.T) {
+	t.Cleanup(directive.SetRegistry(testRegistry))
+	analysistest.Run(t, testdata(t), demo, "directive/ignore")
 }

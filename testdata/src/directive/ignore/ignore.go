@@ -35,6 +35,6 @@ func tooFarAbove() {
 func shipOrder() {}
 
 func notADirective() {
-	//paylint:ignoredemo glued words are not a directive
+	//paylint:ignoredemo glued words are not a directive // want `^//paylint:ignoredemo is not a directive \(the directive is ignore\)`
 	charge() // want `charge called`
 }

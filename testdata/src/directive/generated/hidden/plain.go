@@ -1,0 +1,5 @@
+package hidden
+
+func handWritten() {
+	charge() // want `charge called`
+}

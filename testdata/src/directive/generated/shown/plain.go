@@ -1,0 +1,5 @@
+package shown
+
+func handWritten() {
+	charge() // want `charge called`
+}
