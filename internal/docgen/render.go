@@ -128,25 +128,33 @@ func prose(lines []string) string {
 		words  []string
 	}
 	var chunks []chunk
+	itemIndent := -1 // indentation of the open item's marker
 	for _, l := range lines {
 		if strings.TrimSpace(l) == "" {
 			continue // a label alone on its line
 		}
-		indented := strings.TrimLeft(l, " \t") != l
+		indent := len(l) - len(strings.TrimLeft(l, " \t"))
+		indented := indent > 0
 		n := len(chunks)
-		switch m := itemRE.FindStringSubmatch(l); {
+		m := itemRE.FindStringSubmatch(l)
+		if m != nil && itemIndent >= 0 && indent > itemIndent {
+			m = nil // "- Yes -" wrapped inside an item continues it
+		}
+		switch {
 		case m != nil:
 			chunks = append(chunks, chunk{m[1], []string{m[2]}})
+			itemIndent = indent
 		case n > 0 && (indented || chunks[n-1].marker == ""):
 			chunks[n-1].words = append(chunks[n-1].words, strings.TrimSpace(l))
 		default:
 			chunks = append(chunks, chunk{"", []string{strings.TrimSpace(l)}})
+			itemIndent = -1
 		}
 	}
 	var b strings.Builder
 	prevItem := false
 	for _, c := range chunks {
-		text := escape(strings.Join(c.words, " "))
+		text := escape(joinLines(c.words))
 		item := c.marker != ""
 		if !item || !prevItem {
 			b.WriteString("\n")
@@ -162,6 +170,23 @@ func prose(lines []string) string {
 			b.WriteString("- " + text + "\n")
 		}
 		prevItem = item
+	}
+	return b.String()
+}
+
+// joinLines joins wrapped lines with spaces, except after a path wrapped
+// at its slash ("avast/" + "retry-go"; not "Get /" + "Retrieve").
+func joinLines(words []string) string {
+	var b strings.Builder
+	for i, w := range words {
+		prev := ""
+		if i > 0 {
+			prev = words[i-1]
+		}
+		if i > 0 && (!strings.HasSuffix(prev, "/") || strings.HasSuffix(prev, " /") || prev == "/") {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
 	}
 	return b.String()
 }
