@@ -20,7 +20,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "idempotency",
 	Doc:      doc,
 	Requires: []*analysis.Analyzer{payment.Analyzer, retry.Analyzer},
-	Run:      run,
+	Run:      directive.CheckUnused(run),
 }
 
 func run(pass *analysis.Pass) (any, error) {

@@ -15,7 +15,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "pollbound",
 	Doc:      doc,
 	Requires: []*analysis.Analyzer{payment.Analyzer, poll.Analyzer},
-	Run:      run,
+	Run:      directive.CheckUnusedOutsideTests(run),
 }
 
 func run(pass *analysis.Pass) (any, error) {

@@ -13,7 +13,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "pollcreate",
 	Doc:      doc,
 	Requires: []*analysis.Analyzer{payment.Analyzer, poll.Analyzer},
-	Run:      run,
+	Run:      directive.CheckUnused(run),
 }
 
 func run(pass *analysis.Pass) (any, error) {

@@ -21,7 +21,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "pollinterval",
 	Doc:      doc,
 	Requires: []*analysis.Analyzer{payment.Analyzer, poll.Analyzer},
-	Run:      run,
+	Run:      directive.CheckUnusedOutsideTests(run),
 }
 
 // minFlag is -pollinterval.min; when set (> 0) it overrides

@@ -15,7 +15,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "redirectfulfill",
 	Doc:      doc,
 	Requires: []*analysis.Analyzer{payment.Analyzer, handler.Analyzer},
-	Run:      run,
+	Run:      directive.CheckUnusedOutsideTests(run),
 }
 
 const fix = "a buyer can open this URL without paying; fulfil from the verified webhook or after retrieving the payment and checking it is paid"

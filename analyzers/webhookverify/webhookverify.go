@@ -15,7 +15,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "webhookverify",
 	Doc:      doc,
 	Requires: []*analysis.Analyzer{payment.Analyzer, handler.Analyzer},
-	Run:      run,
+	Run:      directive.CheckUnusedOutsideTests(run),
 }
 
 func run(pass *analysis.Pass) (any, error) {
