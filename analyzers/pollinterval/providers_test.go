@@ -12,5 +12,6 @@ import (
 func TestProviders(t *testing.T) {
 	analysistest.Run(t, testdata(t), Analyzer,
 		"pollinterval/providers/gocardless",
+		"pollinterval/providers/adyen",
 	)
 }

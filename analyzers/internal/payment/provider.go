@@ -74,7 +74,7 @@ type providerFunc struct {
 
 // providers are the SDKs known besides stripe-go, in the order they were
 // added.
-var providers = []*provider{gocardlessSDK}
+var providers = []*provider{gocardlessSDK, adyenSDK}
 
 // providerTable turns the providers into table entries.
 func providerTable() []sdkFunc {
@@ -272,6 +272,9 @@ func (b *builder) builderKey(e ast.Expr, p *provider, decl *ast.FuncDecl, depth 
 		}
 		if !p.Pkgs.MatchString(funcPath(fn)) {
 			return &Key{Name: "IdempotencyKey", At: x, Param: -1} // built elsewhere
+		}
+		if !strings.HasSuffix(recvTypeName(fn), "Input") {
+			return nil // the service's constructor: the chain starts here
 		}
 		if fn.Name() == "IdempotencyKey" && len(x.Args) == 1 {
 			return b.keyAtCall(x.Args[0], "IdempotencyKey", false, decl)

@@ -11,6 +11,7 @@ import (
 // fixed list).
 var providerPieces = []string{
 	"model/providers/gocardless",
+	"model/providers/adyen",
 }
 
 func TestProviders(t *testing.T) {
