@@ -34,6 +34,7 @@ type Error struct {
 	Code           ErrorCode `json:"code,omitempty"`
 	HTTPStatusCode int       `json:"status,omitempty"`
 	Msg            string    `json:"message"`
+	Type           ErrorType `json:"type"`
 }
 
 func (e *Error) Error() string { panic("stub") }

@@ -1,0 +1,128 @@
+package retrystatus
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/paylint/paylint/analyzers/internal/directive"
+	"github.com/paylint/paylint/analyzers/internal/payment"
+)
+
+const rhttp = "github.com/hashicorp/go-retryablehttp"
+
+// checkRetryFuncs reports a go-retryablehttp CheckRetry, set in a
+// package whose payment requests are sent by a retrying retryablehttp
+// client, that retries non-retryable statuses.
+func checkRetryFuncs(pass *analysis.Pass, info *payment.Info) {
+	keyed, any := true, false
+	for _, op := range info.Ops {
+		if op.ClientRetries == "retryablehttp.Client" && op.Kind.Any(payment.Write|payment.StatusRead) {
+			any = true
+			keyed = keyed && op.Key != nil && !op.Key.FreshInCallee && len(op.Key.Fresh) == 0
+		}
+	}
+	if !any {
+		return
+	}
+	for _, f := range pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			var val ast.Expr
+			switch x := n.(type) {
+			case *ast.KeyValueExpr:
+				if id, ok := x.Key.(*ast.Ident); ok && id.Name == "CheckRetry" && isRhttpField(pass, id) {
+					val = x.Value
+				}
+			case *ast.AssignStmt:
+				if len(x.Lhs) == 1 && len(x.Rhs) == 1 {
+					if sel, ok := x.Lhs[0].(*ast.SelectorExpr); ok && sel.Sel.Name == "CheckRetry" && isRhttpField(pass, sel.Sel) {
+						val = x.Rhs[0]
+					}
+				}
+			}
+			if lit := checkRetryLit(pass, val); lit != nil {
+				if at, msg := judgeCheckRetry(pass, lit, keyed); at != nil {
+					directive.Reportf(pass, at, "payment requests are retried by the retryablehttp client's CheckRetry (line %d): %s",
+						pass.Fset.Position(lit.Pos()).Line, msg)
+				}
+			}
+			return true
+		})
+	}
+}
+
+// isRhttpField reports whether id names the CheckRetry field of
+// retryablehttp.Client.
+func isRhttpField(pass *analysis.Pass, id *ast.Ident) bool {
+	v, ok := pass.TypesInfo.ObjectOf(id).(*types.Var)
+	return ok && v.IsField() && v.Pkg() != nil && v.Pkg().Path() == rhttp
+}
+
+// checkRetryLit returns the function literal or declaration a CheckRetry
+// value is, as a *ast.FuncLit-like pair of type and body.
+func checkRetryLit(pass *analysis.Pass, val ast.Expr) *ast.FuncLit {
+	switch v := ast.Unparen(val).(type) {
+	case *ast.FuncLit:
+		return v
+	case *ast.Ident:
+		fn, ok := pass.TypesInfo.Uses[v].(*types.Func)
+		if !ok || fn.Pkg() != pass.Pkg {
+			return nil
+		}
+		for _, f := range pass.Files {
+			for _, d := range f.Decls {
+				if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil && pass.TypesInfo.Defs[fd.Name] == fn {
+					return &ast.FuncLit{Type: fd.Type, Body: fd.Body}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// judgeCheckRetry walks a CheckRetry(ctx, resp, err) body: return true
+// retries, return false stops, retryablehttp's own policies retry only
+// 429 and 5xx.
+func judgeCheckRetry(pass *analysis.Pass, lit *ast.FuncLit, keyed bool) (ast.Node, string) {
+	params := lit.Type.Params.List
+	var names []*ast.Ident
+	for _, p := range params {
+		names = append(names, p.Names...)
+	}
+	if len(names) != 3 {
+		return nil, ""
+	}
+	w := newWorld(pass.TypesInfo, httpOutcomes)
+	w.bind([]ast.Expr{names[1], names[2]}, lit.Body)
+	if len(w.respVars) == 0 {
+		return nil, ""
+	}
+	k := newWalker(w)
+	k.ret = func(r *ast.ReturnStmt) verdict {
+		switch len(r.Results) {
+		case 1:
+			if call, ok := ast.Unparen(r.Results[0]).(*ast.CallExpr); ok {
+				if fn := callee(pass.TypesInfo, call); fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == rhttp &&
+					strings.HasSuffix(fn.Name(), "RetryPolicy") {
+					return stop
+				}
+			}
+		case 2:
+			if id, ok := ast.Unparen(r.Results[0]).(*ast.Ident); ok {
+				switch pass.TypesInfo.Uses[id] {
+				case types.Universe.Lookup("true"):
+					return again
+				case types.Universe.Lookup("false"):
+					return stop
+				}
+			}
+		}
+		return unknown
+	}
+	if _, err := k.stmts(lit.Body.List, w.all(), false); err != nil {
+		return nil, ""
+	}
+	return httpVerdict(k, keyed, false)
+}

@@ -1,0 +1,313 @@
+package retrystatus
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// outcome is one answer a retried call can get, as the code around it
+// can test it: an HTTP status (the request went through), or, in the
+// stripe-go world, a *stripe.Error of one type and status, or a
+// transport error with no stripe.Error at all.
+type outcome struct {
+	status    int
+	stripe    string // stripe ErrorType; "" in the HTTP world
+	transport bool   // no answer: the error is not a *stripe.Error
+}
+
+// httpOutcomes are the statuses the condition of a raw HTTP send is
+// evaluated on: the request went through (err == nil).
+var httpOutcomes = []outcome{
+	{status: 200}, {status: 201}, {status: 204},
+	{status: 400}, {status: 401}, {status: 403}, {status: 404}, {status: 408}, {status: 409},
+	{status: 410}, {status: 422}, {status: 425}, {status: 429},
+	{status: 500}, {status: 502}, {status: 503}, {status: 504},
+}
+
+// stripeOutcomes are the errors a stripe-go call returns (err != nil).
+var stripeOutcomes = []outcome{
+	{stripe: "card_error", status: 402},
+	{stripe: "invalid_request_error", status: 400},
+	{stripe: "invalid_request_error", status: 404},
+	{stripe: "invalid_request_error", status: 429}, // rate limits
+	{stripe: "idempotency_error", status: 409},
+	{stripe: "api_error", status: 500},
+	{transport: true},
+}
+
+// set is a set of outcomes, by index into the world's outcomes.
+type set uint64
+
+func (s set) has(i int) bool { return s&(1<<uint(i)) != 0 }
+
+// world evaluates conditions on the outcome of one retried call.
+type world struct {
+	info     *types.Info
+	outcomes []outcome
+	// statusVars hold the response (resp.StatusCode, resty's
+	// resp.StatusCode()) or a status code copied from it.
+	respVars, codeVars map[types.Object]bool
+	// errVars hold the call's error; stripeVars a *stripe.Error taken
+	// from it; okVars the ok of `se, ok := err.(*stripe.Error)`.
+	errVars, stripeVars, okVars map[types.Object]bool
+}
+
+func newWorld(info *types.Info, outcomes []outcome) *world {
+	return &world{info: info, outcomes: outcomes,
+		respVars: map[types.Object]bool{}, codeVars: map[types.Object]bool{},
+		errVars: map[types.Object]bool{}, stripeVars: map[types.Object]bool{}, okVars: map[types.Object]bool{}}
+}
+
+func (w *world) all() set { return set(1)<<uint(len(w.outcomes)) - 1 }
+
+func (w *world) stripeWorld() bool { return len(w.outcomes) > 0 && w.outcomes[0].stripe != "" }
+
+// split returns the outcomes of s for which cond holds and those for
+// which it does not; ok is false when cond cannot be read.
+func (w *world) split(cond ast.Expr, s set) (yes, no set, ok bool) {
+	for i, o := range w.outcomes {
+		if !s.has(i) {
+			continue
+		}
+		v, known := w.eval(cond, o)
+		if !known {
+			return 0, 0, false
+		}
+		if v {
+			yes |= 1 << uint(i)
+		} else {
+			no |= 1 << uint(i)
+		}
+	}
+	return yes, no, true
+}
+
+// eval evaluates a boolean condition for outcome o.
+func (w *world) eval(e ast.Expr, o outcome) (bool, bool) {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.UnaryExpr:
+		if x.Op == token.NOT {
+			v, ok := w.eval(x.X, o)
+			return !v, ok
+		}
+	case *ast.BinaryExpr:
+		switch x.Op {
+		case token.LAND, token.LOR:
+			l, lok := w.eval(x.X, o)
+			if lok && (l == (x.Op == token.LOR)) {
+				return l, true // short circuit
+			}
+			r, rok := w.eval(x.Y, o)
+			if rok && (r == (x.Op == token.LOR)) {
+				return r, true
+			}
+			if !lok || !rok {
+				return false, false
+			}
+			return r, true
+		}
+		return w.compare(x, o)
+	case *ast.Ident:
+		if w.okVars[w.info.ObjectOf(x)] {
+			return !o.transport, true
+		}
+	case *ast.CallExpr:
+		return w.boolCall(x, o)
+	}
+	return false, false
+}
+
+// compare evaluates a comparison of the status or the stripe error type
+// with a constant, or of the call's error, response or stripe error with
+// nil.
+func (w *world) compare(b *ast.BinaryExpr, o outcome) (bool, bool) {
+	x, y := ast.Unparen(b.X), ast.Unparen(b.Y)
+	if w.constOf(x) != nil {
+		x, y = y, x
+		b = &ast.BinaryExpr{X: x, Op: mirror(b.Op), Y: y}
+	}
+	if w.isNil(y) && (b.Op == token.EQL || b.Op == token.NEQ) {
+		isNil, ok := w.nilness(x, o)
+		if !ok {
+			return false, false
+		}
+		return isNil == (b.Op == token.EQL), true
+	}
+	c := w.constOf(y)
+	if c == nil {
+		return false, false
+	}
+	if w.isStatus(x) && c.Kind() == constant.Int {
+		if o.transport {
+			return false, false
+		}
+		return constant.Compare(constant.MakeInt64(int64(o.status)), b.Op, c), true
+	}
+	if w.isStripeType(x) && c.Kind() == constant.String && (b.Op == token.EQL || b.Op == token.NEQ) {
+		if o.transport {
+			return false, false
+		}
+		return (constant.StringVal(c) == o.stripe) == (b.Op == token.EQL), true
+	}
+	return false, false
+}
+
+// nilness says whether x is nil for outcome o: the call's error is nil
+// in the HTTP world (the request went through) and not nil in the
+// stripe world; the response is not nil; a stripe error variable is nil
+// only for a transport error; ctx.Err() is nil (not cancelled).
+func (w *world) nilness(x ast.Expr, o outcome) (bool, bool) {
+	if id, ok := x.(*ast.Ident); ok {
+		obj := w.info.ObjectOf(id)
+		switch {
+		case w.errVars[obj]:
+			return !w.stripeWorld(), true
+		case w.respVars[obj]:
+			return false, !w.stripeWorld()
+		case w.stripeVars[obj]:
+			return o.transport, true
+		}
+	}
+	if call, ok := x.(*ast.CallExpr); ok {
+		if fn := callee(w.info, call); fn != nil && fn.Name() == "Err" && isNamed(recvType(w.info, call), "context", "Context") {
+			return true, true
+		}
+	}
+	return false, false
+}
+
+// boolCall evaluates errors.As(err, &se) (true unless a transport error)
+// and resty's resp.IsSuccess() / resp.IsError().
+func (w *world) boolCall(call *ast.CallExpr, o outcome) (bool, bool) {
+	fn := callee(w.info, call)
+	if fn == nil || fn.Pkg() == nil {
+		return false, false
+	}
+	switch {
+	case fn.Pkg().Path() == "errors" && fn.Name() == "As" && len(call.Args) == 2 && w.stripeWorld():
+		if u, ok := ast.Unparen(call.Args[1]).(*ast.UnaryExpr); ok && u.Op == token.AND {
+			if id, ok := ast.Unparen(u.X).(*ast.Ident); ok && w.stripeVars[w.info.ObjectOf(id)] {
+				return !o.transport, true
+			}
+		}
+	case isResty(fn) && (fn.Name() == "IsSuccess" || fn.Name() == "IsError") && w.isResp(recvExpr(call)):
+		if fn.Name() == "IsSuccess" {
+			return o.status >= 200 && o.status <= 299, true
+		}
+		return o.status > 399, true
+	}
+	return false, false
+}
+
+// isStatus: resp.StatusCode, resp.StatusCode(), se.HTTPStatusCode, or a
+// variable holding one of them.
+func (w *world) isStatus(e ast.Expr) bool {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return w.codeVars[w.info.ObjectOf(x)]
+	case *ast.SelectorExpr:
+		switch x.Sel.Name {
+		case "StatusCode":
+			return !w.stripeWorld() && w.isResp(x.X) && isNamed(deref(w.info.TypeOf(x.X)), "net/http", "Response")
+		case "HTTPStatusCode":
+			return w.stripeWorld() && w.isStripeErr(x.X)
+		}
+	case *ast.CallExpr:
+		if fn := callee(w.info, x); fn != nil && isResty(fn) && fn.Name() == "StatusCode" {
+			return !w.stripeWorld() && w.isResp(recvExpr(x))
+		}
+	}
+	return false
+}
+
+func (w *world) isStripeType(e ast.Expr) bool {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	return ok && sel.Sel.Name == "Type" && w.stripeWorld() && w.isStripeErr(sel.X)
+}
+
+func (w *world) isResp(e ast.Expr) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	return ok && w.respVars[w.info.ObjectOf(id)]
+}
+
+func (w *world) isStripeErr(e ast.Expr) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	return ok && w.stripeVars[w.info.ObjectOf(id)]
+}
+
+func (w *world) constOf(e ast.Expr) constant.Value {
+	tv, ok := w.info.Types[e]
+	if !ok || tv.Value == nil {
+		return nil
+	}
+	return tv.Value
+}
+
+func (w *world) isNil(e ast.Expr) bool {
+	tv, ok := w.info.Types[e]
+	return ok && tv.IsNil()
+}
+
+func mirror(op token.Token) token.Token {
+	switch op {
+	case token.LSS:
+		return token.GTR
+	case token.GTR:
+		return token.LSS
+	case token.LEQ:
+		return token.GEQ
+	case token.GEQ:
+		return token.LEQ
+	}
+	return op
+}
+
+func callee(info *types.Info, call *ast.CallExpr) *types.Func {
+	fn, _ := typeutil.Callee(info, call).(*types.Func)
+	return fn
+}
+
+func recvExpr(call *ast.CallExpr) ast.Expr {
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		return sel.X
+	}
+	return nil
+}
+
+func recvType(info *types.Info, call *ast.CallExpr) types.Type {
+	if x := recvExpr(call); x != nil {
+		return info.TypeOf(x)
+	}
+	return nil
+}
+
+func deref(t types.Type) types.Type {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		return p.Elem()
+	}
+	return t
+}
+
+func isNamed(t types.Type, pkg, name string) bool {
+	if t == nil {
+		return false
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == pkg && n.Obj().Name() == name
+}
+
+func isResty(fn *types.Func) bool {
+	return fn.Pkg() != nil && strings.HasPrefix(fn.Pkg().Path(), "github.com/go-resty/resty")
+}
+
+// isStripeError reports whether t is stripe-go's Error or a pointer to it.
+func isStripeError(t types.Type) bool {
+	n, ok := types.Unalias(deref(t)).(*types.Named)
+	return ok && n.Obj().Name() == "Error" && n.Obj().Pkg() != nil &&
+		strings.HasPrefix(n.Obj().Pkg().Path(), "github.com/stripe/stripe-go")
+}

@@ -1,0 +1,336 @@
+package retrystatus
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"sort"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/paylint/paylint/analyzers/internal/config"
+	"github.com/paylint/paylint/analyzers/internal/directive"
+	"github.com/paylint/paylint/analyzers/internal/payment"
+	"github.com/paylint/paylint/analyzers/internal/poll"
+	"github.com/paylint/paylint/analyzers/internal/retry"
+)
+
+// Analyzer is the retrystatus rule. See doc.go.
+var Analyzer = &analysis.Analyzer{
+	Name:     "retrystatus",
+	Doc:      doc,
+	Requires: []*analysis.Analyzer{payment.Analyzer, retry.Analyzer, poll.Analyzer},
+	Run:      run,
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	directive.CheckIgnores(pass)
+	if _, err := config.ForPass(pass); err != nil {
+		return nil, err
+	}
+	info, _ := pass.ResultOf[payment.Analyzer].(*payment.Info)
+	if info == nil || !info.Relevant {
+		return nil, nil
+	}
+	retries, _ := pass.ResultOf[retry.Analyzer].(*retry.Result)
+	polls := map[ast.Node]bool{}
+	if res, _ := pass.ResultOf[poll.Analyzer].(*poll.Result); res != nil {
+		for _, l := range res.Loops {
+			polls[l.Node] = true // reading until final is polling, not retrying
+		}
+	}
+	ops := make([]*payment.Op, 0, len(info.Ops))
+	for _, op := range info.Ops {
+		if op != nil && op.Call != nil && op.Kind.Any(payment.Write|payment.StatusRead) {
+			ops = append(ops, op)
+		}
+	}
+	sort.Slice(ops, func(i, j int) bool { return ops[i].Call.Pos() < ops[j].Call.Pos() })
+	done := map[ast.Node]bool{}
+	for _, op := range ops {
+		cs := retries.Around(op.Call)
+		if len(cs) == 0 {
+			continue
+		}
+		c := cs[0]
+		if (c.Kind != retry.Loop && c.Kind != retry.Library) || done[c.Node] || polls[c.Node] {
+			continue
+		}
+		if at, msg := check(pass, op, c); at != nil {
+			done[c.Node] = true
+			desc := op.Desc
+			if desc == "" {
+				desc = "payment call"
+			}
+			directive.Reportf(pass, at, "%s is retried by %s (line %d): %s", desc, c.By(), pass.Fset.Position(c.Pos).Line, msg)
+		}
+	}
+	checkRetryFuncs(pass, info)
+	return nil, nil
+}
+
+// check follows the outcomes of op through the construct c and returns
+// where a non-retryable one is sent round again, with the message.
+func check(pass *analysis.Pass, op *payment.Op, c *retry.Construct) (ast.Node, string) {
+	body := regionBody(c.Region)
+	if body == nil || op.Via != nil {
+		return nil, ""
+	}
+	i, results := callStmt(body, op.Call)
+	if i < 0 {
+		return nil, ""
+	}
+	w := newWorld(pass.TypesInfo, httpOutcomes)
+	if op.Method == "" {
+		if !isStripeCall(pass, op.Call) {
+			return nil, ""
+		}
+		w = newWorld(pass.TypesInfo, stripeOutcomes)
+	}
+	w.bind(results, body)
+	if w.stripeWorld() && len(w.stripeVars) == 0 {
+		return nil, "" // a blind retry of every stripe error is not read
+	}
+	if !w.stripeWorld() && len(w.respVars) == 0 {
+		return nil, ""
+	}
+	k := newWalker(w)
+	switch c.Kind {
+	case retry.Loop:
+		k.loop, k.label = true, loopLabel(pass, c.Node)
+	case retry.Library:
+		k.ret = returns(pass, w, c)
+		if k.ret == nil {
+			return nil, ""
+		}
+	}
+	alive, err := k.stmts(body.List[i:], w.all(), false)
+	if err != nil {
+		return nil, ""
+	}
+	if k.loop {
+		k.retry(alive, op.Call) // the end of the body goes round again
+	}
+	if w.stripeWorld() {
+		return stripeVerdict(k)
+	}
+	return httpVerdict(k, stableKey(op, c.Region), refreshes(pass, c.Region))
+}
+
+// stripeVerdict reports card and invalid-request errors sent round again.
+func stripeVerdict(k *walker) (ast.Node, string) {
+	w := k.w
+	{
+		var types []string
+		var at ast.Node
+		for i, o := range w.outcomes {
+			if k.retried.has(i) && (o.stripe == "card_error" || o.stripe == "invalid_request_error" && o.status != 429) {
+				if !contains(types, o.stripe) {
+					types = append(types, o.stripe)
+				}
+				if at == nil {
+					at = k.blame[i]
+				}
+			}
+		}
+		if at == nil {
+			return nil, ""
+		}
+		return at, fmt.Sprintf("stripe errors of type %s are retried, which will fail the same way again (a declined card, an invalid request); retry only network errors, api_error and rate limits (429)", strings.Join(types, " and "))
+	}
+}
+
+// httpVerdict reports non-retryable statuses sent round again. keyed: a
+// stable idempotency key makes 409 ("still in progress") retryable;
+// refresh: a token refreshed per attempt makes 401 retryable.
+func httpVerdict(k *walker, keyed, refresh bool) (ast.Node, string) {
+	w := k.w
+	var bad []string
+	var at ast.Node
+	every := true
+	for i, o := range w.outcomes {
+		nonRetryable := o.status >= 400 && o.status < 500 && o.status != 408 && o.status != 425 && o.status != 429 &&
+			!(o.status == 409 && keyed) && !(o.status == 401 && refresh)
+		if o.status >= 300 && !k.retried.has(i) && (nonRetryable || o.status >= 500 || o.status == 408 || o.status == 429) {
+			every = false
+		}
+		if nonRetryable && k.retried.has(i) {
+			bad = append(bad, fmt.Sprint(o.status))
+			if at == nil || o.status == 400 {
+				at = k.blame[i]
+			}
+		}
+	}
+	if len(bad) == 0 {
+		return nil, ""
+	}
+	const tail = ", which will fail the same way again; retry only network errors, 408, 429 and 5xx"
+	if every {
+		incl := "400/404/409/422"
+		if keyed {
+			incl = "400/404/422"
+		}
+		return at, "every non-2xx status is retried, including " + incl + tail
+	}
+	if len(bad) == 1 {
+		return at, "status " + bad[0] + " is retried" + tail
+	}
+	return at, "statuses " + strings.Join(bad, "/") + " are retried" + tail
+}
+
+func contains(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// regionBody returns the statements repeated per attempt.
+func regionBody(region ast.Node) *ast.BlockStmt {
+	switch r := region.(type) {
+	case *ast.BlockStmt:
+		return r
+	case *ast.FuncLit:
+		return r.Body
+	case *ast.FuncDecl:
+		return r.Body
+	}
+	return nil
+}
+
+// callStmt returns the index of the statement of body that assigns the
+// results of call (resp, err := call; if resp, err := call; …), with the
+// variables assigned; -1 when call sits elsewhere.
+func callStmt(body *ast.BlockStmt, call *ast.CallExpr) (int, []ast.Expr) {
+	for i, st := range body.List {
+		as, ok := st.(*ast.AssignStmt)
+		if is, isIf := st.(*ast.IfStmt); isIf {
+			as, ok = is.Init.(*ast.AssignStmt)
+		}
+		if ok && len(as.Rhs) == 1 && ast.Unparen(as.Rhs[0]) == call {
+			return i, as.Lhs
+		}
+		if ds, isDecl := st.(*ast.DeclStmt); isDecl {
+			if gd, ok := ds.Decl.(*ast.GenDecl); ok && len(gd.Specs) == 1 {
+				if vs, ok := gd.Specs[0].(*ast.ValueSpec); ok && len(vs.Values) == 1 && ast.Unparen(vs.Values[0]) == call {
+					lhs := make([]ast.Expr, len(vs.Names))
+					for k, n := range vs.Names {
+						lhs[k] = n
+					}
+					return i, lhs
+				}
+			}
+		}
+	}
+	return -1, nil
+}
+
+// bind records the call's result variables and what the body derives
+// from them: a status code copied out, a *stripe.Error taken from the
+// error (type assertion or errors.As), the ok of the assertion.
+func (w *world) bind(results []ast.Expr, body *ast.BlockStmt) {
+	for _, r := range results {
+		id, ok := ast.Unparen(r).(*ast.Ident)
+		if !ok || id.Name == "_" {
+			continue
+		}
+		obj := w.info.ObjectOf(id)
+		if obj == nil {
+			continue
+		}
+		switch t := obj.Type(); {
+		case types.Identical(t, types.Universe.Lookup("error").Type()):
+			w.errVars[obj] = true
+		case isNamed(deref(t), "net/http", "Response") || isRestyResponse(t):
+			w.respVars[obj] = true
+		}
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.Ident:
+			if obj, ok := w.info.ObjectOf(x).(*types.Var); ok && !obj.IsField() && isStripeError(obj.Type()) {
+				w.stripeVars[obj] = true
+			}
+		case *ast.AssignStmt:
+			if len(x.Lhs) == 2 && len(x.Rhs) == 1 {
+				if ta, ok := ast.Unparen(x.Rhs[0]).(*ast.TypeAssertExpr); ok && isStripeError(w.info.TypeOf(ta)) {
+					if id, ok := x.Lhs[1].(*ast.Ident); ok && id.Name != "_" {
+						w.okVars[w.info.ObjectOf(id)] = true
+					}
+				}
+			}
+			if len(x.Lhs) == 1 && len(x.Rhs) == 1 && w.isStatus(x.Rhs[0]) {
+				if id, ok := x.Lhs[0].(*ast.Ident); ok {
+					w.codeVars[w.info.ObjectOf(id)] = true
+				}
+			}
+		}
+		return true
+	})
+}
+
+func isRestyResponse(t types.Type) bool {
+	n, ok := types.Unalias(deref(t)).(*types.Named)
+	return ok && n.Obj().Name() == "Response" && n.Obj().Pkg() != nil &&
+		strings.HasPrefix(n.Obj().Pkg().Path(), "github.com/go-resty/resty")
+}
+
+func isStripeCall(pass *analysis.Pass, call *ast.CallExpr) bool {
+	fn := callee(pass.TypesInfo, call)
+	return fn != nil && fn.Pkg() != nil && strings.HasPrefix(fn.Pkg().Path(), "github.com/stripe/stripe-go")
+}
+
+// stableKey: the write carries an idempotency key that is not made anew
+// per attempt (the idempotency rule judges the others), so a 409 means
+// "the same request is still in progress" and may be retried.
+func stableKey(op *payment.Op, region ast.Node) bool {
+	if op.Key == nil || op.Key.FreshInCallee {
+		return false
+	}
+	for _, f := range op.Key.Fresh {
+		if f != nil && region != nil && region.Pos() <= f.Pos() && f.End() <= region.End() {
+			return false
+		}
+	}
+	return true
+}
+
+// refreshes: the repeated region refreshes a token, so a 401 may be
+// retried.
+func refreshes(pass *analysis.Pass, region ast.Node) bool {
+	found := false
+	ast.Inspect(region, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			if fn := callee(pass.TypesInfo, call); fn != nil {
+				name := strings.ToLower(fn.Name())
+				for _, w := range []string{"refresh", "reauth", "authenticate", "login", "token"} {
+					if strings.Contains(name, w) && !strings.Contains(name, "idempot") {
+						found = true
+					}
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// loopLabel returns the label of a labelled loop.
+func loopLabel(pass *analysis.Pass, loop ast.Node) string {
+	label := ""
+	for _, f := range pass.Files {
+		if f.FileStart > loop.Pos() || loop.End() > f.FileEnd {
+			continue
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			if ls, ok := n.(*ast.LabeledStmt); ok && ls.Stmt == loop {
+				label = ls.Label.Name
+			}
+			return label == ""
+		})
+	}
+	return label
+}

@@ -1,0 +1,39 @@
+package retrystatus_test
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/paylint/paylint/analyzers/retrystatus"
+)
+
+func testdata(t *testing.T) string {
+	t.Helper()
+	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// TestRetryStatus runs every case in one load.
+func TestRetryStatus(t *testing.T) {
+	analysistest.Run(t, testdata(t), retrystatus.Analyzer,
+		"retrystatus/nethttp", // hand-written loops: != 200, >= 400, != 201, default; 5xx/429 only, 409 with key, 401 refresh
+	)
+}
+
+func TestDoc(t *testing.T) {
+	first, _, _ := strings.Cut(retrystatus.Analyzer.Doc, "\n")
+	if first != "retrystatus: retries of payment calls on answers that will never change" {
+		t.Errorf("doc title = %q", first)
+	}
+	for _, seed := range []string{"KeyStone guide", "Hilt guide", "Exirom guide", "Tally guide", "Bad:", "Good:"} {
+		if !strings.Contains(retrystatus.Analyzer.Doc, seed) {
+			t.Errorf("doc does not cite %s", seed)
+		}
+	}
+}

@@ -1,0 +1,265 @@
+package retrystatus
+
+import (
+	"errors"
+	"go/ast"
+	"go/token"
+)
+
+// errUnknown stops a walk: the code steers the retry in a way the rule
+// cannot read, so it stays silent.
+var errUnknown = errors.New("unknown")
+
+// verdict says what a return statement of a retried operation does.
+type verdict int
+
+const (
+	unknown verdict = iota
+	stop            // ends the retries (success, or a permanent error)
+	again           // asks for another attempt
+)
+
+// walker follows the outcomes of the retried call through the statements
+// after it, collecting those that go round again.
+type walker struct {
+	w *world
+	// loop: the construct is a for loop (continue retries, falling off
+	// the end of the body retries); label is its label, if any.
+	loop  bool
+	label string
+	// ret classifies a return statement (library operations and
+	// retryablehttp's CheckRetry); nil for loops, where a return leaves.
+	ret func(*ast.ReturnStmt) verdict
+
+	retried set
+	// blame is, per outcome, the condition that sent it round again.
+	blame map[int]ast.Node
+	guard []ast.Node // status conditions enclosing the current statement
+	// via is, per outcome, the last status condition or case that told
+	// it apart from others on its way.
+	via map[int]ast.Node
+}
+
+func newWalker(w *world) *walker {
+	return &walker{w: w, blame: map[int]ast.Node{}, via: map[int]ast.Node{}}
+}
+
+// passed records that the outcomes of s were told apart at n.
+func (k *walker) passed(s set, n ast.Node) {
+	for i := range k.w.outcomes {
+		if s.has(i) {
+			k.via[i] = n
+		}
+	}
+}
+
+// retry marks the outcomes of s as retried, at the innermost condition.
+func (k *walker) retry(s set, at ast.Node) {
+	for i := range k.w.outcomes {
+		if s.has(i) && !k.retried.has(i) {
+			k.retried |= 1 << uint(i)
+			if len(k.guard) > 0 {
+				k.blame[i] = k.guard[len(k.guard)-1]
+			} else if k.via[i] != nil {
+				k.blame[i] = k.via[i]
+			} else {
+				k.blame[i] = at
+			}
+		}
+	}
+}
+
+// stmts walks a statement list with the outcomes alive at its start and
+// returns those that reach its end. inSwitch: an unlabelled break leaves
+// a switch, not the loop.
+func (k *walker) stmts(list []ast.Stmt, alive set, inSwitch bool) (set, error) {
+	for _, st := range list {
+		if alive == 0 {
+			return 0, nil
+		}
+		var err error
+		alive, err = k.stmt(st, alive, inSwitch)
+		if err != nil {
+			return 0, err
+		}
+	}
+	return alive, nil
+}
+
+func (k *walker) stmt(st ast.Stmt, alive set, inSwitch bool) (set, error) {
+	switch s := st.(type) {
+	case *ast.BlockStmt:
+		return k.stmts(s.List, alive, inSwitch)
+	case *ast.LabeledStmt:
+		return k.stmt(s.Stmt, alive, inSwitch)
+	case *ast.IfStmt:
+		return k.ifStmt(s, alive, inSwitch)
+	case *ast.SwitchStmt:
+		return k.switchStmt(s, alive)
+	case *ast.BranchStmt:
+		switch {
+		case s.Tok == token.CONTINUE && k.loop && (s.Label == nil || s.Label.Name == k.label):
+			k.retry(alive, s)
+			return 0, nil
+		case s.Tok == token.BREAK && s.Label == nil && inSwitch:
+			return 0, errUnknown // leaves the switch: handled by switchStmt
+		case s.Tok == token.BREAK, s.Tok == token.GOTO, s.Tok == token.CONTINUE:
+			return 0, nil // leaves the construct
+		}
+		return 0, errUnknown
+	case *ast.ReturnStmt:
+		if k.ret == nil {
+			return 0, nil
+		}
+		switch k.ret(s) {
+		case again:
+			k.retry(alive, s)
+			return 0, nil
+		case stop:
+			return 0, nil
+		}
+		return 0, errUnknown
+	case *ast.ExprStmt:
+		if isExit(s.X) {
+			return 0, nil
+		}
+	case *ast.ForStmt, *ast.RangeStmt, *ast.SelectStmt, *ast.TypeSwitchStmt, *ast.GoStmt:
+		if steers(s) {
+			return 0, errUnknown
+		}
+	}
+	return alive, nil
+}
+
+func (k *walker) ifStmt(s *ast.IfStmt, alive set, inSwitch bool) (set, error) {
+	yes, no, ok := k.w.split(s.Cond, alive)
+	if !ok {
+		if steers(s.Body) || (s.Else != nil && steers(s.Else)) {
+			return 0, errUnknown
+		}
+		return alive, nil
+	}
+	k.guard = append(k.guard, s.Cond)
+	out, err := k.stmts(s.Body.List, yes, inSwitch)
+	if err != nil {
+		return 0, err
+	}
+	if s.Else != nil {
+		no, err = k.stmt(s.Else, no, inSwitch)
+		if err != nil {
+			return 0, err
+		}
+	}
+	k.guard = k.guard[:len(k.guard)-1]
+	if yes != 0 && no != 0 {
+		k.passed(out|no, s.Cond)
+	}
+	return out | no, nil
+}
+
+// switchStmt walks a switch on the status (or with conditions on it):
+// the first matching case takes an outcome; default takes the rest.
+func (k *walker) switchStmt(s *ast.SwitchStmt, alive set) (set, error) {
+	rest := alive
+	var def *ast.CaseClause
+	var out set
+	for _, c := range s.Body.List {
+		cc := c.(*ast.CaseClause)
+		if cc.List == nil {
+			def = cc
+			continue
+		}
+		var match set
+		for _, e := range cc.List {
+			cond := e
+			if s.Tag != nil {
+				cond = &ast.BinaryExpr{X: s.Tag, Op: token.EQL, Y: e, OpPos: e.Pos()}
+			}
+			yes, _, ok := k.w.split(cond, rest&^match)
+			if !ok {
+				return k.opaqueSwitch(s, alive)
+			}
+			match |= yes
+		}
+		rest &^= match
+		if match != alive {
+			k.passed(match, cc)
+		}
+		got, err := k.clause(cc, match)
+		if err != nil {
+			return 0, err
+		}
+		out |= got
+	}
+	if def != nil {
+		if rest != alive {
+			k.passed(rest, def)
+		}
+		got, err := k.clause(def, rest)
+		if err != nil {
+			return 0, err
+		}
+		return out | got, nil
+	}
+	return out | rest, nil
+}
+
+func (k *walker) clause(cc *ast.CaseClause, s set) (set, error) {
+	if s == 0 {
+		return 0, nil
+	}
+	k.guard = append(k.guard, cc)
+	defer func() { k.guard = k.guard[:len(k.guard)-1] }()
+	body := cc.Body
+	// A trailing unlabelled break only leaves the switch.
+	if n := len(body); n > 0 {
+		if b, ok := body[n-1].(*ast.BranchStmt); ok && b.Tok == token.BREAK && b.Label == nil {
+			body = body[:n-1]
+		}
+	}
+	return k.stmts(body, s, true)
+}
+
+func (k *walker) opaqueSwitch(s *ast.SwitchStmt, alive set) (set, error) {
+	if steers(s.Body) {
+		return 0, errUnknown
+	}
+	return alive, nil
+}
+
+// steers reports whether n can change where control goes: a return,
+// continue, break or goto, or a call that exits.
+func steers(n ast.Node) bool {
+	found := false
+	ast.Inspect(n, func(x ast.Node) bool {
+		switch s := x.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt, *ast.BranchStmt:
+			found = true
+		case *ast.CallExpr:
+			if isExit(s) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// isExit: panic, os.Exit, log.Fatal….
+func isExit(e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		return f.Name == "panic"
+	case *ast.SelectorExpr:
+		if x, ok := f.X.(*ast.Ident); ok {
+			return (x.Name == "log" && (len(f.Sel.Name) >= 5 && f.Sel.Name[:5] == "Fatal")) || (x.Name == "os" && f.Sel.Name == "Exit")
+		}
+	}
+	return false
+}
