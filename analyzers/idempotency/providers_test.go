@@ -14,5 +14,6 @@ func TestProviders(t *testing.T) {
 	analysistest.Run(t, testdata(t), idempotency.Analyzer,
 		"idempotency/providers/gocardless", // SDK key per call (AutoKey), WithIdempotencyKey
 		"idempotency/providers/adyen",      // builder IdempotencyKey(k), common.WithIdempotencyKey
+		"idempotency/providers/square",     // request field IdempotencyKey
 	)
 }

@@ -13,5 +13,6 @@ func TestProviders(t *testing.T) {
 	analysistest.Run(t, testdata(t), Analyzer,
 		"pollinterval/providers/gocardless",
 		"pollinterval/providers/adyen",
+		"pollinterval/providers/square",
 	)
 }

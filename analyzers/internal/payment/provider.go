@@ -74,7 +74,7 @@ type providerFunc struct {
 
 // providers are the SDKs known besides stripe-go, in the order they were
 // added.
-var providers = []*provider{gocardlessSDK, adyenSDK}
+var providers = []*provider{gocardlessSDK, adyenSDK, squareSDK}
 
 // providerTable turns the providers into table entries.
 func providerTable() []sdkFunc {

@@ -12,6 +12,7 @@ import (
 var providerPieces = []string{
 	"model/providers/gocardless",
 	"model/providers/adyen",
+	"model/providers/square",
 }
 
 func TestProviders(t *testing.T) {

@@ -1,0 +1,40 @@
+package payment
+
+import "regexp"
+
+// squareSDK is github.com/square/square-go-sdk (checked: v1.5.0). Calls
+// take a request struct whose IdempotencyKey field (JSON
+// idempotency_key) carries the key, required by the API for payments,
+// refunds and order payments and optional for new orders:
+//
+//	client.Payments.Create(ctx, &square.CreatePaymentRequest{IdempotencyKey: k, ...})
+//
+// The SDK adds no key of its own; it retries a failed call itself (2
+// attempts by default) with the same body, so a single call is safe. The
+// payment read is named by the request's PaymentID (OrderID) field.
+var squareSDK = &provider{
+	SDK:    "square-go-sdk",
+	Label:  "square",
+	Pkgs:   regexp.MustCompile(`^github\.com/square/square-go-sdk(/.*)?$`),
+	Attach: attachField,
+	Fix:    "set the request's IdempotencyKey to a key made once before retrying",
+	Funcs: []providerFunc{
+		squareFunc("payments", "Payments", "Create", Write|Create, ""),
+		squareFunc("payments", "Payments", "Get", StatusRead, "PaymentID"),
+		// A refund is a write but not a new payment of the buyer.
+		squareFunc("refunds", "Refunds", "RefundPayment", Write, ""),
+		squareFunc("orders/client", "Orders", "Create", Write|Create, ""),
+		squareFunc("orders/client", "Orders", "Pay", Write, "OrderID"),
+		squareFunc("orders/client", "Orders", "Get", StatusRead, "OrderID"),
+	},
+}
+
+// squareFunc describes a method of a resource client:
+// (ctx, *square.XxxRequest, opts...).
+func squareFunc(pkg, field, name string, k Kind, idField string) providerFunc {
+	return providerFunc{
+		Pkg:  "github.com/square/square-go-sdk/" + pkg,
+		Recv: "Client", Name: name, Desc: field + "." + name, Kind: k,
+		IDArg: -1, IDField: idField, KeyArg: 1,
+	}
+}

@@ -1,0 +1,17 @@
+// Package client is a stub of github.com/square/square-go-sdk/client.
+package client
+
+import (
+	"github.com/square/square-go-sdk/option"
+	ordersclient "github.com/square/square-go-sdk/orders/client"
+	"github.com/square/square-go-sdk/payments"
+	"github.com/square/square-go-sdk/refunds"
+)
+
+type Client struct {
+	Orders   *ordersclient.Client
+	Payments *payments.Client
+	Refunds  *refunds.Client
+}
+
+func NewClient(opts ...option.RequestOption) *Client { panic("stub") }
