@@ -102,6 +102,17 @@ func TestGenerated(t *testing.T) {
 	analysistest.Run(t, testdata(t), demoRule, "directive/generated/shown")
 }
 
+// TestCgoIsNotGenerated: the findings of a cgo package's own files are
+// reported although it is parsed from cmd/cgo's generated rewrite.
+func TestCgoIsNotGenerated(t *testing.T) {
+	t.Cleanup(directive.SetRegistry(testRegistry))
+	got := lines(diagnose(t, []*analysis.Analyzer{demoRule}, "directive/cgo"))
+	want := []string{"cgo.go:12: demo: charge called"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("cgo package:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 type diag struct{ pos, analyzer, msg string }
 
 // diagnose runs rules over the testdata packages in one checker pass, with
@@ -113,7 +124,7 @@ func diagnose(t *testing.T, rules []*analysis.Analyzer, patterns ...string) []di
 		Mode:  packages.LoadAllSyntax,
 		Dir:   testdata(t),
 		Tests: true,
-		Env:   append(os.Environ(), "GOPATH="+testdata(t), "GO111MODULE=off", "GOPROXY=off"),
+		Env:   append(os.Environ(), "GOPATH="+testdata(t), "GO111MODULE=off", "GOPROXY=off", "CGO_ENABLED=1"),
 	}
 	pkgs, err := packages.Load(cfg, patterns...)
 	if err != nil {
