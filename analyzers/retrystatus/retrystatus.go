@@ -256,7 +256,7 @@ func (w *world) bind(results []ast.Expr, body *ast.BlockStmt) {
 			}
 		case *ast.AssignStmt:
 			if len(x.Lhs) == 2 && len(x.Rhs) == 1 {
-				if ta, ok := ast.Unparen(x.Rhs[0]).(*ast.TypeAssertExpr); ok && isStripeError(w.info.TypeOf(ta)) {
+				if ta, ok := ast.Unparen(x.Rhs[0]).(*ast.TypeAssertExpr); ok && ta.Type != nil && isStripeError(w.info.TypeOf(ta.Type)) {
 					if id, ok := x.Lhs[1].(*ast.Ident); ok && id.Name != "_" {
 						w.okVars[w.info.ObjectOf(id)] = true
 					}
