@@ -15,5 +15,6 @@ func TestProviders(t *testing.T) {
 		"idempotency/providers/gocardless", // SDK key per call (AutoKey), WithIdempotencyKey
 		"idempotency/providers/adyen",      // builder IdempotencyKey(k), common.WithIdempotencyKey
 		"idempotency/providers/square",     // request field IdempotencyKey
+		"idempotency/providers/mollie",     // idempotencyKey argument, SDK key per call (AutoKey)
 	)
 }

@@ -14,5 +14,6 @@ func TestProviders(t *testing.T) {
 		"pollinterval/providers/gocardless",
 		"pollinterval/providers/adyen",
 		"pollinterval/providers/square",
+		"pollinterval/providers/mollie",
 	)
 }

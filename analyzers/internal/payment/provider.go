@@ -50,6 +50,9 @@ const (
 	attachBuilder
 	// attachHeaders: a header map argument at KeyArg.
 	attachHeaders
+	// attachArg: the argument at KeyArg is the key itself (Mollie's
+	// idempotencyKey *string); nil is no key.
+	attachArg
 )
 
 // providerFunc is one SDK function or method with a payment meaning.
@@ -68,13 +71,14 @@ type providerFunc struct {
 	// IDInBuilder: the payment id is the argument of the builder's
 	// constructor (Adyen's GetPaymentLinkInput(linkId)), at KeyArg.
 	IDInBuilder bool
-	// KeyArg is the argument the key travels in, -1 if none.
+	// KeyArg is the argument the key travels in, -1 if none; for a read,
+	// the request struct or builder that IDField or IDInBuilder look into.
 	KeyArg int
 }
 
 // providers are the SDKs known besides stripe-go, in the order they were
 // added.
-var providers = []*provider{gocardlessSDK, adyenSDK, squareSDK}
+var providers = []*provider{gocardlessSDK, adyenSDK, squareSDK, mollieSDK}
 
 // providerTable turns the providers into table entries.
 func providerTable() []sdkFunc {
@@ -196,6 +200,11 @@ func (b *builder) providerKey(call *ast.CallExpr, f *providerFunc, p *provider, 
 			}
 		}
 		return b.mapKey(arg, decl, b.isKeyHeader, 0)
+	case attachArg:
+		if tv, ok := b.ix.info.Types[arg]; ok && tv.IsNil() {
+			return nil
+		}
+		return b.keyAtCall(arg, "idempotencyKey", false, decl)
 	}
 	return nil
 }

@@ -13,6 +13,7 @@ var providerPieces = []string{
 	"model/providers/gocardless",
 	"model/providers/adyen",
 	"model/providers/square",
+	"model/providers/mollie",
 }
 
 func TestProviders(t *testing.T) {
