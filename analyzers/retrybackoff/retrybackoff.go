@@ -67,7 +67,10 @@ func run(pass *analysis.Pass) (any, error) {
 			continue // tests retry fakes quickly on purpose
 		}
 		c := innermost(retries.Around(op.Call))
-		if c == nil || done[c.Node] || polls[c.Node] {
+		if c == nil || done[c.Node] || polls[c.Node] || c.ErrorLeaves {
+			// ErrorLeaves: the loop goes round only after a definitive
+			// answer (a clean new checkout after a decline), not after a
+			// failure: there is nothing to back off from.
 			continue
 		}
 		done[c.Node] = true

@@ -113,19 +113,25 @@ func check(pass *analysis.Pass, op *payment.Op, c *retry.Construct) (ast.Node, s
 		k.retry(alive, op.Call) // the end of the body goes round again
 	}
 	if w.stripeWorld() {
-		return stripeVerdict(k)
+		return stripeVerdict(k, op.Kind.Has(payment.Write))
 	}
 	return httpVerdict(k, stableKey(op, c.Region), refreshes(pass, c.Region))
 }
 
 // stripeVerdict reports card and invalid-request errors sent round again.
-func stripeVerdict(k *walker) (ast.Node, string) {
+// A read has no card and no body to fix: only its 404 (no such object)
+// counts.
+func stripeVerdict(k *walker, write bool) (ast.Node, string) {
 	w := k.w
 	{
 		var types []string
 		var at ast.Node
 		for i, o := range w.outcomes {
-			if k.retried.has(i) && (o.stripe == "card_error" || o.stripe == "invalid_request_error" && o.status != 429) {
+			bad := o.stripe == "card_error" || o.stripe == "invalid_request_error" && o.status != 429
+			if !write {
+				bad = o.stripe == "invalid_request_error" && o.status == 404
+			}
+			if k.retried.has(i) && bad {
 				if !contains(types, o.stripe) {
 					types = append(types, o.stripe)
 				}

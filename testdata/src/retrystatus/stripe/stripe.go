@@ -54,7 +54,40 @@ func retryAllButCard(ctx context.Context, sc *stripe.Client, orderID string) (*s
 	return nil, errGiveUp
 }
 
+// A read: only "no such object" (404) will not change.
+func getUntilFound(id string) (*stripe.PaymentIntent, error) {
+	for attempt := 0; attempt < 3; attempt++ {
+		pi, err := paymentintent.Get(id, nil)
+		if err == nil {
+			return pi, nil
+		}
+		var se *stripe.Error
+		if errors.As(err, &se) && se.Type == stripe.ErrorTypeInvalidRequest { // want `stripe paymentintent.Get is retried by a for loop \(line \d+\): stripe errors of type invalid_request_error are retried`
+			time.Sleep(2 * time.Second)
+			continue
+		}
+		return nil, err
+	}
+	return nil, errGiveUp
+}
+
 // --- silent ---
+
+// A read retried on every error but 404: card and body errors cannot
+// happen on a read.
+func getRetryAllBut404(id string) (*stripe.PaymentIntent, error) {
+	for attempt := 0; attempt < 3; attempt++ {
+		pi, err := paymentintent.Get(id, nil)
+		if err == nil {
+			return pi, nil
+		}
+		if se, ok := err.(*stripe.Error); ok && se.HTTPStatusCode == 404 {
+			return nil, err
+		}
+		time.Sleep(2 * time.Second)
+	}
+	return nil, errGiveUp
+}
 
 func retryTransient(orderID string) (*stripe.PaymentIntent, error) {
 	for attempt := 0; attempt < 3; attempt++ {
