@@ -16,5 +16,6 @@ func TestProviders(t *testing.T) {
 		"idempotency/providers/adyen",      // builder IdempotencyKey(k), common.WithIdempotencyKey
 		"idempotency/providers/square",     // request field IdempotencyKey
 		"idempotency/providers/mollie",     // idempotencyKey argument, SDK key per call (AutoKey)
+		"idempotency/providers/braintree",  // no key: read the state before replaying
 	)
 }

@@ -15,5 +15,6 @@ func TestProviders(t *testing.T) {
 		"pollinterval/providers/adyen",
 		"pollinterval/providers/square",
 		"pollinterval/providers/mollie",
+		"pollinterval/providers/braintree",
 	)
 }

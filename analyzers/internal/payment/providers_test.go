@@ -14,6 +14,7 @@ var providerPieces = []string{
 	"model/providers/adyen",
 	"model/providers/square",
 	"model/providers/mollie",
+	"model/providers/braintree",
 }
 
 func TestProviders(t *testing.T) {

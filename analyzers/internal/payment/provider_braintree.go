@@ -1,0 +1,34 @@
+package payment
+
+import "regexp"
+
+// braintreeSDK is github.com/braintree-go/braintree-go (checked:
+// v0.22.0). Calls go through gateways: bt.Transaction().Create(ctx, req),
+// SubmitForSettlement(ctx, id), Refund(ctx, id), Find(ctx, id). Neither
+// the SDK nor these calls have an idempotency key, and the SDK does not
+// retry. A retried write is safe only when the retry first reads the
+// transaction's current state and replays only if the last attempt did
+// not go through (the Hilt guide's recovery pattern). Void is left out:
+// voiding twice cannot move money twice.
+var braintreeSDK = &provider{
+	SDK:    "braintree-go",
+	Label:  "braintree",
+	Pkgs:   regexp.MustCompile(`^github\.com/braintree-go/braintree-go(/.*)?$`),
+	Attach: attachNone,
+	NoKey:  true,
+	Funcs: []providerFunc{
+		braintreeFunc("Create", Write|Create, -1),
+		braintreeFunc("SubmitForSettlement", Write, 1),
+		// A refund is a write but not a new payment of the buyer.
+		braintreeFunc("Refund", Write, 1),
+		braintreeFunc("Find", StatusRead, 1),
+	},
+}
+
+func braintreeFunc(name string, k Kind, id int) providerFunc {
+	return providerFunc{
+		Pkg:  "github.com/braintree-go/braintree-go",
+		Recv: "TransactionGateway", Name: name, Desc: "Transaction." + name, Kind: k,
+		IDArg: id, KeyArg: -1,
+	}
+}

@@ -1,0 +1,76 @@
+// Package braintree is a stub of github.com/braintree-go/braintree-go
+// (signatures as in v0.22.0; bodies are stubs).
+package braintree
+
+import "context"
+
+type Environment struct {
+	baseURL string
+}
+
+func NewEnvironment(baseURL string) Environment { panic("stub") }
+
+var Sandbox = NewEnvironment("https://api.sandbox.braintreegateway.com:443")
+
+type Braintree struct {
+	env Environment
+}
+
+func New(env Environment, merchId, pubKey, privKey string) *Braintree { panic("stub") }
+
+func (g *Braintree) Transaction() *TransactionGateway { panic("stub") }
+
+type Decimal struct {
+	Unscaled int64
+	Scale    int
+}
+
+func NewDecimal(unscaled int64, scale int) *Decimal { panic("stub") }
+
+type TransactionStatus string
+
+const (
+	TransactionStatusAuthorized             TransactionStatus = "authorized"
+	TransactionStatusSettled                TransactionStatus = "settled"
+	TransactionStatusSubmittedForSettlement TransactionStatus = "submitted_for_settlement"
+)
+
+type Transaction struct {
+	Id      string            `xml:"id"`
+	Status  TransactionStatus `xml:"status"`
+	Type    string            `xml:"type"`
+	Amount  *Decimal          `xml:"amount"`
+	OrderId string            `xml:"order-id"`
+}
+
+type TransactionRequest struct {
+	XMLName            string   `xml:"transaction"`
+	Type               string   `xml:"type,omitempty"`
+	Amount             *Decimal `xml:"amount"`
+	OrderId            string   `xml:"order-id,omitempty"`
+	PaymentMethodNonce string   `xml:"payment-method-nonce,omitempty"`
+}
+
+type TransactionGateway struct {
+	*Braintree
+}
+
+func (g *TransactionGateway) Create(ctx context.Context, tx *TransactionRequest) (*Transaction, error) {
+	panic("stub")
+}
+
+func (g *TransactionGateway) SubmitForSettlement(ctx context.Context, id string, amount ...*Decimal) (*Transaction, error) {
+	panic("stub")
+}
+
+func (g *TransactionGateway) Void(ctx context.Context, id string) (*Transaction, error) {
+	panic("stub")
+}
+
+func (g *TransactionGateway) Refund(ctx context.Context, id string, amount ...*Decimal) (*Transaction, error) {
+	panic("stub")
+}
+
+func (g *TransactionGateway) Find(ctx context.Context, id string) (*Transaction, error) {
+	panic("stub")
+}
