@@ -1,23 +1,26 @@
-// Package driver is paylint's standalone command line: `paylint [flags]
-// [packages]`.
+// Package driver is paylint's command line, in both of its faces.
 //
-// It loads packages with golang.org/x/tools/go/packages and runs the
-// analyzers with golang.org/x/tools/go/analysis/checker.Analyze. We use
-// checker rather than multichecker or honnef.co/go/tools/lintcmd because
-// it hands back the action graph and leaves everything else to us:
-//   - exit codes: 1 on findings in every format (lintcmd exits 0 with
-//     -f sarif, multichecker exits 3 on findings and 1 on errors), 2 on
-//     usage and load errors, with one line on stderr instead of a log dump;
-//   - output: text, JSON and SARIF rendered by internal/output with our
-//     own rule descriptions and no URLs to other projects (lintcmd links
-//     staticcheck.dev and reads staticcheck.conf);
-//   - flags: -checks, -list, -explain, -config, -o and the analyzers' own
-//     flags, without lintcmd's staticcheck-specific flag set;
-//   - errors: type errors are reported per package before any analysis, and
-//     an analyzer panic becomes one line naming the analyzer and package.
+// As go vet's tool (Vet) it speaks the unitchecker protocol, with two
+// additions: its -V=full identity covers the configuration files, so go
+// vet's result cache never replays a result computed under another
+// .paylint.yml, and flag or configuration mistakes are reported as one
+// clear message.
 //
-// Cross-package facts work because packages are loaded with their
-// dependencies' syntax (packages.LoadAllSyntax), as Analyze requires.
+// Standalone (Main: `paylint [flags] [packages]`) it does not analyse
+// anything itself: it runs `go list` to find the packages that load, then
+// `go vet -vettool=<itself> -json` over them, and renders go vet's JSON as
+// text, JSON or SARIF. One engine, so the runners cannot disagree; and the
+// go build cache is the standalone command's content-addressed result
+// cache (an unchanged package is neither type-checked nor analysed again),
+// dependencies come from export data, and a package that does not load
+// costs only its own line. We own what lintcmd or multichecker would
+// decide for us:
+//   - exit codes: 1 on findings in every format, 2 on usage, load,
+//     configuration and internal errors (findings of the packages that
+//     loaded are still printed);
+//   - output: text, JSON and SARIF with our own rule descriptions;
+//   - flags: -checks, -list, -explain, -config, -o, -generated and the
+//     analyzers' own flags, validated before anything runs.
 package driver
 
 import (
@@ -28,16 +31,12 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
-	"sort"
 	"strings"
 	"sync"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/checker"
-	"golang.org/x/tools/go/packages"
 
 	"github.com/paylint/paylint/analyzers"
-	"github.com/paylint/paylint/internal/configlink"
 	"github.com/paylint/paylint/internal/output"
 )
 
@@ -119,14 +118,15 @@ func oneLine(s string) string {
 }
 
 type options struct {
-	format  string
-	checks  string
-	list    bool
-	explain string
-	version bool
-	config  string
-	out     string
-	tests   bool
+	format    string
+	checks    string
+	list      bool
+	explain   string
+	version   bool
+	config    string
+	out       string
+	tests     bool
+	generated bool
 }
 
 // Main runs the standalone command with args (without the program name)
@@ -166,7 +166,8 @@ func newFlagSet(o *options) *flag.FlagSet {
 	fs.BoolVar(&o.version, "version", false, "print the version and exit")
 	fs.StringVar(&o.config, "config", "", "configuration file (default: the .paylint.yml found walking up from each package's directory)")
 	fs.StringVar(&o.out, "o", "", "write the findings to this file instead of standard output")
-	fs.BoolVar(&o.tests, "tests", true, "also analyze test files")
+	fs.BoolVar(&o.tests, "tests", true, "also report findings in test files")
+	fs.BoolVar(&o.generated, "generated", false, "also report findings in generated files (// Code generated ... DO NOT EDIT.)")
 	for _, a := range withRequired(registry()) {
 		prefix := a.Name + "."
 		a.Flags.VisitAll(func(f *flag.Flag) {
@@ -243,60 +244,26 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return failf("%v", err)
 	}
+	req := vetRequest{dir: cwd, selected: selected, flags: analyzerFlags(fs)}
 	if o.config != "" {
 		path := o.config
 		if !filepath.IsAbs(path) {
 			path = filepath.Join(cwd, path)
 		}
-		if err := configlink.Use(path); err != nil {
+		if _, err := analyzers.LoadConfig(path); err != nil {
 			return failf("%v", relErr(err, cwd))
 		}
+		req.config = path
 	}
-
-	patterns := fs.Args()
-	if len(patterns) == 0 {
-		patterns = []string{"./..."}
+	req.patterns = fs.Args()
+	if len(req.patterns) == 0 {
+		req.patterns = []string{"./..."}
 	}
-	roots, err := load(patterns, o.tests, cwd)
+	res, err := runVet(req)
 	if err != nil {
 		return err
 	}
-
-	// Validate the configuration of every root package before running.
-	if o.config == "" {
-		seen := map[string]bool{}
-		for _, p := range roots {
-			dir := pkgDir(p)
-			if dir == "" || seen[dir] {
-				continue
-			}
-			seen[dir] = true
-			if err := configlink.Check(dir); err != nil {
-				return failf("%v", relErr(err, cwd))
-			}
-		}
-	}
-
-	GuardPanics(selected)
-	graph, err := checker.Analyze(selected, roots, nil)
-	if err != nil {
-		return failf("%v", err)
-	}
-	if err := actionErrors(graph); err != nil {
-		return err
-	}
-
-	conv := output.Converter{Dir: cwd}
-	var findings []output.Finding
-	for act := range graph.All() {
-		if !act.IsRoot {
-			continue
-		}
-		for _, d := range act.Diagnostics {
-			findings = append(findings, conv.Convert(act.Package.Fset, act.Analyzer, d))
-		}
-	}
-	findings = output.Sort(findings)
+	findings := convertAll(res.diagnostics, cwd, o.tests)
 
 	w := stdout
 	if o.out != "" {
@@ -314,6 +281,12 @@ func run(args []string, stdout, stderr io.Writer) error {
 		if err := w.(*os.File).Close(); err != nil {
 			return failf("-o: %v", err)
 		}
+	}
+	if len(res.problems) > 0 {
+		for _, p := range dedupe(sortedCopy(res.problems)) {
+			fmt.Fprintf(stderr, "paylint: %s\n", oneLine(p))
+		}
+		return exitCode(ExitError)
 	}
 	if len(findings) > 0 {
 		return exitCode(ExitFindings)
@@ -351,6 +324,9 @@ func Select(spec string) ([]*analysis.Analyzer, error) {
 			items = append(items, it)
 		}
 	}
+	if len(items) == 0 {
+		return nil, failf("-checks is empty: name analyzers, \"all\", or \"all,-name\" (run 'paylint -list' for the list)")
+	}
 	onlyExclusions := true
 	for _, it := range items {
 		if !strings.HasPrefix(it, "-") {
@@ -387,57 +363,6 @@ func Select(spec string) ([]*analysis.Analyzer, error) {
 	return out, nil
 }
 
-// load loads the packages matching patterns with everything Analyze needs,
-// and returns the root packages to analyze. Any package (root or
-// dependency) that failed to load or type-check is an error: one line per
-// package.
-func load(patterns []string, tests bool, cwd string) ([]*packages.Package, error) {
-	cfg := &packages.Config{
-		Mode:  packages.LoadAllSyntax | packages.NeedModule,
-		Tests: tests,
-		Dir:   cwd,
-	}
-	pkgs, err := packages.Load(cfg, patterns...)
-	if err != nil {
-		return nil, failf("loading packages: %v", err)
-	}
-
-	var lines []string
-	packages.Visit(pkgs, nil, func(p *packages.Package) {
-		if len(p.Errors) == 0 {
-			return
-		}
-		lines = append(lines, describeErrors(p, cwd))
-	})
-	if len(lines) > 0 {
-		sort.Strings(lines)
-		return nil, &failure{strings.Join(dedupe(lines), "\npaylint: ")}
-	}
-
-	// Skip the generated test mains, and analyze a package through its
-	// test variant when it has one (as go vet does).
-	hasTestVariant := map[string]bool{}
-	for _, p := range pkgs {
-		if p.ForTest != "" && p.PkgPath == p.ForTest {
-			hasTestVariant[p.PkgPath] = true
-		}
-	}
-	var roots []*packages.Package
-	for _, p := range pkgs {
-		if p.Name == "main" && strings.HasSuffix(p.ID, ".test") && p.ForTest == "" && strings.HasSuffix(p.PkgPath, ".test") {
-			continue
-		}
-		if p.ForTest == "" && hasTestVariant[p.PkgPath] {
-			continue
-		}
-		roots = append(roots, p)
-	}
-	if len(roots) == 0 {
-		return nil, failf("%s: matched no packages", strings.Join(patterns, " "))
-	}
-	return roots, nil
-}
-
 func dedupe(s []string) []string {
 	out := s[:0]
 	for i, x := range s {
@@ -446,36 +371,6 @@ func dedupe(s []string) []string {
 		}
 	}
 	return out
-}
-
-// describeErrors gives one line for a package that failed to load.
-func describeErrors(p *packages.Package, cwd string) string {
-	first := p.Errors[0]
-	msg := first.Msg
-	if first.Pos != "" && first.Pos != "-" {
-		msg = rel(first.Pos, cwd) + ": " + msg
-	}
-	more := ""
-	if n := len(p.Errors) - 1; n == 1 {
-		more = " (and 1 more error)"
-	} else if n > 1 {
-		more = fmt.Sprintf(" (and %d more errors)", n)
-	}
-	name := p.PkgPath
-	if name == "" {
-		name = p.ID
-	}
-	kind := "cannot be loaded"
-	for _, e := range p.Errors {
-		if e.Kind == packages.TypeError || e.Kind == packages.ParseError {
-			kind = "does not compile"
-			break
-		}
-	}
-	if kind == "cannot be loaded" && len(p.GoFiles) == 0 && len(p.CompiledGoFiles) == 0 {
-		return oneLine(fmt.Sprintf("%s%s", rel(msg, cwd), more))
-	}
-	return oneLine(fmt.Sprintf("package %s %s: %s%s", name, kind, msg, more))
 }
 
 // rel shortens absolute paths below cwd inside a message.
@@ -487,44 +382,6 @@ func rel(s, cwd string) string {
 }
 
 func relErr(err error, cwd string) string { return rel(err.Error(), cwd) }
-
-func pkgDir(p *packages.Package) string {
-	if p.Dir != "" {
-		return p.Dir
-	}
-	for _, f := range p.GoFiles {
-		return filepath.Dir(f)
-	}
-	return ""
-}
-
-// actionErrors reports analyzer errors: a panic turned into an error by
-// GuardPanics, or an error returned by an analyzer (such as an invalid
-// configuration). "failed prerequisites" errors only echo another action's
-// error and are left out.
-func actionErrors(g *checker.Graph) error {
-	var lines []string
-	for act := range g.All() {
-		if act.Err == nil {
-			continue
-		}
-		var pe *PanicError
-		if errors.As(act.Err, &pe) {
-			lines = append(lines, pe.Error())
-			continue
-		}
-		msg := act.Err.Error()
-		if strings.HasPrefix(msg, "failed prerequisites") {
-			continue
-		}
-		lines = append(lines, oneLine(fmt.Sprintf("%s on %s: %s", act.Analyzer.Name, act.Package.PkgPath, msg)))
-	}
-	if len(lines) == 0 {
-		return nil
-	}
-	sort.Strings(lines)
-	return &failure{strings.Join(dedupe(lines), "\npaylint: ")}
-}
 
 // PanicError is an analyzer panic caught by GuardPanics.
 type PanicError struct {

@@ -6,6 +6,8 @@ import (
 	"flag"
 	"go/ast"
 	"go/types"
+	"os"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -80,10 +82,36 @@ var boom = &analysis.Analyzer{
 	},
 }
 
+// testAnalyzers are the analyzers a test registry can name.
+var testAnalyzers = []*analysis.Analyzer{fake, quiet, boom}
+
+// TestMain makes this test binary the go vet tool of the standalone runs
+// under test: go vet invokes it with -V=full, -flags or a unit, and it
+// then runs the registry the test chose (named in the environment).
+func TestMain(m *testing.M) {
+	if IsVetInvocation(os.Args[1:]) {
+		var as []*analysis.Analyzer
+		for _, name := range strings.Split(os.Getenv("PAYLINT_TEST_REGISTRY"), ",") {
+			for _, a := range testAnalyzers {
+				if a.Name == name {
+					as = append(as, a)
+				}
+			}
+		}
+		Vet(as)
+	}
+	os.Exit(m.Run())
+}
+
 func withRegistry(t *testing.T, as ...*analysis.Analyzer) {
-	old := registry
+	old, oldEnv := registry, childEnv
 	registry = func() []*analysis.Analyzer { return as }
-	t.Cleanup(func() { registry = old })
+	var names []string
+	for _, a := range as {
+		names = append(names, a.Name)
+	}
+	childEnv = []string{"PAYLINT_TEST_REGISTRY=" + strings.Join(names, ","), "GOFLAGS=-mod=mod", "GOPROXY=off", "GOWORK=off"}
+	t.Cleanup(func() { registry, childEnv = old, oldEnv })
 }
 
 func runMain(t *testing.T, args ...string) (int, string, string) {
@@ -165,12 +193,14 @@ func TestFindingsInEveryFormat(t *testing.T) {
 		t.Errorf("sarif rules = %+v", r.Tool.Driver.Rules)
 	}
 	if len(r.Results) != 1 || r.Results[0].RuleID != "fake" || r.Results[0].Level != "warning" ||
-		r.Results[0].Locations[0].PhysicalLocation.ArtifactLocation.URI != "shop/shop.go" ||
+		r.Results[0].Locations[0].PhysicalLocation.ArtifactLocation.URI != "internal/driver/testdata/fake/shop/shop.go" || // relative to the repository's top level
 		r.Results[0].Locations[0].PhysicalLocation.Region.StartLine != 9 {
 		t.Errorf("sarif results = %+v", r.Results)
 	}
-	if strings.Contains(out, "http") {
-		t.Errorf("sarif output contains a URL:\n%s", out)
+	for _, u := range regexp.MustCompile(`https?://[^"\s]+`).FindAllString(out, -1) {
+		if !strings.HasPrefix(u, "https://github.com/paylint/paylint") && u != "https://json.schemastore.org/sarif-2.1.0.json" {
+			t.Errorf("sarif output links to another project: %s", u)
+		}
 	}
 }
 
@@ -222,7 +252,8 @@ func TestSelectRealRegistry(t *testing.T) {
 		err  bool
 	}{
 		{"all", "idempotency,pollcreate,pollinterval,pollbound,redirectfulfill,webhookverify", false},
-		{"", "idempotency,pollcreate,pollinterval,pollbound,redirectfulfill,webhookverify", false},
+		{"", "", true}, // -checks= is a mistake, not "all"
+		{" , ", "", true},
 		{"pollbound,idempotency", "idempotency,pollbound", false},
 		{"-idempotency,-pollcreate", "pollinterval,pollbound,redirectfulfill,webhookverify", false},
 		{"all,-webhookverify", "idempotency,pollcreate,pollinterval,pollbound,redirectfulfill", false},

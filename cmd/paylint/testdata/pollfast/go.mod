@@ -1,0 +1,3 @@
+module example.com/pollfast
+
+go 1.26

@@ -1,0 +1,168 @@
+package main
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// copyFixture copies testdata/<name> into a fresh directory the test may
+// change, and returns it.
+func copyFixture(t *testing.T, name string) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), name)
+	if err := os.CopyFS(dir, os.DirFS(filepath.Join("testdata", name))); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// runIn runs a command in dir (any directory), offline.
+func runIn(t *testing.T, dir, name string, args ...string) result {
+	t.Helper()
+	cmd := exec.Command(name, args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOPROXY=off", "GOFLAGS=-mod=mod", "GOWORK=off")
+	var out, errb strings.Builder
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	err := cmd.Run()
+	code := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(errb.String(), "goroutine ") {
+		t.Fatalf("%s %v panicked:\n%s", name, args, errb.String())
+	}
+	return result{code, out.String(), errb.String()}
+}
+
+func write(t *testing.T, path, content string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestVetNeverStale runs go vet again and again on one GOCACHE while the
+// configuration changes between runs: every run must reflect the files as
+// they are now, never a result cached under another configuration.
+func TestVetNeverStale(t *testing.T) {
+	dir := copyFixture(t, "pollfast")
+	cfg := filepath.Join(dir, ".paylint.yml")
+	vet := func() result { return runIn(t, dir, "go", "vet", "-vettool="+bin, "./...") }
+	const finding = "polled every 100ms"
+
+	if r := vet(); r.code == 0 || !strings.Contains(r.stderr, finding) {
+		t.Fatalf("no config: %+v, want the 100ms poll reported", r)
+	}
+	write(t, cfg, "poll-interval-min: 50ms\n")
+	if r := vet(); r.code != 0 || r.stderr != "" {
+		t.Errorf("poll-interval-min: 50ms added: %+v, want a clean run (a stale result says %q)", r, finding)
+	}
+	write(t, cfg, "poll-interval-min: 50ms\npol-interval-min: 1s\n")
+	if r := vet(); r.code == 0 || !strings.Contains(r.stderr, `.paylint.yml: line 2: unknown key "pol-interval-min"`) {
+		t.Errorf("config broken: %+v, want the config error", r)
+	}
+	if err := os.Remove(cfg); err != nil {
+		t.Fatal(err)
+	}
+	if r := vet(); r.code == 0 || !strings.Contains(r.stderr, finding) {
+		t.Errorf("config removed: %+v, want the 100ms poll reported again", r)
+	}
+	// A configuration in a subdirectory of the module counts too.
+	write(t, filepath.Join(dir, "poll", ".paylint.yml"), "poll-interval-min: 50ms\n")
+	if r := vet(); r.code != 0 {
+		t.Errorf("poll/.paylint.yml (50ms) added: %+v, want clean", r)
+	}
+	// The standalone command runs the same engine on the same cache.
+	if r := runIn(t, dir, bin, "./..."); r.code != 0 || r.stdout != "" {
+		t.Errorf("standalone with poll/.paylint.yml (50ms): %+v, want clean", r)
+	}
+	if err := os.Remove(filepath.Join(dir, "poll", ".paylint.yml")); err != nil {
+		t.Fatal(err)
+	}
+	if r := runIn(t, dir, bin, "./..."); r.code != 1 || !strings.Contains(r.stdout, finding) {
+		t.Errorf("standalone after the removal: %+v, want the finding", r)
+	}
+	// A -config file given to go vet or to paylint is part of the result's
+	// identity as well.
+	other := filepath.Join(t.TempDir(), "other.yml")
+	write(t, other, "poll-interval-min: 50ms\n")
+	if r := runIn(t, dir, "go", "vet", "-vettool="+bin, "-config="+other, "./..."); r.code != 0 {
+		t.Errorf("go vet -config other.yml (50ms): %+v, want clean", r)
+	}
+	if r := runIn(t, dir, bin, "-config="+other, "./..."); r.code != 0 {
+		t.Errorf("paylint -config other.yml (50ms): %+v, want clean", r)
+	}
+	write(t, other, "poll-interval-min: 3s\n")
+	if r := runIn(t, dir, "go", "vet", "-vettool="+bin, "-config="+other, "./..."); r.code == 0 || !strings.Contains(r.stderr, finding) {
+		t.Errorf("go vet -config other.yml changed to 3s: %+v, want the finding", r)
+	}
+	if r := runIn(t, dir, bin, "-config="+other, "./..."); r.code != 1 || !strings.Contains(r.stdout, finding) {
+		t.Errorf("paylint -config other.yml changed to 3s: %+v, want the finding", r)
+	}
+}
+
+// TestVetShowsConfigErrors: under go vet a malformed .paylint.yml is
+// reported as itself (file, line, key), in text and in -json, never as
+// "failed prerequisites".
+func TestVetShowsConfigErrors(t *testing.T) {
+	for _, args := range [][]string{{"vet", "-vettool=" + bin, "./..."}, {"vet", "-vettool=" + bin, "-json", "./..."}} {
+		r := run(t, "badconfig", "go", args...)
+		out := strings.ReplaceAll(r.stdout+r.stderr, `\"`, `"`)
+		if !strings.Contains(out, `.paylint.yml: line 3: unknown key "pol-interval-min" (did you mean "poll-interval-min"?)`) {
+			t.Errorf("go %v: %+v, want the config error with file, line and key", args, r)
+		}
+		if strings.Contains(out, "failed prerequisites") {
+			t.Errorf("go %v: shows 'failed prerequisites': %+v", args, r)
+		}
+	}
+}
+
+// TestVetBadFlagIsOneLine: a bad analyzer flag value is one line, not the
+// usage repeated for every package go vet runs the tool on.
+func TestVetBadFlagIsOneLine(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "go.mod"), "module example.com/many\n\ngo 1.26\n")
+	for _, p := range []string{"a", "b", "c", "d"} {
+		if err := os.Mkdir(filepath.Join(dir, p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		write(t, filepath.Join(dir, p, p+".go"), "package "+p+"\n\nimport \"fmt\"\n\n// Hello greets.\nfunc Hello() { fmt.Println(\"hello\") }\n")
+	}
+	r := runIn(t, dir, "go", "vet", "-vettool="+bin, "-pollinterval.min=fast", "./...")
+	lines := strings.Split(strings.TrimSpace(r.stderr), "\n")
+	if r.code == 0 || len(lines) != 1 || !strings.Contains(lines[0], `invalid value "fast" for flag -pollinterval.min`) {
+		t.Errorf("go vet -pollinterval.min=fast: %+v, want a non-zero exit and one line", r)
+	}
+	oneLine(t, "standalone -pollinterval.min=fast", runIn(t, dir, bin, "-pollinterval.min=fast", "./..."), "-pollinterval.min")
+}
+
+// TestStandaloneKeepsGoing: packages that do not compile are reported one
+// line each (first error and the count), the packages that import them are
+// named, and the findings of the packages that load are still printed.
+func TestStandaloneKeepsGoing(t *testing.T) {
+	r := run(t, "partial", bin, "./...")
+	if r.code != 2 {
+		t.Errorf("exit %d, want 2", r.code)
+	}
+	if !strings.HasPrefix(r.stdout, "good/good.go:15:16: ") || strings.Count(r.stdout, "\n") != 1 {
+		t.Errorf("stdout %q, want the finding of package good", r.stdout)
+	}
+	want := "paylint: package example.com/partial/bad1 does not compile: bad1/bad1.go:5:28: undefined: missingOne\n" +
+		"paylint: package example.com/partial/bad2 does not compile: bad2/bad2.go:5:25: undefined: missingTwo (and 1 more error)\n" +
+		"paylint: package example.com/partial/uses was not analysed: it imports example.com/partial/bad1, which does not compile\n"
+	if r.stderr != want {
+		t.Errorf("stderr:\n%s\nwant:\n%s", r.stderr, want)
+	}
+	// Missing packages next to a good one: a line each, the rest analysed.
+	r = run(t, "partial", bin, "./good", "./nosuch", "example.com/nosuch/pkg")
+	if r.code != 2 || !strings.HasPrefix(r.stdout, "good/good.go:15:16: ") || strings.Count(r.stderr, "\n") != 2 ||
+		!strings.Contains(r.stderr, "nosuch") || !strings.Contains(r.stderr, "example.com/nosuch/pkg") {
+		t.Errorf("missing packages: %+v", r)
+	}
+}

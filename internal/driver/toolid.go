@@ -1,0 +1,152 @@
+package driver
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/paylint/paylint/analyzers"
+)
+
+// printToolID answers go vet's `-V=full`. go vet keys its result cache on
+// this line (for a "devel" tool, on the part after the last "/" of the
+// buildID), on the flags and on the Go inputs — not on the files a tool
+// reads. So the buildID hashes the executable and its analyzers together
+// with every configuration file that can apply to the packages vetted: a
+// changed, broken or removed .paylint.yml gives a new key and a fresh
+// result.
+func printToolID(all []*analysis.Analyzer) {
+	h := sha256.New()
+	if exe, err := os.Executable(); err == nil {
+		if f, err := os.Open(exe); err == nil {
+			io.Copy(h, f)
+			f.Close()
+		}
+	}
+	for _, a := range all {
+		fmt.Fprintf(h, "analyzer %s\n", a.Name) // the registry is part of the tool
+	}
+	configIdentity(h)
+	sum := fmt.Sprintf("%x", h.Sum(nil))
+	fmt.Printf("paylint version devel %s buildID=%s/%s\n", strings.ReplaceAll(Version(), " ", "-"), sum[:32], sum)
+}
+
+// configIdentity writes to w the path and content of each configuration
+// file that can apply when go vet runs in the working directory: the file
+// named by $PAYLINT_CONFIG or by -config on the go vet command line, each
+// .paylint.yml in the working directory and above it, and each one in the
+// tree of the enclosing module (or workspace).
+func configIdentity(w io.Writer) {
+	add := func(path string) {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			fmt.Fprintf(w, "%s: %v\n", path, err)
+			return
+		}
+		fmt.Fprintf(w, "%s %d\n", path, len(data))
+		w.Write(data)
+	}
+	cwd, _ := os.Getwd()
+	if p := os.Getenv(ConfigEnv); p != "" {
+		add(p)
+	}
+	for _, p := range parentConfigFlags() {
+		if !filepath.IsAbs(p) {
+			p = filepath.Join(cwd, p)
+		}
+		add(p)
+	}
+	root := ""
+	for dir := cwd; ; dir = filepath.Dir(dir) {
+		if fileExists(filepath.Join(dir, analyzers.ConfigFileName)) {
+			add(filepath.Join(dir, analyzers.ConfigFileName))
+		}
+		if fileExists(filepath.Join(dir, "go.mod")) || fileExists(filepath.Join(dir, "go.work")) {
+			root = dir // the outermost module or workspace above cwd
+		}
+		if filepath.Dir(dir) == dir {
+			break
+		}
+	}
+	if root == "" {
+		root = cwd
+	}
+	walkConfigs(root, cwd, add)
+}
+
+// maxWalk bounds the directory walk on very large trees: past it, a
+// changed configuration deep in the tree needs `go clean -cache` (or the
+// -config flag, whose file is always part of the identity).
+const maxWalk = 200000
+
+// walkConfigs adds every configuration file below root, except those at
+// or above cwd, which the upward walk added.
+func walkConfigs(root, cwd string, add func(string)) {
+	n := 0
+	filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return nil
+		}
+		if n++; n > maxWalk {
+			return filepath.SkipAll
+		}
+		if d.IsDir() {
+			name := d.Name()
+			if path != root && (name == ".git" || name == "node_modules" || name == ".hg" || name == ".svn") {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if d.Name() == analyzers.ConfigFileName && !isAncestor(filepath.Dir(path), cwd) {
+			add(path)
+		}
+		return nil
+	})
+}
+
+// isAncestor reports whether dir is cwd or one of its parents.
+func isAncestor(dir, cwd string) bool {
+	rel, err := filepath.Rel(dir, cwd)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
+}
+
+func fileExists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
+}
+
+// parentConfigFlags returns the -config values on the command line of the
+// go command that asked for -V=full (its parent process), where the
+// operating system shows it (Linux /proc). Elsewhere a -config file's
+// content does not reach the cache key; $PAYLINT_CONFIG does everywhere.
+func parentConfigFlags() []string {
+	if runtime.GOOS != "linux" {
+		return nil
+	}
+	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/cmdline", os.Getppid()))
+	if err != nil {
+		return nil
+	}
+	args := strings.Split(string(bytes.TrimRight(data, "\x00")), "\x00")
+	var out []string
+	for i, a := range args {
+		name, value, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if !strings.HasPrefix(a, "-") || name != "config" {
+			continue
+		}
+		if hasValue {
+			out = append(out, value)
+		} else if i+1 < len(args) {
+			out = append(out, args[i+1])
+		}
+	}
+	return out
+}

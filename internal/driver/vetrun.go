@@ -1,0 +1,289 @@
+package driver
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// vetTool returns the executable go vet runs as its tool: this one.
+var vetTool = os.Executable
+
+// childEnv is extra environment for the go commands; tests add to it.
+var childEnv []string
+
+// vetRequest is one standalone run, in go vet's terms.
+type vetRequest struct {
+	dir      string
+	patterns []string
+	selected []*analysis.Analyzer
+	flags    []string // analyzer options and -generated, as set by the user
+	config   string   // absolute -config path, or ""
+}
+
+// vetResult is what the go command reported.
+type vetResult struct {
+	diagnostics []vetDiagnostic
+	problems    []string // one line each: packages that failed, config errors
+}
+
+// runVet lists the packages, then runs go vet with paylint as its tool
+// over those that load, so that one broken or missing package costs only
+// its own line. The go build cache is then paylint's result cache.
+func runVet(req vetRequest) (*vetResult, error) {
+	res := &vetResult{}
+	good, problems, err := listPackages(req)
+	if err != nil {
+		return nil, err
+	}
+	res.problems = problems
+	if len(good) == 0 {
+		return res, nil
+	}
+	tool, err := vetTool()
+	if err != nil {
+		return nil, failf("cannot find the paylint executable: %v", err)
+	}
+	args := []string{"vet", "-vettool=" + tool, "-json"}
+	if len(req.selected) < len(registry()) {
+		for _, a := range req.selected {
+			args = append(args, "-"+a.Name)
+		}
+	}
+	args = append(args, req.flags...)
+	for _, p := range good {
+		args = append(args, p.path)
+	}
+	cmd := goCommand(req, args...)
+	if req.config != "" {
+		cmd.Env = append(cmd.Env, ConfigEnv+"="+req.config)
+	}
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	runErr := cmd.Run()
+	var exitErr *exec.ExitError
+	if runErr != nil && !errors.As(runErr, &exitErr) {
+		return nil, failf("running go vet: %v", runErr)
+	}
+	diags, errs, err := parseVetJSON(&stdout)
+	if err != nil {
+		return nil, failf("reading go vet's output: %v", err)
+	}
+	res.diagnostics = diags
+	for _, e := range errs {
+		res.problems = append(res.problems, rel(e, req.dir))
+	}
+	broken, other := parseVetStderr(stderr.String(), req.dir)
+	if len(broken) > 0 {
+		compileErrors(req, broken)
+	}
+	for _, b := range broken {
+		res.problems = append(res.problems, b.line())
+	}
+	res.problems = append(res.problems, unanalysed(good, broken)...)
+	res.problems = append(res.problems, other...)
+	if runErr != nil && len(res.problems) == 0 && len(res.diagnostics) == 0 {
+		res.problems = append(res.problems, fmt.Sprintf("go vet failed: %v", runErr))
+	}
+	return res, nil
+}
+
+// goCommand is the go command run in the request's directory, in the
+// user's environment (GOFLAGS, GOPROXY… are theirs).
+func goCommand(req vetRequest, args ...string) *exec.Cmd {
+	cmd := exec.Command("go", args...)
+	cmd.Dir = req.dir
+	cmd.Env = append(os.Environ(), childEnv...)
+	return cmd
+}
+
+// listedPackage is a package that loads, with its dependencies.
+type listedPackage struct {
+	path string
+	deps []string
+}
+
+// listPackages asks go list which packages the patterns match, and
+// returns those that load and one line for each pattern or package that
+// does not.
+func listPackages(req vetRequest) (good []listedPackage, problems []string, err error) {
+	cmd := goCommand(req, append([]string{"list", "-e", "-json=ImportPath,Error,DepsErrors,Deps"}, req.patterns...)...)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		msg := strings.TrimSpace(stderr.String())
+		if msg == "" {
+			msg = err.Error()
+		}
+		if _, lookErr := exec.LookPath("go"); lookErr != nil {
+			msg = "the go command is not on PATH: paylint runs go list and go vet"
+		}
+		return nil, nil, failf("%s", rel(msg, req.dir))
+	}
+	for _, line := range strings.Split(stderr.String(), "\n") {
+		line = strings.TrimSpace(line)
+		if line != "" && !isProgress(line) {
+			problems = append(problems, rel(strings.TrimPrefix(line, "go: "), req.dir))
+		}
+	}
+	type pkgError struct{ Pos, Err string }
+	dec := json.NewDecoder(&stdout)
+	for dec.More() {
+		var p struct {
+			ImportPath string
+			Error      *pkgError
+			DepsErrors []*pkgError
+			Deps       []string
+		}
+		if err := dec.Decode(&p); err != nil {
+			return nil, nil, failf("reading go list's output: %v", err)
+		}
+		switch {
+		case p.Error != nil:
+			problems = append(problems, rel(listErrorLine(p.ImportPath, p.Error.Pos, p.Error.Err), req.dir))
+		case len(p.DepsErrors) > 0:
+			e := p.DepsErrors[0]
+			problems = append(problems, rel(listErrorLine(p.ImportPath, e.Pos, e.Err), req.dir))
+		default:
+			good = append(good, listedPackage{p.ImportPath, p.Deps})
+		}
+	}
+	return good, problems, nil
+}
+
+func listErrorLine(path, pos, msg string) string {
+	msg = oneLine(msg)
+	if pos != "" {
+		msg = pos + ": " + msg
+	}
+	if strings.Contains(msg, path) || strings.HasPrefix(path, ".") {
+		return msg // "pattern ./x/...: lstat ./x/: no such file…"
+	}
+	return fmt.Sprintf("package %s cannot be loaded: %s", path, msg)
+}
+
+// isProgress reports whether a line of the go command's stderr only tells
+// what it is doing (module lookups and downloads).
+func isProgress(line string) bool {
+	for _, p := range []string{"go: finding ", "go: downloading ", "go: extracting ", "go: found "} {
+		if strings.HasPrefix(line, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// brokenPackage is a package go vet could not analyse, with its errors.
+type brokenPackage struct {
+	path string
+	errs []string
+}
+
+// parseVetStderr reads what go vet printed on stderr: "# pkg" then that
+// package's errors (type errors, build failures), and lines of the go
+// command itself (returned as other).
+func parseVetStderr(s, dir string) (broken []*brokenPackage, other []string) {
+	byPath := map[string]*brokenPackage{}
+	var cur *brokenPackage
+	sc := bufio.NewScanner(strings.NewReader(s))
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		line := strings.TrimRight(sc.Text(), " \t")
+		switch {
+		case strings.HasPrefix(line, "# "):
+			path, _, _ := strings.Cut(strings.TrimPrefix(line, "# "), " [")
+			if cur = byPath[path]; cur == nil {
+				cur = &brokenPackage{path: path}
+				byPath[path] = cur
+				broken = append(broken, cur)
+			} else {
+				cur.errs = nil // the same errors again (as a dependency, then vetted)
+			}
+		case line == "" || strings.HasPrefix(line, "\t") || strings.HasPrefix(line, "    "):
+			// blank, or the continuation of the previous error
+		case cur == nil:
+			if !isProgress(line) {
+				other = append(other, rel(strings.TrimPrefix(line, "go: "), dir))
+			}
+		default:
+			line = strings.TrimPrefix(line, "vet: ")
+			cur.errs = append(cur.errs, rel(strings.TrimPrefix(line, "./"), dir))
+		}
+	}
+	return broken, other
+}
+
+// compileErrors asks the compiler for every error of the broken packages
+// (go vet's tool stops at the first type error), so each line can give the
+// count. It keeps what go vet said where the compiler says nothing.
+func compileErrors(req vetRequest, broken []*brokenPackage) {
+	args := []string{"list", "-e", "-export", "-gcflags=-e", "-json=ImportPath,Error"}
+	byPath := map[string]*brokenPackage{}
+	for _, b := range broken {
+		args = append(args, b.path)
+		byPath[b.path] = b
+	}
+	out, err := goCommand(req, args...).Output()
+	if err != nil {
+		return
+	}
+	dec := json.NewDecoder(bytes.NewReader(out))
+	for dec.More() {
+		var p struct {
+			ImportPath string
+			Error      *struct{ Err string }
+		}
+		if dec.Decode(&p) != nil {
+			return
+		}
+		b := byPath[p.ImportPath]
+		if b == nil || p.Error == nil {
+			continue
+		}
+		if got, _ := parseVetStderr(p.Error.Err, req.dir); len(got) == 1 && len(got[0].errs) > 0 {
+			b.errs = got[0].errs
+		}
+	}
+}
+
+// unanalysed names the packages go vet skipped because a package they
+// import does not compile (go vet itself says nothing about them).
+func unanalysed(good []listedPackage, broken []*brokenPackage) []string {
+	isBroken := map[string]bool{}
+	for _, b := range broken {
+		isBroken[b.path] = true
+	}
+	var out []string
+	for _, p := range good {
+		if isBroken[p.path] {
+			continue
+		}
+		for _, d := range p.deps {
+			if isBroken[d] {
+				out = append(out, fmt.Sprintf("package %s was not analysed: it imports %s, which does not compile", p.path, d))
+				break
+			}
+		}
+	}
+	return out
+}
+
+func (b *brokenPackage) line() string {
+	if len(b.errs) == 0 {
+		return fmt.Sprintf("package %s could not be analysed", b.path)
+	}
+	more := ""
+	if n := len(b.errs) - 1; n == 1 {
+		more = " (and 1 more error)"
+	} else if n > 1 {
+		more = fmt.Sprintf(" (and %d more errors)", n)
+	}
+	return fmt.Sprintf("package %s does not compile: %s%s", b.path, b.errs[0], more)
+}
