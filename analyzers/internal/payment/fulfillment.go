@@ -255,6 +255,13 @@ func (b *builder) stateWriteCall(call *ast.CallExpr, fn *types.Func) bool {
 	if fn == nil || !hasRecv(fn) {
 		return false
 	}
+	// What is written, where the table or model is known (dbwrites.go).
+	switch b.dbWrite(call, fn) {
+	case dbGrant:
+		return true
+	case dbNot:
+		return false
+	}
 	switch fn.Name() {
 	case "Exec", "ExecContext", "MustExec", "MustExecContext":
 		for i, a := range call.Args {

@@ -10,5 +10,5 @@ import (
 // fields providers dedupe on, and paid states written through a database.
 // A load of its own, so that the pieces of payment_test.go stay as they are.
 func TestRealCode(t *testing.T) {
-	analysistest.Run(t, testdata(), debug, "model/realkeys")
+	analysistest.Run(t, testdata(), debug, "model/realkeys", "model/dbwrites")
 }

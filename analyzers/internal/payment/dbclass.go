@@ -1,0 +1,168 @@
+package payment
+
+import "strings"
+
+// What a database write means, by table, column and value.
+
+// tableKind sorts tables (and GORM model types) by what their rows are.
+type tableKind int
+
+const (
+	tableOther   tableKind = iota
+	tablePayment           // orders, payments, invoices, subscriptions…: a paid state lives here
+	tableGrant             // users, accounts, wallets…: entitlements live here
+)
+
+// paymentTables: a row whose status says whether it is paid (singular).
+var paymentTables = map[string]bool{
+	"order": true, "payment": true, "invoice": true, "charge": true, "transaction": true,
+	"purchase": true, "checkout": true, "subscription": true, "membership": true,
+	"booking": true, "reservation": true, "enrollment": true, "enrolment": true, "cart": true,
+}
+
+// grantTables: a row that carries entitlements (premium, plan, credits).
+var grantTables = map[string]bool{
+	"user": true, "account": true, "customer": true, "wallet": true, "ledger": true,
+	"credit": true, "entitlement": true, "license": true, "licence": true, "seat": true,
+	"member": true, "profile": true, "team": true, "organization": true, "organisation": true,
+	"workspace": true, "tenant": true, "balance": true,
+}
+
+// insertGrants: a new row in these tables is itself a grant (a ledger
+// credit, an entitlement, a subscription, a seat).
+var insertGrants = map[string]bool{
+	"ledger": true, "credit": true, "entitlement": true, "license": true, "licence": true,
+	"subscription": true, "membership": true, "seat": true, "enrollment": true, "enrolment": true,
+}
+
+// notTables name rows about something else even next to a payment word:
+// payment_methods, shipping_addresses, payment_events, order_notes.
+var notTables = map[string]bool{
+	"method": true, "address": true, "addresse": true, "shipment": true, "shipping": true,
+	"note": true, "comment": true, "log": true, "event": true, "webhook": true,
+	"notification": true, "email": true, "message": true, "audit": true, "ticket": true,
+	"review": true, "attachment": true, "template": true,
+}
+
+func kindOfTable(words []string) tableKind {
+	kind := tableOther
+	for _, w := range words {
+		switch {
+		case notTables[w]:
+			return tableOther
+		case paymentTables[w]:
+			kind = tablePayment
+		case grantTables[w] && kind == tableOther:
+			kind = tableGrant
+		}
+	}
+	return kind
+}
+
+// Column vocabularies (lower case, snake_case).
+var (
+	statusColumns = map[string]bool{
+		"status": true, "state": true, "payment_status": true, "order_status": true,
+		"subscription_status": true, "payment_state": true, "financial_status": true,
+	}
+	paidFlagColumns = map[string]bool{
+		"paid": true, "is_paid": true, "fulfilled": true, "is_fulfilled": true,
+		"premium": true, "is_premium": true, "vip": true, "is_vip": true, "pro": true, "is_pro": true,
+		"has_access": true, "active_subscription": true,
+	}
+	paidTimeColumns = map[string]bool{
+		"paid_at": true, "paid_on": true, "fulfilled_at": true, "captured_at": true, "settled_at": true,
+		"expires_at": true, "expire_at": true, "expiry": true, "expiration": true, "paid_until": true,
+		"premium_until": true, "valid_until": true, "access_until": true, "active_until": true,
+		"current_period_end": true, "subscription_expires_at": true, "premium_expires_at": true,
+	}
+	planColumns = map[string]bool{
+		"plan": true, "plan_id": true, "tier": true, "plan_name": true, "subscription_plan": true,
+		"subscription_tier": true,
+	}
+	amountColumns = map[string]bool{
+		"credits": true, "credit": true, "balance": true, "quota": true, "points": true,
+		"credit_balance": true, "wallet_balance": true, "tokens": true,
+	}
+	// paidValues: a status value that says paid (or active, for a
+	// subscription).
+	paidValues = map[string]bool{
+		"paid": true, "succeeded": true, "success": true, "successful": true, "completed": true,
+		"complete": true, "confirmed": true, "captured": true, "settled": true, "fulfilled": true,
+		"active": true, "approved": true, "authorised": true, "authorized": true,
+	}
+	freePlans = map[string]bool{"": true, "free": true, "none": true, "basic": true, "trial_expired": true, "null": true}
+)
+
+// classifyWrite decides what writing vals to a table means. table nil:
+// the table is not known (dbUnknown, the caller may judge otherwise).
+func classifyWrite(table []string, vals []colVal, insert bool) dbVerdict {
+	if table == nil {
+		return dbUnknown
+	}
+	kind := kindOfTable(table)
+	if kind == tableOther {
+		for _, v := range vals {
+			if statusColumns[v.col] && v.known && v.val == "paid" {
+				return dbUnknown // "paid" is unambiguous: leave it to stateWriteCall
+			}
+		}
+		return dbNot
+	}
+	grant := false
+	for _, v := range vals {
+		switch grantOf(kind, v) {
+		case dbGrant:
+			grant = true
+		case dbNot:
+			if statusColumns[v.col] {
+				return dbNot // status = 'cancelled', 'refunded', 'pending'…
+			}
+		}
+	}
+	if !grant && insert {
+		for _, w := range table {
+			if insertGrants[w] {
+				grant = true
+			}
+		}
+	}
+	if grant {
+		return dbGrant
+	}
+	return dbNot
+}
+
+// grantOf judges one column written to a payment or grant table.
+func grantOf(kind tableKind, v colVal) dbVerdict {
+	switch {
+	case statusColumns[v.col]:
+		if kind != tablePayment && v.col != "subscription_status" {
+			return dbUnknown // a user's or profile's status is not a payment's
+		}
+		if !v.known {
+			return dbUnknown
+		}
+		if paidValues[v.val] {
+			return dbGrant
+		}
+		return dbNot
+	case paidFlagColumns[v.col]:
+		if v.known && (v.val == "true" || v.val == "1") {
+			return dbGrant
+		}
+	case paidTimeColumns[v.col]:
+		if (v.known && v.val != "null") || v.expr != "" {
+			return dbGrant
+		}
+	case planColumns[v.col]:
+		if !v.known || !freePlans[v.val] {
+			return dbGrant
+		}
+	case amountColumns[v.col]:
+		if strings.Contains(v.expr, "+") {
+			return dbGrant
+		}
+	}
+	return dbUnknown
+}
