@@ -27,6 +27,15 @@ func TestRetryBackoff(t *testing.T) {
 	)
 }
 
+// TestMinFlag: -retrybackoff.min moves the threshold of a fixed wait.
+func TestMinFlag(t *testing.T) {
+	if err := retrybackoff.Analyzer.Flags.Set("min", "200ms"); err != nil {
+		t.Fatal(err)
+	}
+	defer retrybackoff.Analyzer.Flags.Set("min", "1s")
+	analysistest.Run(t, testdata(t), retrybackoff.Analyzer, "retrybackoff/minflag")
+}
+
 func TestDoc(t *testing.T) {
 	first, _, _ := strings.Cut(retrybackoff.Analyzer.Doc, "\n")
 	if first != "retrybackoff: payment calls retried with no backoff, too fast, or forever" {
