@@ -16,5 +16,6 @@ func TestProviders(t *testing.T) {
 		"pollinterval/providers/square",
 		"pollinterval/providers/mollie",
 		"pollinterval/providers/braintree",
+		"pollinterval/providers/razorpay",
 	)
 }

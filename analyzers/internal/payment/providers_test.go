@@ -15,6 +15,7 @@ var providerPieces = []string{
 	"model/providers/square",
 	"model/providers/mollie",
 	"model/providers/braintree",
+	"model/providers/razorpay",
 }
 
 func TestProviders(t *testing.T) {

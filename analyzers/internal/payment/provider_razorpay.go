@@ -1,0 +1,37 @@
+package payment
+
+import "regexp"
+
+// razorpaySDK is github.com/razorpay/razorpay-go (checked: v1.4.0).
+// Resources hang off the client: client.Payment.Capture(paymentID,
+// amount, data, extraHeaders), client.Refund.Create(data, extraHeaders),
+// client.Payment.Fetch(paymentID, query, extraHeaders). The SDK sends no
+// idempotency key and does not retry; a key header the caller puts in
+// extraHeaders is recognised like any key header. A retried write is safe
+// only after reading the payment's (or the order's payments') current
+// state. Order.Create is left out: a second order charges nobody.
+var razorpaySDK = &provider{
+	SDK:    "razorpay-go",
+	Label:  "razorpay",
+	Pkgs:   regexp.MustCompile(`^github\.com/razorpay/razorpay-go(/.*)?$`),
+	Attach: attachHeaders,
+	NoKey:  true,
+	Funcs: []providerFunc{
+		razorpayFunc("Payment", "CreateRecurringPayment", Write|Create, -1, 1),
+		razorpayFunc("Payment", "Capture", Write, 0, 3),
+		// Refunds are writes but not new payments of the buyer.
+		razorpayFunc("Payment", "Refund", Write, 0, 3),
+		razorpayFunc("Refund", "Create", Write, -1, 1),
+		razorpayFunc("Payment", "Fetch", StatusRead, 0, -1),
+		razorpayFunc("Order", "Fetch", StatusRead, 0, -1),
+		razorpayFunc("Order", "Payments", StatusRead, 0, -1),
+	},
+}
+
+func razorpayFunc(recv, name string, k Kind, id, key int) providerFunc {
+	return providerFunc{
+		Pkg:  "github.com/razorpay/razorpay-go/resources",
+		Recv: recv, Name: name, Desc: recv + "." + name, Kind: k,
+		IDArg: id, KeyArg: key,
+	}
+}
