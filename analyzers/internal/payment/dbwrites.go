@@ -68,7 +68,7 @@ func (b *builder) gormWrite(call *ast.CallExpr, fn *types.Func) dbVerdict {
 			return dbUnknown
 		}
 		vals := []colVal{b.goValue(call.Args[1])}
-		vals[0].col = strings.ToLower(col)
+		vals[0].col = goColumn(col)
 		return classifyWrite(b.gormTable(call, nil), vals, false)
 	case "Updates", "UpdateColumns":
 		if len(call.Args) != 1 {
@@ -213,13 +213,19 @@ func (b *builder) litColumns(cl *ast.CompositeLit) []colVal {
 				}
 			}
 		} else if name, ok := b.ix.stringConst(kv.Key); ok {
-			cv.col = strings.ToLower(name)
+			cv.col = goColumn(name)
 		}
 		if cv.col != "" {
 			out = append(out, cv)
 		}
 	}
 	return out
+}
+
+// goColumn: a column named in GORM by column or field name ("paid_at",
+// "PaidAt") as snake_case.
+func goColumn(name string) string {
+	return strings.Join(splitWords(name), "_")
 }
 
 // fieldColumn: GORM's column of a struct field: gorm:"column:x", else

@@ -76,8 +76,10 @@ const (
 	// receiver, a parameter type or the package names goods
 	// (ShipOrder, Warehouse.Ship, GrantPremium; not ProvisionPreview).
 	Fulfillment
-	// StateWrite stores a payment's or order's paid state in the
-	// merchant's own storage.
+	// StateWrite stores a payment's or order's paid state, or grants an
+	// entitlement, in the merchant's own storage: recognised by what is
+	// written (dbwrites.go: GORM and SQL through database/sql, sqlx, pgx,
+	// by table or model, column and value), whatever the function's name.
 	StateWrite
 )
 

@@ -98,6 +98,10 @@ func (s *Service) ledger(userID string, amount int64) { // want `wrapper Service
 	s.db.Create(&LedgerEntry{UserID: userID, Amount: amount}) // want `op statewrite paid state stored by gorm.DB.Create$`
 }
 
+func (s *Service) fieldName(o *Order) { // want `wrapper Service.fieldName statewrite`
+	s.db.Model(o).Update("PaidAt", time.Now()) // want `op statewrite paid state stored by gorm.DB.Update$`
+}
+
 func (s *Service) tableName(id string) { // want `wrapper Service.tableName statewrite`
 	s.db.Table("payments").Where("id = ?", id).Update("state", "succeeded") // want `op statewrite paid state stored by gorm.DB.Update$`
 }
