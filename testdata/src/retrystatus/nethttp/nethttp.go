@@ -118,6 +118,41 @@ func conflictNoKey(ctx context.Context, c *http.Client, id string) error {
 	return errGiveUp
 }
 
+func elseRetries(ctx context.Context, c *http.Client, body []byte) (*http.Response, error) {
+	for attempt := 0; attempt < 3; attempt++ {
+		resp, err := c.Do(keyed(ctx, body))
+		if err != nil {
+			time.Sleep(2 * time.Second)
+			continue
+		}
+		if resp.StatusCode < 300 { // want `every non-2xx status is retried, including 400/404/422`
+			return resp, nil
+		} else {
+			time.Sleep(2 * time.Second)
+		}
+	}
+	return nil, errGiveUp
+}
+
+func labelledContinue(ctx context.Context, c *http.Client, body []byte) (*http.Response, error) {
+attempts:
+	for attempt := 0; attempt < 3; attempt++ {
+		resp, err := c.Do(keyed(ctx, body))
+		if err != nil {
+			return nil, err
+		}
+		for _, bad := range []int{400, 404, 422, 503} {
+			_ = bad
+		}
+		if resp.StatusCode != http.StatusCreated { // want `every non-2xx status is retried`
+			time.Sleep(2 * time.Second)
+			continue attempts
+		}
+		return resp, nil
+	}
+	return nil, errGiveUp
+}
+
 // --- silent ---
 
 func onlyTransient(ctx context.Context, c *http.Client, body []byte) (*http.Response, error) {
