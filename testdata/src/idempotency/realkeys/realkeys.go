@@ -157,3 +157,37 @@ func statusWithCorrelation(ctx context.Context, c *http.Client, id string) error
 		return nil
 	}, backoff.NewExponentialBackOff())
 }
+
+// --- through a wrapper that takes the body ---
+
+func postPix(c *http.Client, p pixPayment) error {
+	body, _ := json.Marshal(p)
+	resp, err := c.Post("https://api.woovi.com/api/v1/payment", "application/json", bytes.NewReader(body))
+	if err != nil {
+		return err
+	}
+	return resp.Body.Close()
+}
+
+// The correlationID is made once, before the loop: silent.
+func pixWrapperStable(c *http.Client, value int64) error {
+	p := pixPayment{CorrelationID: uuid.NewString(), Value: value}
+	var err error
+	for i := 0; i < 3; i++ {
+		if err = postPix(c, p); err == nil {
+			return nil
+		}
+	}
+	return err
+}
+
+// A new correlationID on every attempt.
+func pixWrapperFresh(c *http.Client, value int64) error {
+	var err error
+	for i := 0; i < 3; i++ {
+		if err = postPix(c, pixPayment{CorrelationID: uuid.NewString(), Value: value}); err == nil { // want `realkeys.postPix \(POST /api/v1/payment\) is retried by a for loop \(line 187\) with an idempotency key made anew on every attempt`
+			return nil
+		}
+	}
+	return err
+}
