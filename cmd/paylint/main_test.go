@@ -140,13 +140,13 @@ func TestFindingInEveryFormat(t *testing.T) {
 	}
 	r = run(t, "finding", bin, "-f", "json", "./...")
 	var fs []struct {
-		Analyzer, File, Message string
-		Line, Column            int
+		Analyzer, File, Message, Function string
+		Line, Column                      int
 	}
 	if err := json.Unmarshal([]byte(r.stdout), &fs); err != nil || r.code != 1 {
 		t.Fatalf("json: exit %d, %v\n%s", r.code, err, r.stdout)
 	}
-	if len(fs) != 1 || fs[0].Analyzer != "idempotency" || fs[0].File != "pay/pay.go" || fs[0].Line != 15 || fs[0].Column != 16 {
+	if len(fs) != 1 || fs[0].Analyzer != "idempotency" || fs[0].File != "pay/pay.go" || fs[0].Line != 15 || fs[0].Column != 16 || fs[0].Function != "Charge" {
 		t.Errorf("json findings = %+v", fs)
 	}
 	r = run(t, "finding", bin, "-f", "sarif", "./...")
@@ -188,6 +188,14 @@ func TestListExplainVersion(t *testing.T) {
 	if r.code != 0 || !strings.HasPrefix(r.stdout, "paylint ") || strings.Count(r.stdout, "\n") != 1 {
 		t.Errorf("-version: %+v", r)
 	}
+	// Built from a clone, the version names the revision (and +dirty).
+	if rev, dirty := buildVCS(t); rev != "" {
+		if !strings.Contains(r.stdout, rev[:12]) || dirty != strings.Contains(r.stdout, "dirty") {
+			t.Errorf("-version = %q, want revision %s (modified: %v)", r.stdout, rev[:12], dirty)
+		}
+	} else if !strings.Contains(r.stdout, "without VCS information") {
+		t.Errorf("-version = %q, want it to say the build has no VCS information", r.stdout)
+	}
 	r = run(t, "", bin, "-help")
 	if r.code != 0 || !strings.Contains(r.stdout, "-checks") {
 		t.Errorf("-help: %+v", r)
@@ -206,6 +214,13 @@ func TestBadInput(t *testing.T) {
 	oneLine(t, "malformed -config", run(t, "clean", bin, "-config", "../badconfig/.paylint.yml", "./..."),
 		"badconfig/.paylint.yml", "line 3", "pol-interval-min")
 	oneLine(t, "missing -config", run(t, "clean", bin, "-config", "nosuch.yml", "./..."), "nosuch.yml")
+	oneLine(t, "empty -checks", run(t, "clean", bin, "-checks=", "./..."), "-checks is empty")
+	yeet := filepath.Join(t.TempDir(), "yeet.yml")
+	if err := os.WriteFile(yeet, []byte("write-methods: [POST, YEET]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	oneLine(t, "write-methods: [POST, YEET]", run(t, "clean", bin, "-config", yeet, "./..."), "yeet.yml", "line 1", `"YEET" is not an HTTP method`)
+	oneLine(t, "unknown key with a suggestion", run(t, "badconfig", bin, "./..."), `unknown key "pol-interval-min" (did you mean "poll-interval-min"?)`)
 	if r := run(t, "badconfig", bin, "-config", abs(t, "testdata/good.yml"), "./..."); r.code != 0 {
 		t.Errorf("-config good.yml overrides the malformed .paylint.yml: %+v", r)
 	}
@@ -283,6 +298,23 @@ func TestGoVet(t *testing.T) {
 	if r.code == 0 || !strings.Contains(r.stderr, "undefinedAmount") || strings.Contains(r.stderr, "panic") {
 		t.Errorf("go vet on a broken package: %+v", r)
 	}
+}
+
+// buildVCS reads the VCS revision and modified flag recorded in bin.
+func buildVCS(t *testing.T) (rev string, dirty bool) {
+	r := run(t, "", "go", "version", "-m", bin)
+	for _, line := range strings.Split(r.stdout, "\n") {
+		f := strings.Fields(line)
+		if len(f) == 2 && f[0] == "build" {
+			if v, ok := strings.CutPrefix(f[1], "vcs.revision="); ok {
+				rev = v
+			}
+			if f[1] == "vcs.modified=true" {
+				dirty = true
+			}
+		}
+	}
+	return rev, dirty
 }
 
 func analyzerFlag(analyzer, name string) bool {

@@ -12,10 +12,12 @@ import (
 	"testing"
 )
 
-// Build builds cmd/paylint into dir and returns the binary's path.
+// Build builds cmd/paylint into dir and returns the binary's path. It
+// records the VCS revision where it can (-buildvcs=auto overrides a
+// machine-wide GOFLAGS=-buildvcs=false), as a build from a clone does.
 func Build(dir string) (string, error) {
 	bin := filepath.Join(dir, "paylint")
-	cmd := exec.Command("go", "build", "-o", bin, "github.com/paylint/paylint/cmd/paylint")
+	cmd := exec.Command("go", "build", "-buildvcs=auto", "-o", bin, "github.com/paylint/paylint/cmd/paylint")
 	if out, err := cmd.CombinedOutput(); err != nil {
 		return "", fmt.Errorf("go build cmd/paylint: %v\n%s", err, out)
 	}

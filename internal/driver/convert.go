@@ -2,6 +2,9 @@ package driver
 
 import (
 	"flag"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"os"
 	"sort"
 	"strconv"
@@ -27,6 +30,7 @@ func analyzerFlags(fs *flag.FlagSet) []string {
 func convertAll(diags []vetDiagnostic, dir string, tests bool) []output.Finding {
 	conv := output.Converter{Dir: dir}
 	files := fileCache{}
+	funcs := funcCache{fset: token.NewFileSet(), files: map[string]*ast.File{}}
 	var out []output.Finding
 	for _, d := range diags {
 		file, line, col := splitPosn(d.Posn)
@@ -37,6 +41,7 @@ func convertAll(diags []vetDiagnostic, dir string, tests bool) []output.Finding 
 			Analyzer: d.analyzer, File: conv.RelPath(file), Line: line, Column: col,
 			EndLine: line, EndColumn: col, Message: d.Message,
 		}
+		f.Function = funcs.at(file, line, col)
 		if _, l, c := splitPosn(d.End); l > 0 {
 			f.EndLine, f.EndColumn = l, c
 		}
@@ -92,6 +97,25 @@ func (fc fileCache) position(name string, offset int) (line, col int) {
 	offset = min(max(offset, 0), len(data))
 	before := string(data[:offset])
 	return 1 + strings.Count(before, "\n"), offset - strings.LastIndexByte(before, '\n')
+}
+
+// funcCache names the function around a finding (for its fingerprint),
+// parsing each file once.
+type funcCache struct {
+	fset  *token.FileSet
+	files map[string]*ast.File
+}
+
+func (fc funcCache) at(file string, line, col int) string {
+	f, ok := fc.files[file]
+	if !ok {
+		f, _ = parser.ParseFile(fc.fset, file, nil, parser.SkipObjectResolution)
+		fc.files[file] = f
+	}
+	if f == nil {
+		return ""
+	}
+	return output.FunctionAt(fc.fset, f, line, col)
 }
 
 func sortedCopy(s []string) []string {

@@ -208,7 +208,11 @@ func run(args []string, stdout, stderr io.Writer) error {
 
 	switch {
 	case o.version:
-		fmt.Fprintf(stdout, "paylint %s\n", Version())
+		v := Version()
+		if v == "(devel)" {
+			v += " (built without VCS information, e.g. with -buildvcs=false: build from a git clone to record the revision)"
+		}
+		fmt.Fprintf(stdout, "paylint %s\n", v)
 		return nil
 	case o.list:
 		for _, a := range registry() {
@@ -227,7 +231,8 @@ func run(args []string, stdout, stderr io.Writer) error {
 				fmt.Fprintf(stdout, "\nFlags:\n")
 				first = false
 			}
-			fmt.Fprintf(stdout, "  -%s.%s (default %q)\n    \t%s\n", a.Name, f.Name, f.DefValue, f.Usage)
+			_, usage := flag.UnquoteUsage(f)
+			fmt.Fprintf(stdout, "  -%s.%s (default %q)\n    \t%s\n", a.Name, f.Name, f.DefValue, usage)
 		})
 		return nil
 	}

@@ -89,3 +89,14 @@ func recvName(e ast.Expr) string {
 		}
 	}
 }
+
+// FunctionAt names the function declaration of f (parsed into fset)
+// around line:col, as Finding.Function holds it; "" outside any function.
+// For drivers that get positions rather than syntax trees (go vet's JSON).
+func FunctionAt(fset *token.FileSet, f *ast.File, line, col int) string {
+	tf := fset.File(f.Pos())
+	if tf == nil || line < 1 || line > tf.LineCount() {
+		return ""
+	}
+	return enclosingFunc([]*ast.File{f}, tf.LineStart(line)+token.Pos(max(col-1, 0)))
+}
