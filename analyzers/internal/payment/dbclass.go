@@ -29,10 +29,11 @@ var grantTables = map[string]bool{
 }
 
 // insertGrants: a new row in these tables is itself a grant (a ledger
-// credit, an entitlement, a subscription, a seat).
+// credit, an entitlement, a subscription). Not memberships or seats:
+// joining a team inserts those too.
 var insertGrants = map[string]bool{
 	"ledger": true, "credit": true, "entitlement": true, "license": true, "licence": true,
-	"subscription": true, "membership": true, "seat": true, "enrollment": true, "enrolment": true,
+	"subscription": true,
 }
 
 // notTables name rows about something else even next to a payment word:
@@ -41,7 +42,8 @@ var notTables = map[string]bool{
 	"method": true, "address": true, "addresse": true, "shipment": true, "shipping": true,
 	"note": true, "comment": true, "log": true, "event": true, "webhook": true,
 	"notification": true, "email": true, "message": true, "audit": true, "ticket": true,
-	"review": true, "attachment": true, "template": true,
+	"review": true, "attachment": true, "template": true, "card": true, "token": true,
+	"session": true, "invite": true, "invitation": true, "role": true, "permission": true,
 }
 
 func kindOfTable(words []string) tableKind {

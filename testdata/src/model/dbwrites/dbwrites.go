@@ -171,6 +171,9 @@ func (s *Service) sqlLookalikes(ctx context.Context, id, addr string) {
 	s.sql.ExecContext(ctx, "INSERT INTO payment_events (id, type) VALUES ($1, 'payment.succeeded')", id)
 	s.sql.ExecContext(ctx, "UPDATE payment_methods SET status = 'active' WHERE id = $1", id)
 	s.sqlx.MustExec("UPDATE wallets SET balance = balance - ? WHERE user_id = ?", 5, id)
+	s.sql.ExecContext(ctx, "INSERT INTO credit_cards (user_id, last4) VALUES ($1, '4242')", id)
+	s.sql.ExecContext(ctx, "INSERT INTO memberships (user_id, team_id, role) VALUES ($1, $2, 'member')", id, addr)
+	s.sql.ExecContext(ctx, "UPDATE user_sessions SET state = 'active' WHERE id = $1", id)
 	s.sql.ExecContext(ctx, "UPDATE orders SET shipping_address = $1 WHERE id = $2", addr, id)
 }
 
