@@ -147,8 +147,15 @@ func (s setup) parseVetJSON(t *testing.T, text string) ([]finding, error) {
 					return nil, fmt.Errorf("%s on %s: %s", analyzer, pkg, raw)
 				}
 				for _, d := range diags {
+					// The tool ends each message with its analyzer's name,
+					// for go vet's text output, which has no other place
+					// for it.
+					msg, ok := strings.CutSuffix(d.Message, " ("+analyzer+")")
+					if !ok {
+						return nil, fmt.Errorf("%s on %s: message does not end with the analyzer's name: %s", analyzer, pkg, d.Message)
+					}
 					file, line, col := s.parsePos(t, d.Posn)
-					out = append(out, finding{File: file, Line: line, Column: col, Analyzer: analyzer, Message: d.Message})
+					out = append(out, finding{File: file, Line: line, Column: col, Analyzer: analyzer, Message: msg})
 				}
 			}
 		}
@@ -211,7 +218,7 @@ func TestShop(t *testing.T) {
 	texts, vetCode := s.vetText(t)
 	var fromJSON []string
 	for _, f := range alone {
-		fromJSON = append(fromJSON, fmt.Sprintf("%s:%d:%d: %s", f.File, f.Line, f.Column, f.Message))
+		fromJSON = append(fromJSON, fmt.Sprintf("%s:%d:%d: %s (%s)", f.File, f.Line, f.Column, f.Message, f.Analyzer))
 	}
 	sort.Strings(fromJSON)
 	fromJSON = uniq(fromJSON)
