@@ -155,6 +155,11 @@ func (m *Model) verifierObj(obj *types.Func, macNear func() bool) (verifier, boo
 		return verifier{kind: errResult}, true
 	case strings.HasPrefix(p, "github.com/svix/svix-webhooks") && strings.HasPrefix(name, "Verify"):
 		return verifier{kind: errResult}, true
+	case p == "github.com/braintree-go/braintree-go" && (name == "Parse" || name == "ParseRequest") &&
+		sig != nil && sig.Recv() != nil && strings.HasSuffix(sig.Recv().Type().String(), ".WebhookNotificationGateway"):
+		// WebhookNotificationGateway: checks bt_signature, errors when it
+		// does not match (the other SDKs' verifiers are known by name).
+		return verifier{kind: errResult}, true
 	case p == "crypto/hmac" && name == "Equal", p == "crypto/ed25519" && name == "Verify":
 		return verifier{kind: boolResult}, true
 	case p == "crypto/subtle" && name == "ConstantTimeCompare":

@@ -2,7 +2,11 @@
 // (signatures as in v0.22.0; bodies are stubs).
 package braintree
 
-import "context"
+import (
+	"context"
+	"net/http"
+	"time"
+)
 
 type Environment struct {
 	baseURL string
@@ -73,4 +77,25 @@ func (g *TransactionGateway) Refund(ctx context.Context, id string, amount ...*D
 
 func (g *TransactionGateway) Find(ctx context.Context, id string) (*Transaction, error) {
 	panic("stub")
+}
+
+func (g *Braintree) WebhookNotification() *WebhookNotificationGateway { panic("stub") }
+
+type WebhookNotificationGateway struct {
+	*Braintree
+}
+
+// ParseRequest and Parse verify the bt_signature of the payload and fail
+// with an error when it does not match.
+func (w *WebhookNotificationGateway) ParseRequest(r *http.Request) (*WebhookNotification, error) {
+	panic("stub")
+}
+
+func (w *WebhookNotificationGateway) Parse(signature, payload string) (*WebhookNotification, error) {
+	panic("stub")
+}
+
+type WebhookNotification struct {
+	Timestamp time.Time `xml:"timestamp"`
+	Kind      string    `xml:"kind"`
 }

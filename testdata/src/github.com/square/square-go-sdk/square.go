@@ -97,3 +97,10 @@ type PayOrderResponse struct {
 	Errors []*Error `json:"errors,omitempty" url:"errors,omitempty"`
 	Order  *Order   `json:"order,omitempty" url:"order,omitempty"`
 }
+
+type VerifySignatureRequest struct {
+	RequestBody     string
+	SignatureHeader string
+	SignatureKey    string
+	NotificationURL string
+}

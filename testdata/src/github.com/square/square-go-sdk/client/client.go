@@ -6,12 +6,14 @@ import (
 	ordersclient "github.com/square/square-go-sdk/orders/client"
 	"github.com/square/square-go-sdk/payments"
 	"github.com/square/square-go-sdk/refunds"
+	webhooksclient "github.com/square/square-go-sdk/webhooks/client"
 )
 
 type Client struct {
 	Orders   *ordersclient.Client
 	Payments *payments.Client
 	Refunds  *refunds.Client
+	Webhooks *webhooksclient.Client
 }
 
 func NewClient(opts ...option.RequestOption) *Client { panic("stub") }
