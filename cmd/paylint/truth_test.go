@@ -166,3 +166,21 @@ func TestStandaloneKeepsGoing(t *testing.T) {
 		t.Errorf("missing packages: %+v", r)
 	}
 }
+
+// TestGeneratedFiles: findings in generated files are left out by default
+// in every runner (golangci-lint hides them too), and -generated brings
+// them back.
+func TestGeneratedFiles(t *testing.T) {
+	if r := run(t, "generated", bin, "./..."); r.code != 0 || r.stdout != "" {
+		t.Errorf("standalone: %+v, want nothing from a generated file", r)
+	}
+	if r := run(t, "generated", "go", "vet", "-vettool="+bin, "./..."); r.code != 0 || r.stderr != "" {
+		t.Errorf("go vet: %+v, want nothing from a generated file", r)
+	}
+	if r := run(t, "generated", bin, "-generated", "./..."); r.code != 1 || !strings.HasPrefix(r.stdout, "pay/pay.go:") {
+		t.Errorf("standalone -generated: %+v, want the finding", r)
+	}
+	if r := run(t, "generated", "go", "vet", "-vettool="+bin, "-generated", "./..."); r.code == 0 || !strings.Contains(r.stderr, "pay/pay.go:") {
+		t.Errorf("go vet -generated: %+v, want the finding", r)
+	}
+}
