@@ -9,6 +9,8 @@ import (
 	"github.com/paylint/paylint/analyzers/pollcreate"
 	"github.com/paylint/paylint/analyzers/pollinterval"
 	"github.com/paylint/paylint/analyzers/redirectfulfill"
+	"github.com/paylint/paylint/analyzers/retrybackoff"
+	"github.com/paylint/paylint/analyzers/retrystatus"
 	"github.com/paylint/paylint/analyzers/webhookverify"
 )
 
@@ -22,6 +24,8 @@ func All() []*analysis.Analyzer {
 		pollbound.Analyzer,
 		redirectfulfill.Analyzer,
 		webhookverify.Analyzer,
+		retrystatus.Analyzer,
+		retrybackoff.Analyzer,
 	}
 }
 

@@ -21,7 +21,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "retrybackoff",
 	Doc:      doc,
 	Requires: []*analysis.Analyzer{payment.Analyzer, retry.Analyzer, poll.Analyzer},
-	Run:      run,
+	Run:      directive.CheckUnusedOutsideTests(run),
 }
 
 // minWait is -retrybackoff.min: a fixed wait shorter than this between

@@ -21,7 +21,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "retrystatus",
 	Doc:      doc,
 	Requires: []*analysis.Analyzer{payment.Analyzer, retry.Analyzer, poll.Analyzer},
-	Run:      run,
+	Run:      directive.CheckUnused(run),
 }
 
 func run(pass *analysis.Pass) (any, error) {

@@ -12,6 +12,8 @@ var registry = []string{
 	"pollbound",
 	"redirectfulfill",
 	"webhookverify",
+	"retrystatus",
+	"retrybackoff",
 }
 
 // Registry returns the names of paylint's analyzers, in registry order.
