@@ -263,7 +263,14 @@ func (e *env) goVet(t *testing.T) findings {
 				for _, d := range diags {
 					f := e.parsePosn(t, d.Posn)
 					f.Analyzer = analyzer
-					out[f] = d.Message
+					// go vet's tool ends each message with the analyzer's
+					// name (go vet's text has no other place for it);
+					// golangci-lint adds the linter's name itself.
+					msg, ok := strings.CutSuffix(d.Message, " ("+analyzer+")")
+					if !ok {
+						t.Errorf("go vet: %s: message does not end with (%s): %s", d.Posn, analyzer, d.Message)
+					}
+					out[f] = msg
 				}
 			}
 		}
