@@ -95,3 +95,20 @@ func retriedFind(ctx context.Context, bt *braintree.Braintree, id string) (*brai
 	}
 	return nil, errors.New("gave up")
 }
+
+// --- through a wrapper ---
+
+func settle(ctx context.Context, bt *braintree.Braintree, id string) error {
+	_, err := bt.Transaction().SubmitForSettlement(ctx, id)
+	return err
+}
+
+func viaWrapper(ctx context.Context, bt *braintree.Braintree, id string) error {
+	var err error
+	for i := 0; i < 3; i++ {
+		if err = settle(ctx, bt, id); err == nil { // want `braintree.settle \(braintree Transaction.SubmitForSettlement\) is retried by a for loop \(line 108\) without an idempotency key: braintree-go sends none`
+			return nil
+		}
+	}
+	return err
+}

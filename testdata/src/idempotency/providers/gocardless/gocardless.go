@@ -113,3 +113,45 @@ func eachMandate(ctx context.Context, gc *gocardless.Service, mandates []string)
 		}
 	}
 }
+
+// --- through a wrapper ---
+
+func chargeOnce(ctx context.Context, gc *gocardless.Service, p gocardless.PaymentCreateParams) error {
+	_, err := gc.Payments.Create(ctx, p)
+	return err
+}
+
+func viaWrapper(ctx context.Context, gc *gocardless.Service, p gocardless.PaymentCreateParams) error {
+	var err error
+	for i := 0; i < 3; i++ {
+		if err = chargeOnce(ctx, gc, p); err == nil { // want `gocardless.chargeOnce \(gocardless Payments.Create\) is retried by a for loop \(line 126\) without an idempotency key: gocardless-pro-go adds a new random key`
+			return nil
+		}
+	}
+	return err
+}
+
+func chargeWithKey(ctx context.Context, gc *gocardless.Service, p gocardless.PaymentCreateParams, key string) error {
+	_, err := gc.Payments.Create(ctx, p, gocardless.WithIdempotencyKey(key))
+	return err
+}
+
+func viaKeyedWrapper(ctx context.Context, gc *gocardless.Service, p gocardless.PaymentCreateParams, orderID string) error {
+	var err error
+	for i := 0; i < 3; i++ {
+		if err = chargeWithKey(ctx, gc, p, "order-"+orderID); err == nil {
+			return nil
+		}
+	}
+	return err
+}
+
+func viaKeyedWrapperFresh(ctx context.Context, gc *gocardless.Service, p gocardless.PaymentCreateParams) error {
+	var err error
+	for i := 0; i < 3; i++ {
+		if err = chargeWithKey(ctx, gc, p, uuid.NewString()); err == nil { // want `gocardless.chargeWithKey \(gocardless Payments.Create\) is retried by a for loop \(line 151\) with an idempotency key made anew on every attempt`
+			return nil
+		}
+	}
+	return err
+}
