@@ -18,5 +18,6 @@ func TestProviders(t *testing.T) {
 		"idempotency/providers/mollie",     // idempotencyKey argument, SDK key per call (AutoKey)
 		"idempotency/providers/braintree",  // no key: read the state before replaying
 		"idempotency/providers/razorpay",   // no key, extraHeaders may carry one
+		"idempotency/providers/paypal",     // requestID argument of the WithPaypalRequestId variants
 	)
 }

@@ -17,5 +17,6 @@ func TestProviders(t *testing.T) {
 		"pollinterval/providers/mollie",
 		"pollinterval/providers/braintree",
 		"pollinterval/providers/razorpay",
+		"pollinterval/providers/paypal",
 	)
 }

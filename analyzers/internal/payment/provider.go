@@ -28,6 +28,9 @@ type provider struct {
 	// NoKey: the SDK has no idempotency mechanism for these writes: the
 	// remedy is to read the payment's current state before replaying.
 	NoKey bool
+	// KeyName names the key argument of attachArg ("idempotencyKey",
+	// "PayPal-Request-Id").
+	KeyName string
 	// Fix tells how to attach a key made once, for messages.
 	Fix   string
 	Funcs []providerFunc
@@ -78,7 +81,7 @@ type providerFunc struct {
 
 // providers are the SDKs known besides stripe-go, in the order they were
 // added.
-var providers = []*provider{gocardlessSDK, adyenSDK, squareSDK, mollieSDK, braintreeSDK, razorpaySDK}
+var providers = []*provider{gocardlessSDK, adyenSDK, squareSDK, mollieSDK, braintreeSDK, razorpaySDK, paypalSDK}
 
 // providerTable turns the providers into table entries.
 func providerTable() []sdkFunc {
@@ -204,7 +207,7 @@ func (b *builder) providerKey(call *ast.CallExpr, f *providerFunc, p *provider, 
 		if tv, ok := b.ix.info.Types[arg]; ok && tv.IsNil() {
 			return nil
 		}
-		return b.keyAtCall(arg, "idempotencyKey", false, decl)
+		return b.keyAtCall(arg, p.KeyName, false, decl)
 	}
 	return nil
 }

@@ -20,6 +20,7 @@ var mollieSDK = &provider{
 	Label:   "mollie",
 	Pkgs:    regexp.MustCompile(`^github\.com/mollie/mollie-api-golang(/.*)?$`),
 	Attach:  attachArg,
+	KeyName: "idempotencyKey",
 	AutoKey: true,
 	Fix:     "pass an idempotencyKey made once before retrying",
 	Funcs: []providerFunc{

@@ -16,6 +16,7 @@ var providerPieces = []string{
 	"model/providers/mollie",
 	"model/providers/braintree",
 	"model/providers/razorpay",
+	"model/providers/paypal",
 }
 
 func TestProviders(t *testing.T) {

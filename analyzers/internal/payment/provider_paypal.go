@@ -1,0 +1,42 @@
+package payment
+
+import "regexp"
+
+// paypalSDK is github.com/plutov/paypal (checked: v4.8.0, module
+// github.com/plutov/paypal/v4), the community SDK most Go shops use;
+// PayPal publishes no official Go SDK. Each write has a variant taking
+// the PayPal-Request-Id as a string argument:
+//
+//	c.CreateOrderWithPaypalRequestID(ctx, intent, units, payer, appCtx, requestID)
+//
+// The plain variants (CreateOrder, CaptureOrder, …) send none, "" sends
+// none, and the SDK neither adds a key of its own nor retries. Payouts
+// are left out: their key is the batch header's sender_batch_id.
+var paypalSDK = &provider{
+	SDK:     "plutov/paypal",
+	Label:   "paypal",
+	Pkgs:    regexp.MustCompile(`^github\.com/plutov/paypal(/v[0-9]+)?$`),
+	Attach:  attachArg,
+	KeyName: "PayPal-Request-Id",
+	Fix:     "call its ...WithPaypalRequestId variant with a PayPal-Request-Id made once before retrying",
+	Funcs: []providerFunc{
+		paypalFunc("CreateOrder", Write|Create, -1, -1),
+		paypalFunc("CreateOrderWithPaypalRequestID", Write|Create, -1, 5),
+		paypalFunc("CaptureOrder", Write, 1, -1),
+		paypalFunc("CaptureOrderWithPaypalRequestId", Write, 1, 3),
+		paypalFunc("CaptureAuthorization", Write, 1, -1),
+		paypalFunc("CaptureAuthorizationWithPaypalRequestId", Write, 1, 3),
+		// A refund is a write but not a new payment of the buyer.
+		paypalFunc("RefundCapture", Write, 1, -1),
+		paypalFunc("RefundCaptureWithPaypalRequestId", Write, 1, 3),
+		paypalFunc("GetOrder", StatusRead, 1, -1),
+	},
+}
+
+func paypalFunc(name string, k Kind, id, key int) providerFunc {
+	return providerFunc{
+		Pkg:  "github.com/plutov/paypal/v4",
+		Recv: "Client", Name: name, Desc: "Client." + name, Kind: k,
+		IDArg: id, KeyArg: key,
+	}
+}
