@@ -16,13 +16,13 @@ import (
 // per call (AutoKey), no key mechanism at all (NoKey: read the payment's
 // state before replaying, Hilt's recovery pattern), or a key not set.
 func providerProblem(pass *analysis.Pass, info *payment.Info, op *payment.Op, c *retry.Construct, by string, adv *payment.SDKAdvice) string {
+	if adv.NoKey && readsStateFirst(pass, info, op, c) {
+		return ""
+	}
 	switch {
 	case op.AutoKey:
 		return by + " without an idempotency key: " + adv.SDK + " adds a new random key to each call, so each attempt gets a different key and a retry after a lost response can charge twice; " + adv.Fix
 	case adv.NoKey:
-		if readsStateFirst(pass, info, op, c) {
-			return ""
-		}
 		return by + " without an idempotency key: " + adv.SDK + " sends none, so a retry after a lost response can charge twice; before replaying, read the payment's current state from the provider and replay only if the first attempt did not go through"
 	}
 	return by + " without an idempotency key: a retry after a lost response can charge twice; " + adv.Fix

@@ -12,12 +12,13 @@ import (
 // provider_*.go tables, in one load.
 func TestProviders(t *testing.T) {
 	analysistest.Run(t, testdata(t), idempotency.Analyzer,
-		"idempotency/providers/gocardless", // SDK key per call (AutoKey), WithIdempotencyKey
-		"idempotency/providers/adyen",      // builder IdempotencyKey(k), common.WithIdempotencyKey
-		"idempotency/providers/square",     // request field IdempotencyKey
-		"idempotency/providers/mollie",     // idempotencyKey argument, SDK key per call (AutoKey)
-		"idempotency/providers/braintree",  // no key: read the state before replaying
-		"idempotency/providers/razorpay",   // no key, extraHeaders may carry one
-		"idempotency/providers/paypal",     // requestID argument of the WithPaypalRequestId variants
+		"idempotency/providers/gocardless",  // SDK key per call (AutoKey), WithIdempotencyKey
+		"idempotency/providers/adyen",       // builder IdempotencyKey(k), common.WithIdempotencyKey
+		"idempotency/providers/square",      // request field IdempotencyKey
+		"idempotency/providers/mollie",      // idempotencyKey argument, SDK key per call (AutoKey)
+		"idempotency/providers/braintree",   // no key: read the state before replaying
+		"idempotency/providers/razorpay",    // no key, extraHeaders may carry one
+		"idempotency/providers/paypal",      // requestID argument of the WithPaypalRequestId variants
+		"idempotency/providers/mercadopago", // SDK key per call, none of yours
 	)
 }

@@ -18,5 +18,6 @@ func TestProviders(t *testing.T) {
 		"pollinterval/providers/braintree",
 		"pollinterval/providers/razorpay",
 		"pollinterval/providers/paypal",
+		"pollinterval/providers/mercadopago",
 	)
 }

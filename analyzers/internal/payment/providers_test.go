@@ -17,6 +17,7 @@ var providerPieces = []string{
 	"model/providers/braintree",
 	"model/providers/razorpay",
 	"model/providers/paypal",
+	"model/providers/mercadopago",
 }
 
 func TestProviders(t *testing.T) {

@@ -1,0 +1,39 @@
+package payment
+
+import "regexp"
+
+// mercadopagoSDK is github.com/mercadopago/sdk-go (checked: v1.8.0).
+// Clients are interfaces made per resource: payment.NewClient(cfg).Create(ctx, req).
+// Every non-GET request gets a new random X-Idempotency-Key inside the
+// SDK, and there is no way to pass one: an application retry is a new
+// payment each time (the stripe-go trap) and the remedy is the SDK's own
+// retries (3, same request and key) or reading the payment's state (by
+// your external_reference) before replaying. Refunds are writes but not
+// new payments of the buyer.
+var mercadopagoSDK = &provider{
+	SDK:     "mercadopago sdk-go",
+	Label:   "mercadopago",
+	Pkgs:    regexp.MustCompile(`^github\.com/mercadopago/sdk-go(/.*)?$`),
+	Attach:  attachNone,
+	AutoKey: true,
+	NoKey:   true,
+	Fix:     "it takes no key of yours: rely on its own retries, or read the payment's current state (by your external_reference) before replaying",
+	Funcs: []providerFunc{
+		mpFunc("payment", "Create", Write|Create, -1),
+		mpFunc("payment", "Capture", Write, 1),
+		mpFunc("payment", "CaptureAmount", Write, 1),
+		mpFunc("payment", "Get", StatusRead, 1),
+		mpFunc("refund", "Create", Write, 1),
+		mpFunc("refund", "CreatePartialRefund", Write, 1),
+	},
+}
+
+// mpFunc describes a method of a resource's Client interface (and of
+// its unexported implementation).
+func mpFunc(pkg, name string, k Kind, id int) providerFunc {
+	return providerFunc{
+		Pkg:  "github.com/mercadopago/sdk-go/pkg/" + pkg,
+		Recv: "Client|client", Name: name, Desc: pkg + "." + name, Kind: k,
+		IDArg: id, KeyArg: -1,
+	}
+}
