@@ -19,5 +19,6 @@ func TestProviders(t *testing.T) {
 		"pollinterval/providers/razorpay",
 		"pollinterval/providers/paypal",
 		"pollinterval/providers/mercadopago",
+		"pollinterval/providers/midtrans",
 	)
 }

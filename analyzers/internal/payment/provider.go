@@ -56,6 +56,10 @@ const (
 	// attachArg: the argument at KeyArg is the key itself (Mollie's
 	// idempotencyKey *string); nil is no key.
 	attachArg
+	// attachPath: a field at KeyPath in the request struct at KeyArg
+	// (Midtrans's TransactionDetails.OrderID, which the provider refuses
+	// to charge twice, or a refund's RefundKey).
+	attachPath
 )
 
 // providerFunc is one SDK function or method with a payment meaning.
@@ -74,6 +78,10 @@ type providerFunc struct {
 	// IDInBuilder: the payment id is the argument of the builder's
 	// constructor (Adyen's GetPaymentLinkInput(linkId)), at KeyArg.
 	IDInBuilder bool
+	// Attach overrides the provider's way for this function, KeyPath is
+	// the field path of attachPath.
+	Attach  attach
+	KeyPath []string
 	// KeyArg is the argument the key travels in, -1 if none; for a read,
 	// the request struct or builder that IDField or IDInBuilder look into.
 	KeyArg int
@@ -81,7 +89,7 @@ type providerFunc struct {
 
 // providers are the SDKs known besides stripe-go, in the order they were
 // added.
-var providers = []*provider{gocardlessSDK, adyenSDK, squareSDK, mollieSDK, braintreeSDK, razorpaySDK, paypalSDK, mercadopagoSDK}
+var providers = []*provider{gocardlessSDK, adyenSDK, squareSDK, mollieSDK, braintreeSDK, razorpaySDK, paypalSDK, mercadopagoSDK, midtransSDK}
 
 // providerTable turns the providers into table entries.
 func providerTable() []sdkFunc {
@@ -177,7 +185,11 @@ func (b *builder) providerKey(call *ast.CallExpr, f *providerFunc, p *provider, 
 		return nil
 	}
 	arg := call.Args[f.KeyArg]
-	switch p.Attach {
+	how := p.Attach
+	if f.Attach != attachNone {
+		how = f.Attach
+	}
+	switch how {
 	case attachOption:
 		for i := f.KeyArg; i < len(call.Args); i++ {
 			if call.Ellipsis.IsValid() && i == len(call.Args)-1 {
@@ -208,6 +220,8 @@ func (b *builder) providerKey(call *ast.CallExpr, f *providerFunc, p *provider, 
 			return nil
 		}
 		return b.keyAtCall(arg, p.KeyName, false, decl)
+	case attachPath:
+		return b.pathKey(arg, f.KeyPath, decl, 0)
 	}
 	return nil
 }

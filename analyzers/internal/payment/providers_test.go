@@ -18,6 +18,7 @@ var providerPieces = []string{
 	"model/providers/razorpay",
 	"model/providers/paypal",
 	"model/providers/mercadopago",
+	"model/providers/midtrans",
 }
 
 func TestProviders(t *testing.T) {

@@ -1,0 +1,42 @@
+package payment
+
+import "regexp"
+
+// midtransSDK is github.com/midtrans/midtrans-go (checked: v1.3.8). Core
+// API calls exist as methods of coreapi.Client and as package-level
+// functions on a default client. Midtrans refuses a second charge with a
+// transaction_details.order_id it has seen, so a retried charge with the
+// same order id is not a second payment: the order id plays the key, and
+// one made anew per attempt is a new payment each time. A refund's key
+// is its RefundKey. (A client-wide key set with
+// Options.SetPaymentIdempotencyKey is not looked at.) The SDK adds no key
+// of its own and does not retry.
+var midtransSDK = &provider{
+	SDK:    "midtrans-go",
+	Label:  "midtrans",
+	Pkgs:   regexp.MustCompile(`^github\.com/midtrans/midtrans-go(/.*)?$`),
+	Attach: attachPath,
+	Fix:    "keep one transaction_details.order_id (for a refund, one refund_key) for every attempt, made once before retrying: Midtrans refuses a second charge with the same order id",
+	Funcs: midtransFuncs(
+		providerFunc{Name: "ChargeTransaction", Kind: Write | Create, IDArg: -1, KeyArg: 0,
+			KeyPath: []string{"TransactionDetails", "OrderID"}},
+		providerFunc{Name: "RefundTransaction", Kind: Write, IDArg: 0, KeyArg: 1,
+			KeyPath: []string{"RefundKey"}},
+		providerFunc{Name: "CheckTransaction", Kind: StatusRead, IDArg: 0, KeyArg: -1},
+	),
+}
+
+// midtransFuncs: each function both as a coreapi.Client method and as
+// the package-level function of the default client.
+func midtransFuncs(fs ...providerFunc) []providerFunc {
+	var out []providerFunc
+	for _, f := range fs {
+		f.Pkg = "github.com/midtrans/midtrans-go/coreapi"
+		f.Desc = "coreapi." + f.Name
+		out = append(out, f)
+		f.Recv = "Client"
+		f.Desc = "Client." + f.Name
+		out = append(out, f)
+	}
+	return out
+}

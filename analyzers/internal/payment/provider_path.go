@@ -1,0 +1,102 @@
+package payment
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+)
+
+// pathKey finds the value at a field path of a request struct
+// (&coreapi.ChargeReq{TransactionDetails: midtrans.TransactionDetails{OrderID: id}},
+// req.TransactionDetails.OrderID = id): through literals, local variables
+// and field assignments. A request whose making is not visible (a
+// parameter, a call, a field) carries an unknown key; a literal without
+// the field carries none.
+func (b *builder) pathKey(e ast.Expr, path []string, decl *ast.FuncDecl, depth int) *Key {
+	k := b.pathValue(e, path, decl, depth)
+	if k != nil {
+		k.Name = strings.Join(path, ".")
+	}
+	return k
+}
+
+// pathValue is pathKey without the key's name (set by pathKey).
+func (b *builder) pathValue(e ast.Expr, path []string, decl *ast.FuncDecl, depth int) *Key {
+	if len(path) == 0 || depth > maxEvalDepth {
+		return nil
+	}
+	name := strings.Join(path, ".")
+	unknown := &Key{Name: name, At: e, Param: -1}
+	switch x := stripAddr(e).(type) {
+	case *ast.CompositeLit:
+		v := literalField(x, path[0])
+		switch {
+		case v == nil:
+			return nil
+		case len(path) == 1:
+			return b.keyAtCall(v, name, false, decl)
+		}
+		return b.pathValue(v, path[1:], decl, depth+1)
+	case *ast.Ident:
+		v := b.ix.identVar(x)
+		if v == nil {
+			return nil
+		}
+		if k := b.pathAssign(v, path, decl, depth); k != nil {
+			return k
+		}
+		return b.viaVar(x, decl, depth, func(rhs ast.Expr) *Key { return b.pathValue(rhs, path, decl, depth+1) })
+	}
+	return unknown
+}
+
+// pathAssign: req.A.B = value, or req.A = T{B: value}, for path A.B.
+func (b *builder) pathAssign(v *types.Var, path []string, decl *ast.FuncDecl, depth int) *Key {
+	for _, as := range b.ix.fieldAssigns[v] {
+		for i, lhs := range as.Lhs {
+			if i >= len(as.Rhs) || b.ix.rootVar(lhs) != v {
+				continue
+			}
+			got := selectorPath(lhs)
+			if len(got) == 0 || len(got) > len(path) || strings.Join(got, ".") != strings.Join(path[:len(got)], ".") {
+				continue
+			}
+			if len(got) == len(path) {
+				return b.keyAtCall(as.Rhs[i], strings.Join(path, "."), false, decl)
+			}
+			if k := b.pathValue(as.Rhs[i], path[len(got):], decl, depth+1); k != nil {
+				return k
+			}
+		}
+	}
+	return nil
+}
+
+// selectorPath: the field names of req.A.B, without the root ("A", "B").
+func selectorPath(e ast.Expr) []string {
+	var out []string
+	for {
+		sel, ok := unparen(e).(*ast.SelectorExpr)
+		if !ok {
+			break
+		}
+		out = append([]string{sel.Sel.Name}, out...)
+		e = sel.X
+	}
+	if _, ok := unparen(e).(*ast.Ident); !ok {
+		return nil
+	}
+	return out
+}
+
+// literalField: the value of a keyed field in a struct literal.
+func literalField(cl *ast.CompositeLit, field string) ast.Expr {
+	for _, el := range cl.Elts {
+		if kv, ok := el.(*ast.KeyValueExpr); ok {
+			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == field {
+				return kv.Value
+			}
+		}
+	}
+	return nil
+}
