@@ -21,5 +21,6 @@ func TestProviders(t *testing.T) {
 		"idempotency/providers/paypal",      // requestID argument of the WithPaypalRequestId variants
 		"idempotency/providers/mercadopago", // SDK key per call, none of yours
 		"idempotency/providers/midtrans",    // the order id refused twice, the refund key
+		"idempotency/providers/checkout",    // idempotencyKey *string, last argument
 	)
 }

@@ -20,5 +20,6 @@ func TestProviders(t *testing.T) {
 		"pollinterval/providers/paypal",
 		"pollinterval/providers/mercadopago",
 		"pollinterval/providers/midtrans",
+		"pollinterval/providers/checkout",
 	)
 }

@@ -19,6 +19,7 @@ var providerPieces = []string{
 	"model/providers/paypal",
 	"model/providers/mercadopago",
 	"model/providers/midtrans",
+	"model/providers/checkout",
 }
 
 func TestProviders(t *testing.T) {
