@@ -22,5 +22,6 @@ func TestProviders(t *testing.T) {
 		"idempotency/providers/mercadopago", // SDK key per call, none of yours
 		"idempotency/providers/midtrans",    // the order id refused twice, the refund key
 		"idempotency/providers/checkout",    // idempotencyKey *string, last argument
+		"idempotency/providers/xendit",      // builder IdempotencyKey(k), Execute()
 	)
 }

@@ -21,5 +21,6 @@ func TestProviders(t *testing.T) {
 		"pollinterval/providers/mercadopago",
 		"pollinterval/providers/midtrans",
 		"pollinterval/providers/checkout",
+		"pollinterval/providers/xendit",
 	)
 }

@@ -31,6 +31,9 @@ type provider struct {
 	// KeyName names the key argument of attachArg ("idempotencyKey",
 	// "PayPal-Request-Id").
 	KeyName string
+	// Builder is the suffix of the SDK's request builder type names
+	// ("Input", "Request") for attachBuilder.
+	Builder string
 	// Fix tells how to attach a key made once, for messages.
 	Fix   string
 	Funcs []providerFunc
@@ -75,9 +78,14 @@ type providerFunc struct {
 	// IDField is the field of the request struct at KeyArg naming the
 	// payment (Square's PaymentID).
 	IDField string
-	// IDInBuilder: the payment id is the argument of the builder's
-	// constructor (Adyen's GetPaymentLinkInput(linkId)), at KeyArg.
+	// IDInBuilder: the payment id is argument CtorID of the builder's
+	// constructor (Adyen's GetPaymentLinkInput(linkId), Xendit's
+	// GetPaymentRequestByID(ctx, id)), at KeyArg or the receiver.
 	IDInBuilder bool
+	CtorID      int
+	// OnReceiver: the call is the builder's Execute(); the key and the id
+	// are in its receiver's chain, not in an argument.
+	OnReceiver bool
 	// Attach overrides the provider's way for this function, KeyPath is
 	// the field path of attachPath.
 	Attach  attach
@@ -89,7 +97,7 @@ type providerFunc struct {
 
 // providers are the SDKs known besides stripe-go, in the order they were
 // added.
-var providers = []*provider{gocardlessSDK, adyenSDK, squareSDK, mollieSDK, braintreeSDK, razorpaySDK, paypalSDK, mercadopagoSDK, midtransSDK, checkoutSDK}
+var providers = []*provider{gocardlessSDK, adyenSDK, squareSDK, mollieSDK, braintreeSDK, razorpaySDK, paypalSDK, mercadopagoSDK, midtransSDK, checkoutSDK, xenditSDK}
 
 // providerTable turns the providers into table entries.
 func providerTable() []sdkFunc {
@@ -158,33 +166,44 @@ func AdviceFor(op *Op) *SDKAdvice {
 // inside a request struct or builder, and the key.
 func (b *builder) providerOp(op *Op, call *ast.CallExpr, e *sdkFunc, decl *ast.FuncDecl) {
 	f, p := e.pfunc, e.prov
-	if op.ID == nil && f.KeyArg >= 0 && f.KeyArg < len(call.Args) {
-		arg := call.Args[f.KeyArg]
+	src := carrier(call, f)
+	if op.ID == nil && src != nil {
 		switch {
 		case f.IDField != "":
-			op.ID = b.fieldValue(arg, f.IDField, 0)
+			op.ID = b.fieldValue(src, f.IDField, 0)
 		case f.IDInBuilder:
-			op.ID = b.builderID(arg, p, 0)
+			op.ID = b.builderID(src, p, f.CtorID, 0)
 		}
 		if op.ID != nil {
 			b.setIDParam(op, b.ix.paramIndexIn(op.ID, decl))
 		}
 	}
-	if !e.Kind.Has(Write) || f.KeyArg < 0 {
+	if !e.Kind.Has(Write) || src == nil {
 		return
 	}
-	op.Key = b.providerKey(call, f, p, decl)
+	op.Key = b.providerKey(call, src, f, p, decl)
+}
+
+// carrier is the expression the key and the id travel in: the argument
+// KeyArg, or the receiver of a builder's Execute (OnReceiver); nil if none.
+func carrier(call *ast.CallExpr, f *providerFunc) ast.Expr {
+	if f.OnReceiver {
+		if sel, ok := unparen(call.Fun).(*ast.SelectorExpr); ok {
+			return sel.X
+		}
+		return nil
+	}
+	if f.KeyArg >= 0 && f.KeyArg < len(call.Args) {
+		return call.Args[f.KeyArg]
+	}
+	return nil
 }
 
 // providerKey finds the key attached to a provider SDK write. A value
 // whose making is not visible (a parameter, options spread from a slice,
 // a request built elsewhere) carries an unknown key (Value nil): the key
 // may be attached there, and a rule then stays silent.
-func (b *builder) providerKey(call *ast.CallExpr, f *providerFunc, p *provider, decl *ast.FuncDecl) *Key {
-	if f.KeyArg >= len(call.Args) {
-		return nil
-	}
-	arg := call.Args[f.KeyArg]
+func (b *builder) providerKey(call *ast.CallExpr, arg ast.Expr, f *providerFunc, p *provider, decl *ast.FuncDecl) *Key {
 	how := p.Attach
 	if f.Attach != attachNone {
 		how = f.Attach
@@ -299,7 +318,7 @@ func (b *builder) builderKey(e ast.Expr, p *provider, decl *ast.FuncDecl, depth 
 		if !p.Pkgs.MatchString(funcPath(fn)) {
 			return &Key{Name: "IdempotencyKey", At: x, Param: -1} // built elsewhere
 		}
-		if !strings.HasSuffix(recvTypeName(fn), "Input") {
+		if !strings.HasSuffix(recvTypeName(fn), p.Builder) {
 			return nil // the service's constructor: the chain starts here
 		}
 		if fn.Name() == "IdempotencyKey" && len(x.Args) == 1 {
@@ -342,9 +361,10 @@ func (b *builder) ctxKey(e ast.Expr, p *provider, decl *ast.FuncDecl, depth int)
 	return nil
 }
 
-// builderID: the argument of the builder's constructor
+// builderID: argument ctorID of the builder's constructor, the first
+// call of the chain whose receiver is not a builder
 // (svc.GetPaymentLinkInput(linkID)), through the chain or a variable.
-func (b *builder) builderID(e ast.Expr, p *provider, depth int) ast.Expr {
+func (b *builder) builderID(e ast.Expr, p *provider, ctorID, depth int) ast.Expr {
 	if depth > maxEvalDepth {
 		return nil
 	}
@@ -355,10 +375,13 @@ func (b *builder) builderID(e ast.Expr, p *provider, depth int) ast.Expr {
 		if fn == nil || !ok || !p.Pkgs.MatchString(funcPath(fn)) {
 			return nil
 		}
-		if strings.HasSuffix(fn.Name(), "Input") && len(x.Args) == 1 {
-			return x.Args[0]
+		if !strings.HasSuffix(recvTypeName(fn), p.Builder) {
+			if ctorID < len(x.Args) {
+				return x.Args[ctorID]
+			}
+			return nil
 		}
-		return b.builderID(sel.X, p, depth+1)
+		return b.builderID(sel.X, p, ctorID, depth+1)
 	case *ast.Ident:
 		v := b.ix.identVar(x)
 		if v == nil {
@@ -366,7 +389,7 @@ func (b *builder) builderID(e ast.Expr, p *provider, depth int) ast.Expr {
 		}
 		for _, a := range b.ix.assigns[v] {
 			if a.Index < 0 {
-				if id := b.builderID(a.RHS, p, depth+1); id != nil {
+				if id := b.builderID(a.RHS, p, ctorID, depth+1); id != nil {
 					return id
 				}
 			}

@@ -17,11 +17,12 @@ import "regexp"
 // no read of one payment by PSP reference; a payment link's status is
 // read with GetPaymentLink.
 var adyenSDK = &provider{
-	SDK:    "adyen-go-api-library",
-	Label:  "adyen",
-	Pkgs:   regexp.MustCompile(`^github\.com/adyen/adyen-go-api-library(/v[0-9]+)?(/.*)?$`),
-	Attach: attachBuilder,
-	Fix:    "set the request's IdempotencyKey(key) to a key made once before retrying",
+	SDK:     "adyen-go-api-library",
+	Label:   "adyen",
+	Pkgs:    regexp.MustCompile(`^github\.com/adyen/adyen-go-api-library(/v[0-9]+)?(/.*)?$`),
+	Attach:  attachBuilder,
+	Builder: "Input",
+	Fix:     "set the request's IdempotencyKey(key) to a key made once before retrying",
 	Funcs: []providerFunc{
 		adyenFunc("PaymentsApi", "Payments", Write|Create, false),
 		adyenFunc("PaymentsApi", "PaymentsDetails", Write, false),

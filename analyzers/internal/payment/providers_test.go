@@ -20,6 +20,7 @@ var providerPieces = []string{
 	"model/providers/mercadopago",
 	"model/providers/midtrans",
 	"model/providers/checkout",
+	"model/providers/xendit",
 }
 
 func TestProviders(t *testing.T) {
