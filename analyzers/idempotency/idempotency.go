@@ -52,7 +52,10 @@ func run(pass *analysis.Pass) (any, error) {
 		constructs = append(constructs, retries.Around(op.Call)...)
 		for _, c := range constructs {
 			if msg := problem(pass, info, op, c); msg != "" {
-				directive.Reportf(pass, op.Call, "%s", msg)
+				directive.Report(pass, analysis.Diagnostic{
+					Pos: op.Call.Pos(), End: op.Call.End(), Message: msg,
+					SuggestedFixes: hoistFix(pass, op, c), // fix.go
+				})
 				break
 			}
 		}
