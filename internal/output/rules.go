@@ -53,6 +53,10 @@ var ruleTags = map[string][]string{
 	"pollbound":       {"reliability"},
 	"redirectfulfill": {"security", "external/cwe/cwe-602"},
 	"webhookverify":   {"security", "external/cwe/cwe-345"},
+	"retrystatus":     {"correctness", "reliability"},
+	"retrybackoff":    {"performance", "reliability"},
+	"webhookdedupe":   {"correctness"},
+	"webhookack":      {"reliability"},
 }
 
 // DefaultTags are the properties.tags of the rule id: "payments" and what
