@@ -127,6 +127,12 @@ type options struct {
 	out       string
 	tests     bool
 	generated bool
+
+	// CI gate (gate.go)
+	baseline      string
+	baselineWrite string
+	newFromRev    string
+	fix           bool
 }
 
 // Main runs the standalone command with args (without the program name)
@@ -168,6 +174,10 @@ func newFlagSet(o *options) *flag.FlagSet {
 	fs.StringVar(&o.out, "o", "", "write the findings to this file instead of standard output")
 	fs.BoolVar(&o.tests, "tests", true, "also report findings in test files")
 	fs.BoolVar(&o.generated, "generated", false, "also report findings in generated files (// Code generated ... DO NOT EDIT.)")
+	fs.StringVar(&o.baseline, "baseline", "", "report only findings not recorded in this baseline file (written by -baseline-write)")
+	fs.StringVar(&o.baselineWrite, "baseline-write", "", "record today's findings in this baseline file and exit 0")
+	fs.StringVar(&o.newFromRev, "new-from-rev", "", "report only findings on lines changed since this git revision (and in untracked files)")
+	fs.BoolVar(&o.fix, "fix", false, "apply the suggested fix of each finding reported; print the findings left")
 	for _, a := range withRequired(registry()) {
 		prefix := a.Name + "."
 		a.Flags.VisitAll(func(f *flag.Flag) {
@@ -264,11 +274,18 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if len(req.patterns) == 0 {
 		req.patterns = []string{"./..."}
 	}
+	g, err := newGate(&o, cwd)
+	if err != nil {
+		return err
+	}
 	res, err := runVet(req)
 	if err != nil {
 		return err
 	}
-	findings := convertAll(res.diagnostics, cwd, o.tests)
+	findings, done, err := g.apply(convertAll(res.diagnostics, cwd, o.tests), len(res.problems) > 0, stderr)
+	if err != nil || done {
+		return err
+	}
 
 	w := stdout
 	if o.out != "" {
