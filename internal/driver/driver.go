@@ -165,7 +165,7 @@ func (e exitCode) Error() string { return fmt.Sprintf("exit %d", int(e)) }
 
 func newFlagSet(o *options) *flag.FlagSet {
 	fs := flag.NewFlagSet("paylint", flag.ContinueOnError)
-	fs.StringVar(&o.format, "f", "text", "output format: text, json or sarif")
+	fs.StringVar(&o.format, "f", "text", "output format: text, json, sarif or codeclimate (GitLab Code Quality)")
 	fs.StringVar(&o.checks, "checks", "all", "comma-separated analyzers to run; \"all\", a name, or \"-name\" to leave one out (e.g. all,-pollbound)")
 	fs.BoolVar(&o.list, "list", false, "list the analyzers and exit")
 	fs.StringVar(&o.explain, "explain", "", "print the documentation of the named analyzer and exit")

@@ -1,4 +1,5 @@
-// Package output renders paylint findings as text, JSON or SARIF 2.1.0.
+// Package output renders paylint findings as text, JSON, SARIF 2.1.0 or a
+// GitLab Code Quality (Code Climate) report.
 //
 // Every format is a function of a sorted []Finding, so the standalone CLI,
 // the tests and the end-to-end golden test all print the same bytes for the
@@ -20,7 +21,7 @@ import (
 )
 
 // Formats are the accepted values of -f.
-var Formats = []string{"text", "json", "sarif"}
+var Formats = []string{"text", "json", "sarif", "codeclimate"}
 
 // Finding is one diagnostic with resolved positions. File is relative to the
 // working directory when the file lies below it, else absolute; it always
@@ -171,6 +172,8 @@ func Write(w io.Writer, format string, fs []Finding, tool Tool) error {
 		return JSON(w, fs)
 	case "sarif":
 		return SARIF(w, fs, tool)
+	case "codeclimate":
+		return CodeClimate(w, fs, tool)
 	}
 	return fmt.Errorf("unknown output format %q (want %s)", format, strings.Join(Formats, ", "))
 }
