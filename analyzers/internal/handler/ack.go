@@ -1,0 +1,349 @@
+package handler
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"sort"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/paylint/paylint/analyzers/internal/payment"
+)
+
+// ---- webhookack: slow work before the 2xx ------------------------------------
+
+// SlowFact is exported (by webhookack) for a function that does slow or
+// external work before it returns: Desc says what ("calls an external
+// API (http.Client.Do)"); StatusRead: that work is one payment status
+// read from the provider and nothing else.
+type SlowFact struct {
+	Desc       string
+	StatusRead bool
+}
+
+// AFact marks SlowFact as a fact.
+func (*SlowFact) AFact() {}
+
+func (f *SlowFact) String() string { return "slow: " + f.Desc }
+
+// SlowModeledFact is a package fact: webhookack summarised the package, so
+// a function of it without a SlowFact does nothing slow.
+type SlowModeledFact struct{}
+
+// AFact marks SlowModeledFact as a fact.
+func (*SlowModeledFact) AFact() {}
+
+func (*SlowModeledFact) String() string { return "slow work modeled" }
+
+// Slow is one slow call (or channel receive) in a handler.
+type Slow struct {
+	Node       ast.Node
+	Desc       string
+	StatusRead bool
+}
+
+// Answer is how far a handler has answered when a slow call runs.
+type Answer int
+
+// Answers.
+const (
+	// NotAnswered: nothing written yet.
+	NotAnswered Answer = iota
+	// Buffered: a status or body is written but not flushed: net/http
+	// (and gin, echo, fiber) send it only when the handler returns.
+	Buffered
+)
+
+// Ack finds slow work done before a webhook handler answers.
+type Ack struct {
+	m     *Model
+	pass  *analysis.Pass
+	local map[*types.Func]*SlowFact
+}
+
+// NewAck prepares the ack engine of a package for the rule's pass.
+func NewAck(pass *analysis.Pass, m *Model) *Ack {
+	return &Ack{m: m, pass: pass, local: map[*types.Func]*SlowFact{}}
+}
+
+// Summarize computes the SlowFacts of the package's functions and
+// exports them.
+func (a *Ack) Summarize() {
+	a.pass.ExportPackageFact(&SlowModeledFact{})
+	fds, objs := declsInOrder(a.m.decls)
+	for round := 0; round < 4; round++ {
+		changed := false
+		for i, fd := range fds {
+			f := a.summary(fd)
+			if old := a.local[objs[i]]; (old == nil) != (f == nil) || old != nil && *old != *f {
+				changed = true
+				if f == nil {
+					delete(a.local, objs[i])
+				} else {
+					a.local[objs[i]] = f
+				}
+			}
+		}
+		if !changed {
+			break
+		}
+	}
+	for i := range fds {
+		if f := a.local[objs[i]]; f != nil {
+			a.pass.ExportObjectFact(objs[i], f)
+		}
+	}
+}
+
+func (a *Ack) summary(fd *ast.FuncDecl) *SlowFact {
+	slow := a.slowIn(fd.Body)
+	if len(slow) == 0 {
+		return nil
+	}
+	return &SlowFact{Desc: slow[0].Desc, StatusRead: len(slow) == 1 && slow[0].StatusRead}
+}
+
+// Before returns the first slow call of webhook handler h made before it
+// answers, and how far it had answered then; nil if none. A single
+// payment status read (the webhook verified by fetching the payment back)
+// is allowed.
+func (a *Ack) Before(h *Handler) (*Slow, Answer) {
+	if h.Fn == nil {
+		return nil, NotAnswered
+	}
+	slow := a.slowIn(h.Body)
+	reads := 0
+	for _, s := range slow {
+		if s.StatusRead {
+			reads++
+		}
+	}
+	writes, flushes := a.m.answers(h.Fn)
+	for i := range slow {
+		s := &slow[i]
+		if s.StatusRead && reads == 1 {
+			continue
+		}
+		in := a.m.instrNear(h.Fn, s.Node)
+		if in == nil || anyPrecedes(flushes, in) {
+			continue
+		}
+		if anyPrecedes(writes, in) {
+			return s, Buffered
+		}
+		return s, NotAnswered
+	}
+	return nil, NotAnswered
+}
+
+// slowIn lists the slow calls made synchronously in body: not in a go
+// statement or a function literal (work handed to a goroutine, a queue or
+// a job); waiting for such work (WaitGroup.Wait, a channel receive) is.
+func (a *Ack) slowIn(body *ast.BlockStmt) []Slow {
+	async := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if _, ok := n.(*ast.GoStmt); ok {
+			async = true
+		}
+		return !async
+	})
+	var out []Slow
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.GoStmt, *ast.FuncLit:
+			return false
+		case *ast.CallExpr:
+			if s, ok := a.slowCall(x, async); ok {
+				out = append(out, s)
+			}
+		case *ast.UnaryExpr:
+			if x.Op == token.ARROW && async {
+				out = append(out, Slow{Node: x, Desc: "waits on a channel for work it started in a goroutine"})
+			}
+		}
+		return true
+	})
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Node.Pos() < out[j].Node.Pos() })
+	return out
+}
+
+// slowCall classifies one call: through the callee's SlowFact, or as an
+// outbound HTTP request, a provider SDK call, mail, a sleep, a retry
+// library, or a wait for work started in a goroutine.
+func (a *Ack) slowCall(call *ast.CallExpr, async bool) (Slow, bool) {
+	fn := a.m.calleeFunc(call)
+	if fn != nil {
+		fn = fn.Origin()
+	}
+	if f := a.fact(fn); f != nil {
+		return Slow{Node: call, Desc: "calls " + qual(fn) + ", which " + f.Desc, StatusRead: f.StatusRead}, true
+	}
+	if op := a.m.info.Of(call); op != nil && op.Kind.Any(payment.Write|payment.StatusRead) && !a.modeled(fn) {
+		read := !op.Kind.Has(payment.Write)
+		return Slow{Node: call, Desc: "calls the payment provider (" + op.Desc + ")", StatusRead: read}, true
+	}
+	switch {
+	case fn == nil:
+		return Slow{}, false
+	case httpSend(fn):
+		return Slow{Node: call, Desc: "calls an external API (" + qual(fn) + ")"}, true
+	case mailCall(fn):
+		return Slow{Node: call, Desc: "sends mail (" + qual(fn) + ")"}, true
+	case pkgOf(fn) == "time" && fn.Name() == "Sleep":
+		return Slow{Node: call, Desc: "sleeps (time.Sleep)"}, true
+	case retryLib(fn):
+		return Slow{Node: call, Desc: "retries work (" + qual(fn) + ")"}, true
+	case async && waits(fn):
+		return Slow{Node: call, Desc: "waits for work it started in a goroutine (" + qual(fn) + ")"}, true
+	}
+	return Slow{}, false
+}
+
+func (a *Ack) fact(fn *types.Func) *SlowFact {
+	if fn == nil || fn.Pkg() == nil {
+		return nil
+	}
+	if fn.Pkg() == a.pass.Pkg {
+		return a.local[fn]
+	}
+	f := new(SlowFact)
+	if a.pass.ImportObjectFact(fn, f) {
+		return f
+	}
+	return nil
+}
+
+// modeled: fn is a function whose body the rule summarised (a wrapper op
+// without a SlowFact does nothing slow).
+func (a *Ack) modeled(fn *types.Func) bool {
+	if fn == nil || fn.Pkg() == nil {
+		return false
+	}
+	if fn.Pkg() == a.pass.Pkg {
+		return a.m.decls[fn] != nil
+	}
+	return a.pass.ImportPackageFact(fn.Pkg(), new(SlowModeledFact))
+}
+
+// httpSend: a call that sends an HTTP request: (*http.Client).Do / Get /
+// Post / PostForm / Head, http.Get / Post / PostForm / Head, resty's
+// request verbs and Execute, go-retryablehttp's client.
+func httpSend(fn *types.Func) bool {
+	if fn == nil || fn.Pkg() == nil {
+		return false
+	}
+	p, n := fn.Pkg().Path(), fn.Name()
+	switch {
+	case p == "net/http":
+		switch n {
+		case "Do", "Get", "Post", "PostForm", "Head":
+			return recvName(fn) == "Client" || recvName(fn) == ""
+		}
+	case strings.HasPrefix(p, "github.com/go-resty/resty"):
+		switch n {
+		case "Get", "Post", "Put", "Patch", "Delete", "Execute", "Send", "Head", "Options":
+			return recvName(fn) == "Request"
+		}
+	case strings.HasPrefix(p, "github.com/hashicorp/go-retryablehttp"):
+		switch n {
+		case "Do", "Get", "Post", "PostForm", "Head":
+			return true
+		}
+	}
+	return false
+}
+
+func recvName(fn *types.Func) string {
+	sig, _ := fn.Type().(*types.Signature)
+	if sig == nil || sig.Recv() == nil {
+		return ""
+	}
+	t := sig.Recv().Type()
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		return n.Obj().Name()
+	}
+	return ""
+}
+
+// retryLib: a retry library's entry point (it sleeps between attempts).
+func retryLib(fn *types.Func) bool {
+	p := pkgOf(fn)
+	switch {
+	case strings.HasPrefix(p, "github.com/cenkalti/backoff"):
+		return strings.HasPrefix(fn.Name(), "Retry")
+	case strings.HasPrefix(p, "github.com/avast/retry-go"), strings.HasPrefix(p, "github.com/sethvargo/go-retry"):
+		return fn.Name() == "Do" || fn.Name() == "DoWithData"
+	}
+	return false
+}
+
+// waits: WaitGroup.Wait, errgroup's Wait.
+func waits(fn *types.Func) bool {
+	p := pkgOf(fn)
+	return fn.Name() == "Wait" && (p == "sync" && recvName(fn) == "WaitGroup" || p == "golang.org/x/sync/errgroup")
+}
+
+// answers returns the calls of fn that write the answer (WriteHeader,
+// Write, a framework's c.JSON / c.Status / c.NoContent / SendStatus…) and
+// those that flush it to the client (http.Flusher.Flush,
+// http.ResponseController.Flush).
+func (m *Model) answers(fn *ssa.Function) (writes, flushes []ssa.Instruction) {
+	for _, b := range fn.Blocks {
+		for _, in := range b.Instrs {
+			c, ok := in.(ssa.CallInstruction)
+			if !ok {
+				continue
+			}
+			o := calleeObj(c.Common())
+			if o == nil {
+				continue
+			}
+			p := pkgOf(o)
+			web := p == "net/http" || contains(ginPkgs, p) || contains(echoPkgs, p) || contains(fiberPkgs, p)
+			switch {
+			case !web:
+			case o.Name() == "Flush":
+				flushes = append(flushes, in)
+			case answerMethod(o.Name()):
+				writes = append(writes, in)
+			}
+		}
+	}
+	return writes, flushes
+}
+
+func answerMethod(n string) bool {
+	switch n {
+	case "WriteHeader", "Write", "WriteString", "Status", "JSON", "String", "NoContent", "Data", "XML",
+		"SendStatus", "SendString", "Send", "Blob", "AbortWithStatus", "AbortWithStatusJSON":
+		return true
+	}
+	return false
+}
+
+// anyPrecedes: one of xs runs before in on every path to it.
+func anyPrecedes(xs []ssa.Instruction, in ssa.Instruction) bool {
+	for _, x := range xs {
+		if x.Block() == in.Block() {
+			for _, y := range x.Block().Instrs {
+				if y == x {
+					return true
+				}
+				if y == in {
+					break
+				}
+			}
+			continue
+		}
+		if x.Block().Dominates(in.Block()) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,80 @@
+// Package webhookdedupe defines the webhookdedupe analyzer.
+package webhookdedupe
+
+const doc = `webhookdedupe: payment webhooks that repeat an effect on every delivery
+
+Providers deliver a webhook event more than once: after a timeout, a 5xx,
+a lost acknowledgement, or simply by design. A handler that ships, grants,
+credits, inserts a ledger row, mails the customer or refunds on every
+delivery does it twice when the event comes twice.
+
+Webhook handlers are those webhookverify judges (net/http, chi,
+gorilla/mux, gin, echo, fiber; routes and names with webhook / hook /
+notify / ipn / callback / events, a signature header read, a signature
+verified), of a payment provider: they reach a payment operation, call a
+provider SDK, or a route or name speaks of payments or a provider.
+
+Flagged, at the effect, when no duplicate guard is on every path to it:
+  - a fulfilment (fulfil / ship / grant / credit / deliver / provision a
+    paid order, by name or marked //paylint:fulfillment);
+  - a balance increment: o.Balance += n then saved, UPDATE ... SET
+    balance = balance + $1, gorm.Expr("credits + ?", n);
+  - an insert of a ledger, credit, subscription or paid payment row
+    (INSERT INTO ledger_entries ..., GORM Create of such a row);
+  - mail, SMS or notifications (net/smtp.SendMail, SendReceipt,
+    SendEmail, Send on a mailer, notifier or SMS client);
+  - a provider write (refund, capture, payout, a new charge) with no
+    idempotency key or with a new key per call.
+Effects inside a service method, in this package or another, are seen
+through the method's summary: the method repeats an effect unless a guard
+inside it protects it.
+
+Duplicate guards (each silences the effects it dominates):
+  - the event id (or the provider's transaction id and status) checked
+    against a store: a call named seen / processed / duplicate / already /
+    idempotent / claim / exists / RecordEvent ..., a map or sync.Map of
+    seen ids, Redis SetNX, SQL on an events or webhooks table, whose
+    result is checked;
+  - the event recorded by a unique insert whose result is checked
+    (INSERT ... ON CONFLICT DO NOTHING and its rows affected, INSERT
+    IGNORE, a GORM create of an event row and its error);
+  - a state guard on a stored order: if o.Status == StatusPaid { return },
+    o.Fulfilled, a compare-and-set UPDATE ... WHERE status = 'pending'
+    with its rows affected checked, a transition that returns an error on
+    a repeat. (The event's own status, or the payment fetched back from
+    the provider, say the same on every delivery: they are not guards.)
+Silent too: idempotent writes only (set status = paid, MarkPaid, an upsert
+by id); a provider write with a stable idempotency key (derived from the
+event, not made anew); work handed to a queue, outbox or job (the effect
+is then not in the handler); effects or guards the model cannot classify.
+
+Bad:
+
+	func (h *Hooks) stripe(w http.ResponseWriter, r *http.Request) {
+		event, err := webhook.ConstructEvent(body, sig, h.secret)
+		if err != nil { ... }
+		h.warehouse.ShipOrder(ctx, orderID) // shipped again on every delivery
+		w.WriteHeader(http.StatusOK)
+	}
+
+Good:
+
+	func (h *Hooks) stripe(w http.ResponseWriter, r *http.Request) {
+		event, err := webhook.ConstructEvent(body, sig, h.secret)
+		if err != nil { ... }
+		if seen, err := h.events.AlreadyProcessed(ctx, event.ID); err != nil || seen {
+			w.WriteHeader(http.StatusOK) // a repeat: acknowledge, do nothing
+			return
+		}
+		h.warehouse.ShipOrder(ctx, orderID)
+		w.WriteHeader(http.StatusOK)
+	}
+
+Seeds:
+  - Exirom guide, "Common Mistakes" section: "Not deduplicating
+    webhooks" -> "Orders processed twice, double fulfillment" ->
+    "Deduplicate on transactionId + transactionStatus".
+  - KeyStone guide, "Webhook error handling" section: "Always handle
+    webhooks idempotently - you may receive the same event more than
+    once."
+`

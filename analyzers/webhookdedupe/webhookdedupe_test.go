@@ -1,0 +1,20 @@
+package webhookdedupe_test
+
+import (
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/paylint/paylint/analyzers/webhookdedupe"
+)
+
+func TestWebhookDedupe(t *testing.T) {
+	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, dir, webhookdedupe.Analyzer,
+		"webhookdedupe/nethttp",
+	)
+}
