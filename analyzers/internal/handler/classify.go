@@ -387,3 +387,30 @@ func (h *Handler) Webhook() (bool, string) {
 	}
 	return false, ""
 }
+
+// Packages of the web frameworks whose request contexts paylint knows.
+var (
+	irisPkgs     = []string{"github.com/kataras/iris/v12", "github.com/kataras/iris/v12/context"}
+	beegoPkgs    = []string{"github.com/beego/beego/v2/server/web/context", "github.com/astaxie/beego/context"}
+	hertzPkgs    = []string{"github.com/cloudwego/hertz/pkg/app"}
+	fasthttpPkgs = []string{"github.com/valyala/fasthttp"}
+)
+
+// frameworkCtx: the request context of iris, beego, hertz or fasthttp.
+func frameworkCtx(t types.Type) bool {
+	return namedIs(t, irisPkgs, "Context") || namedIs(t, beegoPkgs, "Context") ||
+		namedIs(t, hertzPkgs, "RequestContext") || namedIs(t, fasthttpPkgs, "RequestCtx")
+}
+
+// frameworkPkg: a web framework or router package (their calls read the
+// request; they verify nothing).
+func frameworkPkg(p string) bool {
+	for _, f := range []string{"net/http", "github.com/gin-gonic/", "github.com/labstack/echo", "github.com/gofiber/",
+		"github.com/go-chi/", "github.com/gorilla/", "github.com/kataras/iris", "github.com/beego/", "github.com/astaxie/beego",
+		"github.com/cloudwego/hertz", "github.com/zeromicro/go-zero", "github.com/valyala/fasthttp", "github.com/julienschmidt/httprouter"} {
+		if p == f || strings.HasPrefix(p, f) {
+			return true
+		}
+	}
+	return false
+}

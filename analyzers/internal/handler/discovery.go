@@ -716,7 +716,7 @@ func (m *Model) findHandlers() {
 			continue
 		}
 		m.reads(h)
-		h.CallsVerifier = h.Fn != nil && m.callsVerifier(h.Fn)
+		h.CallsVerifier = h.Fn != nil && m.callsSigVerifier(h.Fn)
 		m.Handlers = append(m.Handlers, h)
 	}
 }

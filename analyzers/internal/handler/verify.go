@@ -25,6 +25,9 @@ const (
 type verifier struct {
 	kind     resultKind
 	failOpen bool
+	// weak: recognised by what it is handed (verifyshape.go), not by
+	// name or summary; it counts only when its verdict is enforced.
+	weak bool
 }
 
 func calleeObj(c *ssa.CallCommon) *types.Func {
@@ -70,8 +73,16 @@ func matchesConfig(fn *types.Func, fs []config.Function) bool {
 	return false
 }
 
-// verifierOf reports whether a call verifies a webhook signature.
+// verifierOf reports whether a call verifies a webhook signature: known
+// by name, package, configuration or summary, or else by its shape.
 func (m *Model) verifierOf(c *ssa.CallCommon, fn *ssa.Function) (verifier, bool) {
+	if v, ok := m.knownVerifierOf(c, fn); ok {
+		return v, true
+	}
+	return m.shapeVerifier(c)
+}
+
+func (m *Model) knownVerifierOf(c *ssa.CallCommon, fn *ssa.Function) (verifier, bool) {
 	if v, ok := m.verifierObj(calleeObj(c), func() bool { return fn != nil && usesMAC(fn) }); ok {
 		return v, true
 	}
@@ -160,8 +171,11 @@ func (m *Model) verifierObj(obj *types.Func, macNear func() bool) (verifier, boo
 		// WebhookNotificationGateway: checks bt_signature, errors when it
 		// does not match (the other SDKs' verifiers are known by name).
 		return verifier{kind: errResult}, true
-	case p == "crypto/hmac" && name == "Equal", p == "crypto/ed25519" && name == "Verify":
+	case p == "crypto/hmac" && name == "Equal", p == "crypto/ed25519" && name == "Verify",
+		p == "crypto/ecdsa" && (name == "VerifyASN1" || name == "Verify"):
 		return verifier{kind: boolResult}, true
+	case p == "crypto/rsa" && (name == "VerifyPKCS1v15" || name == "VerifyPSS"):
+		return verifier{kind: errResult}, true
 	case p == "crypto/subtle" && name == "ConstantTimeCompare":
 		if macNear() {
 			return verifier{kind: intResult}, true
@@ -419,12 +433,30 @@ func (m *Model) verifiedAt(fn *ssa.Function, b *ssa.BasicBlock) Verification {
 	if fn == nil || b == nil {
 		return Verified // unknown: stay silent
 	}
-	failOpen, enforced := false, false
+	v := m.verifiedAtKnown(fn, b)
+	if v != Verified && m.closureVerified(b) {
+		return Verified // the fulfilment is a callback of a verifying function
+	}
+	if v == Unverified && m.unknownGate(fn, b) {
+		return Verified // an unrecognised check: stay silent
+	}
+	return v
+}
+
+func (m *Model) verifiedAtKnown(fn *ssa.Function, b *ssa.BasicBlock) Verification {
+	failOpen, enforced, weakEnforced := false, false, false
 	var strict, lenient []edge
+	var callBlocks []*ssa.BasicBlock
 	for _, i := range ifs(fn) {
 		ok, fail, found, fo, vf := m.verdict(i)
 		if fo {
 			failOpen = true
+		}
+		if !found {
+			if ok, fail, found = tokenCompare(i); found {
+				vf = verifier{kind: boolResult, weak: true}
+				callBlocks = append(callBlocks, i.Block()) // the compare is the check
+			}
 		}
 		if found {
 			lenient = append(lenient, ok)
@@ -432,6 +464,7 @@ func (m *Model) verifiedAt(fn *ssa.Function, b *ssa.BasicBlock) Verification {
 				strict = append(strict, ok)
 				if !reaches(fail.to, b) {
 					enforced = true // a failure stops before b, where it runs
+					weakEnforced = weakEnforced || vf.weak
 				}
 			}
 		}
@@ -442,8 +475,7 @@ func (m *Model) verifiedAt(fn *ssa.Function, b *ssa.BasicBlock) Verification {
 	if guardedBy(fn, lenient, b) {
 		return FailOpen
 	}
-	var calls []*ssa.CallCommon
-	var callBlocks []*ssa.BasicBlock
+	n, weakSeen := len(callBlocks), false
 	for _, f := range allFuncs(fn) {
 		for _, blk := range f.Blocks {
 			for _, in := range blk.Instrs {
@@ -451,19 +483,28 @@ func (m *Model) verifiedAt(fn *ssa.Function, b *ssa.BasicBlock) Verification {
 				if !ok {
 					continue
 				}
-				if v, ok := m.verifierOf(c.Common(), f); ok {
-					calls = append(calls, c.Common())
-					if v.failOpen {
-						failOpen = true
-					}
-					if f == fn {
-						callBlocks = append(callBlocks, blk)
-					}
+				v, ok := m.verifierOf(c.Common(), f)
+				if !ok {
+					continue
+				}
+				if v.weak && !weakEnforced {
+					weakSeen = true // handed the signature, verdict not seen to stop: cannot tell
+					continue
+				}
+				n++
+				if v.failOpen {
+					failOpen = true
+				}
+				if f == fn {
+					callBlocks = append(callBlocks, blk)
 				}
 			}
 		}
 	}
-	if len(calls) == 0 {
+	if n == 0 {
+		if weakSeen {
+			return Verified // an unrecognised check: stay silent
+		}
 		return Unverified
 	}
 	if failOpen {
@@ -478,6 +519,9 @@ func (m *Model) verifiedAt(fn *ssa.Function, b *ssa.BasicBlock) Verification {
 	}
 	if enforced {
 		return Skipped
+	}
+	if weakSeen {
+		return Verified // a known verifier logged, an unknown one maybe enforced: cannot tell
 	}
 	return Unenforced
 }
