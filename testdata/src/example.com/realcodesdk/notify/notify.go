@@ -15,7 +15,9 @@ type Notification struct {
 type Client struct{}
 
 // ParseNotification reads the request's form and verifies its sign field.
-func (c *Client) ParseNotification(r *http.Request) (*Notification, error) { return &Notification{}, nil }
+func (c *Client) ParseNotification(r *http.Request) (*Notification, error) {
+	return &Notification{}, nil
+}
 
 // Handle verifies the request and calls fn with the notification only when
 // the signature is valid; it answers 400 itself otherwise.
