@@ -16,5 +16,9 @@ func TestWebhookDedupe(t *testing.T) {
 	}
 	analysistest.Run(t, dir, webhookdedupe.Analyzer,
 		"webhookdedupe/nethttp",
+		"webhookdedupe/frameworks",
+		"webhookdedupe/service/app",
+		"webhookdedupe/service/hooks",
+		"webhookdedupe/service/fulfil",
 	)
 }

@@ -223,7 +223,7 @@ func (m *Model) guardSeed(in ssa.Instruction) bool {
 		if dedupeGlobal(a) {
 			return true
 		}
-		if !std && dbPkg(pkgOf(o)) && eventType(a.Type()) {
+		if !std && dbPkg(pkgOf(o)) && eventType(strip(a).Type()) {
 			return true
 		}
 	}
