@@ -12,6 +12,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/astutil"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/paylint/paylint/analyzers/internal/payment"
 )
 
 // Kind says what sort of construct repeats a call.
@@ -60,6 +62,9 @@ type Construct struct {
 	// Counters are the loop's attempt-counter variables (for Loop), whose
 	// value changes on every attempt.
 	Counters []types.Object
+	// Summary (Helper only): what the helper does between attempts and
+	// what stops it, when known (see WaitAt, BoundedAt).
+	Summary *payment.HelperFact
 	// ErrorLeaves (Loop only): the call's error is checked right after it
 	// and that branch always leaves the loop, so the loop goes round again
 	// only after the call succeeded (a new attempt after a definitive
@@ -86,12 +91,14 @@ func NewClient(name string, pos token.Pos) *Construct {
 	return &Construct{Kind: Client, Name: name, Pos: pos}
 }
 
-// Analyzer finds retry constructs on demand; its result is *Result.
+// Analyzer finds retry constructs on demand; its result is *Result. It
+// exports a payment.HelperFact for every retry or poll helper.
 var Analyzer = &analysis.Analyzer{
 	Name:       "retrymodel",
 	Doc:        "finds the constructs that repeat a call (internal; reports nothing)",
-	Run:        func(pass *analysis.Pass) (any, error) { return New(pass), nil },
+	Run:        run,
 	ResultType: reflect.TypeOf((*Result)(nil)),
+	FactTypes:  []analysis.Fact{(*payment.HelperFact)(nil)},
 }
 
 // Result answers which constructs repeat a call of one package. It is
@@ -109,6 +116,10 @@ type Result struct {
 	// helpers caches whether a function of this package retries one of
 	// its func parameters: parameter index, or -1.
 	helpers map[*types.Func]int
+	// local and imported: helper summaries of this package's functions
+	// and of other packages' (see Helper).
+	local    map[*types.Func]*payment.HelperFact
+	imported map[*types.Func]*payment.HelperFact
 }
 
 // New returns the retry model of pass's package.
@@ -138,6 +149,17 @@ func (r *Result) init() {
 				if spec := r.library(call); spec != nil && spec.arg < len(call.Args) {
 					if fn := r.funcRef(call.Args[spec.arg]); fn != nil {
 						r.handedTo[fn] = append(r.handedTo[fn], call)
+					}
+				}
+				// Named functions handed to a helper of another package.
+				if callee := r.staticCallee(call); callee != nil && callee.Pkg() != r.pass.Pkg {
+					r.mu.Lock()
+					f := r.helper(callee)
+					r.mu.Unlock()
+					if f != nil && f.Param < len(call.Args) {
+						if fn := r.funcRef(call.Args[f.Param]); fn != nil {
+							r.handedTo[fn] = append(r.handedTo[fn], call)
+						}
 					}
 				}
 				return true
@@ -293,12 +315,7 @@ func (r *Result) handedConstruct(call *ast.CallExpr, fn ast.Node, region ast.Nod
 		}
 		return nil
 	}
-	if callee := r.staticCallee(call); callee != nil {
-		if idx := r.helperParam(callee); idx >= 0 && idx < len(call.Args) && r.refersTo(call.Args[idx], fn) {
-			return &Construct{Kind: Helper, Name: callee.Name(), Pos: call.Pos(), Node: call, Region: region}
-		}
-	}
-	return nil
+	return r.helperConstruct(call, fn, region)
 }
 
 // refersTo reports whether arg is fn: the closure itself, a conversion

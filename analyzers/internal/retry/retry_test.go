@@ -23,6 +23,7 @@ var probe = &analysis.Analyzer{
 	Requires: []*analysis.Analyzer{retry.Analyzer},
 	Run: func(pass *analysis.Pass) (any, error) {
 		res := pass.ResultOf[retry.Analyzer].(*retry.Result)
+		reportHelpers(pass, res)
 		for _, f := range pass.Files {
 			ast.Inspect(f, func(n ast.Node) bool {
 				call, ok := n.(*ast.CallExpr)
@@ -53,5 +54,27 @@ func TestRetryModel(t *testing.T) {
 		t.Fatal(err)
 	}
 	analysistest.Run(t, dir, probe,
-		"retry/loops", "retry/recursion", "retry/libs")
+		"retry/loops", "retry/recursion", "retry/libs",
+		"retry/crosspkg/retryx", "retry/crosspkg/use")
+}
+
+// reportHelpers reports, in the crosspkg packages, the helper summary of
+// every function that has one (the fact other packages import).
+func reportHelpers(pass *analysis.Pass, res *retry.Result) {
+	if !strings.Contains(pass.Pkg.Path(), "crosspkg") {
+		return
+	}
+	for _, f := range pass.Files {
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok {
+				continue
+			}
+			if fn, _ := pass.TypesInfo.Defs[fd.Name].(*types.Func); fn != nil {
+				if h := res.Helper(fn); h != nil {
+					pass.Reportf(fd.Name.Pos(), "%s", h)
+				}
+			}
+		}
+	}
 }

@@ -1,0 +1,309 @@
+package retry
+
+import (
+	"go/ast"
+	"go/types"
+	"sort"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/paylint/paylint/analyzers/internal/payment"
+)
+
+// Helper summaries (payment.HelperFact) are computed eagerly in Run and
+// exported as facts, so that a call of a retry or poll helper of another
+// package is seen as a retry or a poll of its callback. Only functions
+// with a func-typed parameter called in a loop, by recursion or handed to
+// a retry library are summarised: the cost stays flat.
+
+func run(pass *analysis.Pass) (any, error) {
+	r := New(pass)
+	r.summarise()
+	r.importHelpers()
+	return r, nil
+}
+
+// candidate is a function with func-typed parameters that it calls or
+// hands to another function.
+type candidate struct {
+	decl   *ast.FuncDecl
+	fn     *types.Func
+	params map[*types.Var]int
+}
+
+// summarise computes and exports the helper facts of the package.
+func (r *Result) summarise() {
+	r.local = map[*types.Func]*payment.HelperFact{}
+	var cands []candidate
+	for _, f := range r.pass.Files {
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Body == nil {
+				continue
+			}
+			fn, _ := r.pass.TypesInfo.Defs[fd.Name].(*types.Func)
+			if fn == nil {
+				continue
+			}
+			if params := funcParams(fn); len(params) > 0 {
+				cands = append(cands, candidate{fd, fn, params})
+			}
+		}
+	}
+	if len(cands) == 0 {
+		return
+	}
+	r.init()
+	for _, c := range cands {
+		if f := r.summaryOf(c); f != nil {
+			r.local[c.fn] = f
+		}
+	}
+	// Helpers that hand their callback to another helper (a default
+	// policy around a general one), to a small fixed point.
+	for round := 0; round < 3; round++ {
+		changed := false
+		for _, c := range cands {
+			if r.local[c.fn] != nil {
+				continue
+			}
+			if f := r.delegated(c); f != nil {
+				r.local[c.fn] = f
+				changed = true
+			}
+		}
+		if !changed {
+			break
+		}
+	}
+	fns := make([]*types.Func, 0, len(r.local))
+	for fn := range r.local {
+		fns = append(fns, fn)
+	}
+	sort.Slice(fns, func(i, j int) bool { return fns[i].Pos() < fns[j].Pos() })
+	for _, fn := range fns {
+		r.pass.ExportObjectFact(fn, r.local[fn])
+	}
+}
+
+// funcParams returns fn's func-typed parameters with their indexes.
+func funcParams(fn *types.Func) map[*types.Var]int {
+	sig, _ := fn.Type().(*types.Signature)
+	if sig == nil {
+		return nil
+	}
+	var out map[*types.Var]int
+	for i := 0; i < sig.Params().Len(); i++ {
+		p := sig.Params().At(i)
+		if _, ok := p.Type().Underlying().(*types.Signature); ok {
+			if out == nil {
+				out = map[*types.Var]int{}
+			}
+			out[p] = i
+		}
+	}
+	return out
+}
+
+// paramCalls returns the calls of c's func parameters in its body
+// (outside closures other than those handed to a retry library) and the
+// parameters handed to a retry library as the operation.
+func (r *Result) paramCalls(c candidate) (calls []*ast.CallExpr, handed []*ast.CallExpr) {
+	info := r.pass.TypesInfo
+	ast.Inspect(c.decl.Body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
+			if v, ok := info.Uses[id].(*types.Var); ok {
+				if _, isParam := c.params[v]; isParam {
+					calls = append(calls, call)
+				}
+			}
+		}
+		if spec := r.library(call); spec != nil && spec.arg < len(call.Args) {
+			if v := r.paramVar(c, call.Args[spec.arg]); v != nil {
+				handed = append(handed, call)
+			}
+		}
+		return true
+	})
+	return calls, handed
+}
+
+// paramVar returns the func parameter of c that e names, or nil.
+func (r *Result) paramVar(c candidate, e ast.Expr) *types.Var {
+	id, ok := unconvert(r.pass.TypesInfo, e).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v, _ := r.pass.TypesInfo.Uses[id].(*types.Var)
+	if _, ok := c.params[v]; !ok {
+		return nil
+	}
+	return v
+}
+
+// summaryOf summarises c when it calls a func parameter repeatedly.
+func (r *Result) summaryOf(c candidate) *payment.HelperFact {
+	calls, handed := r.paramCalls(c)
+	for _, lib := range handed {
+		spec := r.library(lib)
+		v := r.paramVar(c, lib.Args[spec.arg])
+		return &payment.HelperFact{
+			Param: c.params[v], By: spec.display, AgainAfterError: true, ErrorStops: false,
+			Wait: payment.WaitLibrary, WaitParam: -1, Bound: payment.BoundOther,
+			CtxParam: -1, AttemptsParam: -1,
+		}
+	}
+	for _, call := range calls {
+		id := ast.Unparen(call.Fun).(*ast.Ident)
+		v := r.pass.TypesInfo.Uses[id].(*types.Var)
+		if f := r.callSummary(c, call, c.params[v]); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+// callSummary summarises c around one call of its func parameter idx.
+func (r *Result) callSummary(c candidate, call *ast.CallExpr, idx int) *payment.HelperFact {
+	var con *Construct
+	for _, k := range r.around(call, call, maxDepth) {
+		if k.Kind == Loop || k.Kind == Recursion {
+			con = k
+			break
+		}
+	}
+	loop := enclosingLoop(c.decl, call)
+	s := &shape{r: r, c: c, call: call}
+	s.results, _ = r.results(call, c.decl.Body)
+	doneBool := loop != nil && s.boolResultTested(loop)
+	if con == nil && !doneBool {
+		return nil
+	}
+	f := &payment.HelperFact{Param: idx, WaitParam: -1, CtxParam: -1, AttemptsParam: -1}
+	f.DoneBool = doneBool
+	f.AgainAfterError = con != nil && !con.ErrorLeaves
+	var region ast.Node = loop
+	switch {
+	case con != nil && con.Kind == Recursion:
+		f.By, region = "recursion", c.decl.Body
+	case con != nil:
+		f.By, region = con.Name, con.Node
+	default:
+		f.By = "for loop"
+	}
+	if region == nil {
+		return nil
+	}
+	s.region = region
+	s.waits(f)
+	s.bounds(f)
+	return f
+}
+
+// enclosingLoop returns the innermost for or range statement of decl
+// around n, not crossing a function literal.
+func enclosingLoop(decl *ast.FuncDecl, n ast.Node) ast.Stmt {
+	var found ast.Stmt
+	ast.Inspect(decl.Body, func(m ast.Node) bool {
+		if m == nil || !within(n, m) {
+			return false
+		}
+		switch m := m.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ForStmt:
+			if within(n, m.Body) {
+				found = m
+			}
+		case *ast.RangeStmt:
+			if within(n, m.Body) {
+				found = m
+			}
+		}
+		return true
+	})
+	return found
+}
+
+// delegated summarises c when it hands a func parameter straight to a
+// known helper (its own package's or another's): the inner summary, with
+// the inner parameters mapped to c's (a constant or a parameter of c;
+// anything else makes that part unknown).
+func (r *Result) delegated(c candidate) *payment.HelperFact {
+	var out *payment.HelperFact
+	ast.Inspect(c.decl.Body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || out != nil {
+			return out == nil
+		}
+		callee := r.staticCallee(call)
+		if callee == nil || callee == c.fn {
+			return true
+		}
+		inner := r.helper(callee)
+		if inner == nil || inner.Param >= len(call.Args) {
+			return true
+		}
+		v := r.paramVar(c, call.Args[inner.Param])
+		if v == nil {
+			return true
+		}
+		f := *inner
+		f.Param = c.params[v]
+		r.remap(&f, c, call)
+		out = &f
+		return false
+	})
+	return out
+}
+
+// remap rewrites the parameter indexes of an inner helper's fact f as
+// seen from c, whose body calls the inner helper with call.
+func (r *Result) remap(f *payment.HelperFact, c candidate, call *ast.CallExpr) {
+	if f.Wait == payment.WaitParam {
+		f.Wait, f.WaitDur, f.WaitParam = r.durArg(c, call, f.WaitParam)
+	}
+	if f.CtxParam >= 0 {
+		arg := argAt(call, f.CtxParam)
+		f.CtxParam = r.paramIndex(c, arg)
+		if f.CtxParam < 0 {
+			f.Bound &^= payment.BoundCtx
+			if !isBackground(r.pass.TypesInfo, arg) {
+				f.Bound |= payment.BoundOther // a context made here: maybe bounded
+			}
+		}
+	}
+	if f.AttemptsParam >= 0 {
+		f.AttemptsParam = r.paramIndex(c, argAt(call, f.AttemptsParam))
+	}
+}
+
+func argAt(call *ast.CallExpr, i int) ast.Expr {
+	if i < 0 || i >= len(call.Args) {
+		return nil
+	}
+	return call.Args[i]
+}
+
+// paramIndex returns the index of c's parameter that e names, or -1.
+func (r *Result) paramIndex(c candidate, e ast.Expr) int {
+	if e == nil {
+		return -1
+	}
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return -1
+	}
+	v, _ := r.pass.TypesInfo.Uses[id].(*types.Var)
+	sig := c.fn.Type().(*types.Signature)
+	for i := 0; i < sig.Params().Len(); i++ {
+		if sig.Params().At(i) == v {
+			return i
+		}
+	}
+	return -1
+}
