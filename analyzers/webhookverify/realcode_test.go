@@ -16,5 +16,5 @@ func TestRealCode(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	analysistest.Run(t, dir, webhookverify.Analyzer, "webhookverify/realcode")
+	analysistest.Run(t, dir, webhookverify.Analyzer, "webhookverify/realcode", "webhookverify/realcodexpkg/hooks")
 }

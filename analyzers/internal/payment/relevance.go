@@ -34,6 +34,9 @@ var libraries = regexp.MustCompile(`^(` + strings.Join([]string{
 	`github\.com/gofiber/fiber(/v[0-9]+)?(/.*)?`,
 	`github\.com/gorilla/mux(/.*)?`,
 	`github\.com/svix/svix-webhooks(/.*)?`,
+	`gorm\.io/.*`,
+	`github\.com/jmoiron/sqlx(/.*)?`,
+	`github\.com/jackc/pgx(/v[0-9]+)?(/.*)?`,
 	`golang\.org/x/.*`,
 	`google\.golang\.org/.*`,
 	`honnef\.co/go/tools(/.*)?`,
@@ -127,7 +130,7 @@ func reaches(pkg *types.Package, cfg *config.Config) bool {
 
 // hasCandidates: the package declares or calls a function that may
 // fulfil or store a paid state (by name, by directive, or an Exec/Update
-// method for SQL state writes).
+// method for SQL and GORM state writes).
 func hasCandidates(pass *analysis.Pass) bool {
 	for _, f := range pass.Files {
 		for _, d := range f.Decls {
@@ -142,7 +145,10 @@ func hasCandidates(pass *analysis.Pass) bool {
 			continue
 		}
 		switch fn.Name() {
-		case "Exec", "ExecContext", "MustExec", "MustExecContext", "Update", "UpdateColumn":
+		case "Exec", "ExecContext", "MustExec", "MustExecContext", "Update", "Updates", "UpdateColumn",
+			"UpdateColumns", "Save", "Create":
+			// a storage-only package (GORM, sqlx, pgx) writing a paid
+			// state: its facts must exist for the handlers calling it
 			return true
 		}
 		if fulfilmentName(fn.Name()) != 0 {
