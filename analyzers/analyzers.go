@@ -11,6 +11,8 @@ import (
 	"github.com/paylint/paylint/analyzers/redirectfulfill"
 	"github.com/paylint/paylint/analyzers/retrybackoff"
 	"github.com/paylint/paylint/analyzers/retrystatus"
+	"github.com/paylint/paylint/analyzers/webhookack"
+	"github.com/paylint/paylint/analyzers/webhookdedupe"
 	"github.com/paylint/paylint/analyzers/webhookverify"
 )
 
@@ -26,6 +28,8 @@ func All() []*analysis.Analyzer {
 		webhookverify.Analyzer,
 		retrystatus.Analyzer,
 		retrybackoff.Analyzer,
+		webhookdedupe.Analyzer,
+		webhookack.Analyzer,
 	}
 }
 

@@ -25,7 +25,7 @@ func TestRegistryOrderAndNames(t *testing.T) {
 			t.Errorf("%s: Doc must start with %q", a.Name, a.Name+": ")
 		}
 	}
-	want := "idempotency pollcreate pollinterval pollbound redirectfulfill webhookverify retrystatus retrybackoff"
+	want := "idempotency pollcreate pollinterval pollbound redirectfulfill webhookverify retrystatus retrybackoff webhookdedupe webhookack"
 	if got := strings.Join(names, " "); got != want {
 		t.Errorf("All() = %s, want %s", got, want)
 	}

@@ -13,7 +13,7 @@ import (
 )
 
 func TestRegistersEveryAnalyzerAndUmbrella(t *testing.T) {
-	want := []string{"idempotency", "pollcreate", "pollinterval", "pollbound", "redirectfulfill", "webhookverify", "retrystatus", "retrybackoff", "paylint"}
+	want := []string{"idempotency", "pollcreate", "pollinterval", "pollbound", "redirectfulfill", "webhookverify", "retrystatus", "retrybackoff", "webhookdedupe", "webhookack", "paylint"}
 	if got := Names(); strings.Join(got, ",") != strings.Join(want, ",") {
 		t.Fatalf("Names() = %v, want %v", got, want)
 	}

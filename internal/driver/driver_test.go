@@ -251,12 +251,12 @@ func TestSelectRealRegistry(t *testing.T) {
 		want string
 		err  bool
 	}{
-		{"all", "idempotency,pollcreate,pollinterval,pollbound,redirectfulfill,webhookverify,retrystatus,retrybackoff", false},
+		{"all", "idempotency,pollcreate,pollinterval,pollbound,redirectfulfill,webhookverify,retrystatus,retrybackoff,webhookdedupe,webhookack", false},
 		{"", "", true}, // -checks= is a mistake, not "all"
 		{" , ", "", true},
 		{"pollbound,idempotency", "idempotency,pollbound", false},
-		{"-idempotency,-pollcreate", "pollinterval,pollbound,redirectfulfill,webhookverify,retrystatus,retrybackoff", false},
-		{"all,-webhookverify", "idempotency,pollcreate,pollinterval,pollbound,redirectfulfill,retrystatus,retrybackoff", false},
+		{"-idempotency,-pollcreate", "pollinterval,pollbound,redirectfulfill,webhookverify,retrystatus,retrybackoff,webhookdedupe,webhookack", false},
+		{"all,-webhookverify", "idempotency,pollcreate,pollinterval,pollbound,redirectfulfill,retrystatus,retrybackoff,webhookdedupe,webhookack", false},
 		{"-all", "", true},
 		{"nope", "", true},
 	} {

@@ -14,6 +14,8 @@ var registry = []string{
 	"webhookverify",
 	"retrystatus",
 	"retrybackoff",
+	"webhookdedupe",
+	"webhookack",
 }
 
 // Registry returns the names of paylint's analyzers, in registry order.

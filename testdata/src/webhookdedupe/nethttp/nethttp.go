@@ -115,7 +115,7 @@ func (h *Hooks) stripeShips(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	orderID := pi.Metadata["order_id"]
-	h.warehouse.ShipOrder(r.Context(), orderID)              // want `webhook handler fulfils the order \(nethttp.Warehouse.ShipOrder\) on every delivery of the event; providers deliver events more than once — record the event id \(or check the order's state\) before fulfilling`
+	h.warehouse.ShipOrder(r.Context(), orderID)                 // want `webhook handler fulfils the order \(nethttp.Warehouse.ShipOrder\) on every delivery of the event; providers deliver events more than once — record the event id \(or check the order's state\) before fulfilling`
 	h.mailer.SendReceipt(r.Context(), "buyer@example", orderID) // want `webhook handler sends a message \(nethttp.Mailer.SendReceipt\) on every delivery of the event`
 	w.WriteHeader(http.StatusOK)
 }
