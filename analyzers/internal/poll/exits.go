@@ -44,6 +44,22 @@ func (f *finder) findExits(l *Loop) {
 			if l.Kind == BackoffRetry && !retryStops(n, f) {
 				return true // returning an error asks for another round
 			}
+			if l.Kind == Helper {
+				stop, cond := f.helperStops(n, l)
+				if cond != nil && f.onStatus(cond, l) {
+					// return p.Status == "paid", nil: done on the status
+					l.Exits = append(l.Exits, &Exit{Node: n, OnStatus: true})
+					l.StatusExit = true
+				}
+				if !stop {
+					return true
+				}
+				if cond != nil {
+					// return done, err: leaves on the error only
+					l.Exits = append(l.Exits, &Exit{Node: n})
+					return true
+				}
+			}
 			if l.Kind == Recursion && f.containsRecursiveCall(n, l) {
 				return true
 			}
@@ -62,7 +78,7 @@ func (f *finder) findExits(l *Loop) {
 		}
 		return true
 	})
-	if l.Kind == Recursion || l.Kind == BackoffRetry {
+	if l.Kind == Recursion || l.Kind == BackoffRetry || l.Kind == Helper {
 		// Going round again only under a status condition means that the
 		// other path stops on the status.
 		for _, c := range f.repeats(l) {
@@ -90,6 +106,11 @@ func (f *finder) repeats(l *Loop) []ast.Node {
 		case *ast.ReturnStmt:
 			if l.Kind == BackoffRetry && !retryStops(n, f) {
 				out = append(out, n)
+			}
+			if l.Kind == Helper {
+				if stop, cond := f.helperStops(n, l); !stop && cond == nil {
+					out = append(out, n)
+				}
 			}
 		}
 		return true
@@ -190,7 +211,11 @@ func (f *finder) findBounds(l *Loop) {
 			}
 		}
 	case *ast.CallExpr:
-		f.backoffBounds(n, l, add)
+		if l.Kind == Helper {
+			f.helperBounds(l, add)
+		} else {
+			f.backoffBounds(n, l, add)
+		}
 	}
 	// Exits on something else than the status or an error: a counter, a
 	// deadline, a context, a timeout channel.
@@ -384,7 +409,7 @@ func (f *finder) backgroundCtx(e ast.Expr, l *Loop) bool {
 // findSwallowed sets l.Swallowed when the read's error is dropped or
 // checked without leaving the loop.
 func (f *finder) findSwallowed(l *Loop) {
-	if l.Kind == BackoffRetry {
+	if l.Kind == BackoffRetry || l.Kind == Helper {
 		return // an error returned to Retry is retried by the policy
 	}
 	for _, r := range l.Reads {

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/paylint/paylint/analyzers/internal/payment"
+	"github.com/paylint/paylint/analyzers/internal/retry"
 )
 
 // finder analyses one file.
@@ -29,6 +30,9 @@ type finder struct {
 	// of one waits until the payment is final (or gives up), it is not
 	// one read.
 	pollers map[*types.Func]bool
+	// helpers answers which functions are retry or poll helpers (nil:
+	// none are known).
+	helpers *retry.Result
 }
 
 func newFinder(pass *analysis.Pass, opOf OpOf, file *ast.File) *finder {
@@ -138,6 +142,9 @@ func (f *finder) loops() []*Loop {
 			l = f.recursion(n)
 		case *ast.CallExpr:
 			l = f.backoffRetry(n)
+			if l == nil {
+				l = f.helperLoop(n)
+			}
 		}
 		if l != nil && l.Body != nil {
 			l.f = f
@@ -213,7 +220,7 @@ func (f *finder) analyse(l *Loop) bool {
 	f.findBounds(l)
 	f.findSwallowed(l)
 	statusCond := f.looksAtStatus(l)
-	if !statusCond && (len(l.Waits) == 0 || l.Kind == BackoffRetry) {
+	if !statusCond && (len(l.Waits) == 0 || l.Kind == BackoffRetry || l.Kind == Helper) {
 		return false
 	}
 	// A read retry: some exit is taken as soon as a read succeeds,
@@ -298,7 +305,7 @@ func (f *finder) anyInRound(l *Loop, pred func(ast.Node) bool) bool {
 		if found {
 			return false
 		}
-		if _, ok := n.(*ast.FuncLit); ok && l.Kind != BackoffRetry {
+		if _, ok := n.(*ast.FuncLit); ok && l.Kind != BackoffRetry && l.Kind != Helper {
 			return false
 		}
 		found = pred(n)

@@ -76,13 +76,14 @@ import (
 	"github.com/paylint/paylint/analyzers/internal/config"
 	"github.com/paylint/paylint/analyzers/internal/directive"
 	"github.com/paylint/paylint/analyzers/internal/payment"
+	"github.com/paylint/paylint/analyzers/internal/retry"
 )
 
 // Analyzer finds the poll loops of a package. It reports nothing.
 var Analyzer = &analysis.Analyzer{
 	Name:       "pollmodel",
 	Doc:        "finds loops that poll a payment's status (internal; reports nothing)",
-	Requires:   []*analysis.Analyzer{payment.Analyzer},
+	Requires:   []*analysis.Analyzer{payment.Analyzer, retry.Analyzer},
 	ResultType: reflect.TypeOf((*Result)(nil)),
 	Run:        run,
 }
@@ -125,6 +126,10 @@ const (
 	// BackoffRetry is a cenkalti/backoff Retry whose operation reads the
 	// status.
 	BackoffRetry
+	// Helper is a call of a retry or poll helper, of any package, whose
+	// callback reads the status (pollx.Until(ctx, d, func() (bool,
+	// error) {…})): its wait and bound come from the helper's summary.
+	Helper
 )
 
 // Loop is one poll loop.
@@ -160,6 +165,10 @@ type Loop struct {
 	init   ast.Node // ForStmt.Init (runs once), if any
 	f      *finder
 	status map[*types.Var]bool
+	// helper and helperName: the summary and name of the helper called
+	// (Kind Helper).
+	helper     *payment.HelperFact
+	helperName string
 }
 
 // Wait is one wait between status reads.
@@ -301,6 +310,7 @@ func Find(pass *analysis.Pass, opOf OpOf) *Result {
 	pollers := map[*types.Func]bool{}
 	for _, file := range pass.Files {
 		f := newFinder(pass, opOf, file)
+		f.helpers, _ = pass.ResultOf[retry.Analyzer].(*retry.Result)
 		if len(f.reads) == 0 {
 			continue
 		}

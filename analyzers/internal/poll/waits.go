@@ -32,6 +32,9 @@ func (f *finder) findWaits(l *Loop) {
 			add(w)
 		}
 	}
+	if l.Kind == Helper {
+		f.helperWaits(l, add)
+	}
 	if l.Kind == BackoffRetry {
 		call := l.Node.(*ast.CallExpr)
 		if b := f.retryPolicy(call); b != nil {
@@ -41,7 +44,7 @@ func (f *finder) findWaits(l *Loop) {
 		}
 	}
 	ast.Inspect(l.Body, func(n ast.Node) bool {
-		if lit, ok := n.(*ast.FuncLit); ok && l.Kind != BackoffRetry && f.parent[lit] != nil {
+		if lit, ok := n.(*ast.FuncLit); ok && l.Kind != BackoffRetry && l.Kind != Helper && f.parent[lit] != nil {
 			if _, isGo := f.parent[f.parent[lit]].(*ast.GoStmt); isGo {
 				return false
 			}
