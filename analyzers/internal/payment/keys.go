@@ -747,8 +747,8 @@ func (b *builder) isFreshCall(fn *types.Func) bool {
 		return !strings.HasPrefix(name, "New") && name != "Seed"
 	case path == "time":
 		return name == "Now" && !hasRecv(fn)
-	case stripeRoot.MatchString(path):
-		return name == "NewIdempotencyKey"
+	case stripeRoot.MatchString(path), gocardlessSDK.Pkgs.MatchString(path):
+		return name == "NewIdempotencyKey" // both SDKs' own random key makers
 	}
 	return false
 }

@@ -155,3 +155,28 @@ func viaKeyedWrapperFresh(ctx context.Context, gc *gocardless.Service, p gocardl
 	}
 	return err
 }
+
+// sdkKeyPerAttempt makes the key with the SDK's own random key maker
+// inside the loop: a new key on every attempt.
+func sdkKeyPerAttempt(ctx context.Context, gc *gocardless.Service, p gocardless.PaymentCreateParams) error {
+	var err error
+	for i := 0; i < 3; i++ {
+		key := gocardless.NewIdempotencyKey()
+		if _, err = gc.Payments.Create(ctx, p, gocardless.WithIdempotencyKey(key)); err == nil { // want `is retried by a for loop \(line 163\) with an idempotency key made anew on every attempt \(gocardless.NewIdempotencyKey\(\)`
+			return nil
+		}
+	}
+	return err
+}
+
+// sdkKeyOnce makes the SDK's random key once, before retrying: safe.
+func sdkKeyOnce(ctx context.Context, gc *gocardless.Service, p gocardless.PaymentCreateParams) error {
+	key := gocardless.NewIdempotencyKey()
+	var err error
+	for i := 0; i < 3; i++ {
+		if _, err = gc.Payments.Create(ctx, p, gocardless.WithIdempotencyKey(key)); err == nil {
+			return nil
+		}
+	}
+	return err
+}
