@@ -139,9 +139,5 @@ func (b *baseline) noteGone(w io.Writer, gone int) {
 	if gone == 0 {
 		return
 	}
-	what := "findings"
-	if gone == 1 {
-		what = "finding"
-	}
-	fmt.Fprintf(w, "paylint: note: %d baseline %s no longer reported (fixed or removed): the baseline can shrink; rewrite it with -baseline-write %s\n", gone, what, b.path)
+	fmt.Fprintf(w, "paylint: note: %d baseline %s no longer reported (fixed or removed): the baseline can shrink; rewrite it with -baseline-write %s\n", gone, plural(gone, "finding", "findings"), b.path)
 }

@@ -13,7 +13,8 @@ import (
 // baseline or an unknown revision fails at once.
 type gate struct {
 	root    output.SrcRoot
-	write   string // -baseline-write path
+	write   string // -baseline-write path, absolute
+	shown   string // -baseline-write path as given
 	base    *baseline
 	changed *changes
 	fix     bool
@@ -21,7 +22,7 @@ type gate struct {
 
 // newGate checks the flags' combinations and loads what they name.
 func newGate(o *options, cwd string) (*gate, error) {
-	g := &gate{root: output.FindSrcRoot(cwd), write: o.baselineWrite, fix: o.fix}
+	g := &gate{root: output.FindSrcRoot(cwd), write: o.baselineWrite, shown: o.baselineWrite, fix: o.fix}
 	if o.baselineWrite != "" && (o.baseline != "" || o.newFromRev != "" || o.fix) {
 		return nil, failf("-baseline-write records every finding: do not combine it with -baseline, -new-from-rev or -fix")
 	}
@@ -54,13 +55,13 @@ func newGate(o *options, cwd string) (*gate, error) {
 func (g *gate) apply(fs []output.Finding, broken bool, stderr io.Writer) (rest []output.Finding, done bool, err error) {
 	if g.write != "" {
 		if broken {
-			fmt.Fprintf(stderr, "paylint: -baseline-write: %s not written: some packages could not be analysed (below)\n", g.write)
+			fmt.Fprintf(stderr, "paylint: -baseline-write: %s not written: some packages could not be analysed (below)\n", g.shown)
 			return fs, false, nil
 		}
 		if err := writeBaseline(g.write, fs, g.root); err != nil {
 			return nil, false, failf("-baseline-write: %v", err)
 		}
-		fmt.Fprintf(stderr, "paylint: wrote %d findings to the baseline %s\n", len(fs), g.write)
+		fmt.Fprintf(stderr, "paylint: wrote %d %s to the baseline %s\n", len(fs), plural(len(fs), "finding", "findings"), g.shown)
 		return nil, true, nil
 	}
 	if g.base != nil {
@@ -77,8 +78,15 @@ func (g *gate) apply(fs []output.Finding, broken bool, stderr io.Writer) (rest [
 			return nil, false, err
 		}
 		if applied > 0 {
-			fmt.Fprintf(stderr, "paylint: -fix: applied %d suggested fixes; the findings left are printed\n", applied)
+			fmt.Fprintf(stderr, "paylint: -fix: applied %d suggested %s; the findings left are printed\n", applied, plural(applied, "fix", "fixes"))
 		}
 	}
 	return fs, false, nil
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }

@@ -68,7 +68,7 @@ func TestBaseline(t *testing.T) {
 	withRegistry(t, fake)
 	dir := fakeCopy(t)
 	code, out, stderr := runMain(t, "-baseline-write", "base.json", "./...")
-	if code != ExitClean || out != "" || !strings.Contains(stderr, "wrote 2 findings to the baseline") {
+	if code != ExitClean || out != "" || stderr != "paylint: wrote 2 findings to the baseline base.json\n" {
 		t.Fatalf("-baseline-write: exit %d, out %q, stderr %q", code, out, stderr)
 	}
 	var doc baselineFile
@@ -183,7 +183,7 @@ func TestFix(t *testing.T) {
 	withRegistry(t, fixer)
 	dir := fakeCopy(t)
 	code, out, stderr := runMain(t, "-fix", "-tests=false", "./...")
-	if code != ExitClean || out != "" || stderr != "paylint: -fix: applied 1 suggested fixes; the findings left are printed\n" {
+	if code != ExitClean || out != "" || stderr != "paylint: -fix: applied 1 suggested fix; the findings left are printed\n" {
 		t.Fatalf("-fix: exit %d, out %q, stderr %q", code, out, stderr)
 	}
 	if got := readString(t, filepath.Join(dir, "shop", "shop.go")); !strings.Contains(got, "return pay.Charge(100)\n") {
