@@ -10,9 +10,8 @@ import (
 )
 
 // BenchmarkStandaloneShop runs `paylint -f json ./...` in-process on
-// testdata/shop: loading every package from source (the dominant cost)
-// and analysing it. It needs the shop's modules, so it runs only with
-// PAYLINT_E2E=1 (after bash .ci/e2e.sh or bench/run.sh downloaded them):
+// testdata/shop: go list, then go vet with paylint as its tool. It needs the shop's modules, so it runs only with
+// PAYLINT_E2E=1 (after bash .ci/e2e.sh or bench/run downloaded them):
 //
 //	PAYLINT_E2E=1 go test -run=NONE -bench=StandaloneShop ./bench
 func BenchmarkStandaloneShop(b *testing.B) {
