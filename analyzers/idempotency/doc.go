@@ -70,7 +70,16 @@ before the retry loop.
 Providers: stripe-go v72 to v82 (New, Confirm, Capture and Pay of payment
 intents, charges, refunds, payouts, transfers, checkout sessions and
 invoices, as package functions, on client.API and on stripe.Client's V1
-services); REST calls of any provider through net/http,
+services); gocardless-pro-go v2 (WithIdempotencyKey), adyen-go-api-library
+v21 (the input's IdempotencyKey, common.WithIdempotencyKey), square-go-sdk
+(the request's IdempotencyKey), the official Mollie SDK and checkout-sdk-go
+v2 (the idempotencyKey argument), plutov/paypal v4 (the PayPal-Request-Id
+variants), xendit-go v7 (IdempotencyKey on the builder), midtrans-go (the
+order id); SDKs that add a new random key to each call when none is set
+(stripe-go, gocardless-pro-go, official Mollie, mercadopago sdk-go) are
+reported as such; SDKs with no key at all (braintree-go, razorpay-go,
+mercadopago sdk-go) are reported unless the retry reads the payment's
+state first. REST calls of any provider through net/http,
 go-resty/resty v2 and hashicorp/go-retryablehttp; the retry libraries
 cenkalti/backoff v4/v5, avast/retry-go v4/v5 and sethvargo/go-retry; other
 SDKs through functions of kind write or create in .paylint.yml.
