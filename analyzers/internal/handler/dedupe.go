@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/paylint/paylint/analyzers/internal/directive"
 	"github.com/paylint/paylint/analyzers/internal/payment"
 )
 
@@ -74,6 +75,12 @@ func (d *Dedupe) summary(fd *ast.FuncDecl) *EffectFact {
 	if len(effects) == 0 {
 		if d.m.idempotentOnly(fd.Body) {
 			return &EffectFact{Cleared: true}
+		}
+		if directive.OnFunc(fd, directive.Fulfillment) && fulfilVerb(fd.Name.Name) {
+			// Marked as a fulfilment, named as handing over goods (not
+			// activating or marking a state), and nothing inside says
+			// otherwise.
+			return &EffectFact{Repeat: "", Kind: Fulfil, Cleared: false, Self: true}
 		}
 		return nil
 	}
@@ -150,7 +157,10 @@ func (d *Dedupe) callEffect(call *ast.CallExpr) (Effect, bool) {
 		fn = fn.Origin()
 	}
 	if f := d.fact(fn); f != nil {
-		if f.Repeat == "" {
+		switch {
+		case f.Self:
+			return Effect{Node: call, Kind: f.Kind, Desc: qual(fn)}, true
+		case f.Repeat == "":
 			return Effect{}, false
 		}
 		return Effect{Node: call, Kind: f.Kind, Desc: qual(fn) + ": " + f.Repeat}, true

@@ -44,12 +44,18 @@ type EffectFact struct {
 	Repeat  string
 	Kind    EffectKind
 	Cleared bool
+	// Self: the function itself is the effect (marked
+	// //paylint:fulfillment, named as a fulfilment, nothing inside).
+	Self bool
 }
 
 // AFact marks EffectFact as a fact.
 func (*EffectFact) AFact() {}
 
 func (f *EffectFact) String() string {
+	if f.Self {
+		return "fulfilment"
+	}
 	if f.Repeat != "" {
 		return "repeats " + f.Repeat
 	}
@@ -238,7 +244,7 @@ func stdPath(p string) bool {
 // payment model also requires goods in the name, receiver or package).
 func fulfilVerb(name string) bool {
 	ws := words(name)
-	return len(ws) > 0 && hasWord(ws[:1], "fulfil", "fulfill", "ship", "grant", "credit", "deliver", "provision", "activate", "dispatch", "topup", "top") != ""
+	return len(ws) > 0 && hasWord(ws[:1], "fulfil", "fulfill", "ship", "grant", "credit", "deliver", "provision", "dispatch", "topup", "top") != ""
 }
 
 // directEffect classifies a call the payment model recognised by itself
@@ -261,11 +267,11 @@ func (m *Model) directEffect(call *ast.CallExpr, fn *types.Func, op *payment.Op)
 		}
 		return m.dbEffect(call, fn)
 	case op.Kind.Has(payment.Fulfillment):
-		if fn != nil && fulfilVerb(fn.Name()) {
-			return Fulfil
+		if fn != nil && hasWord(words(fn.Name())[:1], "activate", "enable", "mark", "set", "update") != "" {
+			return 0 // activating or marking a state: the same on every delivery
 		}
-		if op.Via == nil {
-			return Fulfil // marked //paylint:fulfillment or named by the model
+		if fn != nil && fulfilVerb(fn.Name()) || op.Via == nil {
+			return Fulfil // named by the model as handing over goods
 		}
 	}
 	return 0

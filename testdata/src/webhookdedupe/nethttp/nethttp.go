@@ -85,6 +85,7 @@ func (h *Hooks) Routes(mux *http.ServeMux) {
 	mux.HandleFunc("POST /webhooks/payments-map", h.seenMap)
 	mux.HandleFunc("POST /webhooks/github", h.githubMail)
 	mux.HandleFunc("POST /admin/orders/ship", h.adminShip)
+	mux.HandleFunc("POST /webhooks/stripe-marked", h.marked)
 }
 
 func (h *Hooks) event(w http.ResponseWriter, r *http.Request) (stripe.Event, bool) {
@@ -337,4 +338,20 @@ func (h *Hooks) githubMail(w http.ResponseWriter, r *http.Request) {
 // adminShip: not a webhook.
 func (h *Hooks) adminShip(w http.ResponseWriter, r *http.Request) {
 	h.warehouse.ShipOrder(r.Context(), r.FormValue("order_id"))
+}
+
+//paylint:fulfillment
+func grantCourse(userID string) {}
+
+//paylint:fulfillment
+func activatePlan(userID string) {}
+
+// Marked: a grant repeats; activating a plan sets a state.
+func (h *Hooks) marked(w http.ResponseWriter, r *http.Request) {
+	evt, ok := h.event(w, r)
+	if !ok {
+		return
+	}
+	grantCourse(evt.Account) // want `webhook handler fulfils the order \(nethttp.grantCourse\) on every delivery`
+	activatePlan(evt.Account)
 }
