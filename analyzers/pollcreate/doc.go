@@ -49,7 +49,11 @@ Good:
 	}
 
 Providers: stripe-go v72 to v82 (New / Create of a payment intent, charge or
-checkout session; Get / Retrieve as the status read); REST calls of any
+checkout session; Get / Retrieve as the status read); the creates and
+status reads of the provider SDKs paylint knows (gocardless-pro-go,
+adyen-go-api-library, square-go-sdk, official Mollie, braintree-go,
+razorpay-go, plutov/paypal, mercadopago, midtrans, checkout-sdk-go,
+xendit-go: see the README's provider list); REST calls of any
 provider through net/http, go-resty/resty v2 and hashicorp/go-retryablehttp
 (a POST to a payment collection, a GET of one payment); other SDKs through
 functions of kind create and status-read in .paylint.yml.
