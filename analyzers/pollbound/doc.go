@@ -58,7 +58,12 @@ Good:
 
 Providers: stripe-go v72 to v82 status reads (Get of a payment intent,
 charge, checkout session..., Retrieve on stripe.Client's V1 services) and
-stripe's status constants; a GET of one payment through net/http,
+stripe's status constants; the status reads of the provider SDKs paylint knows (gocardless-pro-go
+Payments.Get, square-go-sdk Payments.Get / Orders.Get, official Mollie
+Payments.Get, braintree-go Transaction Find, razorpay-go Payment.Fetch,
+plutov/paypal GetOrder, mercadopago payment.Get, midtrans
+CheckTransaction, checkout-sdk-go GetPaymentDetails, xendit-go
+GetPaymentRequestByID, adyen GetPaymentLink); a GET of one payment through net/http,
 go-resty/resty v2 or hashicorp/go-retryablehttp, with any provider;
 cenkalti/backoff limits; other SDKs through functions of kind status-read
 in .paylint.yml.

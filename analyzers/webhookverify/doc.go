@@ -71,7 +71,10 @@ Good:
 
 Providers: stripe-go v72 to v82 (webhook.ConstructEvent*, ValidatePayload*,
 and stripe.Client's ConstructEvent / ParseThinEvent /
-ParseEventNotification); svix-webhooks (*Webhook).Verify; crypto/hmac;
+ParseEventNotification); adyen-go-api-library hmacvalidator.ValidateHmac,
+braintree-go WebhookNotification().Parse / ParseRequest, razorpay-go
+utils.VerifyWebhookSignature and square-go-sdk Webhooks.VerifySignature
+(their result enforced); svix-webhooks (*Webhook).Verify; crypto/hmac;
 handlers of net/http, go-chi/chi, gorilla/mux, gin, labstack/echo and
 gofiber/fiber; other verifiers through functions of kind verifier in
 .paylint.yml or marked //paylint:verifier.
