@@ -18,3 +18,13 @@ func TestRealCode(t *testing.T) {
 	}
 	analysistest.Run(t, dir, webhookverify.Analyzer, "webhookverify/realcode", "webhookverify/realcodexpkg/hooks")
 }
+
+// TestRealCodeFrameworks: webhooks on iris, beego, hertz, fasthttp and
+// go-zero, recognised by shape.
+func TestRealCodeFrameworks(t *testing.T) {
+	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, dir, webhookverify.Analyzer, "webhookverify/realcodefw")
+}

@@ -57,6 +57,8 @@ func shape(sig *types.Signature) Framework {
 		return Echo
 	case ps.Len() == 1 && rs.Len() == 1 && types.Identical(rs.At(0).Type(), errorType) && namedIs(ps.At(0).Type(), fiberPkgs, "Ctx") && isPtr(ps.At(0).Type()):
 		return Fiber
+	case structShape(sig):
+		return Structural
 	}
 	return 0
 }

@@ -145,6 +145,9 @@ func (m *Model) registration(call *ast.CallExpr) (*registration, bool) {
 		if name == "All" && len(a) >= 2 {
 			return &registration{path: str(0), handlers: a[1:]}, true
 		}
+	case p == "net/http" || p == "github.com/go-chi/chi/v5" || p == "github.com/go-chi/chi" || p == "github.com/gorilla/mux":
+	default:
+		return m.structuralRegistration(call, fn) // iris, beego, hertz, fasthttp routers, in-house wrappers
 	}
 	return nil, false
 }
@@ -834,6 +837,9 @@ func (m *Model) readOf(call *ast.CallExpr) *Read {
 		case "Get", "GetReqHeaders":
 			src = "header"
 		}
+	}
+	if src == "" && !frameworkPkg(p) {
+		src = structuralRead(name, recv)
 	}
 	if src == "" {
 		return nil

@@ -168,7 +168,7 @@ func carriesRequest(v ssa.Value) bool {
 // wholeRequest: v is the request or the framework's request context.
 func wholeRequest(v ssa.Value) bool {
 	t := strip(v).Type()
-	return requestType(t) || frameworkCtx(t)
+	return requestType(t) || frameworkCtx(t) || ctxType(t)
 }
 
 // secretName: a name of a configured key or secret.

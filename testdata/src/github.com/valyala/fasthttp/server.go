@@ -1,0 +1,26 @@
+// Package fasthttp is a stub of github.com/valyala/fasthttp (v1.62.0):
+// only what paylint's tests use.
+package fasthttp
+
+// RequestHandler is a fasthttp handler.
+type RequestHandler func(ctx *RequestCtx)
+
+// RequestCtx is the request context.
+type RequestCtx struct{}
+
+// Args are query or form arguments.
+type Args struct{}
+
+func (a *Args) Peek(key string) []byte { panic("stub") }
+
+func (ctx *RequestCtx) SetStatusCode(statusCode int)      { panic("stub") }
+func (ctx *RequestCtx) QueryArgs() *Args                  { panic("stub") }
+func (ctx *RequestCtx) FormValue(key string) []byte       { panic("stub") }
+func (ctx *RequestCtx) Error(msg string, statusCode int)  { panic("stub") }
+func (ctx *RequestCtx) SetBodyString(body string)         { panic("stub") }
+func (ctx *RequestCtx) Write(p []byte) (int, error)       { panic("stub") }
+func (ctx *RequestCtx) WriteString(s string) (int, error) { panic("stub") }
+func (ctx *RequestCtx) PostBody() []byte                  { panic("stub") }
+
+// ListenAndServe serves handler on addr.
+func ListenAndServe(addr string, handler RequestHandler) error { panic("stub") }
