@@ -62,18 +62,19 @@ type Ack struct {
 	m     *Model
 	pass  *analysis.Pass
 	local map[*types.Func]*SlowFact
+	decls map[*types.Func]*ast.FuncDecl
 }
 
 // NewAck prepares the ack engine of a package for the rule's pass.
 func NewAck(pass *analysis.Pass, m *Model) *Ack {
-	return &Ack{m: m, pass: pass, local: map[*types.Func]*SlowFact{}}
+	return &Ack{m: m, pass: pass, local: map[*types.Func]*SlowFact{}, decls: localDecls(pass)}
 }
 
 // Summarize computes the SlowFacts of the package's functions and
 // exports them.
 func (a *Ack) Summarize() {
 	a.pass.ExportPackageFact(&SlowModeledFact{})
-	fds, objs := declsInOrder(a.m.decls)
+	fds, objs := declsInOrder(a.decls)
 	for round := 0; round < 4; round++ {
 		changed := false
 		for i, fd := range fds {
@@ -223,7 +224,7 @@ func (a *Ack) modeled(fn *types.Func) bool {
 		return false
 	}
 	if fn.Pkg() == a.pass.Pkg {
-		return a.m.decls[fn] != nil
+		return a.decls[fn] != nil
 	}
 	return a.pass.ImportPackageFact(fn.Pkg(), new(SlowModeledFact))
 }

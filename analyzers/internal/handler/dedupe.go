@@ -27,7 +27,24 @@ type Dedupe struct {
 
 // NewDedupe prepares the dedupe engine of a package for the rule's pass.
 func NewDedupe(pass *analysis.Pass, m *Model) *Dedupe {
-	return &Dedupe{m: m, pass: pass, local: map[*types.Func]*EffectFact{}, decls: m.decls, ssaOf: newLazySSA(m)}
+	return &Dedupe{m: m, pass: pass, local: map[*types.Func]*EffectFact{}, decls: localDecls(pass), ssaOf: newLazySSA(m)}
+}
+
+// localDecls maps the package's functions to their declarations (the
+// model keeps them only for packages that reach a payment operation; a
+// store or mailer package may not, and its functions are summarised too).
+func localDecls(pass *analysis.Pass) map[*types.Func]*ast.FuncDecl {
+	out := map[*types.Func]*ast.FuncDecl{}
+	for _, f := range pass.Files {
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok {
+				if obj, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
+					out[obj] = fd
+				}
+			}
+		}
+	}
+	return out
 }
 
 // Summarize computes the EffectFacts of the package's functions (to a

@@ -2,6 +2,7 @@ package handler
 
 import (
 	"reflect"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -39,13 +40,18 @@ func runEffects(pass *analysis.Pass) (any, error) {
 	res := &Effects{Repeats: map[*Handler][]Effect{}, Slow: map[*Handler]SlowAt{}}
 	info, _ := pass.ResultOf[payment.Analyzer].(*payment.Info)
 	m, _ := pass.ResultOf[Analyzer].(*Model)
-	if info == nil || !info.Relevant || m == nil {
+	if info == nil || m == nil || m.info == nil || !summarised(pass) {
 		return res, nil
 	}
+	// Every package of the merchant's code is summarised: a store or a
+	// mailer that reaches no payment API still ships, mails or sleeps.
 	d := NewDedupe(pass, m)
 	d.Summarize()
 	a := NewAck(pass, m)
 	a.Summarize()
+	if !info.Relevant {
+		return res, nil
+	}
 	for _, h := range m.Judged() {
 		if ok, _ := h.Webhook(); !ok || !m.PaymentWebhook(h) {
 			continue
@@ -59,3 +65,28 @@ func runEffects(pass *analysis.Pass) (any, error) {
 	}
 	return res, nil
 }
+
+// summarised: the package is the merchant's code, not the standard
+// library, a provider SDK or a web framework.
+func summarised(pass *analysis.Pass) bool {
+	if pass.Pkg == nil || len(pass.Files) == 0 || inGOROOT(pass) {
+		return false
+	}
+	p := pass.Pkg.Path()
+	if isStripe(p) || sdkPath(p) || knownMiddlewarePkg(p) {
+		return false
+	}
+	for _, lib := range libraryPrefixes {
+		if strings.HasPrefix(p, lib) {
+			return false
+		}
+	}
+	return true
+}
+
+// libraryPrefixes are libraries whose own code is no merchant's webhook
+// work (HTTP, retry, id, database and framework packages).
+var libraryPrefixes = []string{"golang.org/x/", "google.golang.org/", "gorm.io/", "github.com/go-resty/",
+	"github.com/hashicorp/", "github.com/cenkalti/", "github.com/avast/", "github.com/sethvargo/",
+	"github.com/google/uuid", "github.com/jackc/", "github.com/jmoiron/", "github.com/oklog/", "github.com/rs/xid",
+	"github.com/segmentio/", "github.com/svix/", "github.com/gorilla/", "github.com/go-chi/"}
