@@ -47,8 +47,7 @@ func run(t *testing.T, fixture string, name string, args ...string) result {
 	if fixture != "" {
 		dir = filepath.Join("testdata", fixture)
 	}
-	r := cmdtest.Run(t, dir, []string{"GOPROXY=off", "GOFLAGS=-mod=mod", "GOWORK=off"}, name, args...)
-	return result{r.Code, r.Stdout, r.Stderr}
+	return runIn(t, dir, name, args...)
 }
 
 func abs(t *testing.T, path string) string {

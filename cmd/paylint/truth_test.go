@@ -2,10 +2,11 @@ package main
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/paylint/paylint/internal/cmdtest"
 )
 
 // copyFixture copies testdata/<name> into a fresh directory the test may
@@ -19,25 +20,11 @@ func copyFixture(t *testing.T, name string) string {
 	return dir
 }
 
-// runIn runs a command in dir (any directory), offline.
+// runIn runs a command in dir (any directory, unlike run), offline.
 func runIn(t *testing.T, dir, name string, args ...string) result {
 	t.Helper()
-	cmd := exec.Command(name, args...)
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GOPROXY=off", "GOFLAGS=-mod=mod", "GOWORK=off")
-	var out, errb strings.Builder
-	cmd.Stdout, cmd.Stderr = &out, &errb
-	err := cmd.Run()
-	code := 0
-	if ee, ok := err.(*exec.ExitError); ok {
-		code = ee.ExitCode()
-	} else if err != nil {
-		t.Fatal(err)
-	}
-	if strings.Contains(errb.String(), "goroutine ") {
-		t.Fatalf("%s %v panicked:\n%s", name, args, errb.String())
-	}
-	return result{code, out.String(), errb.String()}
+	r := cmdtest.Run(t, dir, []string{"GOPROXY=off", "GOFLAGS=-mod=mod", "GOWORK=off"}, name, args...)
+	return result{r.Code, r.Stdout, r.Stderr}
 }
 
 func write(t *testing.T, path, content string) {
