@@ -18,7 +18,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:        "builds paylint's model of payment operations (internal; reports nothing)",
 	Requires:   []*analysis.Analyzer{inspect.Analyzer},
 	ResultType: reflect.TypeOf((*Info)(nil)),
-	FactTypes:  []analysis.Fact{(*WrapperFact)(nil), (*SendFact)(nil), (*FreshFact)(nil)},
+	FactTypes:  []analysis.Fact{(*WrapperFact)(nil), (*SendFact)(nil), (*FreshFact)(nil), (*ClientFieldFact)(nil)},
 	Run:        run,
 }
 
@@ -110,6 +110,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	b.computeWrappers(direct)
+	b.exportClientFields()
 	b.recordFuncValues()
 	b.exportFresh()
 	return info, nil

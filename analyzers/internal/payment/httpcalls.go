@@ -155,7 +155,7 @@ func (ix *index) clientSend(call *ast.CallExpr, fn *types.Func) *httpSend {
 	if recv == "Client" {
 		if sel, ok := unparen(call.Fun).(*ast.SelectorExpr); ok {
 			s.Retries, s.RetriesPos = ix.clientRetries(sel.X, 0)
-			noRetry = funcPath(fn) == rhttpPath && ix.rhttpNoRetry(sel.X)
+			noRetry = funcPath(fn) == rhttpPath && (ix.rhttpNoRetry(sel.X) || ix.fieldNoRetry(sel.X))
 		}
 	}
 	if funcPath(fn) == rhttpPath && s.Retries == "" && !noRetry {
@@ -467,7 +467,7 @@ func (ix *index) clientRetries(e ast.Expr, depth int) (string, token.Pos) {
 	}
 	e = unparen(e)
 	if isNamed(ix.info.TypeOf(e), rhttpPath, "Client") {
-		if ix.rhttpNoRetry(e) {
+		if ix.rhttpNoRetry(e) || ix.fieldNoRetry(e) {
 			return "", token.NoPos
 		}
 		return rhttpDesc, ix.rhttpOrigin(e, depth)
@@ -537,6 +537,7 @@ func (ix *index) clientRetries(e ast.Expr, depth int) (string, token.Pos) {
 				return r, pos
 			}
 		}
+		return ix.importedFieldRetries(f, x)
 	}
 	return "", token.NoPos
 }
