@@ -381,6 +381,9 @@ func (f *finder) givenContext(call *ast.CallExpr, l *Loop, depth int) bool {
 func (f *finder) backgroundCtx(e ast.Expr, l *Loop) bool {
 	for range 5 {
 		e = unparen(e)
+		if ctx, ok := f.helperCtx(e, l); ok {
+			e = ctx // the callback's context comes from the helper's caller
+		}
 		if v := f.varOf(e); v != nil {
 			c := f.singleCallDef(v)
 			if c == nil {

@@ -148,3 +148,28 @@ func (f *finder) helperBounds(l *Loop, add func(ast.Node, string)) {
 	}
 	add(call, strings.Join(what, ", ")+" of "+l.helperName)
 }
+
+// helperCtx: e is a context parameter of a helper's callback; the helper
+// hands it the context its caller gave (its CtxParam argument), which is
+// returned. ok is false otherwise, or when the helper takes no context.
+func (f *finder) helperCtx(e ast.Expr, l *Loop) (ast.Expr, bool) {
+	if l == nil || l.Kind != Helper || l.helper.CtxParam < 0 {
+		return nil, false
+	}
+	v := f.varOf(e)
+	lit, _ := l.region.(*ast.FuncLit)
+	if v == nil || lit == nil || !isContext(v.Type()) {
+		return nil, false
+	}
+	for _, field := range lit.Type.Params.List {
+		for _, name := range field.Names {
+			if f.info.Defs[name] == v {
+				call := l.Node.(*ast.CallExpr)
+				if l.helper.CtxParam < len(call.Args) {
+					return call.Args[l.helper.CtxParam], true
+				}
+			}
+		}
+	}
+	return nil, false
+}

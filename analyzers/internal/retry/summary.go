@@ -250,6 +250,9 @@ func (r *Result) delegated(c candidate) *payment.HelperFact {
 		}
 		v := r.paramVar(c, call.Args[inner.Param])
 		if v == nil {
+			v = r.calledIn(c, call.Args[inner.Param])
+		}
+		if v == nil {
 			return true
 		}
 		f := *inner
@@ -306,4 +309,21 @@ func (r *Result) paramIndex(c candidate, e ast.Expr) int {
 		}
 	}
 	return -1
+}
+
+// calledIn returns the func parameter of c that a closure handed on
+// calls (Value wrapping fn in func() error { v, err = fn(); return err }).
+func (r *Result) calledIn(c candidate, arg ast.Expr) *types.Var {
+	lit, ok := ast.Unparen(arg).(*ast.FuncLit)
+	if !ok {
+		return nil
+	}
+	var found *types.Var
+	ast.Inspect(lit.Body, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok && found == nil {
+			found = r.paramVar(c, call.Fun)
+		}
+		return found == nil
+	})
+	return found
 }

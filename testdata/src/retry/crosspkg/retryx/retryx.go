@@ -151,3 +151,14 @@ func Every(ctx context.Context, d time.Duration, f func() error) {
 
 // Once calls f once.
 func Once(f func() error) error { return f() }
+
+// Wrapped hands fn to Do inside a closure of its own.
+func Wrapped[T any](ctx context.Context, fn func() (T, error)) (T, error) { // want `helper: repeats param 1 by for loop; again after error; waits 500ms; growing; bound ctx param 0\+attempts`
+	var v T
+	err := Do(ctx, 2, func() error {
+		var err error
+		v, err = fn()
+		return err
+	})
+	return v, err
+}

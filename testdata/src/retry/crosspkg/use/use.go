@@ -89,3 +89,9 @@ func viaOnce(o Order) error {
 		return err
 	})
 }
+
+func viaWrapped(ctx context.Context, o Order) (string, error) {
+	return retryx.Wrapped(ctx, func() (string, error) {
+		return send(o) // want `send: retryx.Wrapped \(line 94\)`
+	})
+}
