@@ -107,3 +107,15 @@ func againRead(ctx context.Context, id string) error {
 		return err
 	})
 }
+
+// backgroundParam: the callback's context is the one the caller passed,
+// context.Background(): nothing bounds the poll.
+func backgroundParam(p *pollx.Poller, c *fakepay.Client, id string) error {
+	return p.Wait(context.Background(), func(ctx context.Context) (bool, error) { // want `poll id: interval=unknown status-exit=true bounded=false swallowed=false`
+		st, err := c.Status(ctx, id)
+		if err != nil {
+			return false, err
+		}
+		return st == fakepay.Confirmed, nil
+	})
+}
