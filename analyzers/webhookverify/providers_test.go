@@ -9,8 +9,10 @@ import (
 	"github.com/paylint/paylint/analyzers/webhookverify"
 )
 
-// TestProviders: the webhook verifiers of Adyen, Razorpay, Square and
-// Braintree, enforced and ignored.
+// TestProviders: the webhook verifiers of Adyen, Razorpay, Square,
+// Braintree, Mercado Pago, official Mollie and PayPal (whose error alone
+// is not the verdict) and GoCardless's verifying handler: enforced,
+// ignored, only logged, error-only.
 func TestProviders(t *testing.T) {
 	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
 	if err != nil {

@@ -31,7 +31,12 @@ func run(pass *analysis.Pass) (any, error) {
 			if g := m.Guarded(op.Call); g != nil && (g.Verified || g.Status) || m.ProviderChecked(h, op.Call) {
 				continue // verified, or the payment fetched back from the provider
 			}
-			if msg := message(m.VerificationAt(h, op.Call), name(h), op.Desc); msg != "" {
+			v := m.VerificationAt(h, op.Call)
+			if v == handler.Partial {
+				directive.Reportf(pass, op.Call, "%s", partialMessage(m, h, op.Desc))
+				continue
+			}
+			if msg := message(v, name(h), op.Desc); msg != "" {
 				directive.Reportf(pass, op.Call, "%s", msg)
 			}
 		}

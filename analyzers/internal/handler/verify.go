@@ -28,6 +28,10 @@ type verifier struct {
 	// weak: recognised by what it is handed (verifyshape.go), not by
 	// name or summary; it counts only when its verdict is enforced.
 	weak bool
+	// sdk: a provider SDK's verifier (sdkverdict.go); partial: its error
+	// checked while its verdict is another result, not looked at.
+	sdk     sdkInfo
+	partial bool
 }
 
 func calleeObj(c *ssa.CallCommon) *types.Func {
@@ -160,6 +164,9 @@ func (m *Model) verifierObj(obj *types.Func, macNear func() bool) (verifier, boo
 	}
 	p, name := obj.Pkg().Path(), obj.Name()
 	sig, _ := obj.Type().(*types.Signature)
+	if v, ok := sdkVerifierOf(obj, sig); ok {
+		return v, true
+	}
 	switch {
 	case isStripe(p) && (strings.HasPrefix(name, "ConstructEvent") || strings.HasPrefix(name, "ValidatePayload") ||
 		name == "ParseThinEvent" || name == "ParseEventNotification"):
@@ -332,6 +339,10 @@ func (m *Model) verifierResult(v ssa.Value, fn *ssa.Function) (*ssa.Call, verifi
 		return nil, verifier{}, false
 	}
 	if tup, ok := call.Type().(*types.Tuple); ok {
+		if splitVerdict(vf, tup) {
+			vf, ok := sdkResult(call, idx, vf, tup)
+			return call, vf, ok
+		}
 		if idx != tup.Len()-1 {
 			return nil, verifier{}, false
 		}
@@ -349,6 +360,9 @@ func (m *Model) verdict(i *ssa.If) (ok edge, fail edge, found, failOpen bool, vf
 	cond := i.Cond
 	yes := func(n int) (edge, edge, bool, bool, verifier) {
 		return succ(i, n), succ(i, 1-n), true, false, vf
+	}
+	if ok, fail, found, v := m.sdkFieldVerdict(i); found {
+		return ok, fail, true, false, v
 	}
 	if _, v, isV := m.verifierResult(cond, fn); isV && v.kind == boolResult {
 		vf = v
@@ -426,6 +440,10 @@ const (
 	Skipped
 	// Late: the signature is verified only after the payment was acted on.
 	Late
+	// Partial: only the error of a verifier whose verdict is another
+	// result is checked (Mollie's webhooks.Validate, PayPal's
+	// VerifyWebhookSignature; sdkverdict.go).
+	Partial
 )
 
 // verifiedAt reports the verification state at block b of fn.
@@ -444,7 +462,7 @@ func (m *Model) verifiedAt(fn *ssa.Function, b *ssa.BasicBlock) Verification {
 }
 
 func (m *Model) verifiedAtKnown(fn *ssa.Function, b *ssa.BasicBlock) Verification {
-	failOpen, enforced, weakEnforced := false, false, false
+	failOpen, enforced, weakEnforced, partial := false, false, false, false
 	var strict, lenient []edge
 	var callBlocks []*ssa.BasicBlock
 	for _, i := range ifs(fn) {
@@ -460,7 +478,8 @@ func (m *Model) verifiedAtKnown(fn *ssa.Function, b *ssa.BasicBlock) Verificatio
 		}
 		if found {
 			lenient = append(lenient, ok)
-			if !vf.failOpen {
+			partial = partial || vf.partial
+			if !vf.failOpen && !vf.partial {
 				strict = append(strict, ok)
 				if !reaches(fail.to, b) {
 					enforced = true // a failure stops before b, where it runs
@@ -473,6 +492,9 @@ func (m *Model) verifiedAtKnown(fn *ssa.Function, b *ssa.BasicBlock) Verificatio
 		return Verified
 	}
 	if guardedBy(fn, lenient, b) {
+		if partial && !failOpen {
+			return Partial
+		}
 		return FailOpen
 	}
 	n, weakSeen := len(callBlocks), false

@@ -37,6 +37,9 @@ type provider struct {
 	// Fix tells how to attach a key made once, for messages.
 	Fix   string
 	Funcs []providerFunc
+	// Verifiers are the SDK's webhook signature verifiers
+	// (provider_verifier.go).
+	Verifiers []providerVerifier
 }
 
 // attach is how an SDK takes an idempotency key.

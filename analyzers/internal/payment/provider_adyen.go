@@ -32,6 +32,10 @@ var adyenSDK = &provider{
 		adyenFunc("PaymentLinksApi", "PaymentLinks", Write|Create, false),
 		adyenFunc("PaymentLinksApi", "GetPaymentLink", StatusRead, true),
 	},
+	Verifiers: []providerVerifier{
+		plainVerifier("github.com/adyen/adyen-go-api-library/v21/src/hmacvalidator", "", "ValidateHmac", "hmacvalidator.ValidateHmac"),
+		plainVerifier("github.com/adyen/adyen-go-api-library/v21/src/hmacvalidator", "", "ValidateHmacPayload", "hmacvalidator.ValidateHmacPayload"),
+	},
 }
 
 // adyenFunc describes a checkout service method: (ctx, XxxApiInput).

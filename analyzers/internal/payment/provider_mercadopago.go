@@ -26,6 +26,10 @@ var mercadopagoSDK = &provider{
 		mpFunc("refund", "Create", Write, 1),
 		mpFunc("refund", "CreatePartialRefund", Write, 1),
 	},
+	// pkg/webhook, added in v1.14.0.
+	Verifiers: []providerVerifier{
+		plainVerifier("github.com/mercadopago/sdk-go/pkg/webhook", "", "ValidateSignature", "webhook.ValidateSignature"),
+	},
 }
 
 // mpFunc describes a method of a resource's Client interface (and of

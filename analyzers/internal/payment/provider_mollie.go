@@ -30,6 +30,12 @@ var mollieSDK = &provider{
 		mollieFunc("Refunds", "Create", Write, 1, "", 2),
 		mollieFunc("Captures", "Create", Write, 1, "", 2),
 	},
+	// webhooks.Validate(payload, secrets, signatures...) answers
+	// (false, nil) when no signature was sent: ok is the verdict.
+	Verifiers: []providerVerifier{
+		mollieVerifier("", "Validate", "webhooks.Validate"),
+		mollieVerifier("SignatureValidator", "ValidatePayload", "SignatureValidator.ValidatePayload"),
+	},
 }
 
 func mollieFunc(recv, name string, k Kind, id int, idField string, key int) providerFunc {
@@ -37,5 +43,14 @@ func mollieFunc(recv, name string, k Kind, id int, idField string, key int) prov
 		Pkg:  "github.com/mollie/mollie-api-golang",
 		Recv: recv, Name: name, Desc: recv + "." + name, Kind: k,
 		IDArg: id, IDField: idField, KeyArg: key,
+	}
+}
+
+func mollieVerifier(recv, name, desc string) providerVerifier {
+	return providerVerifier{
+		Pkg:  "github.com/mollie/mollie-api-golang/utils/webhooks",
+		Recv: recv, Name: name, Desc: desc, Verdict: 0,
+		Why: "which answers (false, nil) when no signature is sent",
+		Fix: "check its bool result too (ok must be true)",
 	}
 }

@@ -31,6 +31,15 @@ var paypalSDK = &provider{
 		paypalFunc("RefundCaptureWithPaypalRequestId", Write, 1, 3),
 		paypalFunc("GetOrder", StatusRead, 1, -1),
 	},
+	// VerifyWebhookSignature posts the transmission headers and body to
+	// PayPal, which answers SUCCESS or FAILURE with a nil error.
+	Verifiers: []providerVerifier{{
+		Pkg: "github.com/plutov/paypal/v4", Recv: "Client", Name: "VerifyWebhookSignature",
+		Desc: "Client.VerifyWebhookSignature", Verdict: 0,
+		Field: "VerificationStatus", OK: "SUCCESS", Fail: "FAILURE",
+		Why: "a remote call that answers FAILURE without an error",
+		Fix: `compare its VerificationStatus with "SUCCESS"`,
+	}},
 }
 
 func paypalFunc(name string, k Kind, id, key int) providerFunc {

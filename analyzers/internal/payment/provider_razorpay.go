@@ -26,6 +26,9 @@ var razorpaySDK = &provider{
 		razorpayFunc("Order", "Fetch", StatusRead, 0, -1),
 		razorpayFunc("Order", "Payments", StatusRead, 0, -1),
 	},
+	Verifiers: []providerVerifier{
+		plainVerifier("github.com/razorpay/razorpay-go/utils", "", "VerifyWebhookSignature", "utils.VerifyWebhookSignature"),
+	},
 }
 
 func razorpayFunc(recv, name string, k Kind, id, key int) providerFunc {

@@ -27,6 +27,11 @@ var squareSDK = &provider{
 		squareFunc("orders/client", "Orders", "Pay", Write, "OrderID"),
 		squareFunc("orders/client", "Orders", "Get", StatusRead, "OrderID"),
 	},
+	// VerifySignature answers nil for an empty RequestBody: the body it
+	// is handed must be the one processed.
+	Verifiers: []providerVerifier{
+		plainVerifier("github.com/square/square-go-sdk/webhooks/client", "Client", "VerifySignature", "Webhooks.VerifySignature"),
+	},
 }
 
 // squareFunc describes a method of a resource client:

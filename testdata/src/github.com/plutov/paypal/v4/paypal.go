@@ -138,3 +138,16 @@ func (c *Client) CaptureAuthorizationWithPaypalRequestId(ctx context.Context,
 ) (*PaymentCaptureResponse, error) {
 	panic("stub")
 }
+
+// VerifyWebhookResponse is the answer of POST
+// /v1/notifications/verify-webhook-signature: "SUCCESS" or "FAILURE".
+type VerifyWebhookResponse struct {
+	VerificationStatus string `json:"verification_status,omitempty"`
+}
+
+// VerifyWebhookSignature asks PayPal whether the request's transmission
+// headers and body were signed for webhookID (a remote call; the same
+// signature in v4.8.0 and v4.17.0).
+func (c *Client) VerifyWebhookSignature(ctx context.Context, httpReq *http.Request, webhookID string) (*VerifyWebhookResponse, error) {
+	panic("stub")
+}
