@@ -56,6 +56,8 @@ func isReachTarget(path string, cfg *config.Config) bool {
 		return true
 	case providerLibrary(path): // provider_*.go
 		return true
+	case chainLibraries.MatchString(path): // chainreads.go
+		return true
 	}
 	if cfg != nil {
 		for _, f := range cfg.Functions {
@@ -92,7 +94,7 @@ func relevant(pass *analysis.Pass, cfg *config.Config) bool {
 		return true
 	}
 	path := pass.Pkg.Path()
-	if inGOROOT(pass) || libraries.MatchString(path) || providerLibrary(path) {
+	if inGOROOT(pass) || libraries.MatchString(path) || providerLibrary(path) || chainLibraries.MatchString(path) {
 		return false
 	}
 	if reaches(pass.Pkg, cfg) {

@@ -1,0 +1,12 @@
+package pollinterval
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+)
+
+// TestRealCodeChain: on-chain receipts and Lightning invoices polled.
+func TestRealCodeChain(t *testing.T) {
+	analysistest.Run(t, testdata(t), Analyzer, "pollinterval/realcodechain")
+}
