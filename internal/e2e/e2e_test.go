@@ -1,14 +1,18 @@
-// The end-to-end test runs paylint on testdata/shop, a merchant module
-// built on the real stripe-go, backoff, retry-go, retryablehttp, resty and
-// uuid modules, through both runners:
+// The end-to-end test runs paylint on the example modules (examples: a
+// table), each built on real modules: testdata/shop, a merchant module on
+// stripe-go, backoff, retry-go, retryablehttp, resty and uuid, and
+// testdata/market, a subscription marketplace with in-house retry and poll
+// helpers, client constructors, routes and a verifier in packages of their
+// own (retryablehttp, resty and uuid). Each runs through both runners:
 //
 //	go vet -vettool=paylint -json ./...   (unitchecker, one process per package)
 //	paylint -f json ./...                 (go/packages + checker, one process)
 //
-// It checks that both report the same findings and compares them with
-// testdata/shop/golden.txt. The modules come from the Go module proxy, so
-// the test runs only with PAYLINT_E2E=1 (see .ci/e2e.sh, which downloads
-// them first). Rewrite the golden file with
+// It checks that both report the same findings and compares them with the
+// module's golden.txt. The modules come from the Go module proxy, so the
+// test runs only with PAYLINT_E2E=1 (see .ci/e2e.sh, which downloads them
+// first; the market uses only modules the shop uses). Rewrite the golden
+// files with
 //
 //	PAYLINT_E2E=1 go test ./internal/e2e -update
 
@@ -34,7 +38,11 @@ import (
 	"github.com/paylint/paylint/internal/output/sariftest"
 )
 
-var update = flag.Bool("update", false, "rewrite testdata/shop/golden.txt with the current findings")
+var update = flag.Bool("update", false, "rewrite the example modules' golden.txt with the current findings")
+
+// examples are the example modules under testdata, each with its
+// golden.txt and its // paylint: expect comments.
+var examples = []string{"shop", "market"}
 
 type finding = output.Finding
 
@@ -55,7 +63,8 @@ func sortFindings(fs []finding) []string {
 
 type setup struct {
 	bin  string // the paylint binary
-	shop string // absolute path of testdata/shop
+	name string // the example module: "shop"
+	dir  string // absolute path of testdata/<name>
 }
 
 func prepare(t *testing.T) setup {
@@ -63,15 +72,21 @@ func prepare(t *testing.T) setup {
 	if os.Getenv("PAYLINT_E2E") != "1" {
 		t.Skip("end-to-end test on real modules: set PAYLINT_E2E=1 (bash .ci/e2e.sh downloads them first)")
 	}
-	shop, err := filepath.Abs(filepath.Join("..", "..", "testdata", "shop"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	bin, err := cmdtest.Build(t.TempDir())
 	if err != nil {
 		t.Fatal(err)
 	}
-	return setup{bin: bin, shop: shop}
+	return setup{bin: bin}.in(t, "shop")
+}
+
+// in returns the setup for the example module testdata/<name>.
+func (s setup) in(t *testing.T, name string) setup {
+	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.name, s.dir = name, dir
+	return s
 }
 
 type result struct {
@@ -81,14 +96,14 @@ type result struct {
 
 func (s setup) run(t *testing.T, name string, args ...string) result {
 	t.Helper()
-	r := cmdtest.Run(t, s.shop, []string{"GOWORK=off", "GOFLAGS=-mod=readonly"}, name, args...)
+	r := cmdtest.Run(t, s.dir, []string{"GOWORK=off", "GOFLAGS=-mod=readonly"}, name, args...)
 	return result{r.Code, r.Stdout, r.Stderr}
 }
 
 func (s setup) rel(t *testing.T, path string) string {
-	r, err := filepath.Rel(s.shop, path)
+	r, err := filepath.Rel(s.dir, path)
 	if err != nil || strings.HasPrefix(r, "..") {
-		t.Fatalf("finding outside testdata/shop: %s", path)
+		t.Fatalf("finding outside testdata/%s: %s", s.name, path)
 	}
 	return filepath.ToSlash(r)
 }
@@ -104,7 +119,7 @@ func (s setup) parsePos(t *testing.T, posn string) (string, int, int) {
 	col, _ := strconv.Atoi(m[3])
 	file := m[1]
 	if !filepath.IsAbs(file) {
-		file = filepath.Join(s.shop, file)
+		file = filepath.Join(s.dir, file)
 	}
 	return s.rel(t, file), line, col
 }
@@ -201,9 +216,16 @@ func (s setup) standalone(t *testing.T) ([]finding, int) {
 	return fs, r.code
 }
 
-func TestShop(t *testing.T) {
+// TestExamples runs both runners on every example module and compares
+// their findings with each other and with the module's golden.txt.
+func TestExamples(t *testing.T) {
 	s := prepare(t)
+	for _, name := range examples {
+		t.Run(name, func(t *testing.T) { s.in(t, name).golden(t) })
+	}
+}
 
+func (s setup) golden(t *testing.T) {
 	vet := sortFindings(s.vetJSON(t))
 	alone, code := s.standalone(t)
 	standalone := sortFindings(alone)
@@ -231,7 +253,7 @@ func TestShop(t *testing.T) {
 
 	s.reviewExpectations(t, standalone)
 
-	golden := filepath.Join(s.shop, "golden.txt")
+	golden := filepath.Join(s.dir, "golden.txt")
 	got := strings.Join(standalone, "\n")
 	if got != "" {
 		got += "\n"
@@ -252,7 +274,7 @@ func TestShop(t *testing.T) {
 		want = nil
 	}
 	if d := diff(want, standalone); d != "" {
-		t.Errorf("findings differ from testdata/shop/golden.txt (- golden, + now); if the change is intended, run PAYLINT_E2E=1 go test ./internal/e2e -update\n%s", d)
+		t.Errorf("findings differ from testdata/%s/golden.txt (- golden, + now); if the change is intended, run PAYLINT_E2E=1 go test ./internal/e2e -update\n%s", s.name, d)
 	}
 }
 
@@ -266,12 +288,12 @@ func exitFor(findings []string) int {
 var expectRE = regexp.MustCompile(`//\s*paylint: expect (\w+)`)
 
 // reviewExpectations logs (without failing) where the findings differ from
-// the `// paylint: expect <analyzer>` comments in the shop's sources (at the
+// the `// paylint: expect <analyzer>` comments in the module's sources (at the
 // end of the flagged line, or alone on the line above it): the guide for
 // reviewing the golden file.
 func (s setup) reviewExpectations(t *testing.T, findings []string) {
 	expected := map[string]bool{} // "file:line: analyzer"
-	err := filepath.WalkDir(s.shop, func(path string, d os.DirEntry, err error) error {
+	err := filepath.WalkDir(s.dir, func(path string, d os.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") {
 			return err
 		}
@@ -403,7 +425,7 @@ func TestShopSARIF(t *testing.T) {
 		t.Fatalf("paylint -f sarif: %v, %d runs", err, len(log.Runs))
 	}
 	run := log.Runs[0]
-	repo := filepath.ToSlash(filepath.Dir(filepath.Dir(s.shop)))
+	repo := filepath.ToSlash(filepath.Dir(filepath.Dir(s.dir)))
 	if run.ColumnKind != "utf16CodeUnits" || run.OriginalURIBaseIDs["%SRCROOT%"].URI != "file://"+repo+"/" {
 		t.Errorf("columnKind %q, originalUriBaseIds %v; want utf16CodeUnits and file://%s/", run.ColumnKind, run.OriginalURIBaseIDs, repo)
 	}
@@ -422,7 +444,7 @@ func TestShopSARIF(t *testing.T) {
 		}
 		fps[fp] = true
 	}
-	data, err := os.ReadFile(filepath.Join(s.shop, "golden.txt"))
+	data, err := os.ReadFile(filepath.Join(s.dir, "golden.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}
