@@ -13,6 +13,13 @@ type PaymentRequestStatus string
 
 const PAYMENTREQUESTSTATUS_SUCCEEDED PaymentRequestStatus = "SUCCEEDED"
 
+// List of PaymentRequestStatus (abridged; as in v7.0.0).
+const (
+	PAYMENTREQUESTSTATUS_PENDING PaymentRequestStatus = "PENDING"
+	PAYMENTREQUESTSTATUS_FAILED  PaymentRequestStatus = "FAILED"
+	PAYMENTREQUESTSTATUS_EXPIRED PaymentRequestStatus = "EXPIRED"
+)
+
 type PaymentRequestParameters struct {
 	ReferenceId *string  `json:"reference_id,omitempty"`
 	Amount      *float64 `json:"amount,omitempty"`
