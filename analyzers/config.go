@@ -1,6 +1,10 @@
 package analyzers
 
-import "github.com/paylint/paylint/analyzers/internal/config"
+import (
+	"fmt"
+
+	"github.com/paylint/paylint/analyzers/internal/config"
+)
 
 // Config is paylint's configuration: the schema of .paylint.yml and of the
 // golangci-lint settings. It is re-exported here because the commands and
@@ -26,3 +30,18 @@ func UseConfig(c *Config) { config.SetOverride(c) }
 // ConfigForDir returns the configuration that applies to a package
 // directory, and the error of a malformed file found for it.
 func ConfigForDir(dir string) (*Config, error) { return config.ForDir(dir) }
+
+// UseConfigYAML makes the .paylint.yml content data (named name in error
+// messages) the configuration of every package analyzed by this process.
+// It is how a driver that runs the analyzers itself, with no paylint
+// command around them (Bazel's nogo), gets a configuration: a package in
+// the nogo deps embeds the file and calls this from its init function
+// (docs/nogo.md).
+func UseConfigYAML(name string, data []byte) error {
+	c, err := config.Parse(data)
+	if err != nil {
+		return fmt.Errorf("config %s: %v", name, err)
+	}
+	config.SetOverride(c)
+	return nil
+}

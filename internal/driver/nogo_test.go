@@ -31,6 +31,28 @@ func TestNogoStyle(t *testing.T) {
 	}
 	t.Cleanup(func() { pollinterval.Flags.Set("min", "0") })
 
+	checkNogoFindings(t, as)
+}
+
+// TestNogoEmbeddedConfig: a package in the nogo deps that embeds the
+// .paylint.yml and hands it to analyzers.UseConfigYAML from its init
+// function configures every analyzer of the process, as the flag does.
+func TestNogoEmbeddedConfig(t *testing.T) {
+	if err := analyzers.UseConfigYAML(".paylint.yml", []byte("pol-interval-min: 3s\n")); err == nil ||
+		!strings.Contains(err.Error(), `config .paylint.yml: line 1: unknown key "pol-interval-min"`) {
+		t.Errorf("UseConfigYAML(malformed) = %v, want the config error", err)
+	}
+	if err := analyzers.UseConfigYAML(".paylint.yml", []byte("poll-interval-min: 3s\n")); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { analyzers.UseConfig(nil) })
+	checkNogoFindings(t, analyzers.All())
+}
+
+// checkNogoFindings runs as over testdata/nogo in go/analysis/checker,
+// with facts gob-checked, and compares the findings.
+func checkNogoFindings(t *testing.T, as []*analysis.Analyzer) {
+	t.Helper()
 	dir, err := filepath.Abs("testdata/nogo")
 	if err != nil {
 		t.Fatal(err)
@@ -61,7 +83,7 @@ func TestNogoStyle(t *testing.T) {
 	}
 	sort.Strings(got)
 	want := []string{
-		"pay/pay.go:47:3 pollinterval", // 2.5s < the flag's 3s
+		"pay/pay.go:47:3 pollinterval", // 2.5s < 3s (the flag, or poll-interval-min)
 		"shop/shop.go:17:12 idempotency",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
