@@ -402,3 +402,34 @@ func isBackground(info *types.Info, e ast.Expr) bool {
 	return fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "context" &&
 		(fn.Name() == "Background" || fn.Name() == "TODO")
 }
+
+// perItem reports whether the callback is given something that changes
+// from call to call (a range variable, a counter, a value stepped in the
+// loop): a search over items (IndexFunc), not a repeat of one question.
+func (s *shape) perItem(loop ast.Stmt) bool {
+	info := s.r.pass.TypesInfo
+	defined := map[types.Object]bool{}
+	ast.Inspect(loop, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			if obj := info.Defs[id]; obj != nil {
+				defined[obj] = true
+			}
+		}
+		return true
+	})
+	for _, a := range s.call.Args {
+		found := false
+		ast.Inspect(a, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok {
+				if v, ok := info.Uses[id].(*types.Var); ok && (defined[v] || s.assignedIn(v)) {
+					found = true
+				}
+			}
+			return !found
+		})
+		if found {
+			return true
+		}
+	}
+	return false
+}

@@ -2,8 +2,11 @@ package retry
 
 import (
 	"go/ast"
+	"go/build"
 	"go/types"
+	"path/filepath"
 	"sort"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -34,6 +37,9 @@ type candidate struct {
 // summarise computes and exports the helper facts of the package.
 func (r *Result) summarise() {
 	r.local = map[*types.Func]*payment.HelperFact{}
+	if inGOROOT(r.pass) {
+		return // sort.Slice, slices.IndexFunc…: per-item callbacks, never a retry or a poll
+	}
 	var cands []candidate
 	for _, f := range r.pass.Files {
 		for _, d := range f.Decls {
@@ -180,6 +186,9 @@ func (r *Result) callSummary(c candidate, call *ast.CallExpr, idx int) *payment.
 	s := &shape{r: r, c: c, call: call}
 	s.results, _ = r.results(call, c.decl.Body)
 	doneBool := loop != nil && s.boolResultTested(loop)
+	if doneBool && s.perItem(loop) {
+		return nil // a search over items or indexes (IndexFunc), not a poll
+	}
 	if con == nil && !doneBool {
 		return nil
 	}
@@ -326,4 +335,16 @@ func (r *Result) calledIn(c candidate, arg ast.Expr) *types.Var {
 		return found == nil
 	})
 	return found
+}
+
+// inGOROOT reports whether the package's files live in the standard
+// library's source tree.
+func inGOROOT(pass *analysis.Pass) bool {
+	root := build.Default.GOROOT
+	if root == "" || len(pass.Files) == 0 {
+		return false
+	}
+	name := pass.Fset.File(pass.Files[0].Pos()).Name()
+	rel, err := filepath.Rel(filepath.Join(root, "src"), name)
+	return err == nil && !strings.HasPrefix(rel, "..")
 }

@@ -162,3 +162,23 @@ func Wrapped[T any](ctx context.Context, fn func() (T, error)) (T, error) { // w
 	})
 	return v, err
 }
+
+// IndexFunc searches items: the callback gets a different item each time.
+func IndexFunc(items []string, pred func(string) bool) int {
+	for i, it := range items {
+		if pred(it) {
+			return i
+		}
+	}
+	return -1
+}
+
+// Search steps an index: the callback gets a different index each time.
+func Search(n int, ok func(int) (bool, error)) int {
+	for i := 0; i < n; i++ {
+		if done, _ := ok(i); done {
+			return i
+		}
+	}
+	return n
+}
