@@ -61,6 +61,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	reportFuncValues(pass, info, retries)
+	reportClientKeys(pass, info, retries) // clientkey.go
 	return nil, nil
 }
 

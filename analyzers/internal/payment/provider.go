@@ -40,6 +40,10 @@ type provider struct {
 	// Verifiers are the SDK's webhook signature verifiers
 	// (provider_verifier.go).
 	Verifiers []providerVerifier
+	// ClientKey is a method that sets a key on a client's options, sent
+	// with every later call of that client (Midtrans's
+	// Options.SetPaymentIdempotencyKey); nil if none.
+	ClientKey *clientKeySetter
 }
 
 // attach is how an SDK takes an idempotency key.

@@ -8,15 +8,20 @@ import "regexp"
 // transaction_details.order_id it has seen, so a retried charge with the
 // same order id is not a second payment: the order id plays the key, and
 // one made anew per attempt is a new payment each time. A refund's key
-// is its RefundKey. (A client-wide key set with
-// Options.SetPaymentIdempotencyKey is not looked at.) The SDK adds no key
-// of its own and does not retry.
+// is its RefundKey. A client-wide key set with
+// c.Options.SetPaymentIdempotencyKey(k) is sent as Idempotency-Key with
+// every later call of that client (its Options are a pointer shared by
+// copies of the client): set once and used for several orders, one key
+// covers different payments (the idempotency rule reports it). The SDK
+// adds no key of its own and does not retry.
 var midtransSDK = &provider{
 	SDK:    "midtrans-go",
 	Label:  "midtrans",
 	Pkgs:   regexp.MustCompile(`^github\.com/midtrans/midtrans-go(/.*)?$`),
 	Attach: attachPath,
 	Fix:    "keep one transaction_details.order_id (for a refund, one refund_key) for every attempt, made once before retrying: Midtrans refuses a second charge with the same order id",
+	ClientKey: &clientKeySetter{Pkg: "github.com/midtrans/midtrans-go", Recv: "ConfigOptions",
+		Name: "SetPaymentIdempotencyKey", Field: "Options"},
 	Funcs: midtransFuncs(
 		providerFunc{Name: "ChargeTransaction", Kind: Write | Create, IDArg: -1, KeyArg: 0,
 			KeyPath: []string{"TransactionDetails", "OrderID"}},
