@@ -42,7 +42,7 @@ var update = flag.Bool("update", false, "rewrite the example modules' golden.txt
 
 // examples are the example modules under testdata, each with its
 // golden.txt and its // paylint: expect comments.
-var examples = []string{"shop", "market"}
+var examples = []string{"shop", "market", "realshop"}
 
 type finding = output.Finding
 
