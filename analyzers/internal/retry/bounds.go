@@ -25,7 +25,9 @@ func (s *shape) bounds(f *payment.HelperFact) {
 		}
 		if call, ok := n.(*ast.CallExpr); ok && isContextRecv(info, call) {
 			if fn := s.r.staticCallee(call); fn != nil && (fn.Name() == "Done" || fn.Name() == "Err") {
-				s.ctxBound(f, call.Fun.(*ast.SelectorExpr).X)
+				if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+					s.ctxBound(f, sel.X)
+				}
 			}
 		}
 		return true

@@ -25,7 +25,11 @@ type shape struct {
 // that a condition of the loop tests (done, err := cond(); if done …).
 func (s *shape) boolResultTested(loop ast.Stmt) bool {
 	info := s.r.pass.TypesInfo
-	sig, _ := info.TypeOf(s.call.Fun).Underlying().(*types.Signature)
+	t := info.TypeOf(s.call.Fun)
+	if t == nil {
+		return false
+	}
+	sig, _ := t.Underlying().(*types.Signature)
 	if sig == nil || sig.Results().Len() == 0 || !isBool(sig.Results().At(0).Type()) {
 		return false
 	}
@@ -272,6 +276,9 @@ func (s *shape) changes(e ast.Expr) bool {
 func (s *shape) assignedIn(v *types.Var) bool {
 	info := s.r.pass.TypesInfo
 	found := false
+	if s.region == nil {
+		return false
+	}
 	ast.Inspect(s.region, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.AssignStmt:
@@ -403,10 +410,13 @@ func isBackground(info *types.Info, e ast.Expr) bool {
 		(fn.Name() == "Background" || fn.Name() == "TODO")
 }
 
-// perItem reports whether the callback is given something that changes
+// perItemIn reports whether the callback is given something that changes
 // from call to call (a range variable, a counter, a value stepped in the
 // loop): a search over items (IndexFunc), not a repeat of one question.
-func (s *shape) perItem(loop ast.Stmt) bool {
+func (s *shape) perItemIn(loop ast.Stmt) bool {
+	saved := s.region
+	s.region = loop
+	defer func() { s.region = saved }()
 	info := s.r.pass.TypesInfo
 	defined := map[types.Object]bool{}
 	ast.Inspect(loop, func(n ast.Node) bool {

@@ -186,7 +186,7 @@ func (r *Result) callSummary(c candidate, call *ast.CallExpr, idx int) *payment.
 	s := &shape{r: r, c: c, call: call}
 	s.results, _ = r.results(call, c.decl.Body)
 	doneBool := loop != nil && s.boolResultTested(loop)
-	if doneBool && s.perItem(loop) {
+	if doneBool && s.perItemIn(loop) {
 		return nil // a search over items or indexes (IndexFunc), not a poll
 	}
 	if con == nil && !doneBool {
