@@ -29,7 +29,7 @@ Effects inside a service method, in this package or another, are seen
 through the method's summary: the method repeats an effect unless a guard
 inside it protects it.
 
-Duplicate guards (each silences the effects it dominates):
+Silent: an effect behind a duplicate guard (on every path to it):
   - the event id (or the provider's transaction id and status) checked
     against a store: a call named seen / processed / duplicate / already /
     idempotent / claim / exists / RecordEvent ..., a map or sync.Map of
@@ -43,7 +43,7 @@ Duplicate guards (each silences the effects it dominates):
     with its rows affected checked, a transition that returns an error on
     a repeat. (The event's own status, or the payment fetched back from
     the provider, say the same on every delivery: they are not guards.)
-Silent too: idempotent writes only (set status = paid, MarkPaid, an upsert
+Also silent: idempotent writes only (set status = paid, MarkPaid, an upsert
 by id); a provider write with a stable idempotency key (derived from the
 event, not made anew); work handed to a queue, outbox or job (the effect
 is then not in the handler); effects or guards the model cannot classify.

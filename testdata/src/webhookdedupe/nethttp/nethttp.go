@@ -6,9 +6,11 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"io"
 	"net/http"
 	"os"
+	"sync"
 
 	stripe "github.com/stripe/stripe-go/v82"
 	"github.com/stripe/stripe-go/v82/paymentintent"
@@ -354,4 +356,61 @@ func (h *Hooks) marked(w http.ResponseWriter, r *http.Request) {
 	}
 	grantCourse(evt.Account) // want `webhook handler fulfils the order \(nethttp.grantCourse\) on every delivery`
 	activatePlan(evt.Account)
+}
+
+var ErrDuplicateEvent = errors.New("event already recorded")
+
+type Ledger struct{ processed sync.Map }
+
+func (l *Ledger) RecordEvent(ctx context.Context, id string) error { return nil }
+
+// syncMapGuard: the event id stored in a sync.Map; a repeat is loaded.
+func (h *Hooks) syncMapGuard(w http.ResponseWriter, r *http.Request, l *Ledger) {
+	p, ok := decode(r)
+	if !ok {
+		return
+	}
+	if _, loaded := l.processed.LoadOrStore(p.ID, true); loaded {
+		return
+	}
+	h.db.ExecContext(r.Context(), "INSERT INTO ledger_entries (user_id, amount) VALUES ($1, $2)", p.UserID, p.Amount)
+}
+
+// recordedFirst: RecordEvent fails with ErrDuplicateEvent on a repeat.
+func (h *Hooks) recordedFirst(w http.ResponseWriter, r *http.Request, l *Ledger) {
+	p, ok := decode(r)
+	if !ok {
+		return
+	}
+	err := l.RecordEvent(r.Context(), p.ID)
+	if errors.Is(err, ErrDuplicateEvent) {
+		w.WriteHeader(http.StatusOK)
+		return
+	}
+	h.mailer.SendReceipt(r.Context(), "buyer@example", p.OrderID)
+}
+
+// upsert: an insert keyed by the payment id that updates on conflict.
+func (h *Hooks) upsert(w http.ResponseWriter, r *http.Request) {
+	p, ok := decode(r)
+	if !ok {
+		return
+	}
+	h.db.ExecContext(r.Context(), "INSERT INTO payments (id, order_id, status) VALUES ($1, $2, 'paid') ON CONFLICT (id) DO UPDATE SET status = 'paid'", p.ID, p.OrderID)
+}
+
+// paymentRow: a paid payment row inserted on every delivery.
+func (h *Hooks) paymentRow(w http.ResponseWriter, r *http.Request) {
+	p, ok := decode(r)
+	if !ok {
+		return
+	}
+	h.db.ExecContext(r.Context(), "INSERT INTO payments (id, order_id, status) VALUES ($1, $2, 'paid')", p.ID, p.OrderID) // want `webhook handler inserts a ledger or payment row`
+}
+
+func (h *Hooks) moreRoutes(mux *http.ServeMux, l *Ledger) {
+	mux.HandleFunc("POST /webhooks/payments-syncmap", func(w http.ResponseWriter, r *http.Request) { h.syncMapGuard(w, r, l) })
+	mux.HandleFunc("POST /webhooks/payments-recorded", func(w http.ResponseWriter, r *http.Request) { h.recordedFirst(w, r, l) })
+	mux.HandleFunc("POST /webhooks/payments-upsert", h.upsert)
+	mux.HandleFunc("POST /webhooks/payments-row", h.paymentRow)
 }
