@@ -23,5 +23,6 @@ func TestProviders(t *testing.T) {
 		"idempotency/providers/midtrans",    // the order id refused twice, the refund key
 		"idempotency/providers/checkout",    // idempotencyKey *string, last argument
 		"idempotency/providers/xendit",      // builder IdempotencyKey(k), Execute()
+		"idempotency/providers/molliego",    // community Mollie: a new key per call when its Config enables idempotency
 	)
 }

@@ -44,6 +44,9 @@ type provider struct {
 	// with every later call of that client (Midtrans's
 	// Options.SetPaymentIdempotencyKey); nil if none.
 	ClientKey *clientKeySetter
+	// clientOp completes a write whose key depends on how its client was
+	// made (community Mollie's Config); nil for most SDKs.
+	clientOp func(b *builder, op *Op, call *ast.CallExpr)
 }
 
 // attach is how an SDK takes an idempotency key.
@@ -104,7 +107,7 @@ type providerFunc struct {
 
 // providers are the SDKs known besides stripe-go, in the order they were
 // added.
-var providers = []*provider{gocardlessSDK, adyenSDK, squareSDK, mollieSDK, braintreeSDK, razorpaySDK, paypalSDK, mercadopagoSDK, midtransSDK, checkoutSDK, xenditSDK}
+var providers = []*provider{gocardlessSDK, adyenSDK, squareSDK, mollieSDK, braintreeSDK, razorpaySDK, paypalSDK, mercadopagoSDK, midtransSDK, checkoutSDK, xenditSDK, mollieGoSDK}
 
 // providerTable turns the providers into table entries.
 func providerTable() []sdkFunc {
@@ -173,6 +176,9 @@ func AdviceFor(op *Op) *SDKAdvice {
 // inside a request struct or builder, and the key.
 func (b *builder) providerOp(op *Op, call *ast.CallExpr, e *sdkFunc, decl *ast.FuncDecl) {
 	f, p := e.pfunc, e.prov
+	if p.clientOp != nil {
+		p.clientOp(b, op, call)
+	}
 	src := carrier(call, f)
 	if op.ID == nil && src != nil {
 		switch {
