@@ -192,7 +192,7 @@ func (a *Ack) slowCall(call *ast.CallExpr, async bool) (Slow, bool) {
 	case httpSend(fn):
 		return Slow{Node: call, Desc: "calls an external API (" + qual(fn) + ")"}, true
 	case mailCall(fn):
-		return Slow{Node: call, Desc: "sends mail (" + qual(fn) + ")"}, true
+		return Slow{Node: call, Desc: "sends a message (" + qual(fn) + ")"}, true
 	case pkgOf(fn) == "time" && fn.Name() == "Sleep":
 		return Slow{Node: call, Desc: "sleeps (time.Sleep)"}, true
 	case retryLib(fn):

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/cenkalti/backoff/v4"
+	"github.com/go-resty/resty/v2"
 	stripe "github.com/stripe/stripe-go/v82"
 	"github.com/stripe/stripe-go/v82/paymentintent"
 	"github.com/stripe/stripe-go/v82/refund"
@@ -104,7 +105,7 @@ func (h *Hooks) mails(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	smtp.SendMail("mail.example:25", nil, "shop@example", []string{"buyer@example"}, []byte(evt.ID)) // want `webhook handler sends mail \(smtp.SendMail\) before answering`
+	smtp.SendMail("mail.example:25", nil, "shop@example", []string{"buyer@example"}, []byte(evt.ID)) // want `webhook handler sends a message \(smtp.SendMail\) before answering`
 }
 
 func (h *Hooks) sleeps(w http.ResponseWriter, r *http.Request) {
@@ -222,4 +223,44 @@ func (h *Hooks) github(w http.ResponseWriter, r *http.Request) {
 // adminShip: not a webhook.
 func (h *Hooks) adminShip(w http.ResponseWriter, r *http.Request) {
 	h.client.Post("https://carrier.example/v1/shipments", "application/json", strings.NewReader(r.FormValue("id")))
+}
+
+// Notifier texts the customer.
+type Notifier struct{}
+
+func (n *Notifier) Send(ctx context.Context, phone, text string) error { return nil }
+
+type More struct {
+	h     *Hooks
+	sms   *Notifier
+	resty *resty.Client
+}
+
+func (m *More) Routes(mux *http.ServeMux) {
+	mux.HandleFunc("POST /webhooks/payments-sms", m.texts)
+	mux.HandleFunc("POST /webhooks/payments-resty", m.restyCall)
+	mux.HandleFunc("POST /webhooks/payments-chan", m.waitsOnChannel)
+}
+
+func (m *More) texts(w http.ResponseWriter, r *http.Request) {
+	m.sms.Send(r.Context(), r.FormValue("phone"), "paid") // want `webhook handler sends a message \(nethttp.Notifier.Send\) before answering`
+	w.WriteHeader(http.StatusOK)
+}
+
+func (m *More) restyCall(w http.ResponseWriter, r *http.Request) {
+	m.resty.R().SetBody(r.FormValue("order_id")).Post("https://erp.example/inventory/reserve") // want `webhook handler calls an external API \(resty.Request.Post\) before answering`
+	w.WriteHeader(http.StatusOK)
+}
+
+func (m *More) waitsOnChannel(w http.ResponseWriter, r *http.Request) {
+	done := make(chan error, 1)
+	go func() {
+		_, err := m.h.client.Post("https://carrier.example/v1/shipments", "application/json", strings.NewReader(r.FormValue("order_id")))
+		done <- err
+	}()
+	if err := <-done; err != nil { // want `webhook handler waits on a channel for work it started in a goroutine before answering`
+		http.Error(w, "retry", http.StatusBadGateway)
+		return
+	}
+	w.WriteHeader(http.StatusOK)
 }
