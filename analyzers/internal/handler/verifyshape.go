@@ -370,6 +370,9 @@ func anyCall(*ssa.CallCommon) bool { return true }
 // verdict of a shape verifier, whose other branch does not reach b.
 func (m *Model) unknownGate(fn *ssa.Function, b *ssa.BasicBlock) bool {
 	for _, i := range ifs(fn) {
+		if _, empty := emptyCheck(i); empty {
+			continue // sig == "": present or not, nothing checked
+		}
 		sigGate := derivesVia(i.Cond, func(x ssa.Value) bool { return callValue(x, sigRead) }, 8, anyCall)
 		if !sigGate && !clientIPGate(i) && !m.shapeVerdict(i.Cond) {
 			continue

@@ -54,6 +54,7 @@ func (s *Server) Routes(mux *http.ServeMux) {
 	mux.HandleFunc("POST /webhooks/none", s.none)
 	mux.HandleFunc("POST /webhooks/logged-sig", s.loggedSig)
 	mux.HandleFunc("POST /webhooks/plain-callback", s.plainCallback)
+	mux.HandleFunc("POST /webhooks/presence", s.presenceOnly)
 }
 
 // checkSign is an in-house MD5 signature of the sorted form: no HMAC, no
@@ -246,4 +247,13 @@ func (s *Server) plainCallback(w http.ResponseWriter, r *http.Request) {
 	inTx(r, func() error {
 		return markPaid(r.FormValue("order_id")) // want `payment webhook /webhooks/plain-callback acts on the payment \(.*\) without verifying`
 	})
+}
+
+// presenceOnly checks that a signature is sent, never that it is right.
+func (s *Server) presenceOnly(w http.ResponseWriter, r *http.Request) {
+	if r.Header.Get("X-Signature") == "" {
+		w.WriteHeader(http.StatusUnauthorized)
+		return
+	}
+	markPaid(r.FormValue("order_id")) // want `payment webhook /webhooks/presence acts on the payment \(.*\) without verifying`
 }
