@@ -40,7 +40,11 @@ func message(h *handler.Handler, s *handler.Slow, ans handler.Answer) string {
 		if h.Framework == handler.NetHTTP {
 			return fmt.Sprintf("webhook handler writes its status but %s before returning; net/http does not send the status until the handler returns (or flushes), so a slow answer makes the provider time out and deliver again — flush the answer first (http.NewResponseController(w).Flush()) or process asynchronously", s.Desc)
 		}
-		return fmt.Sprintf("webhook handler sets its answer but %s before returning; %s sends the answer only when the handler returns, so a slow answer makes the provider time out and deliver again — answer 2xx and process asynchronously (a queue, an outbox or a job)", s.Desc, h.Framework)
+		fw := h.Framework.String()
+		if fw == "?" {
+			fw = "the framework"
+		}
+		return fmt.Sprintf("webhook handler sets its answer but %s before returning; %s sends the answer only when the handler returns, so a slow answer makes the provider time out and deliver again — answer 2xx and process asynchronously (a queue, an outbox or a job)", s.Desc, fw)
 	}
 	return fmt.Sprintf("webhook handler %s before answering; a slow answer makes the provider time out and deliver again — answer 2xx first and process asynchronously", s.Desc)
 }
