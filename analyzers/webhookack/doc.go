@@ -30,7 +30,9 @@ that says so. gin, echo and fiber also answer on return.
 Silent: work in a goroutine, a function literal handed to a queue or job,
 an outbox or a queue (enqueueing is a local write); the answer flushed
 first (w.(http.Flusher).Flush(), http.NewResponseController(w).Flush())
-after writing the status; verification, parsing and local database
+after writing the status; verification (a verifier the model knows, or
+a function named verify... / CheckSignature that returns an error or a
+bool, even a remote one such as PayPal's), parsing and local database
 writes; a handler that answers 5xx on failure so the provider retries;
 one payment status read from the provider, the webhook verified by
 fetching its own payment back (removing it would break the verification

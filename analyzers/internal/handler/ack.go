@@ -179,6 +179,9 @@ func (a *Ack) slowCall(call *ast.CallExpr, async bool) (Slow, bool) {
 	if fn != nil {
 		fn = fn.Origin()
 	}
+	if a.verifies(fn) {
+		return Slow{}, false // verification comes before the answer (PayPal's is a remote call)
+	}
 	if f := a.fact(fn); f != nil {
 		return Slow{Node: call, Desc: "calls " + qual(fn) + ", which " + f.Desc, StatusRead: f.StatusRead}, true
 	}
@@ -201,6 +204,20 @@ func (a *Ack) slowCall(call *ast.CallExpr, async bool) (Slow, bool) {
 		return Slow{Node: call, Desc: "waits for work it started in a goroutine (" + qual(fn) + ")"}, true
 	}
 	return Slow{}, false
+}
+
+// verifies: fn is a signature verifier the model knows, or a function
+// named as one (verifyRemote, CheckSignature) that returns an error or a
+// bool: verification is work a webhook does before it answers.
+func (a *Ack) verifies(fn *types.Func) bool {
+	if fn == nil {
+		return false
+	}
+	if _, ok := a.m.verifierObj(fn, func() bool { return false }); ok {
+		return true
+	}
+	sig, _ := fn.Type().(*types.Signature)
+	return verifierName(fn.Name()) && kindOfSig(sig) != 0
 }
 
 func (a *Ack) fact(fn *types.Func) *SlowFact {

@@ -5,6 +5,7 @@ package nethttp
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"io"
 	"net/http"
 	"net/smtp"
@@ -240,6 +241,7 @@ func (m *More) Routes(mux *http.ServeMux) {
 	mux.HandleFunc("POST /webhooks/payments-sms", m.texts)
 	mux.HandleFunc("POST /webhooks/payments-resty", m.restyCall)
 	mux.HandleFunc("POST /webhooks/payments-chan", m.waitsOnChannel)
+	mux.HandleFunc("POST /webhooks/payments-verified", m.remoteVerified)
 }
 
 func (m *More) texts(w http.ResponseWriter, r *http.Request) {
@@ -262,5 +264,36 @@ func (m *More) waitsOnChannel(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "retry", http.StatusBadGateway)
 		return
 	}
+	w.WriteHeader(http.StatusOK)
+}
+
+// verifyRemote asks the provider whether the notification is genuine (a
+// remote verification, as PayPal's): an error unless it says so.
+func verifyRemote(ctx context.Context, c *http.Client, body []byte, sig string) error {
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, "https://psp.example/v1/notifications/verify", strings.NewReader(string(body)))
+	if err != nil {
+		return err
+	}
+	req.Header.Set("X-Signature", sig)
+	resp, err := c.Do(req)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return errors.New("not verified")
+	}
+	return nil
+}
+
+// remoteVerified: verification before the answer is allowed, however it
+// is done.
+func (m *More) remoteVerified(w http.ResponseWriter, r *http.Request) {
+	body, _ := io.ReadAll(r.Body)
+	if err := verifyRemote(r.Context(), m.h.client, body, r.Header.Get("X-Signature")); err != nil {
+		http.Error(w, "bad signature", http.StatusBadRequest)
+		return
+	}
+	m.h.db.ExecContext(r.Context(), "UPDATE orders SET status = 'paid' WHERE id = $1", string(body))
 	w.WriteHeader(http.StatusOK)
 }
