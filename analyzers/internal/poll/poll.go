@@ -9,6 +9,9 @@
 //   - a function that calls itself with the same payment id (recursion),
 //   - a backoff.Retry (cenkalti/backoff v4/v5) whose operation is a
 //     function literal,
+//   - a call of a poll or retry helper of any package (its summary from
+//     the retry model) whose callback is a function literal: its wait and
+//     bound come from the summary, the callback's returns are its exits,
 //
 // whose repeated region contains a payment status read (a payment.Op with
 // Kind StatusRead, recognised by the payment model, including wrappers

@@ -32,9 +32,17 @@
 //     avast/retry-go (v3/v4 Do, DoWithData; v5 New(…).Do,
 //     NewWithData[T](…).Do), sethvargo/go-retry (Do, DoValue, Constant,
 //     Exponential, Fibonacci).
-//   - Helper: a closure handed to a function of the same package (generic
-//     or not) that itself retries its func parameter in one of the ways
-//     above.
+//   - Helper: a closure (or a function of the package) handed to a
+//     retry helper, generic or a method, of this package or of another:
+//     a function that calls its func parameter again after its error in
+//     one of the ways above. Run summarises every such helper into a
+//     payment.HelperFact (its wait: a parameter, a constant, growing, a
+//     library's policy; its bound: ctx, attempts, deadline; whether a
+//     true result stops it, as for poll helpers), exported as a fact;
+//     Helper(fn) returns it, Construct.Summary carries it, and WaitAt and
+//     BoundedAt read it at one call. The poll model uses the same
+//     summaries for poll helpers (pollx.Until(ctx, d, func() (bool,
+//     error) {…})). No summaries for the standard library.
 //   - Client: a client that retries on its own; found by the payment model
 //     (payment.Op.ClientRetries), turned into a Construct with NewClient.
 //
