@@ -86,14 +86,14 @@ func run(pass *analysis.Pass) (any, error) {
 	return nil, nil
 }
 
-// innermost returns the innermost hand-written loop or library retry;
-// helpers, recursion and clients are not judged (their waits live
-// elsewhere).
+// innermost returns the innermost hand-written loop, library retry or
+// retry helper with a summary (its wait and bound are read at the call);
+// recursion and clients are not judged (their waits live elsewhere).
 func innermost(cs []*retry.Construct) *retry.Construct {
 	if len(cs) == 0 {
 		return nil
 	}
-	if c := cs[0]; c.Kind == retry.Loop || c.Kind == retry.Library {
+	if c := cs[0]; c.Kind == retry.Loop || c.Kind == retry.Library || c.Kind == retry.Helper && c.Summary != nil {
 		return c
 	}
 	return nil
@@ -114,6 +114,9 @@ const (
 
 // problem returns the message tail for construct c, or "".
 func (r *checker) problem(c *retry.Construct) string {
+	if c.Kind == retry.Helper {
+		return r.helperProblem(c)
+	}
 	min := short(r.min)
 	if c.Kind == retry.Library {
 		if !strings.HasPrefix(c.Name, "backoff.") {
@@ -142,6 +145,26 @@ func (r *checker) problem(c *retry.Construct) string {
 }
 
 // judgeFixed returns the message for a fixed wait d between attempts.
+// helperProblem judges a retry helper (of this package or another) from
+// its summary, with the wait and bound its caller passes: a fixed wait
+// under the minimum, or no bound at all. A wait or bound the summary does
+// not know keeps the rule silent.
+func (r *checker) helperProblem(c *retry.Construct) string {
+	call, ok := c.Node.(*ast.CallExpr)
+	if !ok {
+		return ""
+	}
+	if d, known, grows := retry.WaitAt(r.pass.TypesInfo, c.Summary, call); known && !grows {
+		if msg := r.judgeFixed(d, true); msg != "" {
+			return msg
+		}
+	}
+	if !retry.BoundedAt(r.pass.TypesInfo, c.Summary, call) {
+		return foreverMsg
+	}
+	return ""
+}
+
 func (r *checker) judgeFixed(d time.Duration, known bool) string {
 	switch {
 	case !known:

@@ -22,8 +22,9 @@ func testdata(t *testing.T) string {
 // TestRetryBackoff runs every case in one load.
 func TestRetryBackoff(t *testing.T) {
 	analysistest.Run(t, testdata(t), retrybackoff.Analyzer,
-		"retrybackoff/loops", // hand-written loops: busy, forever, fixed and fast; growing, capped, unknown
-		"retrybackoff/libs",  // backoff v4/v5, retry-go v4/v5, sethvargo: constant and zero vs defaults
+		"retrybackoff/loops",       // hand-written loops: busy, forever, fixed and fast; growing, capped, unknown
+		"retrybackoff/libs",        // backoff v4/v5, retry-go v4/v5, sethvargo: constant and zero vs defaults
+		"retrybackoff/helpers/use", // in-house helpers of another package: wait and bound from their summaries
 	)
 }
 
