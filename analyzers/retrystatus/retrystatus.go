@@ -54,7 +54,7 @@ func run(pass *analysis.Pass) (any, error) {
 			continue
 		}
 		c := cs[0]
-		if (c.Kind != retry.Loop && c.Kind != retry.Library) || done[c.Node] || polls[c.Node] {
+		if !judged(c) || done[c.Node] || polls[c.Node] {
 			continue
 		}
 		if at, msg := check(pass, op, c); at != nil {
@@ -99,7 +99,7 @@ func check(pass *analysis.Pass, op *payment.Op, c *retry.Construct) (ast.Node, s
 	switch c.Kind {
 	case retry.Loop:
 		k.loop, k.label = true, loopLabel(pass, c.Node)
-	case retry.Library:
+	case retry.Library, retry.Helper:
 		k.ret = returns(pass, w, c)
 		if k.ret == nil {
 			return nil, ""
@@ -339,4 +339,18 @@ func loopLabel(pass *analysis.Pass, loop ast.Node) string {
 		})
 	}
 	return label
+}
+
+// judged reports whether the rule reads the retry condition of c: a
+// hand-written loop, a retry library, or an in-house helper (of any
+// package) that its summary says runs the callback again after an error
+// and is not a poll (a bool "done" result).
+func judged(c *retry.Construct) bool {
+	switch c.Kind {
+	case retry.Loop, retry.Library:
+		return true
+	case retry.Helper:
+		return c.Summary != nil && c.Summary.AgainAfterError && !c.Summary.DoneBool
+	}
+	return false
 }

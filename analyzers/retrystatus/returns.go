@@ -46,6 +46,10 @@ func returns(pass *analysis.Pass, w *world, c *retry.Construct) func(*ast.Return
 		}
 		return r.Results[len(r.Results)-1]
 	}
+	if c.Kind == retry.Helper {
+		// An in-house helper retries whatever error the callback returns.
+		return func(r *ast.ReturnStmt) verdict { return w.errValue(last(r)) }
+	}
 	switch {
 	case strings.HasPrefix(path, "github.com/cenkalti/backoff"):
 		return func(r *ast.ReturnStmt) verdict {
