@@ -3,6 +3,7 @@ package retry
 import (
 	"go/ast"
 	"go/build"
+	"go/token"
 	"go/types"
 	"path/filepath"
 	"sort"
@@ -183,6 +184,14 @@ func (r *Result) callSummary(c candidate, call *ast.CallExpr, idx int) *payment.
 		}
 	}
 	loop := enclosingLoop(c.decl, call)
+	if con == nil && loop == nil {
+		// for f() != nil {}: the callback is the loop's condition, run
+		// again for as long as it fails.
+		if fs := errCondLoop(c.decl, call); fs != nil {
+			con = &Construct{Kind: Loop, Name: "for loop", Pos: fs.For, Node: fs, Region: fs}
+			loop = fs
+		}
+	}
 	s := &shape{r: r, c: c, call: call}
 	s.results, _ = r.results(call, c.decl.Body)
 	doneBool := loop != nil && s.boolResultTested(loop)
@@ -211,6 +220,29 @@ func (r *Result) callSummary(c candidate, call *ast.CallExpr, idx int) *payment.
 	s.waits(f)
 	s.bounds(f)
 	return f
+}
+
+// errCondLoop returns the for statement of decl (not inside a function
+// literal) whose condition is `call != nil`, or nil.
+func errCondLoop(decl *ast.FuncDecl, call *ast.CallExpr) *ast.ForStmt {
+	var found *ast.ForStmt
+	ast.Inspect(decl.Body, func(m ast.Node) bool {
+		switch m := m.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ForStmt:
+			if b, ok := ast.Unparen(m.Cond).(*ast.BinaryExpr); ok && b.Op == token.NEQ && ast.Unparen(b.X) == call && isNilIdent(b.Y) {
+				found = m
+			}
+		}
+		return found == nil
+	})
+	return found
+}
+
+func isNilIdent(e ast.Expr) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	return ok && id.Name == "nil"
 }
 
 // enclosingLoop returns the innermost for or range statement of decl

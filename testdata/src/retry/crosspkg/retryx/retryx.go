@@ -67,6 +67,12 @@ func Forever(f func() error) { // want `helper: repeats param 0 by for loop; aga
 	}
 }
 
+// NowCond is Forever written with the callback as the loop condition.
+func NowCond(f func() error) { // want `helper: repeats param 0 by for loop; again after error; no wait; bound unbounded`
+	for f() != nil {
+	}
+}
+
 // Retrier is a method helper whose policy lives in fields.
 type Retrier struct {
 	Attempts int
