@@ -24,5 +24,6 @@ func TestRedirectFulfill(t *testing.T) {
 		"redirectfulfill/iface",
 		"redirectfulfill/paypal",
 		"redirectfulfill/wrapper/shop",
+		"redirectfulfill/structural", // iris: a framework known by its shape
 	)
 }

@@ -61,6 +61,8 @@ func (f Framework) String() string {
 		return "echo"
 	case Fiber:
 		return "fiber"
+	case Structural:
+		return "any"
 	}
 	return "?"
 }

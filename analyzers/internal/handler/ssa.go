@@ -369,5 +369,7 @@ func requestMethod(c *ssa.CallCommon) bool {
 // requestType: the request or a framework context holding it.
 func requestType(t types.Type) bool {
 	return namedIs(t, httpPkgs, "Request") || namedIs(t, ginPkgs, "Context") ||
-		namedIs(t, echoPkgs, "Context") || namedIs(t, fiberPkgs, "Ctx")
+		namedIs(t, echoPkgs, "Context") || namedIs(t, fiberPkgs, "Ctx") ||
+		frameworkCtx(t) || ctxType(t) // iris, beego, hertz, fasthttp and shapes
+
 }
