@@ -41,6 +41,8 @@ func run(pass *analysis.Pass) (any, error) {
 			subject, fix = "recursive poll of payment "+l.IDText(), "pass an attempt count or a context and stop after a deadline, then escalate"
 		case poll.BackoffRetry:
 			subject, fix = "backoff.Retry polling payment "+l.IDText(), "bound the policy with backoff.WithMaxRetries or backoff.WithContext, then escalate"
+		case poll.Helper:
+			subject, fix = l.HelperName()+" polling payment "+l.IDText(), "pass the helper a context with a deadline (or an attempt cap), then escalate"
 		}
 		swallowed := ""
 		if l.Swallowed != nil {

@@ -225,6 +225,10 @@ type Bound struct {
 // Bounded reports whether the loop has any bound.
 func (l *Loop) Bounded() bool { return len(l.Bounds) > 0 }
 
+// HelperName names the helper a Helper loop calls (pollx.Until), "" for
+// the other kinds.
+func (l *Loop) HelperName() string { return l.helperName }
+
 // Busy reports whether the loop reads the status with no wait at all.
 func (l *Loop) Busy() bool { return len(l.Waits) == 0 && !l.MayBlock }
 
