@@ -79,7 +79,10 @@ order id); SDKs that add a new random key to each call when none is set
 (stripe-go, gocardless-pro-go, official Mollie, mercadopago sdk-go) are
 reported as such; SDKs with no key at all (braintree-go, razorpay-go,
 mercadopago sdk-go) are reported unless the retry reads the payment's
-state first. REST calls of any provider through net/http,
+state first; the community Mollie SDK (mollie-api-go v4) adds a new key
+per call when its Config enables idempotency and none otherwise; a
+Midtrans client-wide key (Options.SetPaymentIdempotencyKey) set once and
+used for several orders is reported. REST calls of any provider through net/http,
 go-resty/resty v2 and hashicorp/go-retryablehttp; the retry libraries
 cenkalti/backoff v4/v5, avast/retry-go v4/v5 and sethvargo/go-retry; other
 SDKs through functions of kind write or create in .paylint.yml.

@@ -31,7 +31,11 @@ package that return an error (or false) for a bad signature. Shapes:
      it fails open when the secret is missing in production;
   4. verification enforced where it runs but skipped on some path by
      another condition (if !devMode { verify });
-  5. verification that runs only after the payment was acted on.
+  5. verification that runs only after the payment was acted on;
+  6. only the error checked of a verifier whose verdict is another result
+     (official Mollie webhooks.Validate answers (false, nil) when no
+     signature is sent; PayPal VerifyWebhookSignature answers FAILURE in
+     VerificationStatus without an error).
 
 Silent: verification (direct or by a wrapper, in any package) whose failure
 returns before processing; a handler that trusts only the id in the body
