@@ -43,6 +43,23 @@
 //     BoundedAt read it at one call. The poll model uses the same
 //     summaries for poll helpers (pollx.Until(ctx, d, func() (bool,
 //     error) {…})). No summaries for the standard library.
+//   - Rows: retries through persisted state (rows.go): a worker whose
+//     pass loop (for {…}, for cond {…} without counter or iterator, a
+//     range over a ticker's channel; around the rows' function or around
+//     a call of it in this package) runs a query filtered by a
+//     pending-like status (pending, queued, created, processing… in the
+//     SQL text, GORM Where("status = ?", "pending") or a struct filter,
+//     the body of a query function of the package, or a name such as
+//     ListPending) and ranges over the rows it returns (or for
+//     rows.Next()) with the call inside: a failure leaves the row
+//     pending and the next pass repeats the call. Region is the pass (a
+//     key made in it is made per pass; one read from the row is not);
+//     Node and Pos are the pass loop. Not Rows: a query that pages (its
+//     arguments change inside the pass), a status that is not pending,
+//     one pass with no loop around it, and a loop that gives the row a
+//     status the query does not select before the call (a claim:
+//     processing) or in the call's error branch (failed, dead, or a
+//     call named markX / …Failed / ClaimX).
 //   - Client: a client that retries on its own; found by the payment model
 //     (payment.Op.ClientRetries), turned into a Construct with NewClient.
 //

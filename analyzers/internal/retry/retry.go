@@ -39,6 +39,11 @@ const (
 	// not find these: the payment model reports them on the op
 	// (payment.Op.ClientRetries); rules build one with NewClient.
 	Client
+	// Rows is a worker that selects the rows still pending on every pass
+	// and performs the call for each: a failure leaves the row pending,
+	// so the next pass repeats the call (rows.go). Region is what each
+	// pass runs anew.
+	Rows
 )
 
 // Construct is one construct that repeats a call.
@@ -77,7 +82,7 @@ type Construct struct {
 // "backoff.Retry", "recursion in chargeWithRetry".
 func (c *Construct) By() string {
 	switch c.Kind {
-	case Loop:
+	case Loop, Rows:
 		return "a " + c.Name
 	case Client:
 		return "the " + c.Name
@@ -206,12 +211,16 @@ func (r *Result) around(op, start *ast.CallExpr, depth int) []*Construct {
 			if within(cur, n.Body) {
 				if c := r.loop(n, n.Body, cur, op, path[i:]); c != nil {
 					out = append(out, c)
+				} else if c := r.rows(n, n.Body, cur, path[i:]); c != nil {
+					out = append(out, c) // rows.go
 				}
 			}
 		case *ast.RangeStmt:
 			if within(cur, n.Body) {
 				if c := r.loop(n, n.Body, cur, op, path[i:]); c != nil {
 					out = append(out, c)
+				} else if c := r.rows(n, n.Body, cur, path[i:]); c != nil {
+					out = append(out, c) // rows.go
 				}
 			}
 		case *ast.FuncLit:

@@ -38,6 +38,7 @@ func (db *DB) Model(value interface{}) (tx *DB)                       { return d
 func (db *DB) Table(name string, args ...interface{}) (tx *DB)        { return db }
 func (db *DB) Where(query interface{}, args ...interface{}) (tx *DB)  { return db }
 func (db *DB) First(dest interface{}, conds ...interface{}) (tx *DB)  { return db }
+func (db *DB) Find(dest interface{}, conds ...interface{}) (tx *DB)   { return db }
 func (db *DB) Create(value interface{}) (tx *DB)                      { return db }
 func (db *DB) Save(value interface{}) (tx *DB)                        { return db }
 func (db *DB) Update(column string, value interface{}) (tx *DB)       { return db }

@@ -1,0 +1,493 @@
+package retry
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"regexp"
+	"strings"
+)
+
+// Retries through persisted state: a worker that selects the rows still
+// pending on every pass and performs the payment write for each. A
+// failed or lost write leaves the row pending, so the next pass selects
+// it again and repeats the write: the rows' loop is a retry whose
+// attempts are the passes. Found by shape (names only add confidence):
+//   - a pass loop: for {…}, for cond {…} with no counter or iterator,
+//     or a range over a channel (ticker.C, time.Tick); in the function
+//     around the rows' loop, or around a call of that function;
+//   - in it, before the rows' loop, a query filtered by a pending-like
+//     status (SQL text, GORM Where("status = ?", "pending"), a struct
+//     filter) that fills the ranged slice or the iterated sql.Rows, and
+//     that does not page (its arguments do not change inside the pass);
+//   - the op inside the range over those rows (or for rows.Next()).
+//
+// Not a retry: a loop that gives the row another status before the
+// write (a claim) or in the write's error branch (failed, done…): the
+// next pass no longer selects it.
+
+// rowsName is the construct's name; By reads "a worker loop…".
+const rowsName = "worker loop that re-selects pending rows"
+
+// rows returns the Rows construct when loop (a range over rows or a for
+// rows.Next()) holding cur re-runs on every pass of a worker over
+// pending rows; path[0] is loop.
+func (r *Result) rows(loop ast.Stmt, body *ast.BlockStmt, cur ast.Node, path []ast.Node) *Construct {
+	v := r.rowsVar(loop)
+	if v == nil {
+		return nil
+	}
+	outer, region := r.passLoop(path[1:])
+	if outer == nil {
+		return nil
+	}
+	selected := r.pendingFill(region, loop, v)
+	if selected == nil {
+		return nil
+	}
+	if r.claimed(body, cur, selected) {
+		return nil
+	}
+	return &Construct{Kind: Rows, Name: rowsName, Pos: outer.Pos(), Node: outer, Region: region}
+}
+
+// rowsVar returns the variable the loop steps through: the ranged slice
+// or the sql.Rows-like value of for rows.Next().
+func (r *Result) rowsVar(loop ast.Stmt) *types.Var {
+	var x ast.Expr
+	switch l := loop.(type) {
+	case *ast.RangeStmt:
+		t := r.pass.TypesInfo.TypeOf(l.X)
+		if t == nil {
+			return nil
+		}
+		if _, ok := t.Underlying().(*types.Slice); !ok {
+			return nil
+		}
+		x = l.X
+	case *ast.ForStmt:
+		call, ok := ast.Unparen(l.Cond).(*ast.CallExpr)
+		if !ok || l.Init != nil || l.Post != nil {
+			return nil
+		}
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok || sel.Sel.Name != "Next" {
+			return nil
+		}
+		x = sel.X
+	default:
+		return nil
+	}
+	id, ok := ast.Unparen(x).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v, _ := r.pass.TypesInfo.ObjectOf(id).(*types.Var)
+	return v
+}
+
+// passLoop returns the loop that runs the worker's passes and the region
+// each pass runs anew: its body, or, when the rows' function has no such
+// loop and is called from one in this package, the function's body.
+func (r *Result) passLoop(path []ast.Node) (ast.Stmt, *ast.BlockStmt) {
+	for _, n := range path {
+		switch n := n.(type) {
+		case *ast.ForStmt:
+			if r.isPass(n) {
+				return n, n.Body
+			}
+		case *ast.RangeStmt:
+			if r.isPass(n) {
+				return n, n.Body
+			}
+		case *ast.FuncLit:
+			return nil, nil
+		case *ast.FuncDecl:
+			fn, _ := r.pass.TypesInfo.Defs[n.Name].(*types.Func)
+			if fn == nil || n.Body == nil {
+				return nil, nil
+			}
+			if outer := r.calledInPass(fn); outer != nil {
+				return outer, n.Body
+			}
+			return nil, nil
+		}
+	}
+	return nil, nil
+}
+
+// isPass reports whether loop runs until stopped: no counter, no
+// iterator, or a range over a channel (a ticker).
+func (r *Result) isPass(loop ast.Stmt) bool {
+	switch l := loop.(type) {
+	case *ast.ForStmt:
+		return l.Init == nil && l.Post == nil && (l.Cond == nil || !iteratorCond(r.pass.TypesInfo, l.Cond))
+	case *ast.RangeStmt:
+		t := r.pass.TypesInfo.TypeOf(l.X)
+		if t == nil {
+			return false
+		}
+		_, ok := t.Underlying().(*types.Chan)
+		return ok
+	}
+	return false
+}
+
+// calledInPass returns a pass loop of this package that calls fn.
+func (r *Result) calledInPass(fn *types.Func) ast.Stmt {
+	var found ast.Stmt
+	for _, fd := range r.decls {
+		var loops []ast.Stmt
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			if found != nil {
+				return false
+			}
+			switch n := n.(type) {
+			case *ast.ForStmt, *ast.RangeStmt:
+				if r.isPass(n.(ast.Stmt)) {
+					loops = append(loops, n.(ast.Stmt))
+				}
+			case *ast.CallExpr:
+				if r.staticCallee(n) == fn {
+					for _, l := range loops {
+						if within(n, l) {
+							found = l
+						}
+					}
+				}
+			}
+			return true
+		})
+		if found != nil {
+			return found
+		}
+	}
+	return nil
+}
+
+// pendingFill returns the pending-like values that the query filling v
+// selects, when one in region before loop does; nil otherwise.
+func (r *Result) pendingFill(region *ast.BlockStmt, loop ast.Stmt, v *types.Var) map[string]bool {
+	var out map[string]bool
+	ast.Inspect(region, func(n ast.Node) bool {
+		if out != nil || n == nil || n.Pos() >= loop.Pos() {
+			return false
+		}
+		if _, ok := n.(*ast.FuncLit); ok {
+			return false
+		}
+		var call *ast.CallExpr
+		switch s := n.(type) {
+		case *ast.AssignStmt: // rows, err := db.QueryContext(…)
+			if len(s.Rhs) == 1 && r.assigns(s.Lhs, v) {
+				call, _ = ast.Unparen(s.Rhs[0]).(*ast.CallExpr)
+			}
+		case *ast.CallExpr: // db.Where(…).Find(&rows), db.Select(&rows, …)
+			if r.takesAddr(s, v) {
+				call = s
+			}
+		}
+		if call == nil || r.pages(call, region) {
+			return true
+		}
+		out = r.pendingQuery(call)
+		return out == nil
+	})
+	return out
+}
+
+func (r *Result) assigns(lhs []ast.Expr, v *types.Var) bool {
+	for _, e := range lhs {
+		if id, ok := ast.Unparen(e).(*ast.Ident); ok && r.pass.TypesInfo.ObjectOf(id) == v {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *Result) takesAddr(call *ast.CallExpr, v *types.Var) bool {
+	for _, a := range call.Args {
+		if u, ok := ast.Unparen(a).(*ast.UnaryExpr); ok && u.Op == token.AND {
+			if id, ok := ast.Unparen(u.X).(*ast.Ident); ok && r.pass.TypesInfo.ObjectOf(id) == v {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pages reports whether the query mentions a variable assigned again
+// inside the pass (a cursor or offset): each query reads other rows.
+func (r *Result) pages(call *ast.CallExpr, region *ast.BlockStmt) bool {
+	info := r.pass.TypesInfo
+	used := map[types.Object]bool{}
+	ast.Inspect(call, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			if v, ok := info.Uses[id].(*types.Var); ok && !v.IsField() {
+				used[v] = true
+			}
+		}
+		return true
+	})
+	found := false
+	ast.Inspect(region, func(n ast.Node) bool {
+		switch s := n.(type) {
+		case *ast.AssignStmt:
+			if s.Tok == token.DEFINE || within(call, s) {
+				return true
+			}
+			for _, lhs := range s.Lhs {
+				if id := rootIdent(lhs); id != nil && used[info.ObjectOf(id)] {
+					found = true
+				}
+			}
+		case *ast.IncDecStmt:
+			if id := rootIdent(s.X); id != nil && used[info.ObjectOf(id)] {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// pendingQuery returns the pending-like statuses a query selects: from
+// its constants (with a status column named), from the body of a query
+// function of this package, or from a name such as ListPending.
+func (r *Result) pendingQuery(call *ast.CallExpr) map[string]bool {
+	if sel := pendingIn(r.texts(call)); sel != nil {
+		return sel
+	}
+	fn := r.staticCallee(call)
+	if fn == nil {
+		return nil
+	}
+	if fd := r.decls[fn]; fd != nil {
+		if sel := pendingIn(r.texts(fd.Body)); sel != nil {
+			return sel
+		}
+	}
+	for _, w := range splitCamel(fn.Name()) {
+		if pendingWords[w] {
+			return map[string]bool{w: true}
+		}
+	}
+	return nil
+}
+
+// texts returns the string constants under n and the field names of its
+// keyed literals (Where(&Payout{Status: "pending"})).
+func (r *Result) texts(n ast.Node) []string {
+	var out []string
+	ast.Inspect(n, func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.KeyValueExpr:
+			if id, ok := x.Key.(*ast.Ident); ok {
+				out = append(out, id.Name)
+			}
+		case ast.Expr:
+			if tv, ok := r.pass.TypesInfo.Types[x]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+				out = append(out, constant.StringVal(tv.Value))
+				return false
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// pendingWords are statuses of work not done yet.
+var pendingWords = set("pending", "unpaid", "unfinished", "unprocessed", "queued", "processing",
+	"in_progress", "initiated", "created", "new", "retry", "retrying", "awaiting", "waiting", "requested", "open")
+
+// doneWords are statuses a worker gives a row so that it is not selected
+// again (a claim or an outcome).
+var doneWords = set("failed", "failure", "error", "errored", "done", "completed", "complete", "succeeded",
+	"success", "successful", "paid", "settled", "cancelled", "canceled", "rejected", "dead", "abandoned",
+	"processing", "in_progress", "sent", "submitted", "skipped", "manual_review", "review", "expired",
+	"refunded", "closed", "declined", "locked", "claimed")
+
+func set(ws ...string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+var wordRE = regexp.MustCompile(`[a-z0-9_]+`)
+
+// pendingIn returns the pending-like words of texts when they also name
+// a status column; nil otherwise.
+func pendingIn(texts []string) map[string]bool {
+	status := false
+	sel := map[string]bool{}
+	for _, t := range texts {
+		for _, w := range wordRE.FindAllString(strings.ToLower(t), -1) {
+			switch {
+			case w == "status" || w == "state" || strings.HasSuffix(w, "_status") || strings.HasSuffix(w, "_state"):
+				status = true
+			case pendingWords[w]:
+				sel[w] = true
+			}
+		}
+	}
+	if !status || len(sel) == 0 {
+		return nil
+	}
+	return sel
+}
+
+// splitCamel splits ListPendingPayouts into list, pending, payouts.
+func splitCamel(s string) []string {
+	var out []string
+	start := 0
+	for i := 1; i <= len(s); i++ {
+		if i == len(s) || (s[i] >= 'A' && s[i] <= 'Z') {
+			out = append(out, strings.ToLower(s[start:i]))
+			start = i
+		}
+	}
+	return out
+}
+
+// claimed reports whether the row gets a status the query does not
+// select before cur (a claim) or in cur's error branch: a failure then
+// does not leave the row pending, and the next pass skips it.
+func (r *Result) claimed(body *ast.BlockStmt, cur ast.Node, selected map[string]bool) bool {
+	for _, st := range body.List {
+		if st.End() <= cur.Pos() && r.marks(st, selected) {
+			return true
+		}
+	}
+	results, direct := r.results(cur, body)
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		is, ok := n.(*ast.IfStmt)
+		if found || !ok {
+			return !found
+		}
+		var branch ast.Node
+		switch errPolarity(r.pass.TypesInfo, is.Cond, results) {
+		case +1:
+			branch = is.Body
+		case -1:
+			branch = is.Else
+		default:
+			if b, ok := ast.Unparen(is.Cond).(*ast.BinaryExpr); ok && direct && b.Op == token.NEQ && within(cur, b.X) {
+				branch = is.Body
+			}
+		}
+		if branch != nil && r.marks(branch, selected) {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// statusSetRE finds status = 'x' in SQL text.
+var statusSetRE = regexp.MustCompile(`(?:status|state)\s*=\s*'([a-z_]+)'`)
+
+// marks reports whether n gives a row a status outside selected: a
+// status field assigned, a call handed such a status (GORM Update,
+// SQL UPDATE … SET status = 'failed'), or a call named so (markFailed,
+// ClaimPayout). Conditions and log calls are not writes.
+func (r *Result) marks(n ast.Node, selected map[string]bool) bool {
+	found := false
+	done := func(s string) bool {
+		s = strings.ToLower(strings.TrimSpace(s))
+		if doneWords[s] && !selected[s] {
+			return true
+		}
+		for _, m := range statusSetRE.FindAllStringSubmatch(s, -1) {
+			if !selected[m[1]] {
+				return true
+			}
+		}
+		return false
+	}
+	ast.Inspect(n, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		switch x := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.IfStmt:
+			found = x.Init != nil && r.marks(x.Init, selected) || r.marks(x.Body, selected) ||
+				x.Else != nil && r.marks(x.Else, selected)
+			return false
+		case *ast.AssignStmt:
+			found = r.statusAssign(x, done)
+		case *ast.CallExpr:
+			fn := r.staticCallee(x)
+			if fn != nil && logCall(fn) {
+				return false
+			}
+			if fn != nil && markName(fn.Name()) {
+				found = true
+				return false
+			}
+			for _, t := range r.texts(x) {
+				if done(t) {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// statusAssign: row.Status = "failed" (or a value not known here).
+func (r *Result) statusAssign(as *ast.AssignStmt, done func(string) bool) bool {
+	for k, lhs := range as.Lhs {
+		sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
+		if !ok || k >= len(as.Rhs) {
+			continue
+		}
+		name := strings.ToLower(sel.Sel.Name)
+		if !strings.Contains(name, "status") && !strings.Contains(name, "state") {
+			continue
+		}
+		tv, ok := r.pass.TypesInfo.Types[as.Rhs[k]]
+		if !ok || tv.Value == nil || tv.Value.Kind() != constant.String || done(constant.StringVal(tv.Value)) {
+			return true
+		}
+	}
+	return false
+}
+
+// markName: a function that records an outcome on the row.
+func markName(name string) bool {
+	l := strings.ToLower(name)
+	if strings.HasPrefix(l, "mark") || strings.HasPrefix(l, "claim") {
+		return true
+	}
+	for _, w := range []string{"fail", "abandon", "reject", "dead"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// logCall: fmt, log, slog, errors, or a logger's method.
+func logCall(fn *types.Func) bool {
+	if fn.Pkg() != nil {
+		switch fn.Pkg().Path() {
+		case "fmt", "log", "log/slog", "errors":
+			return true
+		}
+	}
+	for _, p := range []string{"Print", "Error", "Warn", "Info", "Debug", "Fatal", "Log", "Msg"} {
+		if strings.HasPrefix(fn.Name(), p) {
+			return true
+		}
+	}
+	return false
+}
