@@ -387,6 +387,9 @@ func (h *Handler) Webhook() (bool, string) {
 	if hasWord(ws, "payment callback", "paymentcallback") == "" && says(ws, webhookStrong, webhookWeak) != "" && !routesSpeak(h.Routes) {
 		return true, h.Name
 	}
+	if h.BodyEvent != "" {
+		return true, h.BodyEvent // routed in another package; known by its body
+	}
 	return false, ""
 }
 

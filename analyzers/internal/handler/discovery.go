@@ -720,6 +720,7 @@ func (m *Model) findHandlers() {
 		}
 		m.reads(h)
 		h.CallsVerifier = h.Fn != nil && m.callsSigVerifier(h.Fn)
+		h.BodyEvent = m.bodyEvent(h)
 		m.Handlers = append(m.Handlers, h)
 	}
 }

@@ -91,6 +91,9 @@ type Handler struct {
 	File string
 	// CallsVerifier: the handler calls a webhook signature verifier.
 	CallsVerifier bool
+	// BodyEvent says why a handler with its route in another package is a
+	// provider's webhook by its body (see bodyevent.go); empty if not.
+	BodyEvent string
 }
 
 // Route is one registration of a handler.

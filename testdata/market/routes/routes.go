@@ -4,6 +4,7 @@ package routes
 import (
 	"net/http"
 
+	"example.com/market/backoffice"
 	"example.com/market/storefront"
 	"example.com/market/webhooks"
 )
@@ -14,4 +15,9 @@ func Register(mux *http.ServeMux, wh *webhooks.Handler, sf *storefront.Handler) 
 	mux.HandleFunc("POST /webhooks/psp/v2", wh.Verified)
 	mux.HandleFunc("GET /checkout/return", sf.Return)
 	mux.HandleFunc("GET /checkout/return/v2", sf.ReturnChecked)
+}
+
+// RegisterStaff mounts the back office behind the staff login.
+func RegisterStaff(mux *http.ServeMux, staff func(http.Handler) http.Handler, bo *backoffice.Handler) {
+	mux.Handle("POST /staff/replay", staff(http.HandlerFunc(bo.Replay)))
 }

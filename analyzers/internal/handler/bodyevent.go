@@ -1,0 +1,216 @@
+package handler
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"github.com/paylint/paylint/analyzers/internal/payment"
+)
+
+// ---- webhooks known by their body -------------------------------------------
+//
+// A handler method or factory whose route is registered in another
+// package (routes.Register(mux, wh) mounting wh.Charge) has no route here,
+// and facts cannot tell its package where it is mounted (the registering
+// package imports it, not the other way round). Such a handler is a
+// webhook when its body says so: it decodes the request body into a
+// provider event (a type named Event, Notification, Webhook...), updates
+// payment or order state, and a second sign names the sender (its package,
+// receiver or name speaks of webhooks or events, the event type names a
+// payment, or an event field is compared with a payment event or success
+// status). Back-office and settings endpoints are never classified so:
+// staff re-applying an event is not the provider posting one.
+
+// eventWords name the type a provider's event is decoded into.
+var eventWords = []string{"event", "events", "notification", "notifications", "notify", "webhook", "webhooks",
+	"hook", "ipn", "callback"}
+
+// backOffice words: endpoints for staff or for settings, never a provider's.
+var backOffice = []string{"admin", "backoffice", "staff", "settings", "setting", "config", "configuration",
+	"preferences", "console", "dashboard"}
+
+// bodyDecoders are the binders of request contexts that decode the body
+// into their last argument (gin, echo, fiber, iris).
+var bodyDecoders = map[string]bool{"ShouldBindJSON": true, "BindJSON": true, "ShouldBind": true, "Bind": true,
+	"ShouldBindXML": true, "BindXML": true, "BodyParser": true, "ReadJSON": true, "ReadXML": true}
+
+// bodyEvent returns why h, a handler with no route in this package, is a
+// provider's webhook by its body ("decodes Event and updates the order"),
+// or "".
+func (m *Model) bodyEvent(h *Handler) string {
+	if len(h.Routes) > 0 || h.Body == nil || m.info == nil || !m.mountedElsewhere(h) {
+		return ""
+	}
+	if m.backOfficeNames(h) || !m.readsBody(h.Body) {
+		return ""
+	}
+	ev, evField := m.decodedEvent(h.Body)
+	if ev == nil || len(m.fulfilments(h.Body)) == 0 {
+		return ""
+	}
+	why := "decodes the request body into " + ev.Obj().Name() + " and updates payment state"
+	switch {
+	case says(m.ownerWords(h), webhookStrong, webhookWeak) != "":
+		return why
+	case hasWord(words(ev.Obj().Name()), paymentWords...) != "":
+		return why
+	case m.comparesEventField(h.Body, evField):
+		return why
+	}
+	return ""
+}
+
+// mountedElsewhere: h can be registered from another package — an
+// exported function or method, or a literal returned by an exported
+// factory.
+func (m *Model) mountedElsewhere(h *Handler) bool {
+	if h.Func != nil {
+		return h.Func.Exported()
+	}
+	for obj, fd := range m.decls {
+		if fd.Body != nil && fd.Body.Pos() <= h.Node.Pos() && h.Node.End() <= fd.Body.End() {
+			return obj.Exported()
+		}
+	}
+	return false
+}
+
+// ownerWords are the words of h's package, receiver type and name.
+func (m *Model) ownerWords(h *Handler) []string {
+	ws := append([]string{}, words(m.pass.Pkg.Name())...)
+	return append(ws, words(h.Name)...)
+}
+
+// backOfficeNames: h's package, receiver or name is a back-office or
+// settings endpoint.
+func (m *Model) backOfficeNames(h *Handler) bool {
+	ws := append(m.ownerWords(h), words(m.pass.Pkg.Path())...)
+	return hasWord(ws, backOffice...) != ""
+}
+
+// readsBody: the body reads the request's body (r.Body, c.GetRawData(),
+// a binder of the request context).
+func (m *Model) readsBody(body *ast.BlockStmt) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.SelectorExpr:
+			if x.Sel.Name == "Body" && namedIs(m.pass.TypesInfo.TypeOf(x.X), httpPkgs, "Request") {
+				found = true
+			}
+		case *ast.CallExpr:
+			if sel, ok := x.Fun.(*ast.SelectorExpr); ok {
+				switch {
+				case bodyDecoders[sel.Sel.Name], sel.Sel.Name == "GetRawData", sel.Sel.Name == "PostBody":
+					found = found || m.onRequestCtx(sel.X)
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// onRequestCtx: e is a web framework's request context.
+func (m *Model) onRequestCtx(e ast.Expr) bool {
+	t := m.pass.TypesInfo.TypeOf(e)
+	return namedIs(t, ginPkgs, "Context") || namedIs(t, echoPkgs, "Context") || namedIs(t, fiberPkgs, "Ctx") ||
+		frameworkCtx(t)
+}
+
+// decodedEvent returns the event type the body is decoded into
+// (json.Unmarshal(b, &ev), json.NewDecoder(r.Body).Decode(&ev),
+// c.ShouldBindJSON(&ev)) and the variable holding it, or nil.
+func (m *Model) decodedEvent(body *ast.BlockStmt) (*types.Named, types.Object) {
+	var ev *types.Named
+	var v types.Object
+	ast.Inspect(body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || ev != nil || len(call.Args) == 0 || !m.decodes(call) {
+			return ev == nil
+		}
+		target := ast.Unparen(call.Args[len(call.Args)-1])
+		if u, ok := target.(*ast.UnaryExpr); ok && u.Op == token.AND {
+			target = ast.Unparen(u.X)
+		}
+		t := m.pass.TypesInfo.TypeOf(target)
+		if p, ok := types.Unalias(t).(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		n2, ok := types.Unalias(t).(*types.Named)
+		if !ok || hasWord(words(n2.Obj().Name()), eventWords...) == "" {
+			return true
+		}
+		if _, isStruct := n2.Underlying().(*types.Struct); !isStruct {
+			return true
+		}
+		ev = n2
+		if id, ok := target.(*ast.Ident); ok {
+			v = m.pass.TypesInfo.ObjectOf(id)
+		}
+		return false
+	})
+	return ev, v
+}
+
+// decodes: call decodes data into its last argument — an Unmarshal of
+// an encoding package, a Decode of a decoder, a request context's binder.
+func (m *Model) decodes(call *ast.CallExpr) bool {
+	fn := m.calleeFunc(call)
+	if fn == nil {
+		return false
+	}
+	p := pkgOf(fn)
+	switch fn.Name() {
+	case "Unmarshal":
+		return strings.HasPrefix(p, "encoding/") || strings.Contains(p, "json")
+	case "Decode":
+		return strings.HasPrefix(p, "encoding/") || strings.Contains(p, "json")
+	}
+	if sel, ok := call.Fun.(*ast.SelectorExpr); ok && bodyDecoders[fn.Name()] {
+		return m.onRequestCtx(sel.X)
+	}
+	return false
+}
+
+// comparesEventField: the body compares a field of the event variable
+// with a payment event name ("charge.succeeded", "payment_intent.paid")
+// or a success status ("PAID").
+func (m *Model) comparesEventField(body *ast.BlockStmt, ev types.Object) bool {
+	if ev == nil {
+		return false
+	}
+	found := false
+	eventField := func(e ast.Expr) bool {
+		sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+		if !ok {
+			return false
+		}
+		id, ok := ast.Unparen(sel.X).(*ast.Ident)
+		return ok && m.pass.TypesInfo.ObjectOf(id) == ev
+	}
+	paymentEvent := func(e ast.Expr) bool {
+		s, ok := m.constString(e)
+		return ok && (payment.IsSuccessStatus(s) || hasWord(words(s), paymentWords...) != "")
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.BinaryExpr:
+			if x.Op == token.EQL || x.Op == token.NEQ {
+				found = found || eventField(x.X) && paymentEvent(x.Y) || eventField(x.Y) && paymentEvent(x.X)
+			}
+		case *ast.SwitchStmt:
+			if x.Tag != nil && eventField(x.Tag) {
+				for _, s := range x.Body.List {
+					for _, e := range s.(*ast.CaseClause).List {
+						found = found || paymentEvent(e)
+					}
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
