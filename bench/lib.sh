@@ -24,6 +24,17 @@ fetch_module() {
 	[ -d "$src" ] || { echo "bench: cannot download $1" >&2; exit 1; }
 	cp -r "$src" "$2"
 	chmod -R u+w "$2"
+	# A module of a monorepo (aws-sdk-go-v2/service/s3) replaces its
+	# siblings by relative paths that do not exist here: use the versions
+	# it requires from the proxy instead.
+	local old
+	old=$(sed -n 's/^\(replace[[:space:]]\+\)\?[[:space:]]*\([^[:space:]]\+\)\([[:space:]]\+v[^[:space:]]*\)\?[[:space:]]\+=>[[:space:]]*[./].*/\2/p' "$2/go.mod")
+	if [ -n "$old" ]; then
+		for m in $old; do
+			(cd "$2" && go mod edit -dropreplace="$m")
+		done
+		(cd "$2" && go mod tidy >&2)
+	fi
 	(cd "$2" && go mod download)
 }
 
