@@ -69,7 +69,13 @@ func (b *builder) viaOp(cs callSite, f *WrapperFact) *Op {
 	switch {
 	case f.KeyParam >= 0 && f.KeyParam < len(call.Args):
 		arg := call.Args[f.KeyParam]
-		op.Key = b.keyAtCall(arg, f.KeyName, f.KeyInArg, cs.Decl)
+		var ok bool
+		if f.KeyField != "" {
+			op.Key, ok = b.keyFromField(arg, f.KeyField, f.KeyName, cs.Decl)
+		}
+		if !ok {
+			op.Key = b.keyAtCall(arg, f.KeyName, f.KeyInArg, cs.Decl)
+		}
 	case f.HasKey:
 		op.Key = &Key{Name: f.KeyName, At: call, Param: -1, FreshInCallee: f.FreshKey}
 	}
@@ -271,6 +277,7 @@ func (b *builder) factOf(d *ast.FuncDecl, fn *types.Func, ops []*Op) *WrapperFac
 		if k.Param >= 0 {
 			f.KeyParam = k.Param
 			f.KeyInArg = k.Value == nil
+			f.KeyField = b.paramKeyField(k, d)
 		} else {
 			f.HasKey = true
 			f.FreshKey = len(k.Fresh) > 0 || k.FreshInCallee

@@ -218,6 +218,9 @@ type WrapperFact struct {
 	// map field, stripe params' IdempotencyKey) rather than derived from
 	// its value.
 	KeyInArg bool
+	// KeyField: the key is this field of the KeyParam argument
+	// (cr.IdempotencyKey), the caller's key (see keyfield.go).
+	KeyField string
 }
 
 // AFact marks WrapperFact as an analysis fact.
