@@ -93,3 +93,25 @@ func (c *Client) send(req *http.Request) (*Charge, error) {
 	}
 	return &ch, nil
 }
+
+// ChargeRequest is a charge with the caller's idempotency key.
+type ChargeRequest struct {
+	Customer       string `json:"customer"`
+	Amount         int64  `json:"amount"`
+	IdempotencyKey string `json:"-"`
+}
+
+// Submit sends a charge request with the key the caller put in it.
+func (c *Client) Submit(ctx context.Context, cr *ChargeRequest) (*Charge, error) {
+	body, err := json.Marshal(cr)
+	if err != nil {
+		return nil, err
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, c.base+"/v1/charges", bytes.NewReader(body))
+	if err != nil {
+		return nil, err
+	}
+	req.Header.Set("Authorization", "Bearer "+c.key)
+	req.Header.Set("Idempotency-Key", cr.IdempotencyKey)
+	return c.send(req)
+}
