@@ -721,6 +721,9 @@ func (m *Model) findHandlers() {
 		m.reads(h)
 		h.CallsVerifier = h.Fn != nil && m.callsSigVerifier(h.Fn)
 		h.BodyEvent = m.bodyEvent(h)
+		if h.BodyEvent == "" {
+			h.BodyEvent = m.bodyClass(h) // a routed handler known by its body (bodyclass.go)
+		}
 		m.Handlers = append(m.Handlers, h)
 	}
 }

@@ -92,7 +92,8 @@ type Handler struct {
 	// CallsVerifier: the handler calls a webhook signature verifier.
 	CallsVerifier bool
 	// BodyEvent says why a handler with its route in another package is a
-	// provider's webhook by its body (see bodyevent.go); empty if not.
+	// provider's webhook by its body (see bodyevent.go), or a routed one
+	// whose route and name say nothing (bodyclass.go); empty if not.
 	BodyEvent string
 }
 
