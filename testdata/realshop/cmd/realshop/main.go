@@ -15,6 +15,7 @@ func Run(db *gorm.DB, cfg handler.Config, v handler.Verifier) error {
 	r := gin.Default()
 	h := handler.NewPayHandler(cfg, service.NewOrderService(db), service.NewProfileService(db), v)
 	h.Register(r)
+	h.RegisterV2(r)
 	return r.Run(":8080")
 }
 
