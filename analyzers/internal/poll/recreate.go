@@ -1,0 +1,360 @@
+package poll
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"github.com/paylint/paylint/analyzers/internal/payment"
+)
+
+// ---- creating again around a poll helper -------------------------------------
+//
+// The poll and the creation can sit on two sides of a helper boundary:
+//
+//	for attempt := 0; attempt < 3; attempt++ {
+//		ch, err := psp.CreateCharge(ctx, …)
+//		…
+//		err = pollx.Until(ctx, 2*time.Second, func(ctx context.Context) (bool, error) {
+//			c, err := psp.GetCharge(ctx, ch.ID)
+//			return c.Status == "succeeded", err
+//		})
+//		if err == nil {
+//			return nil
+//		}
+//	}
+//
+// The helper gives up (its bound, a failed read) while the charge may
+// still be pending, and the loop goes round and creates another: the
+// buyer can pay twice. Recognised when the helper's poll (a Helper loop,
+// whose callback reports done) reads the status of the payment created
+// earlier in the same pass of an enclosing for loop, and the pass can go
+// round after the helper returned an error. Silent when the loop ranges
+// over orders (one payment each), when the error path leaves the loop,
+// and when the callback ends the poll on a failed state (creating again
+// after a terminal failure is the advice).
+
+// Recreate is a payment created on every pass of a loop that then waits
+// for it through a poll helper and goes round when the helper gives up.
+type Recreate struct {
+	// Create is the creation; Outer the enclosing for statement.
+	Create *payment.Op
+	Outer  *ast.ForStmt
+	// Poll is the helper's poll of the created payment.
+	Poll *Loop
+}
+
+// maxIDHops bounds the locals followed from the polled id back to the
+// creation (id := ch.ID).
+const maxIDHops = 4
+
+// Recreates returns the creations around the poll helpers of loops.
+func Recreates(loops []*Loop) []*Recreate {
+	var out []*Recreate
+	for _, l := range loops {
+		if l.Kind != Helper || l.f == nil || l.helper == nil || !l.helper.DoneBool {
+			continue
+		}
+		if rc := l.f.recreateAround(l); rc != nil {
+			out = append(out, rc)
+		}
+	}
+	return out
+}
+
+func (f *finder) recreateAround(l *Loop) *Recreate {
+	call, ok := l.Node.(*ast.CallExpr)
+	if !ok || l.endsOnFailure() {
+		return nil
+	}
+	outer, stmt := f.outerFor(call)
+	if outer == nil {
+		return nil
+	}
+	create := f.createOf(l.ID(), outer.Body, call)
+	if create == nil || f.perItem(outer, create.Call) || !f.goesRound(outer.Body, stmt, call) {
+		return nil
+	}
+	return &Recreate{Create: create, Outer: outer, Poll: l}
+}
+
+// endsOnFailure: the callback ends the poll on a failed state.
+func (l *Loop) endsOnFailure() bool {
+	for _, e := range l.Exits {
+		if l.AfterTerminalFailure(e.Node) {
+			return true
+		}
+	}
+	return false
+}
+
+// outerFor returns the innermost for statement (not a range) around call
+// in the same function, and the statement of its body that holds call.
+func (f *finder) outerFor(call *ast.CallExpr) (*ast.ForStmt, ast.Stmt) {
+	var child ast.Node = call
+	for n := f.parent[call]; n != nil; child, n = n, f.parent[n] {
+		switch x := n.(type) {
+		case *ast.FuncLit, *ast.FuncDecl, *ast.RangeStmt:
+			return nil, nil
+		case *ast.ForStmt:
+			if child != x.Body {
+				return nil, nil // in the condition or post statement
+			}
+			return x, f.stmtIn(x.Body, call)
+		}
+	}
+	return nil, nil
+}
+
+// perItem: the creation takes the loop's counter (amounts[i]): each pass
+// creates a payment for another item, not the same one again.
+func (f *finder) perItem(outer *ast.ForStmt, create *ast.CallExpr) bool {
+	if outer.Post == nil {
+		return false
+	}
+	counters := map[*types.Var]bool{}
+	ast.Inspect(outer.Post, func(n ast.Node) bool {
+		if e, ok := n.(ast.Expr); ok {
+			if v := f.varOf(e); v != nil {
+				counters[v] = true
+			}
+		}
+		return true
+	})
+	for _, a := range create.Args {
+		for v := range counters {
+			if f.mentions(a, v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// stmtIn returns the statement of block that holds n.
+func (f *finder) stmtIn(block *ast.BlockStmt, n ast.Node) ast.Stmt {
+	for _, s := range block.List {
+		if within(n, s) {
+			return s
+		}
+	}
+	return nil
+}
+
+// createOf returns the creation, in body before call, of the payment
+// whose id is polled: id is (derived from) a variable assigned the
+// creation's result.
+func (f *finder) createOf(id ast.Expr, body *ast.BlockStmt, call *ast.CallExpr) *payment.Op {
+	for hop := 0; hop < maxIDHops && id != nil; hop++ {
+		v := f.varOf(rootOf(id))
+		if v == nil {
+			return nil
+		}
+		rhs := f.valueIn(v, body, call)
+		if rhs == nil {
+			return nil
+		}
+		if c, ok := unparen(rhs).(*ast.CallExpr); ok {
+			if op := f.ops[c]; op != nil && op.Kind.Has(payment.Create) && !op.Outgoing() {
+				return op
+			}
+			return nil
+		}
+		id = rhs
+	}
+	return nil
+}
+
+// rootOf strips field selections and dereferences: ch.ID -> ch.
+func rootOf(e ast.Expr) ast.Expr {
+	for {
+		switch x := unparen(e).(type) {
+		case *ast.SelectorExpr:
+			e = x.X
+		case *ast.StarExpr:
+			e = x.X
+		default:
+			return e
+		}
+	}
+}
+
+// valueIn returns the one value v is given in body before call (its
+// definition or an assignment), or nil when there is none or several.
+func (f *finder) valueIn(v *types.Var, body *ast.BlockStmt, call *ast.CallExpr) ast.Expr {
+	var stmts []ast.Node
+	if id := f.defs[v]; id != nil {
+		if as, ok := f.parent[id].(*ast.AssignStmt); ok {
+			stmts = append(stmts, as)
+		}
+	}
+	stmts = append(stmts, f.assigns[v]...)
+	var val ast.Expr
+	for _, s := range stmts {
+		as, ok := s.(*ast.AssignStmt)
+		if !ok || !within(as, body) || as.Pos() > call.Pos() {
+			continue
+		}
+		for i, lhs := range as.Lhs {
+			if f.varOf(lhs) != v {
+				continue
+			}
+			switch {
+			case len(as.Rhs) == len(as.Lhs):
+				val = as.Rhs[i]
+			case len(as.Rhs) == 1 && i == 0:
+				val = as.Rhs[0] // ch, err := create(…)
+			default:
+				return nil
+			}
+		}
+	}
+	return val
+}
+
+// goesRound: after stmt (which holds the helper call) the pass can reach
+// the loop's next round when the helper returned an error.
+func (f *finder) goesRound(body *ast.BlockStmt, stmt ast.Stmt, call *ast.CallExpr) bool {
+	if stmt == nil {
+		return false
+	}
+	errVar := f.resultVar(call)
+	i := 0
+	for i < len(body.List) && body.List[i] != stmt {
+		i++
+	}
+	for _, s := range body.List[i:] {
+		switch x := s.(type) {
+		case *ast.ReturnStmt:
+			return false
+		case *ast.BranchStmt:
+			if x.Tok != token.CONTINUE || x.Label != nil {
+				return false
+			}
+			return true
+		case *ast.ExprStmt:
+			if c, ok := x.X.(*ast.CallExpr); ok && calleeName(c) == "panic" {
+				return false
+			}
+		case *ast.IfStmt:
+			switch f.errorPathAt(x, errVar) {
+			case errLeaves:
+				return false
+			case errRounds:
+				return true
+			}
+		case *ast.BlockStmt, *ast.SwitchStmt, *ast.TypeSwitchStmt, *ast.SelectStmt, *ast.LabeledStmt:
+			return false // not followed: stay silent
+		}
+	}
+	return true
+}
+
+// resultVar returns the variable the helper's error is assigned to, or
+// nil when it is dropped.
+func (f *finder) resultVar(call *ast.CallExpr) *types.Var {
+	as, ok := f.parent[call].(*ast.AssignStmt)
+	if !ok || len(as.Lhs) == 0 {
+		return nil
+	}
+	return f.varOf(as.Lhs[len(as.Lhs)-1])
+}
+
+// errorPath is what an if statement does with the helper's error path.
+type errorPath int
+
+const (
+	errPasses errorPath = iota // goes on to the next statement
+	errRounds                  // goes round (if err != nil { continue })
+	errLeaves                  // leaves the loop, or not followed
+)
+
+// errorPathAt: what the if statement does when the helper failed. It
+// leaves only when the error is nil (if err == nil { return nil }), or
+// its condition does not look at the error and it may fall through:
+// the error path passes.
+func (f *finder) errorPathAt(x *ast.IfStmt, errVar *types.Var) errorPath {
+	leaves := blockLeaves(x.Body)
+	if x.Else != nil {
+		if blk, ok := x.Else.(*ast.BlockStmt); !ok || leaves && blockLeaves(blk) {
+			return errLeaves
+		}
+	}
+	if errVar == nil || !f.mentions(x.Cond, errVar) {
+		return errPasses
+	}
+	b, ok := unparen(x.Cond).(*ast.BinaryExpr)
+	if !ok || f.varOf(b.X) != errVar || !isNilIdent(unparen(b.Y)) {
+		return errLeaves // errors.Is(err, …), compound conditions: not followed
+	}
+	switch {
+	case b.Op == token.EQL && x.Else == nil:
+		return errPasses // only the success path can leave here
+	case b.Op == token.NEQ && blockLeavesAnywhere(x.Body):
+		return errLeaves
+	case b.Op == token.NEQ && endsInContinue(x.Body):
+		return errRounds
+	case b.Op == token.NEQ:
+		return errPasses
+	}
+	return errLeaves
+}
+
+// endsInContinue: the block ends with an unlabeled continue.
+func endsInContinue(b *ast.BlockStmt) bool {
+	if len(b.List) == 0 {
+		return false
+	}
+	br, ok := b.List[len(b.List)-1].(*ast.BranchStmt)
+	return ok && br.Tok == token.CONTINUE && br.Label == nil
+}
+
+// mentions: e uses v.
+func (f *finder) mentions(e ast.Expr, v *types.Var) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && f.varOf(id) == v {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// blockLeaves: the block's last statement leaves the loop (return,
+// break, goto, panic, a labeled continue).
+func blockLeaves(b *ast.BlockStmt) bool {
+	if b == nil || len(b.List) == 0 {
+		return false
+	}
+	return leavesLoop(b.List[len(b.List)-1])
+}
+
+// blockLeavesAnywhere: some statement of the block, at any depth outside
+// function literals, leaves the loop.
+func blockLeavesAnywhere(b *ast.BlockStmt) bool {
+	found := false
+	ast.Inspect(b, func(n ast.Node) bool {
+		if _, lit := n.(*ast.FuncLit); lit {
+			return false
+		}
+		if s, ok := n.(ast.Stmt); ok && leavesLoop(s) {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+func leavesLoop(s ast.Stmt) bool {
+	switch x := s.(type) {
+	case *ast.ReturnStmt:
+		return true
+	case *ast.BranchStmt:
+		return x.Tok == token.BREAK || x.Tok == token.GOTO || x.Label != nil
+	case *ast.ExprStmt:
+		c, ok := x.X.(*ast.CallExpr)
+		return ok && calleeName(c) == "panic"
+	}
+	return false
+}

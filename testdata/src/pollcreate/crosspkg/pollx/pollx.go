@@ -1,0 +1,28 @@
+// Package pollx holds in-house poll helpers.
+package pollx
+
+import (
+	"context"
+	"time"
+)
+
+// Until calls cond every interval until it reports done or fails, or ctx
+// ends.
+func Until(ctx context.Context, interval time.Duration, cond func(context.Context) (bool, error)) error {
+	t := time.NewTicker(interval)
+	defer t.Stop()
+	for {
+		done, err := cond(ctx)
+		if err != nil {
+			return err
+		}
+		if done {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-t.C:
+		}
+	}
+}
