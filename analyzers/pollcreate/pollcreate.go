@@ -40,8 +40,8 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		done[rc.Create] = true
 		directive.Reportf(pass, rc.Create.Call,
-			"new payment created on every pass of the loop (line %d) that waits for it through %s (line %d): when the helper gives up while the payment is still pending, the loop creates another and the buyer can pay twice; keep polling the same payment until it is CONFIRMED or FAILED; create a new one only after a terminal failure",
-			pass.Fset.Position(rc.Outer.For).Line, rc.Poll.HelperName(), pass.Fset.Position(rc.Poll.Pos).Line)
+			"new payment created on every pass of %s (line %d) that waits for it through %s (line %d): when the helper gives up while the payment is still pending, %s creates another and the buyer can pay twice; keep polling the same payment until it is CONFIRMED or FAILED; create a new one only after a terminal failure",
+			rc.By, pass.Fset.Position(rc.Outer.Pos()).Line, rc.Poll.HelperName(), pass.Fset.Position(rc.Poll.Pos).Line, rc.By)
 	}
 	return nil, nil
 }

@@ -37,9 +37,12 @@ import (
 // Recreate is a payment created on every pass of a loop that then waits
 // for it through a poll helper and goes round when the helper gives up.
 type Recreate struct {
-	// Create is the creation; Outer the enclosing for statement.
+	// Create is the creation; Outer the enclosing for statement, or the
+	// call of a retry helper whose callback creates and waits.
 	Create *payment.Op
-	Outer  *ast.ForStmt
+	Outer  ast.Node
+	// By names the outer loop: "the loop", "retryx.Do".
+	By string
 	// Poll is the helper's poll of the created payment.
 	Poll *Loop
 }
@@ -67,15 +70,71 @@ func (f *finder) recreateAround(l *Loop) *Recreate {
 	if !ok || l.endsOnFailure() {
 		return nil
 	}
-	outer, stmt := f.outerFor(call)
-	if outer == nil {
-		return nil
+	if outer, stmt := f.outerFor(call); outer != nil {
+		create := f.createOf(l.ID(), outer.Body, call)
+		if create == nil || f.perItem(outer, create.Call) || !f.goesRound(outer.Body, stmt, call) {
+			return nil
+		}
+		return &Recreate{Create: create, Outer: outer, By: "the loop", Poll: l}
 	}
-	create := f.createOf(l.ID(), outer.Body, call)
-	if create == nil || f.perItem(outer, create.Call) || !f.goesRound(outer.Body, stmt, call) {
-		return nil
+	if retry, lit, stmt := f.outerRetry(call); retry != nil {
+		create := f.createOf(l.ID(), lit.Body, call)
+		if create == nil || !f.errorReturned(stmt, call) {
+			return nil
+		}
+		return &Recreate{Create: create, Outer: retry, By: helperName(f.calleeFunc(retry)), Poll: l}
 	}
-	return &Recreate{Create: create, Outer: outer, Poll: l}
+	return nil
+}
+
+// outerRetry returns the call of a retry helper (again after an error)
+// whose callback literal holds call directly, the literal, and the
+// statement of its body that holds call.
+func (f *finder) outerRetry(call *ast.CallExpr) (*ast.CallExpr, *ast.FuncLit, ast.Stmt) {
+	var lit *ast.FuncLit
+	for n := f.parent[call]; n != nil && lit == nil; n = f.parent[n] {
+		switch x := n.(type) {
+		case *ast.FuncDecl, *ast.ForStmt, *ast.RangeStmt:
+			return nil, nil, nil
+		case *ast.FuncLit:
+			lit = x
+		}
+	}
+	if lit == nil || f.helpers == nil {
+		return nil, nil, nil
+	}
+	rc, ok := f.parent[lit].(*ast.CallExpr)
+	if !ok {
+		return nil, nil, nil
+	}
+	h := f.helpers.Helper(f.calleeFunc(rc))
+	if h == nil || !h.AgainAfterError || h.DoneBool || h.Param >= len(rc.Args) || unparen(rc.Args[h.Param]) != lit {
+		return nil, nil, nil
+	}
+	return rc, lit, f.stmtIn(lit.Body, call)
+}
+
+// errorReturned: the retry callback returns the poll helper's error (return
+// pollx.Until(…), or if err := pollx.Until(…); err != nil { return err }),
+// so the retry helper goes round and the callback creates again.
+func (f *finder) errorReturned(stmt ast.Stmt, call *ast.CallExpr) bool {
+	switch x := stmt.(type) {
+	case *ast.ReturnStmt:
+		return len(x.Results) > 0 && unparen(x.Results[len(x.Results)-1]) == call
+	case *ast.IfStmt:
+		as, ok := x.Init.(*ast.AssignStmt)
+		errVar := f.resultVar(call)
+		if !ok || errVar == nil || !within(call, as) || x.Else != nil {
+			return false
+		}
+		b, ok := unparen(x.Cond).(*ast.BinaryExpr)
+		if !ok || b.Op != token.NEQ || f.varOf(b.X) != errVar || !isNilIdent(unparen(b.Y)) || len(x.Body.List) != 1 {
+			return false
+		}
+		r, ok := x.Body.List[0].(*ast.ReturnStmt)
+		return ok && len(r.Results) > 0 && f.varOf(r.Results[len(r.Results)-1]) == errVar
+	}
+	return false
 }
 
 // endsOnFailure: the callback ends the poll on a failed state.

@@ -178,3 +178,73 @@ func droppedWait(ctx context.Context, c *psp.Client, amount int64) {
 		})
 	}
 }
+
+// retriedWait: a retry helper whose callback creates and returns the
+// wait's error: the retry creates again while the payment is pending.
+func retriedWait(ctx context.Context, c *psp.Client, amount int64) error {
+	return pollx.Do(ctx, 3, func() error {
+		p, err := c.CreatePayment(ctx, amount, key) // want `new payment created on every pass of pollx.Do \(line \d+\) that waits for it through pollx.Until`
+		if err != nil {
+			return err
+		}
+		return pollx.Until(ctx, 2*time.Second, func(ctx context.Context) (bool, error) {
+			s, err := c.GetPayment(ctx, p.ID)
+			return s.Status == "CONFIRMED", err
+		})
+	})
+}
+
+// retriedWaitChecked returns the wait's error from an if.
+func retriedWaitChecked(ctx context.Context, c *psp.Client, amount int64) error {
+	return pollx.Do(ctx, 3, func() error {
+		p, err := c.CreatePayment(ctx, amount, key) // want `new payment created on every pass of pollx.Do`
+		if err != nil {
+			return err
+		}
+		if err := pollx.Until(ctx, 2*time.Second, func(ctx context.Context) (bool, error) {
+			s, err := c.GetPayment(ctx, p.ID)
+			return s.Status == "CONFIRMED", err
+		}); err != nil {
+			return err
+		}
+		return nil
+	})
+}
+
+// retriedCreateOnly: the wait's error is logged, the callback succeeds:
+// the retry repeats only a failed creation (silent).
+func retriedCreateOnly(ctx context.Context, c *psp.Client, amount int64) error {
+	return pollx.Do(ctx, 3, func() error {
+		p, err := c.CreatePayment(ctx, amount, key)
+		if err != nil {
+			return err
+		}
+		if err := pollx.Until(ctx, 2*time.Second, func(ctx context.Context) (bool, error) {
+			s, err := c.GetPayment(ctx, p.ID)
+			return s.Status == "CONFIRMED", err
+		}); err != nil {
+			log.Printf("payment %s still pending: %v", p.ID, err)
+		}
+		return nil
+	})
+}
+
+// retriedAfterFailure: the wait fails only on a FAILED payment (silent).
+func retriedAfterFailure(ctx context.Context, c *psp.Client, amount int64) error {
+	return pollx.Do(ctx, 3, func() error {
+		p, err := c.CreatePayment(ctx, amount, key)
+		if err != nil {
+			return err
+		}
+		return pollx.Until(ctx, 2*time.Second, func(ctx context.Context) (bool, error) {
+			s, err := c.GetPayment(ctx, p.ID)
+			if err != nil {
+				return false, nil
+			}
+			if s.Status == "FAILED" {
+				return false, errFailed
+			}
+			return s.Status == "CONFIRMED", nil
+		})
+	})
+}

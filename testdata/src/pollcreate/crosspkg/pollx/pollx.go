@@ -26,3 +26,22 @@ func Until(ctx context.Context, interval time.Duration, cond func(context.Contex
 		}
 	}
 }
+
+// Do calls fn until it succeeds, at most attempts times, waiting a
+// growing delay and watching ctx.
+func Do(ctx context.Context, attempts int, fn func() error) error {
+	var err error
+	wait := time.Second
+	for i := 0; i < attempts; i++ {
+		if err = fn(); err == nil {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(wait):
+		}
+		wait *= 2
+	}
+	return err
+}
