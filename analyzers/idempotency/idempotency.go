@@ -157,13 +157,19 @@ func problem(pass *analysis.Pass, info *payment.Info, op *payment.Op, c *retry.C
 		if op.Method != "" {
 			fix = "set an Idempotency-Key made once before retrying"
 		}
+		if c.Kind == retry.Rows {
+			fix = "take the key from the row (its id or reference), the same on every pass"
+		}
 		return by + " without an idempotency key: a retry after a lost response can charge twice; " + fix
 	}
 	if c.Kind == retry.Client {
 		// The client re-sends the same request, key included.
 		return ""
 	}
-	const tail = ": every attempt is a new request to the provider and a retry after a lost response can charge twice; make the key once before retrying and reuse it"
+	tail := ": every attempt is a new request to the provider and a retry after a lost response can charge twice; make the key once before retrying and reuse it"
+	if c.Kind == retry.Rows {
+		tail = ": every pass is a new request to the provider and a write repeated after a lost response can charge twice; take the key from the row (its id or reference), not one made per pass"
+	}
 	if op.Key.FreshInCallee {
 		callee := "the function called"
 		if op.Via != nil {

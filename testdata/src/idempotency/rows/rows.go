@@ -47,7 +47,7 @@ func gormNoKey(ctx context.Context, db *gorm.DB, c *http.Client) {
 		db.Where("status = ?", "pending").Find(&rows)
 		for _, row := range rows {
 			body, _ := json.Marshal(map[string]any{"amount": row.Amount})
-			resp, err := c.Post(payouts, "application/json", bytes.NewReader(body)) // want `POST /v1/payouts is retried by a worker loop that re-selects pending rows \(line 45\) without an idempotency key`
+			resp, err := c.Post(payouts, "application/json", bytes.NewReader(body)) // want `POST /v1/payouts is retried by a worker loop that re-selects pending rows \(line 45\) without an idempotency key: a retry after a lost response can charge twice; take the key from the row \(its id or reference\), the same on every pass`
 			if err != nil {
 				log.Printf("payout %s: %v", row.ID, err)
 				continue
@@ -74,7 +74,7 @@ func sqlFreshKey(ctx context.Context, db *sql.DB, c *http.Client) {
 			body, _ := json.Marshal(map[string]any{"amount": p.Amount})
 			req, _ := http.NewRequestWithContext(ctx, http.MethodPost, payouts, bytes.NewReader(body))
 			req.Header.Set("Idempotency-Key", uuid.NewString())
-			resp, err := c.Do(req) // want `POST /v1/payouts is retried by a worker loop that re-selects pending rows \(line 66\) with an idempotency key made anew on every attempt \(uuid.NewString\(\), line 76\)`
+			resp, err := c.Do(req) // want `POST /v1/payouts is retried by a worker loop that re-selects pending rows \(line 66\) with an idempotency key made anew on every attempt \(uuid.NewString\(\), line 76\): every pass is a new request to the provider and a write repeated after a lost response can charge twice; take the key from the row`
 			if err != nil {
 				continue
 			}
