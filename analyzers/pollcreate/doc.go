@@ -12,7 +12,10 @@ The rule reports a payment creation (POST to a payment collection, an SDK
 New/Create, or a wrapper of one, across packages) inside a poll loop or in
 its timeout branch, unless the creation is reached only after the loop saw a
 terminal failed, expired or canceled state (a comparison or switch case on
-the status with such a value).
+the status with such a value). Also across a poll helper: a payment created
+on every pass of a for loop (or of a retry helper's callback) that then
+waits for it through a poll helper of any package, and goes round when the
+helper gives up while the payment may still be pending.
 
 It stays silent on a payment created once and then polled by its id, on a
 creation after the loop ends, on a creation guarded by a terminal

@@ -12,7 +12,15 @@ Webhook handlers: HTTP handlers (net/http, chi, gorilla/mux, gin, echo,
 fiber) registered on a route or named with webhook / hook / notify / ipn /
 callback / events, or that read a provider signature header
 (Stripe-Signature, X-Signature, Paypal-Transmission-Sig,
-X-Hub-Signature-256, Webhook-Signature, svix-signature, ...).
+X-Hub-Signature-256, Webhook-Signature, svix-signature, ...); handlers of
+any framework known by their shape (iris, beego, hertz, fasthttp and
+in-house wrappers); a routed handler known by its body (the raw body or a
+provider event decoded, then a payment effect); and, with no route in their
+package (mounted from another one), exported handlers that decode the body
+into a provider event and update payment state when their package, receiver
+or name speaks of webhooks, the event names a payment, or an event field is
+compared with a payment event or success status. Back-office and settings
+endpoints are never webhooks.
 
 Flagged, at the first fulfilment or paid-state write in such a handler that
 is not dominated by an enforced signature check (a check whose failure
