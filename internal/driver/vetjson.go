@@ -37,7 +37,7 @@ type vetJSONDiagnostic struct {
 // parseVetJSON reads the stream of JSON trees go vet -json prints, one
 // per package: package ID → analyzer → diagnostics or {"error": …}.
 // Messages lose the " (analyzer)" ending the tool adds for go vet's text.
-func parseVetJSON(r io.Reader) (diags []vetDiagnostic, problems []string, err error) {
+func parseVetJSON(r io.Reader) (diags []vetDiagnostic, problems []string, trees int, err error) {
 	dec := json.NewDecoder(r)
 	seen := map[string]bool{}
 	for {
@@ -45,8 +45,9 @@ func parseVetJSON(r io.Reader) (diags []vetDiagnostic, problems []string, err er
 		if err := dec.Decode(&tree); err == io.EOF {
 			break
 		} else if err != nil {
-			return nil, nil, err
+			return nil, nil, 0, err
 		}
+		trees++
 		for _, pkg := range sortedKeys(tree) {
 			for _, name := range sortedKeys(tree[pkg]) {
 				raw := tree[pkg][name]
@@ -62,7 +63,7 @@ func parseVetJSON(r io.Reader) (diags []vetDiagnostic, problems []string, err er
 				}
 				var ds []vetJSONDiagnostic
 				if err := json.Unmarshal(raw, &ds); err != nil {
-					return nil, nil, err
+					return nil, nil, 0, err
 				}
 				for _, d := range ds {
 					d.Message = strings.TrimSuffix(d.Message, " ("+name+")")
@@ -71,7 +72,7 @@ func parseVetJSON(r io.Reader) (diags []vetDiagnostic, problems []string, err er
 			}
 		}
 	}
-	return diags, problems, nil
+	return diags, problems, trees, nil
 }
 
 // errorLine words an analysis error of one package. Errors paylint's tool

@@ -34,23 +34,68 @@ type vetResult struct {
 	problems    []string // one line each: packages that failed, config errors
 }
 
-// runVet lists the packages, then runs go vet with paylint as its tool
-// over those that load, so that one broken or missing package costs only
-// its own line. The go build cache is then paylint's result cache.
+// runVet runs go vet with paylint as its tool over the patterns, and
+// makes each package that does not load or compile cost only its own line.
+// The go build cache is then paylint's result cache. The common case is a
+// single go vet run; go list runs only when something failed: go vet stops
+// before analysing anything when a pattern or an import cannot be loaded,
+// and then the packages that do load are vetted on their own.
 func runVet(req vetRequest) (*vetResult, error) {
-	res := &vetResult{}
-	good, problems, err := listPackages(req)
-	if err != nil {
-		return nil, err
-	}
-	res.problems = problems
-	if len(good) == 0 {
-		return res, nil
-	}
 	tool, err := vetTool()
 	if err != nil {
 		return nil, failf("cannot find the paylint executable: %v", err)
 	}
+	out, err := vetOnce(req, tool, req.patterns)
+	if err != nil {
+		return nil, err
+	}
+	if !out.aborted() {
+		var good []listedPackage
+		if len(out.broken) > 0 {
+			// Which packages did go vet skip silently because an import
+			// does not compile? Only a failed run pays for this list.
+			good, _, _ = listPackages(req)
+		}
+		return out.result(req, good), nil
+	}
+	good, problems, err := listPackages(req)
+	if err != nil {
+		return nil, err
+	}
+	res := &vetResult{problems: problems}
+	if len(good) == 0 {
+		return res, nil
+	}
+	paths := make([]string, len(good))
+	for i, p := range good {
+		paths[i] = p.path
+	}
+	if out, err = vetOnce(req, tool, paths); err != nil {
+		return nil, err
+	}
+	r := out.result(req, good)
+	r.problems = append(res.problems, r.problems...)
+	return r, nil
+}
+
+// vetOutput is one go vet run, parsed.
+type vetOutput struct {
+	runErr      error
+	trees       int
+	diagnostics []vetDiagnostic
+	errs        []string
+	broken      []*brokenPackage
+	other       []string
+}
+
+// aborted: go vet failed before analysing anything (a pattern or an import
+// that cannot be loaded), so no package has a result.
+func (o *vetOutput) aborted() bool {
+	return o.runErr != nil && o.trees == 0 && len(o.broken) == 0
+}
+
+// vetOnce runs go vet -vettool=tool -json over args (patterns or paths).
+func vetOnce(req vetRequest, tool string, pkgs []string) (*vetOutput, error) {
 	args := []string{"vet", "-vettool=" + tool, "-json"}
 	if len(req.selected) < len(registry()) {
 		for _, a := range req.selected {
@@ -58,41 +103,48 @@ func runVet(req vetRequest) (*vetResult, error) {
 		}
 	}
 	args = append(args, req.flags...)
-	for _, p := range good {
-		args = append(args, p.path)
-	}
+	args = append(args, pkgs...)
 	cmd := goCommand(req, args...)
 	if req.config != "" {
 		cmd.Env = append(cmd.Env, ConfigEnv+"="+req.config)
 	}
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	runErr := cmd.Run()
+	out := &vetOutput{runErr: cmd.Run()}
 	var exitErr *exec.ExitError
-	if runErr != nil && !errors.As(runErr, &exitErr) {
-		return nil, failf("running go vet: %v", runErr)
+	if out.runErr != nil && !errors.As(out.runErr, &exitErr) {
+		return nil, failf("running go vet: %v", out.runErr)
 	}
-	diags, errs, err := parseVetJSON(&stdout)
+	var err error
+	out.diagnostics, out.errs, out.trees, err = parseVetJSON(&stdout)
 	if err != nil {
 		return nil, failf("reading go vet's output: %v", err)
 	}
-	res.diagnostics = diags
-	for _, e := range errs {
+	out.broken, out.other = parseVetStderr(stderr.String(), req.dir)
+	return out, nil
+}
+
+// result words what one go vet run found: findings, analysis errors, a
+// line per package that does not compile (with every compiler error
+// counted), and, given the listed packages, those skipped because an
+// import does not compile.
+func (o *vetOutput) result(req vetRequest, listed []listedPackage) *vetResult {
+	res := &vetResult{diagnostics: o.diagnostics}
+	for _, e := range o.errs {
 		res.problems = append(res.problems, rel(e, req.dir))
 	}
-	broken, other := parseVetStderr(stderr.String(), req.dir)
-	if len(broken) > 0 {
-		compileErrors(req, broken)
+	if len(o.broken) > 0 {
+		compileErrors(req, o.broken)
 	}
-	for _, b := range broken {
+	for _, b := range o.broken {
 		res.problems = append(res.problems, b.line())
 	}
-	res.problems = append(res.problems, unanalysed(good, broken)...)
-	res.problems = append(res.problems, other...)
-	if runErr != nil && len(res.problems) == 0 && len(res.diagnostics) == 0 {
-		res.problems = append(res.problems, fmt.Sprintf("go vet failed: %v", runErr))
+	res.problems = append(res.problems, unanalysed(listed, o.broken)...)
+	res.problems = append(res.problems, o.other...)
+	if o.runErr != nil && len(res.problems) == 0 && len(res.diagnostics) == 0 {
+		res.problems = append(res.problems, fmt.Sprintf("go vet failed: %v", o.runErr))
 	}
-	return res, nil
+	return res
 }
 
 // goCommand is the go command run in the request's directory, in the
