@@ -260,6 +260,25 @@ func (ix *index) compositeFields(cl *ast.CompositeLit) {
 	}
 }
 
+// firstAssigned follows the variable x names to the values assigned to it
+// whole (not through an index or a tuple) and returns the first non-zero
+// result of f over them: the one way the model looks through a local.
+func firstAssigned[T comparable](ix *index, x ast.Expr, f func(rhs ast.Expr) T) T {
+	var zero T
+	v := ix.identVar(x)
+	if v == nil {
+		return zero
+	}
+	for _, a := range ix.assigns[v] {
+		if a.Index < 0 {
+			if r := f(a.RHS); r != zero {
+				return r
+			}
+		}
+	}
+	return zero
+}
+
 // identVar returns the variable an identifier (possibly parenthesised)
 // denotes, nil otherwise.
 func (ix *index) identVar(e ast.Expr) *types.Var {

@@ -370,13 +370,7 @@ func (b *builder) mapKey(e ast.Expr, decl *ast.FuncDecl, match func(string) bool
 				return b.newKey(name, c, c.Args[1], decl)
 			}
 		}
-		for _, a := range b.ix.assigns[v] {
-			if a.Index < 0 {
-				if k := b.mapKey(a.RHS, decl, match, depth+1); k != nil {
-					return k
-				}
-			}
-		}
+		return firstAssigned(b.ix, x, func(rhs ast.Expr) *Key { return b.mapKey(rhs, decl, match, depth+1) })
 	}
 	return nil
 }

@@ -359,17 +359,7 @@ func (b *builder) ctxKey(e ast.Expr, p *provider, decl *ast.FuncDecl, depth int)
 			return b.keyAtCall(x.Args[1], "Idempotency-Key", false, decl)
 		}
 	case *ast.Ident:
-		v := b.ix.identVar(x)
-		if v == nil {
-			return nil
-		}
-		for _, a := range b.ix.assigns[v] {
-			if a.Index < 0 {
-				if k := b.ctxKey(a.RHS, p, decl, depth+1); k != nil {
-					return k
-				}
-			}
-		}
+		return firstAssigned(b.ix, x, func(rhs ast.Expr) *Key { return b.ctxKey(rhs, p, decl, depth+1) })
 	}
 	return nil
 }
@@ -396,17 +386,7 @@ func (b *builder) builderID(e ast.Expr, p *provider, ctorID, depth int) ast.Expr
 		}
 		return b.builderID(sel.X, p, ctorID, depth+1)
 	case *ast.Ident:
-		v := b.ix.identVar(x)
-		if v == nil {
-			return nil
-		}
-		for _, a := range b.ix.assigns[v] {
-			if a.Index < 0 {
-				if id := b.builderID(a.RHS, p, ctorID, depth+1); id != nil {
-					return id
-				}
-			}
-		}
+		return firstAssigned(b.ix, x, func(rhs ast.Expr) ast.Expr { return b.builderID(rhs, p, ctorID, depth+1) })
 	}
 	return nil
 }
@@ -428,17 +408,7 @@ func (b *builder) fieldValue(e ast.Expr, field string, depth int) ast.Expr {
 			}
 		}
 	case *ast.Ident:
-		v := b.ix.identVar(x)
-		if v == nil {
-			return nil
-		}
-		for _, a := range b.ix.assigns[v] {
-			if a.Index < 0 {
-				if id := b.fieldValue(a.RHS, field, depth+1); id != nil {
-					return id
-				}
-			}
-		}
+		return firstAssigned(b.ix, x, func(rhs ast.Expr) ast.Expr { return b.fieldValue(rhs, field, depth+1) })
 	}
 	return nil
 }
