@@ -4,6 +4,8 @@ import (
 	"errors"
 	"go/ast"
 	"go/token"
+
+	"github.com/paylint/paylint/analyzers/internal/retry"
 )
 
 // errUnknown stops a walk: the code steers the retry in a way the rule
@@ -120,7 +122,7 @@ func (k *walker) stmt(st ast.Stmt, alive set, inSwitch bool) (set, error) {
 		}
 		return 0, errUnknown
 	case *ast.ExprStmt:
-		if isExit(s.X) {
+		if retry.IsExit(s.X) {
 			return 0, nil
 		}
 	case *ast.ForStmt, *ast.RangeStmt, *ast.SelectStmt, *ast.TypeSwitchStmt, *ast.GoStmt:
@@ -238,28 +240,11 @@ func steers(n ast.Node) bool {
 		case *ast.ReturnStmt, *ast.BranchStmt:
 			found = true
 		case *ast.CallExpr:
-			if isExit(s) {
+			if retry.IsExit(s) {
 				found = true
 			}
 		}
 		return !found
 	})
 	return found
-}
-
-// isExit: panic, os.Exit, log.Fatal….
-func isExit(e ast.Expr) bool {
-	call, ok := ast.Unparen(e).(*ast.CallExpr)
-	if !ok {
-		return false
-	}
-	switch f := ast.Unparen(call.Fun).(type) {
-	case *ast.Ident:
-		return f.Name == "panic"
-	case *ast.SelectorExpr:
-		if x, ok := f.X.(*ast.Ident); ok {
-			return (x.Name == "log" && (len(f.Sel.Name) >= 5 && f.Sel.Name[:5] == "Fatal")) || (x.Name == "os" && f.Sel.Name == "Exit")
-		}
-	}
-	return false
 }

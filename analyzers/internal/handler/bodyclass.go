@@ -149,15 +149,7 @@ func (m *Model) decodedTypes(body *ast.BlockStmt) []*types.Named {
 		if !ok || len(call.Args) == 0 || !m.decoder(call) {
 			return true
 		}
-		target := ast.Unparen(call.Args[len(call.Args)-1])
-		if u, ok := target.(*ast.UnaryExpr); ok && u.Op == token.AND {
-			target = ast.Unparen(u.X)
-		}
-		t := m.pass.TypesInfo.TypeOf(target)
-		if p, ok := types.Unalias(t).(*types.Pointer); ok {
-			t = p.Elem()
-		}
-		if nt, ok := types.Unalias(t).(*types.Named); ok && nt.Obj().Pkg() != nil {
+		if nt, _ := m.decodedInto(call); nt != nil && nt.Obj().Pkg() != nil {
 			if _, ok := nt.Underlying().(*types.Struct); ok {
 				out = append(out, nt)
 			}
@@ -238,4 +230,23 @@ func fieldNames(f *types.Var, tag string) []string {
 		}
 	}
 	return out
+}
+
+// decodedInto is the named type a decoding call fills, nil when it is
+// not a named type, and the value it fills: its last argument without the
+// & (ev of &ev, or a pointer variable).
+func (m *Model) decodedInto(call *ast.CallExpr) (*types.Named, ast.Expr) {
+	if len(call.Args) == 0 {
+		return nil, nil
+	}
+	target := ast.Unparen(call.Args[len(call.Args)-1])
+	if u, ok := target.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		target = ast.Unparen(u.X)
+	}
+	t := m.pass.TypesInfo.TypeOf(target)
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, _ := types.Unalias(t).(*types.Named)
+	return n, target
 }

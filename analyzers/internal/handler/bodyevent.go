@@ -131,16 +131,8 @@ func (m *Model) decodedEvent(body *ast.BlockStmt) (*types.Named, types.Object) {
 		if !ok || ev != nil || len(call.Args) == 0 || !m.decodes(call) {
 			return ev == nil
 		}
-		target := ast.Unparen(call.Args[len(call.Args)-1])
-		if u, ok := target.(*ast.UnaryExpr); ok && u.Op == token.AND {
-			target = ast.Unparen(u.X)
-		}
-		t := m.pass.TypesInfo.TypeOf(target)
-		if p, ok := types.Unalias(t).(*types.Pointer); ok {
-			t = p.Elem()
-		}
-		n2, ok := types.Unalias(t).(*types.Named)
-		if !ok || hasWord(words(n2.Obj().Name()), eventWords...) == "" {
+		n2, target := m.decodedInto(call)
+		if n2 == nil || hasWord(words(n2.Obj().Name()), eventWords...) == "" {
 			return true
 		}
 		if _, isStruct := n2.Underlying().(*types.Struct); !isStruct {

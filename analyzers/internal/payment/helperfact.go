@@ -2,6 +2,7 @@ package payment
 
 import (
 	"fmt"
+	"go/types"
 	"strings"
 	"time"
 )
@@ -136,4 +137,23 @@ func (f *HelperFact) String() string {
 	}
 	parts = append(parts, "bound "+strings.Join(bounds, "+"))
 	return strings.Join(parts, "; ")
+}
+
+// HelperName names a helper as messages show it: retryx.Do,
+// pollx.Poller.Wait (package, receiver type, method).
+func HelperName(fn *types.Func) string {
+	name := fn.Name()
+	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
+		t := sig.Recv().Type()
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if n, ok := t.(*types.Named); ok {
+			name = n.Obj().Name() + "." + name
+		}
+	}
+	if fn.Pkg() != nil {
+		name = fn.Pkg().Name() + "." + name
+	}
+	return name
 }

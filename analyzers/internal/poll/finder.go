@@ -125,19 +125,28 @@ func unparen(e ast.Expr) ast.Expr {
 	}
 }
 
+// statementLoop is the candidate Loop of a for or range statement, nil
+// for any other node.
+func statementLoop(n ast.Node) *Loop {
+	switch n := n.(type) {
+	case *ast.ForStmt:
+		l := &Loop{Kind: For, Node: n, Pos: n.For, Body: n.Body, region: n}
+		if n.Init != nil {
+			l.init = n.Init
+		}
+		return l
+	case *ast.RangeStmt:
+		return &Loop{Kind: Range, Node: n, Pos: n.For, Body: n.Body, region: n.Body}
+	}
+	return nil
+}
+
 // loops finds the poll loops of the file.
 func (f *finder) loops() []*Loop {
 	var cands []*Loop
 	ast.Inspect(f.file, func(n ast.Node) bool {
-		var l *Loop
+		l := statementLoop(n)
 		switch n := n.(type) {
-		case *ast.ForStmt:
-			l = &Loop{Kind: For, Node: n, Pos: n.For, Body: n.Body, region: n}
-			if n.Init != nil {
-				l.init = n.Init
-			}
-		case *ast.RangeStmt:
-			l = &Loop{Kind: Range, Node: n, Pos: n.For, Body: n.Body, region: n.Body}
 		case *ast.FuncDecl:
 			l = f.recursion(n)
 		case *ast.CallExpr:

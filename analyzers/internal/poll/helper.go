@@ -40,25 +40,7 @@ func (f *finder) helperLoop(call *ast.CallExpr) *Loop {
 	if !ok {
 		return nil
 	}
-	return &Loop{Kind: Helper, Node: call, Pos: call.Pos(), Body: lit.Body, region: lit, helper: h, helperName: helperName(fn)}
-}
-
-// helperName names a helper: pollx.Until, pollx.Poller.Wait.
-func helperName(fn *types.Func) string {
-	name := fn.Name()
-	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
-		t := sig.Recv().Type()
-		if p, ok := t.(*types.Pointer); ok {
-			t = p.Elem()
-		}
-		if n, ok := t.(*types.Named); ok {
-			name = n.Obj().Name() + "." + name
-		}
-	}
-	if fn.Pkg() != nil {
-		name = fn.Pkg().Name() + "." + name
-	}
-	return name
+	return &Loop{Kind: Helper, Node: call, Pos: call.Pos(), Body: lit.Body, region: lit, helper: h, helperName: payment.HelperName(fn)}
 }
 
 // helperWaits adds the helper's own wait between calls of the callback.

@@ -82,7 +82,7 @@ func (f *finder) recreateAround(l *Loop) *Recreate {
 		if create == nil || !f.errorReturned(stmt, call) {
 			return nil
 		}
-		return &Recreate{Create: create, Outer: retry, By: helperName(f.calleeFunc(retry)), Poll: l}
+		return &Recreate{Create: create, Outer: retry, By: payment.HelperName(f.calleeFunc(retry)), Poll: l}
 	}
 	return nil
 }

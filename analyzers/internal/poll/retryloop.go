@@ -42,17 +42,9 @@ func (a *Attempts) Loop(node ast.Node) *Loop {
 	if f == nil {
 		return nil
 	}
-	var l *Loop
-	switch n := node.(type) {
-	case *ast.ForStmt:
-		l = &Loop{Kind: For, Node: n, Pos: n.For, Body: n.Body, region: n}
-		if n.Init != nil {
-			l.init = n.Init
-		}
-	case *ast.RangeStmt:
-		l = &Loop{Kind: Range, Node: n, Pos: n.For, Body: n.Body, region: n.Body}
-	case *ast.CallExpr:
-		l = f.backoffRetry(n)
+	l := statementLoop(node)
+	if call, ok := node.(*ast.CallExpr); ok {
+		l = f.backoffRetry(call)
 	}
 	if l == nil || l.Body == nil {
 		return nil

@@ -94,26 +94,7 @@ func (r *Result) helperConstruct(call *ast.CallExpr, fn, region ast.Node) *Const
 	if f == nil || !f.AgainAfterError || f.Param >= len(call.Args) || !r.refersTo(call.Args[f.Param], fn) {
 		return nil
 	}
-	return &Construct{Kind: Helper, Name: helperName(callee), Pos: call.Pos(), Node: call, Region: region, Summary: f}
-}
-
-// helperName names a helper of another package: retryx.Do,
-// retryx.Retrier.Do.
-func helperName(fn *types.Func) string {
-	name := fn.Name()
-	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
-		t := sig.Recv().Type()
-		if p, ok := t.(*types.Pointer); ok {
-			t = p.Elem()
-		}
-		if n, ok := t.(*types.Named); ok {
-			name = n.Obj().Name() + "." + name
-		}
-	}
-	if fn.Pkg() != nil {
-		name = fn.Pkg().Name() + "." + name
-	}
-	return name
+	return &Construct{Kind: Helper, Name: payment.HelperName(callee), Pos: call.Pos(), Node: call, Region: region, Summary: f}
 }
 
 // durArg folds a caller's duration argument for a helper's wait

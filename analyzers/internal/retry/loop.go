@@ -209,7 +209,7 @@ func alwaysLeaves(b *ast.BlockStmt, label string) bool {
 	case *ast.BranchStmt:
 		return s.Tok == token.BREAK && (s.Label == nil || s.Label.Name == label)
 	case *ast.ExprStmt:
-		return isPanic(s.X)
+		return IsExit(s.X)
 	}
 	return false
 }
@@ -766,7 +766,9 @@ func (w *walker) targetsLoop(s *ast.BranchStmt, unlabelled bool) bool {
 	return unlabelled
 }
 
-func isPanic(e ast.Expr) bool {
+// IsExit reports whether e is a call that never returns to the loop:
+// panic, os.Exit, log.Fatal….
+func IsExit(e ast.Expr) bool {
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
 	if !ok {
 		return false
@@ -799,7 +801,7 @@ func terminates(body *ast.BlockStmt, label string) bool {
 		}
 		return s.Tok == token.GOTO
 	case *ast.ExprStmt:
-		return isPanic(s.X)
+		return IsExit(s.X)
 	case *ast.IfStmt:
 		if s.Else == nil {
 			return false
