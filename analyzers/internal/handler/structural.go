@@ -99,6 +99,12 @@ func ctxType(t types.Type) bool {
 	case p == "net/http", p == ginPkgs[0], contains(echoPkgs, p), contains(fiberPkgs, p):
 		return false // known by name, with their exact shapes
 	}
+	_, isPtr := types.Unalias(t).(*types.Pointer)
+	return ctxShapes.of(n, isPtr, func() bool { return ctxShape(t) })
+}
+
+// ctxShape: t offers two request accessors and a responder.
+func ctxShape(t types.Type) bool {
 	names := methodNames(t)
 	acc, resp := 0, false
 	for name := range names {
