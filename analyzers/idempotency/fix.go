@@ -28,26 +28,22 @@ import (
 // never taken, and with `:=` its name free where the loop is. Otherwise no
 // fix: the finding stands alone and the reader decides.
 func hoistFix(pass *analysis.Pass, op *payment.Op, c *retry.Construct) []analysis.SuggestedFix {
-	if op.Key == nil || op.Key.FreshInCallee || c.Kind != retry.Loop {
+	if c.Kind != retry.Loop {
 		return nil
 	}
 	body, ok := c.Region.(*ast.BlockStmt)
 	if !ok || c.Node == nil {
 		return nil
 	}
-	var fresh ast.Node // the fresh value the finding names (see problem)
-	for _, f := range op.Key.Fresh {
-		if f != nil && within(f, body) && !madeOnce(pass, f, body) {
-			fresh = f
-			break
-		}
-	}
-	if fresh == nil {
+	// The fresh value the finding names (see problem).
+	origin := payment.KeyOf(pass.TypesInfo, op, payment.Attempts{Region: body, Counters: c.Counters})
+	if origin.Kind != payment.KeyPerAttempt {
 		return nil
 	}
+	fresh := origin.At
 	for _, st := range body.List {
 		as, ok := st.(*ast.AssignStmt)
-		if !ok || !within(fresh, as) {
+		if !ok || as.Pos() > fresh.Pos() || fresh.End() > as.End() {
 			continue
 		}
 		if v := hoistable(pass, as, c.Node, body); v != nil {
@@ -112,7 +108,8 @@ func pureKey(pass *analysis.Pass, e ast.Expr) bool {
 	return keyMaker(pass, call)
 }
 
-// keyMaker: call is F() for a package-level function F that makes keys.
+// keyMaker: call is F() for a package-level function F that makes keys
+// (payment.KeyMaker).
 func keyMaker(pass *analysis.Pass, call *ast.CallExpr) bool {
 	if len(call.Args) != 0 {
 		return false
@@ -130,14 +127,7 @@ func keyMaker(pass *analysis.Pass, call *ast.CallExpr) bool {
 		return false
 	}
 	fn, _ := pass.TypesInfo.Uses[id].(*types.Func)
-	if fn == nil || fn.Pkg() == nil || fn.Type().(*types.Signature).Results().Len() != 1 {
-		return false
-	}
-	switch fn.Pkg().Path() {
-	case "time", "math/rand", "math/rand/v2":
-		return false // a timestamp or a number, not a key maker
-	}
-	return true
+	return payment.KeyMaker(fn)
 }
 
 // onlyUse reports whether, in loop, v is assigned only by as and not used

@@ -3,7 +3,6 @@ package idempotency
 import (
 	"fmt"
 	"go/ast"
-	"go/token"
 	"go/types"
 	"sort"
 
@@ -84,7 +83,11 @@ func reportFuncValues(pass *analysis.Pass, info *payment.Info, retries *retry.Re
 			}
 			fn := funcOf(pass, arg)
 			fact := info.FuncValues[fn]
-			if fact == nil || !fact.Kind.Has(payment.Write) || fact.KeyParam >= 0 || (fact.HasKey && !fact.FreshKey) {
+			if fact == nil || !fact.Kind.Has(payment.Write) {
+				return true
+			}
+			origin := payment.WrapperKeyOf(fact)
+			if origin.Kind != payment.KeyNone && origin.Kind != payment.KeyPerCall {
 				return true
 			}
 			desc := fmt.Sprintf("%s.%s", fn.Pkg().Name(), fn.Name())
@@ -92,7 +95,7 @@ func reportFuncValues(pass *analysis.Pass, info *payment.Info, retries *retry.Re
 				desc += " (" + fact.Desc + ")"
 			}
 			by := fmt.Sprintf("%s is retried by %s (line %d)", desc, name, pass.Fset.Position(call.Pos()).Line)
-			if fact.FreshKey {
+			if origin.Kind == payment.KeyPerCall {
 				directive.Reportf(pass, arg, "%s but %s makes a new idempotency key on every call: every attempt is a new request to the provider and a retry after a lost response can charge twice; make the key once before retrying and reuse it", by, fn.Name())
 			} else {
 				directive.Reportf(pass, arg, "%s without an idempotency key: a retry after a lost response can charge twice; pass an idempotency key made once before retrying", by)
@@ -144,23 +147,9 @@ func problem(pass *analysis.Pass, info *payment.Info, op *payment.Op, c *retry.C
 	if c.ErrorLeaves && op.Method == "" {
 		return ""
 	}
-	if op.Key == nil {
-		// Other SDKs than stripe-go: their name and way to attach a key,
-		// or no key at all (providers.go).
-		if adv := payment.AdviceFor(op); adv != nil {
-			return providerProblem(pass, info, op, c, by, adv)
-		}
-		if op.AutoKey {
-			return by + " without an idempotency key: stripe-go adds a new random key to each call, so each attempt gets a different key and a retry after a lost response can charge twice; set params.IdempotencyKey (SetIdempotencyKey) to a key made once before retrying"
-		}
-		fix := "pass an idempotency key made once before retrying"
-		if op.Method != "" {
-			fix = "set an Idempotency-Key made once before retrying"
-		}
-		if c.Kind == retry.Rows {
-			fix = "take the key from the row (its id or reference), the same on every pass"
-		}
-		return by + " without an idempotency key: a retry after a lost response can charge twice; " + fix
+	origin := payment.KeyOf(pass.TypesInfo, op, payment.Attempts{Region: c.Region, Counters: c.Counters})
+	if origin.Kind == payment.KeyNone {
+		return noKeyProblem(pass, info, op, c, by)
 	}
 	if c.Kind == retry.Client {
 		// The client re-sends the same request, key included.
@@ -170,125 +159,40 @@ func problem(pass *analysis.Pass, info *payment.Info, op *payment.Op, c *retry.C
 	if c.Kind == retry.Rows {
 		tail = ": every pass is a new request to the provider and a write repeated after a lost response can charge twice; take the key from the row (its id or reference), not one made per pass"
 	}
-	if op.Key.FreshInCallee {
+	switch origin.Kind {
+	case payment.KeyPerCall:
 		callee := "the function called"
 		if op.Via != nil {
 			callee = op.Via.Name()
 		}
 		return by + " but " + callee + " makes a new idempotency key on every call" + tail
-	}
-	for _, f := range op.Key.Fresh {
-		if f != nil && within(f, c.Region) && !madeOnce(pass, f, c.Region) {
-			return fmt.Sprintf("%s with an idempotency key made anew on every attempt (%s, line %d)%s",
-				by, render(f), pass.Fset.Position(f.Pos()).Line, tail)
-		}
-	}
-	if ctr := counterIn(pass, op.Key, c); ctr != nil {
-		return fmt.Sprintf("%s with an idempotency key made from the attempt counter %s%s", by, ctr.Name(), tail)
+	case payment.KeyPerAttempt:
+		return fmt.Sprintf("%s with an idempotency key made anew on every attempt (%s, line %d)%s",
+			by, render(origin.At), pass.Fset.Position(origin.At.Pos()).Line, tail)
+	case payment.KeyFromCounter:
+		return fmt.Sprintf("%s with an idempotency key made from the attempt counter %s%s", by, origin.Counter.Name(), tail)
 	}
 	return ""
 }
 
-// madeOnce reports whether the fresh value f is made only on the first
-// attempt: assigned, inside the repeated region, to a variable declared
-// before it, under a test that the variable is still empty
-// (if key == "" { key = uuid.NewString() }).
-func madeOnce(pass *analysis.Pass, f, region ast.Node) bool {
-	once := false
-	ast.Inspect(region, func(n ast.Node) bool {
-		is, ok := n.(*ast.IfStmt)
-		if once || !ok || !within(f, is.Body) {
-			return !once
-		}
-		empty := emptyTest(pass, is.Cond)
-		if empty == nil || region.Pos() <= empty.Pos() && empty.Pos() < region.End() {
-			return true
-		}
-		if assignedOutside(pass, empty, region, is) {
-			return true // emptied again for the next attempt
-		}
-		for _, st := range is.Body.List {
-			as, ok := st.(*ast.AssignStmt)
-			if !ok || as.Tok != token.ASSIGN || len(as.Lhs) != len(as.Rhs) {
-				continue
-			}
-			for k, lhs := range as.Lhs {
-				if id, ok := ast.Unparen(lhs).(*ast.Ident); ok && pass.TypesInfo.ObjectOf(id) == empty && within(f, as.Rhs[k]) {
-					once = true
-				}
-			}
-		}
-		return !once
-	})
-	return once
-}
-
-// assignedOutside reports whether v is assigned in region outside skip.
-func assignedOutside(pass *analysis.Pass, v *types.Var, region, skip ast.Node) bool {
-	found := false
-	ast.Inspect(region, func(n ast.Node) bool {
-		if n == skip || found {
-			return false
-		}
-		if as, ok := n.(*ast.AssignStmt); ok {
-			for _, lhs := range as.Lhs {
-				if id, ok := ast.Unparen(lhs).(*ast.Ident); ok && pass.TypesInfo.ObjectOf(id) == v {
-					found = true
-				}
-			}
-		}
-		return !found
-	})
-	return found
-}
-
-// emptyTest returns the variable cond tests for emptiness (v == "",
-// v == nil, len(v) == 0), nil if it is not such a test.
-func emptyTest(pass *analysis.Pass, cond ast.Expr) *types.Var {
-	b, ok := ast.Unparen(cond).(*ast.BinaryExpr)
-	if !ok || b.Op != token.EQL {
-		return nil
+// noKeyProblem is the message for op retried by c with no key at all.
+func noKeyProblem(pass *analysis.Pass, info *payment.Info, op *payment.Op, c *retry.Construct, by string) string {
+	// Other SDKs than stripe-go: their name and way to attach a key,
+	// or no key at all (providers.go).
+	if adv := payment.AdviceFor(op); adv != nil {
+		return providerProblem(pass, info, op, c, by, adv)
 	}
-	varOf := func(e ast.Expr) *types.Var {
-		e = ast.Unparen(e)
-		if c, ok := e.(*ast.CallExpr); ok && len(c.Args) == 1 {
-			if id, ok := ast.Unparen(c.Fun).(*ast.Ident); ok && id.Name == "len" {
-				if _, builtin := pass.TypesInfo.Uses[id].(*types.Builtin); builtin {
-					e = ast.Unparen(c.Args[0])
-				}
-			}
-		}
-		id, ok := e.(*ast.Ident)
-		if !ok {
-			return nil
-		}
-		v, _ := pass.TypesInfo.ObjectOf(id).(*types.Var)
-		return v
+	if op.AutoKey {
+		return by + " without an idempotency key: stripe-go adds a new random key to each call, so each attempt gets a different key and a retry after a lost response can charge twice; set params.IdempotencyKey (SetIdempotencyKey) to a key made once before retrying"
 	}
-	zero := func(e ast.Expr) bool {
-		tv, ok := pass.TypesInfo.Types[e]
-		if !ok {
-			return false
-		}
-		if tv.IsNil() {
-			return true
-		}
-		if tv.Value == nil {
-			return false
-		}
-		switch s := tv.Value.ExactString(); s {
-		case `""`, "0":
-			return true
-		}
-		return false
+	fix := "pass an idempotency key made once before retrying"
+	if op.Method != "" {
+		fix = "set an Idempotency-Key made once before retrying"
 	}
-	switch {
-	case zero(b.Y):
-		return varOf(b.X)
-	case zero(b.X):
-		return varOf(b.Y)
+	if c.Kind == retry.Rows {
+		fix = "take the key from the row (its id or reference), the same on every pass"
 	}
-	return nil
+	return by + " without an idempotency key: a retry after a lost response can charge twice; " + fix
 }
 
 func line(pass *analysis.Pass, c *retry.Construct) int {
@@ -296,13 +200,6 @@ func line(pass *analysis.Pass, c *retry.Construct) int {
 		return 0
 	}
 	return pass.Fset.Position(c.Pos).Line
-}
-
-func within(n, region ast.Node) bool {
-	if n == nil || region == nil {
-		return false
-	}
-	return region.Pos() <= n.Pos() && n.End() <= region.End()
 }
 
 func render(n ast.Node) string {
@@ -314,61 +211,4 @@ func render(n ast.Node) string {
 		return s
 	}
 	return "a new value"
-}
-
-// counterIn returns the loop's attempt counter when the key's value
-// derives from it (fmt.Sprintf("%s-%d", id, attempt)), directly or
-// through one local variable assigned inside the loop.
-func counterIn(pass *analysis.Pass, key *payment.Key, c *retry.Construct) types.Object {
-	if key.Value == nil || len(c.Counters) == 0 {
-		return nil
-	}
-	counters := map[types.Object]bool{}
-	for _, o := range c.Counters {
-		counters[o] = true
-	}
-	var found types.Object
-	var locals []types.Object
-	ast.Inspect(key.Value, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok {
-			obj := pass.TypesInfo.ObjectOf(id)
-			if counters[obj] {
-				found = obj
-			} else if v, ok := obj.(*types.Var); ok && !v.IsField() {
-				locals = append(locals, v)
-			}
-		}
-		return found == nil
-	})
-	if found != nil || len(locals) == 0 || c.Region == nil {
-		return found
-	}
-	// key := fmt.Sprintf(…, attempt) inside the loop.
-	want := map[types.Object]bool{}
-	for _, l := range locals {
-		want[l] = true
-	}
-	ast.Inspect(c.Region, func(n ast.Node) bool {
-		if found != nil {
-			return false
-		}
-		as, ok := n.(*ast.AssignStmt)
-		if !ok || len(as.Lhs) != len(as.Rhs) {
-			return true
-		}
-		for k, lhs := range as.Lhs {
-			id, ok := lhs.(*ast.Ident)
-			if !ok || !want[pass.TypesInfo.ObjectOf(id)] {
-				continue
-			}
-			ast.Inspect(as.Rhs[k], func(n ast.Node) bool {
-				if id, ok := n.(*ast.Ident); ok && counters[pass.TypesInfo.ObjectOf(id)] {
-					found = pass.TypesInfo.ObjectOf(id)
-				}
-				return found == nil
-			})
-		}
-		return true
-	})
-	return found
 }

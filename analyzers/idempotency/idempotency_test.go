@@ -25,6 +25,7 @@ func TestIdempotency(t *testing.T) {
 	analysistest.Run(t, testdata(t), idempotency.Analyzer,
 		"idempotency/nethttp",       // hand-written loops, closures, body keys
 		"idempotency/recursion",     // recursion
+		"idempotency/recursionloop", // recursion written as for cond { return self() }
 		"idempotency/libs",          // backoff v4/v5, retry-go v4/v5, sethvargo
 		"idempotency/generics",      // generic helper, RetryWithData[T]
 		"idempotency/resty",         // resty retry count, resty in backoff
