@@ -1,5 +1,5 @@
 // Package bind is a stub of
-// github.com/ethereum/go-ethereum/accounts/abi/bind (v1.15.11): only what
+// github.com/ethereum/go-ethereum/accounts/abi/bind (v1.15.11, v1.17.10): only what
 // paylint's tests use. (DeployBackend is an alias of the v2 package's
 // interface there; declared here directly.)
 package bind
@@ -20,5 +20,11 @@ type DeployBackend interface {
 
 // WaitMined waits for tx to be mined and returns its receipt.
 func WaitMined(ctx context.Context, b DeployBackend, tx *types.Transaction) (*types.Receipt, error) {
+	panic("stub")
+}
+
+// WaitMinedHash waits for the transaction with hash to be mined and
+// returns its receipt (v1.17.10).
+func WaitMinedHash(ctx context.Context, b DeployBackend, hash common.Hash) (*types.Receipt, error) {
 	panic("stub")
 }
