@@ -24,8 +24,8 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, err
 	}
 	for _, h := range m.Judged() {
-		if ok, _ := h.Webhook(); !ok || m.BehindVerifier(h) {
-			continue
+		if ok, _ := h.Webhook(); !ok || m.BehindVerifier(h) || m.Deferred(h) {
+			continue // Deferred: judged where another package mounts it
 		}
 		for _, op := range m.Fulfilments(h) {
 			if g := m.Guarded(op.Call); g != nil && (g.Verified || g.Status) || m.ProviderChecked(h, op.Call) {
@@ -40,6 +40,9 @@ func run(pass *analysis.Pass) (any, error) {
 				directive.Reportf(pass, op.Call, "%s", msg)
 			}
 		}
+	}
+	for _, mt := range m.Mounts() {
+		directive.Reportf(pass, mt.Expr, "%s", mountMessage(mt))
 	}
 	return nil, nil
 }

@@ -168,6 +168,39 @@ type resolved struct {
 	mws      []ast.Node
 	external []*types.Func
 	opaque   bool // wrapped or provided by code that cannot be seen
+	// ext is the function of another package serving the requests (a
+	// method value wh.Charge, a factory psp.Charge(s), a ServeHTTP) when
+	// node is nil; nil if none is known.
+	ext *types.Func
+}
+
+// foreign returns fn when it belongs to another package, else nil.
+func (m *Model) foreign(fn *types.Func) *types.Func {
+	if fn == nil || fn.Pkg() == nil || fn.Pkg() == m.pass.Pkg {
+		return nil
+	}
+	return fn
+}
+
+// foreignServeHTTP finds the ServeHTTP method of t declared in another
+// package, or nil.
+func (m *Model) foreignServeHTTP(t types.Type) *types.Func {
+	if t == nil {
+		return nil
+	}
+	ms := types.NewMethodSet(t)
+	if _, ok := types.Unalias(t).(*types.Pointer); !ok {
+		if _, isIface := t.Underlying().(*types.Interface); isIface {
+			return nil // any http.Handler: not a known function
+		}
+		ms = types.NewMethodSet(types.NewPointer(t))
+	}
+	sel := ms.Lookup(nil, "ServeHTTP")
+	if sel == nil {
+		return nil
+	}
+	fn, _ := sel.Obj().(*types.Func)
+	return m.foreign(fn)
 }
 
 func (m *Model) funcNode(obj *types.Func) ast.Node {
@@ -249,8 +282,9 @@ func (m *Model) resolve(e ast.Expr, depth int) resolved {
 			if n := m.funcNode(o); n != nil {
 				return resolved{node: n, name: funcName(o)}
 			}
-			return resolved{opaque: true}
+			return resolved{opaque: true, ext: m.foreign(o)}
 		case *types.Var:
+			var fromInit resolved
 			if init := m.initOf(o); init != nil {
 				r := m.resolve(init, depth+1)
 				if r.name == "" {
@@ -259,11 +293,16 @@ func (m *Model) resolve(e ast.Expr, depth int) resolved {
 				if r.node != nil {
 					return r
 				}
+				fromInit = r
 			}
 			if sh := m.serveHTTP(m.pass.TypesInfo.TypeOf(e)); sh != nil {
 				obj, _ := m.pass.TypesInfo.Defs[sh.Name].(*types.Func)
 				return resolved{node: sh, name: funcName(obj)}
 			}
+			if fromInit.ext != nil {
+				return fromInit // h := wh.Charge; mux.HandleFunc(p, h)
+			}
+			return resolved{opaque: true, ext: m.foreignServeHTTP(o.Type())}
 		}
 		return resolved{opaque: true}
 	case *ast.UnaryExpr, *ast.CompositeLit:
@@ -272,7 +311,7 @@ func (m *Model) resolve(e ast.Expr, depth int) resolved {
 				return resolved{node: sh, name: funcName(obj)}
 			}
 		}
-		return resolved{opaque: true}
+		return resolved{opaque: true, ext: m.foreignServeHTTP(m.pass.TypesInfo.TypeOf(e))}
 	case *ast.CallExpr:
 		if tv, ok := m.pass.TypesInfo.Types[x.Fun]; ok && tv.IsType() && len(x.Args) == 1 {
 			return m.resolve(x.Args[0], depth+1) // http.HandlerFunc(f)
@@ -322,7 +361,13 @@ func (m *Model) resolve(e ast.Expr, depth int) resolved {
 			obj, _ := m.pass.TypesInfo.Defs[sh.Name].(*types.Func)
 			return resolved{node: sh, name: funcName(obj)}
 		}
-		return resolved{opaque: true}
+		// A factory of another package: the fact is on the factory, or on
+		// the ServeHTTP of the value it returns.
+		ext := m.foreign(fn)
+		if m.unverifiedFact(ext) == nil {
+			ext = m.foreignServeHTTP(m.pass.TypesInfo.TypeOf(x))
+		}
+		return resolved{opaque: true, ext: ext}
 	}
 	return resolved{opaque: true}
 }
@@ -619,10 +664,12 @@ func (m *Model) findHandlers() {
 					route.External = append(route.External, fn)
 				}
 			}
-			r := m.resolve(reg.handlers[len(reg.handlers)-1], 0)
+			hexpr := reg.handlers[len(reg.handlers)-1]
+			r := m.resolve(hexpr, 0)
 			route.Middleware = append(route.Middleware, r.mws...)
 			route.External = append(route.External, r.external...)
 			if r.node == nil {
+				m.noteMount(route, recv, hexpr, r.ext) // a handler of another package
 				return true
 			}
 			if h := add(r.node, r.name); h != nil {

@@ -9,7 +9,10 @@
 // Rules require Analyzer and ask its *Model. Analyzer also exports facts
 // for functions that verify a signature (VerifierFact), that fail unless a
 // payment is paid (PaidCheckFact) and that grant goods only after such a
-// check (GuardedFact), so wrappers are understood across packages.
+// check (GuardedFact), so wrappers are understood across packages; and
+// for webhook handlers whose route is in another package and that verify
+// nothing themselves (UnverifiedWebhookFact), so the package mounting them
+// judges the route's middleware.
 package handler
 
 import (
@@ -36,7 +39,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:        "builds paylint's model of HTTP handlers, routes, signature checks and payment status checks (internal; reports nothing)",
 	Requires:   []*analysis.Analyzer{inspect.Analyzer, payment.Analyzer},
 	ResultType: reflect.TypeOf((*Model)(nil)),
-	FactTypes:  []analysis.Fact{(*VerifierFact)(nil), (*PaidCheckFact)(nil), (*GuardedFact)(nil), (*MiddlewareFact)(nil), (*ModeledFact)(nil)},
+	FactTypes:  []analysis.Fact{(*VerifierFact)(nil), (*PaidCheckFact)(nil), (*GuardedFact)(nil), (*MiddlewareFact)(nil), (*ModeledFact)(nil), (*UnverifiedWebhookFact)(nil)},
 	Run:        run,
 }
 
@@ -142,6 +145,9 @@ type Model struct {
 	routeParams map[*types.Var]routeParent
 	calls       map[*ssa.Function]map[token.Pos]ssa.CallInstruction
 	lits        map[*ssa.Function]*VerifierFact // literals called as verifiers
+
+	mounts   []*Mount                            // routes mounting other packages' unverified webhooks
+	deferred map[*Handler]*UnverifiedWebhookFact // judged where they are mounted (mounts.go)
 }
 
 // funcFacts are the summaries computed for a function of this package.
@@ -252,7 +258,7 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
-	if !m.needsSSA(relevant) {
+	if !m.needsSSA(relevant) && !(relevant && m.usesUnverified()) {
 		return m, nil
 	}
 	for _, fn := range buildSSA(pass) {
@@ -273,6 +279,7 @@ func run(pass *analysis.Pass) (any, error) {
 	m.summarize(relevant)
 	if relevant {
 		m.findHandlers()
+		m.deferWebhooks()
 	}
 	return m, nil
 }

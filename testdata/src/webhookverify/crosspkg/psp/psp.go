@@ -28,7 +28,7 @@ func ChargeSucceeded(s *store.Store) http.HandlerFunc {
 			return
 		}
 		if n.Status == "PAID" {
-			s.MarkPaid(r.Context(), n.Order, n.ID) // want `payment webhook ChargeSucceeded acts on the payment`
+			s.MarkPaid(r.Context(), n.Order, n.ID) // reported where routes mounts it
 		}
 	}
 }
@@ -56,7 +56,7 @@ func (g *Gin) Paid(c *gin.Context) {
 		c.AbortWithStatus(http.StatusBadRequest)
 		return
 	}
-	g.S.MarkPaid(c.Request.Context(), ev.Order, ev.ID) // want `payment webhook Gin.Paid acts on the payment`
+	g.S.MarkPaid(c.Request.Context(), ev.Order, ev.ID) // reported where routes mounts it
 }
 
 // Sync binds an event that names no payment and is not compared with

@@ -1,0 +1,258 @@
+package handler
+
+import (
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// ---- webhooks mounted in another package -------------------------------------
+//
+// A handler known as a webhook only by its body has no route in its own
+// package: whether it is safe depends on the middleware of the route that
+// mounts it, and that route lives in a package that imports this one (so
+// this package cannot see it). When such a handler verifies nothing
+// itself, its package does not report it but marks its function with an
+// UnverifiedWebhookFact; a package that mounts that function on a route
+// judges the route's own middleware chain and reports at the mount.
+
+// UnverifiedWebhookFact marks an exported handler (or the exported factory
+// returning one) that is a payment webhook by its body, has no route in
+// its package and verifies no signature itself. Why says what it does on
+// an unverified request ("acts on the payment (orders.Store.MarkPaid)").
+type UnverifiedWebhookFact struct{ Why string }
+
+// AFact marks UnverifiedWebhookFact as a fact.
+func (*UnverifiedWebhookFact) AFact() {}
+
+func (f *UnverifiedWebhookFact) String() string { return "unverified webhook: " + f.Why }
+
+// Mount is a route of this package that mounts a handler of another
+// package carrying an UnverifiedWebhookFact.
+type Mount struct {
+	Route *Route
+	// Func is the mounted handler, or the factory that returned it.
+	Func *types.Func
+	// Expr is the handler expression as written in the registration.
+	Expr ast.Expr
+	Fact *UnverifiedWebhookFact
+}
+
+// deferWebhooks marks, and exports a fact for, the handlers whose
+// verification is judged where they are mounted (see Deferred).
+func (m *Model) deferWebhooks() {
+	for _, h := range m.Judged() {
+		why := m.unverifiedElsewhere(h)
+		if why == "" {
+			continue
+		}
+		obj := m.mountedFunc(h)
+		if obj == nil {
+			continue
+		}
+		f := &UnverifiedWebhookFact{Why: why}
+		if m.deferred == nil {
+			m.deferred = map[*Handler]*UnverifiedWebhookFact{}
+		}
+		m.deferred[h] = f
+		m.pass.ExportObjectFact(obj, f)
+	}
+}
+
+// unverifiedElsewhere returns what h does unverified when h is a webhook
+// only by its body, has no route here, and every fulfilment not guarded
+// otherwise happens with no verification at all; "" if not. A handler that
+// verifies in part (an ignored check, a fail-open secret) stays judged
+// here: no middleware makes its own broken check right.
+func (m *Model) unverifiedElsewhere(h *Handler) string {
+	if len(h.Routes) > 0 || h.BodyEvent == "" || h.CallsVerifier {
+		return ""
+	}
+	if ok, why := h.Webhook(); !ok || why != h.BodyEvent {
+		return ""
+	}
+	first := ""
+	for _, op := range m.Fulfilments(h) {
+		if g := m.Guarded(op.Call); g != nil && (g.Verified || g.Status) || m.ProviderChecked(h, op.Call) {
+			continue
+		}
+		if m.VerificationAt(h, op.Call) != Unverified {
+			return ""
+		}
+		if first == "" {
+			desc := op.Desc
+			if desc == "" {
+				desc = "fulfilment"
+			}
+			first = "acts on the payment (" + desc + ")"
+		}
+	}
+	return first
+}
+
+// mountedFunc is the function another package mounts to serve h: h's
+// method or function, or the exported factory whose literal h is.
+func (m *Model) mountedFunc(h *Handler) *types.Func {
+	if h.Func != nil {
+		return h.Func
+	}
+	for obj, fd := range m.decls {
+		if fd.Body != nil && fd.Body.Pos() <= h.Node.Pos() && h.Node.End() <= fd.Body.End() && obj.Exported() {
+			return obj
+		}
+	}
+	return nil
+}
+
+// Deferred reports whether h's verification is judged where another
+// package mounts it (the rule stays silent on h here).
+func (m *Model) Deferred(h *Handler) bool { return m.deferred[h] != nil }
+
+// Mounts returns the routes of this package mounting another package's
+// unverified webhook handler, with no verifying middleware on the route.
+func (m *Model) Mounts() []*Mount {
+	var out []*Mount
+	for _, mt := range m.mounts {
+		if !m.routeVerified(mt.Route) {
+			out = append(out, mt)
+		}
+	}
+	return out
+}
+
+// unverifiedFact returns the UnverifiedWebhookFact of fn, a function of
+// another package, or nil.
+func (m *Model) unverifiedFact(fn *types.Func) *UnverifiedWebhookFact {
+	if fn == nil || fn.Pkg() == nil || fn.Pkg() == m.pass.Pkg {
+		return nil
+	}
+	var f UnverifiedWebhookFact
+	if !m.pass.ImportObjectFact(fn, &f) {
+		return nil
+	}
+	return &f
+}
+
+// usesUnverified is a cheap filter: the package refers to a function of
+// another package marked with an UnverifiedWebhookFact.
+func (m *Model) usesUnverified() bool {
+	if !hasUnverifiedFacts(m.pass) {
+		return false
+	}
+	for _, obj := range m.pass.TypesInfo.Uses {
+		if fn, ok := obj.(*types.Func); ok && m.unverifiedFact(fn) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// hasUnverifiedFacts: some dependency exported an UnverifiedWebhookFact.
+func hasUnverifiedFacts(pass *analysis.Pass) bool {
+	for _, f := range pass.AllObjectFacts() {
+		if _, ok := f.Fact.(*UnverifiedWebhookFact); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// noteMount records a registration of this package whose handler
+// expression e mounts fn of another package, when fn carries the fact and
+// the route's router is one whose middleware this package sees.
+func (m *Model) noteMount(route *Route, recv, e ast.Expr, fn *types.Func) {
+	f := m.unverifiedFact(fn)
+	if f == nil || route.Call == nil || m.routerFromCaller(recv, 0) {
+		return
+	}
+	m.mounts = append(m.mounts, &Mount{Route: route, Func: fn, Expr: e, Fact: f})
+}
+
+// routerFromCaller: the router a route is registered on is handed in by a
+// caller (a parameter or a field) as a group or sub-router type, which may
+// carry middleware the caller applied (api := r.Group("/hooks", verify);
+// routes.Mount(api, h)) that this package cannot see. Root routers
+// (*http.ServeMux, *gin.Engine, *chi.Mux, *echo.Echo, *fiber.App) are
+// judged as seen: a signature check is never middleware of every route.
+func (m *Model) routerFromCaller(e ast.Expr, depth int) bool {
+	if e == nil {
+		return false // http.HandleFunc: the default mux
+	}
+	if depth > 8 {
+		return true
+	}
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		v, ok := m.pass.TypesInfo.Uses[x].(*types.Var)
+		if !ok {
+			return false // a package name: http.HandleFunc
+		}
+		if parent, _, ok := m.routeParam(v); ok {
+			return m.routerFromCaller(parent, depth+1)
+		}
+		if init := m.initOf(v); init != nil {
+			return m.routerFromCaller(init, depth+1)
+		}
+		return !rootRouter(v.Type())
+	case *ast.CallExpr:
+		fn := m.calleeFunc(x)
+		switch {
+		case fn == nil:
+			return true
+		case pkgOf(fn) == "net/http" || frameworkRouterPkg(pkgOf(fn)) && routerCtor[fn.Name()]:
+			return false // a new router: chi.NewRouter(), gin.New(), http.NewServeMux()
+		case frameworkRouterPkg(pkgOf(fn)):
+			if sel, ok := x.Fun.(*ast.SelectorExpr); ok {
+				return m.routerFromCaller(sel.X, depth+1) // Group, With, Route, Subrouter, PathPrefix
+			}
+			return true
+		}
+		return !rootRouter(m.pass.TypesInfo.TypeOf(x)) // a router built by code of its own
+	case *ast.SelectorExpr:
+		return !rootRouter(m.pass.TypesInfo.TypeOf(x))
+	}
+	return true
+}
+
+// routerCtor are the constructors of the frameworks' routers.
+var routerCtor = map[string]bool{"New": true, "NewRouter": true, "NewMux": true, "Default": true}
+
+func frameworkRouterPkg(p string) bool {
+	return p == ginPkgs[0] || contains(echoPkgs, p) || contains(fiberPkgs, p) || p == "github.com/gorilla/mux" ||
+		p == "github.com/go-chi/chi/v5" || p == "github.com/go-chi/chi"
+}
+
+// rootRouter: t is a whole application's router, not a group.
+func rootRouter(t types.Type) bool {
+	return namedIs(t, httpPkgs, "ServeMux") || namedIs(t, ginPkgs, "Engine") ||
+		namedIs(t, []string{"github.com/go-chi/chi/v5", "github.com/go-chi/chi"}, "Mux") ||
+		namedIs(t, echoPkgs, "Echo") || namedIs(t, fiberPkgs, "App")
+}
+
+// routeVerified reports whether a middleware on the route verifies the
+// signature first, or one this package cannot judge may (then rules stay
+// silent). It is the per-route half of BehindVerifier.
+func (m *Model) routeVerified(r *Route) bool {
+	for _, mw := range r.Middleware {
+		if m.middlewareVerifies(mw) {
+			return true
+		}
+	}
+	for _, fn := range r.External {
+		if fn == nil {
+			return true // unresolvable: cannot tell
+		}
+		var f MiddlewareFact
+		var modeled ModeledFact
+		switch {
+		case m.pass.ImportObjectFact(fn, &f):
+			return true
+		case fn.Pkg() != nil && fn.Pkg() != m.pass.Pkg && m.pass.ImportPackageFact(fn.Pkg(), &modeled):
+			// modelled, and not a verifying middleware
+		case !knownMiddlewarePkg(pkgOf(fn)):
+			return true // middleware from a package whose code we do not judge
+		}
+	}
+	return false
+}
