@@ -19,6 +19,7 @@ func New(h *hooks.Handler, s *store.Store) http.Handler {
 	r.Post("/webhooks/stripe", h.Stripe)                                    // want `payment webhook handler h.Stripe \(package webhookverify/mounts/hooks\) mounted on POST /webhooks/stripe verifies no signature, and no middleware on this route does: it acts on the payment \(store.Store.MarkPaid\)`
 	r.Post("/webhooks/refund", hooks.NewRefundHook(s))                      // want `payment webhook handler hooks.NewRefundHook\(s\) .*mounted on POST /webhooks/refund`
 	r.Handle("/webhooks/logged", sigmw.Logging(http.HandlerFunc(h.Stripe))) // want `payment webhook handler sigmw.Logging\(http.HandlerFunc\(h.Stripe\)\) .*mounted on /webhooks/logged`
+	r.Handle("/webhooks/notify", &hooks.Notifier{Orders: s})                // want `payment webhook handler Notifier.ServeHTTP \(package webhookverify/mounts/hooks\) mounted on /webhooks/notify`
 	stripe := h.Stripe
 	http.HandleFunc("POST /webhooks/default-mux", stripe) // want `payment webhook handler stripe .*mounted on POST /webhooks/default-mux`
 
