@@ -47,3 +47,14 @@ func adyenFunc(api, name string, k Kind, id bool) providerFunc {
 		IDArg: -1, IDInBuilder: id, KeyArg: 1,
 	}
 }
+
+// adyenStatuses: a payment link's status (PaymentLinkResponse.Status; the
+// allowed values in v21.2.0 are active, completed, expired, paid,
+// paymentPending). "active" is a link still open for payment, not an
+// active (paid) subscription.
+var adyenStatuses = []statusSet{{
+	Reads:   []string{"PaymentLinksApi.GetPaymentLink"},
+	Success: []string{"completed", "paid"},
+	Failure: []string{"expired"},
+	Pending: []string{"active", "paymentPending"},
+}}

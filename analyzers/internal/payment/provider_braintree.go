@@ -32,3 +32,13 @@ func braintreeFunc(name string, k Kind, id int) providerFunc {
 		IDArg: id, KeyArg: -1,
 	}
 }
+
+// braintreeStatuses: the TransactionStatus constants of v0.22.0. An
+// authorized transaction is not settled until submitted for settlement;
+// settlement_declined is a failure, whatever its "settl" says.
+var braintreeStatuses = []statusSet{{
+	Reads:   []string{"Transaction.Find"},
+	Success: []string{"submitted_for_settlement", "settling", "settled", "settlement_confirmed"},
+	Failure: []string{"authorization_expired", "gateway_rejected", "failed", "processor_declined", "settlement_declined", "voided"},
+	Pending: []string{"authorizing", "authorized", "settlement_pending"},
+}}

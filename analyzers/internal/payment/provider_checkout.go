@@ -47,3 +47,13 @@ func ckoFuncs(fs ...providerFunc) []providerFunc {
 	}
 	return out
 }
+
+// checkoutStatuses: the payments.PaymentStatus constants (checked in
+// v1.0.18, the same in v2). Authorized is Checkout.com's approved
+// payment (captured by default).
+var checkoutStatuses = []statusSet{{
+	Reads:   []string{"Payments.GetPaymentDetails", "Payments.GetPaymentDetailsWithContext"},
+	Success: []string{"Authorized", "Captured", "Partially Captured", "Paid"},
+	Failure: []string{"Declined", "Canceled", "Expired", "Voided", "Refunded"},
+	Pending: []string{"Pending", "Requested"},
+}}

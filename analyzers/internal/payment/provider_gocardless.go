@@ -38,3 +38,18 @@ func gcFunc(res, name string, k Kind, id, key int) providerFunc {
 		Name: name, Desc: res + "s." + name, Kind: k, IDArg: id, KeyArg: key,
 	}
 }
+
+// gocardlessStatuses: a payment's and a refund's Status (plain strings in
+// v2.1.1; the values are the API's). A payment is collected once
+// confirmed and paid out after; charged_back reverses it.
+var gocardlessStatuses = []statusSet{{
+	Reads:   []string{"Payments.Get"},
+	Success: []string{"confirmed", "paid_out"},
+	Failure: []string{"failed", "cancelled", "customer_approval_denied", "charged_back"},
+	Pending: []string{"pending_customer_approval", "pending_submission", "submitted"},
+}, {
+	Reads:   []string{"Refunds.Get"},
+	Success: []string{"paid"},
+	Failure: []string{"cancelled", "bounced", "funds_returned"},
+	Pending: []string{"created", "pending_submission", "submitted"},
+}}

@@ -41,3 +41,14 @@ func mpFunc(pkg, name string, k Kind, id int) providerFunc {
 		IDArg: id, KeyArg: -1,
 	}
 }
+
+// mercadopagoStatuses: a payment's status (Response.Status, a plain
+// string in v1.14.0; the values are the Payments API's). "approved" is
+// paid; "authorized" is authorized and waits for a capture, "in_process"
+// is under review and "in_mediation" is disputed: none is final.
+var mercadopagoStatuses = []statusSet{{
+	Reads:   []string{"payment.Get"},
+	Success: []string{"approved"},
+	Failure: []string{"rejected", "cancelled", "refunded", "charged_back"},
+	Pending: []string{"pending", "authorized", "in_process", "in_mediation"},
+}}

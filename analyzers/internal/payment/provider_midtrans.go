@@ -45,3 +45,15 @@ func midtransFuncs(fs ...providerFunc) []providerFunc {
 	}
 	return out
 }
+
+// midtransStatuses: TransactionStatus of a status check (a string in
+// v1.3.8; its example handler's values). "deny" is not final: the SDK's
+// example notes it mostly allows a retry that can still succeed.
+// "capture" is left to the global vocabulary: it is paid only with
+// FraudStatus "accept".
+var midtransStatuses = []statusSet{{
+	Reads:   []string{"coreapi.CheckTransaction", "Client.CheckTransaction"},
+	Success: []string{"settlement"},
+	Failure: []string{"cancel", "expire", "failure"},
+	Pending: []string{"pending", "authorize", "deny"},
+}}

@@ -54,3 +54,13 @@ func mollieVerifier(recv, name, desc string) providerVerifier {
 		Fix: "check its bool result too (ok must be true)",
 	}
 }
+
+// mollieStatuses: a payment's status, the same for the official SDK
+// (components.PaymentResponseStatus) and the community one (a string in
+// v4.16.0). "authorized" waits for a capture; "open" for the buyer.
+var mollieStatuses = []statusSet{{
+	Reads:   []string{"Payments.Get"},
+	Success: []string{"paid"},
+	Failure: []string{"failed", "canceled", "expired"},
+	Pending: []string{"open", "pending", "authorized"},
+}}

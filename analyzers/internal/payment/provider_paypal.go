@@ -49,3 +49,13 @@ func paypalFunc(name string, k Kind, id, key int) providerFunc {
 		IDArg: id, KeyArg: key,
 	}
 }
+
+// paypalStatuses: an order's status (the OrderStatus* constants of
+// v4.17.0, and PAYER_ACTION_REQUIRED). APPROVED means the buyer approved
+// the order: it is not paid until captured (COMPLETED).
+var paypalStatuses = []statusSet{{
+	Reads:   []string{"Client.GetOrder"},
+	Success: []string{"COMPLETED"},
+	Failure: []string{"VOIDED"},
+	Pending: []string{"CREATED", "SAVED", "APPROVED", "PAYER_ACTION_REQUIRED"},
+}}

@@ -38,3 +38,17 @@ func razorpayFunc(recv, name string, k Kind, id, key int) providerFunc {
 		IDArg: id, KeyArg: key,
 	}
 }
+
+// razorpayStatuses: the "status" of a payment and of an order (maps in
+// v1.4.0; the values are the API's). An authorized payment is refunded
+// unless captured: only captured is paid.
+var razorpayStatuses = []statusSet{{
+	Reads:   []string{"Payment.Fetch", "Order.Payments"},
+	Success: []string{"captured"},
+	Failure: []string{"failed", "refunded"},
+	Pending: []string{"created", "authorized"},
+}, {
+	Reads:   []string{"Order.Fetch"},
+	Success: []string{"paid"},
+	Pending: []string{"created", "attempted"},
+}}

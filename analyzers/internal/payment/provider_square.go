@@ -43,3 +43,19 @@ func squareFunc(pkg, field, name string, k Kind, idField string) providerFunc {
 		IDArg: -1, IDField: idField, KeyArg: 1,
 	}
 }
+
+// squareStatuses (v1.5.0): a payment's Status is APPROVED, PENDING,
+// COMPLETED, CANCELED or FAILED; APPROVED is authorized, not captured. An
+// order's State is one of the OrderState constants (OPEN, COMPLETED,
+// CANCELED, DRAFT).
+var squareStatuses = []statusSet{{
+	Reads:   []string{"Payments.Get"},
+	Success: []string{"COMPLETED"},
+	Failure: []string{"CANCELED", "FAILED"},
+	Pending: []string{"APPROVED", "PENDING"},
+}, {
+	Reads:   []string{"Orders.Get"},
+	Success: []string{"COMPLETED"},
+	Failure: []string{"CANCELED"},
+	Pending: []string{"OPEN", "DRAFT"},
+}}

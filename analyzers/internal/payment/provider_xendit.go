@@ -46,3 +46,11 @@ func xenditService(name string, k Kind, id bool) providerFunc {
 		IDArg: -1, KeyArg: 0, IDInBuilder: id, CtorID: 1,
 	}
 }
+
+// xenditStatuses: the PaymentRequestStatus constants of v7.0.0.
+var xenditStatuses = []statusSet{{
+	Reads:   []string{"PaymentRequestApi.GetPaymentRequestByID", "PaymentRequestApi.GetPaymentRequestByIDExecute"},
+	Success: []string{"SUCCEEDED"},
+	Failure: []string{"FAILED", "CANCELED", "VOIDED", "EXPIRED"},
+	Pending: []string{"PENDING", "REQUIRES_ACTION", "AWAITING_CAPTURE"},
+}}

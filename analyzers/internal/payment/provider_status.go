@@ -1,0 +1,95 @@
+package payment
+
+// Provider-scoped payment statuses. The global vocabulary (status.go)
+// matches stems, and some words mean different things to different
+// providers: Mercado Pago's "approved" is paid, PayPal's order APPROVED
+// (the buyer approved, capture needed) and Square's payment APPROVED
+// (authorized, not captured) are not. A provider table's status read
+// declares the terminal success, failure and pending values of what it
+// returns; a poll of that read is judged by them first.
+
+// StatusClass is what a status value means for a provider.
+type StatusClass int
+
+// Status classes.
+const (
+	// StatusUnknown: the provider does not define the value (the global
+	// vocabulary decides).
+	StatusUnknown StatusClass = iota
+	// StatusSuccess: the buyer has paid (terminal).
+	StatusSuccess
+	// StatusFailure: the payment ended without being paid, or was
+	// reversed (terminal: failed, canceled, expired, refunded…).
+	StatusFailure
+	// StatusPending: not final yet, including authorized but not captured.
+	StatusPending
+)
+
+// statusSet lists the values the status reads named in Reads (their
+// providerFunc.Desc: "payment.Get") return, by class. Values are compared
+// as normStatus does (case, "_", "-" and spaces ignored).
+type statusSet struct {
+	Reads                     []string
+	Success, Failure, Pending []string
+}
+
+// class returns what v means in the set.
+func (s *statusSet) class(v string) StatusClass {
+	if s == nil {
+		return StatusUnknown
+	}
+	n := normStatus(v)
+	for _, c := range []struct {
+		vals []string
+		cl   StatusClass
+	}{{s.Success, StatusSuccess}, {s.Failure, StatusFailure}, {s.Pending, StatusPending}} {
+		for _, x := range c.vals {
+			if normStatus(x) == n {
+				return c.cl
+			}
+		}
+	}
+	return StatusUnknown
+}
+
+// providerStatuses are the statuses each provider table declares (in its
+// provider_<name>.go), kept beside the table rather than in it.
+var providerStatuses = map[*provider][]statusSet{
+	mercadopagoSDK: mercadopagoStatuses,
+	adyenSDK:       adyenStatuses,
+	paypalSDK:      paypalStatuses,
+	squareSDK:      squareStatuses,
+	gocardlessSDK:  gocardlessStatuses,
+	mollieSDK:      mollieStatuses,
+	mollieGoSDK:    mollieStatuses,
+	razorpaySDK:    razorpayStatuses,
+	braintreeSDK:   braintreeStatuses,
+	checkoutSDK:    checkoutStatuses,
+	xenditSDK:      xenditStatuses,
+	midtransSDK:    midtransStatuses,
+}
+
+// statusReads maps the Desc of a provider op ("mercadopago payment.Get")
+// to the statuses its result carries.
+var statusReads = func() map[string]*statusSet {
+	m := map[string]*statusSet{}
+	for p, sets := range providerStatuses {
+		for i := range sets {
+			for _, d := range sets[i].Reads {
+				m[p.Label+" "+d] = &sets[i]
+			}
+		}
+	}
+	return m
+}()
+
+// ProviderStatus tells what s, a value compared with the status that op
+// read, means to op's provider SDK: StatusUnknown when op is not a status
+// read of a provider table (stripe-go, HTTP, a wrapper: a wrapper may map
+// the provider's states to words of its own) or the SDK does not define s.
+func ProviderStatus(op *Op, s string) StatusClass {
+	if op == nil || op.Via != nil || !op.Kind.Has(StatusRead) {
+		return StatusUnknown
+	}
+	return statusReads[op.Desc].class(s)
+}
