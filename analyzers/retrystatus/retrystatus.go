@@ -115,7 +115,10 @@ func check(pass *analysis.Pass, op *payment.Op, c *retry.Construct) (ast.Node, s
 	if w.stripeWorld() {
 		return stripeVerdict(k, op.Kind.Has(payment.Write))
 	}
-	return httpVerdict(k, stableKey(op, c.Region), refreshes(pass, c.Region))
+	// A key the same on every attempt (payment.KeyOf): a 409 means "the
+	// same request is still in progress" and may be retried.
+	stable := payment.KeyOf(pass.TypesInfo, op, payment.Attempts{Region: c.Region, Counters: c.Counters}).Stable()
+	return httpVerdict(k, stable, refreshes(pass, c.Region))
 }
 
 // stripeVerdict reports card and invalid-request errors sent round again.
@@ -287,21 +290,6 @@ func isRestyResponse(t types.Type) bool {
 func isStripeCall(pass *analysis.Pass, call *ast.CallExpr) bool {
 	fn := callee(pass.TypesInfo, call)
 	return fn != nil && fn.Pkg() != nil && strings.HasPrefix(fn.Pkg().Path(), "github.com/stripe/stripe-go")
-}
-
-// stableKey: the write carries an idempotency key that is not made anew
-// per attempt (the idempotency rule judges the others), so a 409 means
-// "the same request is still in progress" and may be retried.
-func stableKey(op *payment.Op, region ast.Node) bool {
-	if op.Key == nil || op.Key.FreshInCallee {
-		return false
-	}
-	for _, f := range op.Key.Fresh {
-		if f != nil && region != nil && region.Pos() <= f.Pos() && f.End() <= region.End() {
-			return false
-		}
-	}
-	return true
 }
 
 // refreshes: the repeated region refreshes a token, so a 401 may be
