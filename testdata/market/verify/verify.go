@@ -2,10 +2,13 @@
 package verify
 
 import (
+	"bytes"
 	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"io"
+	"net/http"
 )
 
 // ErrSignature is returned for a bad signature.
@@ -20,4 +23,22 @@ func Signature(secret, header string, body []byte) error {
 		return ErrSignature
 	}
 	return nil
+}
+
+// Require serves next only for requests whose body carries a valid
+// signature.
+func Require(secret string, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, err := io.ReadAll(r.Body)
+		if err != nil {
+			http.Error(w, "bad body", http.StatusBadRequest)
+			return
+		}
+		if err := Signature(secret, r.Header.Get("PSP-Signature"), body); err != nil {
+			http.Error(w, "bad signature", http.StatusUnauthorized)
+			return
+		}
+		r.Body = io.NopCloser(bytes.NewReader(body))
+		next.ServeHTTP(w, r)
+	})
 }

@@ -23,7 +23,9 @@ type Handler struct {
 	Secret string
 }
 
-// Charge marks the order paid without checking the signature.
+// Charge marks the order paid without checking the signature; routes
+// mounts it, and only one of its routes has a verifying middleware, so
+// the finding is at the mount that has none.
 func (h *Handler) Charge(w http.ResponseWriter, r *http.Request) {
 	var ev Event
 	if err := json.NewDecoder(r.Body).Decode(&ev); err != nil {
@@ -31,7 +33,7 @@ func (h *Handler) Charge(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if ev.Type == "charge.succeeded" {
-		h.Orders.MarkPaid(r.Context(), ev.Order, ev.Charge) // paylint: expect webhookverify
+		h.Orders.MarkPaid(r.Context(), ev.Order, ev.Charge)
 	}
 	w.WriteHeader(http.StatusOK)
 }
