@@ -22,6 +22,21 @@ or name speaks of webhooks, the event names a payment, or an event field is
 compared with a payment event or success status. Back-office and settings
 endpoints are never webhooks.
 
+Where: in the handler, at the first fulfilment or paid-state write; but a
+handler of the last kind (no route in its package) that verifies nothing
+itself is judged per route where another package mounts it, and reported
+at the mount (mux.HandleFunc("POST /webhooks/psp", wh.Charge), chi
+r.Post, gin r.POST, echo, a wrapper mw(h.X), a factory hooks.New(s), an
+http.Handler value) when no middleware on that route verifies: a sibling
+route in a verifying group does not cover it. Silent there: a verifying
+group or router middleware (r.Use, r.Route, gin Group), chi
+r.With(verify), a verifying wrapper of any package, gin route middleware
+(r.POST(path, verify, h.X)); a router handed in by a caller as a group or
+sub-router (its middleware is not visible); mounts not understood (a
+route table, a map, reflection). A handler that checks the signature
+wrongly (ignored, fail-open, partial) is reported in its own package
+whatever covers its routes.
+
 Flagged, at the first fulfilment or paid-state write in such a handler that
 is not dominated by an enforced signature check (a check whose failure
 returns before it). Verifiers: stripe-go webhook.ConstructEvent*,
