@@ -255,6 +255,7 @@ func (f *finder) findBounds(l *Loop) {
 	})
 	if l.Kind == Recursion {
 		f.recursionBounds(l, add)
+		f.onceLoopBounds(l, add) // recursionloop.go
 	}
 }
 

@@ -146,6 +146,9 @@ func (f *finder) loops() []*Loop {
 	var cands []*Loop
 	ast.Inspect(f.file, func(n ast.Node) bool {
 		l := statementLoop(n)
+		if retry.OnceLoop(n) != nil {
+			l = nil // its body runs once: an if (recursionloop.go)
+		}
 		switch n := n.(type) {
 		case *ast.FuncDecl:
 			l = f.recursion(n)

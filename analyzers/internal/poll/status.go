@@ -311,6 +311,7 @@ func (f *finder) guards(n ast.Node, l *Loop) []guard {
 	var out []guard
 	c := n
 	for p := f.parent[c]; p != nil; c, p = p, f.parent[p] {
+		out = append(out, f.onceGuards(c, p)...) // for cond { …; return } (recursionloop.go)
 		switch p := p.(type) {
 		case *ast.IfStmt:
 			if c == p.Body {

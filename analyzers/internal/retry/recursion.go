@@ -72,7 +72,7 @@ func (r *Result) recursion(decl *ast.FuncDecl, fn *types.Func, cur ast.Node, op 
 		if _, ok := n.(*ast.FuncLit); ok {
 			return false
 		}
-		s, ok := n.(*ast.IfStmt)
+		s, ok := AsIf(n) // an if, or a for that runs once (onceloop.go)
 		if !ok || !mentions(s.Cond) || s.Pos() < cur.End() && !within(cur, s) {
 			return true
 		}
@@ -115,9 +115,11 @@ func endsInReturn(b *ast.BlockStmt) bool {
 func topLevel(body *ast.BlockStmt, call *ast.CallExpr) bool {
 	for _, st := range body.List {
 		if within(call, st) {
-			switch st.(type) {
+			switch st := st.(type) {
 			case *ast.ReturnStmt, *ast.ExprStmt, *ast.AssignStmt:
 				return true
+			case *ast.ForStmt: // for cond { …; return self() } (onceloop.go)
+				return OnceLoop(st) != nil && topLevel(st.Body, call)
 			}
 			return false
 		}
