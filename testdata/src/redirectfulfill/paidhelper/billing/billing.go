@@ -1,0 +1,94 @@
+// Package billing holds the checks a shop's success page calls: each
+// retrieves the checkout session from Stripe; some test that it is paid
+// (paid checks for the caller, as if written inline), some do not, and
+// one tests the status of something that is not a payment.
+package billing
+
+import (
+	"errors"
+
+	stripe "github.com/stripe/stripe-go/v82"
+	"github.com/stripe/stripe-go/v82/checkout/session"
+)
+
+// ErrUnpaid is returned when the checkout session is not paid.
+var ErrUnpaid = errors.New("checkout session not paid")
+
+// Paid reports whether the checkout session is paid.
+func Paid(sessionID string) bool {
+	s, err := session.Get(sessionID, nil)
+	if err != nil {
+		return false
+	}
+	return s.PaymentStatus == stripe.CheckoutSessionPaymentStatusPaid
+}
+
+// RequirePaid returns an error unless the checkout session is paid.
+func RequirePaid(sessionID string) error {
+	s, err := session.Get(sessionID, nil)
+	if err != nil {
+		return err
+	}
+	if s.PaymentStatus != stripe.CheckoutSessionPaymentStatusPaid {
+		return ErrUnpaid
+	}
+	return nil
+}
+
+// PaidOrder returns the order of a paid checkout session.
+func PaidOrder(sessionID string) (string, bool) {
+	s, err := session.Get(sessionID, nil)
+	if err != nil || s.PaymentStatus != stripe.CheckoutSessionPaymentStatusPaid {
+		return "", false
+	}
+	return s.ClientReferenceID, true
+}
+
+// IsPaid reports whether the checkout session is paid; the error is a
+// failed lookup.
+func IsPaid(sessionID string) (bool, error) {
+	s, err := session.Get(sessionID, nil)
+	if err != nil {
+		return false, err
+	}
+	return s.PaymentStatus == stripe.CheckoutSessionPaymentStatusPaid, nil
+}
+
+// Session retrieves the checkout session: the caller tests its status.
+func Session(sessionID string) (*stripe.CheckoutSession, error) {
+	return session.Get(sessionID, nil)
+}
+
+// ---- look-alikes: no paid check ---------------------------------------
+
+// Exists retrieves the session and reports only that it exists.
+func Exists(sessionID string) bool {
+	_, err := session.Get(sessionID, nil)
+	return err == nil
+}
+
+// Lookup retrieves the session and returns its lookup error only.
+func Lookup(sessionID string) error {
+	_, err := session.Get(sessionID, nil)
+	return err
+}
+
+// Open reports whether the checkout session can still be paid: a test
+// of its status, not that it is paid.
+func Open(sessionID string) bool {
+	s, err := session.Get(sessionID, nil)
+	if err != nil {
+		return false
+	}
+	return s.Status != stripe.CheckoutSessionStatusExpired
+}
+
+// Account is the shop's own user account.
+type Account struct{ Status string }
+
+func account(userID string) *Account { return &Account{} }
+
+// AccountActive tests the status of the buyer's account, not a payment.
+func AccountActive(userID string) bool {
+	return account(userID).Status == "active"
+}
