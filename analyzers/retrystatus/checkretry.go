@@ -21,7 +21,7 @@ func checkRetryFuncs(pass *analysis.Pass, info *payment.Info) {
 	for _, op := range info.Ops {
 		if op.ClientRetries == "retryablehttp.Client" && op.Kind.Any(payment.Write|payment.StatusRead) {
 			any = true
-			keyed = keyed && op.Key != nil && !op.Key.FreshInCallee && len(op.Key.Fresh) == 0
+			keyed = keyed && payment.KeyStableAcrossCalls(op)
 		}
 	}
 	if !any {

@@ -67,8 +67,11 @@ func (o KeyOrigin) Stable() bool { return o.Kind >= KeyMadeOnce }
 
 // Attempts is what repeats a write, as the retry model describes it:
 // Region runs anew on every attempt (a loop body, a retried closure), and
-// Counters are the loop's attempt counters. A nil Region is a client that
-// re-sends the same request: nothing is made anew.
+// Counters are the loop's attempt counters. With a nil Region nothing is
+// known to run anew (a callback whose body is not visible): only a key
+// the wrapper makes per call (KeyPerCall) changes. A client that re-sends
+// the very same request sends the same key whatever its origin: the
+// caller knows that case, not KeyOf.
 type Attempts struct {
 	Region   ast.Node
 	Counters []types.Object
@@ -104,6 +107,16 @@ func KeyOf(info *types.Info, op *Op, a Attempts) KeyOrigin {
 		return KeyOrigin{Kind: KeyConstant}
 	}
 	return KeyOrigin{Kind: KeyDerived}
+}
+
+// KeyStableAcrossCalls reports whether op's key is the same every time
+// its enclosing function runs: a key is attached and no value it derives
+// from is made anew (no fresh call in that function, no wrapper making
+// one per call). A webhook redelivered, or a request a client re-sends
+// after building it again, then carries the first key.
+func KeyStableAcrossCalls(op *Op) bool {
+	k := op.Key
+	return k != nil && len(k.Fresh) == 0 && !k.FreshInCallee
 }
 
 // WrapperKeyOf tells where the key of a wrapper of another package comes

@@ -134,3 +134,25 @@ func TestKeyMaker(t *testing.T) {
 		}
 	}
 }
+
+// TestKeyStableAcrossCalls: a key made from no fresh value is the same on
+// every run of the function; none, a fresh one or a wrapper's per-call
+// key is not.
+func TestKeyStableAcrossCalls(t *testing.T) {
+	fresh := &ast.CallExpr{}
+	for _, c := range []struct {
+		name string
+		key  *payment.Key
+		want bool
+	}{
+		{"none", nil, false},
+		{"derived", &payment.Key{Name: "Idempotency-Key", Param: 0}, true},
+		{"hidden", &payment.Key{Name: "Idempotency-Key", Param: -1}, true},
+		{"fresh", &payment.Key{Name: "Idempotency-Key", Param: -1, Fresh: []ast.Node{fresh}}, false},
+		{"fresh in callee", &payment.Key{Name: "Idempotency-Key", Param: -1, FreshInCallee: true}, false},
+	} {
+		if got := payment.KeyStableAcrossCalls(&payment.Op{Key: c.key}); got != c.want {
+			t.Errorf("%s: KeyStableAcrossCalls = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
