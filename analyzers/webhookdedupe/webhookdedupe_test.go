@@ -20,5 +20,7 @@ func TestWebhookDedupe(t *testing.T) {
 		"webhookdedupe/service/app",
 		"webhookdedupe/service/hooks",
 		"webhookdedupe/service/fulfil",
+		"webhookdedupe/clean/delivery/http",
+		"webhookdedupe/clean/local",
 	)
 }

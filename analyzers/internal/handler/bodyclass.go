@@ -22,7 +22,8 @@ import (
 //     decodes it into a struct with payment fields (a status with a
 //     payment or order reference or an amount);
 //   - it leads to a payment effect (a fulfilment or a paid-state write,
-//     directly or through a function summary);
+//     directly, through a function summary, or through an interface this
+//     package implements with one: ifaceeffects.go);
 //   - and nothing says it is a person's request: no back-office, account,
 //     upload or OAuth route, not GET only, no payment sent to a provider
 //     from it (a checkout charges; a webhook is told).
@@ -45,7 +46,7 @@ func (m *Model) bodyClass(h *Handler) string {
 	if staffOnly(h.Routes) || accountRoutes(h.Routes) || h.oauthResponse() || getOnly(h.Routes) || m.personNamed(h) {
 		return ""
 	}
-	if len(m.fulfilments(h.Body)) == 0 || m.sendsPayment(h.Body) {
+	if len(m.fulfilments(h.Body)) == 0 && !m.ifaceLocalEffect(h.Body) || m.sendsPayment(h.Body) {
 		return ""
 	}
 	raw := m.readsRawBody(h.Body)

@@ -52,14 +52,17 @@ func runEffects(pass *analysis.Pass) (any, error) {
 	if !info.Relevant {
 		return res, nil
 	}
+	// Use cases behind interfaces are judged by the implementations the
+	// package can see (ifacefx.go).
+	fx := newIfaceFx(pass, m, d, a)
 	for _, h := range m.Judged() {
-		if ok, _ := h.Webhook(); !ok || !m.PaymentWebhook(h) {
+		if ok, _ := h.Webhook(); !ok || !m.PaymentWebhook(h) && !fx.paymentEffect(h) {
 			continue
 		}
-		if es := d.Unguarded(h); len(es) > 0 {
+		if es := fx.unguarded(h); len(es) > 0 {
 			res.Repeats[h] = es
 		}
-		if s, ans := a.Before(h); s != nil {
+		if s, ans := fx.before(h); s != nil {
 			res.Slow[h] = SlowAt{Slow: s, Answer: ans}
 		}
 	}

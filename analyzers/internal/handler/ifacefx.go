@@ -1,0 +1,261 @@
+package handler
+
+import (
+	"go/ast"
+	"go/types"
+	"sort"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+)
+
+// ---- interface calls for webhookdedupe and webhookack ---------------------------
+//
+// A webhook's use case behind an interface repeats what its
+// implementations repeat and is as slow as they are: the call is judged
+// by the summaries (EffectFact, SlowFact) of the implementations the
+// package can see (ifaceeffects.go). Every visible implementation must
+// agree; an implementation the rule cannot see into keeps it silent.
+
+// ifaceFx resolves interface calls through implementation summaries.
+type ifaceFx struct {
+	m     *Model
+	d     *Dedupe
+	a     *Ack
+	pkgs  []*types.Package // this package, then the summarised dependencies
+	cache map[implKey][]*types.Func
+}
+
+// implKey: a method of an interface (an embedded method is shared by
+// interfaces with different implementers).
+type implKey struct {
+	fn    *types.Func
+	iface *types.Interface
+}
+
+// newIfaceFx: the implementations visible are those of this package and
+// of the dependencies the rules summarised (a package fact says so: a
+// method without a fact there has no effect).
+func newIfaceFx(pass *analysis.Pass, m *Model, d *Dedupe, a *Ack) *ifaceFx {
+	fx := &ifaceFx{m: m, d: d, a: a, pkgs: []*types.Package{pass.Pkg}, cache: map[implKey][]*types.Func{}}
+	var deps []*types.Package
+	for _, f := range pass.AllPackageFacts() {
+		if f.Package != pass.Pkg && !containsPkg(deps, f.Package) {
+			deps = append(deps, f.Package)
+		}
+	}
+	sort.Slice(deps, func(i, j int) bool { return deps[i].Path() < deps[j].Path() })
+	fx.pkgs = append(fx.pkgs, deps...)
+	return fx
+}
+
+func containsPkg(ps []*types.Package, p *types.Package) bool {
+	for _, x := range ps {
+		if x == p {
+			return true
+		}
+	}
+	return false
+}
+
+// impls are the visible implementations of c's method.
+func (fx *ifaceFx) impls(c ifaceCall) []*types.Func {
+	key := implKey{c.Method, c.Iface}
+	if out, ok := fx.cache[key]; ok {
+		return out
+	}
+	var out []*types.Func
+	for _, p := range fx.pkgs {
+		out = append(out, implsIn(p, c)...)
+	}
+	fx.cache[key] = out
+	return out
+}
+
+// repeat is the repeated effect of c: every visible implementation
+// repeats one (the first's is described); ok false otherwise.
+func (fx *ifaceFx) repeat(c ifaceCall) (Effect, bool) {
+	impls := fx.impls(c)
+	if len(impls) == 0 {
+		return Effect{}, false
+	}
+	var first Effect
+	for i, fn := range impls {
+		f := fx.d.fact(fn)
+		if f == nil || !f.Self && f.Repeat == "" {
+			return Effect{}, false
+		}
+		if i == 0 {
+			desc := qual(c.Method) + " (" + qual(fn) + ")"
+			if !f.Self {
+				desc += ": " + f.Repeat
+			}
+			first = Effect{Node: c.Call, Kind: f.Kind, Desc: desc}
+		}
+	}
+	return first, true
+}
+
+// cleared: every visible implementation of c was summarised and repeats
+// nothing (an idempotent state write, a guarded effect, no effect).
+func (fx *ifaceFx) cleared(c ifaceCall) bool {
+	impls := fx.impls(c)
+	for _, fn := range impls {
+		if f := fx.d.fact(fn); f != nil && (f.Self || f.Repeat != "") || f == nil && !fx.d.modeled(fn) {
+			return false
+		}
+	}
+	return len(impls) > 0
+}
+
+// paymentEffect: h calls an interface whose visible implementations
+// fulfil, credit, insert a payment row or write to the provider.
+func (fx *ifaceFx) paymentEffect(h *Handler) bool {
+	for _, c := range fx.m.ifaceCalls(h.Body) {
+		if k, _ := fx.m.localIfaceEffect(c); k != 0 {
+			return true
+		}
+		if e, ok := fx.repeat(c); ok && e.Kind != Mail {
+			return true
+		}
+	}
+	return false
+}
+
+// unguarded is Dedupe.Unguarded with interface calls judged by their
+// implementations: an effect named by the method but cleared by every
+// implementation is dropped; an implementation's repeated effect is
+// added at the call, unless a duplicate guard protects it.
+func (fx *ifaceFx) unguarded(h *Handler) []Effect {
+	byName := fx.d.Unguarded(h)
+	at := map[ast.Node]bool{}
+	var out []Effect
+	for _, e := range byName {
+		at[e.Node] = true
+		if call, ok := e.Node.(*ast.CallExpr); ok {
+			if c, ok := fx.m.ifaceCallOf(call); ok && fx.cleared(c) {
+				continue
+			}
+		}
+		out = append(out, e)
+	}
+	var extra []Effect
+	for _, c := range fx.m.ifaceCalls(h.Body) {
+		if at[c.Call] {
+			continue
+		}
+		if e, ok := fx.repeat(c); ok {
+			extra = append(extra, e)
+		}
+	}
+	out = append(out, fx.d.unguardedIn(h, extra)...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Node.Pos() < out[j].Node.Pos() })
+	return out
+}
+
+// unguardedIn keeps the effects of es that no duplicate guard of h
+// protects (the guard test of Unguarded).
+func (d *Dedupe) unguardedIn(h *Handler, es []Effect) []Effect {
+	if h.Fn == nil || len(es) == 0 {
+		return nil
+	}
+	var seeds []ssa.Value
+	for _, p := range h.Fn.Params {
+		if requestType(p.Type()) {
+			seeds = append(seeds, p)
+		}
+	}
+	g := d.m.guards(h.Fn, seeds)
+	var out []Effect
+	for _, e := range es {
+		if !d.m.guardedAt(h.Fn, e.Node, g) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// slows are the interface calls of h made synchronously whose every
+// visible implementation does slow work.
+func (fx *ifaceFx) slows(h *Handler) []Slow {
+	var out []Slow
+	ast.Inspect(h.Body, func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.GoStmt, *ast.FuncLit:
+			return false // handed to a goroutine or a job
+		case *ast.CallExpr:
+			if c, ok := fx.m.ifaceCallOf(x); ok {
+				if s, ok := fx.slow(c); ok {
+					out = append(out, s)
+				}
+			}
+		}
+		return true
+	})
+	return out
+}
+
+func (fx *ifaceFx) slow(c ifaceCall) (Slow, bool) {
+	impls := fx.impls(c)
+	if len(impls) == 0 || fx.a.verifies(c.Method) {
+		return Slow{}, false
+	}
+	var first Slow
+	for i, fn := range impls {
+		f := fx.a.fact(fn)
+		if f == nil {
+			return Slow{}, false
+		}
+		if i == 0 {
+			first = Slow{Node: c.Call, Desc: "calls " + qual(c.Method) + " (" + qual(fn) + "), which " + f.Desc, StatusRead: f.StatusRead}
+		}
+	}
+	return first, true
+}
+
+// before is Ack.Before over h's slow calls and its interface calls
+// judged by their implementations.
+func (fx *ifaceFx) before(h *Handler) (*Slow, Answer) {
+	if h.Fn == nil {
+		return nil, NotAnswered
+	}
+	slow := fx.a.slowIn(h.Body)
+	at := map[ast.Node]bool{}
+	for _, s := range slow {
+		at[s.Node] = true
+	}
+	for _, s := range fx.slows(h) {
+		if !at[s.Node] {
+			slow = append(slow, s)
+		}
+	}
+	sort.SliceStable(slow, func(i, j int) bool { return slow[i].Node.Pos() < slow[j].Node.Pos() })
+	return fx.a.firstBefore(h, slow)
+}
+
+// firstBefore is the first of slow made before h answers (one payment
+// status read allowed), as Before decides it.
+func (a *Ack) firstBefore(h *Handler, slow []Slow) (*Slow, Answer) {
+	reads := 0
+	for _, s := range slow {
+		if s.StatusRead {
+			reads++
+		}
+	}
+	writes, flushes := a.m.answers(h.Fn)
+	for i := range slow {
+		s := &slow[i]
+		if s.StatusRead && reads == 1 {
+			continue
+		}
+		in := a.m.instrNear(h.Fn, s.Node)
+		if in == nil || anyPrecedes(flushes, in) {
+			continue
+		}
+		if anyPrecedes(writes, in) {
+			return s, Buffered
+		}
+		return s, NotAnswered
+	}
+	return nil, NotAnswered
+}
