@@ -19,5 +19,6 @@ func TestWebhookAck(t *testing.T) {
 		"webhookack/frameworks",
 		"webhookack/service/hooks",
 		"webhookack/service/shipping",
+		"webhookack/clean/delivery",
 	)
 }
