@@ -8,5 +8,5 @@ import (
 
 // TestRealCodeChain: on-chain receipts and Lightning invoices polled.
 func TestRealCodeChain(t *testing.T) {
-	analysistest.Run(t, testdata(t), Analyzer, "pollinterval/realcodechain", "pollinterval/recursionloop")
+	analysistest.Run(t, testdata(t), Analyzer, "pollinterval/realcodechain", "pollinterval/recursionloop", "pollinterval/sameid")
 }

@@ -391,7 +391,7 @@ func (f *finder) invariant(e ast.Expr, l *Loop, depth int) bool {
 			if f.recreate(n, l, depth) {
 				return false // the payment the loop stands for
 			}
-			if !f.pureCall(n) {
+			if !f.pureCall(n) && !f.recomputes(n) { // sameid.go
 				ok = false
 			}
 		case *ast.UnaryExpr:
@@ -433,7 +433,7 @@ func (f *finder) invariant(e ast.Expr, l *Loop, depth int) bool {
 
 func (f *finder) varInvariant(v *types.Var, l *Loop, depth int) bool {
 	for _, a := range f.assigns[v] {
-		if l.Contains(a) && !f.assignFromCreate(a) {
+		if l.Contains(a) && !f.assignFromCreate(a) && !f.sameAgain(a, v, l, depth) { // sameid.go
 			return false
 		}
 	}
