@@ -25,6 +25,6 @@ func TestRedirectFulfill(t *testing.T) {
 		"redirectfulfill/paypal",
 		"redirectfulfill/wrapper/shop",
 		"redirectfulfill/paidhelper/web", // paid checks in another package
-		"redirectfulfill/structural", // iris: a framework known by its shape
+		"redirectfulfill/structural",     // iris: a framework known by its shape
 	)
 }
