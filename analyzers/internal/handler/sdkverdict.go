@@ -190,9 +190,11 @@ func (m *Model) sdkFieldVerdict(i *ssa.If) (ok, fail edge, found bool, vf verifi
 }
 
 // PartialVerifier returns the split-verdict SDK verifier called in h
-// (or its literals) whose error alone is checked, nil if none; for the
-// message of a Partial verification.
+// (or its literals) whose error alone is checked, or else the verifier
+// that passes an empty body (emptybody.go), nil if none; for the message
+// of a Partial verification.
 func (m *Model) PartialVerifier(h *Handler) *payment.SDKVerifier {
+	var empty *payment.SDKVerifier
 	for _, f := range allFuncs(h.Fn) {
 		for _, blk := range f.Blocks {
 			for _, in := range blk.Instrs {
@@ -200,15 +202,18 @@ func (m *Model) PartialVerifier(h *Handler) *payment.SDKVerifier {
 				if !ok {
 					continue
 				}
-				tup, ok := c.Type().(*types.Tuple)
-				if !ok {
+				v, ok := m.verifierOf(c.Common(), f)
+				if !ok || v.sdk == nil {
 					continue
 				}
-				if v, ok := m.verifierOf(c.Common(), f); ok && splitVerdict(v, tup) {
+				if tup, ok := c.Type().(*types.Tuple); ok && splitVerdict(v, tup) {
 					return v.sdk
+				}
+				if v.sdk.EmptyBody && empty == nil {
+					empty = v.sdk
 				}
 			}
 		}
 	}
-	return nil
+	return empty
 }

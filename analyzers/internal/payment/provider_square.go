@@ -27,11 +27,15 @@ var squareSDK = &provider{
 		squareFunc("orders/client", "Orders", "Pay", Write, "OrderID"),
 		squareFunc("orders/client", "Orders", "Get", StatusRead, "OrderID"),
 	},
-	// VerifySignature answers nil for an empty RequestBody: the body it
-	// is handed must be the one processed.
-	Verifiers: []providerVerifier{
-		plainVerifier("github.com/square/square-go-sdk/webhooks/client", "Client", "VerifySignature", "Webhooks.VerifySignature"),
-	},
+	// VerifySignature (v1.5.0) returns nil at once when RequestBody is
+	// "", before it looks at the signature header, the key or the URL:
+	// a handler must require a body itself (handler/emptybody.go).
+	Verifiers: []providerVerifier{{
+		Pkg: "github.com/square/square-go-sdk/webhooks/client", Recv: "Client", Name: "VerifySignature",
+		Desc: "Webhooks.VerifySignature", Verdict: -1, EmptyBody: true,
+		Why: "which answers nil for an empty body without checking the signature, and nothing here requires a body",
+		Fix: "reject an empty body (len(body) == 0) before verifying",
+	}},
 }
 
 // squareFunc describes a method of a resource client:

@@ -24,6 +24,10 @@ type providerVerifier struct {
 	Field, OK, Fail string
 	// Why tells what the error alone misses, Fix what to check instead.
 	Why, Fix string
+	// EmptyBody: the verifier answers nil for an empty body without
+	// checking anything (Square's Webhooks.VerifySignature): a handler
+	// must itself require a body.
+	EmptyBody bool
 }
 
 // SDKVerifier is a provider SDK's webhook verifier, for the webhook rules.
@@ -34,6 +38,8 @@ type SDKVerifier struct {
 	Verdict         int
 	Field, OK, Fail string
 	Why, Fix        string
+	// EmptyBody: nil for an empty body (providerVerifier.EmptyBody).
+	EmptyBody bool
 }
 
 // VerifierOf returns the SDK verifier fn is, nil if none.
@@ -49,7 +55,7 @@ func VerifierOf(fn *types.Func) *SDKVerifier {
 		for _, v := range p.Verifiers {
 			if v.Name == fn.Name() && v.Recv == recv && samePkg(v.Pkg, path) {
 				return &SDKVerifier{Desc: p.Label + " " + v.Desc, Verdict: v.Verdict,
-					Field: v.Field, OK: v.OK, Fail: v.Fail, Why: v.Why, Fix: v.Fix}
+					Field: v.Field, OK: v.OK, Fail: v.Fail, Why: v.Why, Fix: v.Fix, EmptyBody: v.EmptyBody}
 			}
 		}
 	}
