@@ -12,16 +12,24 @@ import (
 func (f *finder) findExits(l *Loop) {
 	add := func(n ast.Node) {
 		e := &Exit{Node: n, OnSuccess: true}
-		for _, g := range f.guards(n, l) {
+		gs := f.guards(n, l)
+		for _, g := range gs {
 			if g.comm != nil && f.commIsWait(g.comm, l) {
 				continue
 			}
-			if f.guardOnStatus(g, l) {
+			if f.guardOnStatus(g, l) || f.guardOnPredicate(g) {
 				e.OnStatus = true
 			}
 			if !f.guardOnSuccess(g) {
 				e.OnSuccess = false
 			}
+		}
+		if e.OnStatus && f.boundExit(gs, l) {
+			// if p.IsPaid() { return }; select { case <-ctx.Done():
+			// return }: the second return is taken because the context
+			// ended, whatever the status; it is a bound, not a status
+			// exit.
+			e.OnStatus = false
 		}
 		if e.OnStatus {
 			e.OnSuccess = false
@@ -30,7 +38,7 @@ func (f *finder) findExits(l *Loop) {
 		l.Exits = append(l.Exits, e)
 	}
 	if fs, ok := l.Node.(*ast.ForStmt); ok && fs.Cond != nil {
-		e := &Exit{Node: fs.Cond, OnStatus: f.onStatus(fs.Cond, l)}
+		e := &Exit{Node: fs.Cond, OnStatus: f.onStatus(fs.Cond, l) || f.mentionsPredicate(fs.Cond)}
 		if e.OnStatus {
 			l.StatusExit = true
 		}
@@ -46,7 +54,7 @@ func (f *finder) findExits(l *Loop) {
 			}
 			if l.Kind == Helper {
 				stop, cond := f.helperStops(n, l)
-				if cond != nil && f.onStatus(cond, l) {
+				if cond != nil && (f.onStatus(cond, l) || f.mentionsPredicate(cond)) {
 					// return p.Status == "paid", nil: done on the status
 					l.Exits = append(l.Exits, &Exit{Node: n, OnStatus: true})
 					l.StatusExit = true
@@ -83,12 +91,32 @@ func (f *finder) findExits(l *Loop) {
 		// other path stops on the status.
 		for _, c := range f.repeats(l) {
 			for _, g := range f.guards(c, l) {
-				if f.guardOnStatus(g, l) {
+				if f.guardOnStatus(g, l) || f.guardOnPredicate(g) {
 					l.StatusExit = true
 				}
 			}
 		}
 	}
+}
+
+// boundExit reports whether an exit's guards include one that fires on a
+// bound regardless of the status: a select case on ctx.Done() or a timeout
+// channel, an if on a counter, deadline or context that is not about the
+// status.
+func (f *finder) boundExit(gs []guard, l *Loop) bool {
+	for _, g := range gs {
+		switch {
+		case g.comm != nil:
+			if !f.commIsWait(g.comm, l) {
+				return true
+			}
+		case g.cond != nil && !g.neg:
+			if f.boundish(g.cond, l) && !f.onStatus(g.cond, l) && !f.mentionsPredicate(g.cond) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // repeats returns the nodes that start another round: the recursive calls,

@@ -33,6 +33,9 @@ type finder struct {
 	// helpers answers which functions are retry or poll helpers (nil:
 	// none are known).
 	helpers *retry.Result
+	// preds summarises status predicates (IsFinal, Pending…); made on
+	// first use.
+	preds *Preds
 }
 
 func newFinder(pass *analysis.Pass, opOf OpOf, file *ast.File) *finder {
