@@ -163,7 +163,7 @@ func hasUnverifiedFacts(pass *analysis.Pass) bool {
 // the route's router is one whose middleware this package sees.
 func (m *Model) noteMount(route *Route, recv, e ast.Expr, fn *types.Func) {
 	f := m.unverifiedFact(fn)
-	if f == nil || route.Call == nil || m.routerFromCaller(recv, 0) {
+	if f == nil || route.Call == nil || m.routerFromCaller(recv, 0) || m.parentCovered(recv, 0) {
 		return
 	}
 	m.mounts = append(m.mounts, &Mount{Route: route, Func: fn, Expr: e, Fact: f})
@@ -255,4 +255,132 @@ func (m *Model) routeVerified(r *Route) bool {
 		}
 	}
 	return false
+}
+
+// ---- routers mounted on routers ----------------------------------------------
+
+// parentCovered reports whether the router a route is registered on is
+// itself mounted or wrapped in this package where a verifying middleware
+// covers it (r.With(verify).Mount("/hooks", sub), verify(mux)), or handed
+// to a function that may add middleware this package cannot see.
+func (m *Model) parentCovered(recv ast.Expr, depth int) bool {
+	v := m.routerVar(recv, 0)
+	if v == nil || depth > 4 {
+		return false
+	}
+	covered := false
+	for _, f := range m.pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok || covered {
+				return !covered
+			}
+			for _, a := range call.Args {
+				if refersTo(m.pass.TypesInfo, a, v) && m.argCovers(call, a, v, depth) {
+					covered = true
+				}
+			}
+			return !covered
+		})
+	}
+	return covered
+}
+
+// argCovers judges one call handed the router v (inside argument a).
+func (m *Model) argCovers(call *ast.CallExpr, a ast.Expr, v *types.Var, depth int) bool {
+	fn := m.calleeFunc(call)
+	if fn == nil {
+		return true // a func value: cannot tell
+	}
+	sel, isMethod := call.Fun.(*ast.SelectorExpr)
+	_, isReg := m.registration(call)
+	if isMethod && (isReg || frameworkRouterPkg(pkgOf(fn)) && fn.Name() == "Mount") {
+		// Mounted on a parent router: its chain, and the wrappers
+		// around v in the argument, cover v's routes.
+		r := m.resolve(a, 0)
+		route := &Route{Middleware: r.mws, External: r.external}
+		for _, e := range m.ctxOf(sel.X, 0).mws {
+			if mr := m.resolve(e, 0); mr.node != nil {
+				route.Middleware = append(route.Middleware, mr.node)
+			} else {
+				route.External = append(route.External, m.funcObj(e))
+			}
+		}
+		return m.routeVerified(route) || m.routerFromCaller(sel.X, 0) || m.parentCovered(sel.X, depth+1)
+	}
+	sig, _ := fn.Type().(*types.Signature)
+	if sig != nil && sig.Results().Len() == 1 && handlerType(sig.Results().At(0).Type()) && servesHTTP(m.pass.TypesInfo.TypeOf(a)) {
+		if pkgOf(fn) == "net/http" {
+			return false // StripPrefix, TimeoutHandler: no check
+		}
+		// A wrapper around the whole router: verify(mux).
+		route := &Route{}
+		if n := m.funcNode(fn); n != nil {
+			route.Middleware = append(route.Middleware, n)
+		} else {
+			route.External = append(route.External, fn)
+		}
+		return m.routeVerified(route)
+	}
+	if pkgOf(fn) == "net/http" || rootRouter(v.Type()) && !frameworkRouterPkg(pkgOf(fn)) {
+		return false // served as is (ListenAndServe); a ServeMux has no Use
+	}
+	return true // handed to code that may add middleware (Register(r), r.Use in a helper)
+}
+
+// routerVar is the variable holding the router a route is registered on
+// (through chi Route literals, With/Group/Subrouter calls), or nil.
+func (m *Model) routerVar(e ast.Expr, depth int) *types.Var {
+	if e == nil || depth > 8 {
+		return nil
+	}
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		v, ok := m.pass.TypesInfo.Uses[x].(*types.Var)
+		if !ok {
+			return nil
+		}
+		if parent, _, ok := m.routeParam(v); ok {
+			return m.routerVar(parent, depth+1)
+		}
+		if init, ok := ast.Unparen(m.initOf(v)).(*ast.CallExpr); ok {
+			if fn := m.calleeFunc(init); fn != nil && frameworkRouterPkg(pkgOf(fn)) && !routerCtor[fn.Name()] {
+				if sel, ok := init.Fun.(*ast.SelectorExpr); ok {
+					return m.routerVar(sel.X, depth+1) // g := e.Group("/hooks")
+				}
+			}
+		}
+		return v
+	case *ast.CallExpr:
+		if sel, ok := x.Fun.(*ast.SelectorExpr); ok {
+			return m.routerVar(sel.X, depth+1)
+		}
+	}
+	return nil
+}
+
+// refersTo: e hands on the variable v (outside function literals, whose
+// calls are judged on their own).
+func refersTo(info *types.Info, e ast.Expr, v *types.Var) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if _, ok := n.(*ast.FuncLit); ok {
+			return false
+		}
+		if id, ok := n.(*ast.Ident); ok && info.Uses[id] == v {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// servesHTTP: t is a handler function or has a ServeHTTP method (a
+// router value: *http.ServeMux, *chi.Mux).
+func servesHTTP(t types.Type) bool {
+	if t == nil || handlerType(t) {
+		return t != nil
+	}
+	sel := types.NewMethodSet(t).Lookup(nil, "ServeHTTP")
+	return sel != nil
 }

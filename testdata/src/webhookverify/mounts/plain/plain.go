@@ -3,6 +3,7 @@
 package plain
 
 import (
+	"log"
 	"net/http"
 
 	"github.com/go-chi/chi/v5"
@@ -20,6 +21,9 @@ func New(h *hooks.Handler, s *store.Store) http.Handler {
 	r.Post("/webhooks/refund", hooks.NewRefundHook(s))                      // want `payment webhook handler hooks.NewRefundHook\(s\) .*mounted on POST /webhooks/refund`
 	r.Handle("/webhooks/logged", sigmw.Logging(http.HandlerFunc(h.Stripe))) // want `payment webhook handler sigmw.Logging\(http.HandlerFunc\(h.Stripe\)\) .*mounted on /webhooks/logged`
 	r.Handle("/webhooks/notify", &hooks.Notifier{Orders: s})                // want `payment webhook handler Notifier.ServeHTTP \(package webhookverify/mounts/hooks\) mounted on /webhooks/notify`
+	sub := chi.NewRouter()
+	sub.Post("/stripe", h.Stripe) // want `payment webhook handler h.Stripe .*mounted on POST /stripe verifies no signature`
+	r.Mount("/webhooks/sub", sub)
 	stripe := h.Stripe
 	http.HandleFunc("POST /webhooks/default-mux", stripe) // want `payment webhook handler stripe .*mounted on POST /webhooks/default-mux`
 
@@ -39,4 +43,19 @@ func New(h *hooks.Handler, s *store.Store) http.Handler {
 // chi.Router) { r.Use(verify); plain.Mount(r, h) })): silent.
 func Mount(r chi.Router, h *hooks.Handler) {
 	r.Post("/webhooks/stripe", h.Stripe)
+}
+
+// Serve serves a ServeMux wrapped whole in a logging middleware that
+// verifies nothing: the mount is reported.
+func Serve(h *hooks.Handler) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("POST /webhooks/served", h.Stripe) // want `payment webhook handler h.Stripe .*mounted on POST /webhooks/served`
+	log.Fatal(http.ListenAndServe(":8080", logged(mux)))
+}
+
+func logged(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		log.Printf("%s %s", r.Method, r.URL.Path)
+		next.ServeHTTP(w, r)
+	})
 }
