@@ -31,9 +31,14 @@ http.Handler value) when no middleware on that route verifies: a sibling
 route in a verifying group does not cover it. Silent there: a verifying
 group or router middleware (r.Use, r.Route, gin Group), chi
 r.With(verify), a verifying wrapper of any package, gin route middleware
-(r.POST(path, verify, h.X)); a router handed in by a caller as a group or
-sub-router (its middleware is not visible); mounts not understood (a
-route table, a map, reflection). A handler that checks the signature
+(r.POST(path, verify, h.X)); a sub-router or mux mounted or wrapped
+there behind a verifying middleware (r.With(verify).Mount("/hooks",
+sub), verify(mux)); a router handed in by a caller as a group or
+sub-router, or handed to other code (its middleware is not visible); mounts
+not understood (a route table, a map, reflection). A root router
+(*http.ServeMux, *gin.Engine, *chi.Mux, *echo.Echo, *fiber.App) is judged
+by the middleware seen: a signature check never covers a whole
+application. A handler that checks the signature
 wrongly (ignored, fail-open, partial) is reported in its own package
 whatever covers its routes.
 
