@@ -241,7 +241,9 @@ func (f *finder) onStatus(e ast.Expr, l *Loop) bool {
 }
 
 // statusConst reports whether e is a string constant that names a payment
-// state.
+// state. Only the global vocabulary counts here: a provider's word on a
+// value that is not derived from the read ("approved" of a review) does
+// not make a condition one on the payment.
 func (f *finder) statusConst(e ast.Expr) bool {
 	s, ok := f.constString(e)
 	return ok && (matchAny(s, failureWords) || matchAny(s, successWords) || matchAny(s, pendingWords))
@@ -262,17 +264,21 @@ type states struct {
 	// strict: only comparisons with constants count, not calls or
 	// variables named for the state (isPaid(p) may also cover failures).
 	strict bool
+	// class is the provider-scoped class these states are
+	// (provider_status.go): a value the loop's provider SDK defines is
+	// judged by it, not by the words.
+	class payment.StatusClass
 }
 
 func (st states) match(s string) bool { return matchAny(s, st.words) && !matchAny(s, st.not) }
 
 var (
-	failure = states{words: failureWords}
+	failure = states{words: failureWords, class: payment.StatusFailure}
 	// success excludes PENDING_CONFIRMATION, requires_confirmation,
 	// requires_capture.
-	success = states{words: successWords, not: notSuccessWords}
+	success = states{words: successWords, not: notSuccessWords, class: payment.StatusSuccess}
 	// successOnly is success for a finding: no guessing from names.
-	successOnly = states{words: successWords, not: notSuccessWords, strict: true}
+	successOnly = states{words: successWords, not: notSuccessWords, strict: true, class: payment.StatusSuccess}
 
 	// The words come from the payment model's shared vocabulary.
 	notSuccessWords = payment.NotSuccessStems
@@ -461,7 +467,7 @@ func (l *Loop) stateGuard(g guard, words states) bool {
 	case g.clause != nil && len(g.clause.List) > 0 && !g.neg:
 		for _, e := range g.clause.List {
 			if g.tag != nil {
-				if !f.stateValue(e, words) {
+				if !l.stateValue(e, words) {
 					return false
 				}
 			} else if !f.asserts(e, true, l, words) {
@@ -497,7 +503,7 @@ func (f *finder) asserts(e ast.Expr, want bool, l *Loop, words states) bool {
 			if (e.Op == token.EQL) != want {
 				return false
 			}
-			return (f.stateValue(e.X, words) && f.onStatus(e.Y, l)) || (f.stateValue(e.Y, words) && f.onStatus(e.X, l))
+			return (l.stateValue(e.X, words) && f.onStatus(e.Y, l)) || (l.stateValue(e.Y, words) && f.onStatus(e.X, l))
 		}
 	case *ast.CallExpr:
 		if want && !words.strict && words.match(calleeName(e)) && (f.onStatus(e, l)) {
@@ -511,11 +517,64 @@ func (f *finder) asserts(e ast.Expr, want bool, l *Loop, words states) bool {
 	return false
 }
 
-// stateValue: a constant (or named constant) for a state named by words.
+// stateValue: a constant (or named constant) for a state named by words,
+// outside any one loop (the poll model's look for a failed state anywhere
+// in a round): a value that a provider read of the file calls a failure
+// counts as one too, so that the look errs towards silence.
 func (f *finder) stateValue(e ast.Expr, words states) bool {
 	if s, ok := f.constString(e); ok {
+		return words.match(s) || words.class == payment.StatusFailure && f.fileClass(s) == payment.StatusFailure
+	}
+	return f.namedState(e, words)
+}
+
+// stateValue is the loop's stateValue: a string value that the provider
+// SDK of the loop's reads defines is judged by that SDK (Mercado Pago's
+// "approved" is paid, Square's and PayPal's APPROVED are not; Braintree's
+// settlement_declined failed), the others by the global words.
+func (l *Loop) stateValue(e ast.Expr, words states) bool {
+	if s, ok := l.f.constString(e); ok {
+		if c := l.providerClass(s); c != payment.StatusUnknown {
+			return c == words.class
+		}
 		return words.match(s)
 	}
+	return l.f.namedState(e, words)
+}
+
+// providerClass is what s means to the provider SDK whose status the loop
+// reads (payment.ProviderStatus); StatusUnknown when no read is a
+// provider's or the reads disagree.
+func (l *Loop) providerClass(s string) payment.StatusClass {
+	if l == nil {
+		return payment.StatusUnknown
+	}
+	return agreedClass(l.Reads, s)
+}
+
+// fileClass is providerClass over every status read of the file.
+func (f *finder) fileClass(s string) payment.StatusClass {
+	return agreedClass(f.reads, s)
+}
+
+func agreedClass(reads []*payment.Op, s string) payment.StatusClass {
+	out := payment.StatusUnknown
+	for _, r := range reads {
+		c := payment.ProviderStatus(r, s)
+		if c == payment.StatusUnknown {
+			continue
+		}
+		if out != payment.StatusUnknown && c != out {
+			return payment.StatusUnknown
+		}
+		out = c
+	}
+	return out
+}
+
+// namedState: a named constant, not of a string type, whose name names
+// a state.
+func (f *finder) namedState(e ast.Expr, words states) bool {
 	switch e := unparen(e).(type) {
 	case *ast.Ident:
 		_, isConst := f.info.Uses[e].(*types.Const)

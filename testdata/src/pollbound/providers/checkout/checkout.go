@@ -40,3 +40,14 @@ func bounded(c *nas.Client, id string) {
 		time.Sleep(5 * time.Second)
 	}
 }
+
+// Only success ends it: Authorized is Checkout.com's approved payment.
+func onlyAuthorized(c *nas.Client, id string) {
+	for i := 0; i < 60; i++ { // want `loop polling payment id stops only when the payment succeeds`
+		p, err := c.GetPaymentDetails(id)
+		if err == nil && p.Status == payments.Authorized {
+			return
+		}
+		time.Sleep(5 * time.Second)
+	}
+}

@@ -40,3 +40,15 @@ func bounded(ctx context.Context, c *paypal.Client, id string) {
 		time.Sleep(5 * time.Second)
 	}
 }
+
+// Silent: an APPROVED order is approved by the buyer and still to be
+// captured; ending the poll there is not ending on success.
+func onlyApproved(ctx context.Context, c *paypal.Client, id string) {
+	for i := 0; i < 60; i++ {
+		o, err := c.GetOrder(ctx, id)
+		if err == nil && o.Status == paypal.OrderStatusApproved {
+			return
+		}
+		time.Sleep(5 * time.Second)
+	}
+}

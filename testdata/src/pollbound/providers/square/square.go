@@ -41,3 +41,16 @@ func bounded(ctx context.Context, sq *sqclient.Client, id string) {
 		time.Sleep(5 * time.Second)
 	}
 }
+
+// Silent: APPROVED is Square's authorized-not-captured payment, not a
+// success (Mercado Pago's "approved" is one; another provider's word
+// does not carry over).
+func onlyApproved(ctx context.Context, sq *sqclient.Client, id string) {
+	for i := 0; i < 60; i++ {
+		res, err := sq.Payments.Get(ctx, &square.GetPaymentsRequest{PaymentID: id})
+		if err == nil && *res.Payment.Status == "APPROVED" {
+			return
+		}
+		time.Sleep(5 * time.Second)
+	}
+}

@@ -34,3 +34,23 @@ func createThenPoll(ctx context.Context, sq *sqclient.Client, id string, nonce s
 		time.Sleep(5 * time.Second)
 	}
 }
+
+// APPROVED is Square's authorized, not captured, payment: not terminal,
+// so a new payment beside it can charge the buyer twice (Mercado Pago's
+// "approved" would be terminal; the word does not carry over).
+func nextAfterApproved(ctx context.Context, sq *sqclient.Client, id string, nonce string) {
+	for i := 0; i < 60; i++ {
+		res, err := sq.Payments.Get(ctx, &square.GetPaymentsRequest{PaymentID: id})
+		if err != nil {
+			continue
+		}
+		if *res.Payment.Status == "APPROVED" {
+			_, _ = sq.Payments.Create(ctx, &square.CreatePaymentRequest{SourceID: nonce, IdempotencyKey: "next-" + id}) // want `new payment created inside the loop that polls payment id`
+			return
+		}
+		if *res.Payment.Status == "FAILED" {
+			return
+		}
+		time.Sleep(5 * time.Second)
+	}
+}

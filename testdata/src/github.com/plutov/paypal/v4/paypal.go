@@ -10,7 +10,15 @@ import (
 const (
 	APIBaseSandBox = "https://api.sandbox.paypal.com"
 
-	OrderIntentCapture   string = "CAPTURE"
+	OrderIntentCapture string = "CAPTURE"
+)
+
+// Possible values for `status` in GetOrder (as in v4.17.0).
+const (
+	OrderStatusCreated   string = "CREATED"
+	OrderStatusSaved     string = "SAVED"
+	OrderStatusApproved  string = "APPROVED"
+	OrderStatusVoided    string = "VOIDED"
 	OrderStatusCompleted string = "COMPLETED"
 )
 
