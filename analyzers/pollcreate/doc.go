@@ -61,6 +61,31 @@ provider through net/http, go-resty/resty v2 and hashicorp/go-retryablehttp
 (a POST to a payment collection, a GET of one payment); other SDKs through
 functions of kind create and status-read in .paylint.yml.
 
+Terminal states: the shared vocabulary (CONFIRMED, succeeded, paid,
+completed…; FAILED, expired, canceled, declined…); and, for a status read
+of a provider SDK (not a wrapper, which may map the states to words of its
+own), the statuses that SDK defines first: mercadopago sdk-go v1.14.0
+approved is paid, authorized / in_process / in_mediation are not final,
+rejected / cancelled / refunded / charged_back failed; square-go-sdk
+v1.5.0 payment COMPLETED paid, APPROVED authorized but not captured, FAILED
+/ CANCELED failed (orders COMPLETED / CANCELED, OPEN and DRAFT not final);
+plutov/paypal v4.17.0 order COMPLETED paid, APPROVED (the buyer approved,
+a capture is needed), CREATED, SAVED not final, VOIDED failed; adyen
+v21.2.0 payment link completed / paid, active and paymentPending not
+final, expired; gocardless-pro-go v2.1.1 confirmed / paid_out, failed,
+cancelled, customer_approval_denied, charged_back; official Mollie and
+VictorAvelar/mollie-api-go v4.16.0 paid, failed / canceled / expired,
+open / pending / authorized; razorpay-go v1.4.0 captured (authorized is
+not paid), failed / refunded; order paid; braintree-go v0.22.0
+submitted_for_settlement / settling / settled / settlement_confirmed,
+authorized not final, settlement_declined and the other declines failed;
+checkout-sdk-go (v1.0.18 constants) Authorized / Captured / Paid,
+Declined / Canceled / Expired / Voided / Refunded; xendit-go v7.0.0
+SUCCEEDED, FAILED / CANCELED / VOIDED / EXPIRED, AWAITING_CAPTURE not
+final; midtrans-go v1.3.8 settlement, cancel / expire / failure, deny not
+final (it can still succeed). A word another provider defines does not
+carry over (Mercado Pago's approved is not Square's APPROVED).
+
 Seeds:
   - Hilt guide, "Good polling pattern" section: "The important rule is to
     keep the same payment_id. Do not create a second payment just because

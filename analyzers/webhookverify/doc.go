@@ -63,7 +63,13 @@ package that return an error (or false) for a bad signature. Shapes:
   6. only the error checked of a verifier whose verdict is another result
      (official Mollie webhooks.Validate answers (false, nil) when no
      signature is sent; PayPal VerifyWebhookSignature answers FAILURE in
-     VerificationStatus without an error).
+     VerificationStatus without an error), or of a verifier that passes
+     an empty body: square-go-sdk v1.5.0 Webhooks.VerifySignature returns
+     nil at once when RequestBody is "", so a handler whose effect is
+     reached without requiring a body (no len(body) == 0 or
+     r.ContentLength check of the verified body, no decode of it, or call
+     handed it, whose error stops the handler) accepts a forged request
+     with no body. A body handed in by the caller stays silent.
 
 Silent: verification (direct or by a wrapper, in any package) whose failure
 returns before processing; a handler that trusts only the id in the body
@@ -106,7 +112,7 @@ and stripe.Client's ConstructEvent / ParseThinEvent /
 ParseEventNotification); adyen-go-api-library hmacvalidator.ValidateHmac,
 braintree-go WebhookNotification().Parse / ParseRequest, razorpay-go
 utils.VerifyWebhookSignature and square-go-sdk Webhooks.VerifySignature
-(their result enforced); svix-webhooks (*Webhook).Verify; crypto/hmac;
+(v1.5.0: their result enforced; Square's also needs a body); svix-webhooks (*Webhook).Verify; crypto/hmac;
 handlers of net/http, go-chi/chi, gorilla/mux, gin, labstack/echo and
 gofiber/fiber; other verifiers through functions of kind verifier in
 .paylint.yml or marked //paylint:verifier.
