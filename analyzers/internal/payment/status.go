@@ -5,11 +5,11 @@ import "strings"
 // The vocabulary of payment states, shared by every rule that looks at a
 // payment's status: Hilt's CONFIRMED / FAILED / PENDING_CONFIRMATION,
 // stripe-go's succeeded / requires_* / canceled and paid / unpaid, Exirom's
-// SUCCEED, PayPal's COMPLETED, Alipay's TRADE_SUCCESS. Only words that
-// mean the same to every provider belong here; a word whose meaning
-// depends on the provider (approved: Mercado Pago's paid, PayPal's and
-// Square's not) is declared in that provider's table and judged for its
-// reads only (provider_status.go).
+// SUCCEED, PayPal's COMPLETED, Alipay's TRADE_SUCCESS. A word whose
+// meaning depends on the provider (approved: Mercado Pago's paid, PayPal's
+// and Square's not) is not added to the stems: each provider table
+// declares its statuses, and a poll of its read is judged by them first
+// (provider_status.go).
 
 // successStatuses are status values, normalised by normStatus, that mean
 // the buyer has paid.
