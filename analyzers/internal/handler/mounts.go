@@ -3,6 +3,7 @@ package handler
 import (
 	"go/ast"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 )
@@ -165,6 +166,9 @@ func (m *Model) noteMount(route *Route, recv, e ast.Expr, fn *types.Func) {
 	f := m.unverifiedFact(fn)
 	if f == nil || route.Call == nil || m.routerFromCaller(recv, 0) || m.parentCovered(recv, 0) {
 		return
+	}
+	if strings.HasSuffix(m.pass.Fset.Position(route.Call.Pos()).Filename, "_test.go") {
+		return // a test serving the handler from httptest, not a deployed route
 	}
 	m.mounts = append(m.mounts, &Mount{Route: route, Func: fn, Expr: e, Fact: f})
 }
