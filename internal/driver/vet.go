@@ -76,6 +76,9 @@ func Vet(all []*analysis.Analyzer) {
 	if path := unitFile(args); path != "" {
 		if u, err := readUnit(path); err == nil {
 			preflight(u, args[:len(args)-1], all)
+			if u.VetxOnly {
+				all = factsOnly(all)
+			}
 		}
 	}
 	GuardPanics(all)
