@@ -60,6 +60,14 @@
 //     status the query does not select before the call (a claim:
 //     processing) or in the call's error branch (failed, dead, or a
 //     call named markX / …Failed / ClaimX).
+//   - Job: a task handler of a job queue that delivers the task again
+//     when the handler returns an error (jobs.go): asynq handlers
+//     (func(context.Context, *asynq.Task) error) unless the task is
+//     enqueued with MaxRetry(0) in the package, machinery task funcs
+//     whose signature has RetryCount > 0 or that return
+//     NewErrRetryTaskLater; only when the call's failure makes the
+//     handler return an error other than asynq.SkipRetry. Region is the
+//     handler's body (a key made there is made per delivery).
 //   - Client: a client that retries on its own; found by the payment model
 //     (payment.Op.ClientRetries), turned into a Construct with NewClient.
 //

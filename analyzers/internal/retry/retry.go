@@ -44,6 +44,11 @@ const (
 	// so the next pass repeats the call (rows.go). Region is what each
 	// pass runs anew.
 	Rows
+	// Job is a task handler of a job queue (asynq, machinery) that
+	// delivers the task again when the handler returns an error, and the
+	// call's failure makes it return one (jobs.go). Region is the
+	// handler's body.
+	Job
 )
 
 // Construct is one construct that repeats a call.
@@ -224,6 +229,9 @@ func (r *Result) around(op, start *ast.CallExpr, depth int) []*Construct {
 				}
 			}
 		case *ast.FuncLit:
+			if c := r.job(n, cur); c != nil { // a queue's task handler (jobs.go)
+				return append(out, c)
+			}
 			// Look through parentheses and conversions to a func type
 			// (backoff.Operation(func() error {…})).
 			up := i + 1
@@ -269,6 +277,9 @@ func (r *Result) around(op, start *ast.CallExpr, depth int) []*Construct {
 				return out
 			}
 			if c := r.recursion(n, fn, cur, op); c != nil {
+				out = append(out, c)
+			}
+			if c := r.job(n, cur); c != nil { // a queue's task handler (jobs.go)
 				out = append(out, c)
 			}
 			for _, call := range r.handedTo[fn] {
