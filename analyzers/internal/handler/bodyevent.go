@@ -40,7 +40,7 @@ var bodyDecoders = map[string]bool{"ShouldBindJSON": true, "BindJSON": true, "Sh
 // provider's webhook by its body ("decodes Event and updates the order"),
 // or "".
 func (m *Model) bodyEvent(h *Handler) string {
-	if len(h.Routes) > 0 || h.Body == nil || m.info == nil || !m.mountedElsewhere(h) {
+	if m.deployedRoutes(h) > 0 || h.Body == nil || m.info == nil || !m.mountedElsewhere(h) {
 		return ""
 	}
 	if m.backOfficeNames(h) || !m.readsBody(h.Body) {

@@ -62,16 +62,22 @@ func (m *Model) deferWebhooks() {
 }
 
 // unverifiedElsewhere returns what h does unverified when h is a webhook
-// only by its body, has no route here, and every fulfilment not guarded
-// otherwise happens with no verification at all; "" if not. A handler that
-// verifies in part (an ignored check, a fail-open secret) stays judged
-// here: no middleware makes its own broken check right.
+// by its body, has no deployed route here, reads no signature, and every
+// fulfilment not guarded otherwise happens with no verification at all;
+// "" if not. A handler that verifies in part (an ignored check, a
+// fail-open secret) stays judged here: no middleware makes its own broken
+// check right.
 func (m *Model) unverifiedElsewhere(h *Handler) string {
-	if len(h.Routes) > 0 || h.BodyEvent == "" || h.CallsVerifier {
+	if m.deployedRoutes(h) > 0 || h.BodyEvent == "" || h.CallsVerifier {
 		return ""
 	}
-	if ok, why := h.Webhook(); !ok || why != h.BodyEvent {
-		return ""
+	if ok, _ := h.Webhook(); !ok {
+		return "" // an OAuth redirect URI
+	}
+	for _, r := range h.Headers {
+		if SignatureHeader(r.Name) {
+			return "" // it looks at the signature: judged here
+		}
 	}
 	first := ""
 	for _, op := range m.Fulfilments(h) {
@@ -90,6 +96,18 @@ func (m *Model) unverifiedElsewhere(h *Handler) string {
 		}
 	}
 	return first
+}
+
+// deployedRoutes counts h's routes outside _test.go files: a test that
+// serves the handler from httptest does not deploy it.
+func (m *Model) deployedRoutes(h *Handler) int {
+	n := 0
+	for _, r := range h.Routes {
+		if r.Call == nil || !strings.HasSuffix(m.pass.Fset.Position(r.Call.Pos()).Filename, "_test.go") {
+			n++
+		}
+	}
+	return n
 }
 
 // mountedFunc is the function another package mounts to serve h: h's
