@@ -46,8 +46,10 @@
 //   - Rows: retries through persisted state (rows.go): a worker whose
 //     pass loop (for {…}, for cond {…} without counter or iterator, a
 //     range over a ticker's channel; around the rows' function or around
-//     a call of it in this package) runs a query filtered by a
-//     pending-like status (pending, queued, created, processing… in the
+//     a call of it in this package; or a robfig/cron AddFunc/AddJob
+//     schedule that runs the rows' function, cron.go) runs a query
+//     filtered by a pending-like status (pending, queued, created,
+//     processing… in the
 //     SQL text, GORM Where("status = ?", "pending") or a struct filter,
 //     the body of a query function of the package, or a name such as
 //     ListPending) and ranges over the rows it returns (or for

@@ -16,7 +16,8 @@ import (
 // attempts are the passes. Found by shape (names only add confidence):
 //   - a pass loop: for {…}, for cond {…} with no counter or iterator,
 //     or a range over a channel (ticker.C, time.Tick); in the function
-//     around the rows' loop, or around a call of that function;
+//     around the rows' loop, or around a call of that function; or a
+//     robfig/cron schedule that runs that function (cron.go);
 //   - in it, before the rows' loop, a query filtered by a pending-like
 //     status (SQL text, GORM Where("status = ?", "pending"), a struct
 //     filter) that fills the ranged slice or the iterated sql.Rows, and
@@ -49,7 +50,11 @@ func (r *Result) rows(loop ast.Stmt, body *ast.BlockStmt, cur ast.Node, path []a
 	if r.claimed(body, cur, selected) {
 		return nil
 	}
-	return &Construct{Kind: Rows, Name: rowsName, Pos: outer.Pos(), Node: outer, Region: region}
+	name := rowsName
+	if _, scheduled := outer.(*ast.CallExpr); scheduled {
+		name = cronRowsName
+	}
+	return &Construct{Kind: Rows, Name: name, Pos: outer.Pos(), Node: outer, Region: region}
 }
 
 // rowsVar returns the variable the loop steps through: the ranged slice
@@ -89,8 +94,9 @@ func (r *Result) rowsVar(loop ast.Stmt) *types.Var {
 
 // passLoop returns the loop that runs the worker's passes and the region
 // each pass runs anew: its body, or, when the rows' function has no such
-// loop and is called from one in this package, the function's body.
-func (r *Result) passLoop(path []ast.Node) (ast.Stmt, *ast.BlockStmt) {
+// loop and is called from one in this package (or run by a cron
+// schedule: then the AddFunc or AddJob call), the function's body.
+func (r *Result) passLoop(path []ast.Node) (ast.Node, *ast.BlockStmt) {
 	for _, n := range path {
 		switch n := n.(type) {
 		case *ast.ForStmt:
@@ -102,6 +108,9 @@ func (r *Result) passLoop(path []ast.Node) (ast.Stmt, *ast.BlockStmt) {
 				return n, n.Body
 			}
 		case *ast.FuncLit:
+			if call := r.cronRuns(n); call != nil {
+				return call, n.Body
+			}
 			return nil, nil
 		case *ast.FuncDecl:
 			fn, _ := r.pass.TypesInfo.Defs[n.Name].(*types.Func)
@@ -110,6 +119,9 @@ func (r *Result) passLoop(path []ast.Node) (ast.Stmt, *ast.BlockStmt) {
 			}
 			if outer := r.calledInPass(fn); outer != nil {
 				return outer, n.Body
+			}
+			if call := r.cronRuns(n); call != nil {
+				return call, n.Body
 			}
 			return nil, nil
 		}
