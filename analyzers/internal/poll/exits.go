@@ -544,7 +544,11 @@ func (f *finder) backoffBounds(call *ast.CallExpr, l *Loop, add func(ast.Node, s
 			if c, ok := unparen(a).(*ast.CallExpr); ok && len(c.Args) == 1 {
 				switch calleeName(c) {
 				case "WithMaxTries":
-					add(c, "backoff limit")
+					// WithMaxTries(0) means no limit (v5.0.3 Retry:
+					// args.MaxTries > 0 && numTries >= args.MaxTries).
+					if n, ok := f.constFloat(c.Args[0]); !ok || n > 0 {
+						add(c, "backoff limit")
+					}
 				case "WithMaxElapsedTime":
 					if d, ok := f.constFloat(c.Args[0]); ok && d <= 0 {
 						elapsedLimit = false
@@ -554,6 +558,9 @@ func (f *finder) backoffBounds(call *ast.CallExpr, l *Loop, add func(ast.Node, s
 		}
 		if elapsedLimit {
 			add(call, "backoff limit")
+		}
+		if p := f.retryPolicy(call); p != nil && f.stopPolicy(p) {
+			add(p, "backoff.StopBackOff stops at once")
 		}
 		return
 	}
@@ -570,6 +577,14 @@ func (f *finder) policyBounds(b ast.Expr, l *Loop, add func(ast.Node, string), d
 	switch e := b.(type) {
 	case *ast.Ident:
 		if v := f.varOf(e); v != nil {
+			if w := f.elapsedWrite(v, l); w != nil {
+				// b.MaxElapsedTime = 0 after NewExponentialBackOff():
+				// the field, not the constructor's default, decides.
+				if d, ok := f.constFloat(w.Rhs[0]); !ok || d > 0 {
+					add(w, "backoff limit")
+				}
+				return
+			}
 			if def := f.defs[v]; def != nil {
 				if rhs, ok := f.defValue(def); ok && rhs != nil {
 					f.policyBounds(rhs, l, add, depth+1)
@@ -608,6 +623,9 @@ func (f *finder) policyBounds(b ast.Expr, l *Loop, add func(ast.Node, string), d
 	case *ast.UnaryExpr:
 		f.policyBounds(e.X, l, add, depth+1)
 	case *ast.CompositeLit:
+		if f.stopPolicy(e) {
+			add(e, "backoff.StopBackOff stops at once")
+		}
 		for _, el := range e.Elts {
 			if kv, ok := el.(*ast.KeyValueExpr); ok && identName(kv.Key) == "MaxElapsedTime" {
 				if d, ok := f.constFloat(kv.Value); !ok || d > 0 {
@@ -616,6 +634,32 @@ func (f *finder) policyBounds(b ast.Expr, l *Loop, add func(ast.Node, string), d
 			}
 		}
 	}
+}
+
+// stopPolicy: a backoff.StopBackOff, whose first NextBackOff is Stop.
+func (f *finder) stopPolicy(b ast.Expr) bool {
+	if u, ok := unparen(b).(*ast.UnaryExpr); ok && u.Op == token.AND {
+		b = u.X
+	}
+	lit, ok := unparen(b).(*ast.CompositeLit)
+	return ok && isBackoffType(f.info.Types[lit].Type, "StopBackOff")
+}
+
+// elapsedWrite returns the last `v.MaxElapsedTime = x` of the loop's
+// function, nil if none.
+func (f *finder) elapsedWrite(v *types.Var, l *Loop) *ast.AssignStmt {
+	var last *ast.AssignStmt
+	ast.Inspect(l.Func, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
+			return true
+		}
+		if sel, ok := as.Lhs[0].(*ast.SelectorExpr); ok && sel.Sel.Name == "MaxElapsedTime" && f.varOf(sel.X) == v {
+			last = as
+		}
+		return true
+	})
+	return last
 }
 
 // backoffRetry recognises backoff.Retry(func() error { … read … }, b).

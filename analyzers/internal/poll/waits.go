@@ -489,6 +489,9 @@ func (f *finder) backoffWait(b ast.Expr, l *Loop, depth int) *Wait {
 		tv := f.info.Types[e]
 		name := typeName(tv.Type)
 		switch name {
+		case "ZeroBackOff":
+			// NextBackOff is always 0: the operation runs again at once.
+			w.What, w.Known = "backoff.ZeroBackOff", true
 		case "ConstantBackOff":
 			for _, el := range e.Elts {
 				if kv, ok := el.(*ast.KeyValueExpr); ok && identName(kv.Key) == "Interval" {
@@ -612,6 +615,18 @@ func isMethod(fn *types.Func, pkg, typ, name string) bool {
 
 func isBackoff(fn *types.Func) bool {
 	return fn != nil && fn.Pkg() != nil && strings.HasPrefix(fn.Pkg().Path(), "github.com/cenkalti/backoff")
+}
+
+// isBackoffType: t is (a pointer to) cenkalti/backoff's type name.
+func isBackoffType(t types.Type, name string) bool {
+	if t == nil {
+		return false
+	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Name() == name && n.Obj().Pkg() != nil && strings.HasPrefix(n.Obj().Pkg().Path(), "github.com/cenkalti/backoff")
 }
 
 func isBackoffV5(fn *types.Func) bool {

@@ -1,0 +1,42 @@
+// Package zerobackoff: a cenkalti/backoff ZeroBackOff polls again at once
+// (NextBackOff is always 0).
+package zerobackoff
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"github.com/cenkalti/backoff/v4"
+	stripe "github.com/stripe/stripe-go/v82"
+	"github.com/stripe/stripe-go/v82/paymentintent"
+)
+
+var errPending = errors.New("still processing")
+
+func zero(ctx context.Context, id string) error {
+	return backoff.Retry(func() error {
+		pi, err := paymentintent.Get(id, nil)
+		if err != nil {
+			return err
+		}
+		if pi.Status == stripe.PaymentIntentStatusProcessing {
+			return errPending
+		}
+		return nil
+	}, backoff.WithContext(&backoff.ZeroBackOff{}, ctx)) // want `payment status polled every 0s`
+}
+
+// Silent: a constant 3s.
+func constant(ctx context.Context, id string) error {
+	return backoff.Retry(func() error {
+		pi, err := paymentintent.Get(id, nil)
+		if err != nil {
+			return err
+		}
+		if pi.Status == stripe.PaymentIntentStatusProcessing {
+			return errPending
+		}
+		return nil
+	}, backoff.WithContext(backoff.NewConstantBackOff(3*time.Second), ctx))
+}
