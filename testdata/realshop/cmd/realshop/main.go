@@ -16,6 +16,7 @@ func Run(db *gorm.DB, cfg handler.Config, v handler.Verifier) error {
 	h := handler.NewPayHandler(cfg, service.NewOrderService(db), service.NewProfileService(db), v)
 	h.Register(r)
 	h.RegisterV2(r)
+	handler.NewTopUpHandler(cfg.TopUpSecret, service.NewWalletService(db)).Register(r)
 	return r.Run(":8080")
 }
 

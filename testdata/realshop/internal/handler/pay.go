@@ -17,6 +17,7 @@ type Config struct {
 	AlipayPublicKey string
 	EpayKey         string
 	XenditToken     string
+	TopUpSecret     string
 }
 
 // Verifier checks a signature with keys it holds (a provider SDK the shop
