@@ -27,7 +27,14 @@ Flagged, at the effect, when no duplicate guard is on every path to it:
     idempotency key or with a new key per call.
 Effects inside a service method, in this package or another, are seen
 through the method's summary: the method repeats an effect unless a guard
-inside it protects it.
+inside it protects it. A use case called through an interface
+(h.svc.HandlePaymentSucceeded(ctx, id)) is judged by the implementations
+the package can see: its own types, and a dependency's type it wires as
+that interface, declared beside it or whose package imports the
+interface's package (mocks and fakes excepted). When every one repeats an
+effect, the call repeats it; when every one repeats nothing, a name that
+says fulfil is not taken for one; an implementation it cannot see keeps
+the call silent.
 
 Silent: an effect behind a duplicate guard (on every path to it):
   - the event id (or the provider's transaction id and status) checked
