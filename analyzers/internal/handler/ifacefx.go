@@ -24,7 +24,9 @@ type ifaceFx struct {
 	a     *Ack
 	pkgs  []*types.Package // this package, then the summarised dependencies
 	cache map[implKey][]*types.Func
-	wires []wire
+	wires []wire // built on first need
+	wired bool
+	pass  *analysis.Pass
 }
 
 // implKey: a method of an interface (an embedded method is shared by
@@ -47,7 +49,7 @@ func newIfaceFx(pass *analysis.Pass, m *Model, d *Dedupe, a *Ack) *ifaceFx {
 	}
 	sort.Slice(deps, func(i, j int) bool { return deps[i].Path() < deps[j].Path() })
 	fx.pkgs = append(fx.pkgs, deps...)
-	fx.wires = wiresOf(pass.TypesInfo, pass.Files)
+	fx.pass = pass
 	return fx
 }
 
@@ -401,6 +403,9 @@ func (fx *ifaceFx) designated(c ifaceCall, impl *types.Func) bool {
 	n, _ := types.Unalias(t).(*types.Named)
 	if n == nil {
 		return false
+	}
+	if !fx.wired {
+		fx.wired, fx.wires = true, wiresOf(fx.pass.TypesInfo, fx.pass.Files)
 	}
 	for _, w := range fx.wires {
 		if w.impl.Origin() == n.Origin() && types.Identical(w.iface, c.Iface) {
