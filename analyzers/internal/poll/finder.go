@@ -160,6 +160,9 @@ func (f *finder) loops() []*Loop {
 			if l == nil {
 				l = f.helperLoop(n)
 			}
+			if l == nil {
+				l = f.libraryLoop(n)
+			}
 		}
 		if l != nil && l.Body != nil {
 			l.f = f

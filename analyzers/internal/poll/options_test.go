@@ -14,5 +14,5 @@ func TestLibraryOptions(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	analysistest.Run(t, dir, describe, "poll/options", "poll/options/v5")
+	analysistest.Run(t, dir, describe, "poll/options", "poll/options/v5", "poll/options/retrygo", "poll/options/goretry")
 }

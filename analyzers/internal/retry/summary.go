@@ -158,6 +158,14 @@ func (r *Result) summaryOf(c candidate) *payment.HelperFact {
 	for _, lib := range handed {
 		spec := r.library(lib)
 		v := r.paramVar(c, lib.Args[spec.arg])
+		if f, ctx := LibraryCall(r.pass.TypesInfo, lib); f != nil {
+			// The library's options decide its bound and wait, as seen
+			// from c: Attempts(0) without a context never stops.
+			f.Param = c.params[v]
+			r.remap(f, c, lib)
+			r.optionCtx(f, c, ctx)
+			return f
+		}
 		return &payment.HelperFact{
 			Param: c.params[v], By: spec.display, AgainAfterError: true, ErrorStops: false,
 			Wait: payment.WaitLibrary, WaitParam: -1, Bound: payment.BoundOther,
@@ -324,6 +332,21 @@ func (r *Result) remap(f *payment.HelperFact, c candidate, call *ast.CallExpr) {
 	if f.AttemptsParam >= 0 {
 		f.AttemptsParam = r.paramIndex(c, argAt(call, f.AttemptsParam))
 	}
+}
+
+// optionCtx applies a context given in a library option (retry-go's
+// Context(ctx)): c's parameter bounds c from its callers; a context made
+// in c (WithTimeout) may; context.Background() does not.
+func (r *Result) optionCtx(f *payment.HelperFact, c candidate, ctx ast.Expr) {
+	if ctx == nil || isBackground(r.pass.TypesInfo, ctx) {
+		return
+	}
+	if i := r.paramIndex(c, ctx); i >= 0 && f.CtxParam < 0 {
+		f.Bound |= payment.BoundCtx
+		f.CtxParam = i
+		return
+	}
+	f.Bound |= payment.BoundOther
 }
 
 func argAt(call *ast.CallExpr, i int) ast.Expr {

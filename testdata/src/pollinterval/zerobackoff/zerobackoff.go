@@ -1,5 +1,6 @@
-// Package zerobackoff: a cenkalti/backoff ZeroBackOff polls again at once
-// (NextBackOff is always 0).
+// Package zerobackoff: retry-library options that poll again at once: a
+// cenkalti/backoff ZeroBackOff (NextBackOff is always 0), retry-go
+// Delay(0) (0 doubled per attempt).
 package zerobackoff
 
 import (

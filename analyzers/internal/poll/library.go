@@ -1,0 +1,39 @@
+package poll
+
+import (
+	"go/ast"
+
+	"github.com/paylint/paylint/analyzers/internal/payment"
+	"github.com/paylint/paylint/analyzers/internal/retry"
+)
+
+// libraryLoop recognises a call of avast/retry-go or sethvargo/go-retry
+// whose operation is a function literal that polls: a loop of Kind
+// Helper whose wait and bound come from the library's options
+// (retry.LibraryCall), so retry.Do(op, retry.UntilSucceeded()) is a poll
+// with no bound and retry.Do(op, retry.Delay(0)) one with no wait.
+func (f *finder) libraryLoop(call *ast.CallExpr) *Loop {
+	h, ctx := retry.LibraryCall(f.info, call)
+	if h == nil {
+		return nil
+	}
+	op := unparen(call.Args[h.Param])
+	if v := f.varOf(op); v != nil {
+		if def := f.defs[v]; def != nil {
+			if rhs, ok := f.defValue(def); ok && rhs != nil {
+				op = unparen(rhs)
+			}
+		}
+	}
+	lit, ok := op.(*ast.FuncLit)
+	if !ok {
+		return nil
+	}
+	l := &Loop{Kind: Helper, Node: call, Pos: call.Pos(), Body: lit.Body, region: lit, helper: h, helperName: h.By}
+	if ctx != nil && !f.backgroundCtx(ctx, l) {
+		// retry.Context(ctx): stops when ctx is done, a context from
+		// the caller or with a deadline.
+		h.Bound |= payment.BoundOther
+	}
+	return l
+}

@@ -1,0 +1,62 @@
+// Package options: retry helpers that hand their callback to a retry
+// library; the summary takes its bound and wait from the library's
+// options (avast/retry-go v4.7.0, sethvargo/go-retry v0.3.0).
+package options
+
+import (
+	"context"
+	"time"
+
+	retrygo "github.com/avast/retry-go/v4"
+	goretry "github.com/sethvargo/go-retry"
+)
+
+func RetryGoDefaults(f func() error) error { // want RetryGoDefaults:`helper: repeats param 0 by retry.Do; again after error; waits by library policy; growing; bound attempts`
+	return retrygo.Do(f)
+}
+
+func RetryGoForever(f func() error) error { // want RetryGoForever:`helper: repeats param 0 by retry.Do; again after error; waits by library policy; growing; bound unbounded`
+	return retrygo.Do(f, retrygo.Attempts(0))
+}
+
+func RetryGoUntilSucceeded(ctx context.Context, f func() error) error { // want RetryGoUntilSucceeded:`helper: repeats param 1 by retry.Do; again after error; waits 2s; bound ctx param 0`
+	return retrygo.Do(f, retrygo.UntilSucceeded(), retrygo.Context(ctx), retrygo.Delay(2*time.Second), retrygo.DelayType(retrygo.FixedDelay))
+}
+
+func RetryGoBackground(f func() error) error { // want RetryGoBackground:`helper: repeats param 0 by retry.Do; again after error; no wait; bound unbounded`
+	return retrygo.Do(f, retrygo.UntilSucceeded(), retrygo.Context(context.Background()), retrygo.Delay(0))
+}
+
+func RetryGoTimeout(f func() error) error { // want RetryGoTimeout:`helper: repeats param 0 by retry.Do; again after error; waits by library policy; growing; bound other`
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	return retrygo.Do(f, retrygo.UntilSucceeded(), retrygo.Context(ctx))
+}
+
+func RetryGoCapped(f func() error) error { // want RetryGoCapped:`helper: repeats param 0 by retry.Do; again after error; waits 500ms; bound attempts`
+	return retrygo.Do(f, retrygo.Attempts(5), retrygo.Delay(500*time.Millisecond), retrygo.DelayType(retrygo.FixedDelay))
+}
+
+func RetryGoOpts(f func() error, opts ...retrygo.Option) error { // want RetryGoOpts:`helper: repeats param 0 by retry.Do; again after error; wait unknown; bound other`
+	return retrygo.Do(f, opts...)
+}
+
+func GoRetryConstant(ctx context.Context, f func(context.Context) error) error { // want GoRetryConstant:`helper: repeats param 1 by retry.Do; again after error; waits 1s; bound ctx param 0`
+	return goretry.Do(ctx, goretry.NewConstant(time.Second), f)
+}
+
+func GoRetryConstantBackground(f func(context.Context) error) error { // want GoRetryConstantBackground:`helper: repeats param 0 by retry.Do; again after error; waits 1s; bound unbounded`
+	return goretry.Do(context.Background(), goretry.NewConstant(time.Second), f)
+}
+
+func GoRetryCapped(f func(context.Context) error) error { // want GoRetryCapped:`helper: repeats param 0 by retry.Do; again after error; waits by library policy; growing; bound attempts`
+	return goretry.Do(context.Background(), goretry.WithMaxRetries(5, goretry.NewFibonacci(time.Second)), f)
+}
+
+func GoRetryDuration(f func(context.Context) error) error { // want GoRetryDuration:`helper: repeats param 0 by retry.Do; again after error; waits by library policy; growing; bound deadline`
+	return goretry.Do(context.Background(), goretry.WithMaxDuration(time.Minute, goretry.NewExponential(time.Second)), f)
+}
+
+func GoRetryShortcut(ctx context.Context, every time.Duration, f func(context.Context) error) error { // want GoRetryShortcut:`helper: repeats param 2 by retry.Constant; again after error; waits param 1; bound ctx param 0`
+	return goretry.Constant(ctx, every, f)
+}
