@@ -146,9 +146,8 @@ func goRetryPolicy(info *types.Info, f *payment.HelperFact, e ast.Expr, depth in
 	case "NewExponential", "NewFibonacci":
 		f.WaitGrows = true
 	case "WithMaxRetries":
-		if n, ok := constInt(info, c.Args[0]); !ok || n > 0 {
-			f.Bound |= payment.BoundAttempts
-		}
+		// attempt >= max stops: WithMaxRetries(0, b) stops at once.
+		f.Bound |= payment.BoundAttempts
 		goRetryPolicy(info, f, c.Args[1], depth+1)
 	case "WithMaxDuration":
 		f.Bound |= payment.BoundDeadline

@@ -60,3 +60,8 @@ func GoRetryDuration(f func(context.Context) error) error { // want GoRetryDurat
 func GoRetryShortcut(ctx context.Context, every time.Duration, f func(context.Context) error) error { // want GoRetryShortcut:`helper: repeats param 2 by retry.Constant; again after error; waits param 1; bound ctx param 0`
 	return goretry.Constant(ctx, every, f)
 }
+
+// GoRetryNoRetries: WithMaxRetries(0, b) stops at once (attempt >= max).
+func GoRetryNoRetries(f func(context.Context) error) error { // want GoRetryNoRetries:`helper: repeats param 0 by retry.Do; again after error; waits 1s; bound attempts`
+	return goretry.Do(context.Background(), goretry.WithMaxRetries(0, goretry.NewConstant(time.Second)), f)
+}
