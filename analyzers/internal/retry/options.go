@@ -3,6 +3,7 @@ package retry
 import (
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
 	"strings"
 	"time"
@@ -13,8 +14,9 @@ import (
 )
 
 // Library option semantics, checked against the real modules:
-// avast/retry-go v4.7.0 and sethvargo/go-retry v0.3.0 (cenkalti/backoff
-// is read by the poll model's backoff policies).
+// avast/retry-go v4.7.0, sethvargo/go-retry v0.3.0 and cenkalti/backoff
+// v4.3.0 / v5.0.3 (for helpers; the poll model reads backoff.Retry polls
+// itself).
 //
 //   - retry-go Do/DoWithData: 10 attempts by default; Attempts(0) and
 //     UntilSucceeded() retry until success, stopped only by the context
@@ -27,11 +29,11 @@ import (
 //     NewConstant(d) waits d, NewExponential/NewFibonacci grow.
 //     Constant/Exponential/Fibonacci(ctx, d, f) never stop but by ctx.
 
-// LibraryCall summarises a call of avast/retry-go v3/v4 or
-// sethvargo/go-retry as a helper fact of the call itself (parameter
+// LibraryCall summarises a call of avast/retry-go v3/v4,
+// sethvargo/go-retry or cenkalti/backoff as a helper fact of the call itself (parameter
 // indexes are the call's argument indexes), from its options. ctx is a
 // context the call stops on that is not one of its arguments (retry-go's
-// Context(ctx) option), nil if none. f is nil for other calls.
+// Context(ctx) option, backoff v4's WithContext), nil if none. f is nil for other calls.
 func LibraryCall(info *types.Info, call *ast.CallExpr) (f *payment.HelperFact, ctx ast.Expr) {
 	fn, _ := typeutil.Callee(info, call).(*types.Func)
 	if fn == nil || fn.Pkg() == nil {
@@ -61,10 +63,156 @@ func LibraryCall(info *types.Info, call *ast.CallExpr) (f *payment.HelperFact, c
 		default: // Exponential, Fibonacci
 			f.WaitGrows = true
 		}
+	case "github.com/cenkalti/backoff", "github.com/cenkalti/backoff/v4":
+		if len(call.Args) < 2 {
+			return nil, nil
+		}
+		ctx = backoffPolicy(info, f, call.Args[1], 0)
+	case "github.com/cenkalti/backoff/v5":
+		f.Bound, f.CtxParam = payment.BoundCtx, 0
+		backoffV5Options(info, f, call)
 	default:
 		return nil, nil
 	}
 	return f, ctx
+}
+
+// backoffPolicy reads a cenkalti/backoff v4 policy expression (v4.3.0):
+// an ExponentialBackOff stops after MaxElapsedTime (15 minutes from
+// NewExponentialBackOff, none when 0 or unset in a literal); Constant and
+// Zero never stop; StopBackOff stops at once; WithMaxRetries caps;
+// WithContext stops with its context (returned).
+func backoffPolicy(info *types.Info, f *payment.HelperFact, e ast.Expr, depth int) (ctx ast.Expr) {
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = ast.Unparen(u.X)
+	}
+	switch x := e.(type) {
+	case *ast.CallExpr:
+		fn, _ := typeutil.Callee(info, x).(*types.Func)
+		if depth > 4 || fn == nil || fn.Pkg() == nil || !strings.HasPrefix(fn.Pkg().Path(), "github.com/cenkalti/backoff") {
+			break
+		}
+		switch fn.Name() {
+		case "NewExponentialBackOff":
+			f.WaitGrows = true
+			f.Bound |= payment.BoundDeadline
+			for _, o := range x.Args {
+				if oc, ok := ast.Unparen(o).(*ast.CallExpr); ok && funcName(info, oc.Fun) == "WithMaxElapsedTime" && len(oc.Args) == 1 {
+					if d, ok := constInt(info, oc.Args[0]); ok && d == 0 {
+						f.Bound &^= payment.BoundDeadline
+					}
+				}
+			}
+			return nil
+		case "NewConstantBackOff":
+			if d, ok := constInt(info, x.Args[0]); ok {
+				f.Wait, f.WaitDur = payment.WaitConst, time.Duration(d)
+			} else {
+				f.Wait = payment.WaitUnknown
+			}
+			return nil
+		case "WithMaxRetries":
+			f.Bound |= payment.BoundAttempts
+			return backoffPolicy(info, f, x.Args[0], depth+1)
+		case "WithContext":
+			backoffPolicy(info, f, x.Args[0], depth+1)
+			return x.Args[1]
+		}
+	case *ast.CompositeLit:
+		switch typeName(info.Types[x].Type) {
+		case "ZeroBackOff":
+			f.Wait = payment.WaitNone
+			return nil
+		case "StopBackOff":
+			f.Bound |= payment.BoundOther // stops at once
+			return nil
+		case "ConstantBackOff":
+			f.Wait = payment.WaitUnknown
+			for _, el := range x.Elts {
+				if kv, ok := el.(*ast.KeyValueExpr); ok && identName(kv.Key) == "Interval" {
+					if d, ok := constInt(info, kv.Value); ok {
+						f.Wait, f.WaitDur = payment.WaitConst, time.Duration(d)
+					}
+				}
+			}
+			return nil
+		case "ExponentialBackOff":
+			f.WaitGrows = true
+			for _, el := range x.Elts {
+				if kv, ok := el.(*ast.KeyValueExpr); ok && identName(kv.Key) == "MaxElapsedTime" {
+					if d, ok := constInt(info, kv.Value); !ok || d > 0 {
+						f.Bound |= payment.BoundDeadline
+					}
+				}
+			}
+			return nil
+		}
+	}
+	// A policy held in a variable or built elsewhere: its fields may be
+	// set anywhere; it may stop.
+	f.Bound |= payment.BoundOther
+	f.Wait = payment.WaitUnknown
+	return nil
+}
+
+// backoffV5Options reads cenkalti/backoff v5.0.3 Retry options: 15
+// minutes unless WithMaxElapsedTime(0); WithMaxTries(n) caps when n > 0;
+// WithBackOff sets the policy (default: exponential, growing).
+func backoffV5Options(info *types.Info, f *payment.HelperFact, call *ast.CallExpr) {
+	elapsed := true
+	policy := false
+	for _, o := range call.Args[min(2, len(call.Args)):] {
+		oc, ok := ast.Unparen(o).(*ast.CallExpr)
+		if !ok || call.Ellipsis.IsValid() || len(oc.Args) != 1 {
+			f.Bound, f.Wait = f.Bound|payment.BoundOther, payment.WaitUnknown
+			return
+		}
+		switch funcName(info, oc.Fun) {
+		case "WithMaxElapsedTime":
+			if d, ok := constInt(info, oc.Args[0]); ok && d <= 0 {
+				elapsed = false
+			}
+		case "WithMaxTries":
+			if n, ok := constInt(info, oc.Args[0]); !ok || n > 0 {
+				f.Bound |= payment.BoundAttempts
+			}
+		case "WithBackOff":
+			policy = true
+			inner := &payment.HelperFact{Wait: payment.WaitLibrary}
+			backoffPolicy(info, inner, oc.Args[0], 0)
+			f.Wait, f.WaitDur, f.WaitGrows = inner.Wait, inner.WaitDur, inner.WaitGrows
+			if inner.Bound&payment.BoundOther != 0 {
+				f.Bound |= payment.BoundOther // StopBackOff, or a policy that may stop
+			}
+		}
+	}
+	if elapsed {
+		f.Bound |= payment.BoundDeadline
+	}
+	if !policy {
+		f.WaitGrows = true
+	}
+}
+
+func typeName(t types.Type) string {
+	if t == nil {
+		return ""
+	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil && strings.HasPrefix(n.Obj().Pkg().Path(), "github.com/cenkalti/backoff") {
+		return n.Obj().Name()
+	}
+	return ""
+}
+
+func identName(e ast.Expr) string {
+	if id, ok := e.(*ast.Ident); ok {
+		return id.Name
+	}
+	return ""
 }
 
 // retryGoOptions fills f's bound and wait from the options of a retry-go

@@ -72,3 +72,41 @@ func someTries(id string) (*stripe.PaymentIntent, error) {
 		return pi, nil
 	}, backoffv5.WithMaxElapsedTime(0), backoffv5.WithMaxTries(30))
 }
+
+// retryForever hands its callback to a backoff that never stops: a
+// ConstantBackOff has no elapsed-time limit (cenkalti/backoff v4.3.0).
+func retryForever(op func() error) error {
+	return backoff.Retry(op, backoff.NewConstantBackOff(3*time.Second))
+}
+
+func helperForever(id string) error {
+	return retryForever(func() error { // want `retryForever polling payment id has no bound`
+		pi, err := paymentintent.Get(id, nil)
+		if err != nil {
+			return err
+		}
+		if pi.Status == stripe.PaymentIntentStatusSucceeded || pi.Status == stripe.PaymentIntentStatusCanceled {
+			return nil
+		}
+		return errPending
+	})
+}
+
+// retryCapped: the same with a cap.
+func retryCapped(op func() error) error {
+	return backoff.Retry(op, backoff.WithMaxRetries(backoff.NewConstantBackOff(3*time.Second), 100))
+}
+
+// Silent: capped.
+func helperCapped(id string) error {
+	return retryCapped(func() error {
+		pi, err := paymentintent.Get(id, nil)
+		if err != nil {
+			return err
+		}
+		if pi.Status == stripe.PaymentIntentStatusSucceeded || pi.Status == stripe.PaymentIntentStatusCanceled {
+			return nil
+		}
+		return errPending
+	})
+}

@@ -8,6 +8,8 @@ import (
 	"time"
 
 	retrygo "github.com/avast/retry-go/v4"
+	"github.com/cenkalti/backoff/v4"
+	backoffv5 "github.com/cenkalti/backoff/v5"
 	goretry "github.com/sethvargo/go-retry"
 )
 
@@ -64,4 +66,37 @@ func GoRetryShortcut(ctx context.Context, every time.Duration, f func(context.Co
 // GoRetryNoRetries: WithMaxRetries(0, b) stops at once (attempt >= max).
 func GoRetryNoRetries(f func(context.Context) error) error { // want GoRetryNoRetries:`helper: repeats param 0 by retry.Do; again after error; waits 1s; bound attempts`
 	return goretry.Do(context.Background(), goretry.WithMaxRetries(0, goretry.NewConstant(time.Second)), f)
+}
+
+func BackoffDefault(f func() error) error { // want BackoffDefault:`helper: repeats param 0 by backoff.Retry; again after error; waits by library policy; growing; bound deadline`
+	return backoff.Retry(f, backoff.NewExponentialBackOff())
+}
+
+func BackoffNoElapsed(f func() error) error { // want BackoffNoElapsed:`helper: repeats param 0 by backoff.Retry; again after error; waits by library policy; growing; bound unbounded`
+	return backoff.Retry(f, backoff.NewExponentialBackOff(backoff.WithMaxElapsedTime(0)))
+}
+
+func BackoffConstant(f func() error) error { // want BackoffConstant:`helper: repeats param 0 by backoff.Retry; again after error; waits 2s; bound unbounded`
+	return backoff.Retry(f, backoff.NewConstantBackOff(2*time.Second))
+}
+
+func BackoffConstantCtx(ctx context.Context, f func() error) error { // want BackoffConstantCtx:`helper: repeats param 1 by backoff.Retry; again after error; waits 2s; bound ctx param 0`
+	return backoff.Retry(f, backoff.WithContext(backoff.NewConstantBackOff(2*time.Second), ctx))
+}
+
+func BackoffZeroCapped(f func() error) error { // want BackoffZeroCapped:`helper: repeats param 0 by backoff.Retry; again after error; no wait; bound attempts`
+	return backoff.Retry(f, backoff.WithMaxRetries(&backoff.ZeroBackOff{}, 3))
+}
+
+// BackoffPolicy: a policy from elsewhere may stop.
+func BackoffPolicy(f func() error, b backoff.BackOff) error { // want BackoffPolicy:`helper: repeats param 0 by backoff.Retry; again after error; wait unknown; bound other`
+	return backoff.Retry(f, b)
+}
+
+func BackoffV5(ctx context.Context, f func() (int, error)) (int, error) { // want BackoffV5:`helper: repeats param 1 by backoff.Retry; again after error; waits by library policy; growing; bound ctx param 0\+deadline`
+	return backoffv5.Retry(ctx, f)
+}
+
+func BackoffV5Forever(f func() (int, error)) (int, error) { // want BackoffV5Forever:`helper: repeats param 0 by backoff.Retry; again after error; waits 1s; bound unbounded`
+	return backoffv5.Retry(context.Background(), f, backoffv5.WithBackOff(backoffv5.NewConstantBackOff(time.Second)), backoffv5.WithMaxElapsedTime(0), backoffv5.WithMaxTries(0))
 }

@@ -92,7 +92,7 @@ func (r *Retrier) Do(f func() error) error { // want `helper: repeats param 0 by
 }
 
 // WithBackoff hands f to a retry library.
-func WithBackoff(f func() error) error { // want `helper: repeats param 0 by backoff.Retry; again after error; waits by library policy; bound other`
+func WithBackoff(f func() error) error { // want `helper: repeats param 0 by backoff.Retry; again after error; waits by library policy; growing; bound deadline`
 	return backoff.Retry(f, backoff.NewExponentialBackOff())
 }
 
