@@ -25,7 +25,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/paylint/paylint/analyzers/internal/config"
@@ -37,7 +36,7 @@ import (
 var Analyzer = &analysis.Analyzer{
 	Name:       "handlermodel",
 	Doc:        "builds paylint's model of HTTP handlers, routes, signature checks and payment status checks (internal; reports nothing)",
-	Requires:   []*analysis.Analyzer{inspect.Analyzer, payment.Analyzer},
+	Requires:   []*analysis.Analyzer{payment.Analyzer},
 	ResultType: reflect.TypeOf((*Model)(nil)),
 	FactTypes:  []analysis.Fact{(*VerifierFact)(nil), (*PaidCheckFact)(nil), (*GuardedFact)(nil), (*MiddlewareFact)(nil), (*ModeledFact)(nil), (*UnverifiedWebhookFact)(nil)},
 	Run:        run,
@@ -390,7 +389,7 @@ func inGOROOT(pass *analysis.Pass) bool {
 // mayVerify reports whether the package can contain a signature verifier
 // even when it reaches no payment operation.
 func (m *Model) mayVerify() bool {
-	if inGOROOT(m.pass) {
+	if inGOROOT(m.pass) || payment.Library(m.pass.Pkg.Path()) {
 		return false
 	}
 	if len(m.cfg.FunctionsOfKind(config.KindVerifier)) > 0 {

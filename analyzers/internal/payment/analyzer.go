@@ -6,7 +6,6 @@ import (
 	"reflect"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/paylint/paylint/analyzers/internal/config"
@@ -16,7 +15,6 @@ import (
 var Analyzer = &analysis.Analyzer{
 	Name:       "paymentmodel",
 	Doc:        "builds paylint's model of payment operations (internal; reports nothing)",
-	Requires:   []*analysis.Analyzer{inspect.Analyzer},
 	ResultType: reflect.TypeOf((*Info)(nil)),
 	FactTypes:  []analysis.Fact{(*WrapperFact)(nil), (*SendFact)(nil), (*FreshFact)(nil), (*ClientFieldFact)(nil)},
 	Run:        run,
@@ -66,10 +64,9 @@ func run(pass *analysis.Pass) (any, error) {
 		return info, nil
 	}
 	info.Relevant = rel
-	insp, _ := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	if insp == nil {
-		insp = inspector.New(pass.Files)
-	}
+	// Not inspect.Analyzer: as a requirement it would build an inspector
+	// for every dependency in go vet mode, most of which return above.
+	insp := inspector.New(pass.Files)
 	b := &builder{
 		pass:          pass,
 		cfg:           cfg,

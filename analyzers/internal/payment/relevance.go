@@ -43,6 +43,15 @@ var libraries = regexp.MustCompile(`^(` + strings.Join([]string{
 	`github\.com/golangci/.*`,
 }, "|") + `)$`)
 
+// Library reports whether path is a package of a library paylint knows:
+// an SDK, HTTP, retry, id, web-framework, chain or infrastructure
+// package. Its own code is never a merchant's flow, and what the rules
+// need to know of it is data (the provider tables), so the models skip it.
+func Library(path string) bool {
+	return libraries.MatchString(path) || providerLibrary(path) || chainLibraries.MatchString(path) ||
+		infraLibraries.MatchString(path)
+}
+
 // forceRelevant makes every package relevant (stress tests only).
 var forceRelevant = false
 
