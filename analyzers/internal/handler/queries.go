@@ -3,6 +3,7 @@ package handler
 import (
 	"go/ast"
 	"go/token"
+	"sort"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -29,7 +30,10 @@ func (m *Model) Fulfilments(h *Handler) []*payment.Op {
 	if m == nil || m.info == nil {
 		return nil
 	}
-	return m.fulfilments(h.Body)
+	// Effects behind interfaces (ifaceeffects.go) count as the handler's own.
+	ops := append(m.fulfilments(h.Body), m.IfaceFulfilments(h)...)
+	sort.SliceStable(ops, func(i, j int) bool { return ops[i].Call.Pos() < ops[j].Call.Pos() })
+	return ops
 }
 
 // Guarded returns the GuardedFact of the function call calls, or nil.

@@ -42,11 +42,6 @@ func chainRead(pkg, recv, name, desc string) sdkFunc {
 // chainLibraries are the chain clients themselves: never a merchant's flow.
 var chainLibraries = regexp.MustCompile(`^(github\.com/ethereum/go-ethereum|github\.com/lightningnetwork/lnd)(/.*)?$`)
 
-func init() {
-	// sdkTable (sdktable.go) is built from the payment providers; chain
-	// reads join it here so that both files stay as they are.
-	sdkTable = append(sdkTable, chainTable...)
-}
 
 // singularResources: REST APIs that name one payment resource in the
 // singular (GET /v1/invoice/{id}, /transaction/{id}, /order/{id}/status),

@@ -5,6 +5,7 @@ import (
 	"go/types"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/paylint/paylint/analyzers/internal/config"
 )
@@ -97,7 +98,7 @@ var stripeResources = []stripeResource{
 
 // sdkTable is the built-in knowledge: stripe-go in all its forms, then
 // the other providers' SDKs (provider_*.go).
-var sdkTable = append(buildSDKTable(), providerTable()...)
+var sdkTable = sync.OnceValue(func() []sdkFunc { return append(append(buildSDKTable(), providerTable()...), chainTable...) })
 
 func buildSDKTable() []sdkFunc {
 	var t []sdkFunc
@@ -190,7 +191,7 @@ func (b *builder) lookupSDK(fn *types.Func) *sdkFunc {
 		return e
 	}
 	var found *sdkFunc
-	for _, tab := range [][]sdkFunc{b.cfgTable, sdkTable} {
+	for _, tab := range [][]sdkFunc{b.cfgTable, sdkTable()} {
 		for i := range tab {
 			if tab[i].matches(fn) {
 				found = &tab[i]
@@ -200,6 +201,9 @@ func (b *builder) lookupSDK(fn *types.Func) *sdkFunc {
 		if found != nil {
 			break
 		}
+	}
+	if found == nil {
+		found = chainIfaceRead(fn) // an interface declared with the chain client's own types
 	}
 	b.sdkCache[fn] = found
 	return found
