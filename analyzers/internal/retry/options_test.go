@@ -1,9 +1,13 @@
 package retry_test
 
 import (
+	"go/ast"
+	"go/token"
+	"go/types"
 	"path/filepath"
 	"testing"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/paylint/paylint/analyzers/internal/retry"
@@ -17,4 +21,39 @@ func TestLibraryOptions(t *testing.T) {
 		t.Fatal(err)
 	}
 	analysistest.Run(t, dir, retry.Analyzer, "retry/options")
+}
+
+// rhttpProbe reports, per retryablehttp client made into a variable,
+// whether it retries with no wait.
+var rhttpProbe = &analysis.Analyzer{
+	Name: "rhttpprobe",
+	Doc:  "test: retryablehttp waits",
+	Run: func(pass *analysis.Pass) (any, error) {
+		for _, file := range pass.Files {
+			for _, d := range file.Decls {
+				fd, ok := d.(*ast.FuncDecl)
+				if !ok || fd.Body == nil {
+					continue
+				}
+				ast.Inspect(fd.Body, func(n ast.Node) bool {
+					as, ok := n.(*ast.AssignStmt)
+					if !ok || as.Tok != token.DEFINE || len(as.Lhs) != 1 {
+						return true
+					}
+					v, _ := pass.TypesInfo.Defs[as.Lhs[0].(*ast.Ident)].(*types.Var)
+					pass.Reportf(as.Rhs[0].Pos(), "no wait=%v", retry.RetryableHTTPNoWait(pass.TypesInfo, as.Rhs[0], v, fd.Body))
+					return true
+				})
+			}
+		}
+		return nil, nil
+	},
+}
+
+func TestRetryableHTTPWait(t *testing.T) {
+	dir, err := filepath.Abs(filepath.Join("..", "..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, dir, rhttpProbe, "retry/rhttp")
 }
