@@ -156,8 +156,11 @@ func problem(pass *analysis.Pass, info *payment.Info, op *payment.Op, c *retry.C
 		return ""
 	}
 	tail := ": every attempt is a new request to the provider and a retry after a lost response can charge twice; make the key once before retrying and reuse it"
-	if c.Kind == retry.Rows {
+	switch c.Kind {
+	case retry.Rows:
 		tail = ": every pass is a new request to the provider and a write repeated after a lost response can charge twice; take the key from the row (its id or reference), not one made per pass"
+	case retry.Job:
+		tail = ": every delivery is a new request to the provider and a write repeated after a lost response can charge twice; take the key from the task's payload (the order or payment id), not one made per delivery"
 	}
 	switch origin.Kind {
 	case payment.KeyPerCall:
@@ -189,8 +192,11 @@ func noKeyProblem(pass *analysis.Pass, info *payment.Info, op *payment.Op, c *re
 	if op.Method != "" {
 		fix = "set an Idempotency-Key made once before retrying"
 	}
-	if c.Kind == retry.Rows {
+	switch c.Kind {
+	case retry.Rows:
 		fix = "take the key from the row (its id or reference), the same on every pass"
+	case retry.Job:
+		fix = "take the key from the task's payload (the order or payment id), the same on every delivery"
 	}
 	return by + " without an idempotency key: a retry after a lost response can charge twice; " + fix
 }

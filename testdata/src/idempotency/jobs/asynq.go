@@ -56,7 +56,7 @@ func handleCharge(ctx context.Context, t *asynq.Task) error {
 	if err := json.Unmarshal(t.Payload(), &p); err != nil {
 		return fmt.Errorf("payload: %v: %w", err, asynq.SkipRetry)
 	}
-	if err := post(ctx, charges, p, uuid.NewString()); err != nil { // want `POST /v1/charges is retried by asynq, which delivers the task again when the handler returns an error \(line 54\) with an idempotency key made anew on every attempt \(uuid.NewString\(\), line 59\)`
+	if err := post(ctx, charges, p, uuid.NewString()); err != nil { // want `POST /v1/charges is retried by asynq, which delivers the task again when the handler returns an error \(line 54\) with an idempotency key made anew on every attempt \(uuid.NewString\(\), line 59\): every delivery is a new request to the provider .*take the key from the task's payload`
 		return fmt.Errorf("charge %s: %w", p.OrderID, err)
 	}
 	return nil
@@ -67,7 +67,7 @@ func register(mux *asynq.ServeMux) {
 	mux.HandleFunc(TypeRefund, func(ctx context.Context, t *asynq.Task) error {
 		var p chargePayload
 		json.Unmarshal(t.Payload(), &p)
-		return post(ctx, "https://api.example.com/v1/refunds", p, "") // want `POST /v1/refunds is retried by asynq, which delivers the task again when the handler returns an error \(line 67\) without an idempotency key`
+		return post(ctx, "https://api.example.com/v1/refunds", p, "") // want `POST /v1/refunds is retried by asynq, which delivers the task again when the handler returns an error \(line 67\) without an idempotency key: a retry after a lost response can charge twice; take the key from the task's payload \(the order or payment id\), the same on every delivery`
 	})
 	mux.HandleFunc(TypeCharge, handleCharge)
 	mux.HandleFunc(TypeReceipt, sendReceipt)
