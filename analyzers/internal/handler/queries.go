@@ -62,37 +62,12 @@ func (m *Model) VerificationAt(h *Handler, call *ast.CallExpr) Verification {
 // passes through middleware that verifies the signature first, or through
 // middleware this package cannot see (then the rule stays silent).
 func (m *Model) BehindVerifier(h *Handler) bool {
-	if len(h.Routes) == 0 {
-		return false
-	}
 	for _, r := range h.Routes {
-		ok := false
-		for _, mw := range r.Middleware {
-			if m.middlewareVerifies(mw) {
-				ok = true
-			}
-		}
-		for _, fn := range r.External {
-			if fn == nil {
-				ok = true // unresolvable: cannot tell
-				continue
-			}
-			var f MiddlewareFact
-			var modeled ModeledFact
-			switch {
-			case m.pass.ImportObjectFact(fn, &f):
-				ok = true
-			case fn.Pkg() != nil && fn.Pkg() != m.pass.Pkg && m.pass.ImportPackageFact(fn.Pkg(), &modeled):
-				// modelled, and not a verifying middleware
-			case !knownMiddlewarePkg(pkgOf(fn)):
-				ok = true // middleware from a package whose code we do not judge
-			}
-		}
-		if !ok {
+		if !m.routeVerified(r) { // mounts.go
 			return false
 		}
 	}
-	return true
+	return len(h.Routes) > 0
 }
 
 func knownMiddlewarePkg(p string) bool {
