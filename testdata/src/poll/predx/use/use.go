@@ -96,3 +96,33 @@ func cardOnly(ctx context.Context, id string) error {
 		}
 	}
 }
+
+// ctxDone is a context helper, no status predicate.
+func ctxDone(ctx context.Context) bool {
+	select {
+	case <-ctx.Done():
+		return true
+	default:
+		return false
+	}
+}
+
+// ctxHelperOnly: past PENDING the loop goes on until the context ends:
+// the exit on ctxDone is a bound, not an exit on the status.
+func ctxHelperOnly(ctx context.Context, id string, seen func(*fakepay.Payment)) error {
+	for { // want `poll: status-exit=false bounded=true`
+		fp, err := fakepay.Get(id)
+		if err != nil {
+			return err
+		}
+		if fp.Status == fakepay.Pending {
+			time.Sleep(2 * time.Second)
+			continue
+		}
+		seen(fp)
+		if ctxDone(ctx) {
+			return ctx.Err()
+		}
+		time.Sleep(5 * time.Second)
+	}
+}
