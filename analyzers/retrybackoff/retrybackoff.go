@@ -57,7 +57,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	sort.Slice(ops, func(i, j int) bool { return ops[i].Call.Pos() < ops[j].Call.Pos() })
 
-	r := &checker{pass: pass, attempts: poll.NewAttempts(pass, info.Of), min: minWait}
+	r := &checker{pass: pass, retries: retries, attempts: poll.NewAttempts(pass, info.Of), min: minWait}
 	if r.min <= 0 {
 		r.min = time.Second
 	}
@@ -101,6 +101,7 @@ func innermost(cs []*retry.Construct) *retry.Construct {
 
 type checker struct {
 	pass     *analysis.Pass
+	retries  *retry.Result
 	attempts *poll.Attempts
 	min      time.Duration
 }
@@ -118,11 +119,9 @@ func (r *checker) problem(c *retry.Construct) string {
 		return r.helperProblem(c)
 	}
 	min := short(r.min)
-	if c.Kind == retry.Library {
-		if !strings.HasPrefix(c.Name, "backoff.") {
-			d, known := r.libraryWait(c)
-			return r.judgeFixed(d, known)
-		}
+	if p := r.retries.PolicyOf(c); p.WaitRead {
+		// The model read the library's wait from its options.
+		return r.judgeFixed(p.Wait, p.Fixed)
 	}
 	l := r.attempts.Loop(c.Node)
 	if l == nil {
@@ -135,7 +134,7 @@ func (r *checker) problem(c *retry.Construct) string {
 		if msg := r.judgeFixed(w.D, true); msg != "" {
 			return msg
 		}
-	} else if c.Kind == retry.Library && zeroBackOff(r.pass, l) {
+	} else if c.Kind == retry.Library && r.noWaitPolicy(l) {
 		return fmt.Sprintf(busyMsg, min)
 	}
 	if c.Kind == retry.Loop && !l.Bounded() {

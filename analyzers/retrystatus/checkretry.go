@@ -3,23 +3,22 @@ package retrystatus
 import (
 	"go/ast"
 	"go/types"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/paylint/paylint/analyzers/internal/directive"
 	"github.com/paylint/paylint/analyzers/internal/payment"
+	"github.com/paylint/paylint/analyzers/internal/retry"
 )
 
-const rhttp = "github.com/hashicorp/go-retryablehttp"
-
-// checkRetryFuncs reports a go-retryablehttp CheckRetry, set in a
-// package whose payment requests are sent by a retrying retryablehttp
-// client, that retries non-retryable statuses.
+// checkRetryFuncs reports a client's CheckRetry function (the retry
+// model knows which clients decide by one, and where it is set), in a
+// package whose payment requests are sent by such a client, that retries
+// non-retryable statuses.
 func checkRetryFuncs(pass *analysis.Pass, info *payment.Info) {
 	keyed, any := true, false
 	for _, op := range info.Ops {
-		if op.ClientRetries == "retryablehttp.Client" && op.Kind.Any(payment.Write|payment.StatusRead) {
+		if retry.RetriesByCheckRetry(op.ClientRetries) && op.Kind.Any(payment.Write|payment.StatusRead) {
 			any = true
 			keyed = keyed && payment.KeyStableAcrossCalls(op)
 		}
@@ -29,19 +28,7 @@ func checkRetryFuncs(pass *analysis.Pass, info *payment.Info) {
 	}
 	for _, f := range pass.Files {
 		ast.Inspect(f, func(n ast.Node) bool {
-			var val ast.Expr
-			switch x := n.(type) {
-			case *ast.KeyValueExpr:
-				if id, ok := x.Key.(*ast.Ident); ok && id.Name == "CheckRetry" && isRhttpField(pass, id) {
-					val = x.Value
-				}
-			case *ast.AssignStmt:
-				if len(x.Lhs) == 1 && len(x.Rhs) == 1 {
-					if sel, ok := x.Lhs[0].(*ast.SelectorExpr); ok && sel.Sel.Name == "CheckRetry" && isRhttpField(pass, sel.Sel) {
-						val = x.Rhs[0]
-					}
-				}
-			}
+			val := retry.CheckRetrySet(pass.TypesInfo, n)
 			if lit := checkRetryLit(pass, val); lit != nil {
 				if at, msg := judgeCheckRetry(pass, lit, keyed); at != nil {
 					directive.Reportf(pass, at, "payment requests are retried by the retryablehttp client's CheckRetry (line %d): %s",
@@ -51,13 +38,6 @@ func checkRetryFuncs(pass *analysis.Pass, info *payment.Info) {
 			return true
 		})
 	}
-}
-
-// isRhttpField reports whether id names the CheckRetry field of
-// retryablehttp.Client.
-func isRhttpField(pass *analysis.Pass, id *ast.Ident) bool {
-	v, ok := pass.TypesInfo.ObjectOf(id).(*types.Var)
-	return ok && v.IsField() && v.Pkg() != nil && v.Pkg().Path() == rhttp
 }
 
 // checkRetryLit returns the function literal or declaration a CheckRetry
@@ -83,8 +63,8 @@ func checkRetryLit(pass *analysis.Pass, val ast.Expr) *ast.FuncLit {
 }
 
 // judgeCheckRetry walks a CheckRetry(ctx, resp, err) body: return true
-// retries, return false stops, retryablehttp's own policies retry only
-// 429 and 5xx.
+// retries, return false stops, handing the decision to the library's own
+// policy (retry.LibraryCheckRetry) retries only what may change.
 func judgeCheckRetry(pass *analysis.Pass, lit *ast.FuncLit, keyed bool) (ast.Node, string) {
 	params := lit.Type.Params.List
 	var names []*ast.Ident
@@ -103,11 +83,8 @@ func judgeCheckRetry(pass *analysis.Pass, lit *ast.FuncLit, keyed bool) (ast.Nod
 	k.ret = func(r *ast.ReturnStmt) verdict {
 		switch len(r.Results) {
 		case 1:
-			if call, ok := ast.Unparen(r.Results[0]).(*ast.CallExpr); ok {
-				if fn := callee(pass.TypesInfo, call); fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == rhttp &&
-					strings.HasSuffix(fn.Name(), "RetryPolicy") {
-					return stop
-				}
+			if call, ok := ast.Unparen(r.Results[0]).(*ast.CallExpr); ok && retry.LibraryCheckRetry(pass.TypesInfo, call) {
+				return stop
 			}
 		case 2:
 			if id, ok := ast.Unparen(r.Results[0]).(*ast.Ident); ok {

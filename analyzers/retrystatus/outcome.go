@@ -5,9 +5,10 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
-	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/paylint/paylint/analyzers/internal/retry"
 )
 
 // outcome is one answer a retried call can get, as the code around it
@@ -18,6 +19,9 @@ type outcome struct {
 	status    int
 	stripe    string // stripe ErrorType; "" in the HTTP world
 	transport bool   // no answer: the error is not a *stripe.Error
+	// permanent, permanentRead: a stripe error that a write, a read,
+	// gets again on every attempt (retry.StripeErr).
+	permanent, permanentRead bool
 }
 
 // httpOutcomes are the statuses the condition of a raw HTTP send is
@@ -29,16 +33,15 @@ var httpOutcomes = []outcome{
 	{status: 500}, {status: 502}, {status: 503}, {status: 504},
 }
 
-// stripeOutcomes are the errors a stripe-go call returns (err != nil).
-var stripeOutcomes = []outcome{
-	{stripe: "card_error", status: 402},
-	{stripe: "invalid_request_error", status: 400},
-	{stripe: "invalid_request_error", status: 404},
-	{stripe: "invalid_request_error", status: 429}, // rate limits
-	{stripe: "idempotency_error", status: 409},
-	{stripe: "api_error", status: 500},
-	{transport: true},
-}
+// stripeOutcomes are the errors a stripe-go call returns (err != nil),
+// as the retry model lists them, and a transport error.
+var stripeOutcomes = func() []outcome {
+	var out []outcome
+	for _, e := range retry.StripeErrors {
+		out = append(out, outcome{stripe: e.Type, status: e.Status, permanent: e.Permanent, permanentRead: e.PermanentRead})
+	}
+	return append(out, outcome{transport: true})
+}()
 
 // set is a set of outcomes, by index into the world's outcomes.
 type set uint64
@@ -182,54 +185,44 @@ func (w *world) nilness(x ast.Expr, o outcome) (bool, bool) {
 }
 
 // boolCall evaluates errors.As(err, &se) (true unless a transport error)
-// and resty's resp.IsSuccess() / resp.IsError().
+// and the response's own status tests (resty's resp.IsSuccess(),
+// resp.IsError(): retry.StatusTest).
 func (w *world) boolCall(call *ast.CallExpr, o outcome) (bool, bool) {
+	if resp, holds := retry.StatusTest(w.info, call); holds != nil && w.isResp(resp) {
+		return holds(o.status), true
+	}
 	fn := callee(w.info, call)
 	if fn == nil || fn.Pkg() == nil {
 		return false, false
 	}
-	switch {
-	case fn.Pkg().Path() == "errors" && fn.Name() == "As" && len(call.Args) == 2 && w.stripeWorld():
+	if fn.Pkg().Path() == "errors" && fn.Name() == "As" && len(call.Args) == 2 && w.stripeWorld() {
 		if u, ok := ast.Unparen(call.Args[1]).(*ast.UnaryExpr); ok && u.Op == token.AND {
 			if id, ok := ast.Unparen(u.X).(*ast.Ident); ok && w.stripeVars[w.info.ObjectOf(id)] {
 				return !o.transport, true
 			}
 		}
-	case isResty(fn) && (fn.Name() == "IsSuccess" || fn.Name() == "IsError") && w.isResp(recvExpr(call)):
-		if fn.Name() == "IsSuccess" {
-			return o.status >= 200 && o.status <= 299, true
-		}
-		return o.status > 399, true
 	}
 	return false, false
 }
 
-// isStatus: resp.StatusCode, resp.StatusCode(), se.HTTPStatusCode, or a
-// variable holding one of them.
+// isStatus: the status of a response (retry.StatusRead: resp.StatusCode,
+// resty's resp.StatusCode()), a stripe error's status, or a variable
+// holding one of them.
 func (w *world) isStatus(e ast.Expr) bool {
-	switch x := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		return w.codeVars[w.info.ObjectOf(x)]
-	case *ast.SelectorExpr:
-		switch x.Sel.Name {
-		case "StatusCode":
-			return !w.stripeWorld() && w.isResp(x.X) && isNamed(deref(w.info.TypeOf(x.X)), "net/http", "Response")
-		case "HTTPStatusCode":
-			return w.stripeWorld() && w.isStripeErr(x.X)
-		}
-	case *ast.CallExpr:
-		if fn := callee(w.info, x); fn != nil && isResty(fn) && fn.Name() == "StatusCode" {
-			return !w.stripeWorld() && w.isResp(recvExpr(x))
-		}
+	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+		return w.codeVars[w.info.ObjectOf(id)]
 	}
-	return false
+	if resp := retry.StatusRead(w.info, e); resp != nil {
+		return !w.stripeWorld() && w.isResp(resp)
+	}
+	se, field := retry.StripeErrorField(w.info, e)
+	return field == retry.StripeStatus && w.stripeWorld() && w.isStripeErr(se)
 }
 
 func (w *world) isStripeType(e ast.Expr) bool {
-	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
-	return ok && sel.Sel.Name == "Type" && w.stripeWorld() && w.isStripeErr(sel.X)
+	se, field := retry.StripeErrorField(w.info, e)
+	return field == retry.StripeType && w.stripeWorld() && w.isStripeErr(se)
 }
-
 func (w *world) isResp(e ast.Expr) bool {
 	id, ok := ast.Unparen(e).(*ast.Ident)
 	return ok && w.respVars[w.info.ObjectOf(id)]
@@ -286,28 +279,10 @@ func recvType(info *types.Info, call *ast.CallExpr) types.Type {
 	return nil
 }
 
-func deref(t types.Type) types.Type {
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		return p.Elem()
-	}
-	return t
-}
-
 func isNamed(t types.Type, pkg, name string) bool {
 	if t == nil {
 		return false
 	}
 	n, ok := types.Unalias(t).(*types.Named)
 	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == pkg && n.Obj().Name() == name
-}
-
-func isResty(fn *types.Func) bool {
-	return fn.Pkg() != nil && strings.HasPrefix(fn.Pkg().Path(), "github.com/go-resty/resty")
-}
-
-// isStripeError reports whether t is stripe-go's Error or a pointer to it.
-func isStripeError(t types.Type) bool {
-	n, ok := types.Unalias(deref(t)).(*types.Named)
-	return ok && n.Obj().Name() == "Error" && n.Obj().Pkg() != nil &&
-		strings.HasPrefix(n.Obj().Pkg().Path(), "github.com/stripe/stripe-go")
 }

@@ -57,7 +57,7 @@ func run(pass *analysis.Pass) (any, error) {
 		if !judged(c) || done[c.Node] || polls[c.Node] {
 			continue
 		}
-		if at, msg := check(pass, op, c); at != nil {
+		if at, msg := check(pass, retries, op, c); at != nil {
 			done[c.Node] = true
 			desc := op.Desc
 			if desc == "" {
@@ -72,7 +72,7 @@ func run(pass *analysis.Pass) (any, error) {
 
 // check follows the outcomes of op through the construct c and returns
 // where a non-retryable one is sent round again, with the message.
-func check(pass *analysis.Pass, op *payment.Op, c *retry.Construct) (ast.Node, string) {
+func check(pass *analysis.Pass, retries *retry.Result, op *payment.Op, c *retry.Construct) (ast.Node, string) {
 	body := regionBody(c.Region)
 	if body == nil || op.Via != nil {
 		return nil, ""
@@ -83,7 +83,7 @@ func check(pass *analysis.Pass, op *payment.Op, c *retry.Construct) (ast.Node, s
 	}
 	w := newWorld(pass.TypesInfo, httpOutcomes)
 	if op.Method == "" {
-		if !isStripeCall(pass, op.Call) {
+		if !retry.IsStripeCall(pass.TypesInfo, op.Call) {
 			return nil, ""
 		}
 		w = newWorld(pass.TypesInfo, stripeOutcomes)
@@ -100,7 +100,7 @@ func check(pass *analysis.Pass, op *payment.Op, c *retry.Construct) (ast.Node, s
 	case retry.Loop:
 		k.loop, k.label = true, loopLabel(pass, c.Node)
 	case retry.Library, retry.Helper:
-		k.ret = returns(pass, w, c)
+		k.ret = returns(retries, w, c)
 		if k.ret == nil {
 			return nil, ""
 		}
@@ -130,9 +130,9 @@ func stripeVerdict(k *walker, write bool) (ast.Node, string) {
 		var types []string
 		var at ast.Node
 		for i, o := range w.outcomes {
-			bad := o.stripe == "card_error" || o.stripe == "invalid_request_error" && o.status != 429
+			bad := o.permanent
 			if !write {
-				bad = o.stripe == "invalid_request_error" && o.status == 404
+				bad = o.permanentRead
 			}
 			if k.retried.has(i) && bad {
 				if !contains(types, o.stripe) {
@@ -253,19 +253,19 @@ func (w *world) bind(results []ast.Expr, body *ast.BlockStmt) {
 		switch t := obj.Type(); {
 		case types.Identical(t, types.Universe.Lookup("error").Type()):
 			w.errVars[obj] = true
-		case isNamed(deref(t), "net/http", "Response") || isRestyResponse(t):
+		case retry.IsResponse(t):
 			w.respVars[obj] = true
 		}
 	}
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch x := n.(type) {
 		case *ast.Ident:
-			if obj, ok := w.info.ObjectOf(x).(*types.Var); ok && !obj.IsField() && isStripeError(obj.Type()) {
+			if obj, ok := w.info.ObjectOf(x).(*types.Var); ok && !obj.IsField() && retry.IsStripeError(obj.Type()) {
 				w.stripeVars[obj] = true
 			}
 		case *ast.AssignStmt:
 			if len(x.Lhs) == 2 && len(x.Rhs) == 1 {
-				if ta, ok := ast.Unparen(x.Rhs[0]).(*ast.TypeAssertExpr); ok && ta.Type != nil && isStripeError(w.info.TypeOf(ta.Type)) {
+				if ta, ok := ast.Unparen(x.Rhs[0]).(*ast.TypeAssertExpr); ok && ta.Type != nil && retry.IsStripeError(w.info.TypeOf(ta.Type)) {
 					if id, ok := x.Lhs[1].(*ast.Ident); ok && id.Name != "_" {
 						w.okVars[w.info.ObjectOf(id)] = true
 					}
@@ -279,17 +279,6 @@ func (w *world) bind(results []ast.Expr, body *ast.BlockStmt) {
 		}
 		return true
 	})
-}
-
-func isRestyResponse(t types.Type) bool {
-	n, ok := types.Unalias(deref(t)).(*types.Named)
-	return ok && n.Obj().Name() == "Response" && n.Obj().Pkg() != nil &&
-		strings.HasPrefix(n.Obj().Pkg().Path(), "github.com/go-resty/resty")
-}
-
-func isStripeCall(pass *analysis.Pass, call *ast.CallExpr) bool {
-	fn := callee(pass.TypesInfo, call)
-	return fn != nil && fn.Pkg() != nil && strings.HasPrefix(fn.Pkg().Path(), "github.com/stripe/stripe-go")
 }
 
 // refreshes: the repeated region refreshes a token, so a 401 may be

@@ -3,43 +3,16 @@ package retrystatus
 import (
 	"go/ast"
 	"go/types"
-	"strings"
-
-	"golang.org/x/tools/go/analysis"
 
 	"github.com/paylint/paylint/analyzers/internal/retry"
 )
 
 // returns classifies the return statements of an operation handed to a
-// retry library: which errors stop the retries and which ask for another
-// attempt. Nil when the library is not read (or, for retry-go, a RetryIf
-// option decides instead of the returned error).
-func returns(pass *analysis.Pass, w *world, c *retry.Construct) func(*ast.ReturnStmt) verdict {
-	call, ok := c.Node.(*ast.CallExpr)
-	if !ok {
-		return nil
-	}
-	fn := callee(pass.TypesInfo, call)
-	if fn == nil || fn.Pkg() == nil {
-		return nil
-	}
-	path := fn.Pkg().Path()
-	lib := func(e ast.Expr, prefix string, names ...string) (ast.Expr, bool) {
-		call, ok := ast.Unparen(e).(*ast.CallExpr)
-		if !ok {
-			return nil, false
-		}
-		f := callee(pass.TypesInfo, call)
-		if f == nil || f.Pkg() == nil || !strings.HasPrefix(f.Pkg().Path(), prefix) {
-			return nil, false
-		}
-		for _, n := range names {
-			if f.Name() == n && len(call.Args) == 1 {
-				return call.Args[0], true
-			}
-		}
-		return nil, false
-	}
+// retry library or helper: which errors stop the retries and which ask
+// for another attempt, as the retry model's policy of the construct says.
+// Nil when the returned error does not decide (retry-go's RetryIf) or
+// the library is not known.
+func returns(retries *retry.Result, w *world, c *retry.Construct) func(*ast.ReturnStmt) verdict {
 	last := func(r *ast.ReturnStmt) ast.Expr {
 		if len(r.Results) == 0 {
 			return nil
@@ -47,36 +20,28 @@ func returns(pass *analysis.Pass, w *world, c *retry.Construct) func(*ast.Return
 		return r.Results[len(r.Results)-1]
 	}
 	if c.Kind == retry.Helper {
+		call, ok := c.Node.(*ast.CallExpr)
+		if fn := callee(w.info, call); !ok || fn == nil || fn.Pkg() == nil {
+			return nil // a helper reached through a func value
+		}
 		// An in-house helper retries whatever error the callback returns.
 		return func(r *ast.ReturnStmt) verdict { return w.errValue(last(r)) }
 	}
-	switch {
-	case strings.HasPrefix(path, "github.com/cenkalti/backoff"):
+	switch retries.PolicyOf(c).Errors {
+	case retry.ErrorsRetried:
 		return func(r *ast.ReturnStmt) verdict {
 			e := last(r)
-			if _, ok := lib(e, "github.com/cenkalti/backoff", "Permanent"); ok {
+			switch mark, _ := retries.MarkOf(c, e); mark {
+			case retry.Permanent:
 				return stop
-			}
-			if _, ok := lib(e, "github.com/cenkalti/backoff", "RetryAfter"); ok {
+			case retry.Retryable:
 				return again
 			}
 			return w.errValue(e)
 		}
-	case strings.HasPrefix(path, "github.com/avast/retry-go"):
-		if hasRetryIf(pass, call) {
-			return nil
-		}
+	case retry.MarkedRetried:
 		return func(r *ast.ReturnStmt) verdict {
-			e := last(r)
-			if _, ok := lib(e, "github.com/avast/retry-go", "Unrecoverable"); ok {
-				return stop
-			}
-			return w.errValue(e)
-		}
-	case path == "github.com/sethvargo/go-retry":
-		// Only errors marked with RetryableError are retried.
-		return func(r *ast.ReturnStmt) verdict {
-			if x, ok := lib(last(r), "github.com/sethvargo/go-retry", "RetryableError"); ok {
+			if mark, x := retries.MarkOf(c, last(r)); mark == retry.Retryable {
 				return w.errValue(x)
 			}
 			return stop
@@ -122,55 +87,4 @@ func (w *world) errValue(e ast.Expr) verdict {
 		return again // &StatusError{…}
 	}
 	return unknown
-}
-
-// hasRetryIf reports whether a retry-go call is given a RetryIf option,
-// directly or through the v5 New(…) its Retrier comes from.
-func hasRetryIf(pass *analysis.Pass, call *ast.CallExpr) bool {
-	found := false
-	check := func(args []ast.Expr) {
-		for _, a := range args {
-			ast.Inspect(a, func(n ast.Node) bool {
-				if c, ok := n.(*ast.CallExpr); ok {
-					if f := callee(pass.TypesInfo, c); f != nil && f.Name() == "RetryIf" {
-						found = true
-					}
-				}
-				return !found
-			})
-		}
-	}
-	check(call.Args)
-	if call.Ellipsis.IsValid() {
-		return true // options not visible: unknown
-	}
-	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
-		if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok {
-			// r := retry.New(…); r.Do(f): look at New's options.
-			obj := pass.TypesInfo.ObjectOf(id)
-			for _, f := range pass.Files {
-				ast.Inspect(f, func(n ast.Node) bool {
-					if as, ok := n.(*ast.AssignStmt); ok && len(as.Lhs) == len(as.Rhs) {
-						for k, l := range as.Lhs {
-							if lid, ok := l.(*ast.Ident); ok && pass.TypesInfo.ObjectOf(lid) == obj {
-								if nc, ok := ast.Unparen(as.Rhs[k]).(*ast.CallExpr); ok {
-									check(nc.Args)
-									if nc.Ellipsis.IsValid() {
-										found = true
-									}
-								}
-							}
-						}
-					}
-					return !found
-				})
-			}
-		} else if nc, ok := ast.Unparen(sel.X).(*ast.CallExpr); ok {
-			check(nc.Args)
-			if nc.Ellipsis.IsValid() {
-				found = true
-			}
-		}
-	}
-	return found
 }
