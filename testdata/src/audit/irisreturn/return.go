@@ -17,6 +17,7 @@ func (s *Site) Mount(app *iris.Application) {
 	app.Get("/vip/return", s.vipReturn)
 	app.Get("/vip/return/checked", s.vipReturnChecked)
 	app.Get("/newsletter/confirm", s.newsletterConfirm)
+	app.Get("/newsletter/subscribe/success", s.newsletterSuccess)
 }
 
 // vipReturn grants VIP for 30 days because the return URL says paid.
@@ -46,4 +47,11 @@ func (s *Site) newsletterConfirm(ctx iris.Context) {
 		s.db.Exec(`UPDATE newsletter_subscriptions SET status = 'confirmed' WHERE token = $1`, ctx.URLParam("token"))
 	}
 	ctx.WriteString("Subscribed!")
+}
+
+// newsletterSuccess is the newsletter sign-up's success page (look-alike:
+// a free newsletter subscription, no payment).
+func (s *Site) newsletterSuccess(ctx iris.Context) {
+	s.db.Exec(`UPDATE newsletter_subscriptions SET status = 'confirmed' WHERE token = $1`, ctx.URLParam("token")) // audit: false alarm redirectfulfill: a free newsletter subscription confirmed, no payment
+	ctx.WriteString("You are subscribed to our newsletter.")
 }
