@@ -143,7 +143,6 @@ func (r *checker) problem(c *retry.Construct) string {
 	return ""
 }
 
-// judgeFixed returns the message for a fixed wait d between attempts.
 // helperProblem judges a retry helper (of this package or another) from
 // its summary, with the wait and bound its caller passes: a fixed wait
 // under the minimum, or no bound at all. A wait or bound the summary does
@@ -164,6 +163,8 @@ func (r *checker) helperProblem(c *retry.Construct) string {
 	return ""
 }
 
+// judgeFixed returns the message for a fixed wait d between attempts
+// (known false: the wait grows or is not known, which passes).
 func (r *checker) judgeFixed(d time.Duration, known bool) string {
 	switch {
 	case !known:
