@@ -123,3 +123,37 @@ func (c *Client) TransferNoKey(ctx context.Context, to string, amount int64) err
 	}
 	return err
 }
+
+// PayoutBatch builds sender_batch_id from the payout row inside the loop:
+// the same value on every attempt (silent).
+func (c *Client) PayoutBatch(ctx context.Context, payoutID int64, email string, amount int64) error {
+	var err error
+	for i := 0; i < 3; i++ {
+		body := map[string]any{
+			"sender_batch_header": map[string]any{"sender_batch_id": fmt.Sprintf("payout-%d", payoutID)},
+			"items":               []map[string]any{{"receiver": email, "amount": amount}},
+		}
+		var resp *http.Response
+		if resp, err = c.post(ctx, "/v1/payments/payouts", body); err == nil {
+			resp.Body.Close()
+			return nil
+		}
+		time.Sleep(time.Duration(i+1) * 2 * time.Second)
+	}
+	return err
+}
+
+// TransferTraced sends the transfer with a TraceId made once (silent).
+func (c *Client) TransferTraced(ctx context.Context, to string, amount int64) error {
+	trace := uuid.NewString()
+	var err error
+	for i := 0; i < 5; i++ {
+		var resp *http.Response
+		if resp, err = c.post(ctx, "/v1/transfers", map[string]any{"TraceId": trace, "to": to, "amount": amount}); err == nil { // audit: false alarm idempotency: TraceId (the provider's transfer dedupe field, issue 18) made once before the loop
+			resp.Body.Close()
+			return nil
+		}
+		time.Sleep(time.Second * time.Duration(i+1))
+	}
+	return err
+}
