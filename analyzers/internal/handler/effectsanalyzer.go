@@ -72,7 +72,7 @@ func runEffects(pass *analysis.Pass) (any, error) {
 // summarised: the package is the merchant's code, not the standard
 // library, a provider SDK or a web framework.
 func summarised(pass *analysis.Pass) bool {
-	if pass.Pkg == nil || len(pass.Files) == 0 || inGOROOT(pass) {
+	if pass.Pkg == nil || len(pass.Files) == 0 || payment.InGOROOT(pass) {
 		return false
 	}
 	p := pass.Pkg.Path()

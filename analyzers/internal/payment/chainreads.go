@@ -42,7 +42,6 @@ func chainRead(pkg, recv, name, desc string) sdkFunc {
 // chainLibraries are the chain clients themselves: never a merchant's flow.
 var chainLibraries = regexp.MustCompile(`^(github\.com/ethereum/go-ethereum|github\.com/lightningnetwork/lnd)(/.*)?$`)
 
-
 // singularResources: REST APIs that name one payment resource in the
 // singular (GET /v1/invoice/{id}, /transaction/{id}, /order/{id}/status),
 // as small providers and in-house payment services do. They join

@@ -78,9 +78,9 @@ func isReachTarget(path string, cfg *config.Config) bool {
 	return false
 }
 
-// inGOROOT reports whether the package's files live in the standard
-// library's source tree.
-func inGOROOT(pass *analysis.Pass) bool {
+// InGOROOT reports whether the package's files live in the standard
+// library's source tree (the models skip it: no merchant code there).
+func InGOROOT(pass *analysis.Pass) bool {
 	root := build.Default.GOROOT
 	if root == "" || len(pass.Files) == 0 {
 		return false
@@ -103,7 +103,7 @@ func relevant(pass *analysis.Pass, cfg *config.Config) bool {
 		return true
 	}
 	path := pass.Pkg.Path()
-	if inGOROOT(pass) || libraries.MatchString(path) || providerLibrary(path) || chainLibraries.MatchString(path) {
+	if InGOROOT(pass) || libraries.MatchString(path) || providerLibrary(path) || chainLibraries.MatchString(path) {
 		return false
 	}
 	if reaches(pass.Pkg, cfg) {
@@ -173,7 +173,7 @@ func hasCandidates(pass *analysis.Pass) bool {
 // libraries that imports a maker of unique values (uuid, ulid, ksuid, xid,
 // crypto/rand, math/rand, stripe-go) and may wrap it in a key helper.
 func makesKeys(pass *analysis.Pass) bool {
-	if pass.Pkg == nil || len(pass.Files) == 0 || inGOROOT(pass) || libraries.MatchString(pass.Pkg.Path()) {
+	if pass.Pkg == nil || len(pass.Files) == 0 || InGOROOT(pass) || libraries.MatchString(pass.Pkg.Path()) {
 		return false
 	}
 	for _, imp := range pass.Pkg.Imports() {

@@ -2,12 +2,9 @@ package retry
 
 import (
 	"go/ast"
-	"go/build"
 	"go/token"
 	"go/types"
-	"path/filepath"
 	"sort"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -38,7 +35,7 @@ type candidate struct {
 // summarise computes and exports the helper facts of the package.
 func (r *Result) summarise() {
 	r.local = map[*types.Func]*payment.HelperFact{}
-	if inGOROOT(r.pass) {
+	if payment.InGOROOT(r.pass) {
 		return // sort.Slice, slices.IndexFunc…: per-item callbacks, never a retry or a poll
 	}
 	var cands []candidate
@@ -390,16 +387,4 @@ func (r *Result) calledIn(c candidate, arg ast.Expr) *types.Var {
 		return found == nil
 	})
 	return found
-}
-
-// inGOROOT reports whether the package's files live in the standard
-// library's source tree.
-func inGOROOT(pass *analysis.Pass) bool {
-	root := build.Default.GOROOT
-	if root == "" || len(pass.Files) == 0 {
-		return false
-	}
-	name := pass.Fset.File(pass.Files[0].Pos()).Name()
-	rel, err := filepath.Rel(filepath.Join(root, "src"), name)
-	return err == nil && !strings.HasPrefix(rel, "..")
 }
