@@ -86,7 +86,7 @@ import (
 var Analyzer = &analysis.Analyzer{
 	Name:       "pollmodel",
 	Doc:        "finds loops that poll a payment's status (internal; reports nothing)",
-	Requires:   []*analysis.Analyzer{payment.Analyzer, retry.Analyzer},
+	Requires:   []*analysis.Analyzer{payment.Analyzer, retry.Analyzer, Predicates},
 	ResultType: reflect.TypeOf((*Result)(nil)),
 	Run:        run,
 }
@@ -306,7 +306,7 @@ func (l *Loop) AfterTerminalFailure(n ast.Node) bool {
 // expired or canceled as for AfterTerminalFailure, or confirmed,
 // succeeded, paid, completed.
 func (l *Loop) AfterTerminal(n ast.Node) bool {
-	return l.Contains(n) && (l.afterState(n, failure) || l.afterState(n, success))
+	return l.Contains(n) && (l.afterState(n, failure) || l.afterState(n, success) || l.afterState(n, terminal))
 }
 
 // Find finds the poll loops of pass's files with the op recogniser opOf.
@@ -392,13 +392,13 @@ func (l *Loop) StopsOnlyOnSuccess() (ast.Node, bool) {
 			first = e.Node
 		}
 	}
-	if first == nil {
+	if first == nil || l.leavesOnFailingRead() {
 		return nil, false
 	}
 	mentionsFailure := f.anyInRound(l, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.CallExpr:
-			return failure.match(calleeName(n)) && f.onStatus(n, l)
+			return failure.match(calleeName(n)) && f.onStatus(n, l) || f.predicateMentions(n, failure)
 		case *ast.Ident:
 			return failure.match(n.Name) && f.onStatus(n, l)
 		case ast.Expr:

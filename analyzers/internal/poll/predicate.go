@@ -11,6 +11,8 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/paylint/paylint/analyzers/internal/payment"
 )
 
 // Predicate is what a bool method or function of a payment type says
@@ -45,14 +47,19 @@ func (f *PredicateFact) String() string {
 var Predicates = &analysis.Analyzer{
 	Name:       "pollpredicates",
 	Doc:        "summarises status predicate methods of payment types (internal; reports nothing)",
-	FactTypes:  []analysis.Fact{(*PredicateFact)(nil)},
+	FactTypes:  []analysis.Fact{(*PredicateFact)(nil), (*ErrOnFailureFact)(nil)},
 	ResultType: reflect.TypeOf((*Preds)(nil)),
 	Run: func(pass *analysis.Pass) (any, error) {
+		if pass.Pkg == nil || payment.InGOROOT(pass) || payment.Library(pass.Pkg.Path()) {
+			// Not merchant code; it runs on every dependency under go vet.
+			return &Preds{pass: pass, decls: map[*types.Func]*ast.FuncDecl{}, memo: map[*types.Func]*Predicate{}, busy: map[*types.Func]bool{}}, nil
+		}
 		p := newPreds(pass)
 		p.facts = true
 		for fn, pr := range p.all() {
 			pass.ExportObjectFact(fn, &PredicateFact{*pr})
 		}
+		p.exportErrOnFailure() // readerr.go
 		return p, nil
 	},
 }
@@ -66,6 +73,8 @@ type Preds struct {
 	// facts: pass is the Predicates analyzer's own, so it may import
 	// the facts of other packages (a rule's pass may not).
 	facts bool
+	// errOnFail memoises FailsAsError for the package's functions.
+	errOnFail map[*types.Func]bool
 }
 
 func newPreds(pass *analysis.Pass) *Preds {
@@ -383,6 +392,18 @@ func paymentType(t types.Type) bool {
 		}
 	}
 	return false
+}
+
+// predsOf returns the package's predicate summaries, made on first use.
+func (f *finder) predsOf() *Preds {
+	if f.preds == nil {
+		if r, ok := f.pass.ResultOf[Predicates].(*Preds); ok && r != nil {
+			f.preds = r
+		} else {
+			f.preds = newPreds(f.pass)
+		}
+	}
+	return f.preds
 }
 
 // predicateCall returns the summary of the status predicate c calls, nil

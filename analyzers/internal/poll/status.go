@@ -506,6 +506,9 @@ func (f *finder) asserts(e ast.Expr, want bool, l *Loop, words states) bool {
 			return (l.stateValue(e.X, words) && f.onStatus(e.Y, l)) || (l.stateValue(e.Y, words) && f.onStatus(e.X, l))
 		}
 	case *ast.CallExpr:
+		if ok, known := f.predicateAsserts(e, want, words); known {
+			return ok // a status predicate read from its body (predicate.go)
+		}
 		if want && !words.strict && words.match(calleeName(e)) && (f.onStatus(e, l)) {
 			return true
 		}
