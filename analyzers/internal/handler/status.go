@@ -106,8 +106,8 @@ func (m *Model) statusEdge(i *ssa.If, t func(ssa.Value) bool) (edge, bool) {
 		}
 	case *ssa.Extract:
 		// ref, ok := paidRef(id): the bool a paid check reports is its
-		// last result (kindOfSig).
-		if call, ok := c.Tuple.(*ssa.Call); ok && c.Index == call.Call.Signature().Results().Len()-1 {
+		// last result (kindOfSig), or the one before a final error.
+		if call, ok := c.Tuple.(*ssa.Call); ok && c.Index == verdictIndex(call.Call.Signature()) {
 			if f := m.paidCheckOf(calleeObj(call.Common())); f != nil && f.Bool && paidArgs(f, call, t) {
 				return succ(i, 0), true
 			}

@@ -34,13 +34,17 @@ func (m *Model) summarize(relevant bool) {
 					ff.verifier, changed = v, true
 				}
 			}
-			if !relevant {
-				continue
-			}
+			// Paid checks are summarised in every modelled package, so a
+			// caller may take a function without a fact for no paid check
+			// (paidCheckOf): a package that reaches no payment op can still
+			// look an order up in its own store.
 			if ff.paid == nil {
 				if p := m.summarizePaid(fn); p != nil {
 					ff.paid, changed = p, true
 				}
+			}
+			if !relevant {
+				continue
 			}
 			if g := m.summarizeGuarded(fd, fn); g != nil && (ff.guarded == nil || *g != *ff.guarded) {
 				ff.guarded, changed = g, true
@@ -204,8 +208,17 @@ func (m *Model) summarizePaid(fn *ssa.Function) *PaidCheckFact {
 		return f
 	}
 	// Looking the payment up by what it is given (its own store, the
-	// provider through an unknown client): a check whatever the key.
-	return m.paidWith(fn, taint(fn, none, false, params...))
+	// provider through an unknown client): a check whatever the key, but
+	// only of something that may be a payment (paymentSubject): an account
+	// compared with "active" is not.
+	looked := taint(fn, none, false, params...)
+	subject := map[ssa.Value]bool{}
+	for v := range looked {
+		if paymentSubject(v) {
+			subject[v] = true
+		}
+	}
+	return m.paidWith(fn, subject)
 }
 
 // mayCheckPaid is a cheap filter: fn compares something with a success
@@ -253,49 +266,74 @@ func (m *Model) paidWith(fn *ssa.Function, taints map[ssa.Value]bool) *PaidCheck
 			guards = true
 		}
 	}
+	res := fn.Signature.Results()
+	if g, ok := m.paidReturns(fn, t, k, res.Len()-1); ok && (guards || g) {
+		return &PaidCheckFact{Bool: k == boolResult}
+	}
+	// IsPaid(id) (bool, error): the error a failed lookup, the bool the
+	// verdict. Bool on an error-last signature says so (verdictIndex): the
+	// caller must test the bool, a nil error says nothing.
+	if k == errResult && res.Len() >= 2 && isBool(res.At(res.Len()-2).Type()) {
+		if g, ok := m.paidReturns(fn, t, boolResult, res.Len()-2); ok && (guards || g) {
+			return &PaidCheckFact{Bool: true}
+		}
+	}
+	return nil
+}
+
+func isBool(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Kind() == types.Bool
+}
+
+// paidReturns reports whether every return of fn gives the success verdict
+// (a nil error, or true, as result idx) only after a status check, or
+// returns a success comparison; guards tells whether a return does
+// itself the check (a comparison, a paid check's error).
+func (m *Model) paidReturns(fn *ssa.Function, t func(ssa.Value) bool, k resultKind, idx int) (guards, ok bool) {
 	rets := returns(fn)
 	if len(rets) == 0 {
-		return nil
+		return false, false
 	}
 	for _, r := range rets {
-		if len(r.Results) == 0 {
-			return nil
+		if len(r.Results) <= idx {
+			return false, false
 		}
-		last := r.Results[len(r.Results)-1]
+		v := r.Results[idx]
 		if k == errResult {
-			if call, ok := paidCheckErr(last); ok {
+			if call, ok := paidCheckErr(v); ok {
 				if f := m.paidCheckOf(calleeObj(call.Common())); f != nil && !f.Bool {
 					guards = true
 					continue
 				}
 			}
-			if !isNil(last) {
+			if !isNil(v) {
 				continue
 			}
 		} else {
-			if bv, ok := constBool(last); ok {
+			if bv, ok := constBool(v); ok {
 				if !bv {
 					continue
 				}
-			} else if b, ok := last.(*ssa.BinOp); ok && b.Op == token.EQL &&
+			} else if b, ok := v.(*ssa.BinOp); ok && b.Op == token.EQL &&
 				((successValue(b.X) && t(b.Y)) || (successValue(b.Y) && t(b.X))) {
 				guards = true
 				continue
-			} else if phi, ok := last.(*ssa.Phi); ok && m.successPhi(phi, t) {
+			} else if phi, ok := v.(*ssa.Phi); ok && m.successPhi(phi, t) {
 				guards = true // return s.Status == "active" || s.Status == "trialing"
 				continue
+			} else if successRead(v, t) || m.paidVerdict(v, t) {
+				guards = true // return inv.Paid; return billing.Paid(id)
+				continue
 			} else {
-				return nil
+				return false, false
 			}
 		}
 		if !m.statusGuarded(fn, r.Block(), t) {
-			return nil
+			return false, false
 		}
 	}
-	if !guards {
-		return nil
-	}
-	return &PaidCheckFact{Bool: k == boolResult}
+	return guards, true
 }
 
 // successPhi: phi is a disjunction of success comparisons (a || b): each
@@ -384,4 +422,43 @@ func (m *Model) callee(call *ast.CallExpr) *types.Func {
 		return nil
 	}
 	return m.calleeFunc(call)
+}
+
+// successRead: v is a success-named field (inv.Paid, sub.Active) of a
+// value derived from t.
+func successRead(v ssa.Value, t func(ssa.Value) bool) bool {
+	if !t(v) {
+		return false
+	}
+	switch x := v.(type) {
+	case *ssa.UnOp:
+		fa, ok := x.X.(*ssa.FieldAddr)
+		return ok && x.Op == token.MUL && successField(fa.X.Type(), fa.Field)
+	case *ssa.Field:
+		return successField(x.X.Type(), x.Field)
+	}
+	return false
+}
+
+// paidVerdict: v is the verdict of a Bool paid check's call (return
+// billing.Paid(id); paid, err := billing.IsPaid(id); return paid, err).
+func (m *Model) paidVerdict(v ssa.Value, t func(ssa.Value) bool) bool {
+	var call *ssa.Call
+	switch x := v.(type) {
+	case *ssa.Call:
+		call = x
+		if _, tup := x.Type().(*types.Tuple); tup {
+			return false
+		}
+	case *ssa.Extract:
+		c, ok := x.Tuple.(*ssa.Call)
+		if !ok || x.Index != verdictIndex(c.Call.Signature()) {
+			return false
+		}
+		call = c
+	default:
+		return false
+	}
+	f := m.paidCheckOf(calleeObj(call.Common()))
+	return f != nil && f.Bool && paidArgs(f, call, t)
 }

@@ -245,11 +245,15 @@ func paidName(name string) bool {
 
 // paidCheckOf is the paid check a callee performs: its fact, or for code
 // paylint cannot see into, its name.
+//
+// A function of a package the handler model summarised is seen into: no
+// fact means no paid check, whatever its name (IsPaid's (bool, error)
+// verdict tested through its error only).
 func (m *Model) paidCheckOf(obj *types.Func) *PaidCheckFact {
 	if f := m.paidFact(obj); f != nil {
 		return f
 	}
-	if obj == nil || m.decls[obj] != nil || !paidName(obj.Name()) {
+	if obj == nil || m.decls[obj] != nil || !paidName(obj.Name()) || m.seenInto(obj) {
 		return nil
 	}
 	sig, _ := obj.Type().(*types.Signature)
@@ -260,6 +264,31 @@ func (m *Model) paidCheckOf(obj *types.Func) *PaidCheckFact {
 		return &PaidCheckFact{Bool: true}
 	}
 	return nil
+}
+
+// seenInto: obj is a concrete function of another package the handler
+// model ran on (ModeledFact), so its summaries were computed. Interface
+// methods have no body to summarise.
+func (m *Model) seenInto(obj *types.Func) bool {
+	pkg := obj.Pkg()
+	if pkg == nil || pkg == m.pass.Pkg {
+		return false
+	}
+	if sig, ok := obj.Type().(*types.Signature); ok && sig.Recv() != nil && types.IsInterface(sig.Recv().Type()) {
+		return false
+	}
+	return m.pass.ImportPackageFact(pkg, new(ModeledFact))
+}
+
+// verdictIndex is the result of a call of a Bool paid check that carries
+// its verdict: the last, or the bool before a final error (IsPaid(id)
+// (bool, error), whose error is a failed lookup).
+func verdictIndex(sig *types.Signature) int {
+	n := sig.Results().Len()
+	if n >= 2 && kindOfSig(sig) == errResult {
+		return n - 2
+	}
+	return n - 1
 }
 
 // usesMAC reports whether fn (or the function it is nested in) computes an

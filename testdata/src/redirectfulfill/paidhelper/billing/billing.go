@@ -8,6 +8,7 @@ import (
 	"errors"
 
 	stripe "github.com/stripe/stripe-go/v82"
+	"github.com/stripe/stripe-go/v82/charge"
 	"github.com/stripe/stripe-go/v82/checkout/session"
 )
 
@@ -54,6 +55,53 @@ func IsPaid(sessionID string) (bool, error) {
 	return s.PaymentStatus == stripe.CheckoutSessionPaymentStatusPaid, nil
 }
 
+// Confirmed hands IsPaid's verdict on: the bool is the check.
+func Confirmed(sessionID string) (bool, error) {
+	return IsPaid(sessionID)
+}
+
+// ChargePaid reports the charge's paid flag; the error is a failed lookup.
+func ChargePaid(chargeID string) (bool, error) {
+	ch, err := charge.Get(chargeID, nil)
+	if err != nil {
+		return false, err
+	}
+	return ch.Paid, nil
+}
+
+// Subscription is the shop's own record of a buyer's subscription, kept
+// by the verified webhook.
+type Subscription struct{ Status string }
+
+func subscription(userID string) *Subscription { return &Subscription{} }
+
+// SubscriptionActive tests the stored subscription: a paid state.
+func SubscriptionActive(userID string) bool {
+	return subscription(userID).Status == "active"
+}
+
+// Member is the shop's own member record; its subscription's state is
+// a field of it.
+type Member struct{ SubscriptionStatus string }
+
+func member(userID string) *Member { return &Member{} }
+
+// MemberSubscribed tests the member's subscription status: a paid state.
+func MemberSubscribed(userID string) bool {
+	return member(userID).SubscriptionStatus == "active"
+}
+
+// record is a row of the shop's own store; its type says nothing of what
+// it is, so its "paid" status is taken for a payment's.
+type record struct{ Status string }
+
+func load(orderID string) record { return record{} }
+
+// StoredPaid tests the stored row's status.
+func StoredPaid(orderID string) bool {
+	return load(orderID).Status == "paid"
+}
+
 // Session retrieves the checkout session: the caller tests its status.
 func Session(sessionID string) (*stripe.CheckoutSession, error) {
 	return session.Get(sessionID, nil)
@@ -91,4 +139,21 @@ func account(userID string) *Account { return &Account{} }
 // AccountActive tests the status of the buyer's account, not a payment.
 func AccountActive(userID string) bool {
 	return account(userID).Status == "active"
+}
+
+// PaymentMethod is the buyer's saved card in the shop's own store.
+type PaymentMethod struct{ Status string }
+
+func paymentMethod(userID string) *PaymentMethod { return &PaymentMethod{} }
+
+// CardActive tests the saved card, not a payment.
+func CardActive(userID string) bool {
+	return paymentMethod(userID).Status == "active"
+}
+
+// EnsurePaid is named as a check but only looks the session up: the
+// handler model reads its body, so the name does not make it one.
+func EnsurePaid(sessionID string) error {
+	_, err := session.Get(sessionID, nil)
+	return err
 }

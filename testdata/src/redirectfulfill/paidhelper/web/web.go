@@ -9,6 +9,8 @@ import (
 	stripe "github.com/stripe/stripe-go/v82"
 
 	"redirectfulfill/paidhelper/billing"
+	"redirectfulfill/paidhelper/charges"
+	"redirectfulfill/paidhelper/paystub"
 )
 
 type store struct{}
@@ -30,6 +32,17 @@ func Routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /order/done", paidIgnored)
 	mux.HandleFunc("GET /order/active", activeAccount)
 	mux.HandleFunc("GET /order/thanks", sessionNotTested)
+	mux.HandleFunc("GET /checkout/paid/success", successBoolOnly)
+	mux.HandleFunc("GET /checkout/confirmed/success", successConfirmed)
+	mux.HandleFunc("GET /checkout/charged/success", successChargePaid)
+	mux.HandleFunc("GET /checkout/stub/success", successStubError)
+	mux.HandleFunc("GET /checkout/charge/success", successChargeOnly)
+	mux.HandleFunc("GET /subscribe/success", subscriptionActive)
+	mux.HandleFunc("GET /subscribe/thanks", memberSubscribed)
+	mux.HandleFunc("GET /order/stored/success", storedPaid)
+	mux.HandleFunc("GET /order/confirmed/success", confirmedIgnored)
+	mux.HandleFunc("GET /order/card/success", cardActive)
+	mux.HandleFunc("GET /order/ensure/success", ensurePaidLookupOnly)
 }
 
 func successBool(w http.ResponseWriter, r *http.Request) {
@@ -118,12 +131,95 @@ func sessionNotTested(w http.ResponseWriter, r *http.Request) {
 	db.FulfillOrder(s.ClientReferenceID) // want `order fulfilled in the success-redirect handler after reading the payment from the provider without checking that its status is paid`
 }
 
-// ---- known gaps of the handler model: silent today, should be reported --
+func successBoolOnly(w http.ResponseWriter, r *http.Request) {
+	id := r.URL.Query().Get("session_id")
+	if paid, _ := billing.IsPaid(id); !paid {
+		http.Redirect(w, r, "/checkout/pending", http.StatusSeeOther)
+		return
+	}
+	db.FulfillOrder(id)
+}
 
-// paidIgnored: IsPaid's bool is the check, but only its lookup error is
-// tested. IsPaid gets no summary ((bool, error) with the bool as the
-// check is not a shape summarizePaid knows), and by its name the handler
-// model takes it for a check whose nil error means paid.
+// successConfirmed: Confirmed hands IsPaid's verdict on.
+func successConfirmed(w http.ResponseWriter, r *http.Request) {
+	id := r.URL.Query().Get("session_id")
+	ok, err := billing.Confirmed(id)
+	if err != nil || !ok {
+		http.Redirect(w, r, "/checkout/pending", http.StatusSeeOther)
+		return
+	}
+	db.FulfillOrder(id)
+}
+
+// successChargePaid: the helper returns the charge's paid flag.
+func successChargePaid(w http.ResponseWriter, r *http.Request) {
+	id := r.URL.Query().Get("charge_id")
+	paid, err := billing.ChargePaid(id)
+	if err != nil || !paid {
+		http.Redirect(w, r, "/checkout/pending", http.StatusSeeOther)
+		return
+	}
+	db.FulfillOrder(id)
+}
+
+// successChargeOnly: charges holds nothing but its paid check.
+func successChargeOnly(w http.ResponseWriter, r *http.Request) {
+	id := r.URL.Query().Get("charge_id")
+	if paid, err := charges.IsPaid(id); err != nil || !paid {
+		http.Redirect(w, r, "/checkout/pending", http.StatusSeeOther)
+		return
+	}
+	db.FulfillOrder(id)
+}
+
+// successStubError: paystub is not modelled, so its IsPaid is taken at
+// its name: a nil error means paid.
+func successStubError(w http.ResponseWriter, r *http.Request) {
+	id := r.URL.Query().Get("payment_id")
+	if _, err := paystub.IsPaid(id); err != nil {
+		http.Redirect(w, r, "/checkout/pending", http.StatusSeeOther)
+		return
+	}
+	db.FulfillOrder(id)
+}
+
+// subscriptionActive: the shop's stored subscription, compared with
+// "active", is a paid state.
+func subscriptionActive(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	if !billing.SubscriptionActive(q.Get("user")) {
+		http.Error(w, "inactive", http.StatusForbidden)
+		return
+	}
+	db.FulfillOrder(q.Get("session_id"))
+}
+
+// memberSubscribed: a member's SubscriptionStatus field is a paid state.
+func memberSubscribed(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	if !billing.MemberSubscribed(q.Get("user")) {
+		http.Error(w, "inactive", http.StatusForbidden)
+		return
+	}
+	db.FulfillOrder(q.Get("session_id"))
+}
+
+// storedPaid: a stored row whose type names nothing, compared with
+// "paid": the model cannot tell it is not a payment's, so it stays silent.
+func storedPaid(w http.ResponseWriter, r *http.Request) {
+	id := r.URL.Query().Get("order_id")
+	if !billing.StoredPaid(id) {
+		http.Error(w, "not paid", http.StatusPaymentRequired)
+		return
+	}
+	db.FulfillOrder(id)
+}
+
+// ---- paid checks behind helpers that the caller defeats: reported ------
+
+// paidIgnored: IsPaid's bool is the check (the handler model summarises
+// it so), but only its lookup error is tested; billing is modelled, so
+// IsPaid's name does not make a nil error mean paid.
 func paidIgnored(w http.ResponseWriter, r *http.Request) {
 	id := r.URL.Query().Get("session_id")
 	paid, err := billing.IsPaid(id)
@@ -131,19 +227,50 @@ func paidIgnored(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "not found", http.StatusNotFound)
 		return
 	}
-	db.FulfillOrder(id)
+	db.FulfillOrder(id) // want `order fulfilled in the success-redirect handler`
 	_ = paid
 }
 
+// confirmedIgnored: the same through a helper that hands the verdict on.
+func confirmedIgnored(w http.ResponseWriter, r *http.Request) {
+	id := r.URL.Query().Get("session_id")
+	if _, err := billing.Confirmed(id); err != nil {
+		http.Error(w, "not found", http.StatusNotFound)
+		return
+	}
+	db.FulfillOrder(id) // want `order fulfilled in the success-redirect handler`
+}
+
 // activeAccount: the helper tests the buyer's account, looked up in the
-// shop's own store, against "active" (a subscription's paid state too):
-// the handler model takes any own-store lookup compared with a success
-// value for a paid check.
+// shop's own store, against "active": an account is not a payment, so
+// this is no paid check.
 func activeAccount(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	if !billing.AccountActive(q.Get("user")) {
 		http.Error(w, "inactive", http.StatusForbidden)
 		return
 	}
-	db.FulfillOrder(q.Get("session_id"))
+	db.FulfillOrder(q.Get("session_id")) // want `order fulfilled in the success-redirect handler`
+}
+
+// cardActive: a saved payment method compared with "active" is not a
+// payment either.
+func cardActive(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	if !billing.CardActive(q.Get("user")) {
+		http.Error(w, "inactive", http.StatusForbidden)
+		return
+	}
+	db.FulfillOrder(q.Get("session_id")) // want `order fulfilled in the success-redirect handler`
+}
+
+// ensurePaidLookupOnly: EnsurePaid is named as a check, but billing is
+// modelled and its body only looks the session up.
+func ensurePaidLookupOnly(w http.ResponseWriter, r *http.Request) {
+	id := r.URL.Query().Get("session_id")
+	if err := billing.EnsurePaid(id); err != nil {
+		http.Error(w, "not found", http.StatusNotFound)
+		return
+	}
+	db.FulfillOrder(id) // want `order fulfilled in the success-redirect handler`
 }
