@@ -19,6 +19,15 @@ backoff.Retry), a poll loop that has
       outer time.After, no backoff limit. Read errors that are swallowed
       (discarded, or checked and looped over) are named in the message.
 
+Status predicates (IsFinal, Pending, IsPaid, a switch over status
+constants) are read from their bodies, in any package, and count as exits
+on the status; a status read that turns a failed payment into an error
+(a wrapper returning an error once it sees FAILED) is a failure exit when
+the loop leaves on that error. retry-go UntilSucceeded() or Attempts(0)
+without Context, go-retry backoffs without WithMaxRetries or
+WithMaxDuration, and backoff policies with MaxElapsedTime = 0 or
+WithMaxTries(0) are unbounded.
+
 It stays silent on a select on ctx.Done(), a for i := 0; i < max; i++ cap,
 a time.After(deadline) or deadline comparison, a backoff with a retry or
 elapsed-time limit, a loop returning on the terminal states with a bound,

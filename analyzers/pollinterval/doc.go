@@ -12,7 +12,8 @@ turns the backend into a busy loop.
 The rule reports a poll loop whose wait between reads is a fixed duration
 known at compile time to be under the minimum (2s; -pollinterval.min or
 poll-interval-min in .paylint.yml): time.Sleep, time.NewTicker, time.Tick,
-time.After in a select, (*time.Ticker).Reset, a backoff.ConstantBackOff.
+time.After in a select, (*time.Ticker).Reset, a backoff.ConstantBackOff
+(backoff.ZeroBackOff and retry-go Delay(0) poll with no wait).
 Constants are folded across packages and through time.Duration arithmetic;
 a local variable set once from a constant is followed. A poll loop with no
 wait at all is reported at the status read. When the duration is written in
