@@ -32,12 +32,16 @@ read at all.
 
 Silent: the handler retrieves the session/payment and checks its status
 before fulfilling (if paid { fulfil }, if !paid { return }, switch); a
-success comparison on the merchant's own stored state (set by the
-webhook); a capture or confirmation (PayPal capture, PaymentIntent
-confirm) whose error stops the handler before fulfilling; the
-check lives in a helper that returns an error unless paid (or true only
-when paid), in this package or another; a wrapper that checks the status
-itself before fulfilling; a handler that only renders a page or reads
+success comparison on the merchant's own stored state of an order,
+payment, checkout session, subscription or invoice (set by the webhook;
+an account's or a saved card's "active" is not one); a capture or
+confirmation (PayPal capture, PaymentIntent confirm) whose error stops
+the handler before fulfilling; the check lives in a helper that returns
+an error unless paid (or true only when paid; or, as IsPaid(id) (bool,
+error), a bool the handler tests, not only the lookup error), in this
+package or another (paylint reads the helper's body; only a helper of a
+package it does not model is taken at its name); a wrapper that checks
+the status itself before fulfilling; a handler that only renders a page or reads
 state; fulfilment in a webhook handler (see webhookverify); handlers in
 _test.go files (fake providers); account flows that end on a success page
 without a purchase (e-mail confirmation, password reset, login, OAuth/SSO
