@@ -44,6 +44,11 @@ var notTables = map[string]bool{
 	"notification": true, "email": true, "message": true, "audit": true, "ticket": true,
 	"review": true, "attachment": true, "template": true, "card": true, "token": true,
 	"session": true, "invite": true, "invitation": true, "role": true, "permission": true,
+	// A subscription to a newsletter, a mailing list, alerts or a digest
+	// is free (newsletter_subscriptions.status = 'confirmed'), and a
+	// cache or lock entry is a copy or a guard, not the state itself.
+	"newsletter": true, "mailing": true, "mailinglist": true, "digest": true, "alert": true,
+	"push": true, "sms": true, "cache": true, "lock": true,
 }
 
 func kindOfTable(words []string) tableKind {

@@ -13,9 +13,11 @@ import (
 // is a fulfilment whatever the function doing it is called: GORM
 // (Update/Updates/UpdateColumn(s)/Save/Create/Exec on gorm.io/gorm.DB),
 // and SQL run through database/sql, sqlx or pgx (Exec, ExecContext,
-// MustExec, NamedExec…). It is classified by what is written: the table
-// (or GORM model type), the columns, and the values where they are
-// constant. The SQL text is parsed in sqlwrites.go.
+// MustExec, NamedExec…), ent and bun builders (dbent.go), the mongo
+// driver (dbdoc.go) and redis (dbredis.go). It is classified by what is
+// written: the table (or model type, collection, key prefix), the
+// columns, and the values where they are constant. The SQL text is
+// parsed in sqlwrites.go.
 
 // dbVerdict is what a database write means for payments.
 type dbVerdict int
@@ -43,6 +45,13 @@ func (b *builder) dbWrite(call *ast.CallExpr, fn *types.Func) dbVerdict {
 	}
 	if funcPath(fn) == gormPath && recvTypeName(fn) == "DB" {
 		if v := b.gormWrite(call, fn); v != dbUnknown {
+			return v
+		}
+	}
+	for _, w := range []func(*ast.CallExpr, *types.Func) dbVerdict{
+		b.entWrite, b.bunWrite, b.mongoWrite, b.redisWrite, // dbent.go, dbdoc.go, dbredis.go
+	} {
+		if v := w(call, fn); v != dbUnknown {
 			return v
 		}
 	}

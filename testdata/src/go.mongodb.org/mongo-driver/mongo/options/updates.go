@@ -1,0 +1,4 @@
+package options
+
+// FindOneAndUpdateOptions configures FindOneAndUpdate.
+type FindOneAndUpdateOptions struct{}
