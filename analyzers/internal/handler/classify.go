@@ -214,11 +214,11 @@ func (h *Handler) Redirect() (bool, string) {
 		return false, "" // /email/verify/success: an account flow, whatever the handler's name
 	}
 	for _, r := range h.Routes {
-		if ws := words(r.Path); says(ws, redirectStrong, redirectWeak) != "" && !accountFlow(ws) {
+		if redirectSays(words(r.Path)) {
 			return true, "route " + r.Path
 		}
 	}
-	if ws := words(h.Name); says(ws, redirectStrong, redirectWeak) != "" && !accountFlow(ws) && !routesSpeak(h.Routes) {
+	if redirectSays(words(h.Name)) && !routesSpeak(h.Routes) {
 		return true, h.Name
 	}
 	var status, id bool
@@ -229,6 +229,9 @@ func (h *Handler) Redirect() (bool, string) {
 		n := norm(p.Name)
 		if redirectParams[n] {
 			return true, "reads " + p.Name
+		}
+		if payStatusParam(n) && !writesOnly(h.Routes) && h.comparedWithPaid(p) {
+			return true, "compares " + p.Name + " with a paid status"
 		}
 		if n == "status" || n == "result" || n == "resultcode" {
 			status = true
