@@ -9,8 +9,19 @@ import (
 )
 
 // wrapperFact returns the fact of a called function: from this package's
-// fixed point, or imported from another package's analysis.
+// fixed point, or imported from another package's analysis; for a method
+// of an interface, the fact its visible implementations agree on
+// (ifaceops.go).
 func (b *builder) wrapperFact(fn *types.Func) *WrapperFact {
+	f := b.ownFact(fn)
+	if f == nil && fn != nil {
+		f = b.ifaceFact(fn)
+	}
+	return f
+}
+
+// ownFact is the fact of fn itself.
+func (b *builder) ownFact(fn *types.Func) *WrapperFact {
 	if fn == nil {
 		return nil
 	}
@@ -151,6 +162,11 @@ func (b *builder) computeWrappers(direct map[*ast.CallExpr]*Op) {
 		callsIn[cs.Decl] = append(callsIn[cs.Decl], cs)
 		if cs.Callee != nil && cs.Callee.Pkg() == b.pass.Pkg {
 			callers[cs.Callee] = append(callers[cs.Callee], cs.Decl)
+		}
+		// A call of an interface method depends on the facts of the
+		// package's implementations.
+		for _, impl := range b.localImpls(cs.Callee) {
+			callers[impl] = append(callers[impl], cs.Decl)
 		}
 	}
 	var decls []*ast.FuncDecl

@@ -57,6 +57,8 @@ type index struct {
 	declOf map[*types.Func]*ast.FuncDecl
 	// paramOf maps a parameter variable to its declaring function and index.
 	paramOf map[*types.Var]paramRef
+	// ifaces caches the implementations of interface methods (ifaceops.go).
+	ifaces *ifaceState
 }
 
 type paramRef struct {

@@ -1,0 +1,169 @@
+package payment
+
+import (
+	"go/ast"
+	"go/types"
+)
+
+// ---- which implementations of a dependency count ------------------------------
+//
+// A dependency's type counts as an implementation of an interface only when
+// something says it is one (the rule of handler/ifacefx.go): this package
+// stores, passes or returns it where the interface is expected
+// (&Checkout{gw: hilt.New(key)}), it is declared beside the interface, or
+// its package imports the interface's package. A type that only happens to
+// have the method (a small interface and an unrelated client) does not.
+
+// wire is a concrete type this package hands over as an interface.
+type wire struct {
+	iface *types.Interface
+	impl  *types.Named
+}
+
+// designated: impl (a method of a dependency's type) counts for fn of it.
+func (b *builder) designated(fn *types.Func, it *types.Interface, impl *types.Func) bool {
+	sig, _ := impl.Type().(*types.Signature)
+	if sig == nil || sig.Recv() == nil || impl.Pkg() == nil {
+		return false
+	}
+	t := sig.Recv().Type()
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, _ := types.Unalias(t).(*types.Named)
+	if n == nil {
+		return false
+	}
+	st := b.ix.ifaceState()
+	if !st.wired {
+		st.wired, st.wires = true, wiresOf(b.pass.TypesInfo, b.pass.Files)
+	}
+	for _, w := range st.wires {
+		if w.impl.Origin() == n.Origin() && (types.Identical(w.iface, it) || types.Implements(w.iface, it)) {
+			return true
+		}
+	}
+	ip := fn.Pkg()
+	if impl.Pkg() == ip {
+		return true
+	}
+	for _, p := range impl.Pkg().Imports() {
+		if p == ip {
+			return true
+		}
+	}
+	return false
+}
+
+// wiresOf collects the wires of the package's files: assignments, typed
+// var declarations, keyed struct literal fields, call arguments and
+// returned values whose destination is an interface.
+func wiresOf(info *types.Info, files []*ast.File) []wire {
+	var out []wire
+	add := func(dst types.Type, src ast.Expr) {
+		if w, ok := wireOf(info, dst, src); ok {
+			out = append(out, w)
+		}
+	}
+	for _, f := range files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch x := n.(type) {
+			case *ast.AssignStmt:
+				if len(x.Lhs) == len(x.Rhs) {
+					for i := range x.Lhs {
+						add(info.TypeOf(x.Lhs[i]), x.Rhs[i])
+					}
+				}
+			case *ast.ValueSpec:
+				if x.Type != nil {
+					for _, v := range x.Values {
+						add(info.TypeOf(x.Type), v)
+					}
+				}
+			case *ast.CompositeLit:
+				wireLiteral(info, x, add)
+			case *ast.CallExpr:
+				if sig, ok := info.TypeOf(x.Fun).(*types.Signature); ok {
+					for i, a := range x.Args {
+						if i < sig.Params().Len() {
+							add(sig.Params().At(i).Type(), a)
+						}
+					}
+				}
+			case *ast.FuncDecl:
+				wireReturns(info, x.Type, x.Body, add)
+			case *ast.FuncLit:
+				wireReturns(info, x.Type, x.Body, add)
+			}
+			return true
+		})
+	}
+	return out
+}
+
+// wireOf: src, of a named concrete type (or a pointer to one), goes where
+// the interface dst is expected.
+func wireOf(info *types.Info, dst types.Type, src ast.Expr) (wire, bool) {
+	if dst == nil || src == nil {
+		return wire{}, false
+	}
+	it, ok := dst.Underlying().(*types.Interface)
+	if !ok || it.NumMethods() == 0 {
+		return wire{}, false
+	}
+	t := info.TypeOf(src)
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || types.IsInterface(n) {
+		return wire{}, false
+	}
+	return wire{iface: it, impl: n}, true
+}
+
+// wireLiteral: the keyed fields of a struct literal.
+func wireLiteral(info *types.Info, lit *ast.CompositeLit, add func(types.Type, ast.Expr)) {
+	if t := info.TypeOf(lit); t == nil {
+		return
+	} else if _, ok := t.Underlying().(*types.Struct); !ok {
+		return
+	}
+	for _, e := range lit.Elts {
+		if kv, ok := e.(*ast.KeyValueExpr); ok {
+			if id, ok := kv.Key.(*ast.Ident); ok {
+				if f, ok := info.Uses[id].(*types.Var); ok {
+					add(f.Type(), kv.Value)
+				}
+			}
+		}
+	}
+}
+
+// wireReturns: the values a function returns as its declared results
+// (function literals inside are visited on their own).
+func wireReturns(info *types.Info, ft *ast.FuncType, body *ast.BlockStmt, add func(types.Type, ast.Expr)) {
+	if body == nil || ft.Results == nil {
+		return
+	}
+	var results []types.Type
+	for _, f := range ft.Results.List {
+		n := max(len(f.Names), 1)
+		for range n {
+			results = append(results, info.TypeOf(f.Type))
+		}
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(x.Results) == len(results) {
+				for i, r := range x.Results {
+					add(results[i], r)
+				}
+			}
+		}
+		return true
+	})
+}
