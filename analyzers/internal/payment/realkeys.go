@@ -15,9 +15,12 @@ import (
 //
 // Names checked and left out: client_reference_id (Stripe Checkout uses
 // it only to reconcile a session, it does not dedupe), merchantReference
-// and Adyen's reference (free text, no dedupe), merchant_order_id,
-// partner_reference_no and a transfer TraceId (no provider guide at hand
-// confirms that they dedupe).
+// and Adyen's reference (free text, no dedupe), partner_reference_no (no
+// provider guide at hand confirms that it dedupes).
+//
+// Only a field of the body (or SDK argument) of a payment write is
+// matched, never a header or a tracing library's span: an X-Trace-Id
+// header or a span's trace id is not a key.
 var referenceFields = []string{
 	// Woovi / OpenPix: correlationID is the idempotency key of charges and
 	// Pix Out payments ("reuse the same correlationID on every attempt").
@@ -46,6 +49,12 @@ var referenceFields = []string{
 	// DANA / Alipay+ acquiring: a repeated merchantTransId answers
 	// SUCCESS_IDEMPOTENT_ERROR with the first order.
 	"merchantTransId", "merchant_trans_id",
+	// Issue 18 (providers' own dedupe fields, seen on real merchant
+	// code): a transfer's TraceId, and merchant_order_id (Paymob's order
+	// registration rejects a duplicate merchant_order_id; PhonePe's
+	// merchantOrderId is unique per merchant).
+	"TraceId",
+	"merchant_order_id", "merchantOrderId",
 }
 
 // refSentinel, appended to builder.extraFields, says that the reference
