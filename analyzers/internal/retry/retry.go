@@ -107,6 +107,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:       "retrymodel",
 	Doc:        "finds the constructs that repeat a call (internal; reports nothing)",
 	Run:        run,
+	Requires:   []*analysis.Analyzer{payment.Analyzer},
 	ResultType: reflect.TypeOf((*Result)(nil)),
 	FactTypes:  []analysis.Fact{(*payment.HelperFact)(nil)},
 }

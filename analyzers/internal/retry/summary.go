@@ -20,7 +20,12 @@ import (
 func run(pass *analysis.Pass) (any, error) {
 	r := New(pass)
 	r.summarise()
-	r.importHelpers()
+	if info, _ := pass.ResultOf[payment.Analyzer].(*payment.Info); info == nil || info.Relevant {
+		// Only a package that can reach a payment op asks about helpers
+		// later (when facts can no longer be imported); in go vet mode most
+		// dependencies cannot.
+		r.importHelpers()
+	}
 	return r, nil
 }
 
@@ -35,8 +40,10 @@ type candidate struct {
 // summarise computes and exports the helper facts of the package.
 func (r *Result) summarise() {
 	r.local = map[*types.Func]*payment.HelperFact{}
-	if payment.InGOROOT(r.pass) {
-		return // sort.Slice, slices.IndexFunc…: per-item callbacks, never a retry or a poll
+	if payment.InGOROOT(r.pass) || r.pass.Pkg != nil && payment.Library(r.pass.Pkg.Path()) {
+		// sort.Slice, slices.IndexFunc…: per-item callbacks, never a retry
+		// or a poll; the retry libraries themselves are data (lib_*.go).
+		return
 	}
 	var cands []candidate
 	for _, f := range r.pass.Files {
