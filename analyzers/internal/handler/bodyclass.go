@@ -50,13 +50,18 @@ func (m *Model) bodyClass(h *Handler) string {
 		return ""
 	}
 	raw := m.readsRawBody(h.Body)
-	for _, t := range m.decodedTypes(h.Body) {
+	for _, d := range m.decodedVars(h.Body) {
+		t := d.t
 		pf := paymentFields(t, 0)
-		if hasWord(words(t.Obj().Name()), eventTypeWords...) != "" && (pf || sdkPath(t.Obj().Pkg().Path())) {
+		named := hasWord(words(t.Obj().Name()), eventTypeWords...) != ""
+		if named && (pf || sdkPath(t.Obj().Pkg().Path())) {
 			return "decodes the request body into " + t.Obj().Name() + " and updates payment state"
 		}
 		if raw && pf {
 			return "reads the raw request body into " + t.Obj().Name() + " and updates payment state"
+		}
+		if (named || raw) && m.eventShaped(h.Body, d) {
+			return "decodes the request body into " + t.Obj().Name() + ", a payment event by its envelope, and updates payment state"
 		}
 	}
 	return ""
@@ -185,7 +190,7 @@ func (m *Model) decoder(call *ast.CallExpr) bool {
 // Field vocabularies of a payment notification (normalised names).
 var (
 	notifyStatus = map[string]bool{"status": true, "tradestatus": true, "paymentstatus": true,
-		"transactionstatus": true, "state": true, "resultcode": true, "orderstatus": true, "paystatus": true}
+		"transactionstatus": true, "tradestate": true, "state": true, "resultcode": true, "orderstatus": true, "paystatus": true}
 	notifyRef = map[string]bool{"outtradeno": true, "tradeno": true, "orderid": true, "orderno": true,
 		"ordernumber": true, "merchantorderid": true, "paymentid": true, "transactionid": true, "txnid": true,
 		"invoiceid": true, "chargeid": true, "externalid": true, "reference": true, "referenceid": true,
