@@ -259,7 +259,7 @@ func (f *finder) findBounds(l *Loop) {
 				}
 			case g.cond != nil && f.boundish(g.cond, l):
 				add(g.cond, "exit on "+types.ExprString(g.cond))
-			case g.cond != nil && f.guardOnError(g) && f.ctxErrExit(g.cond, l):
+			case g.cond != nil && f.guardOnError(g) && !passedOnSuccess(g) && f.ctxErrExit(g.cond, l):
 				add(g.cond, "exit on the error of a call given a context")
 			case g.clause != nil:
 				for _, x := range append([]ast.Expr{g.tag}, g.clause.List...) {
@@ -285,6 +285,20 @@ func (f *finder) findBounds(l *Loop) {
 		f.recursionBounds(l, add)
 		f.onceLoopBounds(l, add) // recursionloop.go
 	}
+}
+
+// passedOnSuccess: the guard lets the exit through only when the error is
+// nil (the else of `if err != nil { log }`, or `if err == nil`): the exit
+// is taken after a read that worked, not because the context ended, so it
+// is no bound. An error test of unknown polarity stays a bound.
+func passedOnSuccess(g guard) bool {
+	switch failedWhen(g.cond) {
+	case 1:
+		return g.neg
+	case -1:
+		return !g.neg
+	}
+	return false
 }
 
 // boundish reports whether a condition can end the loop while the status
