@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/paylint/paylint/analyzers/internal/handler"
 )
 
 // TestShopWords: return pages named in a shop's own words (an entitlement
@@ -19,4 +21,34 @@ func TestShopWords(t *testing.T) {
 		t.Fatal(err)
 	}
 	analysistest.Run(t, dir, describe, "handler/paystatus")
+}
+
+// TestEntitledReturn: a weak redirect word next to an entitlement is a
+// payment's return only when nothing else in the path or name speaks of
+// something else.
+func TestEntitledReturn(t *testing.T) {
+	cases := []struct {
+		name, path string
+		redirect   bool
+	}{
+		{"", "/vip/return", true},
+		{"", "/api/v1/premium/complete", true},
+		{"", "/membership/done", true},
+		{"", "/credits/topup/return", true},
+		{"VipReturn", "", true},
+		{"", "/pro/tasks/done", false},
+		{"", "/plan/workout/complete", false},
+		{"", "/vip/login/return", false},
+		{"", "/orders/{id}/return", false},
+		{"ProjectDone", "", false},
+	}
+	for _, c := range cases {
+		h := &handler.Handler{Name: c.name}
+		if c.path != "" {
+			h.Routes = []*handler.Route{{Method: "GET", Path: c.path}}
+		}
+		if got, _ := h.Redirect(); got != c.redirect {
+			t.Errorf("%q %q: redirect=%v, want %v", c.name, c.path, got, c.redirect)
+		}
+	}
 }
