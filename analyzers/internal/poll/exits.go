@@ -24,6 +24,9 @@ func (f *finder) findExits(l *Loop) {
 				e.OnSuccess = false
 			}
 		}
+		if !e.OnStatus && e.OnSuccess && f.minedExit(n, gs, l) {
+			e.OnStatus = true // a receipt found: mined (chainmined.go)
+		}
 		if e.OnStatus && f.boundExit(gs, l) {
 			// if p.IsPaid() { return }; select { case <-ctx.Done():
 			// return }: the second return is taken because the context

@@ -51,7 +51,10 @@ func (f *finder) findWaits(l *Loop) {
 		}
 		switch n := n.(type) {
 		case *ast.CallExpr:
-			if f.ops[n] != nil {
+			if op := f.ops[n]; op != nil {
+				if f.waitsItself(op) { // chainmined.go
+					l.MayBlock = true
+				}
 				return true
 			}
 			fn := f.calleeFunc(n)
@@ -663,6 +666,8 @@ func (f *finder) nonBlocking(fn *types.Func) bool {
 			return true
 		}
 	case strings.HasPrefix(path, "github.com/stripe/stripe-go"):
+		return true
+	case chainPure(fn): // chainmined.go
 		return true
 	}
 	return false
