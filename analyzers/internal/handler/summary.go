@@ -57,6 +57,9 @@ func (m *Model) summarize(relevant bool) {
 	}
 	for i, fd := range fds {
 		obj, ff := objs[i], m.local[objs[i]]
+		if ff.paid == nil {
+			ff.paid = opaquePaidCheck(obj, m.fnOf[fd]) // paidopaque.go
+		}
 		if ff.verifier != nil && !directive.OnFunc(fd, directive.Verifier) {
 			m.pass.ExportObjectFact(obj, ff.verifier)
 		} else if directive.OnFunc(fd, directive.Verifier) {

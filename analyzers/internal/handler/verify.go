@@ -257,13 +257,7 @@ func (m *Model) paidCheckOf(obj *types.Func) *PaidCheckFact {
 		return nil
 	}
 	sig, _ := obj.Type().(*types.Signature)
-	switch kindOfSig(sig) {
-	case errResult:
-		return &PaidCheckFact{}
-	case boolResult:
-		return &PaidCheckFact{Bool: true}
-	}
-	return nil
+	return paidByName(sig)
 }
 
 // seenInto: obj is a concrete function of another package the handler

@@ -10,6 +10,7 @@ import (
 	stripe "github.com/stripe/stripe-go/v82"
 	"github.com/stripe/stripe-go/v82/charge"
 	"github.com/stripe/stripe-go/v82/checkout/session"
+	"github.com/stripe/stripe-go/v82/paymentintent"
 )
 
 // ErrUnpaid is returned when the checkout session is not paid.
@@ -156,4 +157,34 @@ func CardActive(userID string) bool {
 func EnsurePaid(sessionID string) error {
 	_, err := session.Get(sessionID, nil)
 	return err
+}
+
+// paidStates are the provider's states of a paid payment intent.
+var paidStates = []stripe.PaymentIntentStatus{stripe.PaymentIntentStatusSucceeded, stripe.PaymentIntentStatusRequiresCapture}
+
+// IsSettled tests the intent's state in its own way (a list of states):
+// the model does not read it, so its name decides.
+func IsSettled(intentID string) bool {
+	pi, err := paymentintent.Get(intentID, nil)
+	if err != nil {
+		return false
+	}
+	for _, s := range paidStates {
+		if pi.Status == s {
+			return true
+		}
+	}
+	return false
+}
+
+// EnsureCaptured tests a field the model does not know as a status.
+func EnsureCaptured(intentID string) error {
+	pi, err := paymentintent.Get(intentID, nil)
+	if err != nil {
+		return err
+	}
+	if pi.AmountReceived < pi.Amount {
+		return ErrUnpaid
+	}
+	return nil
 }

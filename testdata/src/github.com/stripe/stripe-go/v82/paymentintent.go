@@ -74,11 +74,13 @@ type PaymentIntentIncrementAuthorizationParams struct {
 
 type PaymentIntent struct {
 	APIResource
-	Amount       int64               `json:"amount"`
-	ClientSecret string              `json:"client_secret"`
-	Currency     Currency            `json:"currency"`
-	ID           string              `json:"id"`
-	LatestCharge *Charge             `json:"latest_charge"`
-	Metadata     map[string]string   `json:"metadata"`
-	Status       PaymentIntentStatus `json:"status"`
+	Amount int64 `json:"amount"`
+	// AmountReceived is the amount that this PaymentIntent collected.
+	AmountReceived int64               `json:"amount_received"`
+	ClientSecret   string              `json:"client_secret"`
+	Currency       Currency            `json:"currency"`
+	ID             string              `json:"id"`
+	LatestCharge   *Charge             `json:"latest_charge"`
+	Metadata       map[string]string   `json:"metadata"`
+	Status         PaymentIntentStatus `json:"status"`
 }
