@@ -178,6 +178,9 @@ func (f *VerifierFact) String() string {
 
 // PaidCheckFact marks a function that reads a payment's status from the
 // provider and returns a non-nil error (Bool: false) unless it is paid.
+// With Bool the verdict is a bool: the last result or, when the last result
+// is an error, the bool before it (IsPaid(id) (bool, error): the error is a
+// failed lookup, the caller must test the bool).
 // With Param, the function does not read the status itself but checks the
 // payment (or status) it is given: a call counts as a check only when an
 // argument comes from a status read.
