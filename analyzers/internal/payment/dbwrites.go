@@ -315,3 +315,23 @@ func (b *builder) goValue(e ast.Expr) colVal {
 	}
 	return colVal{}
 }
+
+// storeWriteCandidate: a call that may store a paid state through ent
+// (SaveX, ExecX), the mongo driver or redis, whose names the cheap
+// relevance test (hasCandidates) must also accept, so that a storage-only
+// package gets the facts its callers need.
+func storeWriteCandidate(fn *types.Func) bool {
+	switch {
+	case mongoPaths[funcPath(fn)]:
+		switch fn.Name() {
+		case "UpdateOne", "UpdateMany", "UpdateByID", "FindOneAndUpdate":
+			return true
+		}
+	case redisPaths[funcPath(fn)]:
+		switch fn.Name() {
+		case "Set", "SetNX", "SetEx", "SetEX", "SetXX", "GetSet", "HSet", "HMSet", "HSetNX":
+			return true
+		}
+	}
+	return fn.Name() == "SaveX" || fn.Name() == "ExecX"
+}
