@@ -105,7 +105,10 @@ func (b *builder) ifaceFact(fn *types.Func) *WrapperFact {
 	}
 	var first *WrapperFact
 	for _, impl := range impls {
-		f := b.wrapperFact(impl)
+		if isAbstract(impl) {
+			return nil // promoted from an embedded interface: unknown
+		}
+		f := b.ownFact(impl)
 		if f == nil || f.Kind&ifaceOpKinds == 0 || f.Kind.Any(Fulfillment|StateWrite) {
 			return nil // no provider call, or an effect the handler model judges
 		}
@@ -135,6 +138,12 @@ func (b *builder) localImpls(fn *types.Func) []*types.Func {
 		}
 	}
 	return out
+}
+
+// isAbstract: fn is a method of an interface.
+func isAbstract(fn *types.Func) bool {
+	sig, ok := fn.Type().(*types.Signature)
+	return ok && sig.Recv() != nil && types.IsInterface(sig.Recv().Type())
 }
 
 // sameOp: two implementations agree on what a call does: the same kind of

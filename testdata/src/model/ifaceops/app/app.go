@@ -90,3 +90,23 @@ func noImpl(ctx context.Context, g getter, id string) {
 func std(ctx context.Context, rt http.RoundTripper, req *http.Request) {
 	rt.RoundTrip(req)
 }
+
+// refunds is also implemented by a struct that embeds it (a decorator):
+// the embedded implementation is unknown, so the call is no op. Silent,
+// and no endless resolution through the embedding.
+type refunds interface {
+	Refund(ctx context.Context, id string) (*http.Response, error)
+}
+
+type restRefunds struct{ hc *http.Client }
+
+func (r restRefunds) Refund(ctx context.Context, id string) (*http.Response, error) {
+	req, _ := http.NewRequestWithContext(ctx, http.MethodPost, "https://api.hilt.example/v1/payments/"+id+"/refunds", nil)
+	return r.hc.Do(req)
+}
+
+type tracedRefunds struct{ refunds }
+
+func refund(ctx context.Context, r refunds, id string) {
+	r.Refund(ctx, id)
+}
