@@ -17,13 +17,16 @@ import (
 // hash)) and lnd v0.19.1-beta
 // (lnrpc.LightningClient.LookupInvoice(ctx, *PaymentHash, ...),
 // invoicesrpc.InvoicesClient.LookupInvoiceV2(ctx, *LookupInvoiceMsg, ...)).
-var chainTable = []sdkFunc{
-	chainRead(`github\.com/ethereum/go-ethereum/ethclient`, "Client", "TransactionReceipt", "ethclient Client.TransactionReceipt"),
-	chainRead(`github\.com/ethereum/go-ethereum/ethclient`, "Client", "TransactionByHash", "ethclient Client.TransactionByHash"),
-	chainRead(`github\.com/ethereum/go-ethereum/accounts/abi/bind(/v2)?`, "", "WaitMined", "bind.WaitMined"),
-	chainRead(`github\.com/ethereum/go-ethereum/accounts/abi/bind`, "", "WaitMinedHash", "bind.WaitMinedHash"),
-	chainRead(`github\.com/lightningnetwork/lnd/lnrpc`, "LightningClient", "LookupInvoice", "lnrpc LookupInvoice"),
-	chainRead(`github\.com/lightningnetwork/lnd/lnrpc/invoicesrpc`, "InvoicesClient", "LookupInvoiceV2", "invoicesrpc LookupInvoiceV2"),
+// chainTable is built with the SDK table, on first use.
+func chainTable() []sdkFunc {
+	return []sdkFunc{
+		chainRead(`github\.com/ethereum/go-ethereum/ethclient`, "Client", "TransactionReceipt", "ethclient Client.TransactionReceipt"),
+		chainRead(`github\.com/ethereum/go-ethereum/ethclient`, "Client", "TransactionByHash", "ethclient Client.TransactionByHash"),
+		chainRead(`github\.com/ethereum/go-ethereum/accounts/abi/bind(/v2)?`, "", "WaitMined", "bind.WaitMined"),
+		chainRead(`github\.com/ethereum/go-ethereum/accounts/abi/bind`, "", "WaitMinedHash", "bind.WaitMinedHash"),
+		chainRead(`github\.com/lightningnetwork/lnd/lnrpc`, "LightningClient", "LookupInvoice", "lnrpc LookupInvoice"),
+		chainRead(`github\.com/lightningnetwork/lnd/lnrpc/invoicesrpc`, "InvoicesClient", "LookupInvoiceV2", "invoicesrpc LookupInvoiceV2"),
+	}
 }
 
 // chainRead is a status read whose id (the transaction or payment hash) is
@@ -40,7 +43,7 @@ func chainRead(pkg, recv, name, desc string) sdkFunc {
 }
 
 // chainLibraries are the chain clients themselves: never a merchant's flow.
-var chainLibraries = regexp.MustCompile(`^(github\.com/ethereum/go-ethereum|github\.com/lightningnetwork/lnd)(/.*)?$`)
+var chainLibraries = lazyRE(`^(github\.com/ethereum/go-ethereum|github\.com/lightningnetwork/lnd)(/.*)?$`)
 
 // singularResources: REST APIs that name one payment resource in the
 // singular (GET /v1/invoice/{id}, /transaction/{id}, /order/{id}/status),

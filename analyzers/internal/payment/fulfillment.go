@@ -3,7 +3,6 @@ package payment
 import (
 	"go/ast"
 	"go/types"
-	"regexp"
 	"strings"
 	"unicode"
 )
@@ -233,19 +232,19 @@ var messagingWords = map[string]bool{
 
 // infraLibraries are infrastructure libraries whose Activate/Deliver/Grant
 // methods are about spans, packets or permissions, not goods.
-var infraLibraries = regexp.MustCompile(`^(go\.opentelemetry\.io|github\.com/quic-go|cloud\.google\.com/go|github\.com/aws|k8s\.io|github\.com/prometheus|go\.uber\.org|github\.com/nats-io|github\.com/segmentio/kafka-go|github\.com/IBM/sarama|github\.com/Shopify/sarama|github\.com/rabbitmq|github\.com/streadway/amqp|google\.golang\.org|golang\.org/x)(/.*)?$`)
+var infraLibraries = lazyRE(`^(go\.opentelemetry\.io|github\.com/quic-go|cloud\.google\.com/go|github\.com/aws|k8s\.io|github\.com/prometheus|go\.uber\.org|github\.com/nats-io|github\.com/segmentio/kafka-go|github\.com/IBM/sarama|github\.com/Shopify/sarama|github\.com/rabbitmq|github\.com/streadway/amqp|google\.golang\.org|golang\.org/x)(/.*)?$`)
 
 func isErrorType(t types.Type) bool {
 	return t != nil && types.Identical(t, types.Universe.Lookup("error").Type())
 }
 
 var (
-	sqlUpdate   = regexp.MustCompile(`(?is)^\s*update\s+\S+\s+set\s+(.*)`)
-	paidLiteral = regexp.MustCompile(`(?i)\b(status|state|payment_status|order_status|paid)\s*=\s*'(paid|succeeded|success|completed|complete|confirmed|captured|settled|fulfilled)'`)
-	paidBool    = regexp.MustCompile(`(?i)\b(is_paid|paid)\s*=\s*(true|1)\b|\bpaid_at\s*=\s*(now\(\)|current_timestamp)`)
-	statusParam = regexp.MustCompile(`(?i)\b(status|state|payment_status|order_status)\s*=\s*(\$[0-9]+|\?|:[a-z_]+|@[a-z_]+)`)
-	paidValue   = regexp.MustCompile(`(?i)^(paid|succeeded|success|completed|complete|confirmed|captured|settled|fulfilled)$`)
-	statusCol   = regexp.MustCompile(`(?i)^(status|state|payment_status|order_status|paid)$`)
+	sqlUpdate   = lazyRE(`(?is)^\s*update\s+\S+\s+set\s+(.*)`)
+	paidLiteral = lazyRE(`(?i)\b(status|state|payment_status|order_status|paid)\s*=\s*'(paid|succeeded|success|completed|complete|confirmed|captured|settled|fulfilled)'`)
+	paidBool    = lazyRE(`(?i)\b(is_paid|paid)\s*=\s*(true|1)\b|\bpaid_at\s*=\s*(now\(\)|current_timestamp)`)
+	statusParam = lazyRE(`(?i)\b(status|state|payment_status|order_status)\s*=\s*(\$[0-9]+|\?|:[a-z_]+|@[a-z_]+)`)
+	paidValue   = lazyRE(`(?i)^(paid|succeeded|success|completed|complete|confirmed|captured|settled|fulfilled)$`)
+	statusCol   = lazyRE(`(?i)^(status|state|payment_status|order_status|paid)$`)
 )
 
 // stateWriteCall: an SQL UPDATE that stores a paid status, through

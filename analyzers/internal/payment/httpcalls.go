@@ -5,7 +5,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"regexp"
 	"strings"
 )
 
@@ -642,7 +641,7 @@ func (ix *index) retryCountField(asgs []*ast.AssignStmt) (string, token.Pos) {
 	return "", token.NoPos
 }
 
-var methodWords = regexp.MustCompile(`^[A-Z]+$`)
+var methodWords = lazyRE(`^[A-Z]+$`)
 
 // httpOp turns a recognised send into an Op, or nil when the method or
 // URL is unknown or the URL does not name a payment resource.

@@ -5,7 +5,6 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
-	"regexp"
 	"strings"
 )
 
@@ -710,9 +709,9 @@ func (t *freshTracer) walk(e ast.Expr, depth int) {
 }
 
 var (
-	ulidPath   = regexp.MustCompile(`^github\.com/oklog/ulid(/v[0-9]+)?$`)
-	uuidOther  = regexp.MustCompile(`^github\.com/(gofrs|satori)/uuid(/v[0-9]+)?$`)
-	stripeRoot = regexp.MustCompile(`^github\.com/stripe/stripe-go(/v[0-9]+)?$`)
+	ulidPath   = lazyRE(`^github\.com/oklog/ulid(/v[0-9]+)?$`)
+	uuidOther  = lazyRE(`^github\.com/(gofrs|satori)/uuid(/v[0-9]+)?$`)
+	stripeRoot = lazyRE(`^github\.com/stripe/stripe-go(/v[0-9]+)?$`)
 )
 
 // isFreshCall: fn makes a new unique value each time it runs.

@@ -1,7 +1,6 @@
 package payment
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -14,7 +13,7 @@ var outgoingSegs = map[string]bool{
 // outgoingSDK matches the descriptions of the SDK creations of refunds,
 // payouts and transfers ("stripe refund.New", "stripe V1Refunds.Create"),
 // also inside a wrapper's description ("billing.Refund (stripe refund.New)").
-var outgoingSDK = regexp.MustCompile(`\bstripe (refund|payout|transfer)\.New\b|\bstripe V1(Refunds|Payouts|Transfers)\.Create\b`)
+var outgoingSDK = lazyRE(`\bstripe (refund|payout|transfer)\.New\b|\bstripe V1(Refunds|Payouts|Transfers)\.Create\b`)
 
 // Outgoing reports whether a creating op makes a refund, a payout or a
 // transfer: money going back to the buyer or out to a recipient, not a new

@@ -19,7 +19,7 @@ type provider struct {
 	// AdviceFor finds the provider of an op (or a wrapper's) by it.
 	Label string
 	// Pkgs matches the SDK's own packages: never a merchant's flow.
-	Pkgs *regexp.Regexp
+	Pkgs *lazyRegexp
 	// Attach is how a key is attached to a write.
 	Attach attach
 	// AutoKey: the SDK sends a new random key on every call made without

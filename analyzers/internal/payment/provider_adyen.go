@@ -1,7 +1,5 @@
 package payment
 
-import "regexp"
-
 // adyenSDK is github.com/adyen/adyen-go-api-library (checked: v21.2.0,
 // module github.com/adyen/adyen-go-api-library/v21). Checkout calls take
 // a request built from an XxxApiInput value:
@@ -19,7 +17,7 @@ import "regexp"
 var adyenSDK = &provider{
 	SDK:     "adyen-go-api-library",
 	Label:   "adyen",
-	Pkgs:    regexp.MustCompile(`^github\.com/adyen/adyen-go-api-library(/v[0-9]+)?(/.*)?$`),
+	Pkgs:    lazyRE(`^github\.com/adyen/adyen-go-api-library(/v[0-9]+)?(/.*)?$`),
 	Attach:  attachBuilder,
 	Builder: "Input",
 	Fix:     "set the request's IdempotencyKey(key) to a key made once before retrying",

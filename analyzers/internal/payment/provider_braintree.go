@@ -1,7 +1,5 @@
 package payment
 
-import "regexp"
-
 // braintreeSDK is github.com/braintree-go/braintree-go (checked:
 // v0.22.0). Calls go through gateways: bt.Transaction().Create(ctx, req),
 // SubmitForSettlement(ctx, id), Refund(ctx, id), Find(ctx, id). Neither
@@ -13,7 +11,7 @@ import "regexp"
 var braintreeSDK = &provider{
 	SDK:    "braintree-go",
 	Label:  "braintree",
-	Pkgs:   regexp.MustCompile(`^github\.com/braintree-go/braintree-go(/.*)?$`),
+	Pkgs:   lazyRE(`^github\.com/braintree-go/braintree-go(/.*)?$`),
 	Attach: attachNone,
 	NoKey:  true,
 	Funcs: []providerFunc{

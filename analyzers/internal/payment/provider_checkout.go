@@ -1,7 +1,5 @@
 package payment
 
-import "regexp"
-
 // checkoutSDK is Checkout.com's github.com/checkout/checkout-sdk-go
 // (checked: v2.4.1, module .../v2, read from the repository at that tag
 // because the module proxy does not serve it). Payment calls of the
@@ -13,7 +11,7 @@ import "regexp"
 var checkoutSDK = &provider{
 	SDK:     "checkout-sdk-go",
 	Label:   "checkout-sdk",
-	Pkgs:    regexp.MustCompile(`^github\.com/checkout/checkout-sdk-go(/v[0-9]+)?(/.*)?$`),
+	Pkgs:    lazyRE(`^github\.com/checkout/checkout-sdk-go(/v[0-9]+)?(/.*)?$`),
 	Attach:  attachArg,
 	KeyName: "Cko-Idempotency-Key",
 	Fix:     "pass an idempotencyKey made once before retrying",

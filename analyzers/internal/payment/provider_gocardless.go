@@ -1,7 +1,5 @@
 package payment
 
-import "regexp"
-
 // gocardlessSDK is github.com/gocardless/gocardless-pro-go (checked:
 // v2.1.1, module github.com/gocardless/gocardless-pro-go/v2, package
 // gocardless). Services are interface fields of *gocardless.Service
@@ -15,7 +13,7 @@ import "regexp"
 var gocardlessSDK = &provider{
 	SDK:     "gocardless-pro-go",
 	Label:   "gocardless",
-	Pkgs:    regexp.MustCompile(`^github\.com/gocardless/gocardless-pro-go(/v[0-9]+)?(/.*)?$`),
+	Pkgs:    lazyRE(`^github\.com/gocardless/gocardless-pro-go(/v[0-9]+)?(/.*)?$`),
 	Attach:  attachOption,
 	AutoKey: true,
 	Fix:     "pass gocardless.WithIdempotencyKey(key) with a key made once before retrying",

@@ -1,7 +1,5 @@
 package payment
 
-import "regexp"
-
 // mercadopagoSDK is github.com/mercadopago/sdk-go (checked: v1.8.0).
 // Clients are interfaces made per resource: payment.NewClient(cfg).Create(ctx, req).
 // Every non-GET request gets a new random X-Idempotency-Key inside the
@@ -13,7 +11,7 @@ import "regexp"
 var mercadopagoSDK = &provider{
 	SDK:     "mercadopago sdk-go",
 	Label:   "mercadopago",
-	Pkgs:    regexp.MustCompile(`^github\.com/mercadopago/sdk-go(/.*)?$`),
+	Pkgs:    lazyRE(`^github\.com/mercadopago/sdk-go(/.*)?$`),
 	Attach:  attachNone,
 	AutoKey: true,
 	NoKey:   true,

@@ -1,7 +1,5 @@
 package payment
 
-import "regexp"
-
 // midtransSDK is github.com/midtrans/midtrans-go (checked: v1.3.8). Core
 // API calls exist as methods of coreapi.Client and as package-level
 // functions on a default client. Midtrans refuses a second charge with a
@@ -17,7 +15,7 @@ import "regexp"
 var midtransSDK = &provider{
 	SDK:    "midtrans-go",
 	Label:  "midtrans",
-	Pkgs:   regexp.MustCompile(`^github\.com/midtrans/midtrans-go(/.*)?$`),
+	Pkgs:   lazyRE(`^github\.com/midtrans/midtrans-go(/.*)?$`),
 	Attach: attachPath,
 	Fix:    "keep one transaction_details.order_id (for a refund, one refund_key) for every attempt, made once before retrying: Midtrans refuses a second charge with the same order id",
 	ClientKey: &clientKeySetter{Pkg: "github.com/midtrans/midtrans-go", Recv: "ConfigOptions",

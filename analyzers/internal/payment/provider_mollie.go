@@ -1,7 +1,5 @@
 package payment
 
-import "regexp"
-
 // mollieSDK is the official Mollie SDK, github.com/mollie/mollie-api-golang
 // (package client; checked: v1.3.21, read from the repository at that
 // tag because the module proxy does not serve it). Writes take the key
@@ -18,7 +16,7 @@ import "regexp"
 var mollieSDK = &provider{
 	SDK:     "mollie-api-golang",
 	Label:   "mollie",
-	Pkgs:    regexp.MustCompile(`^github\.com/mollie/mollie-api-golang(/.*)?$`),
+	Pkgs:    lazyRE(`^github\.com/mollie/mollie-api-golang(/.*)?$`),
 	Attach:  attachArg,
 	KeyName: "idempotencyKey",
 	AutoKey: true,

@@ -1,7 +1,5 @@
 package payment
 
-import "regexp"
-
 // paypalSDK is github.com/plutov/paypal (checked: v4.8.0, module
 // github.com/plutov/paypal/v4), the community SDK most Go shops use;
 // PayPal publishes no official Go SDK. Each write has a variant taking
@@ -15,7 +13,7 @@ import "regexp"
 var paypalSDK = &provider{
 	SDK:     "plutov/paypal",
 	Label:   "paypal",
-	Pkgs:    regexp.MustCompile(`^github\.com/plutov/paypal(/v[0-9]+)?$`),
+	Pkgs:    lazyRE(`^github\.com/plutov/paypal(/v[0-9]+)?$`),
 	Attach:  attachArg,
 	KeyName: "PayPal-Request-Id",
 	Fix:     "call its ...WithPaypalRequestId variant with a PayPal-Request-Id made once before retrying",

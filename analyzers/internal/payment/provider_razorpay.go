@@ -1,7 +1,5 @@
 package payment
 
-import "regexp"
-
 // razorpaySDK is github.com/razorpay/razorpay-go (checked: v1.4.0).
 // Resources hang off the client: client.Payment.Capture(paymentID,
 // amount, data, extraHeaders), client.Refund.Create(data, extraHeaders),
@@ -13,7 +11,7 @@ import "regexp"
 var razorpaySDK = &provider{
 	SDK:    "razorpay-go",
 	Label:  "razorpay",
-	Pkgs:   regexp.MustCompile(`^github\.com/razorpay/razorpay-go(/.*)?$`),
+	Pkgs:   lazyRE(`^github\.com/razorpay/razorpay-go(/.*)?$`),
 	Attach: attachHeaders,
 	NoKey:  true,
 	Funcs: []providerFunc{

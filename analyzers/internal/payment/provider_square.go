@@ -1,7 +1,5 @@
 package payment
 
-import "regexp"
-
 // squareSDK is github.com/square/square-go-sdk (checked: v1.5.0). Calls
 // take a request struct whose IdempotencyKey field (JSON
 // idempotency_key) carries the key, required by the API for payments,
@@ -15,7 +13,7 @@ import "regexp"
 var squareSDK = &provider{
 	SDK:    "square-go-sdk",
 	Label:  "square",
-	Pkgs:   regexp.MustCompile(`^github\.com/square/square-go-sdk(/.*)?$`),
+	Pkgs:   lazyRE(`^github\.com/square/square-go-sdk(/.*)?$`),
 	Attach: attachField,
 	Fix:    "set the request's IdempotencyKey to a key made once before retrying",
 	Funcs: []providerFunc{

@@ -1,7 +1,5 @@
 package payment
 
-import "regexp"
-
 // xenditSDK is github.com/xendit/xendit-go (checked: v7.0.0, module
 // .../v7, read from the repository at that tag because the module proxy
 // does not serve it). Calls are request builders run by Execute():
@@ -15,7 +13,7 @@ import "regexp"
 var xenditSDK = &provider{
 	SDK:     "xendit-go",
 	Label:   "xendit",
-	Pkgs:    regexp.MustCompile(`^github\.com/xendit/xendit-go(/v[0-9]+)?(/.*)?$`),
+	Pkgs:    lazyRE(`^github\.com/xendit/xendit-go(/v[0-9]+)?(/.*)?$`),
 	Attach:  attachBuilder,
 	Builder: "Request",
 	Fix:     "set the request's IdempotencyKey(key) to a key made once before retrying",

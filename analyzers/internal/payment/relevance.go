@@ -5,7 +5,6 @@ import (
 	"go/build"
 	"go/types"
 	"path/filepath"
-	"regexp"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -16,7 +15,7 @@ import (
 
 // libraries are the SDKs, HTTP, retry, id and web-framework packages
 // themselves: their own code is never a merchant's payment flow.
-var libraries = regexp.MustCompile(`^(` + strings.Join([]string{
+var libraries = lazyRE(`^(` + strings.Join([]string{
 	`github\.com/stripe/stripe-go(/v[0-9]+)?(/.*)?`,
 	`github\.com/go-resty/resty(/v[0-9]+)?(/.*)?`,
 	`github\.com/hashicorp/go-retryablehttp(/.*)?`,

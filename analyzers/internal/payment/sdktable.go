@@ -98,7 +98,7 @@ var stripeResources = []stripeResource{
 
 // sdkTable is the built-in knowledge: stripe-go in all its forms, then
 // the other providers' SDKs (provider_*.go).
-var sdkTable = sync.OnceValue(func() []sdkFunc { return append(append(buildSDKTable(), providerTable()...), chainTable...) })
+var sdkTable = sync.OnceValue(func() []sdkFunc { return append(append(buildSDKTable(), providerTable()...), chainTable()...) })
 
 func buildSDKTable() []sdkFunc {
 	var t []sdkFunc

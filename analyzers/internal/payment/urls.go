@@ -4,7 +4,6 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/token"
-	"regexp"
 	"strings"
 )
 
@@ -418,7 +417,7 @@ func parseURL(v strval) (urlPath, bool) {
 }
 
 // idParam matches query parameter names that carry one payment's id.
-var idParam = regexp.MustCompile(`(?i:^([a-z_]*_)?id$)|^[a-z]+Id$`)
+var idParam = lazyRE(`(?i:^([a-z_]*_)?id$)|^[a-z]+Id$`)
 
 // payment resource segments (lower case). Two-segment resources are
 // written with a slash.
