@@ -161,7 +161,9 @@ func hasCandidates(pass *analysis.Pass) bool {
 			// state: its facts must exist for the handlers calling it
 			return true
 		}
-		if fulfilmentName(fn.Name()) != 0 {
+		if fulfilmentName(fn.Name()) != 0 || storeWriteCandidate(fn) {
+			// storeWriteCandidate: a mongo, redis or ent write
+			// (dbwrites.go) of a repository package
 			return true
 		}
 	}
