@@ -889,7 +889,7 @@ func (m *Model) readOf(call *ast.CallExpr) *Read {
 			src = "header"
 		}
 	}
-	if src == "" && !frameworkPkg(p) {
+	if src == "" && !knownByName(p) {
 		src = structuralRead(name, recv)
 	}
 	if src == "" {
@@ -900,4 +900,16 @@ func (m *Model) readOf(call *ast.CallExpr) *Read {
 		return nil
 	}
 	return &Read{Call: call, Name: s, Source: src}
+}
+
+// knownByName: the packages whose reads readOf knows by name; iris,
+// beego, hertz, fasthttp and go-zero contexts are read by their shape.
+func knownByName(p string) bool {
+	for _, f := range []string{"net/http", "net/url", "github.com/gin-gonic/", "github.com/labstack/echo",
+		"github.com/gofiber/", "github.com/go-chi/", "github.com/gorilla/", "github.com/julienschmidt/httprouter"} {
+		if p == f || strings.HasPrefix(p, f) {
+			return true
+		}
+	}
+	return false
 }

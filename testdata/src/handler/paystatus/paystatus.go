@@ -15,6 +15,7 @@ const statusPaid = "PAID"
 
 func Mount(app *iris.Application, r *gin.Engine, mux *http.ServeMux) {
 	app.Get("/vip/return", vipReturn)
+	app.Get("/back", irisBack)
 	app.Get("/pro/tasks/done", proTaskDone)
 	r.GET("/landing", landing)
 	r.GET("/landing/echo", landingEcho)
@@ -101,5 +102,13 @@ func proTaskDone(ctx iris.Context) { // want `handler proTaskDone .* redirect=- 
 func postedResult(c *gin.Context) { // want `handler postedResult .* redirect=- webhook=- params=\[form:trade_status\]`
 	if c.PostForm("trade_status") == "TRADE_SUCCESS" {
 		c.String(200, "success")
+	}
+}
+
+// An iris return page read by the context's shape: its pay_status is a
+// query parameter compared with a paid value.
+func irisBack(ctx iris.Context) { // want `handler irisBack .* redirect=compares pay_status with a paid status webhook=- params=\[query:pay_status\]`
+	if ctx.URLParam("pay_status") == "paid" {
+		ctx.WriteString("ok")
 	}
 }

@@ -18,7 +18,7 @@ func Register(app *iris.Application) {
 
 func successTrustsRedirectStatus(ctx iris.Context) {
 	if ctx.URLParam("redirect_status") == "succeeded" {
-		grantAccess(ctx.URLParam("user")) // want `order fulfilled in the success-redirect handler without reading the payment's status from the provider`
+		grantAccess(ctx.URLParam("user")) // want `order fulfilled in the success-redirect handler from the query string \(redirect_status\) without reading the payment's status from the provider`
 	}
 	ctx.WriteString("thanks")
 }
