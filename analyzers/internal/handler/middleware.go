@@ -175,7 +175,9 @@ func (m *Model) ginVerifies(fn *ssa.Function) bool {
 			continue
 		}
 		for _, b := range fn.Blocks {
-			if !fail.dominates(b) {
+			// The failure block may also be reached from another test
+			// (err != nil || !valid(...)): it still aborts on failure.
+			if !fail.dominates(b) && (fail.to == nil || !fail.to.Dominates(b)) {
 				continue
 			}
 			for _, in := range b.Instrs {

@@ -75,7 +75,12 @@ func (m *Model) summarize(relevant bool) {
 		if ff.guarded != nil {
 			m.pass.ExportObjectFact(obj, ff.guarded)
 		}
-		if m.middlewareVerifies(fd) {
+		if f := m.thenCallsSummary(m.fnOf[fd]); f != nil {
+			m.pass.ExportObjectFact(obj, f) // thencalls.go
+		}
+		// A factory returning a verifying middleware verifies where it is
+		// mounted (r.With(mw.Signed(secret))): the route asks the factory.
+		if m.middlewareVerifies(fd) || m.factoryVerifies(fd) {
 			ff.middleware = &MiddlewareFact{}
 			m.pass.ExportObjectFact(obj, ff.middleware)
 		}

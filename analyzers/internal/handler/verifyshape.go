@@ -441,17 +441,26 @@ func (m *Model) closureVerified(b *ssa.BasicBlock) bool {
 		if !ok {
 			continue
 		}
-		var fnArg, req bool
-		for _, a := range c.Common().Args {
+		var fnArgs []int
+		req := false
+		for i, a := range c.Common().Args {
 			switch strip(a).(type) {
 			case *ssa.MakeClosure, *ssa.Function:
-				fnArg = true
+				fnArgs = append(fnArgs, i)
 			}
 			if carriesRequest(a) || carriesBody(a) || carriesSig(a) {
 				req = true
 			}
 		}
-		if !fnArg || !req || m.notVerifier(c.Common()) {
+		if len(fnArgs) == 0 || !req || m.notVerifier(c.Common()) {
+			continue
+		}
+		// The callee's summary (thencalls.go) says how it calls what it
+		// is handed: verified first, or not.
+		if verified, judged := m.callbacksJudged(c.Common(), fnArgs); judged {
+			if verified {
+				return true
+			}
 			continue
 		}
 		o := calleeObj(c.Common())
