@@ -807,6 +807,7 @@ func (m *Model) reads(h *Handler) {
 					h.Params = append(h.Params, r)
 				}
 			}
+			h.Params = append(h.Params, m.boundReads(x, h.Body)...) // httpx.Parse(r, &req): req.Result
 		case *ast.IndexExpr:
 			// mux.Vars(r)["id"], r.Header["Stripe-Signature"]
 			if call, ok := ast.Unparen(x.X).(*ast.CallExpr); ok {
@@ -891,6 +892,9 @@ func (m *Model) readOf(call *ast.CallExpr) *Read {
 	}
 	if src == "" && !knownByName(p) {
 		src = structuralRead(name, recv)
+	}
+	if src == "" && recv != nil {
+		src = m.argsRead(call, fn, recv) // ctx.QueryArgs().Peek(k) (binders.go)
 	}
 	if src == "" {
 		return nil

@@ -68,20 +68,20 @@ func (h *Handler) comparedWithPaid(r *Read) bool {
 		return false
 	}
 	if h.Fn != nil {
-		return ssaComparedWithPaid(h.Fn, r.Call.Lparen)
+		return ssaComparedWithPaid(h.Fn, r.Call.Lparen, r.Name)
 	}
 	return syntaxComparedWithPaid(h.Body, r.Call)
 }
 
 // ssaComparedWithPaid: the call at lparen in fn (or its literals) flows,
 // through conversions and case/space normalisation, into a comparison
-// with a paid constant.
-func ssaComparedWithPaid(fn *ssa.Function, lparen token.Pos) bool {
+// with a paid constant; or it binds a struct whose field tagged name does.
+func ssaComparedWithPaid(fn *ssa.Function, lparen token.Pos, name string) bool {
 	for _, f := range allFuncs(fn) {
 		for _, b := range f.Blocks {
 			for _, in := range b.Instrs {
 				if c, ok := in.(*ssa.Call); ok && c.Pos() == lparen {
-					return flowsToPaid(c, 0)
+					return flowsToPaid(c, 0) || boundToPaid(c, name) // binders.go
 				}
 			}
 		}

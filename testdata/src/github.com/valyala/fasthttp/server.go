@@ -11,10 +11,17 @@ type RequestCtx struct{}
 // Args are query or form arguments.
 type Args struct{}
 
+// URI is a request URI.
+type URI struct{}
+
+func (u *URI) QueryArgs() *Args { panic("stub") }
+
 func (a *Args) Peek(key string) []byte { panic("stub") }
 
 func (ctx *RequestCtx) SetStatusCode(statusCode int)      { panic("stub") }
 func (ctx *RequestCtx) QueryArgs() *Args                  { panic("stub") }
+func (ctx *RequestCtx) PostArgs() *Args                   { panic("stub") }
+func (ctx *RequestCtx) URI() *URI                         { panic("stub") }
 func (ctx *RequestCtx) FormValue(key string) []byte       { panic("stub") }
 func (ctx *RequestCtx) Error(msg string, statusCode int)  { panic("stub") }
 func (ctx *RequestCtx) SetBodyString(body string)         { panic("stub") }

@@ -9,6 +9,10 @@ import (
 
 func Parse(r *http.Request, v any) error     { panic("stub") }
 func ParseForm(r *http.Request, v any) error { panic("stub") }
+func ParsePath(r *http.Request, v any) error { panic("stub") }
+func ParseJsonBody(r *http.Request, v any) error {
+	panic("stub")
+}
 func Error(w http.ResponseWriter, err error, fns ...func(w http.ResponseWriter, err error)) {
 	panic("stub")
 }
