@@ -199,16 +199,9 @@ func tagged(tag string, keys []tagSource) (name, src string) {
 // boundToPaid: call (in SSA) binds a struct whose field tagged name is
 // loaded and compared with a paid constant (req.Result == "success").
 func boundToPaid(c *ssa.Call, name string) bool {
-	if binderOf(calleeObj(c.Common())) == nil {
-		return false
-	}
-	for _, a := range c.Call.Args {
-		a = unwrapIface(a)
-		if _, ok := a.Type().Underlying().(*types.Pointer); !ok || a.Referrers() == nil {
-			continue
-		}
+	for _, a := range boundTargets(c) {
 		st, ok := derefStruct(a.Type())
-		if !ok {
+		if !ok || a.Referrers() == nil {
 			continue
 		}
 		for _, ref := range *a.Referrers() {
@@ -224,6 +217,27 @@ func boundToPaid(c *ssa.Call, name string) bool {
 		}
 	}
 	return false
+}
+
+// boundTargets returns the structs a binder call c fills from the request
+// (the pointer under the any it is handed), or nil when c is no binder.
+// Taint follows a binder into them: what it fills is the request's.
+func boundTargets(c *ssa.Call) []ssa.Value {
+	if binderOf(calleeObj(c.Common())) == nil {
+		return nil
+	}
+	args := c.Call.Args
+	if !c.Call.IsInvoke() && c.Call.Signature().Recv() != nil && len(args) > 0 {
+		args = args[1:] // c.ShouldBindQuery(&q): not the context
+	}
+	var out []ssa.Value
+	for _, a := range args {
+		a = unwrapIface(a)
+		if _, ok := a.Type().Underlying().(*types.Pointer); ok {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // unwrapIface: the value converted to any for the binder's v any.
