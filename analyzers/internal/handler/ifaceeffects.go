@@ -91,7 +91,7 @@ func implsIn(pkg *types.Package, c ifaceCall) []*types.Func {
 // method, nil if t does not implement c's interface or is a test double.
 func implMethod(t types.Type, c ifaceCall) *types.Func {
 	n, ok := t.(*types.Named)
-	if !ok || types.IsInterface(n) || n.TypeParams().Len() > 0 || testDouble(n) {
+	if !ok || types.IsInterface(n) || n.TypeParams().Len() > 0 || payment.IsTestDouble(n) {
 		return nil
 	}
 	var recv types.Type
@@ -106,15 +106,6 @@ func implMethod(t types.Type, c ifaceCall) *types.Func {
 	obj, _, _ := types.LookupFieldOrMethod(recv, true, c.Method.Pkg(), c.Method.Name())
 	fn, _ := obj.(*types.Func)
 	return fn
-}
-
-// testDouble: a mock, fake or stub, by its type's or package's name.
-func testDouble(n *types.Named) bool {
-	ws := words(n.Obj().Name())
-	if n.Obj().Pkg() != nil {
-		ws = append(ws, words(n.Obj().Pkg().Path())...)
-	}
-	return hasWord(ws, "mock", "mocks", "fake", "fakes", "stub", "stubs", "noop", "nop", "dummy", "spy") != ""
 }
 
 // ---- (a) in the handler model: implementations of this package -------------

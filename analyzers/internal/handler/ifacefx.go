@@ -7,6 +7,8 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/paylint/paylint/analyzers/internal/payment"
 )
 
 // ---- interface calls for webhookdedupe and webhookack ---------------------------
@@ -24,7 +26,7 @@ type ifaceFx struct {
 	a     *Ack
 	pkgs  []*types.Package // this package, then the summarised dependencies
 	cache map[implKey][]*types.Func
-	wires []wire // built on first need
+	wires []payment.Wire // built on first need
 	wired bool
 	pass  *analysis.Pass
 }
@@ -268,161 +270,12 @@ func (a *Ack) firstBefore(h *Handler, slow []Slow) (*Slow, Answer) {
 	return nil, NotAnswered
 }
 
-// ---- which implementations a package wires -----------------------------------
-//
-// A dependency's type counts as an implementation of an interface only
-// when something says it is one: this package stores, passes or returns
-// it where the interface is expected (&Handler{uc: usecase.New(repo)}),
-// it is declared beside the interface, or its package imports the
-// interface's package. A type that only happens to have the method (a
-// small interface and an unrelated service) does not count.
-
-// wire is a concrete type this package hands over as an interface.
-type wire struct {
-	iface *types.Interface
-	impl  *types.Named
-}
-
-// wiresOf collects the wires of the package's files.
-func wiresOf(info *types.Info, files []*ast.File) []wire {
-	var out []wire
-	add := func(dst types.Type, src ast.Expr) {
-		if dst == nil || src == nil {
-			return
-		}
-		it, ok := dst.Underlying().(*types.Interface)
-		if !ok || it.NumMethods() == 0 {
-			return
-		}
-		t := info.TypeOf(src)
-		if p, ok := types.Unalias(t).(*types.Pointer); ok {
-			t = p.Elem()
-		}
-		if n, ok := types.Unalias(t).(*types.Named); ok && !types.IsInterface(n) {
-			out = append(out, wire{iface: it, impl: n})
-		}
-	}
-	for _, f := range files {
-		ast.Inspect(f, func(n ast.Node) bool {
-			switch x := n.(type) {
-			case *ast.AssignStmt:
-				if len(x.Lhs) == len(x.Rhs) {
-					for i := range x.Lhs {
-						add(info.TypeOf(x.Lhs[i]), x.Rhs[i])
-					}
-				}
-			case *ast.ValueSpec:
-				if x.Type != nil {
-					for _, v := range x.Values {
-						add(info.TypeOf(x.Type), v)
-					}
-				}
-			case *ast.CompositeLit:
-				wireLiteral(info, x, add)
-			case *ast.CallExpr:
-				if sig, ok := info.TypeOf(x.Fun).(*types.Signature); ok {
-					for i, a := range x.Args {
-						if i < sig.Params().Len() {
-							add(sig.Params().At(i).Type(), a)
-						}
-					}
-				}
-			case *ast.FuncDecl:
-				wireReturns(info, x.Type, x.Body, add)
-			case *ast.FuncLit:
-				wireReturns(info, x.Type, x.Body, add)
-			}
-			return true
-		})
-	}
-	return out
-}
-
-// wireLiteral: the keyed fields of a struct literal.
-func wireLiteral(info *types.Info, lit *ast.CompositeLit, add func(types.Type, ast.Expr)) {
-	if _, ok := info.TypeOf(lit).Underlying().(*types.Struct); !ok {
-		return
-	}
-	for _, e := range lit.Elts {
-		if kv, ok := e.(*ast.KeyValueExpr); ok {
-			if id, ok := kv.Key.(*ast.Ident); ok {
-				if f, ok := info.Uses[id].(*types.Var); ok {
-					add(f.Type(), kv.Value)
-				}
-			}
-		}
-	}
-}
-
-// wireReturns: the values a function returns as its declared results
-// (function literals inside are visited on their own).
-func wireReturns(info *types.Info, ft *ast.FuncType, body *ast.BlockStmt, add func(types.Type, ast.Expr)) {
-	if body == nil || ft.Results == nil {
-		return
-	}
-	var results []types.Type
-	for _, f := range ft.Results.List {
-		n := len(f.Names)
-		if n == 0 {
-			n = 1
-		}
-		for i := 0; i < n; i++ {
-			results = append(results, info.TypeOf(f.Type))
-		}
-	}
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch x := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.ReturnStmt:
-			if len(x.Results) == len(results) {
-				for i, r := range x.Results {
-					add(results[i], r)
-				}
-			}
-		}
-		return true
-	})
-}
-
 // designated: impl (a method of a dependency's type) counts for c: the
 // package wires its type as c's interface, or the type is declared beside
 // the interface, or its package imports the interface's package.
 func (fx *ifaceFx) designated(c ifaceCall, impl *types.Func) bool {
-	if impl.Pkg() == fx.pkgs[0] {
-		return true // this package's own type
-	}
-	sig, _ := impl.Type().(*types.Signature)
-	if sig == nil || sig.Recv() == nil {
-		return false
-	}
-	t := sig.Recv().Type()
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	n, _ := types.Unalias(t).(*types.Named)
-	if n == nil {
-		return false
-	}
 	if !fx.wired {
-		fx.wired, fx.wires = true, wiresOf(fx.pass.TypesInfo, fx.pass.Files)
+		fx.wired, fx.wires = true, payment.Wires(fx.pass.TypesInfo, fx.pass.Files)
 	}
-	for _, w := range fx.wires {
-		if w.impl.Origin() == n.Origin() && types.Identical(w.iface, c.Iface) {
-			return true
-		}
-	}
-	ip := c.Method.Pkg()
-	if ip == nil {
-		return false
-	}
-	if impl.Pkg() == ip {
-		return true
-	}
-	for _, p := range impl.Pkg().Imports() {
-		if p == ip {
-			return true
-		}
-	}
-	return false
+	return payment.Designated(fx.wires, c.Iface, c.Method.Pkg(), fx.pkgs[0], impl)
 }

@@ -32,7 +32,7 @@ import (
 type ifaceState struct {
 	impls map[*types.Func][]*types.Func
 	pkgs  []*types.Package // visible packages, built on first need
-	wires []wire           // built on first need
+	wires []Wire           // built on first need
 	wired bool
 }
 
@@ -216,7 +216,7 @@ func implsIn(pkg *types.Package, fn *types.Func, it *types.Interface) []*types.F
 // nil if t does not implement it or is a test double.
 func implMethod(t types.Type, fn *types.Func, it *types.Interface) *types.Func {
 	n, ok := t.(*types.Named)
-	if !ok || types.IsInterface(n) || n.TypeParams().Len() > 0 || testDouble(n) {
+	if !ok || types.IsInterface(n) || n.TypeParams().Len() > 0 || IsTestDouble(n) {
 		return nil
 	}
 	var recv types.Type
@@ -233,8 +233,8 @@ func implMethod(t types.Type, fn *types.Func, it *types.Interface) *types.Func {
 	return m
 }
 
-// testDouble: a mock, fake or stub, by its type's or package's name.
-func testDouble(n *types.Named) bool {
+// IsTestDouble: a mock, fake or stub, by its type's or package's name.
+func IsTestDouble(n *types.Named) bool {
 	ws := splitWords(n.Obj().Name())
 	if n.Obj().Pkg() != nil {
 		for _, seg := range strings.Split(n.Obj().Pkg().Path(), "/") {

@@ -14,16 +14,37 @@ import (
 // its package imports the interface's package. A type that only happens to
 // have the method (a small interface and an unrelated client) does not.
 
-// wire is a concrete type this package hands over as an interface.
-type wire struct {
-	iface *types.Interface
-	impl  *types.Named
+// Wire is a concrete type a package hands over as an interface.
+type Wire struct {
+	Iface *types.Interface
+	Impl  *types.Named
 }
 
 // designated: impl (a method of a dependency's type) counts for fn of it.
 func (b *builder) designated(fn *types.Func, it *types.Interface, impl *types.Func) bool {
+	st := b.ix.ifaceState()
+	if !st.wired {
+		st.wired, st.wires = true, Wires(b.pass.TypesInfo, b.pass.Files)
+	}
+	return Designated(st.wires, it, fn.Pkg(), b.pass.Pkg, impl)
+}
+
+// Designated reports whether impl, a method of a concrete type, counts as
+// an implementation of it (an interface declared in ifacePkg) for the
+// package here, which hands over the types in wires as interfaces: a type
+// of here, a type here wires as that very interface (a type wired as
+// another interface with the same methods does not count),
+// a type declared beside the interface, or one whose package imports the
+// interface's. The handler model asks the same for effects.
+func Designated(wires []Wire, it *types.Interface, ifacePkg, here *types.Package, impl *types.Func) bool {
+	if impl.Pkg() == nil {
+		return false
+	}
+	if impl.Pkg() == here {
+		return true
+	}
 	sig, _ := impl.Type().(*types.Signature)
-	if sig == nil || sig.Recv() == nil || impl.Pkg() == nil {
+	if sig == nil || sig.Recv() == nil {
 		return false
 	}
 	t := sig.Recv().Type()
@@ -34,32 +55,30 @@ func (b *builder) designated(fn *types.Func, it *types.Interface, impl *types.Fu
 	if n == nil {
 		return false
 	}
-	st := b.ix.ifaceState()
-	if !st.wired {
-		st.wired, st.wires = true, wiresOf(b.pass.TypesInfo, b.pass.Files)
-	}
-	for _, w := range st.wires {
-		if w.impl.Origin() == n.Origin() && (types.Identical(w.iface, it) || types.Implements(w.iface, it)) {
+	for _, w := range wires {
+		if w.Impl.Origin() == n.Origin() && types.Identical(w.Iface, it) {
 			return true
 		}
 	}
-	ip := fn.Pkg()
-	if impl.Pkg() == ip {
+	if ifacePkg == nil {
+		return false
+	}
+	if impl.Pkg() == ifacePkg {
 		return true
 	}
 	for _, p := range impl.Pkg().Imports() {
-		if p == ip {
+		if p == ifacePkg {
 			return true
 		}
 	}
 	return false
 }
 
-// wiresOf collects the wires of the package's files: assignments, typed
+// Wires collects the wires of the package's files: assignments, typed
 // var declarations, keyed struct literal fields, call arguments and
 // returned values whose destination is an interface.
-func wiresOf(info *types.Info, files []*ast.File) []wire {
-	var out []wire
+func Wires(info *types.Info, files []*ast.File) []Wire {
+	var out []Wire
 	add := func(dst types.Type, src ast.Expr) {
 		if w, ok := wireOf(info, dst, src); ok {
 			out = append(out, w)
@@ -103,13 +122,13 @@ func wiresOf(info *types.Info, files []*ast.File) []wire {
 
 // wireOf: src, of a named concrete type (or a pointer to one), goes where
 // the interface dst is expected.
-func wireOf(info *types.Info, dst types.Type, src ast.Expr) (wire, bool) {
+func wireOf(info *types.Info, dst types.Type, src ast.Expr) (Wire, bool) {
 	if dst == nil || src == nil {
-		return wire{}, false
+		return Wire{}, false
 	}
 	it, ok := dst.Underlying().(*types.Interface)
 	if !ok || it.NumMethods() == 0 {
-		return wire{}, false
+		return Wire{}, false
 	}
 	t := info.TypeOf(src)
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
@@ -117,9 +136,9 @@ func wireOf(info *types.Info, dst types.Type, src ast.Expr) (wire, bool) {
 	}
 	n, ok := types.Unalias(t).(*types.Named)
 	if !ok || types.IsInterface(n) {
-		return wire{}, false
+		return Wire{}, false
 	}
-	return wire{iface: it, impl: n}, true
+	return Wire{Iface: it, Impl: n}, true
 }
 
 // wireLiteral: the keyed fields of a struct literal.
