@@ -64,7 +64,13 @@ func init() {
 // thenCallsSummary judges every callback-typed parameter of fn; nil when
 // fn has none that it calls or hands on.
 func (m *Model) thenCallsSummary(fn *ssa.Function) *VerifiesThenCallsFact {
-	if fn == nil || len(fn.Blocks) == 0 {
+	return m.thenCallsAt(fn, 0)
+}
+
+// thenCallsAt is thenCallsSummary at a depth of hand-ons (a helper handing
+// the callback to another helper of this package).
+func (m *Model) thenCallsAt(fn *ssa.Function, depth int) *VerifiesThenCallsFact {
+	if fn == nil || len(fn.Blocks) == 0 || depth > 3 {
 		return nil
 	}
 	res := fn.Signature.Results()
@@ -78,7 +84,7 @@ func (m *Model) thenCallsSummary(fn *ssa.Function) *VerifiesThenCallsFact {
 		if !callbackType(p.Type()) {
 			continue
 		}
-		switch m.callbackVerdict(fn, p) {
+		switch m.callbackVerdict(fn, p, depth) {
 		case 1:
 			f.Verified = append(f.Verified, i)
 		case -1:
@@ -104,8 +110,8 @@ func callbackType(t types.Type) bool {
 // is not behind an enforced verification, 1 when it is called only behind
 // one (or handed on where paylint cannot follow by a function that
 // verifies), 0 when unused or not judged.
-func (m *Model) callbackVerdict(fn *ssa.Function, p *ssa.Parameter) int {
-	calls, unknown, bad := m.callbackUses(fn, p, nil, 0)
+func (m *Model) callbackVerdict(fn *ssa.Function, p *ssa.Parameter, depth int) int {
+	calls, unknown, bad := m.callbackUses(fn, p, nil, depth)
 	switch {
 	case bad:
 		return -1
@@ -140,14 +146,13 @@ func (m *Model) callbackUses(f *ssa.Function, v ssa.Value, outer func() bool, de
 			add(m.closureUses(f, x, v, outer, depth+1))
 		case ssa.CallInstruction:
 			c := x.Common()
-			if c.Value == v { // fn(ev), next.ServeHTTP(w, r)
+			here := m.verifiedBefore(f, x.Block()) || outer != nil && outer()
+			if c.Value == v || here { // fn(ev), next.ServeHTTP(w, r); handed on once verified
 				calls++
-				if !m.verifiedBefore(f, x.Block()) && (outer == nil || !outer()) {
-					bad = true
-				}
+				bad = bad || !here
 				continue
 			}
-			switch m.handedOn(c, v) {
+			switch m.handedOn(c, v, depth) {
 			case 1:
 				calls++
 			case -1:
@@ -214,13 +219,17 @@ func (m *Model) verifiedBefore(fn *ssa.Function, b *ssa.BasicBlock) bool {
 	return false
 }
 
-// handedOn judges a call that passes p on to another package's function:
-// by that function's fact (1 verified, -1 not); 0 when unknown.
-func (m *Model) handedOn(c *ssa.CallCommon, p ssa.Value) int {
+// handedOn judges a call that passes p on to another function: by its
+// summary (1 verified, -1 not); 0 when unknown.
+func (m *Model) handedOn(c *ssa.CallCommon, p ssa.Value, depth int) int {
 	if c.IsInvoke() {
 		return 0
 	}
-	f := m.foreignThenCalls(calleeObj(c))
+	obj := calleeObj(c)
+	f := m.foreignThenCalls(obj)
+	if fd := m.decls[obj]; f == nil && obj != nil && obj.Pkg() == m.pass.Pkg && fd != nil {
+		f = m.thenCallsAt(m.fnOf[fd], depth+1)
+	}
 	if f == nil {
 		return 0
 	}

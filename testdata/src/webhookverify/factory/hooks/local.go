@@ -7,6 +7,8 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
+
+	"github.com/go-chi/chi/v5"
 )
 
 func (h *Hooks) validSig(body []byte, sig string) bool {
@@ -56,4 +58,48 @@ func (h *Hooks) localFirstCallback(w http.ResponseWriter, r *http.Request) {
 	h.withFirst(w, r, func(orderID string) error {
 		return h.markPaid(orderID) // want `payment webhook /webhooks/cb-local-first acts on the payment`
 	})
+}
+
+type signer struct{ h *Hooks }
+
+func (s signer) check(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		if !s.h.validSig(body, r.Header.Get("X-Signature")) {
+			w.WriteHeader(http.StatusUnauthorized)
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+func (s signer) pass(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		next.ServeHTTP(w, r)
+	})
+}
+
+// signedBy and passedBy are this package's factories returning a method
+// value.
+func (h *Hooks) signedBy() func(http.Handler) http.Handler { return signer{h}.check }
+func (h *Hooks) passedBy() func(http.Handler) http.Handler { return signer{h}.pass }
+
+// LocalRoutes mounts behind this package's factories.
+func (h *Hooks) LocalRoutes(r chi.Router) {
+	r.With(h.signedBy()).Post("/webhooks/by-method", h.byMethod)
+	r.With(h.passedBy()).Post("/webhooks/by-pass", h.byPass)
+}
+
+func (h *Hooks) byMethod(w http.ResponseWriter, r *http.Request) {
+	ev, ok := h.decode(w, r)
+	if ok && ev.Type == "payment.succeeded" {
+		h.markPaid(ev.OrderID)
+	}
+}
+
+func (h *Hooks) byPass(w http.ResponseWriter, r *http.Request) {
+	ev, ok := h.decode(w, r)
+	if ok && ev.Type == "payment.succeeded" {
+		h.markPaid(ev.OrderID) // want `payment webhook /webhooks/by-pass acts on the payment`
+	}
 }

@@ -209,3 +209,41 @@ func HandleDeferred(w http.ResponseWriter, r *http.Request, secret []byte, fn fu
 		w.WriteHeader(http.StatusUnauthorized)
 	}
 }
+
+func run(f func()) { f() } // want run:"calls parameter 0 unverified"
+
+// HandleQueued verifies, then calls fn two literals deep.
+func HandleQueued(w http.ResponseWriter, r *http.Request, secret []byte, fn func(Event) error) { // want HandleQueued:"verifies, then calls parameter 3"
+	body, _ := io.ReadAll(r.Body)
+	if !valid(secret, body, r.Header.Get("X-Signature")) {
+		w.WriteHeader(http.StatusUnauthorized)
+		return
+	}
+	var ev Event
+	_ = json.Unmarshal(body, &ev)
+	go func() {
+		run(func() { _ = fn(ev) })
+	}()
+}
+
+// HandleVia hands fn to HandleSigned, which verifies.
+func HandleVia(w http.ResponseWriter, r *http.Request, secret []byte, fn func(Event) error) { // want HandleVia:"verifies, then calls parameter 3"
+	HandleSigned(w, r, secret, fn)
+}
+
+// HandleViaFirst hands fn to HandleFirst, which calls it first.
+func HandleViaFirst(w http.ResponseWriter, r *http.Request, secret []byte, fn func(Event) error) { // want HandleViaFirst:"calls parameter 3 unverified"
+	HandleFirst(w, r, secret, fn)
+}
+
+// HandleThenAlways verifies, then hands fn to HandleAlways: verified
+// before the hand-on.
+func HandleThenAlways(w http.ResponseWriter, r *http.Request, secret []byte, fn func(Event) error) { // want HandleThenAlways:"verifies, then calls parameter 3"
+	body, _ := io.ReadAll(r.Body)
+	if !valid(secret, body, r.Header.Get("X-Signature")) {
+		w.WriteHeader(http.StatusUnauthorized)
+		return
+	}
+	r.Body = io.NopCloser(bytes.NewReader(body))
+	HandleAlways(w, r, secret, fn)
+}
