@@ -10,7 +10,7 @@ import (
 )
 
 // TestFactories: webhooks mounted behind a middleware factory of another
-// package (chi With/Use, gin/echo/fiber route and group middleware) are
+// package (chi With/Use, gin/echo/fiber route, group and app middleware) are
 // silent when the middleware the factory returns (a literal, a local
 // func, a method value) verifies, reported behind a logging one or a
 // factory that verifies on some returns only. Effects handed as a

@@ -85,6 +85,41 @@ func Fiber(secret []byte) *fiber.App {
 	return app
 }
 
+// FiberAll covers every route of its app with the verifying factory.
+func FiberAll(secret []byte) *fiber.App {
+	app := fiber.New()
+	app.Use(mw.FiberSigned(secret))
+	app.Post("/webhooks/fiber-all", fiberHook)
+	return app
+}
+
+// FiberAllLogged only logs every route.
+func FiberAllLogged() *fiber.App {
+	app := fiber.New()
+	app.Use(mw.FiberLogged("all"))
+	app.Post("/webhooks/fiber-all-logged", fiberAllLoggedHook)
+	return app
+}
+
+func fiberAllLoggedHook(c *fiber.Ctx) error {
+	var ev Event
+	if err := json.Unmarshal(c.Body(), &ev); err != nil {
+		return c.SendStatus(400)
+	}
+	if ev.Type == "payment.succeeded" {
+		markPaid(ev.OrderID) // want `payment webhook /webhooks/fiber-all-logged acts on the payment`
+	}
+	return c.SendStatus(200)
+}
+
+// EchoAll covers every route of its server; EchoLogged only logs.
+func EchoAll(secret []byte) *echo.Echo {
+	e := echo.New()
+	e.Use(mw.EchoSigned(secret))
+	e.POST("/webhooks/echo-all", echoHook)
+	return e
+}
+
 func fiberHook(c *fiber.Ctx) error {
 	var ev Event
 	if err := json.Unmarshal(c.Body(), &ev); err != nil {
