@@ -36,8 +36,9 @@ var Analyzer = &analysis.Analyzer{
 	Doc:        "builds paylint's model of HTTP handlers, routes, signature checks and payment status checks (internal; reports nothing)",
 	Requires:   []*analysis.Analyzer{payment.Analyzer},
 	ResultType: reflect.TypeOf((*Model)(nil)),
-	FactTypes:  []analysis.Fact{(*VerifierFact)(nil), (*PaidCheckFact)(nil), (*GuardedFact)(nil), (*MiddlewareFact)(nil), (*ModeledFact)(nil), (*UnverifiedWebhookFact)(nil)},
-	Run:        run,
+	FactTypes: []analysis.Fact{(*VerifierFact)(nil), (*PaidCheckFact)(nil), (*GuardedFact)(nil), (*MiddlewareFact)(nil), (*ModeledFact)(nil), (*UnverifiedWebhookFact)(nil),
+		(*VerifiesThenCallsFact)(nil)},
+	Run: run,
 }
 
 // Framework is the web framework a handler is written for.

@@ -55,12 +55,6 @@ func ints(xs []int) string {
 	return strings.Join(s, ",")
 }
 
-func init() {
-	// Registered here with the summaries it belongs to; Analyzer's
-	// FactTypes (handler.go) lists the others.
-	Analyzer.FactTypes = append(Analyzer.FactTypes, (*VerifiesThenCallsFact)(nil))
-}
-
 // thenCallsSummary judges every callback-typed parameter of fn; nil when
 // fn has none that it calls or hands on.
 func (m *Model) thenCallsSummary(fn *ssa.Function) *VerifiesThenCallsFact {
