@@ -17,5 +17,5 @@ func TestBinders(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	analysistest.Run(t, dir, redirectfulfill.Analyzer, "redirectfulfill/fasthttpargs", "redirectfulfill/bound")
+	analysistest.Run(t, dir, redirectfulfill.Analyzer, "redirectfulfill/fasthttpargs", "redirectfulfill/bound", "redirectfulfill/boundreturn")
 }

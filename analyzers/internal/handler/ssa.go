@@ -278,6 +278,11 @@ func taint(fn *ssa.Function, seed func(ssa.Instruction) bool, direct bool, init 
 				if v, ok := in.(ssa.Value); ok {
 					mark(v)
 				}
+				if c, ok := in.(*ssa.Call); ok {
+					for _, b := range boundTargets(c) { // a binder read: the struct it fills
+						mark(b)
+					}
+				}
 			}
 		}
 	}
@@ -317,11 +322,14 @@ func taint(fn *ssa.Function, seed func(ssa.Instruction) bool, direct bool, init 
 				if !any {
 					continue
 				}
-				if c, ok := in.(*ssa.Call); ok && direct && !pure(c.Common()) && !requestMethod(c.Common()) {
+				if c, ok := in.(*ssa.Call); ok && direct && !pure(c.Common()) && !requestMethod(c.Common()) && boundTargets(c) == nil {
 					continue
 				}
 				changed = mark(v) || changed
 				if c, ok := in.(*ssa.Call); ok {
+					for _, b := range boundTargets(c) { // httpx.Parse(r, &req): req is the request's
+						changed = mark(b) || changed
+					}
 					for _, a := range c.Call.Args {
 						if _, ok := a.Type().Underlying().(*types.Pointer); ok {
 							changed = mark(root(a)) || changed

@@ -1,11 +1,7 @@
 // Package boundreturn: return pages whose redirect parameters are fields
 // of a struct a binder (go-zero httpx.Parse, echo Bind) fills from the
-// request, named by their tags.
-//
-// Not run yet: the reports need the request taint (ssa.go, taint) to
-// follow a binder into the struct it fills (boundTargets in
-// analyzers/internal/handler/binders.go); then add it to TestBinders in
-// analyzers/redirectfulfill/binders_test.go.
+// request, named by their tags: the request taint (ssa.go) follows a
+// binder into the struct it fills (boundTargets, binders.go).
 package boundreturn
 
 import (
