@@ -318,7 +318,7 @@ func (m *Model) resolve(e ast.Expr, depth int) resolved {
 		}
 		fn := m.calleeFunc(x)
 		if fn == nil {
-			return resolved{opaque: true}
+			return m.resolveApplied(x, depth)
 		}
 		// A handler-typed argument makes the callee a middleware.
 		var inner ast.Expr
@@ -916,4 +916,21 @@ func knownByName(p string) bool {
 		}
 	}
 	return false
+}
+
+// resolveApplied resolves a middleware a factory returns, applied to the
+// handler where it is made: mw.Signed(secret)(h). The factory is the
+// route's middleware (its MiddlewareFact, or its literal in this package).
+func (m *Model) resolveApplied(x *ast.CallExpr, depth int) resolved {
+	fac, ok := ast.Unparen(x.Fun).(*ast.CallExpr)
+	if !ok || len(x.Args) != 1 || !handlerType(m.pass.TypesInfo.TypeOf(x.Args[0])) {
+		return resolved{opaque: true}
+	}
+	r := m.resolve(x.Args[0], depth+1)
+	if mr := m.resolve(fac, depth+1); mr.node != nil {
+		r.mws = append([]ast.Node{mr.node}, r.mws...)
+	} else {
+		r.external = append([]*types.Func{m.calleeFunc(fac)}, r.external...)
+	}
+	return r
 }
