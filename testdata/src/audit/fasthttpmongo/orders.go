@@ -32,7 +32,8 @@ func (a *API) complete(ctx *fasthttp.RequestCtx) {
 	args := ctx.QueryArgs()
 	id := string(args.Peek("order"))
 	if string(args.Peek("redirect_status")) == "succeeded" {
-		_, err := a.orders.UpdateOne(context.Background(), bson.M{"_id": id}, // audit: missed redirectfulfill: order set to paid from redirect_status in the query
+		// audit: found redirectfulfill: order set to paid from redirect_status in the query
+		_, err := a.orders.UpdateOne(context.Background(), bson.M{"_id": id}, // want `\[redirectfulfill\]\ order\ fulfilled\ in\ the\ success\-redirect\ handler\ from\ the\ query\ string\ `
 			bson.M{"$set": bson.M{"status": "paid"}})
 		if err != nil {
 			ctx.Error("db", http.StatusInternalServerError)
@@ -57,7 +58,8 @@ func (a *API) pspEvent(ctx *fasthttp.RequestCtx) {
 		return
 	}
 	if ev.Type == "payment.succeeded" {
-		a.orders.UpdateOne(context.Background(), bson.M{"_id": ev.Data.OrderID}, // audit: missed webhookverify: PSP event marks the order paid with no signature check
+		// audit: found webhookverify: PSP event marks the order paid with no signature check
+		a.orders.UpdateOne(context.Background(), bson.M{"_id": ev.Data.OrderID}, // want `\[webhookverify\]\ payment\ webhook\ /webhooks/psp\ acts\ on\ the\ payment\ \(paid\ state\ stored\ b`
 			bson.D{{Key: "$set", Value: bson.D{{Key: "status", Value: "paid"}}}})
 	}
 	ctx.SetStatusCode(http.StatusOK)

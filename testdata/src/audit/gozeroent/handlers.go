@@ -40,8 +40,9 @@ func PayReturnHandler(svc *ServiceContext) http.HandlerFunc {
 			return
 		}
 		if req.Result == "success" {
-			_, err := svc.DB.Order.UpdateOneID(req.OrderID).
-				SetStatus("paid"). // audit: missed redirectfulfill: order marked paid from the return URL's result, no provider read
+			_, err := svc.DB.Order.UpdateOneID(req.OrderID). // want `\[redirectfulfill\]\ order\ fulfilled\ in\ the\ success\-redirect\ handler\ from\ a\ form\ value\ \(res`
+				// audit: found redirectfulfill: order marked paid from the return URL's result, no provider read
+				SetStatus("paid").
 				SetPaidAt(time.Now()).
 				Save(r.Context())
 			if err != nil {
@@ -59,7 +60,8 @@ func UpgradeReturnHandler(svc *ServiceContext) http.HandlerFunc {
 		q := r.URL.Query()
 		uid, _ := strconv.Atoi(q.Get("uid"))
 		if q.Get("status") == "succeeded" {
-			_ = svc.DB.User.UpdateOneID(uid).SetPlan("pro").Exec(r.Context()) // audit: missed redirectfulfill: pro plan granted from the redirect's status parameter
+			// audit: found redirectfulfill: pro plan granted from the redirect's status parameter
+			_ = svc.DB.User.UpdateOneID(uid).SetPlan("pro").Exec(r.Context()) // want `\[redirectfulfill\]\ order\ fulfilled\ in\ the\ success\-redirect\ handler\ from\ the\ query\ string\ `
 		}
 		httpx.OkJson(w, map[string]string{"plan": "pro"})
 	}

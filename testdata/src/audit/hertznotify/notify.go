@@ -63,7 +63,8 @@ func (n *Notify) Wxpay(c context.Context, ctx *app.RequestContext) {
 		return
 	}
 	if ev.TradeState == "SUCCESS" {
-		n.db.ExecContext(c, "UPDATE orders SET status = 'paid', paid_at = now() WHERE out_trade_no = ?", ev.OutTradeNo) // audit: missed webhookverify: WeChat Pay notify marks the order paid with no signature check
+		// audit: found webhookverify: WeChat Pay notify marks the order paid with no signature check
+		n.db.ExecContext(c, "UPDATE orders SET status = 'paid', paid_at = now() WHERE out_trade_no = ?", ev.OutTradeNo) // want `\[webhookverify\]\ payment\ webhook\ /notify/wxpay\ acts\ on\ the\ payment\ \(paid\ state\ stored\ b`
 	}
 	ctx.JSON(200, map[string]string{"code": "SUCCESS"})
 }

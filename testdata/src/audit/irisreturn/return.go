@@ -24,8 +24,10 @@ func (s *Site) Mount(app *iris.Application) {
 func (s *Site) vipReturn(ctx iris.Context) {
 	uid := ctx.URLParam("uid")
 	if ctx.URLParam("pay_status") == "paid" {
-		s.db.Exec(`UPDATE users SET vip = true, vip_expires_at = $1 WHERE id = $2`, time.Now().AddDate(0, 0, 30), uid) // audit: missed redirectfulfill: VIP membership granted from the return URL's pay_status
-		s.db.Exec(`INSERT INTO payments (user_id, status) VALUES ($1, 'paid')`, uid)                                   // audit: missed redirectfulfill: payment row recorded as paid from the return URL
+		// audit: found redirectfulfill: VIP membership granted from the return URL's pay_status
+		s.db.Exec(`UPDATE users SET vip = true, vip_expires_at = $1 WHERE id = $2`, time.Now().AddDate(0, 0, 30), uid) // want `\[redirectfulfill\]\ order\ fulfilled\ in\ the\ success\-redirect\ handler\ from\ the\ query\ string\ `
+		// audit: found redirectfulfill: payment row recorded as paid from the return URL
+		s.db.Exec(`INSERT INTO payments (user_id, status) VALUES ($1, 'paid')`, uid) // want `\[redirectfulfill\]\ order\ fulfilled\ in\ the\ success\-redirect\ handler\ from\ the\ query\ string\ `
 	}
 	ctx.WriteString("Welcome to VIP!")
 }

@@ -60,7 +60,8 @@ func (w *Watcher) WaitDeposit(ctx context.Context, txHex string) (uint64, error)
 		if err := ctx.Err(); err != nil {
 			return 0, err
 		}
-		r, err := w.eth.TransactionReceipt(ctx, common.HexToHash(txHex)) // audit: missed pollinterval: receipt polled with no wait at all (busy loop)
+		// audit: found pollinterval: receipt polled with no wait at all (busy loop)
+		r, err := w.eth.TransactionReceipt(ctx, common.HexToHash(txHex)) // want `\[pollinterval\]\ payment\ status\ polled\ in\ a\ busy\ loop\ with\ no\ wait\ between\ reads\ \(ethcl`
 		if err == nil && r != nil {
 			return r.Status, nil
 		}

@@ -57,12 +57,14 @@ type Checkout struct{ gw Gateway }
 // WaitConfirmed polls every half second and never gives up: there is no
 // deadline and FAILED is not an exit.
 func (c *Checkout) WaitConfirmed(id string) (*Payment, error) {
-	for {
-		p, err := c.gw.GetPayment(context.Background(), id) // audit: missed pollinterval: polled every 500ms through the Gateway interface
-		if err == nil && p.Status == "CONFIRMED" {          // audit: missed pollbound: no deadline/attempt cap and no exit on FAILED
+	for { // want `\[pollbound\]\ loop\ polling\ payment\ id\ stops\ only\ when\ the\ payment\ succeeds\ \(line\ \d+\)`
+		// audit: found pollinterval: polled every 500ms through the Gateway interface
+		p, err := c.gw.GetPayment(context.Background(), id)
+		// audit: found pollbound: no deadline/attempt cap and no exit on FAILED
+		if err == nil && p.Status == "CONFIRMED" {
 			return p, nil
 		}
-		time.Sleep(500 * time.Millisecond)
+		time.Sleep(500 * time.Millisecond) // want `\[pollinterval\]\ payment\ status\ polled\ every\ 500ms:\ the\ provider's\ limit\ is\ one\ poll\ pe`
 	}
 }
 
@@ -85,7 +87,8 @@ func (c *Checkout) PayAndWait(ctx context.Context, orderID string, amount int64)
 			return nil, errors.New("payment failed")
 		}
 		if i == 10 {
-			p, err = c.gw.CreatePayment(ctx, orderID+"-retry", amount) // audit: missed pollcreate: new payment created while the first is still pending
+			// audit: found pollcreate: new payment created while the first is still pending
+			p, err = c.gw.CreatePayment(ctx, orderID+"-retry", amount) // want `\[pollcreate\]\ new\ payment\ created\ inside\ the\ loop\ that\ polls\ payment\ p\.ID\ \(line\ \d+\):`
 			if err != nil {
 				return nil, err
 			}
@@ -120,12 +123,13 @@ func (c *Checkout) WaitGood(ctx context.Context, id string) (*Payment, error) {
 // waitRec is a recursive poll written as a loop: it re-calls itself after
 // a 1s sleep for as long as the payment is pending, with no depth cap.
 func (c *Checkout) waitRec(ctx context.Context, id string) (*Payment, error) {
-	p, err := c.gw.GetPayment(ctx, id) // audit: missed pollinterval: recursive poll every 1s
+	// audit: found pollinterval: recursive poll every 1s
+	p, err := c.gw.GetPayment(ctx, id)
 	if err != nil {
 		return nil, err
 	}
 	for p.Status == "PENDING_CONFIRMATION" {
-		time.Sleep(time.Second)
+		time.Sleep(time.Second)   // want `\[pollinterval\]\ payment\ status\ polled\ every\ 1s:\ the\ provider's\ limit\ is\ one\ poll\ per\ 2`
 		return c.waitRec(ctx, id) // audit: missed pollbound: recursion with no depth cap or deadline
 	}
 	return p, nil

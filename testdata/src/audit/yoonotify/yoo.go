@@ -80,7 +80,8 @@ func (a *App) notifyFast(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if n.Event == "payment.succeeded" {
-		a.db.ExecContext(r.Context(), `UPDATE orders SET status = 'paid' WHERE id = $1`, n.Object.Metadata["order_id"]) // audit: missed webhookverify: unsigned notification acted on without re-reading the payment
+		// audit: found webhookverify: unsigned notification acted on without re-reading the payment
+		a.db.ExecContext(r.Context(), `UPDATE orders SET status = 'paid' WHERE id = $1`, n.Object.Metadata["order_id"]) // want `\[webhookverify\]\ payment\ webhook\ /yookassa/notify\-fast\ acts\ on\ the\ payment\ \(paid\ state\ `
 	}
 	w.WriteHeader(http.StatusOK)
 }
