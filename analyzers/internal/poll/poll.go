@@ -45,8 +45,8 @@
 //     forever: a select on ctx.Done(), ctx.Err() checks, a for condition or
 //     an exit on an attempt counter or a deadline, an outer time.After or
 //     timer, a finite range, a backoff with a retry cap or elapsed-time
-//     limit, an exit on the error of a call that was given a cancellable
-//     context.
+//     limit, an exit taken when a call that was given a cancellable
+//     context fails (not the else of an error check).
 //   - Swallowed: where the read's error is discarded or checked without
 //     leaving the loop.
 //   - AfterTerminalFailure(node): whether node is reached only after the
