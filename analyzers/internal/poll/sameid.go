@@ -6,6 +6,8 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/ast/astutil"
+
+	"github.com/paylint/paylint/analyzers/internal/retry"
 )
 
 // Same payment, id recomputed: a status read whose id is computed again
@@ -68,7 +70,7 @@ func (f *finder) detFunc(fn *types.Func, depth int) bool {
 	}
 	ok := true
 	local := func(e ast.Expr) bool { // written: a variable of fn's own
-		id := writtenRoot(e)
+		id := retry.RootIdent(e)
 		if id == nil {
 			return false
 		}
@@ -133,24 +135,6 @@ func (f *finder) declOf(fn *types.Func) *ast.FuncDecl {
 		}
 	}
 	return nil
-}
-
-// writtenRoot returns the variable at the root of x, x.f, x[i], *x.
-func writtenRoot(e ast.Expr) *ast.Ident {
-	for {
-		switch x := ast.Unparen(e).(type) {
-		case *ast.Ident:
-			return x
-		case *ast.SelectorExpr:
-			e = x.X
-		case *ast.IndexExpr:
-			e = x.X
-		case *ast.StarExpr:
-			e = x.X
-		default:
-			return nil
-		}
-	}
 }
 
 // sameAgain reports whether an assignment of v inside the loop gives it

@@ -376,7 +376,7 @@ func (r *Result) taintFrom(body *ast.BlockStmt, results map[types.Object]bool) {
 // that src accepts (json.Unmarshal(b, &out), rows.Scan(&id)).
 func propagate(info *types.Info, body *ast.BlockStmt, set map[types.Object]bool, src func(ast.Expr) bool) {
 	add := func(e ast.Expr) bool {
-		id := rootIdent(e)
+		id := RootIdent(e)
 		if id == nil || id.Name == "_" {
 			return false
 		}
@@ -467,8 +467,9 @@ func identOf(e ast.Expr) *ast.Ident {
 	return id
 }
 
-// rootIdent returns the variable at the root of x, x.f, x[i], *x.
-func rootIdent(e ast.Expr) *ast.Ident {
+// RootIdent returns the variable at the root of x, x.f, x[i], *x (the
+// poll model asks it too).
+func RootIdent(e ast.Expr) *ast.Ident {
 	for {
 		switch x := ast.Unparen(e).(type) {
 		case *ast.Ident:
@@ -541,7 +542,7 @@ func (r *Result) results(cur ast.Node, body *ast.BlockStmt) (map[types.Object]bo
 			for _, rhs := range s.Rhs {
 				if within(cur, rhs) {
 					for _, lhs := range s.Lhs {
-						if id := rootIdent(lhs); id != nil && id.Name != "_" {
+						if id := RootIdent(lhs); id != nil && id.Name != "_" {
 							if obj := info.ObjectOf(id); obj != nil {
 								out[obj] = true
 							}

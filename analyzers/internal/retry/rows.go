@@ -250,12 +250,12 @@ func (r *Result) pages(call *ast.CallExpr, region *ast.BlockStmt) bool {
 				return true
 			}
 			for _, lhs := range s.Lhs {
-				if id := rootIdent(lhs); id != nil && used[info.ObjectOf(id)] {
+				if id := RootIdent(lhs); id != nil && used[info.ObjectOf(id)] {
 					found = true
 				}
 			}
 		case *ast.IncDecStmt:
-			if id := rootIdent(s.X); id != nil && used[info.ObjectOf(id)] {
+			if id := RootIdent(s.X); id != nil && used[info.ObjectOf(id)] {
 				found = true
 			}
 		}
