@@ -115,7 +115,13 @@ func (a *Ack) Before(h *Handler) (*Slow, Answer) {
 	if h.Fn == nil {
 		return nil, NotAnswered
 	}
-	slow := a.slowIn(h.Body)
+	return a.firstBefore(h, a.slowIn(h.Body))
+}
+
+// firstBefore is the first of slow made before h answers (one payment
+// status read allowed): Before's test, also for the slow work behind
+// interface calls (ifacefx.go).
+func (a *Ack) firstBefore(h *Handler, slow []Slow) (*Slow, Answer) {
 	reads := 0
 	for _, s := range slow {
 		if s.StatusRead {

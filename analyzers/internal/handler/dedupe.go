@@ -126,8 +126,14 @@ func (d *Dedupe) Unguarded(h *Handler) []Effect {
 	if h.Fn == nil {
 		return nil
 	}
-	effects := d.effects(h.Body)
-	if len(effects) == 0 {
+	return d.unguardedIn(h, d.effects(h.Body))
+}
+
+// unguardedIn keeps the effects of es that no duplicate guard of h
+// protects: Unguarded's test, also for the effects behind interface
+// calls (ifacefx.go).
+func (d *Dedupe) unguardedIn(h *Handler, es []Effect) []Effect {
+	if h.Fn == nil || len(es) == 0 {
 		return nil
 	}
 	var seeds []ssa.Value
@@ -138,7 +144,7 @@ func (d *Dedupe) Unguarded(h *Handler) []Effect {
 	}
 	g := d.m.guards(h.Fn, seeds)
 	var out []Effect
-	for _, e := range effects {
+	for _, e := range es {
 		if !d.m.guardedAt(h.Fn, e.Node, g) {
 			out = append(out, e)
 		}

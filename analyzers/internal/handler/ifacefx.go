@@ -6,7 +6,6 @@ import (
 	"sort"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/ssa"
 
 	"github.com/paylint/paylint/analyzers/internal/payment"
 )
@@ -163,28 +162,6 @@ func (fx *ifaceFx) unguarded(h *Handler) []Effect {
 	return out
 }
 
-// unguardedIn keeps the effects of es that no duplicate guard of h
-// protects (the guard test of Unguarded).
-func (d *Dedupe) unguardedIn(h *Handler, es []Effect) []Effect {
-	if h.Fn == nil || len(es) == 0 {
-		return nil
-	}
-	var seeds []ssa.Value
-	for _, p := range h.Fn.Params {
-		if requestType(p.Type()) {
-			seeds = append(seeds, p)
-		}
-	}
-	g := d.m.guards(h.Fn, seeds)
-	var out []Effect
-	for _, e := range es {
-		if !d.m.guardedAt(h.Fn, e.Node, g) {
-			out = append(out, e)
-		}
-	}
-	return out
-}
-
 // slows are the interface calls of h made synchronously whose every
 // visible implementation does slow work.
 func (fx *ifaceFx) slows(h *Handler) []Slow {
@@ -241,33 +218,6 @@ func (fx *ifaceFx) before(h *Handler) (*Slow, Answer) {
 	}
 	sort.SliceStable(slow, func(i, j int) bool { return slow[i].Node.Pos() < slow[j].Node.Pos() })
 	return fx.a.firstBefore(h, slow)
-}
-
-// firstBefore is the first of slow made before h answers (one payment
-// status read allowed), as Before decides it.
-func (a *Ack) firstBefore(h *Handler, slow []Slow) (*Slow, Answer) {
-	reads := 0
-	for _, s := range slow {
-		if s.StatusRead {
-			reads++
-		}
-	}
-	writes, flushes := a.m.answers(h.Fn)
-	for i := range slow {
-		s := &slow[i]
-		if s.StatusRead && reads == 1 {
-			continue
-		}
-		in := a.m.instrNear(h.Fn, s.Node)
-		if in == nil || anyPrecedes(flushes, in) {
-			continue
-		}
-		if anyPrecedes(writes, in) {
-			return s, Buffered
-		}
-		return s, NotAnswered
-	}
-	return nil, NotAnswered
 }
 
 // designated: impl (a method of a dependency's type) counts for c: the
