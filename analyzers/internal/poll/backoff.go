@@ -2,6 +2,7 @@ package poll
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 )
@@ -172,4 +173,142 @@ func (f *finder) backoffRetry(call *ast.CallExpr) *Loop {
 		return nil
 	}
 	return &Loop{Kind: BackoffRetry, Node: call, Pos: call.Pos(), Body: lit.Body, region: lit}
+}
+
+// retryPolicy returns the backoff policy expression given to a
+// cenkalti/backoff Retry call (v4: second argument; v5: WithBackOff).
+func (f *finder) retryPolicy(call *ast.CallExpr) ast.Expr {
+	fn := f.calleeFunc(call)
+	if isBackoffV5(fn) {
+		for _, a := range call.Args[min(2, len(call.Args)):] {
+			if c, ok := unparen(a).(*ast.CallExpr); ok && calleeName(c) == "WithBackOff" && len(c.Args) == 1 {
+				return c.Args[0]
+			}
+		}
+		return nil
+	}
+	if len(call.Args) >= 2 {
+		return call.Args[1]
+	}
+	return nil
+}
+
+// backoffWait resolves a cenkalti/backoff policy expression.
+func (f *finder) backoffWait(b ast.Expr, l *Loop, depth int) *Wait {
+	w := &Wait{Node: b, What: "backoff"}
+	if depth > 4 {
+		return w
+	}
+	b = unparen(b)
+	if u, ok := b.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		b = unparen(u.X)
+	}
+	switch e := b.(type) {
+	case *ast.Ident:
+		v := f.varOf(e)
+		if v == nil {
+			return w
+		}
+		def := f.defs[v]
+		if def == nil {
+			return w
+		}
+		rhs, ok := f.defValue(def)
+		if !ok || rhs == nil {
+			return w
+		}
+		for _, a := range f.assigns[v] {
+			if as, ok := a.(*ast.AssignStmt); ok && len(as.Lhs) == 1 {
+				if _, isSel := as.Lhs[0].(*ast.SelectorExpr); !isSel {
+					return w // reassigned
+				}
+			}
+		}
+		bw := f.backoffWait(rhs, l, depth+1)
+		f.backoffFieldWrites(v, bw, l)
+		return bw
+	case *ast.CallExpr:
+		fn := f.calleeFunc(e)
+		if !isBackoff(fn) {
+			return w
+		}
+		switch fn.Name() {
+		case "NewConstantBackOff":
+			if len(e.Args) == 1 {
+				w = f.durWait(e, "backoff.ConstantBackOff", e.Args[0], l)
+				w.Node = e
+			}
+		case "NewExponentialBackOff":
+			w.What, w.Grows = "backoff.ExponentialBackOff", true
+			for _, o := range e.Args {
+				if oc, ok := unparen(o).(*ast.CallExpr); ok && calleeName(oc) == "WithMultiplier" && len(oc.Args) == 1 {
+					if m, ok := f.constFloat(oc.Args[0]); ok && m <= 1 {
+						w.Grows = false
+					}
+				}
+			}
+		case "WithMaxRetries", "WithContext":
+			if len(e.Args) >= 1 {
+				return f.backoffWait(e.Args[0], l, depth+1)
+			}
+		}
+	case *ast.CompositeLit:
+		tv := f.info.Types[e]
+		name := typeName(tv.Type)
+		switch name {
+		case "ZeroBackOff":
+			// NextBackOff is always 0: the operation runs again at once.
+			w.What, w.Known = "backoff.ZeroBackOff", true
+		case "ConstantBackOff":
+			for _, el := range e.Elts {
+				if kv, ok := el.(*ast.KeyValueExpr); ok && identName(kv.Key) == "Interval" {
+					w = f.durWait(e, "backoff.ConstantBackOff", kv.Value, l)
+				}
+			}
+		case "ExponentialBackOff":
+			w.What = "backoff.ExponentialBackOff"
+			for _, el := range e.Elts {
+				if kv, ok := el.(*ast.KeyValueExpr); ok && identName(kv.Key) == "Multiplier" {
+					if m, ok := f.constFloat(kv.Value); ok && m > 1 {
+						w.Grows = true
+					}
+				}
+			}
+		}
+	}
+	return w
+}
+
+// backoffFieldWrites applies b.Multiplier = x after construction.
+func (f *finder) backoffFieldWrites(v *types.Var, w *Wait, l *Loop) {
+	ast.Inspect(l.Func, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
+			return true
+		}
+		sel, ok := as.Lhs[0].(*ast.SelectorExpr)
+		if !ok || f.varOf(sel.X) != v {
+			return true
+		}
+		switch sel.Sel.Name {
+		case "Multiplier":
+			if m, ok := f.constFloat(as.Rhs[0]); ok {
+				w.Grows = m > 1
+			} else {
+				w.Known, w.Grows = false, false
+			}
+		case "Interval", "InitialInterval":
+			w.Known = false
+		}
+		return true
+	})
+}
+
+func (f *finder) constFloat(e ast.Expr) (float64, bool) {
+	tv, ok := f.info.Types[e]
+	if !ok || tv.Value == nil {
+		return 0, false
+	}
+	x, _ := constant.Float64Val(constant.ToFloat(tv.Value))
+	return x, true
 }
