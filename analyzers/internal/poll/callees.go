@@ -131,3 +131,13 @@ func (f *finder) nonBlocking(fn *types.Func) bool {
 	}
 	return false
 }
+
+func calleeName(c *ast.CallExpr) string {
+	switch fn := unparen(c.Fun).(type) {
+	case *ast.Ident:
+		return fn.Name
+	case *ast.SelectorExpr:
+		return fn.Sel.Name
+	}
+	return ""
+}
