@@ -18,7 +18,7 @@ import (
 func analyzerFlags(fs *flag.FlagSet) []string {
 	var out []string
 	fs.Visit(func(f *flag.Flag) {
-		if strings.Contains(f.Name, ".") || f.Name == "generated" {
+		if strings.Contains(f.Name, ".") && !strings.HasPrefix(f.Name, "debug.") || f.Name == "generated" {
 			out = append(out, "-"+f.Name+"="+f.Value.String())
 		}
 	})

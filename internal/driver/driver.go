@@ -133,6 +133,8 @@ type options struct {
 	baselineWrite string
 	newFromRev    string
 	fix           bool
+
+	debugCache bool // -debug.cache (cachestats.go)
 }
 
 // Main runs the standalone command with args (without the program name)
@@ -178,6 +180,7 @@ func newFlagSet(o *options) *flag.FlagSet {
 	fs.StringVar(&o.baselineWrite, "baseline-write", "", "record today's findings in this baseline file and exit 0")
 	fs.StringVar(&o.newFromRev, "new-from-rev", "", "report only findings on lines changed since this git revision (and in untracked files)")
 	fs.BoolVar(&o.fix, "fix", false, "apply the suggested fix of each finding reported; print the findings left")
+	fs.BoolVar(&o.debugCache, "debug.cache", false, "print to stderr how many packages were analysed and how many go vet replayed from the go build cache")
 	for _, a := range withRequired(registry()) {
 		prefix := a.Name + "."
 		a.Flags.VisitAll(func(f *flag.Flag) {
@@ -277,6 +280,13 @@ func run(args []string, stdout, stderr io.Writer) error {
 	g, err := newGate(&o, cwd)
 	if err != nil {
 		return err
+	}
+	if o.debugCache {
+		done, err := withCacheStats(&req, stderr)
+		if err != nil {
+			return err
+		}
+		defer done()
 	}
 	res, err := runVet(req)
 	if err != nil {

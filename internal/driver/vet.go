@@ -75,6 +75,7 @@ func Vet(all []*analysis.Analyzer) {
 	flag.Bool("generated", false, "also report findings in generated files (// Code generated ... DO NOT EDIT.)")
 	if path := unitFile(args); path != "" {
 		if u, err := readUnit(path); err == nil {
+			noteUnit(u) // -debug.cache (cachestats.go)
 			preflight(u, args[:len(args)-1], all)
 			if u.VetxOnly {
 				all = factsOnly(all)

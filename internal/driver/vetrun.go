@@ -26,6 +26,7 @@ type vetRequest struct {
 	selected []*analysis.Analyzer
 	flags    []string // analyzer options and -generated, as set by the user
 	config   string   // absolute -config path, or ""
+	stats    string   // -debug.cache: the file units append to, or ""
 }
 
 // vetResult is what the go command reported.
@@ -107,6 +108,9 @@ func vetOnce(req vetRequest, tool string, pkgs []string) (*vetOutput, error) {
 	cmd := goCommand(req, args...)
 	if req.config != "" {
 		cmd.Env = append(cmd.Env, ConfigEnv+"="+req.config)
+	}
+	if req.stats != "" {
+		cmd.Env = append(cmd.Env, StatsEnv+"="+req.stats)
 	}
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
