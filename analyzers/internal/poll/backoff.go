@@ -160,16 +160,8 @@ func (f *finder) backoffRetry(call *ast.CallExpr) *Loop {
 	if len(call.Args) <= i {
 		return nil
 	}
-	op := unparen(call.Args[i])
-	if v := f.varOf(op); v != nil {
-		if def := f.defs[v]; def != nil {
-			if rhs, ok := f.defValue(def); ok && rhs != nil {
-				op = unparen(rhs)
-			}
-		}
-	}
-	lit, ok := op.(*ast.FuncLit)
-	if !ok {
+	lit := f.handedLit(call.Args[i])
+	if lit == nil {
 		return nil
 	}
 	return &Loop{Kind: BackoffRetry, Node: call, Pos: call.Pos(), Body: lit.Body, region: lit}

@@ -28,16 +28,8 @@ func (f *finder) helperLoop(call *ast.CallExpr) *Loop {
 	if h == nil || h.Param >= len(call.Args) {
 		return nil
 	}
-	op := unparen(call.Args[h.Param])
-	if v := f.varOf(op); v != nil {
-		if def := f.defs[v]; def != nil {
-			if rhs, ok := f.defValue(def); ok && rhs != nil {
-				op = unparen(rhs)
-			}
-		}
-	}
-	lit, ok := op.(*ast.FuncLit)
-	if !ok {
+	lit := f.handedLit(call.Args[h.Param])
+	if lit == nil {
 		return nil
 	}
 	return &Loop{Kind: Helper, Node: call, Pos: call.Pos(), Body: lit.Body, region: lit, helper: h, helperName: payment.HelperName(fn)}
@@ -154,4 +146,20 @@ func (f *finder) helperCtx(e ast.Expr, l *Loop) (ast.Expr, bool) {
 		}
 	}
 	return nil, false
+}
+
+// handedLit is the function literal an argument hands over: written in
+// place, or a local defined once from one (op := func() error {...};
+// retry.Do(op)); nil otherwise.
+func (f *finder) handedLit(arg ast.Expr) *ast.FuncLit {
+	op := unparen(arg)
+	if v := f.varOf(op); v != nil {
+		if def := f.defs[v]; def != nil {
+			if rhs, ok := f.defValue(def); ok && rhs != nil {
+				op = unparen(rhs)
+			}
+		}
+	}
+	lit, _ := op.(*ast.FuncLit)
+	return lit
 }

@@ -17,16 +17,8 @@ func (f *finder) libraryLoop(call *ast.CallExpr) *Loop {
 	if h == nil {
 		return nil
 	}
-	op := unparen(call.Args[h.Param])
-	if v := f.varOf(op); v != nil {
-		if def := f.defs[v]; def != nil {
-			if rhs, ok := f.defValue(def); ok && rhs != nil {
-				op = unparen(rhs)
-			}
-		}
-	}
-	lit, ok := op.(*ast.FuncLit)
-	if !ok {
+	lit := f.handedLit(call.Args[h.Param])
+	if lit == nil {
 		return nil
 	}
 	l := &Loop{Kind: Helper, Node: call, Pos: call.Pos(), Body: lit.Body, region: lit, helper: h, helperName: h.By}
