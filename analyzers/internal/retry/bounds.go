@@ -221,15 +221,7 @@ func (s *shape) aboutCallback(cond ast.Expr) bool {
 	if within(s.call, cond) {
 		return true
 	}
-	info := s.r.pass.TypesInfo
-	found := false
-	ast.Inspect(cond, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok && s.results[info.ObjectOf(id)] {
-			found = true
-		}
-		return !found
-	})
-	return found
+	return mentionsOutcome(s.r.pass.TypesInfo, cond, nil, s.results)
 }
 
 // commOnCtx: a select case receiving from ctx.Done().

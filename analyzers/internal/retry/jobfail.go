@@ -123,19 +123,7 @@ func (r *Result) failureReturns(body *ast.BlockStmt, cur ast.Node) bool {
 	info := r.pass.TypesInfo
 	results, direct := r.results(cur, body)
 	r.taintFrom(body, results)
-	mentions := func(e ast.Node) bool {
-		found := false
-		ast.Inspect(e, func(n ast.Node) bool {
-			if n == cur {
-				found = true
-			}
-			if id, ok := n.(*ast.Ident); ok && results[info.ObjectOf(id)] {
-				found = true
-			}
-			return !found
-		})
-		return found
-	}
+	mentions := func(e ast.Node) bool { return mentionsOutcome(info, e, cur, results) }
 	found := false
 	var walk func(n ast.Node, guarded bool)
 	walk = func(n ast.Node, guarded bool) {

@@ -95,26 +95,7 @@ func (r *Result) loop(loop ast.Stmt, body *ast.BlockStmt, cur ast.Node, op *ast.
 		return nil
 	}
 	r.taintFrom(body, results)
-	mentions := func(e ast.Node) bool {
-		if e == nil {
-			return false
-		}
-		found := false
-		ast.Inspect(e, func(n ast.Node) bool {
-			if found {
-				return false
-			}
-			if n == cur {
-				found = true
-				return false
-			}
-			if id, ok := n.(*ast.Ident); ok && results[info.ObjectOf(id)] {
-				found = true
-			}
-			return true
-		})
-		return found
-	}
+	mentions := func(e ast.Node) bool { return mentionsOutcome(info, e, cur, results) }
 
 	w := &walker{label: label, after: cur.End(), mentions: mentions, polarity: func(c ast.Expr) int {
 		return errPolarity(info, c, results)

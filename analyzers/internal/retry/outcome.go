@@ -6,6 +6,27 @@ import (
 	"go/types"
 )
 
+// mentionsOutcome reports whether n contains the repeated call cur (nil:
+// none) or reads one of its results (or a variable derived from them).
+func mentionsOutcome(info *types.Info, n ast.Node, cur ast.Node, results map[types.Object]bool) bool {
+	if n == nil {
+		return false
+	}
+	found := false
+	ast.Inspect(n, func(m ast.Node) bool {
+		if found {
+			return false
+		}
+		if m != nil && m == cur {
+			found = true
+		} else if id, ok := m.(*ast.Ident); ok && results[info.ObjectOf(id)] {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
 // results returns the variables that receive cur's results in body
 // (resp, err := cur; err = cur; if err := cur; …), and direct when cur
 // itself sits in a condition (if cur() != nil).

@@ -28,22 +28,7 @@ func (r *Result) recursion(decl *ast.FuncDecl, fn *types.Func, cur ast.Node, op 
 		return nil
 	}
 	r.taintFrom(decl.Body, results)
-	mentions := func(e ast.Node) bool {
-		if e == nil {
-			return false
-		}
-		found := false
-		ast.Inspect(e, func(n ast.Node) bool {
-			if n == cur {
-				found = true
-			}
-			if id, ok := n.(*ast.Ident); ok && results[info.ObjectOf(id)] {
-				found = true
-			}
-			return !found
-		})
-		return found
-	}
+	mentions := func(e ast.Node) bool { return mentionsOutcome(info, e, cur, results) }
 
 	var self []*ast.CallExpr
 	ast.Inspect(decl.Body, func(n ast.Node) bool {

@@ -92,16 +92,7 @@ func loopCarried(info *types.Info, body *ast.BlockStmt, items, indexers map[type
 // taintFrom grows results with the variables of body derived from them.
 func (r *Result) taintFrom(body *ast.BlockStmt, results map[types.Object]bool) {
 	info := r.pass.TypesInfo
-	propagate(info, body, results, func(e ast.Expr) bool {
-		found := false
-		ast.Inspect(e, func(n ast.Node) bool {
-			if id, ok := n.(*ast.Ident); ok && results[info.ObjectOf(id)] {
-				found = true
-			}
-			return !found
-		})
-		return found
-	})
+	propagate(info, body, results, func(e ast.Expr) bool { return mentionsOutcome(info, e, nil, results) })
 }
 
 // propagate adds to set, until nothing changes, the variables assigned
