@@ -25,11 +25,11 @@ func (s *Service) Authorise(ctx context.Context, p Purchase) (checkout.PaymentRe
 			MerchantAccount: s.merchant,
 			Reference:       p.MerchantReference,
 		})
-		res, httpResp, err := s.api.PaymentsApi.Payments(ctx, in)
+		res, httpResp, err := s.api.PaymentsApi.Payments(ctx, in) // want "\\[idempotency\\] adyen PaymentsApi.Payments is retried by backoff.Retry .line 38. without an idempotency key"
 		if err != nil {
 			return err
 		}
-		if httpResp.StatusCode/100 != 2 {
+		if httpResp.StatusCode/100 != 2 { // audit: missed retrystatus: the backoff.Retry operation returns a plain (retryable) error for every non-2xx answer, so a 400/422 refusal of /payments is sent again; only 5xx/429 should be retried (backoff.Permanent otherwise)
 			return fmt.Errorf("adyen payments: %d", httpResp.StatusCode)
 		}
 		out = res
@@ -47,7 +47,7 @@ func (s *Service) Capture(ctx context.Context, psp string, p Purchase) error {
 				Amount:          checkout.Amount{Currency: p.Currency, Value: p.Amount},
 				MerchantAccount: s.merchant,
 			})
-		_, httpResp, err := s.api.ModificationsApi.CaptureAuthorisedPayment(ctx, in)
+		_, httpResp, err := s.api.ModificationsApi.CaptureAuthorisedPayment(ctx, in) // want "\\[idempotency\\] adyen ModificationsApi.CaptureAuthorisedPayment is retried by backoff.Retry .line 43. with an idempotency key made anew" "\\[retrybackoff\\] adyen ModificationsApi.CaptureAuthorisedPayment is retried by backoff.Retry .line 43. every 250ms"
 		if err != nil && httpResp != nil && httpResp.StatusCode < 500 {
 			return backoff.Permanent(err)
 		}

@@ -45,7 +45,7 @@ func (h *Handlers) Charge(ctx context.Context, t *asynq.Task) error {
 		return fmt.Errorf("bad payload: %w", err)
 	}
 	idem := uuid.New().String()
-	return h.post(ctx, "/v1/payments", idem, map[string]any{
+	return h.post(ctx, "/v1/payments", idem, map[string]any{ // want "\\[idempotency\\] POST /v1/payments is retried by asynq, which delivers the task again when the handler returns an error .line 42. with an idempotency key made anew on every attempt"
 		"amount": p.Amount, "currency": p.Currency, "source": p.CardRef, "metadata": map[string]string{"order_id": p.OrderID},
 	})
 }

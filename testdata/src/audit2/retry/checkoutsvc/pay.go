@@ -38,13 +38,13 @@ func (c *Client) ChargeCard(o Order) (*paymentResult, error) {
 		if err != nil {
 			return nil, err
 		}
-		resp, err := c.http.Do(req)
+		resp, err := c.http.Do(req) // want "\\[idempotency\\] POST /api/v1/payments/card is retried by a for loop .line 29. with an idempotency key made anew" "\\[retrybackoff\\] POST /api/v1/payments/card is retried by a for loop .line 29. every 100ms"
 		if err != nil {
 			lastErr = err
 			time.Sleep(100 * time.Millisecond)
 			continue
 		}
-		if resp.StatusCode >= 400 {
+		if resp.StatusCode >= 400 { // want "\\[retrystatus\\] POST /api/v1/payments/card is retried by a for loop .line 29.: every non-2xx status is retried"
 			resp.Body.Close()
 			lastErr = fmt.Errorf("gateway: %s", resp.Status)
 			time.Sleep(100 * time.Millisecond)

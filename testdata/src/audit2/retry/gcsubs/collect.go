@@ -52,7 +52,7 @@ func (c *Collector) Collect(ctx context.Context, s Subscription) (*gocardless.Pa
 	var pay *gocardless.Payment
 	b := retry.WithMaxRetries(5, retry.NewConstant(100*time.Millisecond))
 	err := retry.Do(ctx, b, func(ctx context.Context) error {
-		p, err := c.gc.Payments.Create(ctx, params(s))
+		p, err := c.gc.Payments.Create(ctx, params(s)) // want "\\[idempotency\\] gocardless Payments.Create is retried by retry.Do .line 54. without an idempotency key" "\\[retrybackoff\\] gocardless Payments.Create is retried by retry.Do .line 54. every 100ms"
 		if err != nil {
 			return retry.RetryableError(err)
 		}

@@ -26,7 +26,7 @@ func (c *Client) CreateCharge(ctx context.Context, cr ChargeRequest) (*http.Resp
 		return nil, err
 	}
 	req.Header.Set("Content-Type", "application/json")
-	return c.hc.Do(req)
+	return c.hc.Do(req) // want "\\[idempotency\\] POST /v1/charges is retried by the retryablehttp.Client .line 32. without an idempotency key"
 }
 
 // RefundCharge refunds a charge with a key the caller keeps on the refund row.

@@ -23,7 +23,7 @@ func retryOn4xxToo(ctx context.Context, resp *http.Response, err error) (bool, e
 	}
 	if err != nil {
 		return true, nil
-	}
+	} // audit: missed retrystatus: this CheckRetry (a named function assigned to hc.CheckRetry in New) retries every 4xx of the client that sends POST /v1/charges and /v1/refunds; 400/404/409/422 will fail the same way again
 	return resp.StatusCode >= 400, nil
 }
 

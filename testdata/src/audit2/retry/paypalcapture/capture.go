@@ -35,7 +35,7 @@ func NewCapturer(pp *paypal.Client, options ...Option) *Capturer {
 // CaptureFast captures right after the buyer approves; the UI is waiting.
 func (c *Capturer) CaptureFast(ctx context.Context, orderID string) (*paypal.CaptureOrderResponse, error) {
 	return retry.DoWithData(func() (*paypal.CaptureOrderResponse, error) {
-		return c.pp.CaptureOrder(ctx, orderID, paypal.CaptureOrderRequest{})
+		return c.pp.CaptureOrder(ctx, orderID, paypal.CaptureOrderRequest{}) // want "\\[idempotency\\] paypal Client.CaptureOrder is retried by retry.DoWithData .line 37. without an idempotency key" "\\[retrybackoff\\] paypal Client.CaptureOrder is retried by retry.DoWithData .line 37. with no wait between attempts"
 	}, retry.Attempts(5), retry.Delay(0), retry.Context(ctx))
 }
 

@@ -16,7 +16,7 @@ func (c *Capturer) RefundCapture(ctx context.Context, captureID, rmaID string, a
 		InvoiceID: rmaID,
 	}
 	return retry.Do(func() error {
-		res, err := c.pp.RefundCapture(ctx, captureID, req)
+		res, err := c.pp.RefundCapture(ctx, captureID, req) // want "\\[idempotency\\] paypal Client.RefundCapture is retried by retry.Do .line 18. without an idempotency key" "\\[retrybackoff\\] paypal Client.RefundCapture is retried by retry.Do .line 18. every 500ms"
 		if err != nil {
 			return err
 		}

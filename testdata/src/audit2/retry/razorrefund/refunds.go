@@ -23,7 +23,7 @@ func NewDesk(keyID, secret string) *Desk {
 // RefundUntilDone keeps trying until Razorpay accepts the refund.
 func (d *Desk) RefundUntilDone(paymentID string, amountPaise int) map[string]interface{} {
 	for {
-		res, err := d.rp.Payment.Refund(paymentID, amountPaise, map[string]interface{}{"speed": "normal"}, nil)
+		res, err := d.rp.Payment.Refund(paymentID, amountPaise, map[string]interface{}{"speed": "normal"}, nil) // want "\\[idempotency\\] razorpay Payment.Refund is retried by a for loop .line 25. without an idempotency key" "\\[retrybackoff\\] razorpay Payment.Refund is retried by a for loop .line 25. with no attempt cap and no deadline"
 		if err == nil {
 			return res
 		}

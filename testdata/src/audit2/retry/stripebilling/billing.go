@@ -44,7 +44,7 @@ func intentParams(inv Invoice) *stripe.PaymentIntentCreateParams {
 func (b *Biller) ChargeInvoice(ctx context.Context, inv Invoice) (*stripe.PaymentIntent, error) {
 	params := intentParams(inv)
 	return retryx.Do(ctx, retryx.Default, func(ctx context.Context) (*stripe.PaymentIntent, error) {
-		return b.sc.V1PaymentIntents.Create(ctx, params)
+		return b.sc.V1PaymentIntents.Create(ctx, params) // want "\\[idempotency\\] stripe V1PaymentIntents.Create is retried by retryx.Do .line 46. without an idempotency key"
 	})
 }
 
@@ -76,7 +76,7 @@ func (b *Biller) Refund(ctx context.Context, paymentIntentID string, refundID st
 		if !errors.As(err, &se) {
 			return err
 		}
-		if se.Type != stripe.ErrorTypeCard && se.Type != stripe.ErrorTypeInvalidRequest && se.Type != stripe.ErrorTypeAPI {
+		if se.Type != stripe.ErrorTypeCard && se.Type != stripe.ErrorTypeInvalidRequest && se.Type != stripe.ErrorTypeAPI { // want "\\[retrystatus\\] stripe V1Refunds.Create is retried by a for loop .line 70.: stripe errors of type card_error and invalid_request_error are retried"
 			return err
 		}
 		time.Sleep(wait)

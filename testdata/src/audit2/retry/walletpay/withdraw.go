@@ -30,7 +30,7 @@ func (w *Withdrawals) sendWithRetry(ctx context.Context, t TopUp, ref string, le
 		return err
 	}
 	log.Printf("withdrawal %s: %v; retrying", t.ID, err)
-	time.Sleep(200 * time.Millisecond)
+	time.Sleep(200 * time.Millisecond) // audit: missed retrybackoff: the recursive retry of POST /v2/charges waits a fixed 200ms between attempts, never growing
 	return w.sendWithRetry(ctx, t, ref, left-1)
 }
 
