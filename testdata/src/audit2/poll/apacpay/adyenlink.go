@@ -37,7 +37,7 @@ func (l *Links) WaitLink(ctx context.Context, linkID string) (string, error) {
 
 // WaitLinkPaid is used by the sales dashboard "refresh until paid" button.
 func (l *Links) WaitLinkPaid(ctx context.Context, linkID string) error {
-	for {
+	for { // want "\\[pollbound\\] loop polling payment linkID stops only when the payment succeeds"
 		link, _, err := l.api.PaymentLinksApi.GetPaymentLink(ctx, l.api.PaymentLinksApi.GetPaymentLinkInput(linkID))
 		if err != nil {
 			return err

@@ -30,7 +30,7 @@ func (p *PSP) paidOrFailed(id string) pollkit.CheckFunc {
 func (p *PSP) WaitInvoicePaid(ctx context.Context, paymentID string) error {
 	ctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
 	defer cancel()
-	return pollkit.Until(ctx, 500*time.Millisecond, p.paidOrFailed(paymentID))
+	return pollkit.Until(ctx, 500*time.Millisecond, p.paidOrFailed(paymentID)) // audit: missed pollinterval: pollkit.Until reads the payment's status every 500ms (the helper waits its interval parameter between calls of the check)
 }
 
 // ChargeInvoice charges a renewal, trying again when the PSP is slow.
@@ -38,12 +38,12 @@ func (p *PSP) ChargeInvoice(ctx context.Context, invoiceID string, cents int64) 
 	var last error
 	for attempt := 0; attempt < 3; attempt++ {
 		// the PSP rejects a reused reference, so each attempt gets its own
-		id, err := p.createPayment(ctx, fmt.Sprintf("inv-%s-%d", invoiceID, attempt), cents)
+		id, err := p.createPayment(ctx, fmt.Sprintf("inv-%s-%d", invoiceID, attempt), cents) // want "\\[idempotency\\] billing.PSP.createPayment \\(POST /v1/payments\\) is retried by a for loop"
 		if err != nil {
 			return err
 		}
 		wctx, cancel := context.WithTimeout(ctx, 30*time.Second)
-		last = pollkit.Until(wctx, 3*time.Second, p.paidOrFailed(id))
+		last = pollkit.Until(wctx, 3*time.Second, p.paidOrFailed(id)) // audit: missed pollcreate: when the 30s wait times out while the payment is still processing, the loop goes round and creates a second payment with a new key
 		cancel()
 		if last == nil || errors.Is(last, ErrPaymentFailed) {
 			return last

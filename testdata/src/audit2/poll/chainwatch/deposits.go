@@ -29,11 +29,11 @@ func NewDeposits(eth *ethclient.Client, l Ledger) *Deposits { return &Deposits{e
 // Track waits for the deposit transaction to be mined, then credits it.
 func (d *Deposits) Track(ctx context.Context, userID, txHex string, amount int64) {
 	hash := common.HexToHash(txHex)
-	for {
+	for { // want "\\[pollbound\\] loop polling payment hash has no bound"
 		rcpt, err := d.eth.TransactionReceipt(ctx, hash)
 		if err != nil {
 			// not mined yet
-			time.Sleep(200 * time.Millisecond)
+			time.Sleep(200 * time.Millisecond) // want "\\[pollinterval\\] payment status polled every 200ms"
 			continue
 		}
 		if rcpt.Status == types.ReceiptStatusSuccessful {

@@ -45,7 +45,7 @@ func (i *Invoices) AwaitSettle(ctx context.Context, userID, rhash string, sats i
 
 // AwaitPaid is the tip-jar variant.
 func (i *Invoices) AwaitPaid(ctx context.Context, userID, rhash string, sats int64) error {
-	for {
+	for { // want "\\[pollbound\\] loop polling payment .*stops only when the payment succeeds"
 		inv, err := i.ln.LookupInvoice(ctx, &lnrpc.PaymentHash{RHashStr: rhash})
 		if err != nil {
 			return err

@@ -18,7 +18,7 @@ func payCallback(w *Wallet) http.HandlerFunc {
 			return
 		}
 		credits, _ := strconv.Atoi(q.Get("credits"))
-		if err := w.AddCredits(r.Context(), q.Get("user"), credits); err != nil {
+		if err := w.AddCredits(r.Context(), q.Get("user"), credits); err != nil { // audit: missed redirectfulfill: GET /pay/callback is the hosted page's browser redirect (result=ok&purchase=...): credits granted from the query string (reported instead as an unverified webhook, see knownFalseAlarms2poll)
 			http.Error(rw, "try again", http.StatusInternalServerError)
 			return
 		}
@@ -52,7 +52,7 @@ func packThankYou(w *Wallet) http.HandlerFunc {
 	return func(rw http.ResponseWriter, r *http.Request) {
 		if r.URL.Query().Get("paid") == "1" {
 			credits, _ := strconv.Atoi(r.URL.Query().Get("credits"))
-			_ = w.AddCredits(r.Context(), r.URL.Query().Get("user"), credits)
+			_ = w.AddCredits(r.Context(), r.URL.Query().Get("user"), credits) // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler without reading"
 		}
 		fmt.Fprintf(rw, "Thank you for buying pack %s!", r.PathValue("id"))
 	}

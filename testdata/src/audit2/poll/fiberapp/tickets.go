@@ -25,7 +25,7 @@ func (t *Tickets) Complete(c *fiber.Ctx) error {
 	booking := c.Query("booking")
 	switch c.Query("redirect_status") {
 	case "succeeded":
-		if err := t.issue(booking); err != nil {
+		if err := t.issue(booking); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler from the query string \\(booking\\)"
 			return fiber.NewError(http.StatusInternalServerError, "could not issue tickets")
 		}
 		return c.Redirect("/bookings/" + booking)

@@ -20,7 +20,7 @@ func NewHandlers(o *OrderRepo) *Handlers { return &Handlers{orders: o} }
 func (h *Handlers) CheckoutReturn(c *gin.Context) {
 	orderID := c.Query("order")
 	if c.Query("status") == "success" {
-		if err := h.orders.MarkPaid(orderID); err != nil {
+		if err := h.orders.MarkPaid(orderID); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler from the query string \\(order\\)"
 			c.String(http.StatusInternalServerError, "could not update order")
 			return
 		}

@@ -26,7 +26,7 @@ func NewPix(cfg Config) (*Pix, error) {
 
 // WaitPix waits for the buyer to pay the QR code shown on screen.
 func (p *Pix) WaitPix(ctx context.Context, paymentID int) (string, error) {
-	for {
+	for { // want "\\[pollbound\\] loop polling payment paymentID has no bound"
 		res, err := p.payments.Get(ctx, paymentID)
 		if err != nil {
 			log.Printf("pix %d: %v (retrying)", paymentID, err)

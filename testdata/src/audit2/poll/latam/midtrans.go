@@ -31,7 +31,7 @@ func (v *VA) AwaitTransfer(orderID string) (string, error) {
 		case "settlement", "cancel", "expire", "failure":
 			return st.TransactionStatus, nil
 		}
-		time.Sleep(checkEvery)
+		time.Sleep(checkEvery) // want "\\[pollinterval\\] payment status polled every 750ms"
 	}
 	return "pending", nil
 }

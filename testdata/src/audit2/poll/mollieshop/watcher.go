@@ -29,7 +29,7 @@ func (s *Checkout) watch(orderID, paymentID string, round int) {
 		return
 	}
 	time.Sleep(5 * time.Second)
-	s.watch(orderID, paymentID, round+1)
+	s.watch(orderID, paymentID, round+1) // want "\\[pollbound\\] recursive poll of payment paymentID has no bound"
 }
 
 // watchCapped is the variant used for bank transfers: it gives up after a day.

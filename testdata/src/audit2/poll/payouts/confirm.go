@@ -33,7 +33,7 @@ func (c *Confirmer) WaitConfirmed(ctx context.Context, paymentID string) error {
 		}
 		return errPending
 	}
-	return backoff.Retry(op, backoff.NewConstantBackOff(time.Second))
+	return backoff.Retry(op, backoff.NewConstantBackOff(time.Second)) // want "\\[pollbound\\] backoff.Retry polling payment paymentID has no bound" "\\[pollinterval\\] payment status polled every 1s"
 }
 
 // WaitConfirmedPolite is the variant the payout job uses.

@@ -27,7 +27,7 @@ func (c *Confirmer) ConfirmBatch(ctx context.Context, ids []string) error {
 				select {
 				case <-ctx.Done():
 					return ctx.Err()
-				case <-time.After(time.Second):
+				case <-time.After(time.Second): // want "\\[pollinterval\\] payment status polled every 1s"
 				}
 			}
 		})

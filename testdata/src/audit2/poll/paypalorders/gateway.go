@@ -42,7 +42,7 @@ func (g *Gateway) AwaitCompletion(ctx context.Context, orderID string) (*paypal.
 		select {
 		case <-ctx.Done():
 			return nil, ctx.Err()
-		case <-time.After(1 * time.Second):
+		case <-time.After(1 * time.Second): // want "\\[pollinterval\\] payment status polled every 1s"
 		}
 	}
 }

@@ -32,7 +32,7 @@ func (g *Gateway) PayInvoice(ctx context.Context, invoiceID, amount string) (*pa
 		}
 		polls++
 		if polls == 60 {
-			order, err = g.pp.CreateOrder(ctx, paypal.OrderIntentCapture, units(invoiceID, amount), nil, nil)
+			order, err = g.pp.CreateOrder(ctx, paypal.OrderIntentCapture, units(invoiceID, amount), nil, nil) // want "\\[pollcreate\\] new payment created inside the loop that polls payment order.ID"
 			if err != nil {
 				return nil, err
 			}

@@ -22,7 +22,7 @@ func (c *Client) WaitSettled(ctx context.Context, id string) (*Payment, error) {
 		case "failed", "voided":
 			return p, errors.New("payment " + p.Status)
 		}
-		time.Sleep(500 * time.Millisecond)
+		time.Sleep(500 * time.Millisecond) // want "\\[pollinterval\\] payment status polled every 500ms"
 	}
 	return nil, errNotSettled
 }
@@ -30,7 +30,7 @@ func (c *Client) WaitSettled(ctx context.Context, id string) (*Payment, error) {
 // AwaitCapture is used by the back-office "capture now" button.
 func (c *Client) AwaitCapture(id string) *Payment {
 	ctx := context.Background()
-	for {
+	for { // want "\\[pollbound\\] loop polling payment id stops only when the payment succeeds"
 		p, err := c.GetPayment(ctx, id)
 		if err != nil {
 			log.Printf("capture poll %s: %v", id, err)

@@ -60,7 +60,7 @@ func (p *Poller) Wait(ctx context.Context, id string) (*Txn, error) {
 		case "SUCCESS", "FAILED", "EXPIRED":
 			return t, nil
 		}
-		time.Sleep(p.interval)
+		time.Sleep(p.interval) // audit: missed pollinterval: p.interval is 1s, set once from a constant in NewPoller; the same payment is read every second
 	}
 	return nil, errors.New("transaction still pending")
 }

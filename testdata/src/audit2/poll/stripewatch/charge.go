@@ -31,7 +31,7 @@ func (t *Terminal) ChargeAtReader(ctx context.Context, orderID string, amount in
 		if err != nil {
 			// the reader sometimes loses the intent: start over with a fresh one
 			log.Printf("intent %s lost: %v", id, err)
-			fresh, err := paymentintent.New(&stripe.PaymentIntentParams{Amount: stripe.Int64(amount), Currency: stripe.String("eur")})
+			fresh, err := paymentintent.New(&stripe.PaymentIntentParams{Amount: stripe.Int64(amount), Currency: stripe.String("eur")}) // want "\\[idempotency\\] stripe paymentintent.New is retried by a for loop" "\\[pollcreate\\] new payment created inside the loop that polls payment id"
 			if err != nil {
 				return nil, err
 			}

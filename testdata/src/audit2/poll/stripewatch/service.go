@@ -46,9 +46,9 @@ func (t *Terminal) WaitForIntent(ctx context.Context, id string) (*stripe.Paymen
 
 // ConfirmAndWait is used by the kiosk: it waits on the reader result.
 func (t *Terminal) ConfirmAndWait(ctx context.Context, id string) (*stripe.PaymentIntent, error) {
-	ticker := time.NewTicker(time.Second)
+	ticker := time.NewTicker(time.Second) // want "\\[pollinterval\\] payment status polled every 1s"
 	defer ticker.Stop()
-	for {
+	for { // want "\\[pollbound\\] loop polling payment id stops only when the payment succeeds"
 		select {
 		case <-ctx.Done():
 			return nil, ctx.Err()
