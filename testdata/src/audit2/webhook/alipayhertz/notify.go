@@ -45,8 +45,8 @@ func (p *PayNotify) Alipay(c context.Context, ctx *app.RequestContext) {
 	}
 	status := values.Get("trade_status")
 	if status == "TRADE_SUCCESS" || status == "TRADE_FINISHED" {
-		p.DB.Model(&Order{}).Where("out_trade_no = ?", values.Get("out_trade_no")).Update("status", "paid")
-		resp, err := http.Post(p.ERPURL, "application/x-www-form-urlencoded",
+		p.DB.Model(&Order{}).Where("out_trade_no = ?", values.Get("out_trade_no")).Update("status", "paid") // want "\\[webhookverify\\] "
+		resp, err := http.Post(p.ERPURL, "application/x-www-form-urlencoded",                               // want "\\[webhookack\\] "
 			strings.NewReader("out_trade_no="+values.Get("out_trade_no")))
 		if err == nil {
 			resp.Body.Close()

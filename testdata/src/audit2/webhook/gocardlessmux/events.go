@@ -19,7 +19,7 @@ func (b *Billing) Confirmed(e gocardless.Event) error {
 		return nil
 	}
 	ctx := context.Background()
-	_, err := b.pool.Exec(ctx,
+	_, err := b.pool.Exec(ctx, // audit: missed webhookdedupe: balance = balance + amount on every delivery of the event (GoCardless webhook handler callback)
 		`UPDATE accounts SET balance = balance + (SELECT amount FROM gc_payments WHERE id = $1) WHERE id = (SELECT account_id FROM gc_payments WHERE id = $1)`,
 		e.Links.Payment)
 	return err

@@ -82,7 +82,7 @@ func (s *Server) Settled(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if evt.Status == "SUCCEED" {
-		s.DB.Exec(`UPDATE orders SET status = 'paid', paid_at = now() WHERE ref = $1`, evt.OrderRef)
+		s.DB.Exec(`UPDATE orders SET status = 'paid', paid_at = now() WHERE ref = $1`, evt.OrderRef) // want "\\[webhookverify\\] "
 	}
 	w.WriteHeader(http.StatusOK)
 }
@@ -96,7 +96,7 @@ func (s *Server) Capture(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if evt.Status == "SUCCEED" {
-		s.DB.Exec(`UPDATE orders SET status = 'paid' WHERE ref = $1`, evt.OrderRef)
+		s.DB.Exec(`UPDATE orders SET status = 'paid' WHERE ref = $1`, evt.OrderRef) // want "\\[webhookverify\\] "
 	}
 	if !signatureOK(body, r.Header.Get("X-Signature"), s.Secret) {
 		log.Printf("capture %s: bad signature", evt.EventID)
@@ -124,7 +124,7 @@ func (s *Server) Payout(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(http.StatusOK)
 	// let the partner know; retry a few times, it is flaky
 	for i := 0; i < 3; i++ {
-		resp, err := s.Partner.Post("https://partner.example.com/payouts", "application/json", nil)
+		resp, err := s.Partner.Post("https://partner.example.com/payouts", "application/json", nil) // want "\\[idempotency\\] " "\\[webhookdedupe\\] " "\\[webhookack\\] "
 		if err == nil && resp.StatusCode < 500 {
 			resp.Body.Close()
 			break

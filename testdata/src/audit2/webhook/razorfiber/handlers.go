@@ -46,7 +46,7 @@ func (d *Deps) OrderPaid(c *fiber.Ctx) error {
 		return c.SendStatus(fiber.StatusOK)
 	}
 	p := evt.Payload.Payment.Entity
-	_, err := d.Orders.UpdateOne(ctx, bson.M{"razorpay_order_id": p.OrderID},
+	_, err := d.Orders.UpdateOne(ctx, bson.M{"razorpay_order_id": p.OrderID}, // want "\\[webhookverify\\] "
 		bson.M{"$set": bson.M{"status": "paid", "paid_at": time.Now()}})
 	if err != nil {
 		return c.SendStatus(http.StatusInternalServerError)
@@ -95,7 +95,7 @@ func (d *Deps) Tips(c *fiber.Ctx) error {
 		return c.SendStatus(fiber.StatusBadRequest)
 	}
 	p := evt.Payload.Payment.Entity
-	if _, err := d.Users.UpdateOne(ctx, bson.M{"_id": p.Notes.UserID},
+	if _, err := d.Users.UpdateOne(ctx, bson.M{"_id": p.Notes.UserID}, // audit: missed webhookdedupe: mongo $inc of the creator's balance on every delivery, no guard
 		bson.M{"$inc": bson.M{"balance": p.Amount}}); err != nil {
 		return c.SendStatus(http.StatusInternalServerError)
 	}

@@ -95,7 +95,7 @@ func (s *StripeWebhook) ShipAsync(c *gin.Context) {
 		return
 	}
 	go func() {
-		_ = s.Warehouse.ShipOrder(context.Background(), sess.ClientReferenceID)
+		_ = s.Warehouse.ShipOrder(context.Background(), sess.ClientReferenceID) // want "\\[webhookdedupe\\] "
 	}()
 	c.Status(http.StatusOK)
 }
@@ -113,7 +113,7 @@ func (s *StripeWebhook) Disputed(c *gin.Context) {
 	}
 	params := &stripe.RefundParams{PaymentIntent: stripe.String(pi.ID)}
 	params.IdempotencyKey = stripe.String("refund-" + evt.ID)
-	if _, err := refund.New(params); err != nil {
+	if _, err := refund.New(params); err != nil { // want "\\[webhookack\\] "
 		c.Status(http.StatusInternalServerError)
 		return
 	}
@@ -135,7 +135,7 @@ func (s *StripeWebhook) Failed(c *gin.Context) {
 		c.Status(http.StatusBadRequest)
 		return
 	}
-	if _, err := refund.New(&stripe.RefundParams{PaymentIntent: stripe.String(pi.ID)}); err != nil {
+	if _, err := refund.New(&stripe.RefundParams{PaymentIntent: stripe.String(pi.ID)}); err != nil { // want "\\[webhookdedupe\\] " "\\[webhookack\\] "
 		c.Status(http.StatusInternalServerError)
 		return
 	}

@@ -56,7 +56,7 @@ func (h *WebhookHandler) Checkout(w http.ResponseWriter, r *http.Request) {
 	}
 	o, err := h.store.Find(ctx, sess.ClientReferenceID)
 	if err == nil {
-		if err := h.mailer.SendReceipt(o.Email, sess.ClientReferenceID, o.AmountDue); err != nil {
+		if err := h.mailer.SendReceipt(o.Email, sess.ClientReferenceID, o.AmountDue); err != nil { // want "\\[webhookdedupe\\] " "\\[webhookack\\] "
 			log.Printf("receipt: %v", err)
 		}
 	}
@@ -102,7 +102,7 @@ func (h *WebhookHandler) Wallet(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusOK)
 		return
 	}
-	if err := h.store.CreditAccount(r.Context(), pi.Metadata["wallet_id"], pi.AmountReceived); err != nil {
+	if err := h.store.CreditAccount(r.Context(), pi.Metadata["wallet_id"], pi.AmountReceived); err != nil { // want "\\[webhookdedupe\\] "
 		http.Error(w, "db", http.StatusInternalServerError)
 		return
 	}

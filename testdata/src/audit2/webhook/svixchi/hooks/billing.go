@@ -68,7 +68,7 @@ func (h *Handler) CreditsPurchased(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if evt.Type == "invoice.paid" {
-		if err := h.Store.AddCredits(r.Context(), evt.Data.CustomerID, evt.Data.Amount); err != nil {
+		if err := h.Store.AddCredits(r.Context(), evt.Data.CustomerID, evt.Data.Amount); err != nil { // want "\\[webhookdedupe\\] "
 			http.Error(w, "db", http.StatusInternalServerError)
 			return
 		}

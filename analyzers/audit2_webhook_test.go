@@ -1,0 +1,96 @@
+package analyzers_test
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/paylint/paylint/analyzers"
+)
+
+// The second blind audit, webhook theme (testdata/src/audit2/webhook/...):
+// merchant webhook code written from the docs and provider guides only,
+// before paylint was run on it. `// want` marks a true mistake reported,
+// `// audit: missed <rule>: ...` a true mistake missed, and
+// knownFalseAlarms2webhook what paylint reports wrongly.
+
+var audit2webhookPackages = []string{
+	"audit2/webhook/adyenecho",
+	"audit2/webhook/alipayhertz",
+	"audit2/webhook/echousecase/app",
+	"audit2/webhook/echousecase/domain",
+	"audit2/webhook/echousecase/transport",
+	"audit2/webhook/echousecase/usecase",
+	"audit2/webhook/gocardlessmux",
+	"audit2/webhook/homegrown",
+	"audit2/webhook/lookalikes",
+	"audit2/webhook/molliechi",
+	"audit2/webhook/paypalgin",
+	"audit2/webhook/razorfiber",
+	"audit2/webhook/squaremux",
+	"audit2/webhook/stripegin",
+	"audit2/webhook/stripehttp",
+	"audit2/webhook/svixchi/hooks",
+	"audit2/webhook/svixchi/mw",
+	"audit2/webhook/svixchi/server",
+	"audit2/webhook/xenditzero/internal/handler",
+	"audit2/webhook/xenditzero/internal/logic",
+	"audit2/webhook/xenditzero/internal/svc",
+}
+
+// knownFalseAlarms2webhook, per corpus package: diagnostics that are not
+// mistakes, tolerated exactly (file:line and message) so the audit stays
+// green and the list says what to fix.
+var knownFalseAlarms2webhook = map[string][]falseAlarm{
+	// WeChat Pay v2 notify: the MD5 sign is recomputed in-house
+	// (wechatSign(params, key)) and compared with the posted sign; a
+	// mismatch returns before the paid-state write. Enforced, but not
+	// recognised as a verification.
+	"alipayhertz": {{"notify.go:82", "[webhookverify] payment webhook /pay/wechat/notify acts on the payment (paid state stored by gorm.DB.Update) without verifying the provider's signature: anyone who finds the URL can forge a paid event; verify the signature (webhook.ConstructEvent, an HMAC of the raw body) and return 400 on failure before processing"}},
+	// The event is claimed with Redis SETNX ("stripe:event:"+evt.ID) and a
+	// repeat returns 200 before the goroutine that ships.
+	"stripegin": {{"webhook.go:79", "[webhookdedupe] webhook handler fulfils the order (stripegin.Warehouse.ShipOrder) on every delivery of the event; providers deliver events more than once — record the event id (or check the order's state) before fulfilling"}},
+}
+
+func TestAudit2webhook(t *testing.T) {
+	dir, err := filepath.Abs(filepath.Join("..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ft := &filterT2webhook{T: t, seen: map[string]bool{}}
+	analysistest.Run(ft, dir, combined(analyzers.All()), audit2webhookPackages...)
+	for pkg, fas := range knownFalseAlarms2webhook {
+		for _, fa := range fas {
+			if !ft.seen[fa.pos+" "+fa.msg] {
+				t.Logf("known false alarm no longer reported (remove it from knownFalseAlarms2webhook): %s %s %s", pkg, fa.pos, fa.msg)
+			}
+		}
+	}
+}
+
+// filterT2webhook drops the analysistest errors of knownFalseAlarms2webhook.
+type filterT2webhook struct {
+	*testing.T
+	mu   sync.Mutex
+	seen map[string]bool
+}
+
+func (f *filterT2webhook) Errorf(format string, args ...any) {
+	msg := fmt.Sprintf(format, args...)
+	for pkg, fas := range knownFalseAlarms2webhook {
+		for _, fa := range fas {
+			if strings.Contains(msg, "/"+pkg+"/"+fa.pos+":") && strings.HasSuffix(msg, ": "+fa.msg) {
+				f.mu.Lock()
+				f.seen[fa.pos+" "+fa.msg] = true
+				f.mu.Unlock()
+				return
+			}
+		}
+	}
+	f.T.Helper()
+	f.T.Errorf("%s", msg)
+}
