@@ -17,6 +17,18 @@ import (
 // before paylint was run on it. `// want` marks a true mistake reported,
 // `// audit: missed <rule>: ...` a true mistake missed, and
 // knownFalseAlarms2webhook what paylint reports wrongly.
+//
+// Blind figures (first run, 34 planned mistakes; the commit message of
+// the annotated corpus said 20/2/19, these are the right counts):
+//
+//	webhookverify  TP 8  FP 1  FN 3
+//	webhookdedupe  TP 5  FP 1  FN 9
+//	webhookack     TP 5  FP 0  FN 4
+//
+// Not counted above: a second webhookverify report on the same handler
+// (adyenecho notifications.go:85) and the idempotency/webhookdedupe
+// reports of homegrown gateway.go:127 (a POST to a partner's /payouts
+// URL retried in a loop: right on the code's face).
 
 var audit2webhookPackages = []string{
 	"audit2/webhook/adyenecho",
