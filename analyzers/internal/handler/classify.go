@@ -4,6 +4,8 @@ import (
 	"go/types"
 	"strings"
 	"unicode"
+
+	"github.com/paylint/paylint/analyzers/internal/payment"
 )
 
 // ---- handler shapes ----------------------------------------------------
@@ -185,9 +187,7 @@ func says(ws []string, strong, weak []string) string {
 	return w
 }
 
-func norm(s string) string {
-	return strings.ToLower(strings.NewReplacer("_", "", "-", "", " ", "").Replace(s))
-}
+func norm(s string) string { return payment.Fold(s) }
 
 // redirectParams are parameters a provider adds to the buyer's redirect.
 var redirectParams = map[string]bool{

@@ -4,9 +4,9 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"regexp"
 	"strings"
 
+	"github.com/paylint/paylint/analyzers/internal/lazyre"
 	"github.com/paylint/paylint/analyzers/internal/payment"
 )
 
@@ -82,9 +82,9 @@ func (m *Model) sqlText(call *ast.CallExpr) string {
 }
 
 var (
-	sqlVerb      = regexp.MustCompile(`(?is)^\s*(insert|update|replace|select|delete|with)\b`)
-	sqlIncrement = regexp.MustCompile(`(?i)\b([a-z_]+)\s*=\s*(?:[a-z_]+\.)?([a-z_]+)\s*\+`)
-	sqlIdemInsrt = regexp.MustCompile(`(?is)\bon\s+conflict\b|\binsert\s+ignore\b|\bon\s+duplicate\s+key\b|\bwhere\s+not\s+exists\b`)
+	sqlVerb      = lazyre.New(`(?is)^\s*(insert|update|replace|select|delete|with)\b`)
+	sqlIncrement = lazyre.New(`(?i)\b([a-z_]+)\s*=\s*(?:[a-z_]+\.)?([a-z_]+)\s*\+`)
+	sqlIdemInsrt = lazyre.New(`(?is)\bon\s+conflict\b|\binsert\s+ignore\b|\bon\s+duplicate\s+key\b|\bwhere\s+not\s+exists\b`)
 )
 
 // increments: "SET balance = balance + $1" (the same column on both sides).

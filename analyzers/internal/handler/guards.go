@@ -4,10 +4,11 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"regexp"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/paylint/paylint/analyzers/internal/lazyre"
 )
 
 // ---- duplicate guards (webhookdedupe) -----------------------------------------
@@ -38,9 +39,9 @@ var dedupeWords = []string{"seen", "processed", "duplicate", "duplicated", "dup"
 var eventVerbs = []string{"record", "save", "store", "insert", "mark", "remember", "track", "register", "add", "put", "create"}
 
 var (
-	eventTableSQL = regexp.MustCompile(`(?i)\b\w*(event|webhook|idempot|dedup|processed|deliver(y|ies))\w*\b`)
-	casSQL        = regexp.MustCompile(`(?is)\bwhere\b.*\b(status|state|\w+_status|processed_at|fulfilled_at|shipped_at)\b\s*(=|<>|!=|\bin\b|\bis\b)`)
-	statusWhere   = regexp.MustCompile(`(?i)\b(status|state|\w+_status|processed_at|fulfilled_at|shipped_at)\b\s*(=|<>|!=|\bin\b|\bis\b)`)
+	eventTableSQL = lazyre.New(`(?i)\b\w*(event|webhook|idempot|dedup|processed|deliver(y|ies))\w*\b`)
+	casSQL        = lazyre.New(`(?is)\bwhere\b.*\b(status|state|\w+_status|processed_at|fulfilled_at|shipped_at)\b\s*(=|<>|!=|\bin\b|\bis\b)`)
+	statusWhere   = lazyre.New(`(?i)\b(status|state|\w+_status|processed_at|fulfilled_at|shipped_at)\b\s*(=|<>|!=|\bin\b|\bis\b)`)
 )
 
 // stateWords are values a stored state is compared with in a guard.

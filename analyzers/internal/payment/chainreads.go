@@ -2,7 +2,6 @@ package payment
 
 import (
 	"go/types"
-	"regexp"
 )
 
 // On-chain and Lightning payments (the Hilt and Tally guides: a payment
@@ -20,21 +19,22 @@ import (
 // chainTable is built with the SDK table, on first use.
 func chainTable() []sdkFunc {
 	return []sdkFunc{
-		chainRead(`github\.com/ethereum/go-ethereum/ethclient`, "Client", "TransactionReceipt", "ethclient Client.TransactionReceipt"),
-		chainRead(`github\.com/ethereum/go-ethereum/ethclient`, "Client", "TransactionByHash", "ethclient Client.TransactionByHash"),
-		chainRead(`github\.com/ethereum/go-ethereum/accounts/abi/bind(/v2)?`, "", "WaitMined", "bind.WaitMined"),
-		chainRead(`github\.com/ethereum/go-ethereum/accounts/abi/bind`, "", "WaitMinedHash", "bind.WaitMinedHash"),
-		chainRead(`github\.com/lightningnetwork/lnd/lnrpc`, "LightningClient", "LookupInvoice", "lnrpc LookupInvoice"),
-		chainRead(`github\.com/lightningnetwork/lnd/lnrpc/invoicesrpc`, "InvoicesClient", "LookupInvoiceV2", "invoicesrpc LookupInvoiceV2"),
+		chainRead("github.com/ethereum/go-ethereum/ethclient", "Client", "TransactionReceipt", "ethclient Client.TransactionReceipt"),
+		chainRead("github.com/ethereum/go-ethereum/ethclient", "Client", "TransactionByHash", "ethclient Client.TransactionByHash"),
+		chainRead("github.com/ethereum/go-ethereum/accounts/abi/bind", "", "WaitMined", "bind.WaitMined"),
+		chainRead("github.com/ethereum/go-ethereum/accounts/abi/bind/v2", "", "WaitMined", "bind.WaitMined"),
+		chainRead("github.com/ethereum/go-ethereum/accounts/abi/bind", "", "WaitMinedHash", "bind.WaitMinedHash"),
+		chainRead("github.com/lightningnetwork/lnd/lnrpc", "LightningClient", "LookupInvoice", "lnrpc LookupInvoice"),
+		chainRead("github.com/lightningnetwork/lnd/lnrpc/invoicesrpc", "InvoicesClient", "LookupInvoiceV2", "invoicesrpc LookupInvoiceV2"),
 	}
 }
 
 // chainRead is a status read whose id (the transaction or payment hash) is
 // the argument after the context (the transaction for bind.WaitMined).
 func chainRead(pkg, recv, name, desc string) sdkFunc {
-	e := sdkFunc{Pkg: regexp.MustCompile(`^` + pkg + `$`), Name: name, Kind: StatusRead, Desc: desc, IDArg: 1, ParamsArg: -1}
+	e := sdkFunc{Pkg: exact(pkg), Name: name, Kind: StatusRead, Desc: desc, IDArg: 1, ParamsArg: -1}
 	if recv != "" {
-		e.Recv = regexp.MustCompile(`^` + recv + `$`)
+		e.Recv = exact(recv)
 	}
 	if name == "WaitMined" || name == "WaitMinedHash" {
 		e.IDArg = 2
@@ -43,7 +43,7 @@ func chainRead(pkg, recv, name, desc string) sdkFunc {
 }
 
 // chainLibraries are the chain clients themselves: never a merchant's flow.
-var chainLibraries = lazyRE(`^(github\.com/ethereum/go-ethereum|github\.com/lightningnetwork/lnd)(/.*)?$`)
+var chainLibraries = modules{"github.com/ethereum/go-ethereum", "github.com/lightningnetwork/lnd"}
 
 // singularResources: REST APIs that name one payment resource in the
 // singular (GET /v1/invoice/{id}, /transaction/{id}, /order/{id}/status),

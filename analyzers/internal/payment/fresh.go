@@ -117,9 +117,9 @@ func (t *freshTracer) walk(e ast.Expr, depth int) {
 }
 
 var (
-	ulidPath   = lazyRE(`^github\.com/oklog/ulid(/v[0-9]+)?$`)
-	uuidOther  = lazyRE(`^github\.com/(gofrs|satori)/uuid(/v[0-9]+)?$`)
-	stripeRoot = lazyRE(`^github\.com/stripe/stripe-go(/v[0-9]+)?$`)
+	ulidPath   = moduleRoots{"github.com/oklog/ulid"}
+	uuidOther  = moduleRoots{"github.com/gofrs/uuid", "github.com/satori/uuid"}
+	stripeRoot = moduleRoots{"github.com/stripe/stripe-go"}
 )
 
 // isFreshCall: fn makes a new unique value each time it runs.

@@ -232,7 +232,23 @@ var messagingWords = map[string]bool{
 
 // infraLibraries are infrastructure libraries whose Activate/Deliver/Grant
 // methods are about spans, packets or permissions, not goods.
-var infraLibraries = lazyRE(`^(go\.opentelemetry\.io|github\.com/quic-go|cloud\.google\.com/go|github\.com/aws|k8s\.io|github\.com/prometheus|go\.uber\.org|github\.com/nats-io|github\.com/segmentio/kafka-go|github\.com/IBM/sarama|github\.com/Shopify/sarama|github\.com/rabbitmq|github\.com/streadway/amqp|google\.golang\.org|golang\.org/x)(/.*)?$`)
+var infraLibraries = modules{
+	"go.opentelemetry.io",
+	"github.com/quic-go",
+	"cloud.google.com/go",
+	"github.com/aws",
+	"k8s.io",
+	"github.com/prometheus",
+	"go.uber.org",
+	"github.com/nats-io",
+	"github.com/segmentio/kafka-go",
+	"github.com/IBM/sarama",
+	"github.com/Shopify/sarama",
+	"github.com/rabbitmq",
+	"github.com/streadway/amqp",
+	"google.golang.org",
+	"golang.org/x",
+}
 
 func isErrorType(t types.Type) bool {
 	return t != nil && types.Identical(t, types.Universe.Lookup("error").Type())

@@ -3,7 +3,6 @@ package payment
 import (
 	"go/ast"
 	"go/types"
-	"regexp"
 	"strings"
 )
 
@@ -19,7 +18,7 @@ type provider struct {
 	// AdviceFor finds the provider of an op (or a wrapper's) by it.
 	Label string
 	// Pkgs matches the SDK's own packages: never a merchant's flow.
-	Pkgs *lazyRegexp
+	Pkgs pathMatcher
 	// Attach is how a key is attached to a write.
 	Attach attach
 	// AutoKey: the SDK sends a new random key on every call made without
@@ -116,7 +115,7 @@ func providerTable() []sdkFunc {
 		for i := range p.Funcs {
 			f := &p.Funcs[i]
 			e := sdkFunc{
-				Pkg:       regexp.MustCompile(`^` + regexp.QuoteMeta(f.Pkg) + `$`),
+				Pkg:       exact(f.Pkg),
 				Name:      f.Name,
 				Kind:      f.Kind,
 				Desc:      p.Label + " " + f.Desc,
@@ -127,7 +126,7 @@ func providerTable() []sdkFunc {
 				pfunc:     f,
 			}
 			if f.Recv != "" {
-				e.Recv = regexp.MustCompile(`^(` + f.Recv + `)$`)
+				e.Recv = alternatives(f.Recv)
 			}
 			t = append(t, e)
 		}

@@ -17,7 +17,7 @@ package payment
 var adyenSDK = &provider{
 	SDK:     "adyen-go-api-library",
 	Label:   "adyen",
-	Pkgs:    lazyRE(`^github\.com/adyen/adyen-go-api-library(/v[0-9]+)?(/.*)?$`),
+	Pkgs:    modules{"github.com/adyen/adyen-go-api-library"},
 	Attach:  attachBuilder,
 	Builder: "Input",
 	Fix:     "set the request's IdempotencyKey(key) to a key made once before retrying",

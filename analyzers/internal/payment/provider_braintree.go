@@ -11,7 +11,7 @@ package payment
 var braintreeSDK = &provider{
 	SDK:    "braintree-go",
 	Label:  "braintree",
-	Pkgs:   lazyRE(`^github\.com/braintree-go/braintree-go(/.*)?$`),
+	Pkgs:   modules{"github.com/braintree-go/braintree-go"},
 	Attach: attachNone,
 	NoKey:  true,
 	Funcs: []providerFunc{

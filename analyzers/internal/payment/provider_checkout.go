@@ -11,7 +11,7 @@ package payment
 var checkoutSDK = &provider{
 	SDK:     "checkout-sdk-go",
 	Label:   "checkout-sdk",
-	Pkgs:    lazyRE(`^github\.com/checkout/checkout-sdk-go(/v[0-9]+)?(/.*)?$`),
+	Pkgs:    modules{"github.com/checkout/checkout-sdk-go"},
 	Attach:  attachArg,
 	KeyName: "Cko-Idempotency-Key",
 	Fix:     "pass an idempotencyKey made once before retrying",

@@ -13,7 +13,7 @@ package payment
 var gocardlessSDK = &provider{
 	SDK:     "gocardless-pro-go",
 	Label:   "gocardless",
-	Pkgs:    lazyRE(`^github\.com/gocardless/gocardless-pro-go(/v[0-9]+)?(/.*)?$`),
+	Pkgs:    modules{"github.com/gocardless/gocardless-pro-go"},
 	Attach:  attachOption,
 	AutoKey: true,
 	Fix:     "pass gocardless.WithIdempotencyKey(key) with a key made once before retrying",

@@ -11,7 +11,7 @@ package payment
 var mercadopagoSDK = &provider{
 	SDK:     "mercadopago sdk-go",
 	Label:   "mercadopago",
-	Pkgs:    lazyRE(`^github\.com/mercadopago/sdk-go(/.*)?$`),
+	Pkgs:    modules{"github.com/mercadopago/sdk-go"},
 	Attach:  attachNone,
 	AutoKey: true,
 	NoKey:   true,

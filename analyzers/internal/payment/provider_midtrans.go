@@ -15,7 +15,7 @@ package payment
 var midtransSDK = &provider{
 	SDK:    "midtrans-go",
 	Label:  "midtrans",
-	Pkgs:   lazyRE(`^github\.com/midtrans/midtrans-go(/.*)?$`),
+	Pkgs:   modules{"github.com/midtrans/midtrans-go"},
 	Attach: attachPath,
 	Fix:    "keep one transaction_details.order_id (for a refund, one refund_key) for every attempt, made once before retrying: Midtrans refuses a second charge with the same order id",
 	ClientKey: &clientKeySetter{Pkg: "github.com/midtrans/midtrans-go", Recv: "ConfigOptions",

@@ -16,7 +16,7 @@ package payment
 var mollieSDK = &provider{
 	SDK:     "mollie-api-golang",
 	Label:   "mollie",
-	Pkgs:    lazyRE(`^github\.com/mollie/mollie-api-golang(/.*)?$`),
+	Pkgs:    modules{"github.com/mollie/mollie-api-golang"},
 	Attach:  attachArg,
 	KeyName: "idempotencyKey",
 	AutoKey: true,

@@ -17,7 +17,7 @@ import (
 // A client given a generator of its own (SetIdempotencyKeyGenerator, say
 // idempotency.NewNopGenerator(key)) sends that key: paylint cannot tell
 // which, and stays silent. The SDK does not retry.
-var mollieGoPkgs = lazyRE(`^github\.com/VictorAvelar/mollie-api-go(/v[0-9]+)?(/.*)?$`)
+var mollieGoPkgs = modules{"github.com/VictorAvelar/mollie-api-go"}
 
 var mollieGoSDK = &provider{
 	SDK:   "VictorAvelar/mollie-api-go",

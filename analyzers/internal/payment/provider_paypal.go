@@ -13,7 +13,7 @@ package payment
 var paypalSDK = &provider{
 	SDK:     "plutov/paypal",
 	Label:   "paypal",
-	Pkgs:    lazyRE(`^github\.com/plutov/paypal(/v[0-9]+)?$`),
+	Pkgs:    moduleRoots{"github.com/plutov/paypal"},
 	Attach:  attachArg,
 	KeyName: "PayPal-Request-Id",
 	Fix:     "call its ...WithPaypalRequestId variant with a PayPal-Request-Id made once before retrying",

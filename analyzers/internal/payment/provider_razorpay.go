@@ -11,7 +11,7 @@ package payment
 var razorpaySDK = &provider{
 	SDK:    "razorpay-go",
 	Label:  "razorpay",
-	Pkgs:   lazyRE(`^github\.com/razorpay/razorpay-go(/.*)?$`),
+	Pkgs:   modules{"github.com/razorpay/razorpay-go"},
 	Attach: attachHeaders,
 	NoKey:  true,
 	Funcs: []providerFunc{

@@ -13,7 +13,7 @@ package payment
 var squareSDK = &provider{
 	SDK:    "square-go-sdk",
 	Label:  "square",
-	Pkgs:   lazyRE(`^github\.com/square/square-go-sdk(/.*)?$`),
+	Pkgs:   modules{"github.com/square/square-go-sdk"},
 	Attach: attachField,
 	Fix:    "set the request's IdempotencyKey to a key made once before retrying",
 	Funcs: []providerFunc{

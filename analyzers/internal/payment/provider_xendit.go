@@ -13,7 +13,7 @@ package payment
 var xenditSDK = &provider{
 	SDK:     "xendit-go",
 	Label:   "xendit",
-	Pkgs:    lazyRE(`^github\.com/xendit/xendit-go(/v[0-9]+)?(/.*)?$`),
+	Pkgs:    modules{"github.com/xendit/xendit-go"},
 	Attach:  attachBuilder,
 	Builder: "Request",
 	Fix:     "set the request's IdempotencyKey(key) to a key made once before retrying",

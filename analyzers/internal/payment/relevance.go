@@ -15,32 +15,32 @@ import (
 
 // libraries are the SDKs, HTTP, retry, id and web-framework packages
 // themselves: their own code is never a merchant's payment flow.
-var libraries = lazyRE(`^(` + strings.Join([]string{
-	`github\.com/stripe/stripe-go(/v[0-9]+)?(/.*)?`,
-	`github\.com/go-resty/resty(/v[0-9]+)?(/.*)?`,
-	`github\.com/hashicorp/go-retryablehttp(/.*)?`,
-	`github\.com/hashicorp/go-cleanhttp(/.*)?`,
-	`github\.com/cenkalti/backoff(/v[0-9]+)?(/.*)?`,
-	`github\.com/avast/retry-go(/v[0-9]+)?(/.*)?`,
-	`github\.com/sethvargo/go-retry(/.*)?`,
-	`github\.com/google/uuid(/.*)?`,
-	`github\.com/oklog/ulid(/v[0-9]+)?(/.*)?`,
-	`github\.com/segmentio/ksuid(/.*)?`,
-	`github\.com/rs/xid(/.*)?`,
-	`github\.com/gin-gonic/gin(/.*)?`,
-	`github\.com/go-chi/chi(/v[0-9]+)?(/.*)?`,
-	`github\.com/labstack/echo(/v[0-9]+)?(/.*)?`,
-	`github\.com/gofiber/fiber(/v[0-9]+)?(/.*)?`,
-	`github\.com/gorilla/mux(/.*)?`,
-	`github\.com/svix/svix-webhooks(/.*)?`,
-	`gorm\.io/.*`,
-	`github\.com/jmoiron/sqlx(/.*)?`,
-	`github\.com/jackc/pgx(/v[0-9]+)?(/.*)?`,
-	`golang\.org/x/.*`,
-	`google\.golang\.org/.*`,
-	`honnef\.co/go/tools(/.*)?`,
-	`github\.com/golangci/.*`,
-}, "|") + `)$`)
+var libraries = modules{
+	"github.com/stripe/stripe-go",
+	"github.com/go-resty/resty",
+	"github.com/hashicorp/go-retryablehttp",
+	"github.com/hashicorp/go-cleanhttp",
+	"github.com/cenkalti/backoff",
+	"github.com/avast/retry-go",
+	"github.com/sethvargo/go-retry",
+	"github.com/google/uuid",
+	"github.com/oklog/ulid",
+	"github.com/segmentio/ksuid",
+	"github.com/rs/xid",
+	"github.com/gin-gonic/gin",
+	"github.com/go-chi/chi",
+	"github.com/labstack/echo",
+	"github.com/gofiber/fiber",
+	"github.com/gorilla/mux",
+	"github.com/svix/svix-webhooks",
+	"gorm.io",
+	"github.com/jmoiron/sqlx",
+	"github.com/jackc/pgx",
+	"golang.org/x",
+	"google.golang.org",
+	"honnef.co/go/tools",
+	"github.com/golangci",
+}
 
 // Library reports whether path is a package of a library paylint knows:
 // an SDK, HTTP, retry, id, web-framework, chain or infrastructure
@@ -174,7 +174,7 @@ func hasCandidates(pass *analysis.Pass) bool {
 // libraries that imports a maker of unique values (uuid, ulid, ksuid, xid,
 // crypto/rand, math/rand, stripe-go) and may wrap it in a key helper.
 func makesKeys(pass *analysis.Pass) bool {
-	if pass.Pkg == nil || len(pass.Files) == 0 || InGOROOT(pass) || libraries.MatchString(pass.Pkg.Path()) {
+	if pass.Pkg == nil || len(pass.Files) == 0 || InGOROOT(pass) || Library(pass.Pkg.Path()) {
 		return false
 	}
 	for _, imp := range pass.Pkg.Imports() {

@@ -3,7 +3,6 @@ package payment
 import (
 	"go/ast"
 	"go/types"
-	"regexp"
 	"strings"
 	"sync"
 
@@ -12,8 +11,8 @@ import (
 
 // sdkFunc is one SDK function or method with a payment meaning.
 type sdkFunc struct {
-	Pkg  *regexp.Regexp // import path of the declaring package
-	Recv *regexp.Regexp // receiver type name; nil: a package-level function
+	Pkg  pathMatcher // import path of the declaring package
+	Recv pathMatcher // receiver type name; nil: a package-level function
 	Name string
 	Kind Kind
 	// Desc names the call in messages.
@@ -34,11 +33,8 @@ type sdkFunc struct {
 
 // stripePkg matches a stripe-go package across major versions
 // (github.com/stripe/stripe-go, /v72 … /v85 and later).
-func stripePkg(sub string) *regexp.Regexp {
-	if sub == "" {
-		return regexp.MustCompile(`^github\.com/stripe/stripe-go(/v[0-9]+)?$`)
-	}
-	return regexp.MustCompile(`^github\.com/stripe/stripe-go(/v[0-9]+)?/` + regexp.QuoteMeta(sub) + `$`)
+func stripePkg(sub string) pathMatcher {
+	return modulePackage{"github.com/stripe/stripe-go", sub}
 }
 
 // stripeResources lists, per stripe-go resource package, the functions
@@ -100,13 +96,24 @@ var stripeResources = []stripeResource{
 // the other providers' SDKs (provider_*.go).
 var sdkTable = sync.OnceValue(func() []sdkFunc { return append(append(buildSDKTable(), providerTable()...), chainTable()...) })
 
+// sdkByName indexes the table by function name, in table order: a lookup
+// compares only the entries named like the function called.
+var sdkByName = sync.OnceValue(func() map[string][]*sdkFunc {
+	tab := sdkTable()
+	idx := make(map[string][]*sdkFunc, len(tab))
+	for i := range tab {
+		idx[tab[i].Name] = append(idx[tab[i].Name], &tab[i])
+	}
+	return idx
+})
+
 func buildSDKTable() []sdkFunc {
 	var t []sdkFunc
-	client := regexp.MustCompile(`^Client$`)
+	client := exact("Client")
 	root := stripePkg("")
 	for _, r := range stripeResources {
 		pkg := stripePkg(r.Pkg)
-		svc := regexp.MustCompile(`^v1` + r.Service + `Service$`)
+		svc := exact("v1" + r.Service + "Service")
 		field := "V1" + r.Service + "s"
 		for _, f := range r.Funcs {
 			id, params := -1, 0
@@ -159,9 +166,9 @@ func configTable(cfg *config.Config, only ...string) []sdkFunc {
 		if !ok {
 			continue
 		}
-		e := sdkFunc{Pkg: regexp.MustCompile(`^` + regexp.QuoteMeta(f.Package) + `$`), Name: f.Name, Kind: k, IDArg: -1, ParamsArg: -1}
+		e := sdkFunc{Pkg: exact(f.Package), Name: f.Name, Kind: k, IDArg: -1, ParamsArg: -1}
 		if typ, name, ok := strings.Cut(f.Name, "."); ok {
-			e.Recv = regexp.MustCompile(`^` + regexp.QuoteMeta(typ) + `$`)
+			e.Recv = exact(typ)
 			e.Name = name
 		}
 		pkgName := f.Package[strings.LastIndex(f.Package, "/")+1:]
@@ -191,15 +198,18 @@ func (b *builder) lookupSDK(fn *types.Func) *sdkFunc {
 		return e
 	}
 	var found *sdkFunc
-	for _, tab := range [][]sdkFunc{b.cfgTable, sdkTable()} {
-		for i := range tab {
-			if tab[i].matches(fn) {
-				found = &tab[i]
+	for i := range b.cfgTable {
+		if b.cfgTable[i].matches(fn) {
+			found = &b.cfgTable[i]
+			break
+		}
+	}
+	if found == nil {
+		for _, e := range sdkByName()[fn.Name()] {
+			if e.matches(fn) {
+				found = e
 				break
 			}
-		}
-		if found != nil {
-			break
 		}
 	}
 	if found == nil {

@@ -2,15 +2,16 @@ package payment
 
 import (
 	"go/ast"
-	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/paylint/paylint/analyzers/internal/lazyre"
 )
 
 var (
-	sqlUpdateStmt = regexp.MustCompile("(?is)^\\s*update\\s+(?:only\\s+)?([\\w.\"`]+)(?:\\s+(?:as\\s+)?[a-z_]\\w*)?\\s+set\\s+(.*)$")
-	sqlInsertStmt = regexp.MustCompile("(?is)^\\s*(?:insert|replace)\\s+(?:ignore\\s+)?into\\s+([\\w.\"`]+)\\s*\\(([^)]*)\\)\\s*values\\s*(\\(.*)$")
-	sqlPlaceNum   = regexp.MustCompile(`^\$([0-9]+)$`)
+	sqlUpdateStmt = lazyre.New("(?is)^\\s*update\\s+(?:only\\s+)?([\\w.\"`]+)(?:\\s+(?:as\\s+)?[a-z_]\\w*)?\\s+set\\s+(.*)$")
+	sqlInsertStmt = lazyre.New("(?is)^\\s*(?:insert|replace)\\s+(?:ignore\\s+)?into\\s+([\\w.\"`]+)\\s*\\(([^)]*)\\)\\s*values\\s*(\\(.*)$")
+	sqlPlaceNum   = lazyre.New(`^\$([0-9]+)$`)
 )
 
 // sqlExec classifies an Exec-style call whose query is a constant UPDATE

@@ -1,6 +1,9 @@
 package payment
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // The vocabulary of payment states, shared by every rule that looks at a
 // payment's status: Hilt's CONFIRMED / FAILED / PENDING_CONFIRMATION,
@@ -24,8 +27,18 @@ var successStatuses = map[string]bool{
 // with, means the payment is paid. Case, "_", "-" and spaces are ignored.
 func IsSuccessStatus(s string) bool { return successStatuses[normStatus(s)] }
 
-func normStatus(s string) string {
-	return strings.ToLower(strings.NewReplacer("_", "", "-", "", " ", "").Replace(s))
+func normStatus(s string) string { return Fold(s) }
+
+// Fold is how status values and field names are compared: lower case,
+// without "_", "-" and spaces ("Payment_Status" is "paymentstatus").
+func Fold(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '_', '-', ' ':
+			return -1
+		}
+		return unicode.ToLower(r)
+	}, s)
 }
 
 // Stems that name payment states inside identifiers and constants

@@ -5,8 +5,9 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
-	"regexp"
 	"strings"
+
+	"github.com/paylint/paylint/analyzers/internal/lazyre"
 )
 
 // claimed reports whether the row gets a status the query does not
@@ -45,7 +46,7 @@ func (r *Result) claimed(body *ast.BlockStmt, cur ast.Node, selected map[string]
 }
 
 // statusSetRE finds status = 'x' in SQL text.
-var statusSetRE = regexp.MustCompile(`(?:status|state)\s*=\s*'([a-z_]+)'`)
+var statusSetRE = lazyre.New(`(?:status|state)\s*=\s*'([a-z_]+)'`)
 
 // marks reports whether n gives a row a status outside selected: a
 // status field assigned, a call handed such a status (GORM Update,

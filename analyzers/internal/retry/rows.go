@@ -5,8 +5,9 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
-	"regexp"
 	"strings"
+
+	"github.com/paylint/paylint/analyzers/internal/lazyre"
 )
 
 // Retries through persisted state: a worker that selects the rows still
@@ -330,7 +331,7 @@ func set(ws ...string) map[string]bool {
 	return m
 }
 
-var wordRE = regexp.MustCompile(`[a-z0-9_]+`)
+var wordRE = lazyre.New(`[a-z0-9_]+`)
 
 // pendingIn returns the pending-like words of texts when they also name
 // a status column; nil otherwise.
