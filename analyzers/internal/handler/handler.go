@@ -356,9 +356,7 @@ func buildSSA(pass *analysis.Pass) (funcs []*ssa.Function) {
 		}
 	}()
 	prog := ssa.NewProgram(pass.Fset, 0)
-	for _, p := range pass.Pkg.Imports() {
-		prog.CreatePackage(p, nil, nil, true)
-	}
+	createImports(prog, pass)
 	pkg := prog.CreatePackage(pass.Pkg, pass.Files, pass.TypesInfo, false)
 	pkg.Build()
 	var add func(f *ssa.Function)

@@ -118,7 +118,7 @@ func (m *Model) delegate(c *ssa.CallCommon) ast.Node {
 		}
 	case *ssa.Call:
 		if f := v.Call.StaticCallee(); f != nil {
-			if fd, ok := f.Syntax().(*ast.FuncDecl); ok {
+			if fd, ok := f.Syntax().(*ast.FuncDecl); ok && fd.Body != nil { // (an import's stand-in has none: ssaimports.go)
 				if lit := m.returnedLit(fd, 0); lit != nil && m.fnOf[lit] != nil {
 					return lit
 				}
