@@ -36,15 +36,20 @@ const rowsName = "worker loop that re-selects pending rows"
 // rows.Next()) holding cur re-runs on every pass of a worker over
 // pending rows; path[0] is loop.
 func (r *Result) rows(loop ast.Stmt, body *ast.BlockStmt, cur ast.Node, path []ast.Node) *Construct {
-	v := r.rowsVar(loop)
-	if v == nil {
+	v, fill := r.rowsVar(loop)
+	if v == nil && fill == nil {
 		return nil
 	}
 	outer, region := r.passLoop(path[1:])
 	if outer == nil {
 		return nil
 	}
-	selected := r.pendingFill(region, loop, v)
+	var selected map[string]bool
+	if fill != nil {
+		selected = r.callFill(fill, region)
+	} else {
+		selected = r.pendingFill(region, loop, v)
+	}
 	if selected == nil {
 		return nil
 	}
@@ -59,38 +64,51 @@ func (r *Result) rows(loop ast.Stmt, body *ast.BlockStmt, cur ast.Node, path []a
 }
 
 // rowsVar returns the variable the loop steps through: the ranged slice
-// or the sql.Rows-like value of for rows.Next().
-func (r *Result) rowsVar(loop ast.Stmt) *types.Var {
+// or the sql.Rows-like value of for rows.Next(); or, for a range over a
+// call's result (range s.pending(ctx)), that call: it is the fill query.
+func (r *Result) rowsVar(loop ast.Stmt) (*types.Var, *ast.CallExpr) {
 	var x ast.Expr
 	switch l := loop.(type) {
 	case *ast.RangeStmt:
 		t := r.pass.TypesInfo.TypeOf(l.X)
 		if t == nil {
-			return nil
+			return nil, nil
 		}
 		if _, ok := t.Underlying().(*types.Slice); !ok {
-			return nil
+			return nil, nil
+		}
+		if call, ok := ast.Unparen(l.X).(*ast.CallExpr); ok {
+			return nil, call
 		}
 		x = l.X
 	case *ast.ForStmt:
 		call, ok := ast.Unparen(l.Cond).(*ast.CallExpr)
 		if !ok || l.Init != nil || l.Post != nil {
-			return nil
+			return nil, nil
 		}
 		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 		if !ok || sel.Sel.Name != "Next" {
-			return nil
+			return nil, nil
 		}
 		x = sel.X
 	default:
-		return nil
+		return nil, nil
 	}
 	id, ok := ast.Unparen(x).(*ast.Ident)
 	if !ok {
-		return nil
+		return nil, nil
 	}
 	v, _ := r.pass.TypesInfo.ObjectOf(id).(*types.Var)
-	return v
+	return v, nil
+}
+
+// callFill returns the pending-like values the ranged call selects, when
+// it is a query that does not page within the pass; nil otherwise.
+func (r *Result) callFill(call *ast.CallExpr, region *ast.BlockStmt) map[string]bool {
+	if r.pages(call, region) {
+		return nil
+	}
+	return r.pendingQuery(call)
 }
 
 // passLoop returns the loop that runs the worker's passes and the region

@@ -49,7 +49,7 @@ func (w *Worker) pending(ctx context.Context, table string) []Payout {
 // flushPending sends each pending payout; failures stay pending for the next run.
 func (w *Worker) flushPending(ctx context.Context) {
 	for _, p := range w.pending(ctx, "payouts") {
-		if err := w.gw.Send(p, uuid.NewString()); err != nil { // audit: missed idempotency: the cron job re-selects pending payouts every minute and a failed send leaves the row pending, so each run re-sends the payout with a new uuid key (a lost response pays the seller twice); the key must come from the row (flushLegacy below)
+		if err := w.gw.Send(p, uuid.NewString()); err != nil { // want "\\[idempotency\\] payoutworker.Gateway.Send .POST /v1/payouts. is retried by a cron job that re-selects pending rows .line 28. with an idempotency key made anew on every attempt"
 			log.Printf("payout %s: %v", p.ID, err)
 			continue
 		}
