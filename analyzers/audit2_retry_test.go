@@ -39,15 +39,7 @@ var audit2retryPackages = []string{
 
 // knownFalseAlarms2retry, per corpus package ("retry/<name>"): file base
 // name and line, and the message exactly as reported.
-var knownFalseAlarms2retry = map[string][]falseAlarm{
-	// GetSettlement retries a read of one settlement (capped at 4, 429
-	// Retry-After, 5xx doubling) and returns on the first 200 whatever
-	// the status: it is not a poll, and it does exit.
-	"retry/paystatus": {{
-		pos: "reads.go:54",
-		msg: "[pollbound] loop polling payment id has no exit on the payment's status: it keeps polling after the payment is CONFIRMED or FAILED; return once the status is terminal",
-	}},
-}
+var knownFalseAlarms2retry = map[string][]falseAlarm{}
 
 // TestAudit2retry runs every analyzer over the retry corpus in one load.
 func TestAudit2retry(t *testing.T) {

@@ -115,6 +115,9 @@ func (f *finder) guardOnStatus(g guard, l *Loop) bool {
 // guardOnSuccess: the guard is passed when an error value is nil
 // (err == nil, or the else of err != nil).
 func (f *finder) guardOnSuccess(g guard) bool {
+	if e := taglessCase(g); e != nil {
+		g = guard{cond: e, neg: g.neg} // switch { case resp.StatusCode == 200: … } is an if
+	}
 	if g.cond != nil && f.transportOnly(g.cond) {
 		// resp.StatusCode >= 500: whether the request went through. The
 		// guard is passed on success on the branch where it failed not.
@@ -160,4 +163,14 @@ func (f *finder) guardOnError(g guard) bool {
 		return true
 	})
 	return errs > 0 && others == 0
+}
+
+// taglessCase returns the one expression of a case clause of a switch
+// with no tag (case err == nil:, case resp.StatusCode == http.StatusOK:),
+// which guards its body as an if condition would; nil otherwise.
+func taglessCase(g guard) ast.Expr {
+	if g.cond != nil || g.clause == nil || g.tag != nil || len(g.clause.List) != 1 {
+		return nil
+	}
+	return g.clause.List[0]
 }

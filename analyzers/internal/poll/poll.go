@@ -285,12 +285,47 @@ func (l *Loop) ID() ast.Expr {
 // the read's description.
 func (l *Loop) IDText() string {
 	if id := l.ID(); id != nil {
-		return types.ExprString(id)
+		return types.ExprString(wrappedID(id))
 	}
 	if len(l.Reads) > 0 && l.Reads[0].Desc != "" {
 		return "read by " + l.Reads[0].Desc
 	}
 	return "status"
+}
+
+// wrappedID names the payment by the variable a request literal wraps
+// (&lnrpc.PaymentHash{RHashStr: rhash} is rhash): the one field of the
+// literal that is not a constant. The literal itself otherwise.
+func wrappedID(id ast.Expr) ast.Expr {
+	e := unparen(id)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = unparen(u.X)
+	}
+	lit, ok := e.(*ast.CompositeLit)
+	if !ok {
+		return id
+	}
+	var named ast.Expr
+	for _, el := range lit.Elts {
+		if kv, ok := el.(*ast.KeyValueExpr); ok {
+			el = kv.Value
+		}
+		switch unparen(el).(type) {
+		case *ast.BasicLit:
+			continue
+		case *ast.Ident, *ast.SelectorExpr:
+			if named != nil {
+				return id // two candidates: keep the literal
+			}
+			named = el
+		default:
+			return id
+		}
+	}
+	if named == nil {
+		return id
+	}
+	return named
 }
 
 // AfterTerminalFailure reports whether n, inside the loop, is reached only
