@@ -134,7 +134,8 @@ func fulfilmentName(name string) Kind {
 
 // goodsContext reports whether a generic-verb function is about goods: a
 // goods word in its name after the verb, in its receiver's or a
-// parameter's type name, or in its package's name.
+// parameter's type name, in a parameter's name (Grant(userID, courseID)),
+// or in its package's name.
 func goodsContext(fn *types.Func, sig *types.Signature) bool {
 	var words []string
 	words = append(words, splitWords(fn.Name())[1:]...)
@@ -145,11 +146,32 @@ func goodsContext(fn *types.Func, sig *types.Signature) bool {
 		words = append(words, typeWords(sig.Recv().Type())...)
 	}
 	for i := 0; i < sig.Params().Len(); i++ {
-		words = append(words, typeWords(sig.Params().At(i).Type())...)
+		p := sig.Params().At(i)
+		words = append(words, typeWords(p.Type())...)
+		if p.Name() != "" && p.Name() != "_" {
+			words = append(words, splitWords(p.Name())...)
+		}
 	}
 	for _, w := range words {
-		if goodsWords[w] {
+		if goodsWord(w) {
 			return true
+		}
+	}
+	return false
+}
+
+// goodsWord: w is a goods word, or its plural (an Enrollments store, a
+// Vouchers service): a repository is named after what it holds.
+func goodsWord(w string) bool {
+	if goodsWords[w] {
+		return true
+	}
+	if s, ok := strings.CutSuffix(w, "s"); ok && len(s) > 2 {
+		if goodsWords[s] {
+			return true
+		}
+		if e, ok := strings.CutSuffix(s, "e"); ok && goodsWords[e] {
+			return true // accesses, boxes
 		}
 	}
 	return false

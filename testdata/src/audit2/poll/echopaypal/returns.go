@@ -15,7 +15,7 @@ func (s *Server) legacyReturn(c echo.Context) error {
 	if paymentID == "" || payerID == "" {
 		return c.Redirect(http.StatusFound, "/courses")
 	}
-	if err := s.enroll.Grant(c.QueryParam("user"), c.QueryParam("course")); err != nil { // audit: missed redirectfulfill: access granted on the PayPal return URL from paymentId/PayerID in the query, without executing or reading the payment
+	if err := s.enroll.Grant(c.QueryParam("user"), c.QueryParam("course")); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler"
 		return err
 	}
 	return c.Redirect(http.StatusFound, "/my/courses")
