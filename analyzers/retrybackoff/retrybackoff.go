@@ -74,7 +74,7 @@ func run(pass *analysis.Pass) (any, error) {
 			continue
 		}
 		done[c.Node] = true
-		if msg := r.problem(c); msg != "" {
+		if msg := r.problem(c, op.Call); msg != "" {
 			desc := op.Desc
 			if desc == "" {
 				desc = "payment call"
@@ -86,15 +86,20 @@ func run(pass *analysis.Pass) (any, error) {
 	return nil, nil
 }
 
-// innermost returns the innermost hand-written loop, library retry or
-// retry helper with a summary (its wait and bound are read at the call);
-// recursion and clients are not judged (their waits live elsewhere).
+// innermost returns the innermost hand-written loop, library retry,
+// recursion, or retry helper with a summary (its wait and bound are read
+// at the call); clients are not judged (their waits live elsewhere).
 func innermost(cs []*retry.Construct) *retry.Construct {
 	if len(cs) == 0 {
 		return nil
 	}
-	if c := cs[0]; c.Kind == retry.Loop || c.Kind == retry.Library || c.Kind == retry.Helper && c.Summary != nil {
+	switch c := cs[0]; c.Kind {
+	case retry.Loop, retry.Library, retry.Recursion:
 		return c
+	case retry.Helper:
+		if c.Summary != nil {
+			return c
+		}
 	}
 	return nil
 }
@@ -113,10 +118,19 @@ const (
 	foreverMsg = "with no attempt cap and no deadline: while the provider keeps failing it is called forever; cap the attempts (e.g. 3) or bound the retries with a context deadline"
 )
 
-// problem returns the message tail for construct c, or "".
-func (r *checker) problem(c *retry.Construct) string {
-	if c.Kind == retry.Helper {
+// problem returns the message tail for construct c around call, or "".
+func (r *checker) problem(c *retry.Construct, call *ast.CallExpr) string {
+	switch c.Kind {
+	case retry.Helper:
 		return r.helperProblem(c)
+	case retry.Recursion:
+		// Only a known fixed wait is judged: a recursion's bound lives in
+		// its parameters, and a body with no readable wait may block in
+		// what it calls.
+		if d, known, grows := r.retries.RecursionWait(c, call); known && !grows {
+			return r.judgeFixed(d, true)
+		}
+		return ""
 	}
 	min := short(r.min)
 	if p := r.retries.PolicyOf(c); p.WaitRead {

@@ -25,6 +25,7 @@ func TestRetryBackoff(t *testing.T) {
 		"retrybackoff/loops",       // hand-written loops: busy, forever, fixed and fast; growing, capped, unknown
 		"retrybackoff/libs",        // backoff v4/v5, retry-go v4/v5, sethvargo: constant and zero vs defaults
 		"retrybackoff/helpers/use", // in-house helpers of another package: wait and bound from their summaries
+		"retrybackoff/recursion",   // a function calling itself again: its fixed wait judged as in a loop
 	)
 }
 

@@ -70,7 +70,7 @@ func (r *Result) recursion(decl *ast.FuncDecl, fn *types.Func, cur ast.Node, op 
 				guarded = true
 			}
 		}
-		if pol == -1 && endsInReturn(s.Body) && successExitBefore == token.NoPos && s.Body.Pos() > cur.End() {
+		if (pol == -1 || successDisjunct(info, s.Cond, results)) && endsInReturn(s.Body) && successExitBefore == token.NoPos && s.Body.Pos() > cur.End() {
 			successExitBefore = s.End()
 		}
 		return true
@@ -86,6 +86,22 @@ func (r *Result) recursion(decl *ast.FuncDecl, fn *types.Func, cur ast.Node, op 
 		return nil
 	}
 	return &Construct{Kind: Recursion, Name: "recursion in " + fn.Name(), Pos: decl.Pos(), Node: decl, Region: decl.Body}
+}
+
+// successDisjunct reports whether cond is a disjunction one of whose
+// operands holds when the call succeeded (err == nil || left == 0): its
+// branch is taken on every success, so a return there is a success exit.
+func successDisjunct(info *types.Info, cond ast.Expr, results map[types.Object]bool) bool {
+	b, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+	if !ok || b.Op != token.LOR {
+		return false
+	}
+	for _, e := range []ast.Expr{b.X, b.Y} {
+		if errPolarity(info, e, results) == -1 || successDisjunct(info, e, results) {
+			return true
+		}
+	}
+	return false
 }
 
 func endsInReturn(b *ast.BlockStmt) bool {
