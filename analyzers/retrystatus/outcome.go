@@ -58,6 +58,10 @@ type world struct {
 	// errVars hold the call's error; stripeVars a *stripe.Error taken
 	// from it; okVars the ok of `se, ok := err.(*stripe.Error)`.
 	errVars, stripeVars, okVars map[types.Object]bool
+	// errOnStatus: the call's error is non-nil for every status >= 300
+	// (an SDK that returns the response next to its error:
+	// retry.ErrsOnStatus), not only when no answer came.
+	errOnStatus bool
 }
 
 func newWorld(info *types.Info, outcomes []outcome) *world {
@@ -151,6 +155,9 @@ func (w *world) compare(b *ast.BinaryExpr, o outcome) (bool, bool) {
 		}
 		return constant.Compare(constant.MakeInt64(int64(o.status)), b.Op, c), true
 	}
+	if class, ok := w.statusClass(x, o); ok && c.Kind() == constant.Int {
+		return constant.Compare(constant.MakeInt64(class), b.Op, c), true
+	}
 	if w.isStripeType(x) && c.Kind() == constant.String && (b.Op == token.EQL || b.Op == token.NEQ) {
 		if o.transport {
 			return false, false
@@ -168,6 +175,8 @@ func (w *world) nilness(x ast.Expr, o outcome) (bool, bool) {
 	if id, ok := x.(*ast.Ident); ok {
 		obj := w.info.ObjectOf(id)
 		switch {
+		case w.errVars[obj] && w.errOnStatus:
+			return o.status < 300, true
 		case w.errVars[obj]:
 			return !w.stripeWorld(), true
 		case w.respVars[obj]:
@@ -217,6 +226,24 @@ func (w *world) isStatus(e ast.Expr) bool {
 	}
 	se, field := retry.StripeErrorField(w.info, e)
 	return field == retry.StripeStatus && w.stripeWorld() && w.isStripeErr(se)
+}
+
+// statusClass evaluates the status divided by a constant (the class
+// test resp.StatusCode/100 != 2) for outcome o.
+func (w *world) statusClass(x ast.Expr, o outcome) (int64, bool) {
+	b, ok := x.(*ast.BinaryExpr)
+	if !ok || b.Op != token.QUO || o.transport || !w.isStatus(b.X) {
+		return 0, false
+	}
+	d := w.constOf(ast.Unparen(b.Y))
+	if d == nil || d.Kind() != constant.Int {
+		return 0, false
+	}
+	n, ok := constant.Int64Val(d)
+	if !ok || n <= 0 {
+		return 0, false
+	}
+	return int64(o.status) / n, true
 }
 
 func (w *world) isStripeType(e ast.Expr) bool {

@@ -83,16 +83,20 @@ func check(pass *analysis.Pass, retries *retry.Result, op *payment.Op, c *retry.
 	}
 	w := newWorld(pass.TypesInfo, httpOutcomes)
 	if op.Method == "" {
-		if !retry.IsStripeCall(pass.TypesInfo, op.Call) {
+		switch {
+		case retry.IsStripeCall(pass.TypesInfo, op.Call):
+			w = newWorld(pass.TypesInfo, stripeOutcomes)
+		case retry.ErrsOnStatus(pass.TypesInfo, op.Call):
+			w.errOnStatus = true // Adyen: err != nil for every status >= 300
+		default:
 			return nil, ""
 		}
-		w = newWorld(pass.TypesInfo, stripeOutcomes)
 	}
 	w.bind(results, body)
 	if w.stripeWorld() && len(w.stripeVars) == 0 {
 		return nil, "" // a blind retry of every stripe error is not read
 	}
-	if !w.stripeWorld() && len(w.respVars) == 0 {
+	if !w.stripeWorld() && len(w.respVars) == 0 && !(w.errOnStatus && len(w.errVars) > 0) {
 		return nil, ""
 	}
 	k := newWalker(w)

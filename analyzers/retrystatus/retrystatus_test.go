@@ -28,6 +28,7 @@ func TestRetryStatus(t *testing.T) {
 		"retrystatus/rhttp",       // retryablehttp CheckRetry
 		"retrystatus/stripe",      // *stripe.Error types
 		"retrystatus/helpers/use", // an in-house retry helper of another package
+		"retrystatus/sdkresp",     // Adyen: an error for every status >= 300; StatusCode/100 class tests
 	)
 }
 

@@ -65,7 +65,7 @@ func (w *world) errValue(e ast.Expr) verdict {
 	case *ast.Ident:
 		obj := w.info.ObjectOf(x)
 		if w.errVars[obj] {
-			if w.stripeWorld() {
+			if w.stripeWorld() || w.errOnStatus {
 				return again
 			}
 			return stop
