@@ -98,6 +98,12 @@ func judgeCheckRetry(pass *analysis.Pass, lit *ast.FuncLit, keyed bool) (ast.Nod
 		}
 		return unknown
 	}
+	k.retCond = func(r *ast.ReturnStmt) ast.Expr {
+		if len(r.Results) == 2 {
+			return r.Results[0] // a computed decision, evaluated per status
+		}
+		return nil
+	}
 	if _, err := k.stmts(lit.Body.List, w.all(), false); err != nil {
 		return nil, ""
 	}

@@ -29,6 +29,7 @@ func TestRetryStatus(t *testing.T) {
 		"retrystatus/stripe",      // *stripe.Error types
 		"retrystatus/helpers/use", // an in-house retry helper of another package
 		"retrystatus/sdkresp",     // Adyen: an error for every status >= 300; StatusCode/100 class tests
+		"retrystatus/rhttpcond",   // CheckRetry returning a computed condition
 	)
 }
 

@@ -32,6 +32,10 @@ type walker struct {
 	// ret classifies a return statement (library operations and
 	// retryablehttp's CheckRetry); nil for loops, where a return leaves.
 	ret func(*ast.ReturnStmt) verdict
+	// retCond, when set, returns the condition a return statement that
+	// ret cannot classify retries on (CheckRetry's return resp.StatusCode
+	// >= 400, nil): the outcomes for which it holds go round again.
+	retCond func(*ast.ReturnStmt) ast.Expr
 
 	retried set
 	// blame is, per outcome, the condition that sent it round again.
@@ -119,6 +123,14 @@ func (k *walker) stmt(st ast.Stmt, alive set, inSwitch bool) (set, error) {
 			return 0, nil
 		case stop:
 			return 0, nil
+		}
+		if k.retCond != nil {
+			if cond := k.retCond(s); cond != nil {
+				if yes, _, ok := k.w.split(cond, alive); ok {
+					k.retry(yes, s)
+					return 0, nil
+				}
+			}
 		}
 		return 0, errUnknown
 	case *ast.ExprStmt:
