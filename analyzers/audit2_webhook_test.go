@@ -63,9 +63,6 @@ var knownFalseAlarms2webhook = map[string][]falseAlarm{
 	// mismatch returns before the paid-state write. Enforced, but not
 	// recognised as a verification.
 	"alipayhertz": {{"notify.go:82", "[webhookverify] payment webhook /pay/wechat/notify acts on the payment (paid state stored by gorm.DB.Update) without verifying the provider's signature: anyone who finds the URL can forge a paid event; verify the signature (webhook.ConstructEvent, an HMAC of the raw body) and return 400 on failure before processing"}},
-	// The event is claimed with Redis SETNX ("stripe:event:"+evt.ID) and a
-	// repeat returns 200 before the goroutine that ships.
-	"stripegin": {{"webhook.go:79", "[webhookdedupe] webhook handler fulfils the order (stripegin.Warehouse.ShipOrder) on every delivery of the event; providers deliver events more than once — record the event id (or check the order's state) before fulfilling"}},
 }
 
 func TestAudit2webhook(t *testing.T) {

@@ -20,5 +20,6 @@ func TestWebhookAck(t *testing.T) {
 		"webhookack/service/hooks",
 		"webhookack/service/shipping",
 		"webhookack/clean/delivery",
+		"webhookack/merchant/squarehooks",
 	)
 }

@@ -22,5 +22,7 @@ func TestWebhookDedupe(t *testing.T) {
 		"webhookdedupe/service/fulfil",
 		"webhookdedupe/clean/delivery/http",
 		"webhookdedupe/clean/local",
+		"webhookdedupe/merchant/molliehooks",
+		"webhookdedupe/claims",
 	)
 }

@@ -56,6 +56,11 @@ func runEffects(pass *analysis.Pass) (any, error) {
 	// package can see (ifacefx.go).
 	fx := newIfaceFx(pass, m, d, a)
 	for _, h := range m.Judged() {
+		if getOnly(h.Routes) {
+			// Providers POST their events; a GET page that reads the
+			// payment back is the buyer's return, not a delivery.
+			continue
+		}
 		if ok, _ := h.Webhook(); !ok || !m.PaymentWebhook(h) && !fx.paymentEffect(h) {
 			continue
 		}
@@ -70,13 +75,16 @@ func runEffects(pass *analysis.Pass) (any, error) {
 }
 
 // summarised: the package is the merchant's code, not the standard
-// library, a provider SDK or a web framework.
+// library or a library paylint knows (a provider SDK, a web framework, an
+// HTTP, retry, id or database package), matched by module path: a
+// merchant package named after its provider (shop/adyenhooks) is
+// summarised.
 func summarised(pass *analysis.Pass) bool {
 	if pass.Pkg == nil || len(pass.Files) == 0 || payment.InGOROOT(pass) {
 		return false
 	}
 	p := pass.Pkg.Path()
-	if isStripe(p) || sdkPath(p) || knownMiddlewarePkg(p) {
+	if payment.Library(p) || knownMiddlewarePkg(p) {
 		return false
 	}
 	for _, lib := range libraryPrefixes {

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/paylint/paylint/analyzers/internal/lazyre"
+	"github.com/paylint/paylint/analyzers/internal/payment"
 )
 
 // ---- duplicate guards (webhookdedupe) -----------------------------------------
@@ -59,50 +60,126 @@ var stateFieldWords = []string{"status", "state", "paid", "fulfilled", "shipped"
 // guardIfs are the Ifs of fn whose condition is a duplicate guard.
 type guardIfs []*ssa.If
 
-// guards finds the duplicate guards of fn; seeds are the values that
+// guards finds the duplicate guards of fn and of the literals nested in
+// it (a transaction's or a goroutine's body); seeds are the values that
 // hold the request or the event (their fields are not stored state).
 func (m *Model) guards(fn *ssa.Function, seeds []ssa.Value) guardIfs {
-	ev := eventTaint(fn, seeds)
-	st := m.statusTaint(fn)
-	gt := taint(fn, func(in ssa.Instruction) bool { return m.guardSeed(in) || lookupSeed(in, ev) }, false)
+	ev := nestedEventTaint(fn, seeds)
+	st := map[ssa.Value]bool{}
 	var out guardIfs
-	for _, i := range ifs(fn) {
-		if m.guardCond(i.Cond, ev, st, gt, 0) {
-			out = append(out, i)
+	for _, f := range allFuncs(fn) {
+		for v := range m.statusTaint(f) {
+			st[v] = true
+		}
+	}
+	for _, f := range allFuncs(fn) {
+		gt := taint(f, func(in ssa.Instruction) bool {
+			return m.guardSeed(in) || lookupSeed(in, ev) || m.claimSeed(in, ev)
+		}, false)
+		for _, i := range ifs(f) {
+			if m.guardCond(i.Cond, ev, st, gt, 0) {
+				out = append(out, i)
+			}
 		}
 	}
 	return out
 }
 
+// nestedEventTaint is eventTaint of fn, its literals' captured variables
+// included: a literal's free variable bound to the event is the event.
+func nestedEventTaint(fn *ssa.Function, seeds []ssa.Value) map[ssa.Value]bool {
+	ev := eventTaint(fn, seeds)
+	for round := 0; round < 3; round++ {
+		more := false
+		for _, f := range allFuncs(fn) {
+			for _, b := range f.Blocks {
+				for _, in := range b.Instrs {
+					mc, ok := in.(*ssa.MakeClosure)
+					if !ok {
+						continue
+					}
+					anon, ok := mc.Fn.(*ssa.Function)
+					if !ok || len(anon.FreeVars) != len(mc.Bindings) {
+						continue
+					}
+					for i, bv := range mc.Bindings {
+						if ev[bv] && !ev[anon.FreeVars[i]] {
+							seeds, more = append(seeds, anon.FreeVars[i]), true
+						}
+					}
+				}
+			}
+		}
+		if !more {
+			break
+		}
+		ev = eventTaint(fn, seeds)
+	}
+	return ev
+}
+
 // guardedAt reports whether node of fn (a call or a statement) is reached
-// only through one branch of a guard.
+// only through one branch of a guard: a guard of fn itself, or, for a node
+// inside a literal, a guard of that literal (or of a literal enclosing
+// it) that the node's block is reached only through.
 func (m *Model) guardedAt(fn *ssa.Function, node ast.Node, g guardIfs) bool {
-	in := m.instrNear(fn, node)
+	in := m.rawNear(fn, node)
 	if in == nil {
 		return true // not located: stay silent
 	}
-	b := in.Block()
-	for _, i := range g {
-		for n := 0; n < 2; n++ {
-			if guardedBy(fn, []edge{succ(i, n)}, b) {
-				return true
+	for in != nil {
+		f, b := in.Parent(), in.Block()
+		for _, i := range g {
+			if i.Parent() != f {
+				continue
 			}
+			for n := 0; n < 2; n++ {
+				if guardedBy(f, []edge{succ(i, n)}, b) {
+					return true
+				}
+			}
+		}
+		if f == fn {
+			return false
+		}
+		if in = liftOnce(in); in == nil {
+			return true // not located in fn: stay silent
 		}
 	}
 	return false
 }
 
+// liftOnce maps an instruction of a literal to the instruction of the
+// enclosing function that makes or uses the literal.
+func liftOnce(in ssa.Instruction) ssa.Instruction {
+	if in.Parent().Parent() == nil {
+		return nil
+	}
+	return lift(in, in.Parent().Parent())
+}
+
 // instrNear is the instruction of fn for node: the call, or any
 // instruction inside the statement (lifted out of literals).
 func (m *Model) instrNear(fn *ssa.Function, node ast.Node) ssa.Instruction {
+	if in := m.rawNear(fn, node); in != nil {
+		return lift(in, fn)
+	}
+	return nil
+}
+
+// rawNear is the instruction of fn or of a literal nested in it for node.
+func (m *Model) rawNear(fn *ssa.Function, node ast.Node) ssa.Instruction {
 	if call, ok := node.(*ast.CallExpr); ok {
-		return m.instrOf(fn, call)
+		if c := m.callAt(fn, call.Lparen); c != nil {
+			return c
+		}
+		return nil
 	}
 	for _, f := range allFuncs(fn) {
 		for _, b := range f.Blocks {
 			for _, in := range b.Instrs {
 				if p := in.Pos(); p.IsValid() && node.Pos() <= p && p < node.End() {
-					return lift(in, fn)
+					return in
 				}
 			}
 		}
@@ -315,13 +392,10 @@ func eventLike(t types.Type) bool {
 	return false
 }
 
+// sdkPath: a package of a provider's SDK, by its module path (the
+// provider tables), never by a provider's name inside a merchant's path.
 func sdkPath(p string) bool {
-	for _, s := range []string{"stripe-go", "adyen", "paypal", "braintree", "razorpay", "mollie", "square", "gocardless", "mercadopago", "midtrans"} {
-		if strings.Contains(p, s) {
-			return true
-		}
-	}
-	return false
+	return payment.ProviderSDK(p)
 }
 
 // eventTaint: the values derived from seeds through operations and

@@ -51,11 +51,11 @@ func (wh *Webhooks) Wallet(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusInternalServerError)
 		return
 	}
-	if err := wh.payments.TopUp(ctx, p.WalletID, p.Cents); err != nil { // audit: missed webhookdedupe: TopUp does wl.Balance += cents; Save on every delivery (the provider's status is the same each time: no guard)
+	if err := wh.payments.TopUp(ctx, p.WalletID, p.Cents); err != nil { // want "\\[webhookdedupe\\] "
 		w.WriteHeader(http.StatusInternalServerError)
 		return
 	}
-	_ = wh.notifier.PaymentReceived(p.Email, p.OrderID) // audit: missed webhookdedupe: mails the customer on every delivery; audit: missed webhookack: smtp.SendMail (through Notifier) before the 200
+	_ = wh.notifier.PaymentReceived(p.Email, p.OrderID) // want "\\[webhookdedupe\\] " "\\[webhookack\\] "
 	w.WriteHeader(http.StatusOK)
 }
 

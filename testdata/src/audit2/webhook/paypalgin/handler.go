@@ -74,7 +74,7 @@ func (h *Handler) SubscriptionActivated(c *gin.Context) {
 		return
 	}
 	if evt.EventType == "BILLING.SUBSCRIPTION.ACTIVATED" {
-		h.db.Create(&Subscription{UserID: evt.Resource.CustomID, Plan: evt.Resource.PlanID, // audit: missed webhookdedupe: a subscription row inserted on every delivery (no event id recorded, no state check) // want "\\[webhookverify\\] "
+		h.db.Create(&Subscription{UserID: evt.Resource.CustomID, Plan: evt.Resource.PlanID, // want "\\[webhookverify\\] " "\\[webhookdedupe\\] "
 			ExpiresAt: time.Now().AddDate(0, 1, 0)})
 	}
 	c.JSON(http.StatusOK, gin.H{"ok": true})

@@ -84,7 +84,7 @@ func (h *Hooks) PaymentUpdated(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if first {
-		if err := h.shipping.CreateLabel(r.Context(), p.OrderID); err != nil { // audit: missed webhookack: POST to the label API (ShippingClient.CreateLabel: http.Client.Do) before the 200
+		if err := h.shipping.CreateLabel(r.Context(), p.OrderID); err != nil { // want "\\[webhookack\\] "
 			log.Printf("label for %s: %v", p.OrderID, err)
 		}
 	}
@@ -125,7 +125,7 @@ func (h *Hooks) Fulfilment(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.WriteHeader(http.StatusOK)
-	_ = h.shipping.CreateLabel(r.Context(), p.OrderID) // audit: missed webhookack: bare WriteHeader(200) then the label API call: net/http sends the status only on return
+	_ = h.shipping.CreateLabel(r.Context(), p.OrderID) // want "\\[webhookack\\] "
 }
 
 // OrderCanceled refunds the payment of a cancelled order.
@@ -136,7 +136,7 @@ func (h *Hooks) OrderCanceled(w http.ResponseWriter, r *http.Request) {
 	}
 	p := evt.Data.Object.Payment
 	amount := p.Amount
-	_, err := h.sq.Refunds.RefundPayment(r.Context(), &square.RefundPaymentRequest{ // audit: missed webhookdedupe: refund with a new uuid key on every delivery; audit: missed webhookack: Square SDK write before the 200
+	_, err := h.sq.Refunds.RefundPayment(r.Context(), &square.RefundPaymentRequest{ // want "\\[webhookdedupe\\] " "\\[webhookack\\] "
 		IdempotencyKey: uuid.NewString(),
 		AmountMoney:    &square.Money{Amount: &amount},
 		PaymentID:      &p.ID,
