@@ -77,6 +77,9 @@ func Vet(all []*analysis.Analyzer) {
 		if u, err := readUnit(path); err == nil {
 			noteUnit(u) // -debug.cache (cachestats.go)
 			preflight(u, args[:len(args)-1], all)
+			if u.VetxOnly && declarationsOnly(path) { // declonly.go
+				os.Exit(0)
+			}
 			if u.VetxOnly {
 				all = factsOnly(all)
 			}
