@@ -102,8 +102,15 @@ var nonBlockingPkgs = map[string]bool{
 	"maps": true, "unicode/utf8": true, "sync/atomic": true, "net/url": true, "path": true,
 }
 
-// nonBlocking reports whether calling fn cannot wait.
+// nonBlocking reports whether calling fn cannot wait: a function of the
+// libraries below, a mutex, an Error method, or a function of the package
+// that calls only such things (nonblock.go).
 func (f *finder) nonBlocking(fn *types.Func) bool {
+	return f.nonBlockingLib(fn) || syncLock(fn) || isErrorMethod(fn) || f.pkgNonBlocking(fn, 0)
+}
+
+// nonBlockingLib: fn belongs to a library known not to wait.
+func (f *finder) nonBlockingLib(fn *types.Func) bool {
 	if fn.Pkg() == nil {
 		return fn.Name() == "Error" // error.Error
 	}

@@ -32,6 +32,9 @@ type finder struct {
 	// helpers answers which functions are retry or poll helpers (nil:
 	// none are known).
 	helpers *retry.Result
+	// pkg is what the package's finders share (field writes, function
+	// summaries); nil leaves them unknown.
+	pkg *pkgIndex
 	// preds summarises status predicates (IsFinal, Pending…); made on
 	// first use.
 	preds *Preds

@@ -350,8 +350,10 @@ func Find(pass *analysis.Pass, opOf OpOf) *Result {
 	var finders []*finder
 	var loops [][]*Loop
 	pollers := map[*types.Func]bool{}
+	idx := newPkgIndex(pass)
 	for _, file := range pass.Files {
 		f := newFinder(pass, opOf, file)
+		f.pkg = idx
 		f.helpers, _ = pass.ResultOf[retry.Analyzer].(*retry.Result)
 		if len(f.reads) == 0 {
 			continue

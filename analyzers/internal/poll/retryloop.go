@@ -17,12 +17,13 @@ type Attempts struct {
 	opOf    OpOf
 	mu      sync.Mutex
 	finders map[*ast.File]*finder
+	idx     *pkgIndex
 }
 
 // NewAttempts returns the attempt-loop analysis of pass's package; opOf
 // recognises the payment ops (their calls are not waits).
 func NewAttempts(pass *analysis.Pass, opOf OpOf) *Attempts {
-	return &Attempts{pass: pass, opOf: opOf, finders: map[*ast.File]*finder{}}
+	return &Attempts{pass: pass, opOf: opOf, finders: map[*ast.File]*finder{}, idx: newPkgIndex(pass)}
 }
 
 // Loop returns the waits and bounds of node, an attempt loop: a
@@ -66,6 +67,7 @@ func (a *Attempts) finder(node ast.Node) *finder {
 				return f
 			}
 			f := newFinder(a.pass, a.opOf, file)
+			f.pkg = a.idx
 			a.finders[file] = f
 			return f
 		}

@@ -40,6 +40,7 @@ func (f *finder) findWaits(l *Loop) {
 			add(&Wait{Node: call, What: "backoff.ExponentialBackOff", Grows: true})
 		}
 	}
+	builders := map[*ast.CallExpr]bool{} // the ops' own request builders (nonblock.go)
 	ast.Inspect(l.Body, func(n ast.Node) bool {
 		if lit, ok := n.(*ast.FuncLit); ok && l.Kind != BackoffRetry && l.Kind != Helper && f.parent[lit] != nil {
 			if _, isGo := f.parent[f.parent[lit]].(*ast.GoStmt); isGo {
@@ -52,6 +53,12 @@ func (f *finder) findWaits(l *Loop) {
 				if f.waitsItself(op) { // chainmined.go
 					l.MayBlock = true
 				}
+				for c := range builderCalls(n) {
+					builders[c] = true
+				}
+				return true
+			}
+			if builders[n] || f.trivialCall(n) {
 				return true
 			}
 			fn := f.calleeFunc(n)
@@ -286,6 +293,11 @@ func (f *finder) duration(e ast.Expr, l *Loop, depth int) (time.Duration, bool, 
 	}
 	if depth > 4 {
 		return 0, false, false
+	}
+	if sel, ok := e.(*ast.SelectorExpr); ok {
+		if d, known := f.fieldDuration(sel); known { // fieldvals.go
+			return d, true, false
+		}
 	}
 	id, ok := e.(*ast.Ident)
 	if !ok {
