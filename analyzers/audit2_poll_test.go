@@ -40,17 +40,7 @@ var audit2pollPackages = []string{
 
 // knownFalseAlarms2poll, per corpus package: tolerated false alarms (file
 // base name and line, exact "[rule] message").
-var knownFalseAlarms2poll = map[string][]falseAlarm{
-	// GET /pay/callback is the PSP's browser redirect (a return page with
-	// result=ok in the query), not a server-to-server webhook: there is no
-	// signature to verify and no event to deduplicate. The credits granted
-	// there are a real mistake, of redirectfulfill (missed, annotated on
-	// the line); these two reports name the wrong rule and the wrong fix.
-	"audit2/poll/creditsweb": {
-		{"pages.go:21", "[webhookverify] payment webhook /pay/callback acts on the payment (creditsweb.Wallet.AddCredits (paid state stored by sql.DB.ExecContext)) without verifying the provider's signature: anyone who finds the URL can forge a paid event; verify the signature (webhook.ConstructEvent, an HMAC of the raw body) and return 400 on failure before processing"},
-		{"pages.go:21", "[webhookdedupe] webhook handler credits the balance (creditsweb.Wallet.AddCredits: paid state stored by sql.DB.ExecContext) on every delivery of the event; providers deliver events more than once — record the event id (or check the order's state) before crediting, or make the credit conditional on the event not being recorded yet"},
-	},
-}
+var knownFalseAlarms2poll = map[string][]falseAlarm{}
 
 // TestAudit2poll runs every analyzer over the poll corpus in one load.
 func TestAudit2poll(t *testing.T) {

@@ -213,12 +213,13 @@ func (h *Handler) Redirect() (bool, string) {
 	if accountRoutes(h.Routes) {
 		return false, "" // /email/verify/success: an account flow, whatever the handler's name
 	}
+	landing := h.landing() // "/pay/callback" reached by the buyer's browser
 	for _, r := range h.Routes {
-		if redirectSays(words(r.Path)) {
+		if redirectSays(words(r.Path)) || landing && payCallback(words(r.Path)) {
 			return true, "route " + r.Path
 		}
 	}
-	if redirectSays(words(h.Name)) && !routesSpeak(h.Routes) {
+	if (redirectSays(words(h.Name)) || landing && payCallback(words(h.Name))) && !routesSpeak(h.Routes) {
 		return true, h.Name
 	}
 	var status, id bool
@@ -361,7 +362,13 @@ func writesOnly(routes []*Route) bool {
 // SignatureHeader reports whether a header name carries a webhook signature.
 func SignatureHeader(name string) bool {
 	n := strings.ToLower(name)
-	return strings.Contains(n, "signature") || strings.HasSuffix(n, "-sig") || strings.Contains(n, "hmac")
+	if strings.Contains(n, "signature") || strings.HasSuffix(n, "-sig") || strings.Contains(n, "hmac") {
+		return true
+	}
+	// A shared token a provider sends with each notification (Xendit's
+	// X-Callback-Token, X-Webhook-Token): only webhooks carry one.
+	ws := words(n)
+	return hasWord(ws, "token") != "" && hasWord(ws, "callback", "webhook", "hook", "notification", "notify") != ""
 }
 
 // Webhook reports whether h receives a provider's webhook, and why.
@@ -377,17 +384,21 @@ func (h *Handler) Webhook() (bool, string) {
 	if h.oauthResponse() {
 		return false, "" // an OAuth redirect URI ("/callback?code=…"), not a webhook
 	}
+	// A weak word ("/pay/callback") on a page a browser lands on (GET,
+	// query only, nothing signed: cls_landing.go) is no webhook.
+	landing := h.landing()
 	for _, r := range h.Routes {
 		ws := words(r.Path)
 		if hasWord(ws, "payment callback", "paymentcallback") != "" {
 			continue
 		}
-		if says(ws, webhookStrong, webhookWeak) != "" {
+		if w := says(ws, webhookStrong, webhookWeak); w != "" && !(landing && weakWebhookWord(w)) {
 			return true, "route " + r.Path
 		}
 	}
 	ws := words(h.Name)
-	if hasWord(ws, "payment callback", "paymentcallback") == "" && says(ws, webhookStrong, webhookWeak) != "" && !routesSpeak(h.Routes) {
+	if w := says(ws, webhookStrong, webhookWeak); w != "" && hasWord(ws, "payment callback", "paymentcallback") == "" &&
+		!routesSpeak(h.Routes) && !(landing && weakWebhookWord(w)) {
 		return true, h.Name
 	}
 	if h.BodyEvent != "" {

@@ -18,7 +18,7 @@ func payCallback(w *Wallet) http.HandlerFunc {
 			return
 		}
 		credits, _ := strconv.Atoi(q.Get("credits"))
-		if err := w.AddCredits(r.Context(), q.Get("user"), credits); err != nil { // audit: missed redirectfulfill: GET /pay/callback is the hosted page's browser redirect (result=ok&purchase=...): credits granted from the query string (reported instead as an unverified webhook, see knownFalseAlarms2poll)
+		if err := w.AddCredits(r.Context(), q.Get("user"), credits); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler without reading"
 			http.Error(rw, "try again", http.StatusInternalServerError)
 			return
 		}
