@@ -62,12 +62,21 @@ type world struct {
 	// (an SDK that returns the response next to its error:
 	// retry.ErrsOnStatus), not only when no answer came.
 	errOnStatus bool
+	// opCall is the retried call (return op(…) returns its error);
+	// carrier and carrierField the error type carrying the status and
+	// its field, seVars its variables, seOkVars the ok of an assertion
+	// to it (carrier.go).
+	opCall           *ast.CallExpr
+	carrier          *types.Named
+	carrierField     string
+	seVars, seOkVars map[types.Object]bool
 }
 
 func newWorld(info *types.Info, outcomes []outcome) *world {
 	return &world{info: info, outcomes: outcomes,
 		respVars: map[types.Object]bool{}, codeVars: map[types.Object]bool{},
-		errVars: map[types.Object]bool{}, stripeVars: map[types.Object]bool{}, okVars: map[types.Object]bool{}}
+		errVars: map[types.Object]bool{}, stripeVars: map[types.Object]bool{}, okVars: map[types.Object]bool{},
+		seVars: map[types.Object]bool{}, seOkVars: map[types.Object]bool{}}
 }
 
 func (w *world) all() set { return set(1)<<uint(len(w.outcomes)) - 1 }
@@ -123,7 +132,11 @@ func (w *world) eval(e ast.Expr, o outcome) (bool, bool) {
 		if w.okVars[w.info.ObjectOf(x)] {
 			return !o.transport, true
 		}
+		return w.carrierTaken(x, o)
 	case *ast.CallExpr:
+		if v, ok := w.carrierTaken(x, o); ok {
+			return v, true
+		}
 		return w.boolCall(x, o)
 	}
 	return false, false
@@ -220,6 +233,9 @@ func (w *world) boolCall(call *ast.CallExpr, o outcome) (bool, bool) {
 func (w *world) isStatus(e ast.Expr) bool {
 	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
 		return w.codeVars[w.info.ObjectOf(id)]
+	}
+	if w.carrierStatus(e) {
+		return true
 	}
 	if resp := retry.StatusRead(w.info, e); resp != nil {
 		return !w.stripeWorld() && w.isResp(resp)

@@ -74,15 +74,27 @@ func run(pass *analysis.Pass) (any, error) {
 // where a non-retryable one is sent round again, with the message.
 func check(pass *analysis.Pass, retries *retry.Result, op *payment.Op, c *retry.Construct) (ast.Node, string) {
 	body := regionBody(c.Region)
-	if body == nil || op.Via != nil {
+	if body == nil {
 		return nil, ""
+	}
+	var se *retry.StatusErrFact
+	if op.Via != nil {
+		// A wrapper is read only when it turns every 4xx/5xx into an
+		// error (its summary), possibly carrying the status.
+		if se = retries.StatusErr(op.Via); se == nil {
+			return nil, ""
+		}
 	}
 	i, results := callStmt(body, op.Call)
 	if i < 0 {
 		return nil, ""
 	}
 	w := newWorld(pass.TypesInfo, httpOutcomes)
-	if op.Method == "" {
+	w.opCall = op.Call
+	if se != nil {
+		w.errOnStatus = true
+		w.carrier, w.carrierField = se.Carrier(pass.Pkg), se.Field
+	} else if op.Method == "" {
 		switch {
 		case retry.IsStripeCall(pass.TypesInfo, op.Call):
 			w = newWorld(pass.TypesInfo, stripeOutcomes)
@@ -96,7 +108,11 @@ func check(pass *analysis.Pass, retries *retry.Result, op *payment.Op, c *retry.
 	if w.stripeWorld() && len(w.stripeVars) == 0 {
 		return nil, "" // a blind retry of every stripe error is not read
 	}
-	if !w.stripeWorld() && len(w.respVars) == 0 && !(w.errOnStatus && len(w.errVars) > 0) {
+	_, returned := body.List[i].(*ast.ReturnStmt)
+	if !w.stripeWorld() && len(w.respVars) == 0 && !(se != nil && (len(w.errVars) > 0 || returned)) {
+		// An SDK call retried on its error alone, the response unread,
+		// is not judged (as a blind retry of every stripe error); a
+		// wrapper of ours that errs on every 4xx/5xx is.
 		return nil, ""
 	}
 	k := newWalker(w)
@@ -216,9 +232,13 @@ func regionBody(region ast.Node) *ast.BlockStmt {
 
 // callStmt returns the index of the statement of body that assigns the
 // results of call (resp, err := call; if resp, err := call; …), with the
-// variables assigned; -1 when call sits elsewhere.
+// variables assigned, or that returns its results (return call(…));
+// -1 when call sits elsewhere.
 func callStmt(body *ast.BlockStmt, call *ast.CallExpr) (int, []ast.Expr) {
 	for i, st := range body.List {
+		if rs, ok := st.(*ast.ReturnStmt); ok && len(rs.Results) == 1 && ast.Unparen(rs.Results[0]) == call {
+			return i, nil
+		}
 		as, ok := st.(*ast.AssignStmt)
 		if is, isIf := st.(*ast.IfStmt); isIf {
 			as, ok = is.Init.(*ast.AssignStmt)
@@ -261,6 +281,7 @@ func (w *world) bind(results []ast.Expr, body *ast.BlockStmt) {
 			w.respVars[obj] = true
 		}
 	}
+	w.bindCarrier(body)
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch x := n.(type) {
 		case *ast.Ident:

@@ -30,6 +30,7 @@ func TestRetryStatus(t *testing.T) {
 		"retrystatus/helpers/use", // an in-house retry helper of another package
 		"retrystatus/sdkresp",     // Adyen: an error for every status >= 300; StatusCode/100 class tests
 		"retrystatus/rhttpcond",   // CheckRetry returning a computed condition
+		"retrystatus/wrapped/use", // wrappers that turn every 4xx/5xx into an error (a fact), status carried by an in-house type
 	)
 }
 

@@ -77,6 +77,9 @@ func (w *world) errValue(e ast.Expr) verdict {
 			return again // a sentinel error
 		}
 	case *ast.CallExpr:
+		if x == w.opCall && w.errOnStatus {
+			return again // return op(…): its error is every non-2xx answer
+		}
 		if fn := callee(w.info, x); fn != nil && fn.Pkg() != nil {
 			switch fn.Pkg().Path() + "." + fn.Name() {
 			case "fmt.Errorf", "errors.New", "errors.Join":

@@ -106,7 +106,7 @@ var Analyzer = &analysis.Analyzer{
 	Run:        run,
 	Requires:   []*analysis.Analyzer{payment.Analyzer},
 	ResultType: reflect.TypeOf((*Result)(nil)),
-	FactTypes:  []analysis.Fact{(*payment.HelperFact)(nil)},
+	FactTypes:  []analysis.Fact{(*payment.HelperFact)(nil), (*StatusErrFact)(nil)},
 }
 
 // Result answers which constructs repeat a call of one package. It is
@@ -128,6 +128,9 @@ type Result struct {
 	// and of other packages' (see Helper).
 	local    map[*types.Func]*payment.HelperFact
 	imported map[*types.Func]*payment.HelperFact
+	// statusErrs: functions that return an error for every 4xx/5xx
+	// answer, of this package and imported (nil: looked up, none).
+	statusErrs map[*types.Func]*StatusErrFact
 }
 
 // New returns the retry model of pass's package.

@@ -20,6 +20,10 @@ import (
 func run(pass *analysis.Pass) (any, error) {
 	r := New(pass)
 	r.summarise()
+	r.statusErrs = map[*types.Func]*StatusErrFact{}
+	if !payment.InGOROOT(pass) && (pass.Pkg == nil || !payment.Library(pass.Pkg.Path())) {
+		r.summariseStatusErrs()
+	}
 	if info, _ := pass.ResultOf[payment.Analyzer].(*payment.Info); info == nil || info.Relevant {
 		// Only a package that can reach a payment op asks about helpers
 		// later (when facts can no longer be imported); in go vet mode most

@@ -7,6 +7,7 @@ package sdkresp
 
 import (
 	"context"
+	"log"
 	"net/http"
 	"time"
 
@@ -26,15 +27,21 @@ func (s *svc) refundInput(psp, ref string) checkout.ModificationsApiRefundCaptur
 
 // --- flagged ---
 
-// Any error goes round again: a refused refund (422) is sent five times.
+// Any error goes round again, the status only logged: a refused refund
+// (422) is sent five times.
 func (s *svc) refundUntilAccepted(ctx context.Context, psp, ref string) error {
 	var err error
 	for i := 0; i < 5; i++ {
-		_, _, err = s.api.ModificationsApi.RefundCapturedPayment(ctx, s.refundInput(psp, ref))
-		if err == nil { // want `adyen ModificationsApi.RefundCapturedPayment is retried by a for loop \(line 32\): every non-2xx status is retried`
-			return nil
+		var resp *http.Response
+		_, resp, err = s.api.ModificationsApi.RefundCapturedPayment(ctx, s.refundInput(psp, ref))
+		if err != nil { // want `adyen ModificationsApi.RefundCapturedPayment is retried by a for loop \(line 34\): every non-2xx status is retried`
+			if resp != nil {
+				log.Printf("refund %s: status %d", ref, resp.StatusCode)
+			}
+			time.Sleep(time.Duration(i+1) * time.Second)
+			continue
 		}
-		time.Sleep(time.Duration(i+1) * time.Second)
+		return nil
 	}
 	return err
 }
@@ -51,7 +58,7 @@ func settle(ctx context.Context, c *http.Client) error {
 			continue
 		}
 		resp.Body.Close()
-		if resp.StatusCode/100 != 2 { // want `POST /v1/settlements is retried by a for loop \(line 46\): every non-2xx status is retried`
+		if resp.StatusCode/100 != 2 { // want `POST /v1/settlements is retried by a for loop \(line 53\): every non-2xx status is retried`
 			time.Sleep(2 * time.Second)
 			continue
 		}
@@ -61,6 +68,19 @@ func settle(ctx context.Context, c *http.Client) error {
 }
 
 // --- silent ---
+
+// The response is never read: a blind retry of every error of an SDK is
+// not judged (as for stripe-go).
+func (s *svc) refundBlind(ctx context.Context, psp, ref string) error {
+	var err error
+	for i := 0; i < 5; i++ {
+		if _, _, err = s.api.ModificationsApi.RefundCapturedPayment(ctx, s.refundInput(psp, ref)); err == nil {
+			return nil
+		}
+		time.Sleep(time.Duration(i+1) * time.Second)
+	}
+	return err
+}
 
 // A 4xx from Adyen (other than 429) ends the loop; 5xx and network errors
 // go round again.

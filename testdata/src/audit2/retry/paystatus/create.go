@@ -80,7 +80,7 @@ func (a *API) CreateSettlementRetrying(ns NewSettlement) (*Settlement, error) {
 			return s, nil
 		}
 		var apiErr *APIError
-		if errors.As(err, &apiErr) && apiErr.Status >= 400 { // audit: missed retrystatus: every APIError with Status >= 400 (400, 404, 409 without a reason, 422) is retried after 3s; KeyStone: 400/422/404/409 are not retried
+		if errors.As(err, &apiErr) && apiErr.Status >= 400 { // want "\\[retrystatus\\] paystatus.API.postSettlement .POST /v1/settlements. is retried by a for loop .line 77.: every non-2xx status is retried"
 			time.Sleep(3 * time.Second)
 			continue
 		}

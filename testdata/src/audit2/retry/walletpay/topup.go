@@ -51,8 +51,8 @@ func (p *PSP) charge(ctx context.Context, t TopUp, reference string) (string, er
 
 // ChargeTopUp charges with a reference made for this attempt run.
 func (p *PSP) ChargeTopUp(ctx context.Context, t TopUp) (string, error) {
-	return backoff.Retry(ctx, func() (string, error) { // audit: missed retrystatus: charge turns every non-201 answer into a *StatusError and the operation never marks one backoff.Permanent, so 400/404/409/422 are retried
-		return p.charge(ctx, t, "topup-"+uuid.NewString()) // want "\\[idempotency\\] walletpay.PSP.charge .POST /v2/charges. is retried by backoff.Retry .line 54. with an idempotency key made anew on every attempt"
+	return backoff.Retry(ctx, func() (string, error) { // charge turns every non-201 answer into a *StatusError and the operation never marks one backoff.Permanent, so 400/404/409/422 are retried (reported at the call, line 55)
+		return p.charge(ctx, t, "topup-"+uuid.NewString()) // want "\\[idempotency\\] walletpay.PSP.charge .POST /v2/charges. is retried by backoff.Retry .line 54. with an idempotency key made anew on every attempt" "\\[retrystatus\\] walletpay.PSP.charge .POST /v2/charges. is retried by backoff.Retry .line 54.: every non-2xx status is retried"
 	}, backoff.WithBackOff(backoff.NewExponentialBackOff()), backoff.WithMaxTries(4))
 }
 
@@ -72,8 +72,8 @@ func (p *PSP) ChargeTopUpKeyed(ctx context.Context, t TopUp) (string, error) {
 // ChargeTopUpAnyError retries whatever the PSP answered.
 func (p *PSP) ChargeTopUpAnyError(ctx context.Context, t TopUp) (string, error) {
 	ref := "topup-" + t.ID
-	return backoff.Retry(ctx, func() (string, error) { // audit: missed retrystatus: charge turns every non-201 answer into a *StatusError and nothing marks 4xx backoff.Permanent, so 400/404/409/422 are retried (the key is stable, the status handling is not)
-		return p.charge(ctx, t, ref)
+	return backoff.Retry(ctx, func() (string, error) { // charge turns every non-201 answer into a *StatusError and nothing marks 4xx backoff.Permanent, so 400/404/409/422 are retried (the key is stable, the status handling is not; reported at the call, line 76)
+		return p.charge(ctx, t, ref) // want "\\[retrystatus\\] walletpay.PSP.charge .POST /v2/charges. is retried by backoff.Retry .line 75.: every non-2xx status is retried"
 	}, backoff.WithBackOff(backoff.NewExponentialBackOff()), backoff.WithMaxTries(5))
 }
 
