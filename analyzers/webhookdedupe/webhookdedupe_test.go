@@ -24,5 +24,6 @@ func TestWebhookDedupe(t *testing.T) {
 		"webhookdedupe/clean/local",
 		"webhookdedupe/merchant/molliehooks",
 		"webhookdedupe/claims",
+		"webhookdedupe/increments",
 	)
 }

@@ -23,11 +23,13 @@ type Dedupe struct {
 	local map[*types.Func]*EffectFact
 	decls map[*types.Func]*ast.FuncDecl
 	ssaOf *lazySSA
+	incr  *payment.StoreIncrements
 }
 
 // NewDedupe prepares the dedupe engine of a package for the rule's pass.
 func NewDedupe(pass *analysis.Pass, m *Model) *Dedupe {
-	return &Dedupe{m: m, pass: pass, local: map[*types.Func]*EffectFact{}, decls: localDecls(pass), ssaOf: newLazySSA(m)}
+	return &Dedupe{m: m, pass: pass, local: map[*types.Func]*EffectFact{}, decls: localDecls(pass), ssaOf: newLazySSA(m),
+		incr: payment.NewStoreIncrements(pass)}
 }
 
 // localDecls maps the package's functions to their declarations (the
@@ -194,7 +196,7 @@ func (d *Dedupe) callEffect(call *ast.CallExpr) (Effect, bool) {
 	}
 	k := d.m.directEffect(call, fn, op)
 	if k == 0 {
-		return Effect{}, false
+		return d.storeCredit(call, fn)
 	}
 	desc := qual(fn)
 	if op != nil && op.Desc != "" {

@@ -75,3 +75,55 @@ func redisPkg(p string) bool {
 	}
 	return false
 }
+
+// docInsertSeed: a document inserted into a collection of received events
+// (d.Events.InsertOne(ctx, bson.M{"_id": evt.ID}), db.Collection(
+// "webhook_events").InsertOne, or a document typed as an event row): with
+// the event id as its key a repeat fails the insert, so a failure that
+// aborts guards what follows.
+func docInsertSeed(in ssa.Instruction) bool {
+	c, ok := in.(*ssa.Call)
+	if !ok || c.Call.IsInvoke() {
+		return false
+	}
+	o := calleeObj(c.Common())
+	if o == nil || o.Name() != "InsertOne" || !mongoPkg(pkgOf(o)) || len(c.Call.Args) < 3 {
+		return false
+	}
+	if eventType(strip(c.Call.Args[2]).Type()) {
+		return true
+	}
+	return eventTableSQL.MatchString(collectionName(c.Call.Args[0]))
+}
+
+// collectionName: the name of the collection v holds — the constant of
+// db.Collection("name"), else the field or global it was loaded from.
+func collectionName(v ssa.Value) string {
+	switch x := v.(type) {
+	case *ssa.Call:
+		if o := calleeObj(x.Common()); o != nil && o.Name() == "Collection" && len(x.Call.Args) >= 2 {
+			if s, ok := constStr(x.Call.Args[1]); ok {
+				return s
+			}
+		}
+	case *ssa.UnOp:
+		switch a := x.X.(type) {
+		case *ssa.FieldAddr:
+			if f := fieldAt(a.X.Type(), a.Field); f != nil {
+				return f.Name()
+			}
+		case *ssa.Global:
+			return a.Name()
+		}
+	case *ssa.Field:
+		if f := fieldAt(x.X.Type(), x.Field); f != nil {
+			return f.Name()
+		}
+	}
+	return ""
+}
+
+// mongoPkg: the mongo driver's package (v1 and v2).
+func mongoPkg(p string) bool {
+	return p == "go.mongodb.org/mongo-driver/mongo" || p == "go.mongodb.org/mongo-driver/v2/mongo"
+}

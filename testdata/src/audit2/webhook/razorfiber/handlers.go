@@ -95,7 +95,7 @@ func (d *Deps) Tips(c *fiber.Ctx) error {
 		return c.SendStatus(fiber.StatusBadRequest)
 	}
 	p := evt.Payload.Payment.Entity
-	if _, err := d.Users.UpdateOne(ctx, bson.M{"_id": p.Notes.UserID}, // audit: missed webhookdedupe: mongo $inc of the creator's balance on every delivery, no guard
+	if _, err := d.Users.UpdateOne(ctx, bson.M{"_id": p.Notes.UserID}, // want "\\[webhookdedupe\\] "
 		bson.M{"$inc": bson.M{"balance": p.Amount}}); err != nil {
 		return c.SendStatus(http.StatusInternalServerError)
 	}
