@@ -160,11 +160,11 @@ func (f *finder) backoffRetry(call *ast.CallExpr) *Loop {
 	if len(call.Args) <= i {
 		return nil
 	}
-	lit := f.handedLit(call.Args[i])
+	lit, factory := f.handed(call.Args[i])
 	if lit == nil {
 		return nil
 	}
-	return &Loop{Kind: BackoffRetry, Node: call, Pos: call.Pos(), Body: lit.Body, region: lit}
+	return &Loop{Kind: BackoffRetry, Node: call, Pos: call.Pos(), Body: lit.Body, region: lit, factory: factory}
 }
 
 // retryPolicy returns the backoff policy expression given to a

@@ -28,11 +28,11 @@ func (f *finder) helperLoop(call *ast.CallExpr) *Loop {
 	if h == nil || h.Param >= len(call.Args) {
 		return nil
 	}
-	lit := f.handedLit(call.Args[h.Param])
+	lit, factory := f.handed(call.Args[h.Param])
 	if lit == nil {
 		return nil
 	}
-	return &Loop{Kind: Helper, Node: call, Pos: call.Pos(), Body: lit.Body, region: lit, helper: h, helperName: payment.HelperName(fn)}
+	return &Loop{Kind: Helper, Node: call, Pos: call.Pos(), Body: lit.Body, region: lit, helper: h, helperName: payment.HelperName(fn), factory: factory}
 }
 
 // helperWaits adds the helper's own wait between calls of the callback.
@@ -149,9 +149,17 @@ func (f *finder) helperCtx(e ast.Expr, l *Loop) (ast.Expr, bool) {
 }
 
 // handedLit is the function literal an argument hands over: written in
-// place, or a local defined once from one (op := func() error {...};
-// retry.Do(op)); nil otherwise.
+// place, a local defined once from one (op := func() error {...};
+// retry.Do(op)), or returned by a factory of the file (factory.go); nil
+// otherwise.
 func (f *finder) handedLit(arg ast.Expr) *ast.FuncLit {
+	lit, _ := f.handed(arg)
+	return lit
+}
+
+// handed returns handedLit's literal and, when a factory returned it, the
+// factory's call.
+func (f *finder) handed(arg ast.Expr) (*ast.FuncLit, *ast.CallExpr) {
 	op := unparen(arg)
 	if v := f.varOf(op); v != nil {
 		if def := f.defs[v]; def != nil {
@@ -160,6 +168,12 @@ func (f *finder) handedLit(arg ast.Expr) *ast.FuncLit {
 			}
 		}
 	}
+	if call, ok := op.(*ast.CallExpr); ok {
+		if lit := f.factoryLit(call); lit != nil {
+			return lit, call
+		}
+		return nil, nil
+	}
 	lit, _ := op.(*ast.FuncLit)
-	return lit
+	return lit, nil
 }

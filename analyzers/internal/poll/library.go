@@ -17,11 +17,11 @@ func (f *finder) libraryLoop(call *ast.CallExpr) *Loop {
 	if h == nil {
 		return nil
 	}
-	lit := f.handedLit(call.Args[h.Param])
+	lit, factory := f.handed(call.Args[h.Param])
 	if lit == nil {
 		return nil
 	}
-	l := &Loop{Kind: Helper, Node: call, Pos: call.Pos(), Body: lit.Body, region: lit, helper: h, helperName: h.By}
+	l := &Loop{Kind: Helper, Node: call, Pos: call.Pos(), Body: lit.Body, region: lit, helper: h, helperName: h.By, factory: factory}
 	if ctx != nil && !f.backgroundCtx(ctx, l) {
 		// retry.Context(ctx): stops when ctx is done, a context from
 		// the caller or with a deadline.

@@ -172,6 +172,9 @@ type Loop struct {
 	// (Kind Helper).
 	helper     *payment.HelperFact
 	helperName string
+	// factory is the call of the file's function that returned the
+	// callback literal (p.paidOrFailed(id)), nil if it is written in place.
+	factory *ast.CallExpr
 }
 
 // Wait is one wait between status reads.
@@ -275,7 +278,7 @@ func (l *Loop) Contains(n ast.Node) bool {
 func (l *Loop) ID() ast.Expr {
 	for _, r := range l.Reads {
 		if r.ID != nil {
-			return r.ID
+			return l.callerArg(r.ID)
 		}
 	}
 	return nil
