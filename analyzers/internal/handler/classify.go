@@ -162,7 +162,8 @@ var (
 		"events", "event"}
 	paymentWords = []string{"pay", "payment", "payments", "checkout", "billing", "stripe", "paypal", "adyen",
 		"purchase", "purchases", "subscription", "subscriptions", "subscribe", "3ds", "psp", "alipay", "wechat",
-		"razorpay", "mollie", "svix", "klarna", "braintree", "square", "transaction", "transactions", "charge", "charges"}
+		"razorpay", "mollie", "svix", "klarna", "braintree", "square", "transaction", "transactions", "charge", "charges",
+		"xendit", "midtrans", "paystack", "flutterwave", "gocardless", "paddle", "mercadopago", "yookassa"}
 	neutralWords = []string{"handle", "handler", "on", "get", "post", "serve", "page", "view", "http", "api",
 		"v1", "v2", "v3", "id"}
 )
@@ -265,7 +266,8 @@ func accountFlow(ws []string) bool {
 
 // providerWords are the payment words that name a provider, not a purchase.
 var providerWords = []string{"stripe", "paypal", "adyen", "svix", "klarna", "braintree", "square", "razorpay",
-	"mollie", "alipay", "wechat", "psp"}
+	"mollie", "alipay", "wechat", "psp", "xendit", "midtrans", "paystack", "flutterwave", "gocardless", "paddle",
+	"mercadopago", "yookassa"}
 
 // bought: ws name a purchase (a payment word other than a provider's
 // name, an order, a cart, a plan).

@@ -312,22 +312,20 @@ func modulePrefix(p string) string {
 
 // tokenCompare reports whether an If compares the request's signature or
 // callback token with another value that is not an empty constant
-// (token != cfg.CallbackToken), and returns the edge taken when equal.
+// (token != cfg.CallbackToken), or a posted sign field with a digest
+// computed with a key (cls_bodysign.go), and returns the edge taken when
+// equal.
 func tokenCompare(i *ssa.If) (ok, fail edge, found bool) {
-	b, isBin := i.Cond.(*ssa.BinOp)
-	if !isBin || (b.Op.String() != "==" && b.Op.String() != "!=") {
+	x, y, eq, isCmp := comparison(i.Cond)
+	if !isCmp {
 		return edge{}, edge{}, false
 	}
-	for _, pair := range [][2]ssa.Value{{b.X, b.Y}, {b.Y, b.X}} {
-		if !carriesSig(pair[0]) {
+	for _, pair := range [][2]ssa.Value{{x, y}, {y, x}} {
+		if !postedSig(pair[0], pair[1]) {
 			continue
 		}
 		if _, isConst := strip(pair[1]).(*ssa.Const); isConst {
 			return edge{}, edge{}, false // sig == "": present or not, nothing checked
-		}
-		eq := 0
-		if b.Op.String() == "!=" {
-			eq = 1
 		}
 		return succ(i, eq), succ(i, 1-eq), true
 	}

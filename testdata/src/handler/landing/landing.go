@@ -102,3 +102,19 @@ func GinRoutes(e *gin.Engine, s store) {
 		_ = c.ShouldBindJSON(&body)
 	})
 }
+
+// Provider names are payment words: "/xendit/notify" posted to is a
+// webhook; "/midtrans/oauth/callback" onboards a seller.
+func Providers() {
+	http.HandleFunc("POST /xendit/notify", xenditNotify)
+	http.HandleFunc("/midtrans/oauth/callback", midtransOnboard)
+}
+
+func xenditNotify(w http.ResponseWriter, r *http.Request) { // want `handler xenditNotify fw=net/http routes=\[POST /xendit/notify\] redirect=- webhook=route /xendit/notify params=\[\] headers=\[\]`
+	var ev map[string]any
+	_ = json.NewDecoder(r.Body).Decode(&ev)
+}
+
+func midtransOnboard(w http.ResponseWriter, r *http.Request) { // want `handler midtransOnboard fw=net/http routes=\[/midtrans/oauth/callback\] redirect=- webhook=- params=\[query:code\] headers=\[\]`
+	_ = r.URL.Query().Get("code")
+}
