@@ -67,12 +67,15 @@ func Recreates(loops []*Loop) []*Recreate {
 
 func (f *finder) recreateAround(l *Loop) *Recreate {
 	call, ok := l.Node.(*ast.CallExpr)
-	if !ok || l.endsOnFailure() {
+	if !ok {
 		return nil
 	}
 	if outer, stmt := f.outerFor(call); outer != nil {
 		create := f.createOf(l.ID(), outer.Body, call)
-		if create == nil || f.perItem(outer, create.Call) || !f.goesRound(outer.Body, stmt, call) {
+		if create == nil || f.perItem(outer, create.Call) || !f.goesRound(outer.Body, stmt, call, f.failureErrors(l)) {
+			return nil
+		}
+		if l.endsOnFailure() && !f.givesUpPending(l, outer.Body) {
 			return nil
 		}
 		return &Recreate{Create: create, Outer: outer, By: "the loop", Poll: l}
@@ -80,6 +83,9 @@ func (f *finder) recreateAround(l *Loop) *Recreate {
 	if retry, lit, stmt := f.outerRetry(call); retry != nil {
 		create := f.createOf(l.ID(), lit.Body, call)
 		if create == nil || !f.errorReturned(stmt, call) {
+			return nil
+		}
+		if l.endsOnFailure() && !f.givesUpPending(l, lit.Body) {
 			return nil
 		}
 		return &Recreate{Create: create, Outer: retry, By: payment.HelperName(f.calleeFunc(retry)), Poll: l}
@@ -165,8 +171,11 @@ func (f *finder) outerFor(call *ast.CallExpr) (*ast.ForStmt, ast.Stmt) {
 	return nil, nil
 }
 
-// perItem: the creation takes the loop's counter (amounts[i]): each pass
-// creates a payment for another item, not the same one again.
+// perItem: the loop counts items, not attempts: the creation takes an
+// item by the counter (amounts[i]) or the counter itself, or the loop runs
+// up to a length (i < len(orders)). A counter only formatted into a
+// reference or key (fmt.Sprintf("inv-%s-%d", id, attempt)) counts
+// attempts: each pass creates the same payment again under a new name.
 func (f *finder) perItem(outer *ast.ForStmt, create *ast.CallExpr) bool {
 	if outer.Post == nil {
 		return false
@@ -180,14 +189,41 @@ func (f *finder) perItem(outer *ast.ForStmt, create *ast.CallExpr) bool {
 		}
 		return true
 	})
-	for _, a := range create.Args {
-		for v := range counters {
-			if f.mentions(a, v) {
+	for v := range counters {
+		if outer.Cond != nil && f.mentions(outer.Cond, v) && callsLen(outer.Cond) {
+			return true
+		}
+		for _, a := range create.Args {
+			if f.varOf(a) == v || f.indexedBy(a, v) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// indexedBy: e indexes something with v (amounts[i], orders[i].Total).
+func (f *finder) indexedBy(e ast.Expr, v *types.Var) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if ix, ok := n.(*ast.IndexExpr); ok && f.mentions(ix.Index, v) {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// callsLen: e calls the builtin len.
+func callsLen(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if c, ok := n.(*ast.CallExpr); ok && calleeName(c) == "len" {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // stmtIn returns the statement of block that holds n.
@@ -272,8 +308,9 @@ func (f *finder) valueIn(v *types.Var, body *ast.BlockStmt, call *ast.CallExpr) 
 }
 
 // goesRound: after stmt (which holds the helper call) the pass can reach
-// the loop's next round when the helper returned an error.
-func (f *finder) goesRound(body *ast.BlockStmt, stmt ast.Stmt, call *ast.CallExpr) bool {
+// the loop's next round when the helper returned an error other than the
+// callback's failure errors (failures).
+func (f *finder) goesRound(body *ast.BlockStmt, stmt ast.Stmt, call *ast.CallExpr, failures map[types.Object]bool) bool {
 	if stmt == nil {
 		return false
 	}
@@ -296,7 +333,7 @@ func (f *finder) goesRound(body *ast.BlockStmt, stmt ast.Stmt, call *ast.CallExp
 				return false
 			}
 		case *ast.IfStmt:
-			switch f.errorPathAt(x, errVar) {
+			switch f.errorPathAt(x, errVar, failures) {
 			case errLeaves:
 				return false
 			case errRounds:
@@ -332,7 +369,7 @@ const (
 // leaves only when the error is nil (if err == nil { return nil }), or
 // its condition does not look at the error and it may fall through:
 // the error path passes.
-func (f *finder) errorPathAt(x *ast.IfStmt, errVar *types.Var) errorPath {
+func (f *finder) errorPathAt(x *ast.IfStmt, errVar *types.Var, failures map[types.Object]bool) errorPath {
 	leaves := blockLeaves(x.Body)
 	if x.Else != nil {
 		if blk, ok := x.Else.(*ast.BlockStmt); !ok || leaves && blockLeaves(blk) {
@@ -340,6 +377,11 @@ func (f *finder) errorPathAt(x *ast.IfStmt, errVar *types.Var) errorPath {
 		}
 	}
 	if errVar == nil || !f.mentions(x.Cond, errVar) {
+		return errPasses
+	}
+	if x.Else == nil && f.successOrSentinel(x.Cond, errVar, failures) {
+		// if err == nil || errors.Is(err, ErrDeclined) { return err }: a
+		// wait that gave up (its timeout, a failed read) passes.
 		return errPasses
 	}
 	b, ok := unparen(x.Cond).(*ast.BinaryExpr)

@@ -26,6 +26,9 @@ func (f *finder) statusVars(l *Loop) map[*types.Var]bool {
 	if scope == nil {
 		scope = l.Node
 	}
+	if l.region != nil && !within(l.region, scope) {
+		scope = l.region // a callback made by a factory (factory.go)
+	}
 	for range 4 {
 		changed := false
 		ast.Inspect(scope, func(n ast.Node) bool {

@@ -38,12 +38,12 @@ func (p *PSP) ChargeInvoice(ctx context.Context, invoiceID string, cents int64) 
 	var last error
 	for attempt := 0; attempt < 3; attempt++ {
 		// the PSP rejects a reused reference, so each attempt gets its own
-		id, err := p.createPayment(ctx, fmt.Sprintf("inv-%s-%d", invoiceID, attempt), cents) // want "\\[idempotency\\] billing.PSP.createPayment \\(POST /v1/payments\\) is retried by a for loop"
+		id, err := p.createPayment(ctx, fmt.Sprintf("inv-%s-%d", invoiceID, attempt), cents) // want "\\[idempotency\\] billing.PSP.createPayment \\(POST /v1/payments\\) is retried by a for loop" "\\[pollcreate\\] new payment created on every pass of the loop .line 39. that waits for it through pollkit.Until .line 46."
 		if err != nil {
 			return err
 		}
 		wctx, cancel := context.WithTimeout(ctx, 30*time.Second)
-		last = pollkit.Until(wctx, 3*time.Second, p.paidOrFailed(id)) // audit: missed pollcreate: when the 30s wait times out while the payment is still processing, the loop goes round and creates a second payment with a new key
+		last = pollkit.Until(wctx, 3*time.Second, p.paidOrFailed(id)) // audit: (found: pollcreate reports it at the creation, line 41) when the 30s wait times out while the payment is still processing, the loop goes round and creates a second payment with a new key
 		cancel()
 		if last == nil || errors.Is(last, ErrPaymentFailed) {
 			return last
