@@ -5,6 +5,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/paylint/paylint/analyzers/idempotency"
+	"github.com/paylint/paylint/analyzers/internal/payment"
 	"github.com/paylint/paylint/analyzers/pollbound"
 	"github.com/paylint/paylint/analyzers/pollcreate"
 	"github.com/paylint/paylint/analyzers/pollinterval"
@@ -42,3 +43,10 @@ func ByName(name string) *analysis.Analyzer {
 	}
 	return nil
 }
+
+// KnownLibrary reports whether the package at path belongs to a library
+// paylint knows (an SDK, HTTP, retry, id, web-framework, database, chain
+// or infrastructure module). Its code is never a merchant's flow: the
+// models make no fact about it (their knowledge of it is data), so a go
+// vet unit of such a dependency only exports its types.
+func KnownLibrary(path string) bool { return payment.Library(path) }

@@ -17,22 +17,27 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/gcexportdata"
+
+	"github.com/paylint/paylint/analyzers"
 )
 
-// ---- standard-library units: declarations only ----------------------------
+// ---- library units: declarations only ----------------------------------------
 //
 // go vet starts the tool once for every dependency of the vetted packages,
 // the standard library included (VetxOnly units), because each unit
 // exports its package's types and facts for its importers. No paylint
-// model makes a fact about a standard-library package (each skips GOROOT:
-// payment.InGOROOT; TestNoFactsInStd holds them to it), so such a unit
-// only needs to export the package's types — its declarations. Its
-// function bodies are neither needed nor type-checked, and the facts are
-// empty: the unit writes the file unitchecker would (same format, same
-// types, no facts) at a fraction of the cost. Most units of a cold run are
-// of this kind (226 units for testdata/shop, about 200 of them std).
-// Anything unexpected — a parse or type error, cgo, a missing dependency —
-// leaves the unit to unitchecker, which does the whole work as before.
+// model makes a fact about a standard-library package or a package of a
+// library it knows (each model skips them: payment.InGOROOT,
+// payment.Library), so such a unit only needs to export the package's
+// types — its declarations. Its function bodies are neither needed nor
+// type-checked, and the facts are empty: the unit writes the file
+// unitchecker would (same format, same types, no facts) at a fraction of
+// the cost. Most units of a cold run are of this kind (testdata/shop: 226
+// units, about 200 of them std, a dozen of stripe-go and other SDKs).
+// TestLibraryUnitsDeclarationsOnly (internal/e2e) holds the shortcut to
+// unitchecker's output. Anything unexpected — a parse or type error, cgo,
+// a missing dependency — leaves the unit to unitchecker, which does the
+// whole work as before.
 
 // DeclOnlyEnv turns the shortcut off when set to "off" (for comparisons
 // and tests: the output is the same either way, so it is not part of the
@@ -70,7 +75,7 @@ func inGOROOT(files []string) bool {
 	return true
 }
 
-// declarationsOnly writes the output of a VetxOnly standard-library unit
+// declarationsOnly writes the output of a VetxOnly library unit
 // from its declarations. It reports whether it did; when it did not, the
 // caller runs unitchecker.
 func declarationsOnly(cfgPath string) bool {
@@ -84,7 +89,8 @@ func declarationsOnly(cfgPath string) bool {
 	var u stdUnit
 	// (Assembly files, NonGoFiles, declare no types: unitchecker reads
 	// them only for analyzers of assembly, and paylint has none.)
-	if err := json.Unmarshal(data, &u); err != nil || !u.VetxOnly || u.VetxOutput == "" || !inGOROOT(u.GoFiles) {
+	if err := json.Unmarshal(data, &u); err != nil || !u.VetxOnly || u.VetxOutput == "" ||
+		!inGOROOT(u.GoFiles) && !analyzers.KnownLibrary(u.ImportPath) {
 		return false
 	}
 	out, err := exportDeclarations(&u)

@@ -102,7 +102,7 @@ func relevant(pass *analysis.Pass, cfg *config.Config) bool {
 		return true
 	}
 	path := pass.Pkg.Path()
-	if InGOROOT(pass) || libraries.MatchString(path) || providerLibrary(path) || chainLibraries.MatchString(path) {
+	if InGOROOT(pass) || Library(path) {
 		return false
 	}
 	if reaches(pass.Pkg, cfg) {
