@@ -77,13 +77,12 @@ func check(pass *analysis.Pass, retries *retry.Result, op *payment.Op, c *retry.
 	if body == nil {
 		return nil, ""
 	}
+	// A wrapper is read when it turns every 4xx/5xx into an error (its
+	// summary), possibly carrying the status, or when it hands back the
+	// response itself (then read as the HTTP call it makes).
 	var se *retry.StatusErrFact
 	if op.Via != nil {
-		// A wrapper is read only when it turns every 4xx/5xx into an
-		// error (its summary), possibly carrying the status.
-		if se = retries.StatusErr(op.Via); se == nil {
-			return nil, ""
-		}
+		se = retries.StatusErr(op.Via)
 	}
 	i, results := callStmt(body, op.Call)
 	if i < 0 {
@@ -94,6 +93,10 @@ func check(pass *analysis.Pass, retries *retry.Result, op *payment.Op, c *retry.
 	if se != nil {
 		w.errOnStatus = true
 		w.carrier, w.carrierField = se.Carrier(pass.Pkg), se.Field
+	} else if op.Via != nil {
+		if !returnsResponse(op.Via) {
+			return nil, ""
+		}
 	} else if op.Method == "" {
 		switch {
 		case retry.IsStripeCall(pass.TypesInfo, op.Call):
@@ -211,6 +214,20 @@ func httpVerdict(k *walker, keyed, refresh bool) (ast.Node, string) {
 func contains(xs []string, s string) bool {
 	for _, x := range xs {
 		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// returnsResponse reports whether fn returns an HTTP response.
+func returnsResponse(fn *types.Func) bool {
+	sig, _ := fn.Type().(*types.Signature)
+	if sig == nil {
+		return false
+	}
+	for i := 0; i < sig.Results().Len(); i++ {
+		if retry.IsResponse(sig.Results().At(i).Type()) {
 			return true
 		}
 	}

@@ -322,19 +322,28 @@ func (b *builder) httpOp(s *httpSend, decl *ast.FuncDecl) *Op {
 		return nil
 	}
 	p, ok := parseURL(s.URL)
-	if !ok {
-		return nil
+	var kind Kind
+	var id ast.Expr
+	idParam := -1
+	if ok {
+		kind, id, idParam = classifyHTTP(s.Method, p, b.methods, b.paymentURLs)
 	}
-	kind, id, idParam := classifyHTTP(s.Method, p, b.methods, b.paymentURLs)
+	desc := s.Method + " " + p.String()
 	if kind == 0 {
-		return nil
+		// A single-endpoint gateway: the form's method field says what
+		// the POST does (formmethod.go).
+		var m string
+		if kind, m = b.ix.formMethodKind(s); kind == 0 {
+			return nil
+		}
+		desc = s.Method + " " + m
 	}
 	op := &Op{
 		Call:             s.Call,
 		Kind:             kind,
 		Method:           s.Method,
 		Path:             p.String(),
-		Desc:             s.Method + " " + p.String(),
+		Desc:             desc,
 		ID:               id,
 		ClientRetries:    s.Retries,
 		ClientRetriesPos: s.RetriesPos,

@@ -94,3 +94,13 @@ func errorOf(resp *http.Response) error {
 	}
 	return &HTTPError{Code: resp.StatusCode}
 }
+
+// Post sends body to url and hands back the response as it came.
+func (c *Client) Post(ctx context.Context, url string, body []byte, key string) (*http.Response, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(body))
+	if err != nil {
+		return nil, err
+	}
+	req.Header.Set("Idempotency-Key", key)
+	return c.HC.Do(req)
+}

@@ -86,3 +86,31 @@ func settleBlind(ctx context.Context, c *psp.Client, id string) error {
 		return c.Settle(ctx, id, "settle-"+id)
 	}, backoff.WithMaxRetries(backoff.NewExponentialBackOff(), 4))
 }
+
+const payouts = "https://psp.example.com/v1/payouts"
+
+// A wrapper that returns the response: a success test, then everything
+// else goes round again.
+func payoutUntil200(ctx context.Context, c *psp.Client, body []byte) {
+	for {
+		resp, err := c.Post(ctx, payouts, body, "payout-1")
+		if err == nil && resp.StatusCode == http.StatusOK { // want `POST /v1/payouts is retried by a for loop \(line 95\): every non-2xx status is retried`
+			resp.Body.Close()
+			return
+		}
+		time.Sleep(5 * time.Second)
+	}
+}
+
+// The same wrapper, 4xx answers end the loop.
+func payoutTransient(ctx context.Context, c *psp.Client, body []byte) error {
+	for i := 0; i < 4; i++ {
+		resp, err := c.Post(ctx, payouts, body, "payout-2")
+		if err == nil && resp.StatusCode < 500 && resp.StatusCode != http.StatusTooManyRequests {
+			resp.Body.Close()
+			return nil
+		}
+		time.Sleep(5 * time.Second)
+	}
+	return errors.New("payout: gave up")
+}

@@ -1,0 +1,180 @@
+package payment
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+)
+
+// Single-endpoint gateways (Alipay's open API and its look-alikes) take
+// every call as a form POST to one URL (https://openapi.alipay.com/
+// gateway.do); what the call does is the form's "method" field:
+// method=alipay.trade.pay charges, alipay.trade.refund refunds,
+// alipay.trade.query reads. The path names no resource, so the method
+// field classifies the POST. The provider dedupes on out_trade_no /
+// out_request_no / out_biz_no (referenceFields, realkeys.go), which the
+// form-key search finds as for any form.
+
+// formMethodWrites are the gateway methods that move money; create: the
+// call makes a new trade (or transfer) rather than acting on one.
+var formMethodWrites = map[string]bool{
+	"alipay.trade.pay":          true,
+	"alipay.trade.precreate":    true,
+	"alipay.trade.create":       true,
+	"alipay.trade.refund":       false,
+	"alipay.trade.order.settle": false,
+	// alipay.fund.trans.uni.transfer dedupes on out_biz_no, which is not
+	// a reference field (realkeys.go) yet: left out, or a stable key
+	// would read as none.
+}
+
+// formMethodField names the form field that carries the gateway method.
+const formMethodField = "method"
+
+// formMethodKind classifies a POST by the gateway method its form body
+// carries: Write (and Create for a new trade), with the method as its
+// description; 0 when the body has no such field or names another
+// method (alipay.trade.query, flickr.photos.search).
+func (ix *index) formMethodKind(s *httpSend) (Kind, string) {
+	if s.Method != "POST" {
+		return 0, ""
+	}
+	for _, e := range append(append([]ast.Expr{}, s.Forms...), s.Bodies...) {
+		m, ok := ix.formField(e, nil, 0)
+		if !ok {
+			continue
+		}
+		create, known := formMethodWrites[m]
+		if !known {
+			return 0, ""
+		}
+		if create {
+			return Write | Create, m
+		}
+		return Write, m
+	}
+	return 0, ""
+}
+
+// formField returns the constant value of the method field of the form
+// e (url.Values), following form.Encode(), strings.NewReader, local
+// variables and local functions that build and return the form; args
+// binds the parameters of the function e lies in when it was reached
+// through a call (tradeForm("alipay.trade.pay", o)).
+func (ix *index) formField(e ast.Expr, args map[*types.Var]ast.Expr, depth int) (string, bool) {
+	if e == nil || depth > maxEvalDepth {
+		return "", false
+	}
+	e = stripAddr(e)
+	switch x := e.(type) {
+	case *ast.CallExpr:
+		if tv, ok := ix.info.Types[x.Fun]; ok && tv.IsType() && len(x.Args) == 1 {
+			return ix.formField(x.Args[0], args, depth+1)
+		}
+		fn := calleeOf(ix.info, x)
+		switch {
+		case fn == nil:
+			return "", false
+		case isFunc(fn, "strings", "NewReader"), isFunc(fn, "bytes", "NewBufferString"):
+			if len(x.Args) == 1 {
+				return ix.formField(x.Args[0], args, depth+1)
+			}
+		case isMethod(fn, "net/url", "Values", "Encode"):
+			if sel, ok := unparen(x.Fun).(*ast.SelectorExpr); ok {
+				return ix.formField(sel.X, args, depth+1)
+			}
+		default:
+			return ix.formFromCall(x, fn, args, depth)
+		}
+	case *ast.CompositeLit:
+		for _, el := range x.Elts {
+			if kv, ok := el.(*ast.KeyValueExpr); ok {
+				if k, ok := ix.stringConst(kv.Key); ok && k == formMethodField {
+					return ix.boundConst(firstElem(kv.Value), args)
+				}
+			}
+		}
+	case *ast.Ident:
+		return ix.formVar(x, args, depth)
+	}
+	return "", false
+}
+
+// formVar: the method field of a form variable: set by v.Set/v.Add,
+// v["method"] = …, or in the value assigned to it.
+func (ix *index) formVar(id *ast.Ident, args map[*types.Var]ast.Expr, depth int) (string, bool) {
+	v := ix.identVar(id)
+	if v == nil || !isNamed(v.Type(), "net/url", "Values") {
+		return "", false
+	}
+	if a, ok := args[v]; ok {
+		return ix.formField(a, nil, depth+1)
+	}
+	for _, c := range ix.recvCalls[v] {
+		fn := calleeOf(ix.info, c)
+		if (isMethod(fn, "net/url", "Values", "Set") || isMethod(fn, "net/url", "Values", "Add")) && len(c.Args) == 2 {
+			if k, ok := ix.stringConst(c.Args[0]); ok && k == formMethodField {
+				return ix.boundConst(c.Args[1], args)
+			}
+		}
+	}
+	for _, as := range ix.fieldAssigns[v] {
+		for i, lhs := range as.Lhs {
+			if ie, ok := unparen(lhs).(*ast.IndexExpr); ok && ix.identVar(ie.X) == v && i < len(as.Rhs) {
+				if k, ok := ix.stringConst(ie.Index); ok && k == formMethodField {
+					return ix.boundConst(firstElem(as.Rhs[i]), args)
+				}
+			}
+		}
+	}
+	for _, a := range ix.assigns[v] {
+		if a.Index < 0 {
+			if m, ok := ix.formField(a.RHS, args, depth+1); ok {
+				return m, true
+			}
+		}
+	}
+	return "", false
+}
+
+// formFromCall: a local function that returns a form; its parameters
+// bound to the call's arguments.
+func (ix *index) formFromCall(call *ast.CallExpr, fn *types.Func, outer map[*types.Var]ast.Expr, depth int) (string, bool) {
+	fd := ix.declOf[fn]
+	if fd == nil || fd.Body == nil {
+		return "", false
+	}
+	args := map[*types.Var]ast.Expr{}
+	for v, ref := range ix.paramOf {
+		if ref.Decl == fd && ref.Index < len(call.Args) {
+			a := call.Args[ref.Index]
+			if id, ok := unparen(a).(*ast.Ident); ok {
+				if bound, ok := outer[ix.identVar(id)]; ok {
+					a = bound // a parameter passed on
+				}
+			}
+			args[v] = a
+		}
+	}
+	var m string
+	var found bool
+	firstResults(fd.Body, func(r ast.Expr) bool {
+		m, found = ix.formField(r, args, depth+1)
+		return found
+	})
+	return m, found
+}
+
+// boundConst: a string constant, or a parameter bound to one.
+func (ix *index) boundConst(e ast.Expr, args map[*types.Var]ast.Expr) (string, bool) {
+	if s, ok := ix.stringConst(e); ok {
+		return strings.TrimSpace(s), true
+	}
+	if v := ix.identVar(e); v != nil {
+		if a, ok := args[v]; ok {
+			s, ok := ix.stringConst(a)
+			return strings.TrimSpace(s), ok
+		}
+	}
+	return "", false
+}
