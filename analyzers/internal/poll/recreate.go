@@ -172,10 +172,11 @@ func (f *finder) outerFor(call *ast.CallExpr) (*ast.ForStmt, ast.Stmt) {
 }
 
 // perItem: the loop counts items, not attempts: the creation takes an
-// item by the counter (amounts[i]) or the counter itself, or the loop runs
-// up to a length (i < len(orders)). A counter only formatted into a
-// reference or key (fmt.Sprintf("inv-%s-%d", id, attempt)) counts
-// attempts: each pass creates the same payment again under a new name.
+// item by the counter (amounts[i]) or a number made from it (installment
+// i+1), or the loop runs up to a length (i < len(orders)). A counter only
+// formatted into a reference or key (fmt.Sprintf("inv-%s-%d", id,
+// attempt)) counts attempts: each pass creates the same payment again
+// under a new name.
 func (f *finder) perItem(outer *ast.ForStmt, create *ast.CallExpr) bool {
 	if outer.Post == nil {
 		return false
@@ -194,7 +195,7 @@ func (f *finder) perItem(outer *ast.ForStmt, create *ast.CallExpr) bool {
 			return true
 		}
 		for _, a := range create.Args {
-			if f.varOf(a) == v || f.indexedBy(a, v) {
+			if f.indexedBy(a, v) || f.mentions(a, v) && !isString(f.info.TypeOf(a)) {
 				return true
 			}
 		}
@@ -458,4 +459,12 @@ func leavesLoop(s ast.Stmt) bool {
 		return ok && calleeName(c) == "panic"
 	}
 	return false
+}
+
+func isString(t types.Type) bool {
+	b, ok := t.(*types.Basic)
+	if t != nil && !ok {
+		b, ok = t.Underlying().(*types.Basic)
+	}
+	return ok && b.Info()&types.IsString != 0
 }
