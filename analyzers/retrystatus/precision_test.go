@@ -87,6 +87,7 @@ var judged = map[string]string{
 	// confirmation (only 409 is handled by reading the state).
 	"retrystatus precision/retrypoll/recovery409/recovery409.go:50": "every non-2xx status is retried, including 400/404/422",
 	// Three immediate attempts on an error or a 5xx: no wait at all.
+	"retrybackoff precision/retrypoll/derivedkeys/derivedkeys.go:69":   "with no wait between attempts", // HelperKey: reported since keyFor is known not to block
 	"retrybackoff precision/retrypoll/derivedkeys/derivedkeys.go:117":  "with no wait between attempts",
 	"retrybackoff precision/retrypoll/derivedkeys/derivedkeys.go:144":  "with no wait between attempts",
 	"retrybackoff precision/retrypoll/freshother/freshother.go:66":     "with no wait between attempts",
