@@ -16,3 +16,13 @@ func TestLanding(t *testing.T) {
 	}
 	analysistest.Run(t, dir, describe, "handler/landing")
 }
+
+// TestSDKFed: event handlers handed to an SDK's verifying webhook server
+// (cls_sdkfed.go).
+func TestSDKFed(t *testing.T) {
+	dir, err := filepath.Abs(filepath.Join("..", "..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, dir, describe, "handler/sdkfed")
+}

@@ -221,6 +221,8 @@ func (m *Model) findHandlers() {
 		}
 		m.Handlers = append(m.Handlers, h)
 	}
+	// Event handlers a provider SDK calls after verifying (cls_sdkfed.go).
+	m.Handlers = append(m.Handlers, m.sdkFedHandlers(byNode)...)
 }
 
 func asCall(e ast.Expr) *ast.CallExpr {

@@ -34,8 +34,8 @@ const (
 
 // verifiedAt reports the verification state at block b of fn.
 func (m *Model) verifiedAt(fn *ssa.Function, b *ssa.BasicBlock) Verification {
-	if fn == nil || b == nil {
-		return Verified // unknown: stay silent
+	if fn == nil || b == nil || m.sdkFed(fn) {
+		return Verified // unknown: stay silent; or called by an SDK that verified (cls_sdkfed.go)
 	}
 	v := m.verifiedAtKnown(fn, b)
 	if v != Verified && m.closureVerified(b) {
