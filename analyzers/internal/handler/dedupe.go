@@ -140,7 +140,10 @@ func (d *Dedupe) unguardedIn(h *Handler, es []Effect) []Effect {
 	}
 	var seeds []ssa.Value
 	for _, p := range h.Fn.Params {
-		if requestType(p.Type()) {
+		// The request, or the event an SDK hands its callback after
+		// verifying it (cls_sdkfed.go): values derived from it are the
+		// delivery's, not stored state.
+		if requestType(p.Type()) || h.Framework == SDKCallback {
 			seeds = append(seeds, p)
 		}
 	}

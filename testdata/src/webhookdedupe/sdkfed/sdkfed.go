@@ -23,7 +23,7 @@ func (l *ledger) topUp(ev gocardless.Event) error {
 	if ev.Action != "confirmed" {
 		return nil
 	}
-	_, err := l.db.ExecContext(context.Background(), "UPDATE wallets SET balance = balance + $1 WHERE payment_id = $2", 100, ev.Links.Payment) // a true repeat, missed until the duplicate-guard model takes the SDK's event as the seed (see cls_sdkfed.go)
+	_, err := l.db.ExecContext(context.Background(), "UPDATE wallets SET balance = balance + $1 WHERE payment_id = $2", 100, ev.Links.Payment) // want "webhook handler credits the balance"
 	return err
 }
 

@@ -19,7 +19,8 @@ func (b *Billing) Confirmed(e gocardless.Event) error {
 		return nil
 	}
 	ctx := context.Background()
-	_, err := b.pool.Exec(ctx, // audit: missed webhookdedupe: balance = balance + amount on every delivery of the event (GoCardless webhook handler callback)
+	// balance = balance + amount on every delivery of the event (GoCardless webhook handler callback)
+	_, err := b.pool.Exec(ctx, // want "\\[webhookdedupe\\] webhook handler credits the balance"
 		`UPDATE accounts SET balance = balance + (SELECT amount FROM gc_payments WHERE id = $1) WHERE id = (SELECT account_id FROM gc_payments WHERE id = $1)`,
 		e.Links.Payment)
 	return err
