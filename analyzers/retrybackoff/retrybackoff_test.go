@@ -26,6 +26,7 @@ func TestRetryBackoff(t *testing.T) {
 		"retrybackoff/libs",        // backoff v4/v5, retry-go v4/v5, sethvargo: constant and zero vs defaults
 		"retrybackoff/helpers/use", // in-house helpers of another package: wait and bound from their summaries
 		"retrybackoff/recursion",   // a function calling itself again: its fixed wait judged as in a loop
+		"retrybackoff/formwrapper", // a single-endpoint gateway's send(form) wrapper: the form's method says what is sent
 	)
 }
 

@@ -43,6 +43,8 @@ func (b *builder) bodyKey(e ast.Expr, decl *ast.FuncDecl, depth int) *Key {
 			if sel, ok := unparen(x.Fun).(*ast.SelectorExpr); ok {
 				return b.formKey(sel.X, decl, depth+1)
 			}
+		case isNamed(ix.info.TypeOf(x), "net/url", "Values"): // a form built by a helper
+			return b.formKey(x, decl, depth+1)
 		default:
 			if arg := b.marshalledArg(x); arg != nil {
 				return b.bodyKey(arg, decl, depth+1)

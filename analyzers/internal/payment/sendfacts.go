@@ -257,6 +257,7 @@ func (b *builder) template(s *httpSend, decl *ast.FuncDecl, requireParams bool) 
 	for _, body := range s.Bodies {
 		if p := b.bodyParam(body, decl, 0); p >= 0 {
 			sf.BodyParam = p
+			fromParams = true // send(form): what is sent is the caller's
 			break
 		}
 	}
@@ -308,6 +309,10 @@ func (b *builder) bodyParam(e ast.Expr, decl *ast.FuncDecl, depth int) int {
 			isFunc(fn, "encoding/json", "Marshal"), isFunc(fn, "io", "NopCloser"):
 			if len(x.Args) >= 1 {
 				return b.bodyParam(x.Args[0], decl, depth+1)
+			}
+		case isMethod(fn, "net/url", "Values", "Encode"): // form.Encode()
+			if sel, ok := unparen(x.Fun).(*ast.SelectorExpr); ok {
+				return b.bodyParam(sel.X, decl, depth+1)
 			}
 		default:
 			if arg := b.marshalledArg(x); arg != nil {

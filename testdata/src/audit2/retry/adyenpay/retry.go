@@ -26,7 +26,7 @@ func (s *Service) Authorise(ctx context.Context, p Purchase) (checkout.PaymentRe
 			Reference:       p.MerchantReference,
 		})
 		res, httpResp, err := s.api.PaymentsApi.Payments(ctx, in) // want "\\[idempotency\\] adyen PaymentsApi.Payments is retried by backoff.Retry .line 38. without an idempotency key"
-		if err != nil { // want "\\[retrystatus\\] adyen PaymentsApi.Payments is retried by backoff.Retry .line 38.: every non-2xx status is retried"
+		if err != nil {                                           // want "\\[retrystatus\\] adyen PaymentsApi.Payments is retried by backoff.Retry .line 38.: every non-2xx status is retried"
 			return err
 		}
 		if httpResp.StatusCode/100 != 2 { // the backoff.Retry operation returns a plain (retryable) error for every non-2xx answer, so a 400/422 refusal of /payments is sent again; only 5xx/429 should be retried (backoff.Permanent otherwise). Reported at line 29: the Adyen library already returns an error for every status >= 300

@@ -39,7 +39,8 @@ func (g *Gateway) Precreate(o Order) error {
 	var err error
 	for try := 0; try < g.maxTries; try++ {
 		var resp *http.Response
-		resp, err = g.send(g.tradeForm("alipay.trade.precreate", o)) // audit: missed idempotency: tradeForm, called on every attempt, gives out_trade_no a new time suffix, so each retry of alipay.trade.precreate is a new trade (the gateway dedupes on out_trade_no) // audit: missed retrybackoff: the wait is g.retryDelay, a fixed 300ms set in New and never grown
+		// audit: missed idempotency (next line): tradeForm, called on every attempt, gives out_trade_no a new time suffix, so each retry of alipay.trade.precreate is a new trade (the gateway dedupes on out_trade_no)
+		resp, err = g.send(g.tradeForm("alipay.trade.precreate", o)) // want "\\[retrybackoff\\] POST alipay.trade.precreate is retried by a for loop .line 40. every 300ms"
 		if err == nil && resp.StatusCode < 500 {
 			resp.Body.Close()
 			return nil
@@ -79,9 +80,9 @@ func (g *Gateway) RefundUntilAccepted(o Order, refundNo string) {
 	form.Set("out_request_no", refundNo)
 	form.Set("refund_amount", yuan(o.Amount))
 	wait := 2 * time.Second
-	for { // audit: missed retrybackoff: the refund (alipay.trade.refund) is retried with no attempt cap and no deadline: for {} until accepted
-		resp, err := g.send(form)
-		if err == nil && resp.StatusCode == http.StatusOK { // audit: missed retrystatus: a success check (== 200) followed by a retry of everything else: a 4xx refund refusal is sent again forever
+	for { // the refund (alipay.trade.refund) is retried with no attempt cap and no deadline: for {} until accepted (reported on the send below)
+		resp, err := g.send(form)                           // want "\\[retrybackoff\\] POST alipay.trade.refund is retried by a for loop .line 83. with no attempt cap and no deadline"
+		if err == nil && resp.StatusCode == http.StatusOK { // want "\\[retrystatus\\] POST alipay.trade.refund is retried by a for loop .line 83.: every non-2xx status is retried"
 			resp.Body.Close()
 			return
 		}

@@ -17,7 +17,7 @@ func (a *API) GetPayment(id string) (*Settlement, error) {
 		req, _ := http.NewRequest(http.MethodGet, a.Base+"/v1/payments/"+id, nil)
 		req.Header.Set("Authorization", "Bearer "+a.bearer())
 		resp, err := a.HTTP.Do(req) // want "\\[retrybackoff\\] GET /v1/payments/\\{\\} is retried by a for loop .line 16. with no wait between attempts"
-		if err != nil { // audit: (found: reported on the Do call above) retrybackoff: GET /v1/payments/{id} is retried up to 5 times with no wait at all between attempts (a 5xx/429 provider is hit again at once)
+		if err != nil {             // audit: (found: reported on the Do call above) retrybackoff: GET /v1/payments/{id} is retried up to 5 times with no wait at all between attempts (a 5xx/429 provider is hit again at once)
 			last = err
 			continue
 		}
