@@ -53,12 +53,12 @@ func (c *Client) PayOut(ctx context.Context, p Payout) error {
 		if err != nil {
 			return err
 		}
-		resp, err := c.HC.Do(req)
+		resp, err := c.HC.Do(req) // want "\\[retrybackoff\\] POST /btl/v4/transfers is retried by a for loop \\(line 51\\) with no wait"
 		if err != nil {
 			continue
 		}
 		resp.Body.Close()
-		if resp.StatusCode != http.StatusOK {
+		if resp.StatusCode != http.StatusOK { // want "\\[retrystatus\\] POST /btl/v4/transfers is retried by a for loop"
 			continue
 		}
 		return nil

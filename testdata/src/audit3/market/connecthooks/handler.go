@@ -52,7 +52,7 @@ func (h *Handler) Payouts(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusBadRequest)
 		return
 	}
-	if err := h.balances.AddPaidOut(r.Context(), ev.Account, p.Amount); err != nil {
+	if err := h.balances.AddPaidOut(r.Context(), ev.Account, p.Amount); err != nil { // audit: missed webhookdedupe: paid_out = paid_out + $1 on every delivery of payout.paid, no event-id guard
 		w.WriteHeader(http.StatusInternalServerError)
 		return
 	}
@@ -77,7 +77,7 @@ func (h *Handler) Transfers(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if fresh {
-		if err := h.ledger.PostEntry(r.Context(), ev.Account, p.Amount, ev.ID); err != nil {
+		if err := h.ledger.PostEntry(r.Context(), ev.Account, p.Amount, ev.ID); err != nil { // want "\\[webhookack\\] webhook handler calls connecthooks.LedgerAPI.PostEntry"
 			log.Printf("ledger service: %v", err)
 		}
 	}

@@ -22,11 +22,11 @@ type Split struct {
 func (c *Client) PaySeller(ctx context.Context, s Split) error {
 	body := TransferReq{Amount: s.Amount, Currency: "eur", Destination: s.AccountID, TransferGroup: "order_" + s.OrderID}
 	return retrykit.Do(ctx, retrykit.Default, func(ctx context.Context) error {
-		resp, err := c.post(ctx, "/v1/transfers", uuid.NewString(), body)
+		resp, err := c.post(ctx, "/v1/transfers", uuid.NewString(), body) // want "\\[idempotency\\] POST /v1/transfers is retried by retrykit.Do \\(line 24\\) with an idempotency key made anew"
 		if err != nil {
 			return err
 		}
-		return statusErr(resp)
+		return statusErr(resp) // audit: missed retrystatus: statusErr errs on every status >= 300, so retrykit.Do retries 400/404/422 of the transfer
 	})
 }
 
@@ -53,11 +53,11 @@ func (c *Client) PaySellerOnce(ctx context.Context, s Split) error {
 func (c *Client) ReverseQuick(ctx context.Context, transferID string, amount int64) error {
 	key := "rev-" + transferID
 	return retrykit.Quick(func() error {
-		resp, err := c.post(ctx, "/v1/transfers/"+transferID+"/reversals", key, map[string]int64{"amount": amount})
+		resp, err := c.post(ctx, "/v1/transfers/"+transferID+"/reversals", key, map[string]int64{"amount": amount}) // want "\\[retrybackoff\\] POST /v1/transfers/{}/reversals is retried by retrykit.Quick \\(line 55\\) every 150ms"
 		if err != nil {
 			return err
 		}
-		if resp.StatusCode != http.StatusOK {
+		if resp.StatusCode != http.StatusOK { // want "\\[retrystatus\\] POST /v1/transfers/{}/reversals is retried by retrykit.Quick"
 			resp.Body.Close()
 			return fmt.Errorf("reversal: %s", resp.Status)
 		}

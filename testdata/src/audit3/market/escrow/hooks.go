@@ -77,13 +77,13 @@ func (h *Hooks) Refunded(w http.ResponseWriter, r *http.Request) {
 		if !errors.Is(err, errNotFound) {
 			break
 		}
-		time.Sleep(400 * time.Millisecond)
+		time.Sleep(400 * time.Millisecond) // want "\\[webhookack\\] webhook handler sleeps \\(time.Sleep\\)"
 	}
 	if err != nil {
 		w.WriteHeader(http.StatusInternalServerError)
 		return
 	}
-	if err := h.store.AddRefund(r.Context(), orderID, pi.Amount); err != nil {
+	if err := h.store.AddRefund(r.Context(), orderID, pi.Amount); err != nil { // want "\\[webhookdedupe\\] webhook handler inserts a ledger or payment row \\(escrow.Store.AddRefund"
 		w.WriteHeader(http.StatusInternalServerError)
 		return
 	}

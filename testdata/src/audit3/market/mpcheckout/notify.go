@@ -34,7 +34,7 @@ func (n *Notifications) Payment(w http.ResponseWriter, r *http.Request) {
 	}
 	if ev.Type == "payment" && ev.Action == "payment.updated" {
 		orderID := r.URL.Query().Get("order")
-		n.orders.MarkPaid(r.Context(), orderID, ev.Data.ID)
+		n.orders.MarkPaid(r.Context(), orderID, ev.Data.ID) // want "\\[webhookverify\\] payment webhook /webhooks/mercadopago acts on the payment"
 	}
 	w.WriteHeader(http.StatusOK)
 }
@@ -59,7 +59,7 @@ func (n *Notifications) PaymentV2(w http.ResponseWriter, r *http.Request) {
 	}
 	if pay.Status == "approved" {
 		n.orders.MarkPaid(r.Context(), pay.ExternalReference, ev.Data.ID)
-		n.orders.CreditSeller(r.Context(), pay.ExternalReference)
+		n.orders.CreditSeller(r.Context(), pay.ExternalReference) // want "\\[webhookdedupe\\] webhook handler fulfils the order \\(mpcheckout.Orders.CreditSeller\\)"
 	}
 	w.WriteHeader(http.StatusOK)
 }

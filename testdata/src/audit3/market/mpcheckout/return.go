@@ -20,7 +20,7 @@ func (p *Pages) Success(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	orderID := q.Get("external_reference")
 	if q.Get("status") == "approved" || q.Get("collection_status") == "approved" {
-		if err := p.orders.MarkPaid(r.Context(), orderID, q.Get("payment_id")); err != nil {
+		if err := p.orders.MarkPaid(r.Context(), orderID, q.Get("payment_id")); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler"
 			http.Error(w, "try again", http.StatusInternalServerError)
 			return
 		}

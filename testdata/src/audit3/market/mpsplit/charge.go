@@ -28,7 +28,7 @@ type Cart struct {
 // X-Idempotency-Key to every call, so each retry is a new payment.
 func (c *Charger) Charge(ctx context.Context, cart Cart) (*payment.Response, error) {
 	return retry.DoWithData(func() (*payment.Response, error) {
-		return c.mp.Create(ctx, payment.Request{
+		return c.mp.Create(ctx, payment.Request{ // want "\\[idempotency\\] mercadopago payment.Create is retried by retry.DoWithData"
 			ExternalReference: cart.ID,
 			Token:             cart.Token,
 			TransactionAmount: cart.Total,
@@ -57,7 +57,7 @@ func (c *Charger) ChargeAndWait(ctx context.Context, cart Cart) (*payment.Respon
 			return cur, nil
 		}
 		if i == 10 {
-			p, err = c.mp.Create(ctx, payment.Request{ExternalReference: cart.ID, Token: cart.Token, TransactionAmount: cart.Total})
+			p, err = c.mp.Create(ctx, payment.Request{ExternalReference: cart.ID, Token: cart.Token, TransactionAmount: cart.Total}) // want "\\[pollcreate\\] new payment created inside the loop that polls payment p.ID"
 			if err != nil {
 				return nil, err
 			}

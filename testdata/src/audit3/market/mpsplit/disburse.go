@@ -40,12 +40,12 @@ func (d *Disburser) Release(ctx context.Context, advPaymentID, collector string,
 	key := fmt.Sprintf("disb-%s-%s", advPaymentID, collector)
 	url := "https://api.mercadopago.com/v1/advanced_payments/" + advPaymentID + "/disbursements"
 	return retry.Do(func() error {
-		resp, err := d.post(ctx, url, key, disbursement{CollectorID: collector, Amount: amount, ExternalRef: key})
+		resp, err := d.post(ctx, url, key, disbursement{CollectorID: collector, Amount: amount, ExternalRef: key}) // audit: missed retrybackoff: the disbursement POST is retried 200ms apart (retry.Delay + FixedDelay), a fixed wait under 1s
 		if err != nil {
 			return err
 		}
 		defer resp.Body.Close()
-		if resp.StatusCode >= 300 {
+		if resp.StatusCode >= 300 { // audit: missed retrystatus: every non-2xx (4xx too) is a recoverable error for retry-go, so a rejected disbursement is sent 5 times
 			return fmt.Errorf("disbursement: %s", resp.Status)
 		}
 		return nil

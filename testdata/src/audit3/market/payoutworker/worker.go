@@ -44,7 +44,7 @@ func (w *Worker) pass(ctx context.Context) {
 		return
 	}
 	for _, row := range rows {
-		if err := w.send(ctx, row); err != nil {
+		if err := w.send(ctx, row); err != nil { // want "\\[idempotency\\] payoutworker.Worker.send \\(stripe V1Transfers.Create\\) is retried by a worker loop"
 			log.Printf("payouts: transfer %d: %v (will retry next tick)", row.ID, err)
 		}
 	}

@@ -65,7 +65,7 @@ func (h *Hooks) Payouts(c echo.Context) error {
 		return c.NoContent(http.StatusBadRequest)
 	}
 	if ev.EventType == "PAYMENT.PAYOUTS-ITEM.FAILED" {
-		if err := h.ledger.MarkPayoutFailed(c.Request().Context(), ev.Resource.PayoutItemID); err != nil {
+		if err := h.ledger.MarkPayoutFailed(c.Request().Context(), ev.Resource.PayoutItemID); err != nil { // audit: missed webhookverify: only the error of VerifyWebhookSignature is checked, not VerificationStatus == "SUCCESS"; a forged FAILED event marks the payout failed
 			return c.NoContent(http.StatusInternalServerError)
 		}
 	}
@@ -95,7 +95,7 @@ func (h *Hooks) PayoutsV2(c echo.Context) error {
 		if err := h.ledger.SettlePayout(ctx, ev.Resource.PayoutItemID); err != nil {
 			return c.NoContent(http.StatusInternalServerError)
 		}
-		h.mail.SendPayoutReceipt(ctx, ev.Resource.SenderItemID, ev.Resource.Amount.Value)
+		h.mail.SendPayoutReceipt(ctx, ev.Resource.SenderItemID, ev.Resource.Amount.Value) // want "\\[webhookack\\] webhook handler sends a message \\(pphooks.Mailer.SendPayoutReceipt\\)"
 	}
 	return c.NoContent(http.StatusOK)
 }

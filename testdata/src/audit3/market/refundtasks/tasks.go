@@ -69,7 +69,7 @@ func (p *Processor) clawback(ctx context.Context, t *asynq.Task) error {
 	}
 	params.SetStripeAccount(pl.Account)
 	params.SetIdempotencyKey(uuid.NewString())
-	_, err := p.sc.V1Transfers.Create(ctx, params)
+	_, err := p.sc.V1Transfers.Create(ctx, params) // want "\\[idempotency\\] stripe V1Transfers.Create is retried by asynq"
 	return err
 }
 

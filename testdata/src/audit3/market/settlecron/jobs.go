@@ -46,7 +46,7 @@ func (j *Jobs) payPending() {
 	for _, row := range j.pending() {
 		params := &stripe.PayoutParams{Amount: stripe.Int64(row.Amount), Currency: stripe.String(row.Currency)}
 		params.SetStripeAccount(row.Account)
-		po, err := payout.New(params)
+		po, err := payout.New(params) // want "\\[idempotency\\] stripe payout.New is retried by a cron job that re-selects pending rows"
 		if err != nil {
 			log.Printf("payout %d: %v", row.ID, err)
 			continue

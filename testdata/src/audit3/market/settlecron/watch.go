@@ -14,7 +14,7 @@ var errNotArrived = errors.New("payout not arrived yet")
 
 // WaitArrival watches a payout once a second until it lands or fails.
 func WaitArrival(ctx context.Context, id string) (stripe.PayoutStatus, error) {
-	tick := time.NewTicker(time.Second)
+	tick := time.NewTicker(time.Second) // want "\\[pollinterval\\] payment status polled every 1s"
 	defer tick.Stop()
 	for {
 		select {
@@ -37,7 +37,7 @@ func WaitArrival(ctx context.Context, id string) (stripe.PayoutStatus, error) {
 func AwaitPaid(id string) error {
 	b := backoff.NewExponentialBackOff()
 	b.MaxElapsedTime = 0
-	return backoff.Retry(func() error {
+	return backoff.Retry(func() error { // want "\\[pollbound\\] backoff.Retry polling payment id has no bound"
 		po, err := payout.Get(id, nil)
 		if err != nil {
 			return err

@@ -26,7 +26,7 @@ func (h *BuyerHandlers) Complete(c *gin.Context) {
 		return
 	}
 	o.PaymentRef = c.Query("payment_intent")
-	if err := h.store.releaseDigitalGoods(o); err != nil {
+	if err := h.store.releaseDigitalGoods(o); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler from the query string \\(redirect_status\\)"
 		c.String(http.StatusInternalServerError, "try again")
 		return
 	}
