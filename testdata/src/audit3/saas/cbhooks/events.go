@@ -36,7 +36,7 @@ func (h *Handlers) paymentSucceeded(c echo.Context) error {
 	if ev.EventType != "payment_succeeded" {
 		return c.NoContent(http.StatusOK)
 	}
-	if _, err := h.db.ExecContext(c.Request().Context(),
+	if _, err := h.db.ExecContext(c.Request().Context(), // want "\\[webhookverify\\] payment webhook /webhooks/chargebee/payment-succeeded acts on the payment"
 		`UPDATE invoices SET status = 'paid' WHERE chargebee_id = $1`, ev.Content.Invoice.ID); err != nil {
 		return c.NoContent(http.StatusInternalServerError)
 	}
@@ -55,7 +55,7 @@ func (h *Handlers) subscriptionActivated(c echo.Context) error {
 		return c.NoContent(http.StatusInternalServerError)
 	}
 	msg, _ := json.Marshal(map[string]string{"text": "New subscription: " + ev.Content.Subscription.Customer + " on " + ev.Content.Subscription.PlanID})
-	if resp, err := http.Post(h.cfg.SlackURL, "application/json", bytes.NewReader(msg)); err == nil {
+	if resp, err := http.Post(h.cfg.SlackURL, "application/json", bytes.NewReader(msg)); err == nil { // want "\\[webhookack\\] webhook handler calls an external API \\(http.Post\\) before answering"
 		resp.Body.Close()
 	}
 	return c.NoContent(http.StatusOK)

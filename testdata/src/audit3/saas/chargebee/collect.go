@@ -19,7 +19,7 @@ func (c *Client) CollectPayment(ctx context.Context, invoiceID string) (*Invoice
 			time.Sleep(time.Duration(1<<attempt) * time.Second)
 			continue
 		}
-		if resp.StatusCode >= 400 {
+		if resp.StatusCode >= 400 { // want "\\[retrystatus\\] POST /api/v2/invoices/\\{\\}/collect_payment is retried by a for loop"
 			resp.Body.Close()
 			lastErr = errors.New("chargebee: " + resp.Status)
 			time.Sleep(time.Duration(1<<attempt) * time.Second)
@@ -39,7 +39,7 @@ func (c *Client) RecordOfflinePayment(ctx context.Context, invoiceID string, cen
 	key := "offline-" + invoiceID + "-" + ref
 	var lastErr error
 	for attempt := 0; attempt < 5; attempt++ {
-		resp, err := c.post(ctx, "/invoices/"+invoiceID+"/record_payment", form, key)
+		resp, err := c.post(ctx, "/invoices/"+invoiceID+"/record_payment", form, key) // want "\\[retrybackoff\\] POST /api/v2/invoices/\\{\\}/record_payment is retried by a for loop \\(line 41\\) every 200ms"
 		if err == nil && resp.StatusCode < 500 {
 			return decodeInvoice(resp)
 		}

@@ -35,7 +35,7 @@ func (h *Handlers) CheckoutSuccess(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	seats, _ := strconv.Atoi(q.Get("seats"))
-	if err := h.accounts.ActivatePlan(r.Context(), q.Get("ws"), q.Get("plan"), seats); err != nil {
+	if err := h.accounts.ActivatePlan(r.Context(), q.Get("ws"), q.Get("plan"), seats); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler without reading"
 		http.Error(w, "could not activate", http.StatusInternalServerError)
 		return
 	}

@@ -14,7 +14,7 @@ func (h *Handlers) UpgradeComplete(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	seats, _ := strconv.Atoi(q.Get("seats"))
-	if err := h.accounts.ActivatePlan(r.Context(), q.Get("workspace"), q.Get("plan"), seats); err != nil {
+	if err := h.accounts.ActivatePlan(r.Context(), q.Get("workspace"), q.Get("plan"), seats); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler from the query string \\(status\\)"
 		http.Error(w, "could not upgrade", http.StatusInternalServerError)
 		return
 	}

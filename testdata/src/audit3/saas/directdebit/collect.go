@@ -12,7 +12,7 @@ func (c *Collector) Collect(ctx context.Context, inv Invoice) error {
 	var err error
 	for attempt := 0; attempt < 3; attempt++ {
 		var p *gocardless.Payment
-		p, err = c.gc.Payments.Create(ctx, params(inv))
+		p, err = c.gc.Payments.Create(ctx, params(inv)) // want "\\[idempotency\\] gocardless Payments.Create is retried by a for loop"
 		if err == nil {
 			return c.saveMandatePayment(ctx, inv.ID, p.Id)
 		}

@@ -32,7 +32,7 @@ func (e *Events) PaidOut(ev gocardless.Event) error {
 	if ev.Action != "paid_out" || ev.Links == nil {
 		return nil
 	}
-	_, err := e.db.ExecContext(context.Background(),
+	_, err := e.db.ExecContext(context.Background(), // want "\\[webhookdedupe\\] webhook handler credits the balance"
 		`UPDATE accounts SET credit_balance = credit_balance + (SELECT overpaid FROM invoices WHERE gc_payment_id = $1)
 		 WHERE id = (SELECT account_id FROM invoices WHERE gc_payment_id = $1)`, ev.Links.Payment)
 	return err

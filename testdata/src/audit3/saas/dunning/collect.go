@@ -23,7 +23,7 @@ func (c *Collector) Collect(ctx context.Context, pd PastDue) error {
 	for attempt := 0; attempt < 3; attempt++ {
 		params := &stripe.InvoicePayParams{}
 		params.SetIdempotencyKey(fmt.Sprintf("dunning-%s-%d", pd.InvoiceID, attempt))
-		inv, err := invoice.Pay(pd.InvoiceID, params)
+		inv, err := invoice.Pay(pd.InvoiceID, params) // want "\\[idempotency\\] stripe invoice.Pay is retried by a for loop \\(line 23\\) with an idempotency key made from the attempt counter"
 		if err == nil && inv.Status == stripe.InvoiceStatusPaid {
 			return c.repo.MarkRecovered(ctx, pd.InvoiceID)
 		}
@@ -45,7 +45,7 @@ func (c *Collector) CollectWithCard(ctx context.Context, pd PastDue, pm string) 
 			return c.repo.MarkRecovered(ctx, pd.InvoiceID)
 		}
 		var se *stripe.Error
-		if errors.As(err, &se) && se.Type == stripe.ErrorTypeCard {
+		if errors.As(err, &se) && se.Type == stripe.ErrorTypeCard { // want "\\[retrystatus\\] stripe invoice.Pay is retried by a for loop \\(line 42\\): stripe errors of type card_error are retried"
 			time.Sleep(backoffFor(attempt))
 			continue
 		}

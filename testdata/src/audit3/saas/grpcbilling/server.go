@@ -46,7 +46,7 @@ func intent(req *ChargeInvoiceRequest) *stripe.PaymentIntentParams {
 // ChargeInvoice is called by the invoicing service at period end.
 func (s *BillingServer) ChargeInvoice(ctx context.Context, req *ChargeInvoiceRequest) (*ChargeInvoiceReply, error) {
 	pi, err := retry.DoWithData(func() (*stripe.PaymentIntent, error) {
-		return paymentintent.New(intent(req))
+		return paymentintent.New(intent(req)) // want "\\[idempotency\\] stripe paymentintent.New is retried by retry.DoWithData \\(line 48\\) without an idempotency key"
 	}, retry.Context(ctx), retry.Attempts(4))
 	if err != nil {
 		return nil, err
@@ -59,7 +59,7 @@ func (s *BillingServer) ChargeInvoiceIdempotent(ctx context.Context, req *Charge
 	params := intent(req)
 	params.SetIdempotencyKey("invoice-" + req.InvoiceId)
 	pi, err := retry.DoWithData(func() (*stripe.PaymentIntent, error) {
-		return paymentintent.New(params)
+		return paymentintent.New(params) // want "\\[retrybackoff\\] stripe paymentintent.New is retried by retry.DoWithData \\(line 61\\) every 50ms"
 	},
 		retry.Context(ctx),
 		retry.Attempts(4),

@@ -21,7 +21,7 @@ func NewUnlocker(api *API, unlock func(context.Context, string) error) *Unlocker
 func (u *Unlocker) AwaitSettlement(ctx context.Context, workspaceID, invoiceID string) error {
 	ctx, cancel := context.WithTimeout(ctx, 10*time.Minute)
 	defer cancel()
-	return every(ctx, 500*time.Millisecond, func() error {
+	return every(ctx, 500*time.Millisecond, func() error { // want "\\[pollinterval\\] payment status polled every 500ms"
 		inv, err := u.api.Invoice(ctx, invoiceID)
 		if err != nil {
 			return err
@@ -63,7 +63,7 @@ func (u *Unlocker) awaitPaid(ctx context.Context, workspaceID, invoiceID string)
 		return u.unlock(ctx, workspaceID)
 	}
 	time.Sleep(10 * time.Second)
-	return u.awaitPaid(ctx, workspaceID, invoiceID)
+	return u.awaitPaid(ctx, workspaceID, invoiceID) // want "\\[pollbound\\] recursive poll of payment invoiceID has no bound"
 }
 
 // Resume is run at boot for every workspace still locked.

@@ -34,7 +34,7 @@ func (h *Handler) TransactionCompleted(c *gin.Context) {
 		}
 	}
 	if n.Data.Status == "completed" {
-		h.db.Model(&Subscription{}).Where("id = ?", n.Data.SubscriptionID).Update("status", "active")
+		h.db.Model(&Subscription{}).Where("id = ?", n.Data.SubscriptionID).Update("status", "active") // want "\\[webhookverify\\] payment webhook /webhooks/paddle/transaction-completed skips signature verification when the secret is empty"
 	}
 	c.Status(http.StatusOK)
 }
@@ -50,7 +50,7 @@ func (h *Handler) SubscriptionRenewed(c *gin.Context) {
 		return
 	}
 	h.db.Create(&ProcessedEvent{ID: n.EventID})
-	h.db.Create(&LedgerEntry{
+	h.db.Create(&LedgerEntry{ // want "\\[webhookdedupe\\] webhook handler inserts a ledger or payment row"
 		WorkspaceID:  n.Data.CustomData["workspace_id"],
 		Transaction:  n.Data.ID,
 		AmountString: n.Data.Totals.GrandTotal,

@@ -21,14 +21,14 @@ func (s *Service) AwaitChallenge(ctx context.Context, subID, piID string) error 
 		case stripe.PaymentIntentStatusCanceled, stripe.PaymentIntentStatusRequiresPaymentMethod:
 			return ErrPaymentFailed
 		}
-		time.Sleep(250 * time.Millisecond)
+		time.Sleep(250 * time.Millisecond) // want "\\[pollinterval\\] payment status polled every 250ms"
 	}
 	return context.DeadlineExceeded
 }
 
 // WaitUntilSettled is used by the admin "retry activation" tool.
 func (s *Service) WaitUntilSettled(subID, piID string) error {
-	for {
+	for { // want "\\[pollbound\\] loop polling payment piID stops only when the payment succeeds"
 		pi, err := paymentintent.Get(piID, nil)
 		if err != nil {
 			time.Sleep(5 * time.Second)
@@ -61,7 +61,7 @@ func (s *Service) ChargeFirstInvoice(ctx context.Context, subID, customerID stri
 			return ErrPaymentFailed
 		}
 		if time.Since(started) > time.Minute {
-			pi, err = paymentintent.New(firstChargeParams(customerID, amount))
+			pi, err = paymentintent.New(firstChargeParams(customerID, amount)) // want "\\[pollcreate\\] new payment created inside the loop that polls payment pi.ID"
 			if err != nil {
 				return err
 			}

@@ -29,7 +29,7 @@ func (h *Hooks) invoices(w http.ResponseWriter, r *http.Request) {
 	}
 	seats := inv.Metadata["added_seats"]
 	ws := inv.Metadata["workspace_id"]
-	h.db.MustExecContext(r.Context(), `UPDATE workspaces SET seats = seats + $1 WHERE id = $2`, seats, ws)
+	h.db.MustExecContext(r.Context(), `UPDATE workspaces SET seats = seats + $1 WHERE id = $2`, seats, ws) // audit: missed webhookdedupe: verified invoice.paid handler adds the invoice's seats (seats = seats + $1) on every delivery, no event-id guard
 	w.WriteHeader(http.StatusOK)
 }
 
@@ -54,7 +54,7 @@ func (h *Hooks) subscriptions(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusOK)
 		return
 	}
-	if err := h.provisioner.ProvisionTenant(wsID, "team"); err != nil {
+	if err := h.provisioner.ProvisionTenant(wsID, "team"); err != nil { // want "\\[webhookack\\] webhook handler calls stripehooks.Provisioner.ProvisionTenant"
 		http.Error(w, "provisioning", http.StatusInternalServerError)
 		return
 	}

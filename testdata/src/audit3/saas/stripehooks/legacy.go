@@ -24,7 +24,7 @@ func (h *Hooks) legacy(w http.ResponseWriter, r *http.Request) {
 	if evt.Type == "invoice.paid" {
 		var inv stripe.Invoice
 		_ = json.Unmarshal(evt.Data.Raw, &inv)
-		h.db.MustExecContext(r.Context(),
+		h.db.MustExecContext(r.Context(), // want "\\[webhookverify\\] payment webhook /hooks/stripe/legacy acts on the payment"
 			`UPDATE subscriptions SET status = 'active', paid_through = now() + interval '1 month' WHERE latest_invoice = $1`, inv.ID)
 	}
 	w.WriteHeader(http.StatusOK)
