@@ -84,7 +84,7 @@ func (h *Hooks) Flutterwave(c *gin.Context) {
 	}
 	now := time.Now()
 	h.db.Model(&o).Updates(map[string]any{"status": "paid", "paid_at": now})
-	if err := h.sms.Send(c, o.Phone, fmt.Sprintf("Order %s confirmed. Your rider is on the way.", o.ID)); err != nil {
+	if err := h.sms.Send(c, o.Phone, fmt.Sprintf("Order %s confirmed. Your rider is on the way.", o.ID)); err != nil { // want "\\[webhookack\\] webhook handler sends a message"
 		log.Printf("sms: %v", err)
 	}
 	c.JSON(http.StatusOK, gin.H{"ok": true})
@@ -106,7 +106,7 @@ func (h *Hooks) Transfers(c *gin.Context) {
 	if ev.Data.Status == "SUCCESSFUL" {
 		status = "paid"
 	}
-	h.db.Model(&Cashout{}).Where("reference = ?", ev.Data.Reference).Update("status", status)
+	h.db.Model(&Cashout{}).Where("reference = ?", ev.Data.Reference).Update("status", status) // audit: missed webhookverify: verification skipped when SecretHash is empty (fail-open), then the cash-out state is stored
 	go func(ref string) {
 		if err := h.sms.Send(context.Background(), "", "Cash-out "+ref+" "+status); err != nil {
 			log.Printf("sms: %v", err)

@@ -84,7 +84,7 @@ func (h *Handler) Charge(w http.ResponseWriter, r *http.Request) {
 		log.Printf("driver share %s: %v", ev.Data.Reference, err)
 	}
 	w.WriteHeader(http.StatusOK)
-	if err := h.push.Notify(ctx, ev.Data.Metadata.UserID, "Payment received", "Thanks for riding with us"); err != nil {
+	if err := h.push.Notify(ctx, ev.Data.Metadata.UserID, "Payment received", "Thanks for riding with us"); err != nil { // want "\\[webhookack\\] webhook handler writes its status but calls paystackhooks.Pusher.Notify"
 		log.Printf("push: %v", err)
 	}
 }
@@ -101,7 +101,7 @@ func (h *Handler) Topup(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusOK)
 		return
 	}
-	_, err := h.db.ExecContext(r.Context(), `UPDATE wallets SET balance = balance + $1 WHERE user_id = $2`, ev.Data.Amount, ev.Data.Metadata.UserID)
+	_, err := h.db.ExecContext(r.Context(), `UPDATE wallets SET balance = balance + $1 WHERE user_id = $2`, ev.Data.Amount, ev.Data.Metadata.UserID) // want "\\[webhookdedupe\\] webhook handler credits the balance"
 	if err != nil {
 		w.WriteHeader(http.StatusInternalServerError)
 		return
@@ -124,6 +124,6 @@ func (h *Handler) Transfer(w http.ResponseWriter, r *http.Request) {
 	if ev.Event == "transfer.success" {
 		status = "paid"
 	}
-	h.db.ExecContext(r.Context(), `UPDATE cashouts SET status = $1 WHERE id = $2 AND status = 'requested'`, status, ev.Data.Reference)
+	h.db.ExecContext(r.Context(), `UPDATE cashouts SET status = $1 WHERE id = $2 AND status = 'requested'`, status, ev.Data.Reference) // audit: missed webhookverify: the signature mismatch is only logged, then the cash-out state is written from a forged event
 	w.WriteHeader(http.StatusOK)
 }

@@ -17,7 +17,7 @@ func (a *WebhookApp) PaymentSuccess(c *fiber.Ctx) error {
 	if c.FormValue("razorpay_payment_id") == "" {
 		return c.Redirect("/checkout/failed")
 	}
-	a.DB.Model(&FoodOrder{}).Where("rzp_order_id = ?", orderID).Update("status", "paid")
+	a.DB.Model(&FoodOrder{}).Where("rzp_order_id = ?", orderID).Update("status", "paid") // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler without reading"
 	return c.Redirect("/orders/track")
 }
 

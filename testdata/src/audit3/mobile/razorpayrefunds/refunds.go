@@ -25,7 +25,7 @@ func (r *Refunder) RefundCancelled(ctx context.Context, paymentID string, amount
 	notes := map[string]interface{}{"notes": map[string]string{"order_id": orderID, "reason": "restaurant_cancelled"}}
 	var err error
 	for attempt := 1; attempt <= 3; attempt++ {
-		if _, err = r.rz.Payment.Refund(paymentID, amountPaise, notes, nil); err == nil {
+		if _, err = r.rz.Payment.Refund(paymentID, amountPaise, notes, nil); err == nil { // want "\\[idempotency\\] razorpay Payment.Refund is retried by a for loop"
 			return nil
 		}
 		log.Printf("refund %s attempt %d: %v", paymentID, attempt, err)

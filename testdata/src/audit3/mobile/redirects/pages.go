@@ -44,7 +44,7 @@ func NewPages(db *gorm.DB, ps *paystack.Client, refs Referrals, appURL string) *
 func (p *Pages) PaystackCallback(c echo.Context) error {
 	ref := c.QueryParam("reference")
 	if c.QueryParam("status") == "success" {
-		p.db.Model(&Ride{}).Where("payment_ref = ?", ref).Update("payment_status", "paid")
+		p.db.Model(&Ride{}).Where("payment_ref = ?", ref).Update("payment_status", "paid") // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler from the query string"
 		return c.Redirect(http.StatusFound, p.appURL+"/ride/paid")
 	}
 	return c.Redirect(http.StatusFound, p.appURL+"/ride/payment-failed")
@@ -77,8 +77,8 @@ func (p *Pages) FlutterwaveRedirect(c echo.Context) error {
 		if err := p.db.Where("tx_ref = ?", txRef).First(&t).Error; err != nil {
 			return c.String(http.StatusNotFound, "unknown top-up")
 		}
-		p.db.Model(&t).Update("status", "paid")
-		p.db.Exec("UPDATE wallets SET balance = balance + ? WHERE user_id = ?", t.Amount, t.UserID)
+		p.db.Model(&t).Update("status", "paid")                                                     // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler from the query string"
+		p.db.Exec("UPDATE wallets SET balance = balance + ? WHERE user_id = ?", t.Amount, t.UserID) // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler from the query string"
 		return c.Redirect(http.StatusFound, p.appURL+"/wallet?topup=ok")
 	}
 	return c.Redirect(http.StatusFound, p.appURL+"/wallet?topup=failed")

@@ -34,7 +34,7 @@ func (c *CardCheckout) Start(ctx context.Context, rideID, email string, fareKobo
 		if err == nil && resp.IsSuccess() {
 			return out.Data.AuthorizationURL, nil
 		}
-		if err == nil && resp.IsError() {
+		if err == nil && resp.IsError() { // want "\\[retrystatus\\] POST /transaction/initialize is retried by a for loop"
 			time.Sleep(wait)
 			wait *= 2
 			continue

@@ -30,7 +30,7 @@ func NewService(flw *FlwClient) *Service { return &Service{flw: flw} }
 func (s *Service) MobileMoneyGhana(ctx context.Context, t Topup, network string) (*ChargeResponse, error) {
 	var out *ChargeResponse
 	err := retry.Do(func() error {
-		res, err := s.flw.Charge(ctx, "mobile_money_ghana", ChargeRequest{
+		res, err := s.flw.Charge(ctx, "mobile_money_ghana", ChargeRequest{ // want "\\[idempotency\\] topup.FlwClient.Charge \\(POST /v3/charges\\) is retried by retry.Do"
 			TxRef:       "tp-" + uuid.NewString(),
 			Amount:      strconv.FormatInt(t.Amount, 10),
 			Currency:    "GHS",
@@ -39,7 +39,7 @@ func (s *Service) MobileMoneyGhana(ctx context.Context, t Topup, network string)
 			Network:     network,
 		})
 		out = res
-		return err
+		return err // want "\\[retrystatus\\] topup.FlwClient.Charge \\(POST /v3/charges\\) is retried by retry.Do"
 	}, retry.Attempts(3), retry.Context(ctx))
 	return out, err
 }
@@ -49,9 +49,9 @@ func (s *Service) MPesaKenya(ctx context.Context, t Topup) (*ChargeResponse, err
 	req := ChargeRequest{TxRef: "tp-" + t.ID, Amount: strconv.FormatInt(t.Amount, 10), Currency: "KES", Email: t.Email, PhoneNumber: t.Phone}
 	var out *ChargeResponse
 	err := retry.Do(func() error {
-		res, err := s.flw.Charge(ctx, "mpesa", req)
+		res, err := s.flw.Charge(ctx, "mpesa", req) // want "\\[retrybackoff\\] topup.FlwClient.Charge \\(POST /v3/charges\\) is retried by retry.Do \\(line 51\\) every 200ms"
 		out = res
-		return err
+		return err // want "\\[retrystatus\\] topup.FlwClient.Charge \\(POST /v3/charges\\) is retried by retry.Do"
 	},
 		retry.Attempts(5),
 		retry.Delay(200*time.Millisecond),
@@ -85,7 +85,7 @@ func (s *Service) USSD(ctx context.Context, t Topup) (*ChargeResponse, error) {
 	var out *ChargeResponse
 	op := func() error {
 		res, err := s.flw.Charge(ctx, "ussd", req)
-		if err != nil {
+		if err != nil { // want "\\[retrystatus\\] topup.FlwClient.Charge \\(POST /v3/charges\\) is retried by backoff.Retry"
 			return err
 		}
 		out = res

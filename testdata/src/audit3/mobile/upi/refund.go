@@ -10,13 +10,13 @@ import (
 func (c *Checkout) RefundCollect(ctx context.Context, collectID, orderID string, amountPaise int64) error {
 	var err error
 	for attempt := 0; attempt < 3; attempt++ {
-		_, err = c.psp.do(ctx, http.MethodPost, "/v1/upi/refunds", map[string]any{
+		_, err = c.psp.do(ctx, http.MethodPost, "/v1/upi/refunds", map[string]any{ // want "\\[retrybackoff\\] POST /v1/upi/refunds is retried by a for loop \\(line 12\\) with no wait"
 			"collect_id":         collectID,
 			"amount":             amountPaise,
 			"merchant_refund_id": "rf_" + orderID,
 			"idempotency_key":    "rf_" + orderID,
 		})
-		if err == nil {
+		if err == nil { // want "\\[retrystatus\\] POST /v1/upi/refunds is retried by a for loop"
 			return nil
 		}
 	}
