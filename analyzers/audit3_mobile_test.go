@@ -58,11 +58,6 @@ var knownFalseAlarms3mobile = map[string][]falseAlarm{
 	"audit3/mobile/razorpayrefunds": {
 		{"refunds.go:51", "[idempotency] razorpay Payment.Refund is retried by a for loop (line 41) without an idempotency key: razorpay-go sends none, so a retry after a lost response can charge twice; before replaying, read the payment's current state from the provider and replay only if the first attempt did not go through"},
 	},
-	// A restaurant POS's kitchen order (received/preparing/ready), not a
-	// payment: /v1/orders/{id} of a non-payment partner API.
-	"audit3/mobile/dispatch": {
-		{"tracking.go:69", "[pollinterval] payment status polled every 1s: the provider's limit is one poll per 2s; wait at least 2s, and back off while PENDING"},
-	},
 }
 
 // TestAudit3mobile runs every analyzer over the mobile corpus in one load.

@@ -12,3 +12,10 @@ import (
 func TestGaps2(t *testing.T) {
 	analysistest.Run(t, testdata(t), Analyzer, "pollinterval/gaps2/...")
 }
+
+// TestGaps3: a generic resource (an order) polled until goods words
+// (shipped, packed, ready) is not a payment poll; the same order polled
+// until paid, or a payment resource, is.
+func TestGaps3(t *testing.T) {
+	analysistest.Run(t, testdata(t), Analyzer, "pollinterval/gaps3/...")
+}

@@ -243,6 +243,9 @@ func (f *finder) analyse(l *Loop) bool {
 	if !statusCond && (len(l.Waits) == 0 || l.Kind == BackoffRetry || l.Kind == Helper) {
 		return false
 	}
+	if statusCond && f.pollsGoods(l) {
+		return false // an order followed for its goods (goods.go)
+	}
 	// A read retry: some exit is taken as soon as a read succeeds,
 	// whatever the status.
 	for _, e := range l.Exits {
