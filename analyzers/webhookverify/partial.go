@@ -17,5 +17,5 @@ func partialMessage(m *handler.Model, h *handler.Handler, what string) string {
 	if sv := m.PartialVerifier(h); sv != nil {
 		desc, why, fix = sv.Desc, sv.Why, sv.Fix
 	}
-	return fmt.Sprintf("payment webhook %s checks only the error of %s, %s, before %s: a request without a valid signature is processed; %s and return 400 when it fails", name(h), desc, why, what, fix)
+	return fmt.Sprintf("payment webhook %s checks only the error of %s, %s, before %s: a request without a valid signature is processed; %s and return 400 when it fails", name(m, h), desc, why, what, fix)
 }

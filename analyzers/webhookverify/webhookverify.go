@@ -36,7 +36,7 @@ func run(pass *analysis.Pass) (any, error) {
 				directive.Reportf(pass, op.Call, "%s", partialMessage(m, h, op.Desc))
 				continue
 			}
-			if msg := message(v, name(h), op.Desc); msg != "" {
+			if msg := message(v, name(m, h), op.Desc); msg != "" {
 				directive.Reportf(pass, op.Call, "%s", msg)
 			}
 		}
@@ -47,7 +47,12 @@ func run(pass *analysis.Pass) (any, error) {
 	return nil, nil
 }
 
-func name(h *handler.Handler) string {
+// name names h by the route a forged event can take: the first one no
+// verifying middleware covers.
+func name(m *handler.Model, h *handler.Handler) string {
+	if r := m.UnverifiedRoute(h); r != nil && r.Path != "" {
+		return r.Path
+	}
 	if len(h.Routes) > 0 && h.Routes[0].Path != "" {
 		return h.Routes[0].Path
 	}

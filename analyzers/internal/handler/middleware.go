@@ -144,7 +144,7 @@ func (m *Model) nextCalls(fn *ssa.Function, isNext func(*ssa.CallCommon) bool) (
 					continue
 				}
 				n++
-				if m.verifiedAt(f, b) != Verified {
+				if m.verifiedAt(f, b) != Verified && !m.rejectsUnauthorized(f, b) { // cls_reject.go
 					return n, false
 				}
 			}

@@ -179,18 +179,24 @@ func secretName(name string) bool {
 // carriesSecret: v is read from a variable, field, parameter, environment
 // variable or accessor named as a key or secret.
 func carriesSecret(v ssa.Value) bool {
+	return carriesNamed(v, secretName)
+}
+
+// carriesNamed: v is read from a variable, field, parameter, environment
+// variable or accessor whose name named accepts.
+func carriesNamed(v ssa.Value, named func(string) bool) bool {
 	return derives(v, func(x ssa.Value) bool {
 		switch y := x.(type) {
 		case *ssa.Global:
-			return secretName(y.Name())
+			return named(y.Name())
 		case *ssa.Parameter:
-			return secretName(y.Name())
+			return named(y.Name())
 		case *ssa.FreeVar:
-			return secretName(y.Name())
+			return named(y.Name())
 		case *ssa.FieldAddr:
-			return secretName(fieldName(y.X.Type(), y.Field))
+			return named(fieldName(y.X.Type(), y.Field))
 		case *ssa.Field:
-			return secretName(fieldName(y.X.Type(), y.Field))
+			return named(fieldName(y.X.Type(), y.Field))
 		case *ssa.Call:
 			o := calleeObj(y.Common())
 			if o == nil {
@@ -198,13 +204,13 @@ func carriesSecret(v ssa.Value) bool {
 			}
 			if o.Pkg() != nil && o.Pkg().Path() == "os" && (o.Name() == "Getenv" || o.Name() == "LookupEnv") {
 				for _, a := range y.Call.Args {
-					if s, ok := constStr(a); ok && secretName(s) {
+					if s, ok := constStr(a); ok && named(s) {
 						return true
 					}
 				}
 				return false
 			}
-			return secretName(o.Name())
+			return named(o.Name())
 		}
 		return false
 	}, 6)
@@ -313,7 +319,8 @@ func modulePrefix(p string) string {
 // tokenCompare reports whether an If compares the request's signature or
 // callback token with another value that is not an empty constant
 // (token != cfg.CallbackToken), or a posted sign field with a digest
-// computed with a key (cls_bodysign.go), and returns the edge taken when
+// computed with a key (cls_bodysign.go), or a credential with the
+// configured one (cls_credential.go), and returns the edge taken when
 // equal.
 func tokenCompare(i *ssa.If) (ok, fail edge, found bool) {
 	x, y, eq, isCmp := comparison(i.Cond)
@@ -329,7 +336,7 @@ func tokenCompare(i *ssa.If) (ok, fail edge, found bool) {
 		}
 		return succ(i, eq), succ(i, 1-eq), true
 	}
-	return edge{}, edge{}, false
+	return credCompare(i) // a shared secret or Basic credentials (cls_credential.go)
 }
 
 // clientIPGate: an If on the caller's address (an allow list of the
