@@ -277,8 +277,9 @@ func (m *Model) directEffect(call *ast.CallExpr, fn *types.Func, op *payment.Op)
 	return 0
 }
 
-// amountFields name a balance a += increments.
-var amountFields = []string{"balance", "credits", "credit", "points", "tokens", "quota", "wallet"}
+// amountFields name a balance or an entitlement count a += increments.
+var amountFields = []string{"balance", "credits", "credit", "points", "tokens", "quota", "wallet",
+	"seats", "seat", "licenses", "licences", "license", "licence", "earnings"}
 
 // incrementStmt: x.Balance += n on a field of a variable that is saved
 // afterwards in the same function (db.Save(&x), store.Update(x)).
@@ -287,8 +288,8 @@ func (m *Model) incrementStmt(as *ast.AssignStmt, body *ast.BlockStmt) bool {
 		return false
 	}
 	sel, ok := ast.Unparen(as.Lhs[0]).(*ast.SelectorExpr)
-	if !ok || hasWord(words(sel.Sel.Name), amountFields...) == "" {
-		return false
+	if !ok || hasWord(words(sel.Sel.Name), amountFields...) == "" || !numeric(m.pass.TypesInfo.TypeOf(sel)) {
+		return false // a LicenseKey += suffix is no increment
 	}
 	id, ok := ast.Unparen(sel.X).(*ast.Ident)
 	if !ok {
@@ -320,4 +321,13 @@ func (m *Model) incrementStmt(as *ast.AssignStmt, body *ast.BlockStmt) bool {
 		return true
 	})
 	return saved
+}
+
+// numeric: an integer or floating-point type (not a string being built).
+func numeric(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	b, ok := types.Unalias(t).Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsNumeric != 0
 }

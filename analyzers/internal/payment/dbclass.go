@@ -90,6 +90,7 @@ var (
 	amountColumns = map[string]bool{
 		"credits": true, "credit": true, "balance": true, "quota": true, "points": true,
 		"credit_balance": true, "wallet_balance": true, "tokens": true,
+		"seats": true, "seat_count": true, "licenses": true, "licences": true,
 	}
 	// paidValues: a status value that says paid (or active, for a
 	// subscription).
@@ -106,6 +107,12 @@ var (
 func classifyWrite(table []string, vals []colVal, insert bool) dbVerdict {
 	if table == nil {
 		return dbUnknown
+	}
+	switch {
+	case trialWrite(vals):
+		return dbNot // a free trial: the plan it sets is not paid for (st_grants.go)
+	case incrementGrant(table, vals), insert && rewardInsert(table, vals):
+		return dbGrant
 	}
 	kind := kindOfTable(table)
 	if kind == tableOther {

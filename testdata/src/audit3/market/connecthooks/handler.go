@@ -52,7 +52,7 @@ func (h *Handler) Payouts(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusBadRequest)
 		return
 	}
-	if err := h.balances.AddPaidOut(r.Context(), ev.Account, p.Amount); err != nil { // audit: missed webhookdedupe: paid_out = paid_out + $1 on every delivery of payout.paid, no event-id guard
+	if err := h.balances.AddPaidOut(r.Context(), ev.Account, p.Amount); err != nil { // want "\\[webhookdedupe\\] webhook handler credits the balance"
 		w.WriteHeader(http.StatusInternalServerError)
 		return
 	}

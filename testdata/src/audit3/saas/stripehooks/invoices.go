@@ -29,7 +29,7 @@ func (h *Hooks) invoices(w http.ResponseWriter, r *http.Request) {
 	}
 	seats := inv.Metadata["added_seats"]
 	ws := inv.Metadata["workspace_id"]
-	h.db.MustExecContext(r.Context(), `UPDATE workspaces SET seats = seats + $1 WHERE id = $2`, seats, ws) // audit: missed webhookdedupe: verified invoice.paid handler adds the invoice's seats (seats = seats + $1) on every delivery, no event-id guard
+	h.db.MustExecContext(r.Context(), `UPDATE workspaces SET seats = seats + $1 WHERE id = $2`, seats, ws) // want "\\[webhookdedupe\\] webhook handler credits the balance"
 	w.WriteHeader(http.StatusOK)
 }
 
