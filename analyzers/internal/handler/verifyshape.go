@@ -371,15 +371,16 @@ func clientIPGate(i *ssa.If) bool {
 func anyCall(*ssa.CallCommon) bool { return true }
 
 // unknownGate reports whether b is behind a check paylint cannot judge:
-// an If on the request's signature, token or caller address, or on the
-// verdict of a shape verifier, whose other branch does not reach b.
+// an If on the request's signature, token or caller address, on the
+// verdict of a shape verifier, or on a result of a helper that calls a
+// known verifier (cls_verifyhelper.go), whose other branch does not reach b.
 func (m *Model) unknownGate(fn *ssa.Function, b *ssa.BasicBlock) bool {
 	for _, i := range ifs(fn) {
 		if _, empty := emptyCheck(i); empty {
 			continue // sig == "": present or not, nothing checked
 		}
 		sigGate := derivesVia(i.Cond, func(x ssa.Value) bool { return callValue(x, sigRead) }, 8, anyCall)
-		if !sigGate && !clientIPGate(i) && !m.shapeVerdict(i.Cond) {
+		if !sigGate && !clientIPGate(i) && !m.shapeVerdict(i.Cond) && !m.helperVerdict(i.Cond) {
 			continue
 		}
 		for n := 0; n < 2; n++ {
