@@ -86,6 +86,12 @@ var judged = map[string]string{
 	// recovery409.Confirm: the default branch retries 400/404/422 of a
 	// confirmation (only 409 is handled by reading the state).
 	"retrystatus precision/retrypoll/recovery409/recovery409.go:50": "every non-2xx status is retried, including 400/404/422",
+	// worker: billing.Charge and ChargeOrder forward send's error, which
+	// is non-nil for every status >= 300 (fmt.Errorf("status %d")); the
+	// backoff and the loop retry every error, so a 400/422 charge is sent
+	// again (found once wrapper summaries followed forwarding methods).
+	"retrystatus precision/retrypoll/worker/worker.go:28": "every non-2xx status is retried, including 400/404/422",
+	"retrystatus precision/retrypoll/worker/worker.go:36": "every non-2xx status is retried, including 400/404/422",
 	// Three immediate attempts on an error or a 5xx: no wait at all.
 	"retrybackoff precision/retrypoll/derivedkeys/derivedkeys.go:69":   "with no wait between attempts", // HelperKey: reported since keyFor is known not to block
 	"retrybackoff precision/retrypoll/derivedkeys/derivedkeys.go:117":  "with no wait between attempts",

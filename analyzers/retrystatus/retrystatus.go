@@ -94,7 +94,7 @@ func check(pass *analysis.Pass, retries *retry.Result, op *payment.Op, c *retry.
 		w.errOnStatus = true
 		w.carrier, w.carrierField = se.Carrier(pass.Pkg), se.Field
 	} else if op.Via != nil {
-		if !returnsResponse(op.Via) {
+		if !returnsResponse(op.Via) && retries.StatusCode(op.Via) < 0 {
 			return nil, ""
 		}
 	} else if op.Method == "" {
@@ -108,17 +108,21 @@ func check(pass *analysis.Pass, retries *retry.Result, op *payment.Op, c *retry.
 		}
 	}
 	w.bind(results, body)
+	if op.Via != nil && se == nil {
+		w.bindCode(results, retries.StatusCode(op.Via))
+	}
 	if w.stripeWorld() && len(w.stripeVars) == 0 {
 		return nil, "" // a blind retry of every stripe error is not read
 	}
 	_, returned := body.List[i].(*ast.ReturnStmt)
-	if !w.stripeWorld() && len(w.respVars) == 0 && !(se != nil && (len(w.errVars) > 0 || returned)) {
+	if !w.stripeWorld() && len(w.respVars) == 0 && len(w.codeVars) == 0 && !(se != nil && (len(w.errVars) > 0 || returned)) {
 		// An SDK call retried on its error alone, the response unread,
 		// is not judged (as a blind retry of every stripe error); a
 		// wrapper of ours that errs on every 4xx/5xx is.
 		return nil, ""
 	}
 	k := newWalker(w)
+	k.argErr = retries.StatusErrOfArg
 	switch c.Kind {
 	case retry.Loop:
 		k.loop, k.label = true, loopLabel(pass, c.Node)
@@ -321,6 +325,19 @@ func (w *world) bind(results []ast.Expr, body *ast.BlockStmt) {
 		}
 		return true
 	})
+}
+
+// bindCode records the result at index i (a wrapper's status code) as a
+// status variable.
+func (w *world) bindCode(results []ast.Expr, i int) {
+	if i < 0 || i >= len(results) {
+		return
+	}
+	if id, ok := ast.Unparen(results[i]).(*ast.Ident); ok && id.Name != "_" {
+		if obj := w.info.ObjectOf(id); obj != nil {
+			w.codeVars[obj] = true
+		}
+	}
 }
 
 // refreshes: the repeated region refreshes a token, so a 401 may be

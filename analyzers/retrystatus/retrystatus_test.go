@@ -22,15 +22,16 @@ func testdata(t *testing.T) string {
 // TestRetryStatus runs every case in one load.
 func TestRetryStatus(t *testing.T) {
 	analysistest.Run(t, testdata(t), retrystatus.Analyzer,
-		"retrystatus/nethttp",     // hand-written loops: != 200, >= 400, != 201, default; 5xx/429 only, 409 with key, 401 refresh
-		"retrystatus/libs",        // backoff v4/v5, retry-go v4 (Unrecoverable, RetryIf), sethvargo RetryableError
-		"retrystatus/resty",       // resty IsError / StatusCode()
-		"retrystatus/rhttp",       // retryablehttp CheckRetry
-		"retrystatus/stripe",      // *stripe.Error types
-		"retrystatus/helpers/use", // an in-house retry helper of another package
-		"retrystatus/sdkresp",     // Adyen: an error for every status >= 300; StatusCode/100 class tests
-		"retrystatus/rhttpcond",   // CheckRetry returning a computed condition
-		"retrystatus/wrapped/use", // wrappers that turn every 4xx/5xx into an error (a fact), status carried by an in-house type
+		"retrystatus/nethttp",        // hand-written loops: != 200, >= 400, != 201, default; 5xx/429 only, 409 with key, 401 refresh
+		"retrystatus/libs",           // backoff v4/v5, retry-go v4 (Unrecoverable, RetryIf), sethvargo RetryableError
+		"retrystatus/resty",          // resty IsError / StatusCode()
+		"retrystatus/rhttp",          // retryablehttp CheckRetry
+		"retrystatus/stripe",         // *stripe.Error types
+		"retrystatus/helpers/use",    // an in-house retry helper of another package
+		"retrystatus/sdkresp",        // Adyen: an error for every status >= 300; StatusCode/100 class tests
+		"retrystatus/rhttpcond",      // CheckRetry returning a computed condition
+		"retrystatus/wrapped/use",    // wrappers that turn every 4xx/5xx into an error (a fact), status carried by an in-house type
+		"retrystatus/forwarded/shop", // methods forwarding a wrapper's error, or handing back its status as an int
 	)
 }
 

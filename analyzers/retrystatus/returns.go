@@ -21,11 +21,22 @@ func returns(retries *retry.Result, w *world, c *retry.Construct) func(*ast.Retu
 	}
 	if c.Kind == retry.Helper {
 		call, ok := c.Node.(*ast.CallExpr)
-		if fn := callee(w.info, call); !ok || fn == nil || fn.Pkg() == nil {
+		if !ok {
+			return nil
+		}
+		fn := callee(w.info, call)
+		if fn == nil || fn.Pkg() == nil {
 			return nil // a helper reached through a func value
 		}
-		// An in-house helper retries whatever error the callback returns.
-		return func(r *ast.ReturnStmt) verdict { return w.errValue(last(r)) }
+		// An in-house helper retries whatever error the callback returns,
+		// but an error of its own package's (retrykit.ErrPermanent,
+		// wrapped or not): it is there for the helper to test.
+		return func(r *ast.ReturnStmt) verdict {
+			if carriesSentinelOf(w.info, last(r), fn.Pkg()) {
+				return stop
+			}
+			return w.errValue(last(r))
+		}
 	}
 	switch retries.PolicyOf(c).Errors {
 	case retry.ErrorsRetried:
@@ -90,4 +101,43 @@ func (w *world) errValue(e ast.Expr) verdict {
 		return again // &StatusError{…}
 	}
 	return unknown
+}
+
+// carriesSentinelOf reports whether e is, or wraps (fmt.Errorf,
+// errors.Join), a package-level error variable of pkg.
+func carriesSentinelOf(info *types.Info, e ast.Expr, pkg *types.Package) bool {
+	isSentinel := func(x ast.Expr) bool {
+		id, ok := ast.Unparen(x).(*ast.Ident)
+		if !ok {
+			if sel, isSel := ast.Unparen(x).(*ast.SelectorExpr); isSel {
+				id, ok = sel.Sel, true
+			}
+		}
+		if !ok || id == nil {
+			return false
+		}
+		v, isVar := info.ObjectOf(id).(*types.Var)
+		return isVar && v.Pkg() == pkg && v.Parent() == pkg.Scope()
+	}
+	if e == nil {
+		return false
+	}
+	if isSentinel(e) {
+		return true
+	}
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	if fn := callee(info, call); fn == nil || fn.Pkg() == nil {
+		return false
+	} else if p := fn.Pkg().Path() + "." + fn.Name(); p != "fmt.Errorf" && p != "errors.Join" {
+		return false
+	}
+	for _, a := range call.Args {
+		if isSentinel(a) {
+			return true
+		}
+	}
+	return false
 }

@@ -37,6 +37,10 @@ type walker struct {
 	// >= 400, nil): the outcomes for which it holds go round again.
 	retCond func(*ast.ReturnStmt) ast.Expr
 
+	// argErr returns the response handed to a function that errs on
+	// every 4xx/5xx of it (return statusErr(resp)), or nil.
+	argErr func(*ast.CallExpr) ast.Expr
+
 	retried set
 	// blame is, per outcome, the condition that sent it round again.
 	blame map[int]ast.Node
@@ -122,6 +126,10 @@ func (k *walker) stmt(st ast.Stmt, alive set, inSwitch bool) (set, error) {
 			k.retry(alive, s)
 			return 0, nil
 		case stop:
+			return 0, nil
+		}
+		if yes, ok := k.argErrSplit(s, alive); ok {
+			k.retry(yes, s)
 			return 0, nil
 		}
 		if k.retCond != nil {
@@ -259,4 +267,27 @@ func steers(n ast.Node) bool {
 		return !found
 	})
 	return found
+}
+
+// argErrSplit reads `return statusErr(resp)`: a helper that errs on every
+// 4xx/5xx of the retried call's response asks for another attempt on
+// those (on 2xx it stops, or errs on a status that is no failure).
+func (k *walker) argErrSplit(r *ast.ReturnStmt, alive set) (set, bool) {
+	if k.argErr == nil || len(r.Results) == 0 {
+		return 0, false
+	}
+	call, ok := ast.Unparen(r.Results[len(r.Results)-1]).(*ast.CallExpr)
+	if !ok {
+		return 0, false
+	}
+	if resp := k.argErr(call); resp == nil || !k.w.isResp(resp) {
+		return 0, false
+	}
+	var yes set
+	for i, o := range k.w.outcomes {
+		if alive.has(i) && o.status >= 400 {
+			yes |= 1 << uint(i)
+		}
+	}
+	return yes, true
 }

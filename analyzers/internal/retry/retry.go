@@ -106,7 +106,7 @@ var Analyzer = &analysis.Analyzer{
 	Run:        run,
 	Requires:   []*analysis.Analyzer{payment.Analyzer},
 	ResultType: reflect.TypeOf((*Result)(nil)),
-	FactTypes:  []analysis.Fact{(*payment.HelperFact)(nil), (*StatusErrFact)(nil)},
+	FactTypes:  []analysis.Fact{(*payment.HelperFact)(nil), (*StatusErrFact)(nil), (*StatusCodeFact)(nil)},
 }
 
 // Result answers which constructs repeat a call of one package. It is
@@ -131,6 +131,8 @@ type Result struct {
 	// statusErrs: functions that return an error for every 4xx/5xx
 	// answer, of this package and imported (nil: looked up, none).
 	statusErrs map[*types.Func]*StatusErrFact
+	// statusCodes: functions that hand back the status as an int result.
+	statusCodes map[*types.Func]*StatusCodeFact
 }
 
 // New returns the retry model of pass's package.

@@ -21,6 +21,10 @@ import (
 // field holding the status; all empty when the error carries none.
 type StatusErrFact struct {
 	ErrPkg, ErrName, Field string
+	// Arg, when not 0, is the 1-based index of a response parameter:
+	// the function sends nothing and errs on every 4xx/5xx of the
+	// response it is handed (return statusErr(resp)).
+	Arg int
 }
 
 func (*StatusErrFact) AFact() {}
@@ -82,24 +86,59 @@ func (r *Result) StatusErr(fn *types.Func) *StatusErrFact {
 
 // summariseStatusErrs computes the summaries of this package's functions
 // (exported as facts) and imports those of the other packages' functions
-// it calls, while facts can still be imported.
+// it calls, while facts can still be imported. Forwarders (statusfwd.go)
+// are summarised after the functions they call, to a fixed point.
 func (r *Result) summariseStatusErrs() {
+	r.importStatusErrs()
+	var decls []*ast.FuncDecl
 	for _, f := range r.pass.Files {
 		for _, d := range f.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok || fd.Body == nil {
-				continue
-			}
-			fn, _ := r.pass.TypesInfo.Defs[fd.Name].(*types.Func)
-			if fn == nil {
-				continue
-			}
-			if s := r.statusErrOf(fd); s != nil {
-				r.statusErrs[fn] = s
-				r.pass.ExportObjectFact(fn, s)
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil && r.pass.TypesInfo.Defs[fd.Name] != nil {
+				decls = append(decls, fd)
 			}
 		}
 	}
+	fnOf := func(fd *ast.FuncDecl) *types.Func {
+		fn, _ := r.pass.TypesInfo.Defs[fd.Name].(*types.Func)
+		return fn
+	}
+	for _, fd := range decls {
+		if fn := fnOf(fd); fn != nil {
+			if s := r.statusErrOf(fd); s != nil {
+				r.statusErrs[fn] = s
+			}
+			if c := r.statusCodeOf(fd); c != nil {
+				r.statusCodes[fn] = c
+			}
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, fd := range decls {
+			fn := fnOf(fd)
+			if fn == nil || r.statusErrs[fn] != nil {
+				continue
+			}
+			if s := r.forwardedStatusErr(fd); s != nil {
+				r.statusErrs[fn], changed = s, true
+			}
+		}
+	}
+	for _, fd := range decls {
+		if fn := fnOf(fd); fn != nil {
+			if s := r.statusErrs[fn]; s != nil {
+				r.pass.ExportObjectFact(fn, s)
+			}
+			if c := r.statusCodes[fn]; c != nil {
+				r.pass.ExportObjectFact(fn, c)
+			}
+		}
+	}
+}
+
+// importStatusErrs imports the summaries of the other packages'
+// functions this package calls.
+func (r *Result) importStatusErrs() {
 	for _, f := range r.pass.Files {
 		ast.Inspect(f, func(n ast.Node) bool {
 			call, ok := n.(*ast.CallExpr)
@@ -116,6 +155,10 @@ func (r *Result) summariseStatusErrs() {
 					r.statusErrs[fn] = fact
 				} else {
 					r.statusErrs[fn] = nil
+				}
+				code := new(StatusCodeFact)
+				if r.pass.ImportObjectFact(fn, code) {
+					r.statusCodes[fn] = code
 				}
 			}
 			return true
@@ -134,8 +177,11 @@ func (r *Result) statusErrOf(fd *ast.FuncDecl) *StatusErrFact {
 		return nil
 	}
 	i, resp := respStmt(info, fd.Body)
+	arg := 0
 	if resp == nil {
-		return nil
+		if arg, resp = respParam(sig); resp == nil {
+			return nil
+		}
 	}
 	for _, st := range fd.Body.List[i+1:] {
 		is, ok := st.(*ast.IfStmt)
@@ -155,7 +201,11 @@ func (r *Result) statusErrOf(fd *ast.FuncDecl) *StatusErrFact {
 		if !ok || len(ret.Results) != sig.Results().Len() {
 			return nil
 		}
-		return r.errCarrier(ret.Results[len(ret.Results)-1], is.Body, resp)
+		f := r.errCarrier(ret.Results[len(ret.Results)-1], is.Body, resp)
+		if f != nil {
+			f.Arg = arg
+		}
+		return f
 	}
 	return nil
 }
@@ -358,6 +408,9 @@ func (r *Result) errCarrier(e ast.Expr, branch *ast.BlockStmt, resp *types.Var) 
 			return field == ""
 		})
 		if field == "" {
+			if lit := definedLit(info, branch, v); lit != nil {
+				return r.errCarrier(lit, branch, resp) // e := &APIError{Status: resp.StatusCode}
+			}
 			return nil // may be the zero value of an interface or pointer
 		}
 		return carrierFact(v.Type(), field)

@@ -21,6 +21,7 @@ func run(pass *analysis.Pass) (any, error) {
 	r := New(pass)
 	r.summarise()
 	r.statusErrs = map[*types.Func]*StatusErrFact{}
+	r.statusCodes = map[*types.Func]*StatusCodeFact{}
 	if !payment.InGOROOT(pass) && (pass.Pkg == nil || !payment.Library(pass.Pkg.Path())) {
 		r.summariseStatusErrs()
 	}

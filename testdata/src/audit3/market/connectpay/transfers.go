@@ -26,7 +26,7 @@ func (c *Client) PaySeller(ctx context.Context, s Split) error {
 		if err != nil {
 			return err
 		}
-		return statusErr(resp) // audit: missed retrystatus: statusErr errs on every status >= 300, so retrykit.Do retries 400/404/422 of the transfer
+		return statusErr(resp) // want "\\[retrystatus\\] POST /v1/transfers is retried by retrykit.Do"
 	})
 }
 

@@ -45,7 +45,7 @@ func (d *Disburser) Release(ctx context.Context, advPaymentID, collector string,
 			return err
 		}
 		defer resp.Body.Close()
-		if resp.StatusCode >= 300 { // audit: missed retrystatus: every non-2xx (4xx too) is a recoverable error for retry-go, so a rejected disbursement is sent 5 times
+		if resp.StatusCode >= 300 { // want "\\[retrystatus\\] POST /v1/advanced_payments/{}/disbursements is retried by retry.Do"
 			return fmt.Errorf("disbursement: %s", resp.Status)
 		}
 		return nil
