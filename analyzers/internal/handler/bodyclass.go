@@ -195,14 +195,18 @@ var (
 		"ordernumber": true, "merchantorderid": true, "paymentid": true, "transactionid": true, "txnid": true,
 		"invoiceid": true, "chargeid": true, "externalid": true, "reference": true, "referenceid": true,
 		"paymentintent": true, "paymentintentid": true, "billid": true, "amount": true, "totalamount": true,
-		"totalfee": true, "amountpaid": true, "paidamount": true}
+		"totalfee": true, "amountpaid": true, "paidamount": true,
+		// Daraja (M-Pesa): STK push callbacks and C2B confirmations
+		"checkoutrequestid": true, "merchantrequestid": true, "mpesareceiptnumber": true, "transid": true,
+		"transamount": true, "billrefnumber": true}
 )
 
-// paymentFields: struct t (or one nested struct of it) has a status field
-// and a payment reference or amount field, by Go name or json/xml tag.
+// paymentFields: struct t (or a struct nested in it, up to three levels:
+// Daraja's Body.stkCallback.ResultCode) has a status field and a payment
+// reference or amount field, by Go name or json/xml tag.
 func paymentFields(t types.Type, depth int) bool {
 	st, ok := t.Underlying().(*types.Struct)
-	if !ok || depth > 1 {
+	if !ok || depth > 3 {
 		return false
 	}
 	var status, ref bool

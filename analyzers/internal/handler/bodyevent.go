@@ -25,7 +25,7 @@ import (
 
 // eventWords name the type a provider's event is decoded into.
 var eventWords = []string{"event", "events", "notification", "notifications", "notify", "webhook", "webhooks",
-	"hook", "ipn", "callback"}
+	"hook", "ipn", "callback", "confirmation"} // confirmation: Daraja's C2B confirmation
 
 // backOffice words: endpoints for staff or for settings, never a provider's.
 var backOffice = []string{"admin", "backoffice", "staff", "settings", "setting", "config", "configuration",

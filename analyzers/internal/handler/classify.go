@@ -163,7 +163,9 @@ var (
 	paymentWords = []string{"pay", "payment", "payments", "checkout", "billing", "stripe", "paypal", "adyen",
 		"purchase", "purchases", "subscription", "subscriptions", "subscribe", "3ds", "psp", "alipay", "wechat",
 		"razorpay", "mollie", "svix", "klarna", "braintree", "square", "transaction", "transactions", "charge", "charges",
-		"xendit", "midtrans", "paystack", "flutterwave", "gocardless", "paddle", "mercadopago", "yookassa"}
+		"xendit", "midtrans", "paystack", "flutterwave", "gocardless", "paddle", "mercadopago", "yookassa",
+		// mobile money: M-Pesa's Daraja API (STK push, C2B), MTN MoMo, UPI
+		"mpesa", "daraja", "stk", "c2b", "momo", "upi"}
 	neutralWords = []string{"handle", "handler", "on", "get", "post", "serve", "page", "view", "http", "api",
 		"v1", "v2", "v3", "id"}
 )
@@ -267,7 +269,7 @@ func accountFlow(ws []string) bool {
 // providerWords are the payment words that name a provider, not a purchase.
 var providerWords = []string{"stripe", "paypal", "adyen", "svix", "klarna", "braintree", "square", "razorpay",
 	"mollie", "alipay", "wechat", "psp", "xendit", "midtrans", "paystack", "flutterwave", "gocardless", "paddle",
-	"mercadopago", "yookassa"}
+	"mercadopago", "yookassa", "mpesa", "daraja", "momo"}
 
 // bought: ws name a purchase (a payment word other than a provider's
 // name, an order, a cart, a plan).
