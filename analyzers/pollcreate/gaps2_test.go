@@ -19,3 +19,13 @@ func TestGaps2(t *testing.T) {
 	}
 	analysistest.Run(t, dir, Analyzer, "pollcreate/gaps2/...")
 }
+
+// TestGaps3: a payout re-sent inside the loop that polls it is reported
+// like a charge; a payout or refund of another resource is not.
+func TestGaps3(t *testing.T) {
+	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, dir, Analyzer, "pollcreate/gaps3/...")
+}

@@ -251,7 +251,9 @@ func (f *finder) createOf(id ast.Expr, body *ast.BlockStmt, call *ast.CallExpr) 
 			return nil
 		}
 		if c, ok := unparen(rhs).(*ast.CallExpr); ok {
-			if op := f.ops[c]; op != nil && op.Kind.Has(payment.Create) && !op.Outgoing() {
+			// A payout or refund counts too: the id polled is its own,
+			// so creating it again sends the money twice.
+			if op := f.ops[c]; op != nil && op.Kind.Has(payment.Create) {
 				return op
 			}
 			return nil

@@ -1,0 +1,90 @@
+package poll
+
+import (
+	"go/ast"
+	"go/types"
+
+	"github.com/paylint/paylint/analyzers/internal/payment"
+)
+
+// A refund or payout created while a payment is polled is usually another
+// movement of money (refund the stuck charge, pay the seller once it
+// succeeded), so outgoing creations are not taken for a second payment.
+// But when the loop polls that very payout and the creation's result
+// becomes the polled id (p, err = send(…) after a timeout; id = np.ID),
+// the payout is sent again while the first may still land: the recipient
+// is paid twice, the same mistake as a second charge.
+
+// RecreatesPolled reports whether create's result flows into the id l
+// reads: the creation makes the payment l polls, again.
+func (l *Loop) RecreatesPolled(create *payment.Op) bool {
+	f := l.f
+	id := l.ID()
+	if f == nil || id == nil || create == nil {
+		return false
+	}
+	target := f.varOf(rootOf(wrappedID(id)))
+	if target == nil {
+		return false
+	}
+	vars := f.resultVars(create.Call)
+	for hop := 0; hop <= maxIDHops && len(vars) > 0; hop++ {
+		if vars[target] {
+			return true
+		}
+		if !f.spread(vars) {
+			return false
+		}
+	}
+	return vars[target]
+}
+
+// resultVars returns the non-error variables a call's results are
+// assigned to.
+func (f *finder) resultVars(call *ast.CallExpr) map[*types.Var]bool {
+	vars := map[*types.Var]bool{}
+	as, ok := f.parent[call].(*ast.AssignStmt)
+	if !ok || len(as.Rhs) != 1 {
+		return vars
+	}
+	for _, lhs := range as.Lhs {
+		if v := f.varOf(lhs); v != nil && !isError(v.Type()) {
+			vars[v] = true
+		}
+	}
+	return vars
+}
+
+// spread adds to vars the variables assigned a value rooted in one of
+// them (id = np.ID, pid := p.ID); it reports whether any was added.
+func (f *finder) spread(vars map[*types.Var]bool) bool {
+	added := false
+	visit := func(as *ast.AssignStmt) {
+		if len(as.Lhs) != len(as.Rhs) {
+			return
+		}
+		for i, lhs := range as.Lhs {
+			w := f.varOf(lhs)
+			if w == nil || vars[w] {
+				continue
+			}
+			if v := f.varOf(rootOf(as.Rhs[i])); v != nil && vars[v] {
+				vars[w] = true
+				added = true
+			}
+		}
+	}
+	for _, stmts := range f.assigns {
+		for _, s := range stmts {
+			if as, ok := s.(*ast.AssignStmt); ok {
+				visit(as)
+			}
+		}
+	}
+	for _, id := range f.defs {
+		if as, ok := f.parent[id].(*ast.AssignStmt); ok {
+			visit(as)
+		}
+	}
+	return added
+}
