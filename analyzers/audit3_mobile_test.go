@@ -53,11 +53,6 @@ var knownFalseAlarms3mobile = map[string][]falseAlarm{
 		{"service.go:69", "[idempotency] topup.FlwClient.Charge (POST /v3/charges) is retried by backoff.Retry (line 78) without an idempotency key: a retry after a lost response can charge twice; set an Idempotency-Key made once before retrying"},
 		{"service.go:87", "[idempotency] topup.FlwClient.Charge (POST /v3/charges) is retried by backoff.Retry (line 94) without an idempotency key: a retry after a lost response can charge twice; set an Idempotency-Key made once before retrying"},
 	},
-	// Every replay (attempt > 1) first fetches the payment and stops when
-	// the refund already went through: the state-read-first form.
-	"audit3/mobile/razorpayrefunds": {
-		{"refunds.go:51", "[idempotency] razorpay Payment.Refund is retried by a for loop (line 41) without an idempotency key: razorpay-go sends none, so a retry after a lost response can charge twice; before replaying, read the payment's current state from the provider and replay only if the first attempt did not go through"},
-	},
 }
 
 // TestAudit3mobile runs every analyzer over the mobile corpus in one load.

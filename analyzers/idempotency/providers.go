@@ -52,6 +52,7 @@ func testedBefore(pass *analysis.Pass, read, write *ast.CallExpr, region ast.Nod
 	if len(results) == 0 {
 		return false
 	}
+	derive(pass, results, read.End(), write.Pos(), region)
 	found := false
 	ast.Inspect(region, func(n ast.Node) bool {
 		if found {
@@ -76,6 +77,40 @@ func testedBefore(pass *analysis.Pass, read, write *ast.CallExpr, region ast.Nod
 		return !found
 	})
 	return found
+}
+
+// derive adds to vars, one hop, the variables assigned between from and
+// to from an expression using one of them (refunded, _ :=
+// p["amount_refunded"].(float64), in an if's init or before it).
+func derive(pass *analysis.Pass, vars map[types.Object]bool, from, to token.Pos, region ast.Node) {
+	var add []types.Object
+	ast.Inspect(region, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok || as.Pos() < from || as.End() > to || len(as.Rhs) != 1 {
+			return true
+		}
+		uses := false
+		ast.Inspect(as.Rhs[0], func(m ast.Node) bool {
+			if id, ok := m.(*ast.Ident); ok && vars[pass.TypesInfo.ObjectOf(id)] {
+				uses = true
+			}
+			return !uses
+		})
+		if !uses {
+			return true
+		}
+		for _, lhs := range as.Lhs {
+			if id, ok := ast.Unparen(lhs).(*ast.Ident); ok {
+				if obj := pass.TypesInfo.ObjectOf(id); obj != nil && !isError(obj.Type()) {
+					add = append(add, obj)
+				}
+			}
+		}
+		return true
+	})
+	for _, obj := range add {
+		vars[obj] = true
+	}
 }
 
 // resultVars: the variables, other than errors, that the call's results
