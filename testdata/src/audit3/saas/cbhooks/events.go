@@ -36,7 +36,7 @@ func (h *Handlers) paymentSucceeded(c echo.Context) error {
 	if ev.EventType != "payment_succeeded" {
 		return c.NoContent(http.StatusOK)
 	}
-	if _, err := h.db.ExecContext(c.Request().Context(), // want "\\[webhookverify\\] payment webhook /webhooks/chargebee/payment-succeeded acts on the payment"
+	if _, err := h.db.ExecContext(c.Request().Context(), // want "\\[webhookverify\\] payment webhook /webhooks/chargebee-eu/payment-succeeded acts on the payment"
 		`UPDATE invoices SET status = 'paid' WHERE chargebee_id = $1`, ev.Content.Invoice.ID); err != nil {
 		return c.NoContent(http.StatusInternalServerError)
 	}
