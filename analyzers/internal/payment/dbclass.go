@@ -1,6 +1,9 @@
 package payment
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // What a database write means, by table, column and value.
 
@@ -117,7 +120,7 @@ func classifyWrite(table []string, vals []colVal, insert bool) dbVerdict {
 	kind := kindOfTable(table)
 	if kind == tableOther {
 		for _, v := range vals {
-			if statusColumns[v.col] && v.known && v.val == "paid" {
+			if statusColumns[v.col] && (v.known && v.val == "paid" || slices.Contains(v.alts, "paid")) {
 				return dbUnknown // "paid" is unambiguous: leave it to stateWriteCall
 			}
 		}
@@ -149,6 +152,9 @@ func classifyWrite(table []string, vals []colVal, insert bool) dbVerdict {
 
 // grantOf judges one column written to a payment or grant table.
 func grantOf(kind tableKind, v colVal) dbVerdict {
+	if !v.known && len(v.alts) > 0 {
+		return grantOfChoice(kind, v)
+	}
 	switch {
 	case statusColumns[v.col]:
 		if kind != tablePayment && v.col != "subscription_status" {

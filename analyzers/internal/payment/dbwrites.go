@@ -36,6 +36,9 @@ type colVal struct {
 	// expr is the lower-case SQL text of a value that is not a constant
 	// ("balance + $1", "now()"); "+" for a Go addition, "now()" for time.Now.
 	expr string
+	// alts: the constants a variable written may hold, when there are
+	// several and no other value (st_values.go).
+	alts []string
 }
 
 // dbWrite classifies call as a database write.
@@ -288,6 +291,9 @@ func (b *builder) goValue(e ast.Expr) colVal {
 		if _, isNil := b.ix.info.Uses[id].(*types.Nil); isNil {
 			return colVal{val: "null", known: true}
 		}
+	}
+	if vs := b.constStrings(e); len(vs) > 0 {
+		return constChoice(vs)
 	}
 	switch x := e.(type) {
 	case *ast.BinaryExpr:

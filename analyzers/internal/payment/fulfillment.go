@@ -316,7 +316,7 @@ func (b *builder) stateWriteCall(call *ast.CallExpr, fn *types.Func) bool {
 			}
 			if statusParam.MatchString(set) {
 				for _, arg := range call.Args[i+1:] {
-					if v, ok := b.ix.stringConst(arg); ok && paidValue.MatchString(v) {
+					if b.mayBePaid(arg) { // a constant, or a local holding one
 						return true
 					}
 				}
@@ -325,9 +325,8 @@ func (b *builder) stateWriteCall(call *ast.CallExpr, fn *types.Func) bool {
 		}
 	case "Update", "UpdateColumn":
 		if len(call.Args) == 2 {
-			col, ok1 := b.ix.stringConst(call.Args[0])
-			val, ok2 := b.ix.stringConst(call.Args[1])
-			return ok1 && ok2 && statusCol.MatchString(col) && paidValue.MatchString(val)
+			col, ok := b.ix.stringConst(call.Args[0])
+			return ok && statusCol.MatchString(col) && b.mayBePaid(call.Args[1])
 		}
 	}
 	return false

@@ -116,3 +116,59 @@ func (s *Store) trial(ctx context.Context, id string) {
 func (s *Store) convertTrial(ctx context.Context, id string) { // want `wrapper Store.convertTrial statewrite`
 	s.sql.ExecContext(ctx, "UPDATE accounts SET plan = 'pro', is_trial = false, trial_until = NULL WHERE id = $1", id) // want `op statewrite paid state stored by sql.DB.ExecContext$`
 }
+
+// --- paid states held in a variable of constant values ---
+
+type Order struct {
+	ID     string
+	Status string
+}
+
+type Payout struct {
+	Ref    string
+	Status string
+}
+
+func (s *Store) settleOrder(ok bool, id string) { // want `wrapper Store.settleOrder statewrite`
+	state := "declined"
+	if ok {
+		state = "succeeded"
+	}
+	s.db.Model(&Order{ID: id}).Update("status", state) // want `op statewrite paid state stored by gorm.DB.Update$`
+}
+
+func (s *Store) settlePayout(ctx context.Context, code int, ref string) { // want `wrapper Store.settlePayout statewrite`
+	var st string
+	switch code {
+	case 0:
+		st = "paid"
+	case 1:
+		st = "reversed"
+	default:
+		st = "failed"
+	}
+	s.sql.ExecContext(ctx, "UPDATE payouts SET status = ? WHERE ref = ?", st, ref) // want `op statewrite paid state stored by sql.DB.ExecContext$`
+}
+
+// Look-alikes: the variable never holds a paid value, or holds one that
+// came from outside (the request, a parameter, a decoder).
+func (s *Store) unpaidOnly(ctx context.Context, ok bool, ref string, given string, raw []byte) {
+	st := "failed"
+	if ok {
+		st = "pending"
+	}
+	s.sql.ExecContext(ctx, "UPDATE payouts SET status = $1 WHERE ref = $2", st, ref)
+	s.db.Model(&Order{ID: ref}).Update("status", st)
+
+	fromCaller := "cancelled"
+	if ok {
+		fromCaller = given
+	}
+	s.db.Model(&Payout{Ref: ref}).Update("status", fromCaller)
+
+	decoded := "failed"
+	decode(raw, &decoded)
+	s.sql.ExecContext(ctx, "UPDATE payouts SET status = $1 WHERE ref = $2", decoded, ref)
+}
+
+func decode(raw []byte, into *string) {}
