@@ -23,9 +23,9 @@ var formMethodWrites = map[string]bool{
 	"alipay.trade.create":       true,
 	"alipay.trade.refund":       false,
 	"alipay.trade.order.settle": false,
-	// alipay.fund.trans.uni.transfer dedupes on out_biz_no, which is not
-	// a reference field (realkeys.go) yet: left out, or a stable key
-	// would read as none.
+	// A transfer to an Alipay account; it dedupes on out_biz_no (a
+	// reference field, realkeys.go).
+	"alipay.fund.trans.uni.transfer": true,
 }
 
 // formMethodField names the form field that carries the gateway method.

@@ -333,10 +333,15 @@ func (b *builder) httpOp(s *httpSend, decl *ast.FuncDecl) *Op {
 		// A single-endpoint gateway: the form's method field says what
 		// the POST does (formmethod.go).
 		var m string
-		if kind, m = b.ix.formMethodKind(s); kind == 0 {
+		if kind, m = b.ix.formMethodKind(s); kind != 0 {
+			desc = s.Method + " " + m
+		} else if ok {
+			// What the body carries, or the write it reads back (op_shape.go).
+			kind, id = b.shapeOp(s, p, decl)
+		}
+		if kind == 0 {
 			return nil
 		}
-		desc = s.Method + " " + m
 	}
 	op := &Op{
 		Call:             s.Call,

@@ -9,14 +9,18 @@ package payment
 //
 // The plain variants (CreateOrder, CaptureOrder, …) send none, "" sends
 // none, and the SDK neither adds a key of its own nor retries. Payouts
-// are left out: their key is the batch header's sender_batch_id.
+// (checked: v4.17.0 payout.go) take no request id: PayPal dedupes a
+// batch on its header's sender_batch_id ("a sender_batch_id used in the
+// last 30 days is rejected"), so CreatePayout's key is
+// Payout.SenderBatchHeader.SenderBatchID, and GetPayout(ctx,
+// payoutBatchID) reads the batch's state.
 var paypalSDK = &provider{
 	SDK:     "plutov/paypal",
 	Label:   "paypal",
 	Pkgs:    moduleRoots{"github.com/plutov/paypal"},
 	Attach:  attachArg,
 	KeyName: "PayPal-Request-Id",
-	Fix:     "call its ...WithPaypalRequestId variant with a PayPal-Request-Id made once before retrying",
+	Fix:     "call its ...WithPaypalRequestId variant with a PayPal-Request-Id made once before retrying (for a payout: a sender_batch_id made once)",
 	Funcs: []providerFunc{
 		paypalFunc("CreateOrder", Write|Create, -1, -1),
 		paypalFunc("CreateOrderWithPaypalRequestID", Write|Create, -1, 5),
@@ -28,6 +32,11 @@ var paypalSDK = &provider{
 		paypalFunc("RefundCapture", Write, 1, -1),
 		paypalFunc("RefundCaptureWithPaypalRequestId", Write, 1, 3),
 		paypalFunc("GetOrder", StatusRead, 1, -1),
+		// A payout batch sends money out; its key is in the batch header.
+		{Pkg: "github.com/plutov/paypal/v4", Recv: "Client", Name: "CreatePayout", Desc: "Client.CreatePayout",
+			Kind: Write | Create, IDArg: -1, KeyArg: 1,
+			Attach: attachPath, KeyPath: []string{"SenderBatchHeader", "SenderBatchID"}},
+		paypalFunc("GetPayout", StatusRead, 1, -1),
 	},
 	// VerifyWebhookSignature posts the transmission headers and body to
 	// PayPal, which answers SUCCESS or FAILURE with a nil error.
@@ -56,4 +65,11 @@ var paypalStatuses = []statusSet{{
 	Success: []string{"COMPLETED"},
 	Failure: []string{"VOIDED"},
 	Pending: []string{"CREATED", "SAVED", "APPROVED", "PAYER_ACTION_REQUIRED"},
+}, {
+	// A payout batch's batch_status (the BatchStatus* constants of
+	// v4.17.0, and NEW from PayPal's Payouts reference).
+	Reads:   []string{"Client.GetPayout"},
+	Success: []string{"SUCCESS"},
+	Failure: []string{"DENIED", "CANCELED"},
+	Pending: []string{"PENDING", "PROCESSING", "NEW"},
 }}

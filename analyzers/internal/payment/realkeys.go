@@ -41,6 +41,12 @@ var referenceFields = []string{
 	// Paystack (and Flutterwave transfers): reference is unique per
 	// transaction ("Duplicate Transaction Reference").
 	"reference",
+	// Flutterwave charges and payments: tx_ref is the merchant's unique
+	// transaction reference; a repeated tx_ref is rejected as a duplicate.
+	"tx_ref", "txRef",
+	// Alipay transfers (alipay.fund.trans.uni.transfer): one transfer per
+	// out_biz_no; a repeat answers with the first transfer.
+	"out_biz_no", "outBizNo",
 	// PayZu: dedupes charges, Pix payments and transfers by clientReference.
 	"clientReference", "client_reference",
 	// Wise: customerTransactionId is the unique id that avoids duplicate

@@ -79,6 +79,9 @@ func resourceMatch(p urlPath, extra []string) (last int, ok bool) {
 func classifyHTTP(method string, p urlPath, writeMethods []string, extra []string) (kind Kind, id ast.Expr, idParam int) {
 	idParam = -1
 	last, ok := resourceMatch(p, extra)
+	if !ok {
+		last, ok = ownerScopedMatch(p) // "/subscriptions/{id}/charge" (op_words.go)
+	}
 	if !ok || searchEngineAPI(p) {
 		return 0, nil, -1
 	}
