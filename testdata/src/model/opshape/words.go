@@ -59,3 +59,13 @@ func alipayTransfer(bizNo string) { // want `wrapper alipayTransfer write\|creat
 	form := url.Values{"method": {"alipay.fund.trans.uni.transfer"}, "out_biz_no": {bizNo}}
 	hc.PostForm("https://openapi.alipay.com/gateway.do", form) // want `op write\|create POST alipay.fund.trans.uni.transfer key=out_biz_no keyparam=0$`
 }
+
+// Usage-based billing: usages of one subscription are billed.
+func addUsage(sub string) { // want `wrapper addUsage write\|create POST /api/v2/subscriptions/{}/usages idparam=0$`
+	hc.Post("https://acme.example.com/api/v2/subscriptions/"+sub+"/usages", "application/json", strings.NewReader(`{"quantity":1}`)) // want `op write\|create POST /api/v2/subscriptions/{}/usages id=sub$`
+}
+
+// Look-alike: a quota's usages are no payment.
+func quotaUsage(team string) {
+	hc.Post("https://api.example.com/teams/"+team+"/usages", "application/json", strings.NewReader(`{}`))
+}
