@@ -11,5 +11,5 @@ import (
 // TestRows: workers that re-select pending rows on every pass repeat
 // the payment write; the key must come from the row.
 func TestRows(t *testing.T) {
-	analysistest.Run(t, testdata(t), idempotency.Analyzer, "idempotency/rows", "idempotency/jobs", "idempotency/rowscall", "idempotency/formgateway")
+	analysistest.Run(t, testdata(t), idempotency.Analyzer, "idempotency/rows", "idempotency/jobs", "idempotency/rowscall", "idempotency/formgateway", "idempotency/rowsfunc")
 }

@@ -164,6 +164,16 @@ func (r *Result) init() {
 						r.handedTo[fn] = append(r.handedTo[fn], call)
 					}
 				}
+				// Named functions handed to a helper of this package (a
+				// worker over pending rows given its write: go w.Run(ctx,
+				// chargeOne)).
+				if callee := r.staticCallee(call); callee != nil && callee.Pkg() == r.pass.Pkg {
+					if idx := r.helperParam(callee); idx >= 0 && idx < len(call.Args) {
+						if fn := r.funcRef(call.Args[idx]); fn != nil {
+							r.handedTo[fn] = append(r.handedTo[fn], call)
+						}
+					}
+				}
 				// Named functions handed to a helper of another package.
 				if callee := r.staticCallee(call); callee != nil && callee.Pkg() != r.pass.Pkg {
 					r.mu.Lock()

@@ -195,7 +195,9 @@ func (r *Result) summaryOf(c candidate) *payment.HelperFact {
 func (r *Result) callSummary(c candidate, call *ast.CallExpr, idx int) *payment.HelperFact {
 	var con *Construct
 	for _, k := range r.around(call, call, maxDepth) {
-		if k.Kind == Loop || k.Kind == Recursion {
+		// Rows: a worker over pending rows handed the write as a func
+		// value re-runs it on every pass while the row stays pending.
+		if k.Kind == Loop || k.Kind == Recursion || k.Kind == Rows {
 			con = k
 			break
 		}
