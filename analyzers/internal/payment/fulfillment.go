@@ -289,6 +289,9 @@ var (
 // database/sql Exec/ExecContext or any Exec/ExecContext method taking the
 // query as a string; or Update("status", "paid") (gorm-style).
 func (b *builder) stateWriteCall(call *ast.CallExpr, fn *types.Func) bool {
+	if b.statusParamCall(call, fn) {
+		return true // SetStatus(ctx, id, "paid") of a store (st_statusparam.go)
+	}
 	if fn == nil || !hasRecv(fn) {
 		return false
 	}

@@ -10,5 +10,5 @@ import (
 // and entitlements, reward rows, paid states held in variables) and the
 // look-alikes that grant nothing (counters, decrements, logs, trials).
 func TestStateGrants(t *testing.T) {
-	analysistest.Run(t, testdata(), debug, "model/stgrants")
+	analysistest.Run(t, testdata(), debug, "model/stgrants", "model/stgrants/ststore", "model/stgrants/stapp")
 }

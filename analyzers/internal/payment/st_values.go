@@ -24,7 +24,7 @@ func (b *builder) constStrings(e ast.Expr) []string {
 	if v == nil || v.IsField() || v.Pkg() == nil || v.Parent() == nil || v.Parent() == v.Pkg().Scope() {
 		return nil // a field or package variable: set anywhere
 	}
-	if _, isParam := b.ix.paramOf[v]; isParam || b.addressTaken(v) {
+	if _, isParam := b.ix.paramOf[v]; isParam {
 		return nil
 	}
 	as := b.ix.assigns[v]
@@ -41,6 +41,9 @@ func (b *builder) constStrings(e ast.Expr) []string {
 			return nil
 		}
 		out = append(out, s)
+	}
+	if b.addressTaken(v) {
+		return nil // checked last: it walks the calls v is passed to
 	}
 	return out
 }
