@@ -49,13 +49,6 @@ var knownFalseAlarms3mobile = map[string][]falseAlarm{
 	"audit3/mobile/mpesahooks": {
 		{"callbacks.go:79", "[webhookack] webhook handler calls mpesa.Client.QuerySTK, which calls mpesa.Client.post, which calls mpesa.Client.accessToken, which calls an external API (http.Client.Do) before answering; a slow answer makes the provider time out and deliver again — answer 2xx first and process asynchronously"},
 	},
-	// tx_ref is Flutterwave's unique transaction reference (a duplicate is
-	// rejected); here it is made once from the top-up id, outside the retry.
-	"audit3/mobile/topup": {
-		{"service.go:52", "[idempotency] topup.FlwClient.Charge (POST /v3/charges) is retried by retry.Do (line 51) without an idempotency key: a retry after a lost response can charge twice; set an Idempotency-Key made once before retrying"},
-		{"service.go:69", "[idempotency] topup.FlwClient.Charge (POST /v3/charges) is retried by backoff.Retry (line 78) without an idempotency key: a retry after a lost response can charge twice; set an Idempotency-Key made once before retrying"},
-		{"service.go:87", "[idempotency] topup.FlwClient.Charge (POST /v3/charges) is retried by backoff.Retry (line 94) without an idempotency key: a retry after a lost response can charge twice; set an Idempotency-Key made once before retrying"},
-	},
 }
 
 // TestAudit3mobile runs every analyzer over the mobile corpus in one load.

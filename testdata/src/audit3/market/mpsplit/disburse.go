@@ -40,7 +40,7 @@ func (d *Disburser) Release(ctx context.Context, advPaymentID, collector string,
 	key := fmt.Sprintf("disb-%s-%s", advPaymentID, collector)
 	url := "https://api.mercadopago.com/v1/advanced_payments/" + advPaymentID + "/disbursements"
 	return retry.Do(func() error {
-		resp, err := d.post(ctx, url, key, disbursement{CollectorID: collector, Amount: amount, ExternalRef: key}) // audit: missed retrybackoff: the disbursement POST is retried 200ms apart (retry.Delay + FixedDelay), a fixed wait under 1s
+		resp, err := d.post(ctx, url, key, disbursement{CollectorID: collector, Amount: amount, ExternalRef: key}) // want "\\[retrybackoff\\] POST /v1/advanced_payments/{}/disbursements is retried by retry.Do"
 		if err != nil {
 			return err
 		}

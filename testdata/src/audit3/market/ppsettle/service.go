@@ -48,7 +48,7 @@ func (s *Service) Send(ctx context.Context, st Settlement) (string, error) {
 			},
 			Items: []paypal.PayoutItem{item(st)},
 		}
-		res, err := s.pp.CreatePayout(ctx, batch) // audit: missed idempotency: sender_batch_id (PayPal's dedupe key) is made per attempt from time.Now, so a retry after a lost response pays the seller twice
+		res, err := s.pp.CreatePayout(ctx, batch) // want "\\[idempotency\\] paypal Client.CreatePayout is retried by a for loop \\(line 43\\) with an idempotency key made anew on every attempt"
 		if err == nil {
 			return res.BatchHeader.PayoutBatchID, nil
 		}

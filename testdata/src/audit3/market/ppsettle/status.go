@@ -18,14 +18,14 @@ func (s *Service) WaitBatch(ctx context.Context, batchID string) (string, error)
 		case "SUCCESS", "DENIED", "CANCELED":
 			return res.BatchHeader.BatchStatus, nil
 		}
-		time.Sleep(500 * time.Millisecond) // audit: missed pollinterval: the payout batch status is read every 500ms, under the 2s minimum
+		time.Sleep(500 * time.Millisecond) // want "\\[pollinterval\\] payment status polled every 500ms"
 	}
 	return "", errStillPending
 }
 
 // Follow is used by the nightly job: waits until the batch succeeds.
 func (s *Service) Follow(ctx context.Context, batchID string) {
-	for { // audit: missed pollbound: no bound (no ctx check, cap or deadline) and no exit on DENIED/CANCELED, so a denied batch is polled forever
+	for { // want "\\[pollbound\\] loop polling payment batchID stops only when the payment succeeds"
 		res, err := s.pp.GetPayout(ctx, batchID)
 		if err != nil {
 			log.Printf("follow %s: %v", batchID, err)
@@ -52,7 +52,7 @@ func (s *Service) SettleAndConfirm(ctx context.Context, st Settlement) error {
 		if err == nil && status == "SUCCESS" {
 			return nil
 		}
-		batchID, err = s.Send(ctx, st) // audit: missed pollcreate: the payout is created again (with a new sender_batch_id) after the poll of the first one timed out while still pending
+		batchID, err = s.Send(ctx, st) // want "\\[pollcreate\\] payment ppsettle.Service.Send \\(paypal Client.CreatePayout\\) made again on every pass of the loop \\(line 50\\)"
 		if err != nil {
 			return err
 		}

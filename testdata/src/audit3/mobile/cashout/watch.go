@@ -10,7 +10,7 @@ import (
 func (w *Worker) AwaitTransfer(ctx context.Context, ref string) (string, error) {
 	ctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
 	defer cancel()
-	tick := time.NewTicker(time.Second) // audit: missed pollinterval: the transfer status (GET /transfer/verify/{ref}) polled every 1s
+	tick := time.NewTicker(time.Second) // want "\\[pollinterval\\] payment status polled every 1s"
 	defer tick.Stop()
 	for {
 		select {
@@ -33,7 +33,7 @@ func (w *Worker) AwaitTransfer(ctx context.Context, ref string) (string, error) 
 // writes the final state when Paystack has one.
 func (w *Worker) WatchTransfer(ref, cashoutID string) {
 	ctx := context.Background()
-	for { // audit: missed pollbound: no bound at all (context.Background, errors swallowed, no cap or deadline): a transfer stuck pending polls forever
+	for { // want "\\[pollbound\\] loop polling payment ref has no bound"
 		time.Sleep(10 * time.Second)
 		tr, err := w.ps.VerifyTransfer(ctx, ref)
 		if err != nil {

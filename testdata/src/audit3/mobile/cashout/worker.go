@@ -43,7 +43,7 @@ func (w *Worker) Run(ctx context.Context) {
 		}
 		for _, co := range rows {
 			ref := uuid.NewString()
-			tr, _, err := w.ps.Transfer(ctx, co.RecipientCode, co.AmountKobo, ref) // audit: missed idempotency: the sweep re-selects requested cash-outs every minute and sends the transfer with a new uuid reference each pass: a transfer whose answer was lost pays the driver twice (the reference must come from the row)
+			tr, _, err := w.ps.Transfer(ctx, co.RecipientCode, co.AmountKobo, ref) // want "\\[idempotency\\] paystack.Client.Transfer \\(POST /transfer\\) is retried by a worker loop that re-selects pending rows"
 			if err != nil {
 				log.Printf("cashout %s: %v", co.ID, err)
 				continue

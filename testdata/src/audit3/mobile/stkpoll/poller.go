@@ -19,8 +19,8 @@ type Poller struct {
 
 // WaitPaid is what the checkout screen long-polls on.
 func (p *Poller) WaitPaid(ctx context.Context, checkoutID string) error {
-	for { // audit: missed pollbound: polls the STK push status forever: exits only on ResultCode "0" (never on 1032 cancelled / 1037 timeout), errors swallowed, no deadline or cap
-		time.Sleep(500 * time.Millisecond) // audit: missed pollinterval: the STK push status (POST /mpesa/stkpushquery/v1/query) polled every 500ms
+	for { // want "\\[pollbound\\] loop polling payment checkoutID has no bound"
+		time.Sleep(500 * time.Millisecond) // want "\\[pollinterval\\] payment status polled every 500ms"
 		q, err := p.Daraja.QuerySTK(ctx, checkoutID)
 		if err != nil {
 			log.Printf("stk query %s: %v", checkoutID, err)

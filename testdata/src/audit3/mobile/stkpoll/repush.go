@@ -30,7 +30,7 @@ func (p *Poller) PayOrder(ctx context.Context, o Order) error {
 			return ErrCancelled
 		}
 		if time.Now().After(deadline) {
-			push, err = p.Daraja.STKPush(ctx, o.Phone, o.TotalKES, o.ID, "Food order") // audit: missed pollcreate: a new STK push is sent inside the loop polling the first one, while it may still be pending: the customer can pay twice
+			push, err = p.Daraja.STKPush(ctx, o.Phone, o.TotalKES, o.ID, "Food order") // want "\\[pollcreate\\] new payment created inside the loop that polls payment push.CheckoutRequestID"
 			if err != nil {
 				return err
 			}

@@ -34,7 +34,7 @@ func (c *Checkout) PayFoodOrder(ctx context.Context, vpa string, amount int64, o
 			return "", ErrDeclined
 		}
 		if i == 20 {
-			if col, err = c.psp.RequestCollect(ctx, vpa, amount, orderID); err != nil { // audit: missed pollcreate: a fresh UPI collect is sent inside the loop polling the first, which is still pending: the payer can approve both
+			if col, err = c.psp.RequestCollect(ctx, vpa, amount, orderID); err != nil { // want "\\[pollcreate\\] new payment created inside the loop that polls payment col.ID"
 				return "", err
 			}
 		}
@@ -47,7 +47,7 @@ func (c *Checkout) PayFoodOrder(ctx context.Context, vpa string, amount int64, o
 func (c *Checkout) WaitApproved(ctx context.Context, collectID string) (string, error) {
 	t := time.NewTicker(4 * time.Second)
 	defer t.Stop()
-	for { // audit: missed pollbound: exits only on SUCCESS, never on FAILED/EXPIRED/REJECTED: a declined collect polls until the request context ends
+	for { // want "\\[pollbound\\] loop polling payment collectID stops only when the payment succeeds"
 		select {
 		case <-ctx.Done():
 			return "", ctx.Err()

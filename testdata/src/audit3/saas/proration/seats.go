@@ -22,7 +22,7 @@ func (p *PaddleAPI) ChargeAddedSeats(ctx context.Context, ch SeatChange) error {
 		"items":          []ChargeItem{{PriceID: ch.PriceID, Quantity: ch.Added}},
 	}
 	op := func() error {
-		err := p.do(ctx, "POST", "/subscriptions/"+ch.SubscriptionID+"/charge", body, "") // audit: missed idempotency: POST /subscriptions/{id}/charge (a one-time charge) retried by backoff.Retry through the do wrapper with key ""
+		err := p.do(ctx, "POST", "/subscriptions/"+ch.SubscriptionID+"/charge", body, "") // want "\\[idempotency\\] POST /subscriptions/{}/charge is retried by backoff.Retry"
 		var r retryable
 		if err != nil && !errors.As(err, &r) {
 			return backoff.Permanent(err)
@@ -40,7 +40,7 @@ func (p *PaddleAPI) ChargeAddedSeatsKeyed(ctx context.Context, ch SeatChange) er
 		"items":          []ChargeItem{{PriceID: ch.PriceID, Quantity: ch.Added}},
 	}
 	op := func() error {
-		err := p.do(ctx, "POST", "/subscriptions/"+ch.SubscriptionID+"/charge", body, "seats-"+ch.ChangeID) // audit: missed retrybackoff: payment charge retried by backoff.Retry with WithMaxRetries(&backoff.ZeroBackOff{}, 5): no wait between attempts
+		err := p.do(ctx, "POST", "/subscriptions/"+ch.SubscriptionID+"/charge", body, "seats-"+ch.ChangeID) // want "\\[retrybackoff\\] POST /subscriptions/{}/charge is retried by backoff.Retry \\(line 50\\) with no wait between attempts"
 		var r retryable
 		if err != nil && !errors.As(err, &r) {
 			return backoff.Permanent(err)
