@@ -45,7 +45,7 @@ func run(pass *analysis.Pass) (any, error) {
 		var constructs []*retry.Construct
 		// A retrying client inside a wrapper is reported where the
 		// request is sent, not again at every call of the wrapper.
-		if op.ClientRetries != "" && op.Via == nil {
+		if op.ClientRetries != "" && (op.Via == nil || writeNamedByCall(pass, info, op)) {
 			constructs = append(constructs, retry.NewClient(op.ClientRetries, op.ClientRetriesPos))
 		}
 		constructs = append(constructs, retries.Around(op.Call)...)

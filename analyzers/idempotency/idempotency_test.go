@@ -23,15 +23,16 @@ func testdata(t *testing.T) string {
 // stubs from source dominates the cost).
 func TestIdempotency(t *testing.T) {
 	analysistest.Run(t, testdata(t), idempotency.Analyzer,
-		"idempotency/nethttp",       // hand-written loops, closures, body keys
-		"idempotency/recursion",     // recursion
-		"idempotency/recursionloop", // recursion written as for cond { return self() }
-		"idempotency/libs",          // backoff v4/v5, retry-go v4/v5, sethvargo
-		"idempotency/generics",      // generic helper, RetryWithData[T]
-		"idempotency/resty",         // resty retry count, resty in backoff
-		"idempotency/retryablehttp", // client that retries
-		"idempotency/stripe82",      // the stripe-go trap, v82
-		"idempotency/stripe72",      // the stripe-go trap, v72
+		"idempotency/nethttp",        // hand-written loops, closures, body keys
+		"idempotency/recursion",      // recursion
+		"idempotency/recursionloop",  // recursion written as for cond { return self() }
+		"idempotency/libs",           // backoff v4/v5, retry-go v4/v5, sethvargo
+		"idempotency/generics",       // generic helper, RetryWithData[T]
+		"idempotency/resty",          // resty retry count, resty in backoff
+		"idempotency/retryablehttp",  // client that retries
+		"idempotency/clienttemplate", // a retrying client behind a request method the caller names the write to
+		"idempotency/stripe82",       // the stripe-go trap, v82
+		"idempotency/stripe72",       // the stripe-go trap, v72
 		"idempotency/wrappers/billing",
 		"idempotency/wrappers/app", // two calls and one package away
 	)
