@@ -15,12 +15,19 @@ terminal failed, expired or canceled state (a comparison or switch case on
 the status with such a value). Also across a poll helper: a payment created
 on every pass of a for loop (or of a retry helper's callback) that then
 waits for it through a poll helper of any package, and goes round when the
-helper gives up while the payment may still be pending.
+helper gives up while the payment may still be pending. Also across a
+function of the package that polls the payment named by its parameter and,
+when a bound of its own ends the wait, returns a value meaning "still
+pending" ((false, nil), "PENDING"): a loop that pays (a creation, or a pay
+action on an existing invoice: /invoices/{id}/pay, collect_payment), waits
+through it and, on that value, pays again. A payout or refund created again
+in the loop that polls that very payout or refund is reported too.
 
 It stays silent on a payment created once and then polled by its id, on a
 creation after the loop ends, on a creation guarded by a terminal
-FAILED/expired check, on refunds, payouts and transfers created in the loop
-(refunding a stuck payment, paying the seller out once it succeeded), and
+FAILED/expired check, on refunds, payouts and transfers of other resources created in the loop
+(refunding a stuck payment, paying the seller out once it succeeded), on a
+caller that leaves on the waiter's "still pending" value, and
 on a loop of checkout attempts that waits for each payment through a
 function polling it until it is final (pi := create(); await(pi.ID)).
 

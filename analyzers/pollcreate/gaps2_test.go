@@ -21,7 +21,10 @@ func TestGaps2(t *testing.T) {
 }
 
 // TestGaps3: a payout re-sent inside the loop that polls it is reported
-// like a charge; a payout or refund of another resource is not.
+// like a charge; a payout or refund of another resource is not. A loop
+// that pays, then waits through a function of the package that stops
+// while the payment is pending ((false, nil), "open"), and goes round to
+// pay again is reported; one that leaves on that answer is not.
 func TestGaps3(t *testing.T) {
 	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
 	if err != nil {

@@ -34,6 +34,17 @@ func run(pass *analysis.Pass) (any, error) {
 				l.IDText(), pass.Fset.Position(l.Pos).Line)
 		}
 	}
+	if res, _ := pass.ResultOf[poll.Analyzer].(*poll.Result); res != nil && len(loops) > 0 {
+		for _, rc := range res.Rewaits {
+			if done[rc.Create] {
+				continue
+			}
+			done[rc.Create] = true
+			directive.Reportf(pass, rc.Create.Call,
+				"payment %s made again on every pass of the loop (line %d) after %s (line %d) stops waiting while the payment may still be pending: the first can still go through and both are paid; keep polling the same payment until it is CONFIRMED or FAILED; pay again only after a terminal failure",
+				rc.Create.Desc, pass.Fset.Position(rc.Outer.Pos()).Line, rc.Via, pass.Fset.Position(rc.Wait.Pos()).Line)
+		}
+	}
 	for _, rc := range poll.Recreates(loops) {
 		if done[rc.Create] {
 			continue

@@ -95,6 +95,9 @@ var Analyzer = &analysis.Analyzer{
 type Result struct {
 	// Loops are the poll loops of the package, in source order.
 	Loops []*Loop
+	// Rewaits are payments made again around a call of a function
+	// that waits for them and gives up while they are pending.
+	Rewaits []*Recreate
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -381,6 +384,7 @@ func Find(pass *analysis.Pass, opOf OpOf) *Result {
 		res.Loops = append(res.Loops, loops[i]...)
 	}
 	sort.Slice(res.Loops, func(i, j int) bool { return res.Loops[i].Pos < res.Loops[j].Pos })
+	res.Rewaits = findRewaits(pass, opOf, idx, finders, res.Loops)
 	return res
 }
 

@@ -45,6 +45,11 @@ type Recreate struct {
 	By string
 	// Poll is the helper's poll of the created payment.
 	Poll *Loop
+	// Wait, when set, is the call of a function of the package that
+	// polls the payment (Poll) and gives up while it is pending; Via
+	// names that function (rewait.go).
+	Wait *ast.CallExpr
+	Via  string
 }
 
 // maxIDHops bounds the locals followed from the polled id back to the

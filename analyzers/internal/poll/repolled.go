@@ -27,16 +27,7 @@ func (l *Loop) RecreatesPolled(create *payment.Op) bool {
 	if target == nil {
 		return false
 	}
-	vars := f.resultVars(create.Call)
-	for hop := 0; hop <= maxIDHops && len(vars) > 0; hop++ {
-		if vars[target] {
-			return true
-		}
-		if !f.spread(vars) {
-			return false
-		}
-	}
-	return vars[target]
+	return f.resultFlows(create.Call, target)
 }
 
 // resultVars returns the non-error variables a call's results are

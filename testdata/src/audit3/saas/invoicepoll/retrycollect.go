@@ -58,7 +58,7 @@ func (a *API) waitPaid(ctx context.Context, invoiceID string) (bool, error) {
 func (a *API) ChargeUntilPaid(ctx context.Context, invoiceID string) error {
 	for attempt := 1; attempt <= 3; attempt++ {
 		key := invoiceID + "-" + time.Now().Format("150405")
-		if err := a.payNow(ctx, invoiceID, key); err != nil { // audit: missed pollcreate: collect_payment sent again on every pass after waitPaid (a poll helper) gave up while the invoice may still be pending; missed idempotency: the key is made per attempt from time.Now() (line 60)
+		if err := a.payNow(ctx, invoiceID, key); err != nil { /* audit: missed idempotency: the key is made per attempt from time.Now() (line 60) */ // want "\\[pollcreate\\] payment invoicepoll.API.payNow \\(POST /api/v2/invoices/\\{\\}/collect_payment\\) made again on every pass of the loop"
 			return err
 		}
 		paid, err := a.waitPaid(ctx, invoiceID)
