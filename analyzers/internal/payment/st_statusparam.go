@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/types"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -29,7 +30,7 @@ type StatusParamFact struct {
 func (*StatusParamFact) AFact() {}
 
 func (f *StatusParamFact) String() string {
-	return "stores parameter " + string(rune('0'+f.Param)) + " as " + strings.Join(f.Table, "_") + "." + f.Col
+	return "stores parameter " + strconv.Itoa(f.Param) + " as " + strings.Join(f.Table, "_") + "." + f.Col
 }
 
 func init() {
