@@ -31,7 +31,7 @@ type Renewer struct {
 func (r *Renewer) Renew(ctx context.Context, s Subscription) error {
 	return retryx.Do(ctx, 3, func() error {
 		_, err := r.PSP.Charge(ctx, s.CustomerID, s.Amount) // paylint: expect idempotency
-		return err
+		return err                                          // paylint: expect retrystatus
 	})
 }
 
@@ -40,7 +40,7 @@ func (r *Renewer) RenewKeyed(ctx context.Context, s Subscription) error {
 	key := fmt.Sprintf("renew-%s-%s", s.ID, s.Period)
 	return retryx.Do(ctx, 3, func() error {
 		_, err := r.PSP.CreateCharge(ctx, s.CustomerID, s.Amount, key)
-		return err
+		return err // paylint: expect retrystatus
 	})
 }
 
@@ -48,7 +48,7 @@ func (r *Renewer) RenewKeyed(ctx context.Context, s Subscription) error {
 // every attempt.
 func (r *Renewer) RenewFreshKey(ctx context.Context, s Subscription) (*psp.Charge, error) {
 	return retryx.Value(ctx, 3, func() (*psp.Charge, error) {
-		return r.PSP.CreateCharge(ctx, s.CustomerID, s.Amount, uuid.NewString()) // paylint: expect idempotency
+		return r.PSP.CreateCharge(ctx, s.CustomerID, s.Amount, uuid.NewString()) // paylint: expect idempotency // paylint: expect retrystatus
 	})
 }
 
@@ -96,6 +96,6 @@ func (r *Renewer) Report(s Subscription) error {
 // retry.
 func (r *Renewer) Refresh(ctx context.Context, id string) (*psp.Charge, error) {
 	return retryx.Value(ctx, 3, func() (*psp.Charge, error) {
-		return r.PSP.GetCharge(ctx, id)
+		return r.PSP.GetCharge(ctx, id) // paylint: expect retrystatus
 	})
 }

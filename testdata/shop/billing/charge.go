@@ -77,7 +77,7 @@ func (c *Client) ChargeOrderWithRetryGo(ctx context.Context, pr PaymentRequest) 
 			return retry.Unrecoverable(err)
 		}
 		req.Header.Set("Idempotency-Key", uuid.NewString())
-		return c.do(req, &p) // paylint: expect idempotency
+		return c.do(req, &p) // paylint: expect idempotency // paylint: expect retrystatus
 	}, retry.Attempts(3), retry.Delay(2*time.Second), retry.Context(ctx))
 	if err != nil {
 		return nil, err
