@@ -110,7 +110,7 @@ func relevant(pass *analysis.Pass, cfg *config.Config) bool {
 	}
 	for _, f := range pass.AllObjectFacts() {
 		switch f.Fact.(type) {
-		case *WrapperFact, *SendFact:
+		case *WrapperFact, *SendFact, *StatusParamFact:
 			return true
 		}
 	}

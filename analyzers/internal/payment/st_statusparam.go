@@ -33,12 +33,6 @@ func (f *StatusParamFact) String() string {
 	return "stores parameter " + strconv.Itoa(f.Param) + " as " + strings.Join(f.Table, "_") + "." + f.Col
 }
 
-func init() {
-	// Registered here, beside the fact, so that the model's fact list
-	// stays complete without the analyzer declaration knowing each kind.
-	Analyzer.FactTypes = append(Analyzer.FactTypes, (*StatusParamFact)(nil))
-}
-
 // maxStatusDepth bounds the local helpers followed (record → SetStatus → db).
 const maxStatusDepth = 3
 
