@@ -128,7 +128,7 @@ func (b *builder) readBack(s *httpSend, p urlPath, decl *ast.FuncDecl) (Kind, as
 // of a payment the package creates. It returns the id.
 func (b *builder) getOfWritten(p urlPath) ast.Expr {
 	for _, w := range b.packageWrites() {
-		if !w.kind.Has(Create) || len(w.path.Segs) == 0 || len(p.Segs) < len(w.path.Segs) {
+		if !w.kind.Has(Create) || !namesSomething(w.path) || len(p.Segs) < len(w.path.Segs) {
 			continue
 		}
 		if id := readPastPrefix(p, w.path); id != nil {
@@ -136,6 +136,20 @@ func (b *builder) getOfWritten(p urlPath) ast.Expr {
 		}
 	}
 	return nil
+}
+
+// versionSeg: "v1", "v2beta", "api": path segments that name no resource.
+var versionSeg = lazyRE(`^(v[0-9]+[a-z0-9]*|api|rest)$`)
+
+// namesSomething: a literal path with a segment other than a version, so
+// that W/{id} reads one thing ("/v1/{id}" would read anything).
+func namesSomething(w urlPath) bool {
+	for _, s := range w.Segs {
+		if s.Hole == nil && !versionSeg.MatchString(strings.ToLower(s.Lit)) {
+			return true
+		}
+	}
+	return false
 }
 
 // readPastPrefix returns the id hole of p read past the literal prefix
@@ -186,7 +200,9 @@ func (b *builder) queryOfWritten(s *httpSend, p urlPath) ast.Expr {
 	}
 	for _, w := range b.packageWrites() {
 		for n := range resultFields(b, w.decl) {
-			if v, ok := fs[n]; ok && v != nil && strings.HasSuffix(n, "id") {
+			// A named id (CheckoutRequestID), not a bare "id" that every
+			// result has.
+			if v, ok := fs[n]; ok && v != nil && n != "id" && strings.HasSuffix(n, "id") {
 				return v
 			}
 		}

@@ -10,5 +10,5 @@ import (
 // reads known by the write they read back, and more resource words and
 // dedupe fields of real APIs; with the look-alikes that stay silent.
 func TestOpShape(t *testing.T) {
-	analysistest.Run(t, testdata(), debug, "model/opshape", "model/opreads", "model/oppayout")
+	analysistest.Run(t, testdata(), debug, "model/opshape", "model/opreads", "model/opreads/bare", "model/oppayout")
 }
