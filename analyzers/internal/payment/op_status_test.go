@@ -23,3 +23,21 @@ func TestPayoutStatuses(t *testing.T) {
 		}
 	}
 }
+
+// TestOutgoingSingular: creating a transfer, payout or disbursement sends
+// money out, in the singular too; a charge or a collect does not.
+func TestOutgoingSingular(t *testing.T) {
+	for path, want := range map[string]bool{
+		"/transfer":                              true,
+		"/v1/payout":                             true,
+		"/v1/advanced_payments/{}/disbursements": true,
+		"/mpesa/stkpush/v1/processrequest":       false,
+		"/v1/upi/collect":                        false,
+		"/v1/charges":                            false,
+	} {
+		op := &Op{Kind: Write | Create, Path: path}
+		if got := op.Outgoing(); got != want {
+			t.Errorf("Outgoing(%s) = %v, want %v", path, got, want)
+		}
+	}
+}

@@ -11,8 +11,11 @@ import "strings"
 //   - withdrawals: money sent out of a balance (exchanges, wallets).
 var extraResources = []string{"usage_records", "advanced_payments", "disbursements", "disbursement", "withdrawals"}
 
-// extraOutgoing: creating one of them sends money out, as a payout does.
-var extraOutgoing = []string{"disbursements", "disbursement", "withdrawals"}
+// extraOutgoing: creating one of them sends money out, as a payout does;
+// the singulars are how APIs known by their bodies name them (Paystack's
+// "POST /transfer", "POST /payout").
+var extraOutgoing = []string{"disbursements", "disbursement", "withdrawals", "withdrawal",
+	"transfer", "payout", "refund"}
 
 func init() {
 	resourceSegs = append(resourceSegs, extraResources...)
