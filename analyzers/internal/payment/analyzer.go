@@ -22,10 +22,11 @@ var Analyzer = &analysis.Analyzer{
 
 // builder holds the state of one run.
 type builder struct {
-	pass *analysis.Pass
-	cfg  *config.Config
-	ix   *index
-	info *Info
+	writeScan *writeScan // the package's writes, for reads of them (op_reads.go)
+	pass      *analysis.Pass
+	cfg       *config.Config
+	ix        *index
+	info      *Info
 
 	methods      []string
 	paymentURLs  []string

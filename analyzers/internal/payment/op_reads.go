@@ -4,7 +4,6 @@ import (
 	"go/ast"
 	"go/types"
 	"strings"
-	"sync"
 )
 
 // ---- status reads of payments known by their writes ---------------------------
@@ -42,20 +41,10 @@ type writeScan struct {
 	writes []pkgWrite
 }
 
-var writeScans = struct {
-	sync.Mutex
-	m map[*builder]*writeScan
-}{m: map[*builder]*writeScan{}}
-
-// maxWriteScans bounds the cache (one entry per package being analysed).
-const maxWriteScans = 64
-
 // packageWrites returns the payment writes of the package that are known
 // by their URL, their form method or their body.
 func (b *builder) packageWrites() []pkgWrite {
-	writeScans.Lock()
-	sc := writeScans.m[b]
-	writeScans.Unlock()
+	sc := b.writeScan
 	if sc != nil && sameSends(sc.sends, b.sends) {
 		return sc.writes
 	}
@@ -86,12 +75,7 @@ func (b *builder) packageWrites() []pkgWrite {
 			sc.writes = append(sc.writes, pkgWrite{path: p, decl: cs.Decl, kind: kind})
 		}
 	}
-	writeScans.Lock()
-	if len(writeScans.m) >= maxWriteScans {
-		writeScans.m = map[*builder]*writeScan{}
-	}
-	writeScans.m[b] = sc
-	writeScans.Unlock()
+	b.writeScan = sc
 	return sc.writes
 }
 
