@@ -42,14 +42,9 @@ var audit3MarketPackages = []string{
 // not a mistake, tolerated so the audit stays green while the list says
 // what to fix.
 var knownFalseAlarms3market = map[string][]falseAlarm{
-	// waitMinute polls the batch every 5s for up to a minute, so the loop
-	// around it waits inside the callee; the retry model does not follow
-	// waits into a same-package poll helper (found after GetPayout became
-	// a status read).
-	"audit3/market/ppsettle": {{
-		pos: "status.go:51",
-		msg: "[retrybackoff] ppsettle.Service.waitMinute (paypal Client.GetPayout) is retried by a for loop (line 50) with no wait between attempts: a failing or rate-limiting provider is hit again at once, which prolongs its outage and gets the account throttled; back off exponentially from at least 1s (e.g. 2s, 4s, 8s) and cap the attempts",
-	}},
+	// None left. Fixed: ppsettle status.go:51, a loop around waitMinute
+	// (which polls the batch every 5s for up to a minute) taken for a
+	// retry with no wait (poll/waitinside.go).
 }
 
 func TestAudit3market(t *testing.T) {

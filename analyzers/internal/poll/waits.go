@@ -50,7 +50,7 @@ func (f *finder) findWaits(l *Loop) {
 		switch n := n.(type) {
 		case *ast.CallExpr:
 			if op := f.ops[n]; op != nil {
-				if f.waitsItself(op) { // chainmined.go
+				if f.waitsItself(op) || f.waitsInside(f.calleeFunc(n), 0) { // chainmined.go, waitinside.go
 					l.MayBlock = true
 				}
 				for c := range builderCalls(n) {
