@@ -1,15 +1,7 @@
 package analyzers_test
 
 import (
-	"fmt"
-	"path/filepath"
-	"strings"
-	"sync"
 	"testing"
-
-	"golang.org/x/tools/go/analysis/analysistest"
-
-	"github.com/paylint/paylint/analyzers"
 )
 
 // The second blind audit, poll theme (testdata/src/audit2/poll/...): merchant
@@ -44,40 +36,5 @@ var knownFalseAlarms2poll = map[string][]falseAlarm{}
 
 // TestAudit2poll runs every analyzer over the poll corpus in one load.
 func TestAudit2poll(t *testing.T) {
-	dir, err := filepath.Abs(filepath.Join("..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	ft := &filterT2poll{T: t, seen: map[string]bool{}}
-	analysistest.Run(ft, dir, combined(analyzers.All()), audit2pollPackages...)
-	for pkg, fas := range knownFalseAlarms2poll {
-		for _, fa := range fas {
-			if !ft.seen[fa.pos+" "+fa.msg] {
-				t.Logf("known false alarm no longer reported (remove it from knownFalseAlarms2poll): %s %s %s", pkg, fa.pos, fa.msg)
-			}
-		}
-	}
-}
-
-// filterT2poll drops the analysistest errors of knownFalseAlarms2poll.
-type filterT2poll struct {
-	*testing.T
-	mu   sync.Mutex
-	seen map[string]bool
-}
-
-func (f *filterT2poll) Errorf(format string, args ...any) {
-	msg := fmt.Sprintf(format, args...)
-	for _, fas := range knownFalseAlarms2poll {
-		for _, fa := range fas {
-			if strings.Contains(msg, "/"+fa.pos+":") && strings.HasSuffix(msg, ": "+fa.msg) {
-				f.mu.Lock()
-				f.seen[fa.pos+" "+fa.msg] = true
-				f.mu.Unlock()
-				return
-			}
-		}
-	}
-	f.T.Helper()
-	f.T.Errorf("%s", msg)
+	runAudit(t, audit2pollPackages, knownFalseAlarms2poll, "knownFalseAlarms2poll")
 }

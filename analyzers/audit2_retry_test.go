@@ -1,15 +1,7 @@
 package analyzers_test
 
 import (
-	"fmt"
-	"path/filepath"
-	"strings"
-	"sync"
 	"testing"
-
-	"golang.org/x/tools/go/analysis/analysistest"
-
-	"github.com/paylint/paylint/analyzers"
 )
 
 // The second blind audit, retry theme (testdata/src/audit2/retry/...):
@@ -43,40 +35,5 @@ var knownFalseAlarms2retry = map[string][]falseAlarm{}
 
 // TestAudit2retry runs every analyzer over the retry corpus in one load.
 func TestAudit2retry(t *testing.T) {
-	dir, err := filepath.Abs(filepath.Join("..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	ft := &filterT2retry{T: t, seen: map[string]bool{}}
-	analysistest.Run(ft, dir, combined(analyzers.All()), audit2retryPackages...)
-	for pkg, fas := range knownFalseAlarms2retry {
-		for _, fa := range fas {
-			if !ft.seen[fa.pos+" "+fa.msg] {
-				t.Logf("known false alarm no longer reported (remove it from knownFalseAlarms2retry): %s %s %s", pkg, fa.pos, fa.msg)
-			}
-		}
-	}
-}
-
-// filterT2retry drops the analysistest errors of knownFalseAlarms2retry.
-type filterT2retry struct {
-	*testing.T
-	mu   sync.Mutex
-	seen map[string]bool
-}
-
-func (f *filterT2retry) Errorf(format string, args ...any) {
-	msg := fmt.Sprintf(format, args...)
-	for pkg, fas := range knownFalseAlarms2retry {
-		for _, fa := range fas {
-			if strings.Contains(msg, "/"+pkg+"/"+fa.pos+":") && strings.HasSuffix(msg, ": "+fa.msg) {
-				f.mu.Lock()
-				f.seen[fa.pos+" "+fa.msg] = true
-				f.mu.Unlock()
-				return
-			}
-		}
-	}
-	f.T.Helper()
-	f.T.Errorf("%s", msg)
+	runAudit(t, audit2retryPackages, knownFalseAlarms2retry, "knownFalseAlarms2retry")
 }

@@ -1,15 +1,7 @@
 package analyzers_test
 
 import (
-	"fmt"
-	"path/filepath"
-	"strings"
-	"sync"
 	"testing"
-
-	"golang.org/x/tools/go/analysis/analysistest"
-
-	"github.com/paylint/paylint/analyzers"
 )
 
 // The second blind audit, webhook theme (testdata/src/audit2/webhook/...):
@@ -60,40 +52,5 @@ var audit2webhookPackages = []string{
 var knownFalseAlarms2webhook = map[string][]falseAlarm{}
 
 func TestAudit2webhook(t *testing.T) {
-	dir, err := filepath.Abs(filepath.Join("..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	ft := &filterT2webhook{T: t, seen: map[string]bool{}}
-	analysistest.Run(ft, dir, combined(analyzers.All()), audit2webhookPackages...)
-	for pkg, fas := range knownFalseAlarms2webhook {
-		for _, fa := range fas {
-			if !ft.seen[fa.pos+" "+fa.msg] {
-				t.Logf("known false alarm no longer reported (remove it from knownFalseAlarms2webhook): %s %s %s", pkg, fa.pos, fa.msg)
-			}
-		}
-	}
-}
-
-// filterT2webhook drops the analysistest errors of knownFalseAlarms2webhook.
-type filterT2webhook struct {
-	*testing.T
-	mu   sync.Mutex
-	seen map[string]bool
-}
-
-func (f *filterT2webhook) Errorf(format string, args ...any) {
-	msg := fmt.Sprintf(format, args...)
-	for pkg, fas := range knownFalseAlarms2webhook {
-		for _, fa := range fas {
-			if strings.Contains(msg, "/"+pkg+"/"+fa.pos+":") && strings.HasSuffix(msg, ": "+fa.msg) {
-				f.mu.Lock()
-				f.seen[fa.pos+" "+fa.msg] = true
-				f.mu.Unlock()
-				return
-			}
-		}
-	}
-	f.T.Helper()
-	f.T.Errorf("%s", msg)
+	runAudit(t, audit2webhookPackages, knownFalseAlarms2webhook, "knownFalseAlarms2webhook")
 }

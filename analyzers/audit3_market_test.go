@@ -1,16 +1,7 @@
 package analyzers_test
 
 import (
-	"fmt"
-	"path/filepath"
-	"strconv"
-	"strings"
-	"sync"
 	"testing"
-
-	"golang.org/x/tools/go/analysis/analysistest"
-
-	"github.com/paylint/paylint/analyzers"
 )
 
 // Blind audit, round 3, theme "market" (testdata/src/audit3/market/...): a
@@ -48,45 +39,5 @@ var knownFalseAlarms3market = map[string][]falseAlarm{
 }
 
 func TestAudit3market(t *testing.T) {
-	dir, err := filepath.Abs(filepath.Join("..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	ft := &filter3market{T: t, seen: map[string]bool{}}
-	analysistest.Run(ft, dir, combined(analyzers.All()), audit3MarketPackages...)
-	for pkg, fas := range knownFalseAlarms3market {
-		for _, fa := range fas {
-			if !ft.seen[fa.pos+" "+fa.msg] {
-				t.Logf("known false alarm no longer reported (remove it from knownFalseAlarms3market): %s %s %s", pkg, fa.pos, fa.msg)
-			}
-		}
-	}
-}
-
-// filter3market drops the analysistest errors of knownFalseAlarms3market
-// (audit_test.go's filterT reads knownFalseAlarms only).
-type filter3market struct {
-	*testing.T
-	mu   sync.Mutex
-	seen map[string]bool
-}
-
-func (f *filter3market) Errorf(format string, args ...any) {
-	msg := fmt.Sprintf(format, args...)
-	for pkg, fas := range knownFalseAlarms3market {
-		for _, fa := range fas {
-			// Alone on its line the false alarm is "unexpected"; beside a
-			// true mistake's `// want` it "does not match" that pattern.
-			alone := strings.HasSuffix(msg, ": "+fa.msg)
-			beside := strings.Contains(msg, "diagnostic "+strconv.Quote(fa.msg)+" does not match pattern")
-			if strings.Contains(msg, pkg+"/"+fa.pos+":") && (alone || beside) {
-				f.mu.Lock()
-				f.seen[fa.pos+" "+fa.msg] = true
-				f.mu.Unlock()
-				return
-			}
-		}
-	}
-	f.T.Helper()
-	f.T.Errorf("%s", msg)
+	runAudit(t, audit3MarketPackages, knownFalseAlarms3market, "knownFalseAlarms3market")
 }

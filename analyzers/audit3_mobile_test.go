@@ -1,15 +1,7 @@
 package analyzers_test
 
 import (
-	"fmt"
-	"path/filepath"
-	"strings"
-	"sync"
 	"testing"
-
-	"golang.org/x/tools/go/analysis/analysistest"
-
-	"github.com/paylint/paylint/analyzers"
 )
 
 // The audit3 mobile corpus (testdata/src/audit3/mobile/...) is the payment
@@ -53,43 +45,5 @@ var knownFalseAlarms3mobile = map[string][]falseAlarm{
 
 // TestAudit3mobile runs every analyzer over the mobile corpus in one load.
 func TestAudit3mobile(t *testing.T) {
-	dir, err := filepath.Abs(filepath.Join("..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	ft := &filterT3mobile{T: t, seen: map[string]bool{}}
-	analysistest.Run(ft, dir, combined(analyzers.All()), audit3MobilePackages...)
-	for pkg, fas := range knownFalseAlarms3mobile {
-		for _, fa := range fas {
-			if !ft.seen[fa.pos+" "+fa.msg] {
-				t.Logf("known false alarm no longer reported (remove it from knownFalseAlarms3mobile): %s %s %s", pkg, fa.pos, fa.msg)
-			}
-		}
-	}
-}
-
-// filterT3mobile drops the analysistest errors of known false alarms.
-type filterT3mobile struct {
-	*testing.T
-	mu   sync.Mutex
-	seen map[string]bool
-}
-
-func (f *filterT3mobile) Errorf(format string, args ...any) {
-	msg := fmt.Sprintf(format, args...)
-	for pkg, fas := range knownFalseAlarms3mobile {
-		for _, fa := range fas {
-			// A false alarm on a line that also has a `// want` is reported
-			// as not matching that line's pattern.
-			if strings.Contains(msg, pkg+"/"+fa.pos+":") &&
-				(strings.HasSuffix(msg, ": "+fa.msg) || strings.Contains(msg, "diagnostic \""+fa.msg+"\" does not match")) {
-				f.mu.Lock()
-				f.seen[fa.pos+" "+fa.msg] = true
-				f.mu.Unlock()
-				return
-			}
-		}
-	}
-	f.T.Helper()
-	f.T.Errorf("%s", msg)
+	runAudit(t, audit3MobilePackages, knownFalseAlarms3mobile, "knownFalseAlarms3mobile")
 }

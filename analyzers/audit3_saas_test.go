@@ -1,15 +1,7 @@
 package analyzers_test
 
 import (
-	"fmt"
-	"path/filepath"
-	"strings"
-	"sync"
 	"testing"
-
-	"golang.org/x/tools/go/analysis/analysistest"
-
-	"github.com/paylint/paylint/analyzers"
 )
 
 // The saas audit corpus (testdata/src/audit3/saas/...) is a B2B
@@ -43,40 +35,5 @@ var knownFalseAlarms3saas = map[string][]falseAlarm{}
 
 // TestAudit3saas runs every analyzer over the saas corpus in one load.
 func TestAudit3saas(t *testing.T) {
-	dir, err := filepath.Abs(filepath.Join("..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	ft := &filter3saas{T: t, seen: map[string]bool{}}
-	analysistest.Run(ft, dir, combined(analyzers.All()), audit3saasPackages...)
-	for pkg, fas := range knownFalseAlarms3saas {
-		for _, fa := range fas {
-			if !ft.seen[pkg+" "+fa.pos+" "+fa.msg] {
-				t.Logf("known false alarm no longer reported (remove it from knownFalseAlarms3saas): %s %s %s", pkg, fa.pos, fa.msg)
-			}
-		}
-	}
-}
-
-// filter3saas drops the analysistest errors of knownFalseAlarms3saas.
-type filter3saas struct {
-	*testing.T
-	mu   sync.Mutex
-	seen map[string]bool
-}
-
-func (f *filter3saas) Errorf(format string, args ...any) {
-	msg := fmt.Sprintf(format, args...)
-	for pkg, fas := range knownFalseAlarms3saas {
-		for _, fa := range fas {
-			if strings.Contains(msg, pkg+"/"+fa.pos+":") && strings.HasSuffix(msg, ": "+fa.msg) {
-				f.mu.Lock()
-				f.seen[pkg+" "+fa.pos+" "+fa.msg] = true
-				f.mu.Unlock()
-				return
-			}
-		}
-	}
-	f.T.Helper()
-	f.T.Errorf("%s", msg)
+	runAudit(t, audit3saasPackages, knownFalseAlarms3saas, "knownFalseAlarms3saas")
 }
