@@ -149,7 +149,7 @@ func (w *world) compare(b *ast.BinaryExpr, o outcome) (bool, bool) {
 	x, y := ast.Unparen(b.X), ast.Unparen(b.Y)
 	if w.constOf(x) != nil {
 		x, y = y, x
-		b = &ast.BinaryExpr{X: x, Op: mirror(b.Op), Y: y}
+		b = &ast.BinaryExpr{X: x, Op: retry.MirrorOp(b.Op), Y: y}
 	}
 	if w.isNil(y) && (b.Op == token.EQL || b.Op == token.NEQ) {
 		isNil, ok := w.nilness(x, o)
@@ -287,20 +287,6 @@ func (w *world) constOf(e ast.Expr) constant.Value {
 func (w *world) isNil(e ast.Expr) bool {
 	tv, ok := w.info.Types[e]
 	return ok && tv.IsNil()
-}
-
-func mirror(op token.Token) token.Token {
-	switch op {
-	case token.LSS:
-		return token.GTR
-	case token.GTR:
-		return token.LSS
-	case token.LEQ:
-		return token.GEQ
-	case token.GEQ:
-		return token.LEQ
-	}
-	return op
 }
 
 func callee(info *types.Info, call *ast.CallExpr) *types.Func {

@@ -146,7 +146,7 @@ func (k *walker) stmt(st ast.Stmt, alive set, inSwitch bool) (set, error) {
 			return 0, nil
 		}
 	case *ast.ForStmt, *ast.RangeStmt, *ast.SelectStmt, *ast.TypeSwitchStmt, *ast.GoStmt:
-		if steers(s) {
+		if retry.Steers(s) {
 			return 0, errUnknown
 		}
 	}
@@ -156,7 +156,7 @@ func (k *walker) stmt(st ast.Stmt, alive set, inSwitch bool) (set, error) {
 func (k *walker) ifStmt(s *ast.IfStmt, alive set, inSwitch bool) (set, error) {
 	yes, no, ok := k.w.split(s.Cond, alive)
 	if !ok {
-		if steers(s.Body) || (s.Else != nil && steers(s.Else)) {
+		if retry.Steers(s.Body) || (s.Else != nil && retry.Steers(s.Else)) {
 			return 0, errUnknown
 		}
 		return alive, nil
@@ -243,30 +243,10 @@ func (k *walker) clause(cc *ast.CaseClause, s set) (set, error) {
 }
 
 func (k *walker) opaqueSwitch(s *ast.SwitchStmt, alive set) (set, error) {
-	if steers(s.Body) {
+	if retry.Steers(s.Body) {
 		return 0, errUnknown
 	}
 	return alive, nil
-}
-
-// steers reports whether n can change where control goes: a return,
-// continue, break or goto, or a call that exits.
-func steers(n ast.Node) bool {
-	found := false
-	ast.Inspect(n, func(x ast.Node) bool {
-		switch s := x.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.ReturnStmt, *ast.BranchStmt:
-			found = true
-		case *ast.CallExpr:
-			if retry.IsExit(s) {
-				found = true
-			}
-		}
-		return !found
-	})
-	return found
 }
 
 // argErrSplit reads `return statusErr(resp)`: a helper that errs on every

@@ -186,7 +186,7 @@ func (r *Result) statusErrOf(fd *ast.FuncDecl) *StatusErrFact {
 	for _, st := range fd.Body.List[i+1:] {
 		is, ok := st.(*ast.IfStmt)
 		if !ok || is.Init != nil {
-			if mentionsObj(info, st, resp) && steers(st) {
+			if mentionsObj(info, st, resp) && Steers(st) {
 				return nil // returns on the response some other way
 			}
 			continue
@@ -287,7 +287,7 @@ func (r *Result) statusCompare(b *ast.BinaryExpr, resp *types.Var, status int) (
 	info := r.pass.TypesInfo
 	x, y, op := ast.Unparen(b.X), ast.Unparen(b.Y), b.Op
 	if tv, ok := info.Types[x]; ok && tv.Value != nil {
-		x, y, op = y, x, mirrorOp(op)
+		x, y, op = y, x, MirrorOp(op)
 	}
 	tv, ok := info.Types[y]
 	if !ok || tv.Value == nil || tv.Value.Kind() != constant.Int {
@@ -311,7 +311,8 @@ func (r *Result) statusCompare(b *ast.BinaryExpr, resp *types.Var, status int) (
 	return constant.Compare(constant.MakeInt64(val), op, tv.Value), true
 }
 
-func mirrorOp(op token.Token) token.Token {
+// MirrorOp is the comparison with its operands swapped (a < b is b > a).
+func MirrorOp(op token.Token) token.Token {
 	switch op {
 	case token.LSS:
 		return token.GTR
@@ -341,8 +342,9 @@ func lastStmt(b *ast.BlockStmt) ast.Stmt {
 	return b.List[len(b.List)-1]
 }
 
-// steers reports whether n returns, branches or exits.
-func steers(n ast.Node) bool {
+// Steers reports whether n can change where control goes: a return,
+// continue, break or goto, or a call that exits.
+func Steers(n ast.Node) bool {
 	found := false
 	ast.Inspect(n, func(x ast.Node) bool {
 		switch s := x.(type) {

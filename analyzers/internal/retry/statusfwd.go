@@ -175,7 +175,7 @@ func (r *Result) forwards(sig *types.Signature, g *StatusErrFact, as *ast.Assign
 		return nil
 	}
 	for _, st := range is.Body.List[:len(is.Body.List)-1] {
-		if steers(st) {
+		if Steers(st) {
 			return nil
 		}
 	}
