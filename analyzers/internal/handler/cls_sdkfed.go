@@ -86,28 +86,11 @@ func (m *Model) serverRoutes(v types.Object) []*Route {
 		return nil
 	}
 	var out []*Route
-	for _, f := range m.pass.Files {
-		ast.Inspect(f, func(n ast.Node) bool {
-			call, ok := n.(*ast.CallExpr)
-			if !ok {
-				return true
-			}
-			reg, ok := m.registration(call)
-			if !ok || len(reg.handlers) == 0 {
-				return true
-			}
-			id, ok := ast.Unparen(reg.handlers[len(reg.handlers)-1]).(*ast.Ident)
-			if !ok || m.pass.TypesInfo.ObjectOf(id) != v {
-				return true
-			}
-			var recv ast.Expr
-			if sel, ok := call.Fun.(*ast.SelectorExpr); ok {
-				recv = sel.X
-			}
+	m.eachRegistration(func(call *ast.CallExpr, reg *registration, recv ast.Expr) {
+		if id, ok := ast.Unparen(reg.handlers[len(reg.handlers)-1]).(*ast.Ident); ok && m.pass.TypesInfo.ObjectOf(id) == v {
 			out = append(out, &Route{Call: call, Method: reg.method, Path: m.ctxOf(recv, 0).prefix + reg.path})
-			return true
-		})
-	}
+		}
+	})
 	return out
 }
 

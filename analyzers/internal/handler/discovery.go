@@ -81,51 +81,36 @@ func (m *Model) findHandlers() {
 		}
 	}
 	middleware := map[ast.Node]bool{}
-	for _, f := range m.pass.Files {
-		ast.Inspect(f, func(n ast.Node) bool {
-			call, ok := n.(*ast.CallExpr)
-			if !ok {
-				return true
-			}
-			reg, ok := m.registration(call)
-			if !ok || len(reg.handlers) == 0 {
-				return true
-			}
-			var recv ast.Expr
-			if sel, ok := call.Fun.(*ast.SelectorExpr); ok {
-				recv = sel.X
-			}
-			c := m.ctxOf(recv, 0)
-			route := &Route{Call: call, Method: reg.method, Path: c.prefix + reg.path}
-			mwExprs := append(append([]ast.Expr{}, c.mws...), reg.handlers[:len(reg.handlers)-1]...)
-			mwExprs = append(mwExprs, reg.mws...)
-			for _, e := range mwExprs {
-				r := m.resolve(e, 0)
-				if r.node != nil {
-					route.Middleware = append(route.Middleware, r.node)
-					middleware[r.node] = true
-				} else {
-					fn, _ := typeutil.Callee(m.pass.TypesInfo, asCall(e)).(*types.Func)
-					if fn == nil {
-						fn = m.funcObj(e)
-					}
-					route.External = append(route.External, fn)
+	m.eachRegistration(func(call *ast.CallExpr, reg *registration, recv ast.Expr) {
+		c := m.ctxOf(recv, 0)
+		route := &Route{Call: call, Method: reg.method, Path: c.prefix + reg.path}
+		mwExprs := append(append([]ast.Expr{}, c.mws...), reg.handlers[:len(reg.handlers)-1]...)
+		mwExprs = append(mwExprs, reg.mws...)
+		for _, e := range mwExprs {
+			r := m.resolve(e, 0)
+			if r.node != nil {
+				route.Middleware = append(route.Middleware, r.node)
+				middleware[r.node] = true
+			} else {
+				fn, _ := typeutil.Callee(m.pass.TypesInfo, asCall(e)).(*types.Func)
+				if fn == nil {
+					fn = m.funcObj(e)
 				}
+				route.External = append(route.External, fn)
 			}
-			hexpr := reg.handlers[len(reg.handlers)-1]
-			r := m.resolve(hexpr, 0)
-			route.Middleware = append(route.Middleware, r.mws...)
-			route.External = append(route.External, r.external...)
-			if r.node == nil {
-				m.noteMount(route, recv, hexpr, r.ext) // a handler of another package
-				return true
-			}
-			if h := add(r.node, r.name); h != nil {
-				h.Routes = append(h.Routes, route)
-			}
-			return true
-		})
-	}
+		}
+		hexpr := reg.handlers[len(reg.handlers)-1]
+		r := m.resolve(hexpr, 0)
+		route.Middleware = append(route.Middleware, r.mws...)
+		route.External = append(route.External, r.external...)
+		if r.node == nil {
+			m.noteMount(route, recv, hexpr, r.ext) // a handler of another package
+			return
+		}
+		if h := add(r.node, r.name); h != nil {
+			h.Routes = append(h.Routes, route)
+		}
+	})
 	// Route tables: {"POST", "/webhooks/stripe", h.Stripe} or
 	// map[string]http.HandlerFunc{"/checkout/success": success}.
 	for _, f := range m.pass.Files {

@@ -293,3 +293,28 @@ func (m *Model) scanRouting() {
 		})
 	}
 }
+
+// eachRegistration calls visit for every route registration of the
+// package's files that names at least one handler, with the receiver it
+// is registered on (nil for a package-level function such as
+// http.HandleFunc).
+func (m *Model) eachRegistration(visit func(call *ast.CallExpr, reg *registration, recv ast.Expr)) {
+	for _, f := range m.pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			reg, ok := m.registration(call)
+			if !ok || len(reg.handlers) == 0 {
+				return true
+			}
+			var recv ast.Expr
+			if sel, ok := call.Fun.(*ast.SelectorExpr); ok {
+				recv = sel.X
+			}
+			visit(call, reg, recv)
+			return true
+		})
+	}
+}
