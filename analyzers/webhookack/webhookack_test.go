@@ -21,5 +21,6 @@ func TestWebhookAck(t *testing.T) {
 		"webhookack/service/shipping",
 		"webhookack/clean/delivery",
 		"webhookack/merchant/squarehooks",
+		"webhookack/tokenread/hooks", // a status read whose sender fetches a token first is one read
 	)
 }

@@ -188,6 +188,13 @@ func (a *Ack) slowCall(call *ast.CallExpr, async bool) (Slow, bool) {
 	if a.verifies(fn) {
 		return Slow{}, false // verification comes before the answer (PayPal's is a remote call)
 	}
+	if op := a.m.info.Of(call); op != nil && op.Kind.Has(payment.StatusRead) && !op.Kind.Has(payment.Write) &&
+		fn != nil && fn.Pkg() == a.pass.Pkg {
+		// A status read sent through the package's own sender (c.post(ctx,
+		// "/query", …)): what the sender does to send it — fetching an
+		// access token first — is part of that one read.
+		return Slow{Node: call, Desc: "calls the payment provider (" + op.Desc + ")", StatusRead: true}, true
+	}
 	if f := a.fact(fn); f != nil {
 		return Slow{Node: call, Desc: "calls " + qual(fn) + ", which " + f.Desc, StatusRead: f.StatusRead}, true
 	}
