@@ -36,7 +36,7 @@ func (p *Payer) PayNow(bp BillPayment) error {
 	var err error
 	for i := 0; i < 3; i++ {
 		var resp *http.Response
-		resp, err = p.send(bp)
+		resp, err = p.send(bp) // want "\\[retrybackoff\\] .*with no wait between attempts"
 		if err == nil {
 			resp.Body.Close()
 			if resp.StatusCode < 300 {

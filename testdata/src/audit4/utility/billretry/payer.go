@@ -43,7 +43,7 @@ func (p *Payer) PayBill(bp BillPayment) error {
 		if err == nil {
 			io.Copy(io.Discard, resp.Body)
 			resp.Body.Close()
-			if resp.StatusCode == http.StatusOK {
+			if resp.StatusCode == http.StatusOK { // want "\\[retrystatus\\] .*every non-2xx status is retried"
 				return nil
 			}
 		}

@@ -24,7 +24,7 @@ func NewSettler(sw *Switch, st Store) *Settler { return &Settler{sw: sw, store: 
 // WaitForever polls until the switch answers SUCCESS; a FAILED payment or
 // a switch that never answers keeps this goroutine polling forever.
 func (s *Settler) WaitForever(ctx context.Context, billID, txnID string) {
-	for {
+	for { // want "\\[pollbound\\] .*stops only when the payment succeeds"
 		st, err := s.sw.Status(context.Background(), txnID)
 		if err == nil && st.Status == "SUCCESS" {
 			_ = s.store.MarkBill(ctx, billID, "paid")
@@ -46,7 +46,7 @@ func (s *Settler) QuickCheck(ctx context.Context, txnID string) (PayStatus, erro
 		select {
 		case <-ctx.Done():
 			return st, ctx.Err()
-		case <-time.After(500 * time.Millisecond):
+		case <-time.After(500 * time.Millisecond): // want "\\[pollinterval\\] .*polled every 500ms"
 		}
 	}
 }
@@ -66,7 +66,7 @@ func (s *Settler) PayAndConfirm(ctx context.Context, pr PayRequest) (PayStatus, 
 		}
 		if time.Now().After(deadline) {
 			log.Printf("bill %s: status timeout, paying again", pr.Reference)
-			txn, err = s.sw.Pay(ctx, pr)
+			txn, err = s.sw.Pay(ctx, pr) // want "\\[pollcreate\\] .*new payment created inside the loop"
 			if err != nil {
 				return PayStatus{}, err
 			}

@@ -30,7 +30,7 @@ func (c *CardPayer) ChargeBill(ctx context.Context, billID, nonce string, cents 
 	}
 	var lastErr error
 	for attempt := 0; attempt < 3; attempt++ {
-		tx, err := c.bt.Transaction().Create(ctx, req)
+		tx, err := c.bt.Transaction().Create(ctx, req) // want "\\[idempotency\\] .*braintree Transaction.Create is retried"
 		if err == nil {
 			return tx, nil
 		}

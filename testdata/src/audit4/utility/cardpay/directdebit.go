@@ -45,6 +45,6 @@ func (d *Debits) Collect(ctx context.Context, run DebitRun) (*gocardless.Payment
 func (d *Debits) CollectFast(ctx context.Context, run DebitRun) (*gocardless.Payment, error) {
 	b := backoff.WithMaxRetries(backoff.NewConstantBackOff(100*time.Millisecond), 5)
 	return backoff.RetryWithData(func() (*gocardless.Payment, error) {
-		return d.gc.Payments.Create(ctx, params(run))
+		return d.gc.Payments.Create(ctx, params(run)) // want "\\[idempotency\\] .*without an idempotency key" "\\[retrybackoff\\] .*every 100ms"
 	}, b)
 }

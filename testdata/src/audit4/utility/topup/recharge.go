@@ -20,8 +20,8 @@ func (c *Client) Recharge(msisdn, operator string, amount int64) error {
 			Amount:    amount,
 			Currency:  "KES",
 		}
-		resp, err := c.post("/v1/topups", req)
-		if err == nil && resp.StatusCode < 300 {
+		resp, err := c.post("/v1/topups", req)   // want "\\[idempotency\\] .*made anew on every attempt" "\\[retrybackoff\\] .*every 200ms"
+		if err == nil && resp.StatusCode < 300 { // want "\\[retrystatus\\] .*every non-2xx status is retried"
 			resp.Body.Close()
 			return nil
 		}

@@ -41,7 +41,7 @@ func (s *Service) HandleLoad(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusOK)
 		return
 	}
-	if _, err := s.db.ExecContext(r.Context(),
+	if _, err := s.db.ExecContext(r.Context(), // want "\\[webhookdedupe\\] .*credits the balance"
 		`UPDATE wallets SET balance = balance + $1 WHERE id = $2`, ev.Amount, ev.WalletID); err != nil {
 		http.Error(w, "retry", http.StatusInternalServerError)
 		return
