@@ -17,14 +17,14 @@ func NewWaiter(psp *Client, l *log.Logger) *Waiter { return &Waiter{psp: psp, lo
 
 // AwaitPaid is called by the "processing your payment" spinner endpoint.
 func (w *Waiter) AwaitPaid(ctx context.Context, paymentID string) error {
-	for {
+	for { // want "\\[pollbound\\] loop polling payment paymentID stops only when the payment succeeds"
 		p, err := w.psp.GetPayment(ctx, paymentID)
 		if err != nil {
 			w.log.Printf("bankpay: poll %s: %v", paymentID, err)
 		} else if p.Status == StatusPaid {
 			return nil
 		}
-		time.Sleep(500 * time.Millisecond)
+		time.Sleep(500 * time.Millisecond) // want "\\[pollinterval\\] payment status polled every 500ms"
 	}
 }
 

@@ -20,7 +20,7 @@ func (h *Handler) ChargeBalance(ctx context.Context, ref, nonce string, cents in
 	var err error
 	for i := 0; i < 3; i++ {
 		var tx *braintree.Transaction
-		if tx, err = h.bt.Transaction().Create(ctx, req); err == nil {
+		if tx, err = h.bt.Transaction().Create(ctx, req); err == nil { // want "\\[idempotency\\] braintree Transaction.Create is retried by a for loop .* without an idempotency key"
 			return tx, nil
 		}
 		time.Sleep(time.Duration(i+1) * 2 * time.Second)

@@ -29,7 +29,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	if n.Kind == "transaction_settled" {
 		ref := r.FormValue("booking_ref")
-		if _, err := h.db.ExecContext(r.Context(), `UPDATE travellers SET travel_credit = travel_credit + 25 WHERE booking_ref = $1`, ref); err != nil {
+		if _, err := h.db.ExecContext(r.Context(), `UPDATE travellers SET travel_credit = travel_credit + 25 WHERE booking_ref = $1`, ref); err != nil { // audit: missed webhookdedupe: travel_credit = travel_credit + 25 on every delivery of transaction_settled, no event-id guard
 			http.Error(w, "db", http.StatusInternalServerError)
 			return
 		}

@@ -60,7 +60,7 @@ func (s *CaptureService) CaptureBalance(ctx context.Context, b Booking) error {
 		in := s.adyen.ModificationsApi.CaptureAuthorisedPaymentInput(b.PspReference).
 			IdempotencyKey(uuid.NewString()).
 			PaymentCaptureRequest(s.request(b))
-		res, _, err := s.adyen.ModificationsApi.CaptureAuthorisedPayment(ctx, in)
+		res, _, err := s.adyen.ModificationsApi.CaptureAuthorisedPayment(ctx, in) // want "\\[idempotency\\] adyen ModificationsApi.CaptureAuthorisedPayment is retried by a for loop .* made anew on every attempt"
 		if err == nil {
 			return s.bookings.MarkBalanceCaptured(ctx, b.ID, res.PaymentPspReference)
 		}

@@ -59,7 +59,7 @@ type payoutBody struct {
 func (g *Gateway) PaySupplier(ctx context.Context, s Settlement) error {
 	body := payoutBody{IBAN: s.Supplier.IBAN, Amount: s.Supplier.NetAmount, Currency: s.Supplier.Currency, Reference: s.ID}
 	for try := 0; try < 5; try++ {
-		resp, err := g.post(ctx, "/v2/payouts", "settle-"+s.ID, body)
+		resp, err := g.post(ctx, "/v2/payouts", "settle-"+s.ID, body) // want "\\[retrybackoff\\] POST /v2/payouts is retried by a for loop .* every 300ms"
 		if err == nil && resp.StatusCode < 500 && resp.StatusCode != http.StatusTooManyRequests {
 			resp.Body.Close()
 			if resp.StatusCode >= 400 {

@@ -32,7 +32,7 @@ func (s *Server) paymentEvent(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if evt.Type == "payment.paid" {
-		if err := s.markBookingPaid(r.Context(), evt.Metadata.BookingID, evt.PaymentID); err != nil {
+		if err := s.markBookingPaid(r.Context(), evt.Metadata.BookingID, evt.PaymentID); err != nil { // want "\\[webhookverify\\] payment webhook /hooks/psp/payments acts on the payment .* without verifying"
 			http.Error(w, "db", http.StatusInternalServerError)
 			return
 		}
@@ -57,7 +57,7 @@ func (s *Server) legacyEvent(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if evt.Type == "payment.paid" {
-		_ = s.markBookingPaid(r.Context(), evt.Metadata.BookingID, evt.PaymentID)
+		_ = s.markBookingPaid(r.Context(), evt.Metadata.BookingID, evt.PaymentID) // want "\\[webhookverify\\] payment webhook /hooks/psp/legacy skips signature verification when the secret is empty"
 	}
 	w.WriteHeader(http.StatusOK)
 }

@@ -18,14 +18,14 @@ func (c *Checkout) PayAndWait(ctx context.Context, b FlightBooking) (string, err
 		return "", err
 	}
 	deadline := time.Now().Add(10 * time.Minute)
-	for attempt := 1; attempt <= 3; attempt++ {
+	for attempt := 1; attempt <= 3; attempt++ { // want "\\[pollbound\\] loop polling payment p.ID stops only when the payment succeeds"
 		st, err := c.status(ctx, p.ID)
 		if err == nil && st == components.PaymentResponseStatusPaid {
 			return p.ID, nil
 		}
 		if time.Now().After(deadline) {
 			// the traveller is slow on the bank page: give them a fresh link
-			p, err = c.create(ctx, b, attempt)
+			p, err = c.create(ctx, b, attempt) // want "\\[pollcreate\\] new payment created inside the loop that polls payment p.ID"
 			if err != nil {
 				return "", err
 			}

@@ -5,7 +5,6 @@ package redirectpay
 import (
 	"context"
 	"fmt"
-	"time"
 
 	mollie "github.com/mollie/mollie-api-golang"
 	"github.com/mollie/mollie-api-golang/models/components"

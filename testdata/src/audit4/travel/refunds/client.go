@@ -51,7 +51,7 @@ func (c *PSPClient) RefundCancellation(ctx context.Context, bookingID, paymentID
 		resp, err := c.HTTP.Do(req)
 		if err == nil {
 			resp.Body.Close()
-			if resp.StatusCode == http.StatusCreated {
+			if resp.StatusCode == http.StatusCreated { // want "\\[retrystatus\\] POST /v1/refunds is retried by a for loop .*every non-2xx status is retried"
 				return nil
 			}
 		}
