@@ -40,7 +40,7 @@ func (a *App) stripeHook(w http.ResponseWriter, r *http.Request) {
 	if err := a.Deposits.BuyCrypto(ctx, pi.ID); err != nil {
 		log.Printf("buy crypto for %s: %v", pi.ID, err)
 	}
-	if err := a.Mail.SendReceipt(ctx, pi.ID); err != nil {
+	if err := a.Mail.SendReceipt(ctx, pi.ID); err != nil { // want "\\[webhookack\\] webhook handler sends a message"
 		log.Printf("receipt %s: %v", pi.ID, err)
 	}
 	w.WriteHeader(http.StatusOK)
@@ -91,7 +91,7 @@ func (a *App) stripeHookDev(w http.ResponseWriter, r *http.Request) {
 	if ev.Type == "payment_intent.succeeded" {
 		var pi stripe.PaymentIntent
 		_ = json.Unmarshal(ev.Data.Raw, &pi)
-		_ = a.Deposits.MarkCardDepositPaid(r.Context(), pi.ID, pi.AmountReceived)
+		_ = a.Deposits.MarkCardDepositPaid(r.Context(), pi.ID, pi.AmountReceived) // want "\\[webhookverify\\] payment webhook /webhooks/stripe/dev skips signature verification when the secret is empty"
 	}
 	w.WriteHeader(http.StatusOK)
 }

@@ -37,7 +37,7 @@ func WithdrawAndWait(ctx context.Context, p *Partner, w FiatWithdrawal) error {
 		}
 		if round == 20 {
 			log.Printf("payout %s still %s, re-issuing", payout.ID, cur.Status)
-			payout, err = p.CreatePayout(ctx, w.Amount, w.Currency, w.IBAN, w.ID, fmt.Sprintf("wd-%s-r%d", w.ID, round))
+			payout, err = p.CreatePayout(ctx, w.Amount, w.Currency, w.IBAN, w.ID, fmt.Sprintf("wd-%s-r%d", w.ID, round)) // want "\\[pollcreate\\] new payment created inside the loop that polls payment payout.ID"
 			if err != nil {
 				return err
 			}
@@ -82,7 +82,7 @@ func WatchForCheckout(ctx context.Context, p *Partner, payoutID string) (string,
 		select {
 		case <-ctx.Done():
 			return "pending", nil
-		case <-time.After(200 * time.Millisecond):
+		case <-time.After(200 * time.Millisecond): // want "\\[pollinterval\\] payment status polled every 200ms"
 		}
 	}
 }

@@ -20,7 +20,7 @@ type Signer interface {
 func SendHot(ctx context.Context, eth *ethclient.Client, s Signer, from, to common.Address, wei string) error {
 	var err error
 	for attempt := 0; attempt < 3; attempt++ {
-		nonce, nerr := eth.PendingNonceAt(ctx, from)
+		nonce, nerr := eth.PendingNonceAt(ctx, from) // audit: missed idempotency: each attempt re-reads the pending nonce and re-signs a new tx, so a send that timed out after the node accepted it pays twice (the nonce/signed tx is the key and must be made once)
 		if nerr != nil {
 			return nerr
 		}

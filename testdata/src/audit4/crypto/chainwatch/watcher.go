@@ -47,7 +47,7 @@ func (w *Watcher) AwaitFast(ctx context.Context, id string, hash common.Hash) er
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
-		case <-time.After(200 * time.Millisecond):
+		case <-time.After(200 * time.Millisecond): // want "\\[pollinterval\\] payment status polled every 200ms"
 		}
 	}
 }
@@ -56,7 +56,7 @@ func (w *Watcher) AwaitFast(ctx context.Context, id string, hash common.Hash) er
 // It only leaves on success; a reverted tx keeps it polling for good.
 func (w *Watcher) AwaitForever(id string, hash common.Hash) {
 	ctx := context.Background()
-	for {
+	for { // want "\\[pollbound\\] loop polling payment hash stops only when the payment succeeds"
 		receipt, err := w.eth.TransactionReceipt(ctx, hash)
 		if err == nil && receipt.Status == types.ReceiptStatusSuccessful {
 			_ = w.store.MarkConfirmed(ctx, id, receipt.BlockNumber)

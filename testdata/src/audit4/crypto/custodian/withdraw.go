@@ -27,10 +27,10 @@ func (c *Client) Broadcast(ctx context.Context, w Withdrawal) error {
 			Amount:       w.Amount,
 			Source:       c.cfg.VaultID,
 			Destination:  w.ToAddress,
-			ExternalTxID: uuid.NewString(),
+			ExternalTxID: uuid.NewString(), // audit: missed idempotency: the custodian transfer (POST /v1/transactions, externalTxId is its idempotency key) is retried with a new uuid per attempt, so a lost response sends the coins twice
 		}
 		resp, err := c.post("/v1/transactions", req)
-		if err == nil && resp.StatusCode < 300 {
+		if err == nil && resp.StatusCode < 300 { // audit: missed retrystatus: a success check then every other answer (400 bad address, 403 policy, 422) goes round again
 			resp.Body.Close()
 			return nil
 		}
@@ -91,7 +91,7 @@ func (c *Client) SweepToCold(ctx context.Context, asset, amount, coldVault, swee
 			continue
 		}
 		resp.Body.Close()
-		if resp.StatusCode != http.StatusCreated {
+		if resp.StatusCode != http.StatusCreated { // audit: missed retrystatus: != 201 retries 400/403/422 of the custodian transfer
 			time.Sleep(3 * time.Second)
 			continue
 		}
@@ -113,7 +113,7 @@ func (c *Client) TopUpGasWallet(amount, topupID string) error {
 			resp.Body.Close()
 			return nil
 		}
-		time.Sleep(100 * time.Millisecond)
+		time.Sleep(100 * time.Millisecond) // audit: missed retrybackoff: the custodian transfer is retried every 100ms, a fixed wait that does not grow
 	}
 	return err
 }

@@ -30,7 +30,7 @@ func (s *Server) handleV1(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if ev.Data.Status == "COMPLETED" {
-		_, err := s.DB.ExecContext(r.Context(),
+		_, err := s.DB.ExecContext(r.Context(), // want "\\[webhookverify\\] payment webhook /hooks/custody/v1 acts on the payment" "\\[webhookdedupe\\] webhook handler credits the balance"
 			`UPDATE balances SET amount = amount + $1 WHERE vault_id = $2 AND asset = $3`,
 			ev.Data.Amount, ev.Data.Destination.ID, ev.Data.AssetID)
 		if err != nil {
@@ -57,7 +57,7 @@ func (s *Server) handleV2(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if ev.Data.Status == "COMPLETED" {
-		if _, err := s.DB.ExecContext(r.Context(),
+		if _, err := s.DB.ExecContext(r.Context(), // want "\\[webhookdedupe\\] webhook handler credits the balance"
 			`UPDATE balances SET amount = amount + $1 WHERE vault_id = $2 AND asset = $3`,
 			ev.Data.Amount, ev.Data.Destination.ID, ev.Data.AssetID); err != nil {
 			http.Error(w, "db", http.StatusInternalServerError)

@@ -33,13 +33,13 @@ func NewService(cko *nas.Client) *Service { return &Service{cko: cko} }
 // stripe-go sends a fresh one on each try.
 func (s *Service) PayoutStripe(ctx context.Context, sale Sale) (*stripe.Payout, error) {
 	op := func() (*stripe.Payout, error) {
-		return payout.New(&stripe.PayoutParams{
+		return payout.New(&stripe.PayoutParams{ // want "\\[idempotency\\] stripe payout.New is retried by backoff.RetryWithData"
 			Amount:   stripe.Int64(sale.Cents),
 			Currency: stripe.String(sale.Currency),
 		})
 	}
 	b := backoff.WithContext(backoff.NewExponentialBackOff(), ctx)
-	return backoff.RetryWithData(op, b)
+	return backoff.RetryWithData(op, b) // audit: missed retrystatus: backoff retries every error of payout.New, including invalid_request_error/card_error (no backoff.Permanent)
 }
 
 // PayoutStripeKeyed is the same with the sale id as key; card errors stop.
@@ -64,10 +64,10 @@ func (s *Service) PayCardCKO(ctx context.Context, sale Sale) (*nas.PaymentRespon
 	key := "sale-card-" + sale.ID
 	req := nas.PaymentRequest{Currency: common.Currency(sale.Currency), Amount: sale.Cents, Reference: sale.ID}
 	op := func() (*nas.PaymentResponse, error) {
-		return s.cko.RequestPaymentWithContext(ctx, req, &key)
+		return s.cko.RequestPaymentWithContext(ctx, req, &key) // want "\\[retrybackoff\\] checkout-sdk Payments.RequestPaymentWithContext is retried by backoff.RetryWithData"
 	}
 	b := backoff.WithMaxRetries(backoff.NewConstantBackOff(100*time.Millisecond), 10)
-	return backoff.RetryWithData(op, b)
+	return backoff.RetryWithData(op, b) // audit: missed retrystatus: backoff retries every error of RequestPaymentWithContext, including 4xx/declines (no backoff.Permanent)
 }
 
 // PayCardCKOPatient is the fixed variant: 2s constant, five tries.

@@ -32,7 +32,7 @@ func NewService(ln lnrpc.LightningClient, l Ledger, every time.Duration) *Servic
 func (s *Service) WaitPaidSnappy(ctx context.Context, userID int64, rhash []byte, sats int64) error {
 	ctx, cancel := context.WithTimeout(ctx, 5*time.Minute)
 	defer cancel()
-	ticker := time.NewTicker(250 * time.Millisecond)
+	ticker := time.NewTicker(250 * time.Millisecond) // want "\\[pollinterval\\] payment status polled every 250ms"
 	defer ticker.Stop()
 	for {
 		inv, err := s.ln.LookupInvoice(ctx, &lnrpc.PaymentHash{RHash: rhash})

@@ -1,0 +1,32 @@
+package analyzers_test
+
+import "testing"
+
+// The round-4 crypto audit corpus (testdata/src/audit4/crypto/...): a
+// fiat-to-crypto on-ramp (card deposits, bank payouts, custodian and
+// on-chain withdrawals, Lightning deposits, custodian and acquirer hooks).
+
+// audit4cryptoPackages are the corpus packages.
+var audit4cryptoPackages = []string{
+	"audit4/crypto/custodian",
+	"audit4/crypto/chainwatch",
+	"audit4/crypto/lightning",
+	"audit4/crypto/bankrail",
+	"audit4/crypto/cardreturn",
+	"audit4/crypto/custodyhooks",
+	"audit4/crypto/acquirerhooks",
+	"audit4/crypto/fiatpayout",
+}
+
+// knownFalseAlarms4crypto, per corpus package.
+var knownFalseAlarms4crypto = map[string][]falseAlarm{
+	// AwaitBounded exits on the failed receipt through the default branch
+	// of a tagless switch (and has an attempt cap): not a missing exit.
+	"audit4/crypto/chainwatch": {
+		{"watcher.go:85", "[pollbound] loop polling payment hash stops only when the payment succeeds (line 91): a payment that ends FAILED, expired or canceled keeps it polling; return on the failed terminal states too"},
+	},
+}
+
+func TestAudit4crypto(t *testing.T) {
+	runAudit(t, audit4cryptoPackages, knownFalseAlarms4crypto, "knownFalseAlarms4crypto")
+}
