@@ -20,11 +20,9 @@ var audit4cryptoPackages = []string{
 
 // knownFalseAlarms4crypto, per corpus package.
 var knownFalseAlarms4crypto = map[string][]falseAlarm{
-	// AwaitBounded exits on the failed receipt through the default branch
-	// of a tagless switch (and has an attempt cap): not a missing exit.
-	"audit4/crypto/chainwatch": {
-		{"watcher.go:85", "[pollbound] loop polling payment hash stops only when the payment succeeds (line 91): a payment that ends FAILED, expired or canceled keeps it polling; return on the failed terminal states too"},
-	},
+	// None left. Fixed after the blind run: chainwatch watcher.go:85,
+	// AwaitBounded exits on the failed receipt through the default clause
+	// of a tagless switch (poll/guards.go passedCases).
 }
 
 func TestAudit4crypto(t *testing.T) {

@@ -32,12 +32,15 @@ func (f *finder) guards(n ast.Node, l *Loop) []guard {
 			}
 		case *ast.CaseClause:
 			g := guard{clause: p}
-			if sw, ok := f.parent[f.parent[p]].(*ast.SwitchStmt); ok {
-				g.tag = sw.Tag
-			} else {
+			sw, ok := f.parent[f.parent[p]].(*ast.SwitchStmt)
+			if !ok {
 				break // type switch: no condition on values
 			}
+			g.tag = sw.Tag
 			out = append(out, g)
+			if sw.Tag == nil {
+				out = append(out, passedCases(sw, p)...)
+			}
 		case *ast.CommClause:
 			out = append(out, guard{comm: p})
 		case *ast.BlockStmt:
@@ -61,6 +64,37 @@ func (f *finder) guards(n ast.Node, l *Loop) []guard {
 		}
 		if p == l.Body || p == l.Node {
 			return out
+		}
+	}
+	return out
+}
+
+// passedCases: the clause cc of a tagless switch is reached only when the
+// cases before it were false (all the others, for the default clause),
+// so each such single condition guards it negated (switch { case err !=
+// nil: …; case r.Status == ok: return; default: return failed }: the
+// default is reached with err == nil and r.Status != ok). A fallthrough
+// into what follows ends the list: past it nothing is implied.
+func passedCases(sw *ast.SwitchStmt, cc *ast.CaseClause) []guard {
+	var out []guard
+	for _, s := range sw.Body.List {
+		other, ok := s.(*ast.CaseClause)
+		if !ok || other == cc {
+			if cc.List != nil {
+				break // a case: only the ones before it
+			}
+			continue
+		}
+		if other.List == nil {
+			continue // the default
+		}
+		if n := len(other.Body); n > 0 {
+			if br, ok := other.Body[n-1].(*ast.BranchStmt); ok && br.Tok == token.FALLTHROUGH {
+				return nil
+			}
+		}
+		if len(other.List) == 1 {
+			out = append(out, guard{cond: other.List[0], neg: true})
 		}
 	}
 	return out
