@@ -35,6 +35,9 @@ var partyFields = map[string]bool{
 	// a recipient or beneficiary of a transfer
 	"recipient": true, "recipientcode": true, "beneficiary": true,
 	"accountreference": true,
+	// where a custodian sends the funds (Fireblocks: destination, BitGo:
+	// address)
+	"destination": true, "destinationaddress": true,
 }
 
 // referenceNames are the merchant's reference for a payment (normalised).

@@ -61,6 +61,11 @@ var referenceFields = []string{
 	// merchantOrderId is unique per merchant).
 	"TraceId",
 	"merchant_order_id", "merchantOrderId",
+	// Custodians: Fireblocks rejects a second transaction with the same
+	// externalTxId; BitGo's sendcoins/sendmany reject a repeated
+	// sequenceId for the wallet.
+	"externalTxId", "external_tx_id",
+	"sequenceId", "sequence_id",
 }
 
 // refSentinel, appended to builder.extraFields, says that the reference

@@ -111,3 +111,20 @@ func (g *gateway) notifyPhone(ctx context.Context, phone string) error {
 func (g *gateway) checkPayout(ctx context.Context, to string) error {
 	return g.send(ctx, "/bank/send/validate", map[string]any{"recipient": to, "amount": 100})
 }
+
+// A custodian transfer (Fireblocks-style): an amount and where it goes.
+type custodyTransfer struct {
+	AssetID      string `json:"assetId"`
+	Amount       string `json:"amount"`
+	Destination  string `json:"destination"`
+	ExternalTxID string `json:"externalTxId"`
+}
+
+func (g *gateway) withdraw(ctx context.Context, to, amount, txID string) error { // want `wrapper gateway.withdraw write\|create POST /v1/transactions keyparam=3$`
+	return g.send(ctx, "/v1/transactions", custodyTransfer{AssetID: "BTC", Amount: amount, Destination: to, ExternalTxID: txID}) // want `op write\|create POST /v1/transactions key=externalTxId keyparam=3 via=send$`
+}
+
+// Look-alike: a file moved to a destination folder has no amount.
+func (g *gateway) moveFile(ctx context.Context, name, folder string) error {
+	return g.send(ctx, "/v1/transactions", map[string]string{"name": name, "destination": folder})
+}
