@@ -19,5 +19,5 @@ func TestShopWords(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	analysistest.Run(t, dir, redirectfulfill.Analyzer, "redirectfulfill/shopwords")
+	analysistest.Run(t, dir, redirectfulfill.Analyzer, "redirectfulfill/shopwords", "redirectfulfill/billpay")
 }

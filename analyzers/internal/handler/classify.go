@@ -165,7 +165,9 @@ var (
 		"razorpay", "mollie", "svix", "klarna", "braintree", "square", "transaction", "transactions", "charge", "charges",
 		"xendit", "midtrans", "paystack", "flutterwave", "gocardless", "paddle", "mercadopago", "yookassa",
 		// mobile money: M-Pesa's Daraja API (STK push, C2B), MTN MoMo, UPI
-		"mpesa", "daraja", "stk", "c2b", "momo", "upi"}
+		"mpesa", "daraja", "stk", "c2b", "momo", "upi",
+		// bill payment and prepaid top-ups
+		"bill", "bills", "topup", "topups", "airtime", "recharge"}
 	neutralWords = []string{"handle", "handler", "on", "get", "post", "serve", "page", "view", "http", "api",
 		"v1", "v2", "v3", "id"}
 )
@@ -202,6 +204,7 @@ var redirectParams = map[string]bool{
 var idParams = map[string]bool{
 	"orderid": true, "order": true, "paymentid": true, "transactionid": true, "txnid": true, "reference": true,
 	"ref": true, "invoiceid": true, "outtradeno": true, "merchantorderid": true,
+	"txnref": true, "bill": true, "billid": true,
 }
 
 // Redirect reports whether h is the target of a buyer's redirect back from

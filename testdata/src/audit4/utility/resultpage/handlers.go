@@ -41,7 +41,8 @@ func (p *Pages) Return(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	billID := q.Get("bill")
 	if q.Get("status") == "success" {
-		if err := p.bills.MarkPaid(r.Context(), billID, q.Get("txn_ref")); err != nil { // audit: missed redirectfulfill: marks the bill paid because the redirect query says status=success, with no read of the transaction from the gateway
+		// marks the bill paid because the redirect query says status=success, with no read of the transaction from the gateway (found after the blind run)
+		if err := p.bills.MarkPaid(r.Context(), billID, q.Get("txn_ref")); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler"
 			http.Error(w, "try again", http.StatusInternalServerError)
 			return
 		}
