@@ -2,28 +2,6 @@ package payment
 
 import "strings"
 
-// More payment resources of real APIs, joined to resourceSegs (urlclass.go):
-//   - usage_records: Stripe metered billing ("POST
-//     /v1/subscription_items/{id}/usage_records"); a duplicate record is
-//     billed on the next invoice.
-//   - advanced_payments, disbursements, disbursement: Mercado Pago
-//     marketplace splits ("POST /v1/advanced_payments/{id}/disbursements").
-//   - withdrawals: money sent out of a balance (exchanges, wallets).
-var extraResources = []string{"usage_records", "advanced_payments", "disbursements", "disbursement", "withdrawals"}
-
-// extraOutgoing: creating one of them sends money out, as a payout does;
-// the singulars are how APIs known by their bodies name them (Paystack's
-// "POST /transfer", "POST /payout").
-var extraOutgoing = []string{"disbursements", "disbursement", "withdrawals", "withdrawal",
-	"transfer", "payout", "refund"}
-
-func init() {
-	resourceSegs = append(resourceSegs, extraResources...)
-	for _, s := range extraOutgoing {
-		outgoingSegs[s] = true
-	}
-}
-
 // ownerScoped are segments that name a payment only right after one
 // subscription's or customer's id: Paddle's one-time charge ("POST
 // /subscriptions/{id}/charge"), Chargebee's usages ("POST

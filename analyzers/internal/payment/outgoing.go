@@ -8,6 +8,10 @@ import (
 // buyer or out to a recipient.
 var outgoingSegs = map[string]bool{
 	"refunds": true, "payouts": true, "transfers": true, "reversals": true,
+	"disbursements": true, "disbursement": true, "withdrawals": true, "withdrawal": true,
+	// the singulars of APIs known by their bodies (Paystack's "POST
+	// /transfer", "POST /payout")
+	"transfer": true, "payout": true, "refund": true,
 }
 
 // outgoingSDK matches the descriptions of the SDK creations of refunds,

@@ -14,6 +14,11 @@ var resourceSegs = []string{
 	"payments", "payment", "pay", "charges", "payment_intents", "paymentintents", "payment-intents",
 	"checkout/sessions", "refunds", "payouts", "transfers", "settlements",
 	"captures", "orders", "invoices", "confirm",
+	// Stripe metered billing ("POST /v1/subscription_items/{id}/usage_records":
+	// a duplicate record is billed on the next invoice); Mercado Pago
+	// marketplace splits ("POST /v1/advanced_payments/{id}/disbursements");
+	// money sent out of a balance (exchanges, wallets).
+	"usage_records", "advanced_payments", "disbursements", "disbursement", "withdrawals",
 }
 
 // actionSegs follow a payment resource and act on an existing one.
