@@ -45,16 +45,6 @@ func chainRead(pkg, recv, name, desc string) sdkFunc {
 // chainLibraries are the chain clients themselves: never a merchant's flow.
 var chainLibraries = modules{"github.com/ethereum/go-ethereum", "github.com/lightningnetwork/lnd"}
 
-// singularResources: REST APIs that name one payment resource in the
-// singular (GET /v1/invoice/{id}, /transaction/{id}, /order/{id}/status),
-// as small providers and in-house payment services do. They join
-// resourceSegs (urls.go) with the plural forms' meaning.
-var singularResources = []string{"invoice", "transaction", "order"}
-
-func init() {
-	resourceSegs = append(resourceSegs, singularResources...)
-}
-
 // ---- chain reads behind the merchant's own interface --------------------------
 //
 // Real watchers hide *ethclient.Client behind a small interface declared

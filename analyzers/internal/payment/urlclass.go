@@ -14,6 +14,10 @@ var resourceSegs = []string{
 	"payments", "payment", "pay", "charges", "payment_intents", "paymentintents", "payment-intents",
 	"checkout/sessions", "refunds", "payouts", "transfers", "settlements",
 	"captures", "orders", "invoices", "confirm",
+	// One payment resource named in the singular (GET /v1/invoice/{id},
+	// /transaction/{id}, /order/{id}/status), as small providers and
+	// in-house payment services do, with the plural forms' meaning.
+	"invoice", "transaction", "order",
 	// Stripe metered billing ("POST /v1/subscription_items/{id}/usage_records":
 	// a duplicate record is billed on the next invoice); Mercado Pago
 	// marketplace splits ("POST /v1/advanced_payments/{id}/disbursements");
