@@ -52,6 +52,34 @@ func incrementByParam(v colVal) bool {
 	return columnName(left) == v.col && v.col != "" && sqlPlaceholder.MatchString(right)
 }
 
+// sqlPositiveNumber: a positive number written in the SQL text.
+var sqlPositiveNumber = lazyre.New(`^[0-9]+(\.[0-9]+)?$`)
+
+// incrementByNumber: the column is set to itself plus a number written
+// in the SQL (travel_credit = travel_credit + 25).
+func incrementByNumber(v colVal) bool {
+	left, right, ok := strings.Cut(v.expr, "+")
+	if !ok || strings.Contains(right, "+") {
+		return false
+	}
+	left, right = strings.TrimSpace(left), strings.TrimSpace(right)
+	if sqlPositiveNumber.MatchString(left) {
+		left, right = right, left
+	}
+	return columnName(left) == v.col && v.col != "" && sqlPositiveNumber.MatchString(right)
+}
+
+// creditColumn: the column's last word names money held for the customer
+// (travel_credit, store_credits, account_balance), whatever the table; a
+// credit_limit or a balance_version is something else.
+func creditColumn(col string) bool {
+	switch col[strings.LastIndex(col, "_")+1:] {
+	case "credit", "credits", "balance":
+		return true
+	}
+	return false
+}
+
 // incrementGrant: an amount added to a money table's column or to an
 // entitlement count (not a counter, not a decrement, not a set).
 func incrementGrant(table []string, vals []colVal) bool {
@@ -65,14 +93,17 @@ func incrementGrant(table []string, vals []colVal) bool {
 		money = money || moneyTables[w]
 	}
 	for _, v := range vals {
-		if !incrementByParam(v) {
-			continue
-		}
-		if entitlementColumns[v.col] {
-			return true
-		}
-		if money && !counterColumn(v.col) {
-			return true
+		switch {
+		case incrementByParam(v):
+			if entitlementColumns[v.col] || creditColumn(v.col) || money && !counterColumn(v.col) {
+				return true
+			}
+		case incrementByNumber(v):
+			// A fixed sum added to money held for the customer (not an
+			// upvote's points + 1: the column must name a credit).
+			if creditColumn(v.col) {
+				return true
+			}
 		}
 	}
 	return false

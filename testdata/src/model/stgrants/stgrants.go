@@ -41,6 +41,23 @@ func (s *Store) addSeatCount(ctx context.Context, team string, n int) { // want 
 	s.sql.ExecContext(ctx, `UPDATE projects SET seat_count = seat_count + $1 WHERE id = $2`, n, team) // want `op statewrite paid state stored by sql.DB.ExecContext$`
 }
 
+// --- a fixed sum added to a column named for money held ---
+
+func (s *Store) travelCredit(ctx context.Context, ref string) { // want `wrapper Store.travelCredit statewrite`
+	s.sql.ExecContext(ctx, "UPDATE travellers SET travel_credit = travel_credit + 25 WHERE booking_ref = $1", ref) // want `op statewrite paid state stored by sql.DB.ExecContext$`
+}
+
+func (s *Store) storeCredits(ctx context.Context, id string, n int64) { // want `wrapper Store.storeCredits statewrite`
+	s.sql.ExecContext(ctx, "UPDATE customers SET store_credits = store_credits + $1 WHERE id = $2", n, id) // want `op statewrite paid state stored by sql.DB.ExecContext$`
+}
+
+// Look-alikes: a credit limit raised, karma, a balance's version.
+func (s *Store) creditLike(ctx context.Context, id string) {
+	s.sql.ExecContext(ctx, "UPDATE accounts SET credit_limit = credit_limit + 100 WHERE id = $1", id)
+	s.sql.ExecContext(ctx, "UPDATE users SET karma = karma + 10 WHERE id = $1", id)
+	s.sql.ExecContext(ctx, "UPDATE accounts SET balance_version = balance_version + 1 WHERE id = $1", id)
+}
+
 // --- look-alikes: counters, decrements, idempotent sets ---
 
 func (s *Store) counters(ctx context.Context, id string, n int64) {

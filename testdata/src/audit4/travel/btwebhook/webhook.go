@@ -29,7 +29,8 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	if n.Kind == "transaction_settled" {
 		ref := r.FormValue("booking_ref")
-		if _, err := h.db.ExecContext(r.Context(), `UPDATE travellers SET travel_credit = travel_credit + 25 WHERE booking_ref = $1`, ref); err != nil { // audit: missed webhookdedupe: travel_credit = travel_credit + 25 on every delivery of transaction_settled, no event-id guard
+		// travel_credit = travel_credit + 25 on every delivery of transaction_settled, no event-id guard (found after the blind run)
+		if _, err := h.db.ExecContext(r.Context(), `UPDATE travellers SET travel_credit = travel_credit + 25 WHERE booking_ref = $1`, ref); err != nil { // want "\\[webhookdedupe\\] webhook handler credits the balance"
 			http.Error(w, "db", http.StatusInternalServerError)
 			return
 		}
