@@ -40,33 +40,27 @@ var sqlPlaceholder = lazyre.New(`^(\$[0-9]+|\?|[:@][a-z_][a-z0-9_]*)$`)
 
 // incrementByParam: the column is set to itself plus a bound argument
 // (col = col + $1, col = ? + t.col), the SQL text of a repeated credit.
-func incrementByParam(v colVal) bool {
-	left, right, ok := strings.Cut(v.expr, "+")
-	if !ok || strings.Contains(right, "+") {
-		return false
-	}
-	left, right = strings.TrimSpace(left), strings.TrimSpace(right)
-	if sqlPlaceholder.MatchString(left) {
-		left, right = right, left
-	}
-	return columnName(left) == v.col && v.col != "" && sqlPlaceholder.MatchString(right)
-}
+func incrementByParam(v colVal) bool { return incrementBy(v, sqlPlaceholder) }
 
 // sqlPositiveNumber: a positive number written in the SQL text.
 var sqlPositiveNumber = lazyre.New(`^[0-9]+(\.[0-9]+)?$`)
 
 // incrementByNumber: the column is set to itself plus a number written
 // in the SQL (travel_credit = travel_credit + 25).
-func incrementByNumber(v colVal) bool {
+func incrementByNumber(v colVal) bool { return incrementBy(v, sqlPositiveNumber) }
+
+// incrementBy: the column is set to itself plus one value that amount
+// matches, on either side of the +.
+func incrementBy(v colVal, amount *lazyre.Regexp) bool {
 	left, right, ok := strings.Cut(v.expr, "+")
 	if !ok || strings.Contains(right, "+") {
 		return false
 	}
 	left, right = strings.TrimSpace(left), strings.TrimSpace(right)
-	if sqlPositiveNumber.MatchString(left) {
+	if amount.MatchString(left) {
 		left, right = right, left
 	}
-	return columnName(left) == v.col && v.col != "" && sqlPositiveNumber.MatchString(right)
+	return columnName(left) == v.col && v.col != "" && amount.MatchString(right)
 }
 
 // creditColumn: the column's last word names money held for the customer
