@@ -155,13 +155,7 @@ func (f *finder) guardOnSuccess(g guard) bool {
 	if g.cond != nil && f.transportOnly(g.cond) {
 		// resp.StatusCode >= 500: whether the request went through. The
 		// guard is passed on success on the branch where it failed not.
-		switch failedWhen(g.cond) {
-		case 1:
-			return g.neg
-		case -1:
-			return !g.neg
-		}
-		return false
+		return passedOnSuccess(g) // bounds.go
 	}
 	if g.cond == nil || !f.guardOnError(g) {
 		return false
