@@ -1,0 +1,26 @@
+package paystation
+
+import (
+	"fmt"
+	"net/http"
+	"time"
+)
+
+// withRetry sends until the API answers 200, at most n times.
+func (c *Client) withRetry(n int, send func() (*http.Response, error)) (*http.Response, error) {
+	var last error
+	for i := 0; i < n; i++ {
+		resp, err := send()
+		if err == nil && resp.StatusCode == http.StatusOK {
+			return resp, nil
+		}
+		if err != nil {
+			last = err
+		} else {
+			resp.Body.Close()
+			last = fmt.Errorf("paystation: HTTP %d", resp.StatusCode)
+		}
+		time.Sleep(250 * time.Millisecond)
+	}
+	return nil, last
+}
