@@ -44,7 +44,7 @@ func (b *BankRefunds) Refund(ctx context.Context, orderID, iban string, cents in
 		resp, err := b.post(ctx, rr)
 		if err == nil {
 			resp.Body.Close()
-			if resp.StatusCode == http.StatusCreated {
+			if resp.StatusCode == http.StatusCreated { // want "\\[retrystatus\\] cancellations.BankRefunds.post \\(POST /v1/refunds\\)"
 				return nil
 			}
 		}

@@ -31,7 +31,7 @@ func (s *Server) paypalHook(c *gin.Context) {
 		return
 	}
 	if ev.EventType == "PAYMENT.CAPTURE.COMPLETED" {
-		if _, err := s.DB.ExecContext(c.Request.Context(),
+		if _, err := s.DB.ExecContext(c.Request.Context(), // want "\\[webhookverify\\] payment webhook /hooks/paypal skips signature verification when the secret is empty"
 			`UPDATE orders SET status = 'paid' WHERE paypal_capture_id = $1`, ev.Resource.ID); err != nil {
 			c.AbortWithStatus(http.StatusInternalServerError)
 			return

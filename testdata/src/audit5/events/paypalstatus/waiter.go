@@ -20,7 +20,7 @@ func NewWaiter(pp *paypal.Client) *Waiter { return &Waiter{pp: pp} }
 
 // WaitApproved is called by the checkout page's long-poll endpoint.
 func (w *Waiter) WaitApproved(ctx context.Context, orderID string) (*paypal.Order, error) {
-	ticker := time.NewTicker(300 * time.Millisecond)
+	ticker := time.NewTicker(300 * time.Millisecond) // want "\\[pollinterval\\] payment status polled every 300ms"
 	defer ticker.Stop()
 	for i := 0; i < 100; i++ {
 		o, err := w.pp.GetOrder(ctx, orderID)
@@ -41,7 +41,7 @@ func (w *Waiter) WaitApproved(ctx context.Context, orderID string) (*paypal.Orde
 // WaitCompleted is used by the reconciliation job for orders that were
 // captured asynchronously. It sleeps 3 seconds between reads.
 func (w *Waiter) WaitCompleted(orderID string) (*paypal.Order, error) {
-	for {
+	for { // want "\\[pollbound\\] loop polling payment orderID stops only when the payment succeeds"
 		o, err := w.pp.GetOrder(context.Background(), orderID)
 		if err != nil {
 			return nil, err

@@ -27,7 +27,7 @@ func (d *Deps) Refunded(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "db", http.StatusInternalServerError)
 		return
 	}
-	if _, err := d.DB.ExecContext(ctx, `UPDATE buyers SET wallet_balance = wallet_balance + 5000 WHERE email = $1`, p.Email); err != nil {
+	if _, err := d.DB.ExecContext(ctx, `UPDATE buyers SET wallet_balance = wallet_balance + 5000 WHERE email = $1`, p.Email); err != nil { // want "\\[webhookdedupe\\] webhook handler credits the balance"
 		http.Error(w, "db", http.StatusInternalServerError)
 		return
 	}
