@@ -1,0 +1,26 @@
+package bankpay
+
+import (
+	"net/http"
+)
+
+// do runs fn up to n times until the bank answers 2xx.
+func do(n int, fn func() (*http.Response, error)) (*http.Response, error) {
+	var (
+		resp *http.Response
+		err  error
+	)
+	for i := 0; i < n; i++ {
+		resp, err = fn()
+		if err == nil && resp.StatusCode < 300 {
+			return resp, nil
+		}
+		if resp != nil {
+			resp.Body.Close()
+		}
+	}
+	if err == nil {
+		err = decodeError(resp)
+	}
+	return nil, err
+}

@@ -1,0 +1,60 @@
+// Package server wires the insurer's HTTP API.
+package server
+
+import (
+	"database/sql"
+	"encoding/json"
+	"net/http"
+
+	"github.com/go-chi/chi/v5"
+
+	"audit5/insurance/gchooks"
+	"audit5/insurance/policy"
+)
+
+type Deps struct {
+	DB       *sql.DB
+	Mailer   policy.Mailer
+	Events   gchooks.EventLog
+	GCSecret string
+}
+
+func Routes(d Deps) (http.Handler, error) {
+	store := policy.NewStore(d.DB, d.Mailer)
+	legacy := &gchooks.Handler{Policies: store}
+	verified, err := gchooks.NewVerified(d.GCSecret, store, d.Events)
+	if err != nil {
+		return nil, err
+	}
+	crm := &crmHooks{db: d.DB}
+
+	r := chi.NewRouter()
+	r.Get("/healthz", func(w http.ResponseWriter, _ *http.Request) { w.WriteHeader(http.StatusOK) })
+	r.Route("/webhooks", func(r chi.Router) {
+		r.Post("/gocardless", legacy.Payments)
+		r.Handle("/gocardless/v2", verified)
+		r.Post("/crm/contact", crm.contactUpdated)
+	})
+	return r, nil
+}
+
+// crmHooks receives contact changes from the CRM (no payment data).
+type crmHooks struct{ db *sql.DB }
+
+func (c *crmHooks) contactUpdated(w http.ResponseWriter, r *http.Request) {
+	var in struct {
+		ContactID string `json:"contact_id"`
+		Email     string `json:"email"`
+		Stage     string `json:"lifecycle_stage"`
+	}
+	if err := json.NewDecoder(r.Body).Decode(&in); err != nil {
+		http.Error(w, "bad json", http.StatusBadRequest)
+		return
+	}
+	if _, err := c.db.ExecContext(r.Context(),
+		`UPDATE leads SET email = $1, stage = $2 WHERE crm_id = $3`, in.Email, in.Stage, in.ContactID); err != nil {
+		http.Error(w, "db", http.StatusInternalServerError)
+		return
+	}
+	w.WriteHeader(http.StatusOK)
+}
