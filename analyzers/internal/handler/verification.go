@@ -74,6 +74,12 @@ func (m *Model) verifiedAtKnown(fn *ssa.Function, b *ssa.BasicBlock) Verificatio
 			}
 		}
 	}
+	if dead := m.deadEmptyEdges(fn); len(dead) > 0 && len(strict) > 0 {
+		// A gate on a secret that is never empty (vfy_secretset.go)
+		// skips nothing.
+		strict = append(strict, dead...)
+		lenient = append(lenient, dead...)
+	}
 	if guardedBy(fn, strict, b) {
 		return Verified
 	}
@@ -120,7 +126,7 @@ func (m *Model) verifiedAtKnown(fn *ssa.Function, b *ssa.BasicBlock) Verificatio
 	}
 	for _, cb := range callBlocks {
 		for _, i := range ifs(fn) {
-			if nonEmpty, found := emptyCheck(i); found && nonEmpty.dominates(cb) {
+			if nonEmpty, found := emptyCheck(i); found && nonEmpty.dominates(cb) && !m.neverEmpty(i) {
 				return FailOpen
 			}
 		}
