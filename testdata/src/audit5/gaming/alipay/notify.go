@@ -67,12 +67,12 @@ func (h *NotifyHandler) Gems(c *fiber.Ctx) error {
 	if err := h.orders.FindOne(ctx, bson.M{"_id": form.Get("out_trade_no")}).Decode(&o); err != nil {
 		return c.Status(http.StatusInternalServerError).SendString("fail")
 	}
-	_, err := h.players.UpdateOne(ctx, bson.M{"_id": o.PlayerID}, bson.M{"$inc": bson.M{"gems": o.Gems}})
+	_, err := h.players.UpdateOne(ctx, bson.M{"_id": o.PlayerID}, bson.M{"$inc": bson.M{"gems": o.Gems}}) // audit: missed webhookdedupe: gems $inc-ed on every delivery of the notify; no guard on the stored order status or the trade_no (Exirom "Not deduplicating webhooks")
 	if err != nil {
 		return c.Status(http.StatusInternalServerError).SendString("fail")
 	}
 	_, _ = h.orders.UpdateOne(ctx, bson.M{"_id": o.ID}, bson.M{"$set": bson.M{"status": "paid", "trade_no": form.Get("trade_no")}})
-	h.push.Send(ctx, o.PlayerID, "Your gems have arrived!")
+	h.push.Send(ctx, o.PlayerID, "Your gems have arrived!") // want "\\[webhookack\\] webhook handler calls social.Push.Send"
 	return c.SendString("success")
 }
 

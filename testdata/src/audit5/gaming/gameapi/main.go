@@ -56,7 +56,7 @@ func serveStd(d deps) {
 
 	hook := &paystation.PaymentHook{RDB: d.rdb}
 	mux.Handle("POST /hooks/paystation", paystation.Signed(os.Getenv("PS_SECRET"), hook))
-	mux.Handle("POST /hooks/paystation/v2", hook)
+	mux.Handle("POST /hooks/paystation/v2", hook) // want "\\[webhookverify\\] payment webhook handler hook \\(package audit5/gaming/paystation\\) mounted on POST /hooks/paystation/v2 verifies no signature"
 	log.Fatal(http.ListenAndServe(":8081", mux))
 }
 

@@ -11,7 +11,7 @@ func (c *Client) withRetry(n int, send func() (*http.Response, error)) (*http.Re
 	var last error
 	for i := 0; i < n; i++ {
 		resp, err := send()
-		if err == nil && resp.StatusCode == http.StatusOK {
+		if err == nil && resp.StatusCode == http.StatusOK { // audit: missed retrystatus: the refund (PUT .../payments/{id}/refund through withRetry) goes round on every non-200, including 400/404/422 (KeyStone "Retrying failed requests")
 			return resp, nil
 		}
 		if err != nil {
@@ -20,7 +20,7 @@ func (c *Client) withRetry(n int, send func() (*http.Response, error)) (*http.Re
 			resp.Body.Close()
 			last = fmt.Errorf("paystation: HTTP %d", resp.StatusCode)
 		}
-		time.Sleep(250 * time.Millisecond)
+		time.Sleep(250 * time.Millisecond) // audit: missed retrybackoff: fixed 250ms wait that never grows between refund attempts (Exirom retry strategy: exponential from 2s)
 	}
 	return nil, last
 }

@@ -62,11 +62,11 @@ func (h *Handler) CheckoutReturn(c *gin.Context) {
 		return
 	}
 	if o.Status != "paid" {
-		if err := h.wallet.CreditGems(c, o.PlayerID, o.Gems, "order:"+o.ID); err != nil {
+		if err := h.wallet.CreditGems(c, o.PlayerID, o.Gems, "order:"+o.ID); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler without reading the payment's status"
 			c.HTML(http.StatusInternalServerError, "error.tmpl", nil)
 			return
 		}
-		_ = h.orders.MarkPaid(c, o.ID, c.Query("session_id"))
+		_ = h.orders.MarkPaid(c, o.ID, c.Query("session_id")) // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler without reading the payment's status"
 	}
 	c.HTML(http.StatusOK, "thanks.tmpl", o)
 }

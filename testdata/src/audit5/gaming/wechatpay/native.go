@@ -59,7 +59,7 @@ func (c *Client) Refund(ctx context.Context, outTradeNo, ticketID string, totalF
 	}
 	var err error
 	for i := 0; i < 5; i++ {
-		if _, err = c.post(ctx, "/secapi/pay/refund", p); err == nil {
+		if _, err = c.post(ctx, "/secapi/pay/refund", p); err == nil { // want "\\[retrystatus\\] POST /secapi/pay/refund is retried" "\\[retrybackoff\\] POST /secapi/pay/refund is retried by a for loop \\(line 61\\) with no wait"
 			return nil
 		}
 	}

@@ -50,11 +50,11 @@ func (h *Handler) PayResult(c context.Context, ctx *app.RequestContext) {
 	}
 	player := msg["attach"]
 	fen, _ := strconv.ParseInt(msg["total_fee"], 10, 64)
-	if err := h.rdb.HIncrBy(c, "wallet:"+player, "gems", gemsForFen(fen)).Err(); err != nil {
+	if err := h.rdb.HIncrBy(c, "wallet:"+player, "gems", gemsForFen(fen)).Err(); err != nil { // audit: missed webhookdedupe: HIncrBy of the wallet's gems on every delivery of the notify; nothing checks transaction_id or the order state first (Exirom "Not deduplicating webhooks")
 		ctx.SetStatusCode(500)
 		return
 	}
-	h.rdb.HSet(c, "order:"+msg["out_trade_no"], "status", "paid", "transaction_id", msg["transaction_id"])
+	h.rdb.HSet(c, "order:"+msg["out_trade_no"], "status", "paid", "transaction_id", msg["transaction_id"]) // want "\\[webhookverify\\] payment webhook /pay/wechat/notify skips signature verification when the secret is empty"
 	ctx.String(200, string(ack))
 }
 
