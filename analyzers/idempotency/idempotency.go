@@ -165,7 +165,10 @@ func problem(pass *analysis.Pass, info *payment.Info, op *payment.Op, c *retry.C
 	switch origin.Kind {
 	case payment.KeyPerCall:
 		callee := "the function called"
-		if op.Via != nil {
+		switch {
+		case origin.Maker != nil:
+			callee = origin.Maker.Name()
+		case op.Via != nil:
 			callee = op.Via.Name()
 		}
 		return by + " but " + callee + " makes a new idempotency key on every call" + tail

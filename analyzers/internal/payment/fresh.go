@@ -10,7 +10,13 @@ import (
 func (b *builder) newKey(name string, at ast.Node, value ast.Expr, decl *ast.FuncDecl) *Key {
 	k := &Key{Name: name, At: at, Value: value, Param: -1}
 	if value != nil {
-		k.Fresh, k.Param = b.traceFresh(value, decl)
+		t := b.trace(value, decl)
+		k.Fresh, k.Param = t.fresh, t.param
+		if k.Param >= 0 && b.freshEveryCall(t.sure, decl) {
+			// o.No + "-" + time.Now(): new on every call whatever the
+			// caller passes; not the caller's key (key_percall.go).
+			k.Param = -1
+		}
 	}
 	return k
 }
@@ -20,18 +26,37 @@ func (b *builder) newKey(name string, at ast.Node, value ast.Expr, decl *ast.Fun
 // new unique value each time they run, and to the parameter of decl it
 // derives from (-1 if none).
 func (b *builder) traceFresh(e ast.Expr, decl *ast.FuncDecl) ([]ast.Node, int) {
+	t := b.trace(e, decl)
+	return t.fresh, t.param
+}
+
+func (b *builder) trace(e ast.Expr, decl *ast.FuncDecl) *freshTracer {
 	t := &freshTracer{b: b, decl: decl, param: -1, seen: map[*types.Var]bool{}}
 	t.walk(e, 0)
-	return t.fresh, t.param
+	return t
 }
 
 type freshTracer struct {
 	b     *builder
 	decl  *ast.FuncDecl
 	fresh []ast.Node
+	// sure are the fresh values reached only through operations that
+	// keep them in the result (concatenation, fmt.Sprintf, a method of
+	// the value): not through a call that may pick another argument
+	// (cmp.Or(key, uuid.NewString())).
+	sure  []ast.Node
+	blind int // > 0 while walking the arguments of such a call
 	param int
 	seen  map[*types.Var]bool
 	steps int
+}
+
+// found records a fresh value.
+func (t *freshTracer) found(n ast.Node) {
+	t.fresh = append(t.fresh, n)
+	if t.blind == 0 {
+		t.sure = append(t.sure, n)
+	}
 }
 
 func (t *freshTracer) walk(e ast.Expr, depth int) {
@@ -62,7 +87,7 @@ func (t *freshTracer) walk(e ast.Expr, depth int) {
 		}
 		for _, c := range ix.argCalls[v] {
 			if t.b.isFreshFill(c) {
-				t.fresh = append(t.fresh, c)
+				t.found(c)
 			}
 		}
 	case *ast.CallExpr:
@@ -73,12 +98,8 @@ func (t *freshTracer) walk(e ast.Expr, depth int) {
 			return
 		}
 		fn := calleeOf(ix.info, x)
-		if t.b.isFreshCall(fn) {
-			t.fresh = append(t.fresh, x)
-			return
-		}
-		if t.b.freshFunc(fn) {
-			t.fresh = append(t.fresh, x)
+		if t.b.isFreshCall(fn) || t.b.freshFunc(fn) {
+			t.found(x)
 			return
 		}
 		if sel, ok := unparen(x.Fun).(*ast.SelectorExpr); ok {
@@ -86,8 +107,15 @@ func (t *freshTracer) walk(e ast.Expr, depth int) {
 				t.walk(sel.X, depth+1)
 			}
 		}
+		keeps := keepsArgs(fn)
+		if !keeps {
+			t.blind++
+		}
 		for _, a := range x.Args {
 			t.walk(a, depth+1)
+		}
+		if !keeps {
+			t.blind--
 		}
 	case *ast.SelectorExpr:
 		if _, ok := ix.info.Uses[x.Sel].(*types.Var); ok {

@@ -193,6 +193,10 @@ func (b *builder) structKey(e ast.Expr, field *types.Var, name string, decl *ast
 			}
 		}
 		return nil
+	case *ast.CallExpr:
+		if k := b.builtStruct(x, field, name, decl, depth); k != nil {
+			return k
+		}
 	case *ast.Ident:
 		v := ix.identVar(x)
 		if v == nil {
@@ -232,4 +236,17 @@ func (b *builder) structKey(e ast.Expr, field *types.Var, name string, decl *ast
 		return nil
 	}
 	return &Key{Name: name, At: e, Param: -1}
+}
+
+// builtStruct: the key field of a struct that a function of this package
+// builds and returns (payoutFor(v)), seen from the call: from the
+// argument it derives from, or made inside on every call.
+func (b *builder) builtStruct(call *ast.CallExpr, field *types.Var, name string, decl *ast.FuncDecl, depth int) *Key {
+	return b.fromLocalReturn(call, decl, depth, func(ret ast.Expr, cd *ast.FuncDecl, depth int) *Key {
+		k := b.structKey(ret, field, name, cd, depth)
+		if k == nil || k.Value == nil {
+			return nil // not visible inside: unknown at the call too
+		}
+		return k
+	})
 }

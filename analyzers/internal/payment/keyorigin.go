@@ -60,6 +60,10 @@ type KeyOrigin struct {
 	At ast.Node
 	// Counter is the attempt counter the key derives from (KeyFromCounter).
 	Counter types.Object
+	// Maker is the function that makes a new key on every call
+	// (KeyPerCall), when known: the wrapper called, or the helper that
+	// builds the request.
+	Maker *types.Func
 }
 
 // Stable reports whether every attempt sends the same key.
@@ -85,7 +89,7 @@ func KeyOf(info *types.Info, op *Op, a Attempts) KeyOrigin {
 	case k == nil:
 		return KeyOrigin{Kind: KeyNone}
 	case k.FreshInCallee:
-		return KeyOrigin{Kind: KeyPerCall}
+		return perCall(info, op, k, a)
 	}
 	for _, f := range k.Fresh {
 		if f != nil && within(f, a.Region) && !madeOnce(info, f, a.Region) {

@@ -39,8 +39,8 @@ func (g *Gateway) Precreate(o Order) error {
 	var err error
 	for try := 0; try < g.maxTries; try++ {
 		var resp *http.Response
-		// audit: missed idempotency (next line): tradeForm, called on every attempt, gives out_trade_no a new time suffix, so each retry of alipay.trade.precreate is a new trade (the gateway dedupes on out_trade_no)
-		resp, err = g.send(g.tradeForm("alipay.trade.precreate", o)) // want "\\[retrybackoff\\] POST alipay.trade.precreate is retried by a for loop .line 40. every 300ms"
+		// tradeForm, called on every attempt, gives out_trade_no a new time suffix, so each retry of alipay.trade.precreate is a new trade (the gateway dedupes on out_trade_no): idempotency, reported on the next line
+		resp, err = g.send(g.tradeForm("alipay.trade.precreate", o)) // want "\\[retrybackoff\\] POST alipay.trade.precreate is retried by a for loop .line 40. every 300ms" "\\[idempotency\\] POST alipay.trade.precreate is retried by a for loop .line 40. but tradeForm makes a new idempotency key on every call"
 		if err == nil && resp.StatusCode < 500 {
 			resp.Body.Close()
 			return nil

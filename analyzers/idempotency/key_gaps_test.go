@@ -1,0 +1,15 @@
+package idempotency_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/paylint/paylint/analyzers/idempotency"
+)
+
+// TestKeyOrigins: keys made anew per attempt inside a request builder
+// the retry calls.
+func TestKeyOrigins(t *testing.T) {
+	analysistest.Run(t, testdata(t), idempotency.Analyzer, "idempotency/keybuilders")
+}
