@@ -60,11 +60,11 @@ func (wb *Web) notify(w http.ResponseWriter, r *http.Request) {
 		if item.EventCode != "AUTHORISATION" || item.Success != "true" {
 			continue
 		}
-		if err := wb.Policies.MarkFirstPremiumPaid(r.Context(), item.MerchantReference, item.PspReference); err != nil {
+		if err := wb.Policies.MarkFirstPremiumPaid(r.Context(), item.MerchantReference, item.PspReference); err != nil { // want "\\[webhookverify\\] payment webhook /adyen/notifications skips signature verification when the secret is empty"
 			http.Error(w, "retry", http.StatusInternalServerError)
 			return
 		}
-		if err := wb.Docs.SendSchedule(r.Context(), item.MerchantReference); err != nil {
+		if err := wb.Docs.SendSchedule(r.Context(), item.MerchantReference); err != nil { // want "\\[webhookdedupe\\] webhook handler sends a message \\(adyenweb.DocRenderer.SendSchedule: smtp.SendMail\\)" "\\[webhookack\\] webhook handler calls adyenweb.DocRenderer.SendSchedule"
 			log.Printf("schedule %s: %v", item.MerchantReference, err)
 		}
 	}

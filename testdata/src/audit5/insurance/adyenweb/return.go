@@ -20,7 +20,7 @@ func (wb *Web) shopperReturn(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	ref := q.Get("merchantReference")
 	if q.Get("resultCode") == "Authorised" {
-		if err := wb.Policies.Activate(r.Context(), ref); err != nil {
+		if err := wb.Policies.Activate(r.Context(), ref); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler from the query string \\(resultCode\\)"
 			http.Error(w, "could not start your cover", http.StatusInternalServerError)
 			return
 		}

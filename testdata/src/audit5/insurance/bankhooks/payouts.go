@@ -49,7 +49,7 @@ func (h *Hooks) payoutSettled(c *gin.Context) {
 		return
 	}
 	ctx := c.Request.Context()
-	if _, err := h.db.ExecContext(ctx,
+	if _, err := h.db.ExecContext(ctx, // audit: missed webhookdedupe: a claim_payments row (a paid payment row) is inserted again on every delivery of the payout event, no event-id guard
 		`INSERT INTO claim_payments (claim_id, payout_id, amount) VALUES ($1, $2, $3)`,
 		ev.Reference, ev.PayoutID, ev.Amount); err != nil {
 		c.AbortWithStatus(http.StatusInternalServerError)
@@ -62,7 +62,7 @@ func (h *Hooks) payoutSettled(c *gin.Context) {
 	}
 	var email string
 	_ = h.db.QueryRowContext(ctx, `SELECT claimant_email FROM claims WHERE id = $1`, ev.Reference).Scan(&email)
-	go h.notify.SendEmail(context.Background(), email, "Your claim has been paid", "The money is on its way.")
+	go h.notify.SendEmail(context.Background(), email, "Your claim has been paid", "The money is on its way.") // want "\\[webhookdedupe\\] webhook handler sends a message \\(bankhooks.Notifier.SendEmail\\) on every delivery"
 	c.Status(http.StatusOK)
 }
 

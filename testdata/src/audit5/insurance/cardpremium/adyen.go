@@ -42,7 +42,7 @@ func (b *AdyenBiller) ChargeRenewal(ctx context.Context, r Renewal) (string, err
 	op := func() error {
 		in := b.api.PaymentsApi.PaymentsInput().IdempotencyKey(key).PaymentRequest(b.request(r))
 		res, httpResp, err := b.api.PaymentsApi.Payments(ctx, in)
-		if err != nil {
+		if err != nil { // want "\\[retrystatus\\] adyen PaymentsApi.Payments is retried by backoff.Retry \\(line 55\\): every non-2xx status is retried"
 			return err
 		}
 		if httpResp.StatusCode != http.StatusOK {

@@ -17,9 +17,9 @@ func NewLegacyBiller(bt *braintree.Braintree) *LegacyBiller { return &LegacyBill
 // Charge bills a vaulted card for a legacy-book policy.
 func (l *LegacyBiller) Charge(ctx context.Context, policyRef, nonce string, pence int64) (*braintree.Transaction, error) {
 	var tx *braintree.Transaction
-	err := retry.Do(func() error {
+	err := retry.Do(func() error { // want "\\[retrystatus\\] braintree Transaction.Create is retried by retry.Do \\(line 20\\): every error is retried unread"
 		var err error
-		tx, err = l.bt.Transaction().Create(ctx, &braintree.TransactionRequest{
+		tx, err = l.bt.Transaction().Create(ctx, &braintree.TransactionRequest{ // want "\\[idempotency\\] braintree Transaction.Create is retried by retry.Do \\(line 20\\) without an idempotency key" "\\[retrybackoff\\] braintree Transaction.Create is retried by retry.Do \\(line 20\\) with no wait between attempts"
 			Type:               "sale",
 			Amount:             braintree.NewDecimal(pence, 2),
 			OrderId:            policyRef,

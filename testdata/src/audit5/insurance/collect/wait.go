@@ -22,7 +22,7 @@ func (c *Collector) WaitSubmitted(ctx context.Context, paymentID string) (string
 		case "failed", "cancelled", "customer_approval_denied":
 			return pay.Status, fmt.Errorf("payment %s %s", paymentID, pay.Status)
 		}
-		time.Sleep(250 * time.Millisecond)
+		time.Sleep(250 * time.Millisecond) // want "\\[pollinterval\\] payment status polled every 250ms"
 	}
 }
 
@@ -71,7 +71,7 @@ func (c *Collector) FirstPremium(ctx context.Context, p Premium) (*gocardless.Pa
 		}
 		if polls == 20 {
 			// the bank is slow today: try a fresh payment
-			pay, err = c.gc.Payments.Create(ctx, c.params(p))
+			pay, err = c.gc.Payments.Create(ctx, c.params(p)) // want "\\[pollcreate\\] new payment created inside the loop that polls payment pay.Id"
 			if err != nil {
 				return nil, err
 			}

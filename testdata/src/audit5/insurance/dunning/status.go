@@ -12,8 +12,8 @@ import (
 func (w *Worker) refresh(ctx context.Context, paymentID string) (*gocardless.Payment, error) {
 	var lastErr error
 	for i := 0; i < 3; i++ {
-		p, err := w.gc.Payments.Get(ctx, paymentID)
-		if err == nil {
+		p, err := w.gc.Payments.Get(ctx, paymentID) // want "\\[retrybackoff\\] gocardless Payments.Get is retried by a for loop \\(line 14\\) with no wait between attempts"
+		if err == nil {                             // want "\\[retrystatus\\] gocardless Payments.Get is retried by a for loop \\(line 14\\): every error is retried unread"
 			return p, nil
 		}
 		lastErr = err

@@ -60,7 +60,7 @@ func (w *Worker) represent(ctx context.Context) error {
 		return err
 	}
 	for _, p := range rows {
-		pay, err := w.gc.Payments.Create(ctx, gocardless.PaymentCreateParams{
+		pay, err := w.gc.Payments.Create(ctx, gocardless.PaymentCreateParams{ // audit: missed idempotency: the failed row is re-selected every pass until the UPDATE lands; gocardless adds a new random key per Create, so a lost answer (or a failed UPDATE) takes the premium twice; the key must come from the row
 			Amount:    p.Pence,
 			Currency:  "GBP",
 			Reference: fmt.Sprintf("POL-%s-R%d", p.PolicyID, p.Attempts+1),
