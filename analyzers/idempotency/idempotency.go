@@ -11,6 +11,7 @@ import (
 	"github.com/paylint/paylint/analyzers/internal/config"
 	"github.com/paylint/paylint/analyzers/internal/directive"
 	"github.com/paylint/paylint/analyzers/internal/payment"
+	"github.com/paylint/paylint/analyzers/internal/poll"
 	"github.com/paylint/paylint/analyzers/internal/retry"
 )
 
@@ -18,7 +19,7 @@ import (
 var Analyzer = &analysis.Analyzer{
 	Name:     "idempotency",
 	Doc:      doc,
-	Requires: []*analysis.Analyzer{payment.Analyzer, retry.Analyzer},
+	Requires: []*analysis.Analyzer{payment.Analyzer, retry.Analyzer, poll.Analyzer},
 	Run:      directive.CheckUnused(run),
 }
 
@@ -41,6 +42,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	sort.Slice(ops, func(i, j int) bool { return ops[i].Call.Pos() < ops[j].Call.Pos() })
 
+	reported := map[*ast.CallExpr]bool{}
 	for _, op := range ops {
 		var constructs []*retry.Construct
 		// A retrying client inside a wrapper is reported where the
@@ -55,10 +57,12 @@ func run(pass *analysis.Pass) (any, error) {
 					Pos: op.Call.Pos(), End: op.Call.End(), Message: msg,
 					SuggestedFixes: hoistFix(pass, op, c), // fix.go
 				})
+				reported[op.Call] = true
 				break
 			}
 		}
 	}
+	reportRepays(pass, reported) // repay.go
 	reportFuncValues(pass, info, retries)
 	reportClientKeys(pass, info, retries) // clientkey.go
 	return nil, nil

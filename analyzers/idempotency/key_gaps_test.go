@@ -9,7 +9,8 @@ import (
 )
 
 // TestKeyOrigins: keys made anew per attempt inside a request builder
-// the retry calls.
+// the retry calls; per pass of a loop that pays again after its wait
+// gave up.
 func TestKeyOrigins(t *testing.T) {
-	analysistest.Run(t, testdata(t), idempotency.Analyzer, "idempotency/keybuilders")
+	analysistest.Run(t, testdata(t), idempotency.Analyzer, "idempotency/keybuilders", "idempotency/repay")
 }

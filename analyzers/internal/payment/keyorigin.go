@@ -81,6 +81,25 @@ type Attempts struct {
 	Counters []types.Object
 }
 
+// LoopAttempts describes a for loop whose every pass is an attempt: its
+// body runs anew, the variables its init statement declares count the
+// passes. Nil Region for any other node.
+func LoopAttempts(info *types.Info, loop ast.Node) Attempts {
+	l, ok := loop.(*ast.ForStmt)
+	if !ok {
+		return Attempts{}
+	}
+	a := Attempts{Region: l.Body}
+	if as, ok := l.Init.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
+		for _, e := range as.Lhs {
+			if id, ok := e.(*ast.Ident); ok && info.Defs[id] != nil {
+				a.Counters = append(a.Counters, info.Defs[id])
+			}
+		}
+	}
+	return a
+}
+
 // KeyOf tells where the key of write op comes from when op is repeated as
 // a describes. info is the package's type information (pass.TypesInfo).
 func KeyOf(info *types.Info, op *Op, a Attempts) KeyOrigin {

@@ -52,7 +52,8 @@ func (s *Service) SettleAndConfirm(ctx context.Context, st Settlement) error {
 		if err == nil && status == "SUCCESS" {
 			return nil
 		}
-		batchID, err = s.Send(ctx, st) // want "\\[pollcreate\\] payment ppsettle.Service.Send \\(paypal Client.CreatePayout\\) made again on every pass of the loop \\(line 50\\)"
+		// idempotency (found after the blind audit): Send stamps sender_batch_id with time.Now(), so each pass is a new payout batch
+		batchID, err = s.Send(ctx, st) // want "\\[pollcreate\\] payment ppsettle.Service.Send \\(paypal Client.CreatePayout\\) made again on every pass of the loop \\(line 50\\)" "\\[idempotency\\] ppsettle.Service.Send \\(paypal Client.CreatePayout\\) is made again on every pass of the loop \\(line 50\\) after ppsettle.Service.waitMinute \\(line 51\\) gives up while the payment may still be pending, and Send makes a new idempotency key on every call"
 		if err != nil {
 			return err
 		}

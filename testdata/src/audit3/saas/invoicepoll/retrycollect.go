@@ -58,7 +58,7 @@ func (a *API) waitPaid(ctx context.Context, invoiceID string) (bool, error) {
 func (a *API) ChargeUntilPaid(ctx context.Context, invoiceID string) error {
 	for attempt := 1; attempt <= 3; attempt++ {
 		key := invoiceID + "-" + time.Now().Format("150405")
-		if err := a.payNow(ctx, invoiceID, key); err != nil { /* audit: missed idempotency: the key is made per attempt from time.Now() (line 60) */ // want "\\[pollcreate\\] payment invoicepoll.API.payNow \\(POST /api/v2/invoices/\\{\\}/collect_payment\\) made again on every pass of the loop"
+		if err := a.payNow(ctx, invoiceID, key); err != nil { /* the key is made per attempt from time.Now() (line 60) */ // want "\\[pollcreate\\] payment invoicepoll.API.payNow \\(POST /api/v2/invoices/\\{\\}/collect_payment\\) made again on every pass of the loop" "\\[idempotency\\] invoicepoll.API.payNow \\(POST /api/v2/invoices/\\{\\}/collect_payment\\) is made again on every pass of the loop .line 59. after invoicepoll.API.waitPaid .line 64. gives up while the payment may still be pending, with an idempotency key made anew on every pass"
 			return err
 		}
 		paid, err := a.waitPaid(ctx, invoiceID)
