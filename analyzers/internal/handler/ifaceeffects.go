@@ -147,7 +147,9 @@ func (m *Model) ifaceLocalEffect(body ast.Node) bool {
 // that act on the payment as ops (Kind Fulfillment and/or StateWrite, at
 // the call): (a) by this package's implementations, whatever h is; (b) by
 // the method's name and the event it is handed, when h is already a
-// payment webhook. Calls the payment model recognised are not repeated.
+// payment webhook; (c) by the verb and the values handed, in a payment
+// webhook or a return page (abstract.go). Calls the payment model
+// recognised are not repeated.
 func (m *Model) IfaceFulfilments(h *Handler) []*payment.Op {
 	if m == nil || m.info == nil || h.Body == nil {
 		return nil
@@ -173,6 +175,16 @@ func (m *Model) IfaceFulfilments(h *Handler) []*payment.Op {
 		}
 		if payHook == 1 {
 			out = append(out, &payment.Op{Call: c.Call, Kind: payment.StateWrite | payment.Fulfillment, Desc: qual(c.Method)})
+		}
+	}
+	// Calls judged by their verb and the values handed (abstract.go).
+	at := map[*ast.CallExpr]bool{}
+	for _, op := range out {
+		at[op.Call] = true
+	}
+	for _, op := range m.abstractOps(h) {
+		if !at[op.Call] {
+			out = append(out, op)
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Call.Pos() < out[j].Call.Pos() })

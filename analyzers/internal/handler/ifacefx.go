@@ -155,6 +155,8 @@ func (fx *ifaceFx) unguarded(h *Handler) []Effect {
 		}
 		if e, ok := fx.repeat(c); ok {
 			extra = append(extra, e)
+		} else if e, ok := fx.abstractCredit(h, c); ok {
+			extra = append(extra, e)
 		}
 	}
 	out = append(out, fx.d.unguardedIn(h, extra)...)
@@ -228,4 +230,17 @@ func (fx *ifaceFx) designated(c ifaceCall, impl *types.Func) bool {
 		fx.wired, fx.wires = true, payment.Wires(fx.pass.TypesInfo, fx.pass.Files)
 	}
 	return payment.Designated(fx.wires, c.Iface, c.Method.Pkg(), fx.pkgs[0], impl)
+}
+
+// abstractCredit: c credits the event's amount through an interface
+// whose implementation neither this package nor a summarised dependency
+// shows (abstract.go): repeated on every delivery.
+func (fx *ifaceFx) abstractCredit(h *Handler, c ifaceCall) (Effect, bool) {
+	if len(fx.impls(c)) > 0 || fx.m.info.Of(c.Call) != nil || !fx.m.unseenImpl(c) || !fx.m.abstractHook(h) {
+		return Effect{}, false
+	}
+	if e, ok := fx.m.abstractEffect(h, c, true, false); ok && e.Kind == absCredit {
+		return Effect{Node: c.Call, Kind: Credit, Desc: e.Desc}, true
+	}
+	return Effect{}, false
 }

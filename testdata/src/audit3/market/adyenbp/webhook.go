@@ -47,7 +47,7 @@ func (h *BalanceHooks) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if n.Type == "balancePlatform.transfer.updated" && n.Data.Status == "booked" {
-		if err := h.Store.SetStatus(r.Context(), n.Data.Reference, "paid"); err != nil { // audit: missed webhookverify: the HMAC check above only logs a mismatch, then the payout is stored paid
+		if err := h.Store.SetStatus(r.Context(), n.Data.Reference, "paid"); err != nil { // want "\\[webhookverify\\] payment webhook /webhooks/adyen/balance-platform verifies the signature but carries on when it fails"
 			http.Error(w, "store", http.StatusInternalServerError)
 			return
 		}

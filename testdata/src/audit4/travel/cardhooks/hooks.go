@@ -84,7 +84,7 @@ func (h *Hooks) hotelPayments(w http.ResponseWriter, r *http.Request) {
 		}
 		_ = h.supplier.ConfirmReservation(r.Context(), it.MerchantReference)                // want "\\[webhookack\\] webhook handler calls cardhooks.SupplierClient.ConfirmReservation, which calls an external API"
 		_ = h.mailConfirmation(it.MerchantReference)                                        // want "\\[webhookdedupe\\] webhook handler sends a message \\(cardhooks.Hooks.mailConfirmation: smtp.SendMail\\)"
-		_ = h.repo.AddLoyaltyPoints(r.Context(), it.MerchantReference, it.Amount.Value/100) // audit: missed webhookdedupe: loyalty points credited on every delivery of the AUTHORISATION event, no event-id guard (Repo.AddLoyaltyPoints, an interface method whose name and int64 amount say it adds)
+		_ = h.repo.AddLoyaltyPoints(r.Context(), it.MerchantReference, it.Amount.Value/100) // want "\\[webhookdedupe\\] webhook handler credits the balance \\(cardhooks.Repo.AddLoyaltyPoints, handed the event's amount\\) on every delivery"
 	}
 	w.Write([]byte("[accepted]"))
 }
