@@ -62,7 +62,8 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
-	reportRepays(pass, reported) // repay.go
+	reportRepays(pass, reported)              // repay.go
+	reportChainSends(pass, retries, reported) // chain.go
 	reportFuncValues(pass, info, retries)
 	reportClientKeys(pass, info, retries) // clientkey.go
 	return nil, nil

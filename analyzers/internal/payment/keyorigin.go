@@ -208,11 +208,15 @@ func madeOnce(info *types.Info, f, region ast.Node) bool {
 func assignsFrom(info *types.Info, body *ast.BlockStmt, v *types.Var, f ast.Node) bool {
 	for _, st := range body.List {
 		as, ok := st.(*ast.AssignStmt)
-		if !ok || as.Tok != token.ASSIGN || len(as.Lhs) != len(as.Rhs) {
+		if !ok || as.Tok != token.ASSIGN || len(as.Lhs) != len(as.Rhs) && len(as.Rhs) != 1 {
 			continue
 		}
 		for k, lhs := range as.Lhs {
-			if id, ok := ast.Unparen(lhs).(*ast.Ident); ok && info.ObjectOf(id) == v && within(f, as.Rhs[k]) {
+			rhs := as.Rhs[0] // v, err = f(): every variable from the one call
+			if len(as.Rhs) == len(as.Lhs) {
+				rhs = as.Rhs[k]
+			}
+			if id, ok := ast.Unparen(lhs).(*ast.Ident); ok && info.ObjectOf(id) == v && within(f, rhs) {
 				return true
 			}
 		}

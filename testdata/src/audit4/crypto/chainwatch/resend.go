@@ -20,7 +20,7 @@ type Signer interface {
 func SendHot(ctx context.Context, eth *ethclient.Client, s Signer, from, to common.Address, wei string) error {
 	var err error
 	for attempt := 0; attempt < 3; attempt++ {
-		nonce, nerr := eth.PendingNonceAt(ctx, from) // audit: missed idempotency: each attempt re-reads the pending nonce and re-signs a new tx, so a send that timed out after the node accepted it pays twice (the nonce/signed tx is the key and must be made once)
+		nonce, nerr := eth.PendingNonceAt(ctx, from) // idempotency (reported at the SendTransaction below): each attempt re-reads the pending nonce and re-signs a new tx, so a send that timed out after the node accepted it pays twice (the nonce/signed tx is the key and must be made once)
 		if nerr != nil {
 			return nerr
 		}
@@ -28,7 +28,7 @@ func SendHot(ctx context.Context, eth *ethclient.Client, s Signer, from, to comm
 		if serr != nil {
 			return serr
 		}
-		if err = eth.SendTransaction(ctx, tx); err == nil {
+		if err = eth.SendTransaction(ctx, tx); err == nil { // want "\\[idempotency\\] ethclient.Client.SendTransaction is retried by a for loop .line 22. with a nonce read anew on every attempt .eth.PendingNonceAt.ctx, from., line 23."
 			return nil
 		}
 		time.Sleep(2 * time.Second << attempt)
