@@ -40,7 +40,11 @@ not understood (a route table, a map, reflection). A root router
 by the middleware seen: a signature check never covers a whole
 application. A handler that checks the signature
 wrongly (ignored, fail-open, partial) is reported in its own package
-whatever covers its routes.
+whatever covers its routes. A handler of the same package mounted both
+behind a verifying middleware (a group's, the route's own: echo
+e.POST(path, h.X, verify), gin r.POST(path, verify, h.X), chi
+r.With(verify)) and on a route without one (the root router, a sibling
+route) is reported at its effect, naming the uncovered route.
 
 Flagged, at the first fulfilment or paid-state write in such a handler that
 is not dominated by an enforced signature check (a check whose failure
@@ -56,7 +60,10 @@ package that return an error (or false) for a bad signature. Shapes:
      400 but does not return);
   3. verification skipped when the secret is empty (if secret != "" {
      verify }, or a verifier wrapper that returns nil for an empty secret):
-     it fails open when the secret is missing in production;
+     it fails open when the secret is missing in production; silent when
+     every place of the package that sets the secret field refuses an
+     empty value first (the constructor returns an error, panics or
+     log.Fatal on ""): the emptiness check is then dead code;
   4. verification enforced where it runs but skipped on some path by
      another condition (if !devMode { verify });
   5. verification that runs only after the payment was acted on;

@@ -174,6 +174,12 @@ func (m *Model) ctxOf(e ast.Expr, depth int) routeCtx {
 			c.prefix += s
 			c.mws = append(c.mws, x.Args[1:]...)
 			return c
+		case fn.Name() == "Use" && (p == ginPkgs[0] || contains(fiberPkgs, p)):
+			// gin's and fiber's Use return the group they were called on:
+			// hooks := r.Group("/webhooks").Use(verify).
+			c := m.ctxOf(sel.X, depth+1)
+			c.mws = append(c.mws, m.funcArgs(x.Args)...)
+			return c
 		case fn.Name() == "With" && (p == "github.com/go-chi/chi/v5" || p == "github.com/go-chi/chi"):
 			c := m.ctxOf(sel.X, depth+1)
 			c.mws = append(c.mws, x.Args...)
@@ -262,14 +268,7 @@ func (m *Model) scanRouting() {
 			case "Use":
 				if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok {
 					if v, ok := m.pass.TypesInfo.Uses[id].(*types.Var); ok {
-						for _, a := range call.Args {
-							// fiber's Use takes a path prefix too
-							if t := m.pass.TypesInfo.TypeOf(a); t != nil {
-								if _, isFunc := t.Underlying().(*types.Signature); isFunc {
-									m.uses[v] = append(m.uses[v], a)
-								}
-							}
-						}
+						m.uses[v] = append(m.uses[v], m.funcArgs(call.Args)...)
 					}
 				}
 			case "Route", "Group":
@@ -317,4 +316,18 @@ func (m *Model) eachRegistration(visit func(call *ast.CallExpr, reg *registratio
 			return true
 		})
 	}
+}
+
+// funcArgs are the arguments of a Use call that are functions (fiber's
+// Use takes a path prefix too).
+func (m *Model) funcArgs(args []ast.Expr) []ast.Expr {
+	var out []ast.Expr
+	for _, a := range args {
+		if t := m.pass.TypesInfo.TypeOf(a); t != nil {
+			if _, isFunc := t.Underlying().(*types.Signature); isFunc {
+				out = append(out, a)
+			}
+		}
+	}
+	return out
 }
