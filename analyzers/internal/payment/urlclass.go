@@ -25,6 +25,13 @@ var resourceSegs = []string{
 	"usage_records", "advanced_payments", "disbursements", "disbursement", "withdrawals",
 }
 
+// readResourceSegs name a payment resource only when read: GET
+// /transactions/{id} reads the state of one payment transaction (PSPs'
+// and gateways' transaction APIs), while a POST to "transactions" is a
+// payment write only by its body (op_bodyfields.go): many APIs record
+// other things under that word.
+var readResourceSegs = []string{"transactions"}
+
 // actionSegs follow a payment resource and act on an existing one.
 var actionSegs = map[string]bool{
 	"confirm": true, "capture": true, "captures": true, "refund": true, "refunds": true,
@@ -87,6 +94,9 @@ func resourceMatch(p urlPath, extra []string) (last int, ok bool) {
 // to a payment. kind 0 means it is not a payment op.
 func classifyHTTP(method string, p urlPath, writeMethods []string, extra []string) (kind Kind, id ast.Expr, idParam int) {
 	idParam = -1
+	if strings.EqualFold(method, "GET") {
+		extra = append(extra[:len(extra):len(extra)], readResourceSegs...)
+	}
 	last, ok := resourceMatch(p, extra)
 	if !ok {
 		last, ok = ownerScopedMatch(p) // "/subscriptions/{id}/charge" (op_words.go)
@@ -155,10 +165,12 @@ var readSegs = map[string]bool{
 }
 
 // readAction reports whether a write's path continues past its payment
-// resource with a literal read action segment.
+// resource with a literal read action segment, or one that closes an
+// unpaid order: words of run-together segments count (voc_words.go:
+// "/pay/orderquery", "/pay/closeorder").
 func readAction(p urlPath, last int) bool {
 	for i := last + 1; i < len(p.Segs); i++ {
-		if s := p.Segs[i]; s.Hole == nil && readSegs[strings.ToLower(s.Lit)] {
+		if s := p.Segs[i]; s.Hole == nil && (readsSeg(s.Lit) || closesSeg(s.Lit)) {
 			return true
 		}
 	}

@@ -60,7 +60,7 @@ func (p *Poller) Wait(ctx context.Context, id string) (*Txn, error) {
 		case "SUCCESS", "FAILED", "EXPIRED":
 			return t, nil
 		}
-		time.Sleep(p.interval) // audit: missed pollinterval: p.interval is 1s, set once from a constant in NewPoller; the same payment is read every second
+		time.Sleep(p.interval) // want "\\[pollinterval\\] payment status polled every 1s"
 	}
 	return nil, errors.New("transaction still pending")
 }
