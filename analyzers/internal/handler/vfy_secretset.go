@@ -34,7 +34,7 @@ func (m *Model) neverEmpty(i *ssa.If) bool {
 				if !ok || storedField(s.Addr) != fld {
 					continue
 				}
-				if !provenNonEmpty(s.Val, b) {
+				if !m.provenNonEmpty(s.Val, b, 0) {
 					return false
 				}
 				stores++
@@ -94,10 +94,12 @@ func storedField(addr ssa.Value) *types.Var {
 	return f
 }
 
-// provenNonEmpty: v, stored in block b, is a non-empty constant, or an
+// provenNonEmpty: v, used in block b, is a non-empty constant, or an
 // emptiness check of v in the same function sends the empty case where
-// it cannot reach b (a return, a panic, log.Fatal).
-func provenNonEmpty(v ssa.Value, b *ssa.BasicBlock) bool {
+// it cannot reach b (a return, a panic, log.Fatal), or v is a parameter
+// of an unexported function (or one of package main) that every caller
+// of this package hands a value proven non-empty.
+func (m *Model) provenNonEmpty(v ssa.Value, b *ssa.BasicBlock, depth int) bool {
 	v = strip(v)
 	if s, ok := constStr(v); ok {
 		return s != ""
@@ -112,6 +114,59 @@ func provenNonEmpty(v ssa.Value, b *ssa.BasicBlock) bool {
 			empty = succ(i, 1)
 		}
 		if reaches(i.Block(), b) && !reaches(empty.to, b) {
+			return true
+		}
+	}
+	if p, ok := v.(*ssa.Parameter); ok && depth < 2 {
+		return m.callersProve(p, depth)
+	}
+	return false
+}
+
+// callersProve: p's function is called only from this package (it is
+// unexported, or the package is main), at least once, and every static
+// call hands p a value proven non-empty.
+func (m *Model) callersProve(p *ssa.Parameter, depth int) bool {
+	fn := p.Parent()
+	obj, _ := fn.Object().(*types.Func)
+	if obj == nil || obj.Exported() && m.pass.Pkg.Name() != "main" {
+		return false
+	}
+	idx := -1
+	for i, q := range fn.Params {
+		if q == p {
+			idx = i
+		}
+	}
+	calls := 0
+	for _, caller := range m.fnOf {
+		for _, b := range caller.Blocks {
+			for _, in := range b.Instrs {
+				c, ok := in.(ssa.CallInstruction)
+				if !ok {
+					continue
+				}
+				if refersToFn(c, fn) {
+					return false // a function value: its calls are not seen
+				}
+				if c.Common().StaticCallee() != fn {
+					continue
+				}
+				args := c.Common().Args
+				if idx < 0 || idx >= len(args) || !m.provenNonEmpty(args[idx], b, depth+1) {
+					return false
+				}
+				calls++
+			}
+		}
+	}
+	return calls > 0
+}
+
+// refersToFn: c hands fn on as a value (an argument), not a call of it.
+func refersToFn(c ssa.CallInstruction, fn *ssa.Function) bool {
+	for _, a := range c.Common().Args {
+		if strip(a) == fn {
 			return true
 		}
 	}
