@@ -32,7 +32,7 @@ func writeNamedByCall(pass *analysis.Pass, info *payment.Info, op *payment.Op) b
 			named = true
 		}
 	}
-	if !named || mayCarryKey(pass, op.Call.Args) {
+	if !named || payment.ArgsMayCarryKey(pass.TypesInfo, op.Call.Args) {
 		return false
 	}
 	decl := declOf(pass, op.Via)
@@ -64,50 +64,4 @@ func declOf(pass *analysis.Pass, fn *types.Func) *ast.FuncDecl {
 		}
 	}
 	return nil
-}
-
-// mayCarryKey: an argument may hand the wrapper a key the model does not
-// follow: a header map (map[string]string, http.Header), a string naming
-// a key header, or a variable or field named like a key.
-func mayCarryKey(pass *analysis.Pass, args []ast.Expr) bool {
-	found := false
-	for _, a := range args {
-		if tv, ok := pass.TypesInfo.Types[a]; ok && !tv.IsNil() && headerMap(tv.Type) {
-			return true
-		}
-		ast.Inspect(a, func(n ast.Node) bool {
-			switch x := n.(type) {
-			case *ast.BasicLit:
-				v := strings.ToLower(x.Value)
-				found = found || strings.Contains(v, "idempot") || strings.Contains(v, "request-id") || strings.Contains(v, "request_id")
-			case *ast.Ident:
-				v := strings.ToLower(x.Name)
-				found = found || strings.Contains(v, "key") || strings.Contains(v, "idem")
-			}
-			return !found
-		})
-		if found {
-			return true
-		}
-	}
-	return false
-}
-
-// headerMap: map[string]string, map[string][]string or http.Header.
-func headerMap(t types.Type) bool {
-	m, ok := t.Underlying().(*types.Map)
-	if !ok {
-		return false
-	}
-	if k, ok := m.Key().Underlying().(*types.Basic); !ok || k.Kind() != types.String {
-		return false
-	}
-	switch e := m.Elem().Underlying().(type) {
-	case *types.Basic:
-		return e.Kind() == types.String
-	case *types.Slice:
-		b, ok := e.Elem().Underlying().(*types.Basic)
-		return ok && b.Kind() == types.String
-	}
-	return false
 }
