@@ -20,7 +20,15 @@ package) inside the retry:
      with SetRetryCount(n > 0));
   2. the key is made anew on every attempt: uuid/ulid/ksuid/xid, crypto or
      math rand, time.Now, stripe.NewIdempotencyKey (or the attempt counter)
-     inside the repeated region, or inside the function called;
+     inside the repeated region, inside the function called, or inside a
+     helper that builds the request (body, form, struct) called on every
+     attempt, even when the key also holds the order id
+     (o.No + "-" + time.Now().Format(...)); also a payment made again on
+     every pass of a loop after a function that waits for it gives up
+     while it may still be pending, with a new key on each pass; and an
+     on-chain broadcast (go-ethereum SendTransaction) whose transaction is
+     signed with a nonce read again (PendingNonceAt, NonceAt) on every
+     attempt: the nonce is the transfer's key;
   3. the stripe-go trap: stripe-go adds a new random key to each call when
      params.IdempotencyKey is unset, so an application retry around
      paymentintent.New / sc.V1PaymentIntents.Create without SetIdempotencyKey
@@ -33,7 +41,10 @@ wrapper handed a stable key; body-level keys (idempotency_key, requestId)
 that stay the same; retries of reads; retries of non-payment writes; a
 single write that is never retried; stripe-go's own MaxNetworkRetries; a
 loop over different orders writing each once; a key made lazily on the
-first attempt (if key == "" { key = uuid.NewString() }); an SDK write whose
+first attempt (if key == "" { key = uuid.NewString() }); a request built
+once before the retry; a helper that makes a key only when the caller's is
+empty; a signed transaction re-sent, or re-signed with the nonce read once
+(a fee bump that replaces it); an SDK write whose
 error leaves the loop, repeated only after a definitive answer (a clean new
 checkout after a declined payment); POSTs that only read or annotate a
 payment (/v1/payments/search, /v1/payments/{id}/notes, dispute evidence)
