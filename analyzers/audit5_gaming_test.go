@@ -22,18 +22,8 @@ var audit5gamingPackages = []string{
 // corpus but not mistakes (each with why).
 var knownFalseAlarms5gaming = map[string][]falseAlarm{
 	"audit5/gaming/wechatpay": {
-		// pay/orderquery is WeChat v2's status read (every v2 call is a POST): a poll, not a write
-		{"shop.go:52", "[idempotency] wechatpay.Client.TradeState (POST /pay/orderquery) is retried by a for loop (line 50) without an idempotency key: a retry after a lost response can charge twice; set an Idempotency-Key made once before retrying"},
 		// a create error leaves the loop; a new order only after awaitFinal saw CLOSED/PAYERROR/REVOKED (a clean new checkout)
 		{"shop.go:78", "[idempotency] wechatpay.Client.CreateNative (POST /pay/unifiedorder) is retried by a for loop (line 77) without an idempotency key: a retry after a lost response can charge twice; set an Idempotency-Key made once before retrying"},
-		// awaitFinal polls one order; its only write is pay/closeorder (closing an unpaid order) in the ctx.Done branch
-		{"shop.go:83", "[idempotency] wechatpay.Shop.awaitFinal (POST /pay/closeorder) is retried by a for loop (line 77) without an idempotency key: a retry after a lost response can charge twice; set an Idempotency-Key made once before retrying"},
-		// status read (pay/orderquery) in a bounded poll
-		{"shop.go:105", "[idempotency] wechatpay.Client.TradeState (POST /pay/orderquery) is retried by a for loop (line 98) without an idempotency key: a retry after a lost response can charge twice; set an Idempotency-Key made once before retrying"},
-		// status read (pay/orderquery): the loop is an unbounded poll (pollbound's)
-		{"shop.go:119", "[idempotency] wechatpay.Client.TradeState (POST /pay/orderquery) is retried by a for loop (line 118) without an idempotency key: a retry after a lost response can charge twice; set an Idempotency-Key made once before retrying"},
-		// a poll of the order's status, which the poll rules own
-		{"shop.go:119", "[retrybackoff] wechatpay.Client.TradeState (POST /pay/orderquery) is retried by a for loop (line 118) with no attempt cap and no deadline: while the provider keeps failing it is called forever; cap the attempts (e.g. 3) or bound the retries with a context deadline"},
 		// out_refund_no ("R"+ticketID, made once before the loop) is WeChat's refund idempotency key in the body
 		{"native.go:62", "[idempotency] POST /secapi/pay/refund is retried by a for loop (line 61) without an idempotency key: a retry after a lost response can charge twice; set an Idempotency-Key made once before retrying"},
 	},

@@ -173,10 +173,10 @@ func readPastPrefix(p, w urlPath) ast.Expr {
 // id that write returned). It returns that field's value.
 func (b *builder) queryOfWritten(s *httpSend, p urlPath) ast.Expr {
 	last := p.Segs
-	if len(last) == 0 || last[len(last)-1].Hole != nil || !readActions[strings.ToLower(last[len(last)-1].Lit)] {
+	if len(last) == 0 || last[len(last)-1].Hole != nil || !queriesSeg(last[len(last)-1].Lit) {
 		return nil
 	}
-	fs := b.sendFields(s)
+	fs := b.queryFields(s)
 	for n := range fs {
 		if amountFields[n] {
 			return nil
@@ -184,9 +184,10 @@ func (b *builder) queryOfWritten(s *httpSend, p urlPath) ast.Expr {
 	}
 	for _, w := range b.packageWrites() {
 		for n := range resultFields(b, w.decl) {
-			// A named id (CheckoutRequestID), not a bare "id" that every
-			// result has.
-			if v, ok := fs[n]; ok && v != nil && n != "id" && strings.HasSuffix(n, "id") {
+			// A named id (CheckoutRequestID) or the merchant's payment
+			// reference (WeChat's out_trade_no), not a bare "id" that
+			// every result has.
+			if v, ok := fs[n]; ok && v != nil && n != "id" && (strings.HasSuffix(n, "id") || referenceNames[n]) {
 				return v
 			}
 		}

@@ -60,7 +60,7 @@ func (s *Shop) BuyWithQR(ctx context.Context, p Purchase, show func(codeURL stri
 			return ErrPaymentFailed
 		}
 		if time.Now().After(refreshAt) {
-			order, err = s.wx.CreateNative(ctx, p.outTradeNo(), "Gems "+p.SKU, p.Fen, s.notifyURL) // audit: missed pollcreate: a second Native order (new out_trade_no) is created in the loop polling the first while it may still be NOTPAY/USERPAYING: both QR codes can be paid (Hilt "Duplicate payment attempts")
+			order, err = s.wx.CreateNative(ctx, p.outTradeNo(), "Gems "+p.SKU, p.Fen, s.notifyURL) // want "\\[pollcreate\\] new payment created inside the loop that polls payment order.OutTradeNo"
 			if err != nil {
 				return err
 			}
@@ -115,7 +115,7 @@ func (s *Shop) awaitFinal(ctx context.Context, outTradeNo string) (string, error
 
 // Reconcile is run by the nightly job for orders the notify never reached.
 func (s *Shop) Reconcile(outTradeNo string, p Purchase) error {
-	for { // audit: missed pollbound: polls the order forever: no exit on CLOSED/PAYERROR/REVOKED and no attempt cap, deadline or context (Hilt "Good polling pattern", Tally "Stuck pending payments")
+	for { // want "\\[pollbound\\] loop polling payment outTradeNo stops only when the payment succeeds"
 		state, err := s.wx.TradeState(context.Background(), outTradeNo)
 		if err == nil && state == "SUCCESS" {
 			return s.grant.Grant(context.Background(), p, outTradeNo)

@@ -1,0 +1,13 @@
+package payment_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+)
+
+// TestVocabulary: what a request does, read from the words of its path
+// (run-together endpoint names), with look-alikes that keep their meaning.
+func TestVocabulary(t *testing.T) {
+	analysistest.Run(t, testdata(), debug, "model/voc/runwords", "model/voc/xmlsign")
+}
