@@ -82,8 +82,17 @@ func (t *freshTracer) walk(e ast.Expr, depth int) {
 		if v.Pkg() == nil || v.Parent() == v.Pkg().Scope() {
 			return // package-level: made once
 		}
+		// A variable given several values (a default, then the caller's
+		// when set) may not hold the fresh one: not surely fresh.
+		multi := len(ix.assigns[v]) > 1
+		if multi {
+			t.blind++
+		}
 		for _, a := range ix.assigns[v] {
 			t.walk(a.RHS, depth+1)
+		}
+		if multi {
+			t.blind--
 		}
 		for _, c := range ix.argCalls[v] {
 			if t.b.isFreshFill(c) {
