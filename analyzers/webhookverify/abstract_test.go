@@ -19,5 +19,5 @@ func TestAbstractEffects(t *testing.T) {
 		t.Fatal(err)
 	}
 	analysistest.Run(t, dir, Analyzer, "ifacehooks/abstract/statehooks", "ifacehooks/abstract/cihooks",
-		"ifacehooks/abstract/localimpl")
+		"ifacehooks/abstract/localimpl", "ifacehooks/abstract/namedevent")
 }

@@ -77,11 +77,29 @@ func (m *Model) abstractEffects(h *Handler) []absEffect {
 	return out
 }
 
-// abstractHook: h is a webhook the model knows as a payment provider's.
+// abstractHook: h is a webhook the model knows as a payment provider's,
+// or one that decodes its body into a type named as a payment's event
+// (PaymentEvent, ChargeNotification): the merchant's own words for what
+// the provider sends.
 func (m *Model) abstractHook(h *Handler) bool {
-	ok, _ := h.Webhook()
-	return ok && m.PaymentWebhook(h)
+	if ok, _ := h.Webhook(); !ok {
+		return false
+	}
+	if m.PaymentWebhook(h) {
+		return true
+	}
+	for _, t := range m.decodedTypes(h.Body) {
+		ws := words(t.Obj().Name())
+		if hasWord(ws, eventTypeWords...) != "" && hasWord(ws, paymentEventWords...) != "" {
+			return true
+		}
+	}
+	return false
 }
+
+// paymentEventWords name a payment's event type; wider words
+// (subscription, transaction) also name a pub/sub push or a bank feed.
+var paymentEventWords = []string{"payment", "payments", "charge", "checkout", "invoice", "refund", "payout", "pay"}
 
 // abstractEffect judges one call with no visible implementation.
 func (m *Model) abstractEffect(h *Handler, c ifaceCall, hook, redirect bool) (absEffect, bool) {

@@ -169,7 +169,7 @@ func (m *Model) IfaceFulfilments(h *Handler) []*payment.Op {
 		}
 		if payHook < 0 {
 			payHook = 0
-			if ok, _ := h.Webhook(); ok && m.PaymentWebhook(h) {
+			if m.abstractHook(h) { // abstract.go
 				payHook = 1
 			}
 		}
