@@ -13,14 +13,16 @@ import (
 // reportChainSends reports on-chain broadcasts retried with a nonce read
 // anew on every attempt (payment.ChainSends: the nonce is the transfer's
 // idempotency key). A worker over pending rows or a job queue, which
-// needs a new nonce per transfer, is left to the other constructs.
+// needs a new nonce per transfer, is left to the other constructs; a
+// retry that tests for a nonce refusal re-reads the nonce on purpose.
 func reportChainSends(pass *analysis.Pass, retries *retry.Result, reported map[*ast.CallExpr]bool) {
 	for _, op := range payment.ChainSends(pass) {
 		if reported[op.Call] {
 			continue
 		}
 		for _, c := range retries.Around(op.Call) {
-			if c.Kind == retry.Rows || c.Kind == retry.Job || c.Kind == retry.Client || c.ErrorLeaves {
+			if c.Kind == retry.Rows || c.Kind == retry.Job || c.Kind == retry.Client || c.ErrorLeaves ||
+				payment.NonceRefusalTested(pass.TypesInfo, c.Region) {
 				continue
 			}
 			origin := payment.KeyOf(pass.TypesInfo, op, payment.Attempts{Region: c.Region, Counters: c.Counters})

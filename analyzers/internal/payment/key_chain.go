@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 )
@@ -248,4 +249,51 @@ func declOfFunc(pass *analysis.Pass, fn *types.Func) *ast.FuncDecl {
 		}
 	}
 	return nil
+}
+
+// NonceRefusalTested reports whether the repeated region tests an error
+// for a nonce refusal ("nonce too low", core.ErrNonceTooLow) in an if or
+// switch: a retry that signs with a new nonce after the node refused the
+// old one is the fix of a race, not a second transfer, and paylint cannot
+// tell which errors send it round.
+func NonceRefusalTested(info *types.Info, region ast.Node) bool {
+	if region == nil {
+		return false
+	}
+	found := false
+	test := func(e ast.Node) {
+		if e != nil && !found {
+			found = mentionsNonceError(info, e)
+		}
+	}
+	ast.Inspect(region, func(n ast.Node) bool {
+		switch s := n.(type) {
+		case *ast.IfStmt:
+			test(s.Cond)
+		case *ast.CaseClause:
+			for _, e := range s.List {
+				test(e)
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// mentionsNonceError: e holds a string mentioning a nonce, or an error
+// variable named for one (ErrNonceTooLow).
+func mentionsNonceError(info *types.Info, e ast.Node) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.BasicLit:
+			found = found || x.Kind == token.STRING && strings.Contains(strings.ToLower(x.Value), "nonce")
+		case *ast.Ident:
+			v, ok := info.Uses[x].(*types.Var)
+			found = found || ok && strings.Contains(strings.ToLower(v.Name()), "nonce") &&
+				types.Identical(v.Type(), types.Universe.Lookup("error").Type())
+		}
+		return !found
+	})
+	return found
 }

@@ -9,6 +9,7 @@ import (
 	"context"
 	"errors"
 	"math/big"
+	"strings"
 	"time"
 
 	"github.com/cenkalti/backoff/v4"
@@ -45,7 +46,7 @@ func (t *Treasury) Withdraw(ctx context.Context, to common.Address, wei *big.Int
 		if err != nil {
 			return backoff.Permanent(err)
 		}
-		return t.rpc.SendTransaction(ctx, tx) // want `chainnonce.node.SendTransaction is retried by backoff.Retry \(line 39\) with a nonce read anew on every attempt \(t.rpc.NonceAt\(ctx, t.hot, nil\), line 40\)`
+		return t.rpc.SendTransaction(ctx, tx) // want `chainnonce.node.SendTransaction is retried by backoff.Retry \(line 40\) with a nonce read anew on every attempt \(t.rpc.NonceAt\(ctx, t.hot, nil\), line 41\)`
 	}, backoff.NewExponentialBackOff())
 }
 
@@ -65,7 +66,7 @@ func (t *Treasury) Sweep(ctx context.Context, to common.Address, wei *big.Int) e
 		if err != nil {
 			return err
 		}
-		lastErr = t.eth.SendTransaction(ctx, signed) // want `ethclient.Client.SendTransaction is retried by a for loop \(line 59\) with a nonce read anew on every attempt \(t.nextNonce\(ctx\), line 60\)`
+		lastErr = t.eth.SendTransaction(ctx, signed) // want `ethclient.Client.SendTransaction is retried by a for loop \(line 60\) with a nonce read anew on every attempt \(t.nextNonce\(ctx\), line 61\)`
 		if lastErr == nil {
 			return nil
 		}
@@ -151,4 +152,27 @@ func (t *Treasury) PayAll(ctx context.Context, payees []common.Address, wei *big
 		}
 	}
 	return nil
+}
+
+// The nonce read again only after the node refused the transaction for
+// its nonce: the first was never accepted, a new nonce is the fix.
+func (t *Treasury) WithdrawNonceRace(ctx context.Context, to common.Address, wei *big.Int) error {
+	for attempt := 0; attempt < 3; attempt++ {
+		n, err := t.eth.PendingNonceAt(ctx, t.hot)
+		if err != nil {
+			return err
+		}
+		tx, err := t.sign(n, to, wei, big.NewInt(30e9))
+		if err != nil {
+			return err
+		}
+		err = t.eth.SendTransaction(ctx, tx)
+		if err == nil {
+			return nil
+		}
+		if !strings.Contains(err.Error(), "nonce too low") {
+			return err
+		}
+	}
+	return errors.New("withdraw: nonce kept moving")
 }
