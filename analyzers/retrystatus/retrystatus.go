@@ -3,6 +3,7 @@ package retrystatus
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"sort"
 	"strings"
@@ -48,17 +49,26 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	sort.Slice(ops, func(i, j int) bool { return ops[i].Call.Pos() < ops[j].Call.Pos() })
 	done := map[ast.Node]bool{}
+	reported := map[token.Pos]bool{} // a wrapper's condition, once for all its workers
 	for _, op := range ops {
 		cs := retries.Around(op.Call)
 		if len(cs) == 0 {
 			continue
 		}
 		c := cs[0]
-		if !judged(c) || done[c.Node] || polls[c.Node] {
+		if done[c.Node] || polls[c.Node] {
 			continue
 		}
-		if at, msg := check(pass, retries, op, c); at != nil {
-			done[c.Node] = true
+		var at ast.Node
+		var msg string
+		switch {
+		case c.Kind == retry.Rows:
+			at, msg = checkRows(pass, info, retries, op, c)
+		case judged(c):
+			at, msg = check(pass, retries, op, c)
+		}
+		if at != nil && !reported[at.Pos()] {
+			done[c.Node], reported[at.Pos()] = true, true
 			desc := op.Desc
 			if desc == "" {
 				desc = "payment call"

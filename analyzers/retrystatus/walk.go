@@ -40,6 +40,10 @@ type walker struct {
 	// argErr returns the response handed to a function that errs on
 	// every 4xx/5xx of it (return statusErr(resp)), or nil.
 	argErr func(*ast.CallExpr) ast.Expr
+	// effect, when set, judges a plain statement reached by the outcomes
+	// alive (rows.go: a status given to the row on a failure's way stops
+	// the walk).
+	effect func(ast.Stmt, set) error
 
 	retried set
 	// blame is, per outcome, the condition that sent it round again.
@@ -97,6 +101,9 @@ func (k *walker) stmts(list []ast.Stmt, alive set, inSwitch bool) (set, error) {
 }
 
 func (k *walker) stmt(st ast.Stmt, alive set, inSwitch bool) (set, error) {
+	if err := k.sideEffect(st, alive); err != nil {
+		return 0, err
+	}
 	switch s := st.(type) {
 	case *ast.BlockStmt:
 		return k.stmts(s.List, alive, inSwitch)
@@ -247,6 +254,27 @@ func (k *walker) opaqueSwitch(s *ast.SwitchStmt, alive set) (set, error) {
 		return 0, errUnknown
 	}
 	return alive, nil
+}
+
+// sideEffect asks effect about a statement that is not control flow (and
+// about the init of an if or switch).
+func (k *walker) sideEffect(st ast.Stmt, alive set) error {
+	if k.effect == nil {
+		return nil
+	}
+	switch s := st.(type) {
+	case *ast.IfStmt:
+		if s.Init != nil {
+			return k.effect(s.Init, alive)
+		}
+	case *ast.SwitchStmt:
+		if s.Init != nil {
+			return k.effect(s.Init, alive)
+		}
+	case *ast.ExprStmt, *ast.AssignStmt, *ast.DeclStmt, *ast.DeferStmt, *ast.GoStmt, *ast.SendStmt, *ast.IncDecStmt:
+		return k.effect(st, alive)
+	}
+	return nil
 }
 
 // argErrSplit reads `return statusErr(resp)`: a helper that errs on every

@@ -55,7 +55,7 @@ func (w *Worker) send(ctx context.Context, t transfer, key string) error {
 		return err
 	}
 	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusCreated { // audit: missed retrystatus: a 4xx leaves the row PENDING and every pass of Run/cron sends it again, forever
+	if resp.StatusCode != http.StatusCreated { // want `\[retrystatus\] pendingworker.Worker.send \(POST /v1/transfers\) is retried by a worker loop that re-selects pending rows .line 68.: every non-2xx status is retried`
 		return fmt.Errorf("bank: %d", resp.StatusCode)
 	}
 	_, err = w.db.ExecContext(ctx, `UPDATE transfers SET status = 'SENT' WHERE id = $1`, t.ID)
