@@ -118,13 +118,18 @@ func (fx *ifaceFx) cleared(c ifaceCall) bool {
 }
 
 // paymentEffect: h calls an interface whose visible implementations
-// fulfil, credit, insert a payment row or write to the provider.
+// fulfil, credit, insert a payment row or write to the provider, or one
+// that credits the event's amount with no visible implementation in a
+// webhook whose event type names a payment (abstract.go).
 func (fx *ifaceFx) paymentEffect(h *Handler) bool {
 	for _, c := range fx.m.ifaceCalls(h.Body) {
 		if k, _ := fx.m.localIfaceEffect(c); k != 0 {
 			return true
 		}
 		if e, ok := fx.repeat(c); ok && e.Kind != Mail {
+			return true
+		}
+		if _, ok := fx.abstractCredit(h, c); ok {
 			return true
 		}
 	}

@@ -40,6 +40,7 @@ func (h *Hooks) Register(mux *http.ServeMux) {
 	mux.HandleFunc("POST /webhooks/paystack/charge-once", h.ChargeOnce)
 	mux.HandleFunc("POST /webhooks/paystack/tier", h.Tier)
 	mux.HandleFunc("POST /rewards/daily-login", h.DailyLogin)
+	mux.HandleFunc("POST /webhooks/partner/v1", h.Partner)
 }
 
 // event verifies Paystack's HMAC-SHA512 of the raw body.
@@ -69,6 +70,25 @@ func (h *Hooks) Charge(w http.ResponseWriter, r *http.Request) {
 	bonus := evt.Data.Plan.Points * 2
 	_ = h.wallets.AddBonusPoints(r.Context(), evt.Data.Customer, bonus) // want `credits the balance \(ports.Wallets.AddBonusPoints, handed the event's amount\)`
 	w.WriteHeader(http.StatusOK)
+}
+
+// PaymentNotification is a partner's event: only its name says payment.
+type PaymentNotification struct {
+	Account string  `json:"account"`
+	Amount  float64 `json:"amount"`
+}
+
+// Partner checks the partner's shared token, then tops up every time.
+func (h *Hooks) Partner(w http.ResponseWriter, r *http.Request) {
+	if !hmac.Equal([]byte(r.Header.Get("X-Partner-Token")), h.secret) {
+		http.Error(w, "forbidden", http.StatusForbidden)
+		return
+	}
+	var n PaymentNotification
+	if err := json.NewDecoder(r.Body).Decode(&n); err != nil {
+		return
+	}
+	_ = h.wallets.TopUp(r.Context(), n.Account, int64(n.Amount*100)) // want `credits the balance \(ports.Wallets.TopUp, handed the event's amount\)`
 }
 
 // ---- silent ---------------------------------------------------------------------
