@@ -120,6 +120,7 @@ func classifyHTTP(method string, p urlPath, writeMethods []string, extra []strin
 			isWrite = true
 		}
 	}
+	isWrite = isWrite || putMovesMoney(method, p, last) // voc_put.go
 	switch {
 	case isWrite:
 		if readAction(p, last) || annotates(p, last) || notifies(p) {

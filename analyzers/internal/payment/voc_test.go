@@ -9,5 +9,5 @@ import (
 // TestVocabulary: what a request does, read from the words of its path
 // (run-together endpoint names), with look-alikes that keep their meaning.
 func TestVocabulary(t *testing.T) {
-	analysistest.Run(t, testdata(), debug, "model/voc/runwords", "model/voc/xmlsign")
+	analysistest.Run(t, testdata(), debug, "model/voc/runwords", "model/voc/xmlsign", "model/voc/putactions")
 }

@@ -78,7 +78,7 @@ func (c *Client) Refund(ctx context.Context, txID int64, ticketID, reason string
 			return nil, err
 		}
 		req.Header.Set("Idempotency-Key", "refund-"+ticketID)
-		return c.http.Do(req)
+		return c.http.Do(req) // want "\\[retrybackoff\\] PUT /merchant/v2/projects/{}/payments/{}/refund is retried by withRetry \\(line 75\\) every 250ms, a fixed wait that does not grow"
 	})
 	if err != nil {
 		return err

@@ -27,6 +27,6 @@ func (c *Client) WaitTransaction(ctx context.Context, id int64) (*Transaction, e
 				return tx, ErrNotPaid
 			}
 		}
-		time.Sleep(100 * time.Millisecond) // audit: missed pollinterval: the pay-station transaction is polled every 100ms (Tally "Poll": not faster than every 2 seconds)
+		time.Sleep(100 * time.Millisecond) // want "\\[pollinterval\\] payment status polled every 100ms"
 	}
 }
