@@ -107,7 +107,7 @@ func (t *freshTracer) walk(e ast.Expr, depth int) {
 			return
 		}
 		fn := calleeOf(ix.info, x)
-		if t.b.isFreshCall(fn) || t.b.freshFunc(fn) {
+		if t.b.isFreshCall(fn) || t.b.freshFunc(fn) || t.b.isCounterStep(x, fn) {
 			t.found(x)
 			return
 		}

@@ -86,3 +86,26 @@ func perCall(info *types.Info, op *Op, k *Key, a Attempts) KeyOrigin {
 	}
 	return o
 }
+
+// isCounterStep: a shared counter stepped by a non-zero constant
+// (atomic.AddInt64(&c.seq, 1), c.seq.Add(1)): a new number on every
+// call, as a sequence-numbered key is. A step of 0 is a read.
+func (b *builder) isCounterStep(call *ast.CallExpr, fn *types.Func) bool {
+	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "sync/atomic" || len(call.Args) == 0 {
+		return false
+	}
+	switch fn.Name() {
+	case "AddInt32", "AddInt64", "AddUint32", "AddUint64":
+		if hasRecv(fn) || len(call.Args) != 2 {
+			return false
+		}
+	case "Add":
+		if !hasRecv(fn) || len(call.Args) != 1 {
+			return false
+		}
+	default:
+		return false
+	}
+	tv, ok := b.ix.info.Types[call.Args[len(call.Args)-1]]
+	return ok && tv.Value != nil && tv.Value.ExactString() != "0"
+}

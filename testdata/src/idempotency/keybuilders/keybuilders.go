@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"net/http"
 	"strconv"
+	"sync/atomic"
 	"time"
 
 	"github.com/google/uuid"
@@ -96,7 +97,7 @@ func (p *Payouts) post(ctx context.Context, body payout) error {
 func (p *Payouts) PayVendor(ctx context.Context, v Vendor) error {
 	var err error
 	for attempt := 0; attempt < 4; attempt++ {
-		if err = p.post(ctx, payoutFor(v)); err == nil { // want `keybuilders.Payouts.post \(POST /transfers\) is retried by a for loop \(line 98\) but payoutFor makes a new idempotency key on every call`
+		if err = p.post(ctx, payoutFor(v)); err == nil { // want `keybuilders.Payouts.post \(POST /transfers\) is retried by a for loop \(line 99\) but payoutFor makes a new idempotency key on every call`
 			return nil
 		}
 		time.Sleep(time.Duration(attempt+1) * time.Second)
@@ -118,7 +119,7 @@ func (p *Payouts) chargeBody(customer string, cents int64) map[string]any {
 func (p *Payouts) Charge(customer string, cents int64) error {
 	for i := 0; ; i++ {
 		b, _ := json.Marshal(p.chargeBody(customer, cents))
-		resp, err := p.hc.Post(psp+"/v1/charges", "application/json", bytes.NewReader(b)) // want `POST /v1/charges is retried by a for loop \(line 119\) but chargeBody makes a new idempotency key on every call`
+		resp, err := p.hc.Post(psp+"/v1/charges", "application/json", bytes.NewReader(b)) // want `POST /v1/charges is retried by a for loop \(line 120\) but chargeBody makes a new idempotency key on every call`
 		if err == nil && resp.StatusCode < 500 {
 			resp.Body.Close()
 			return nil
@@ -207,4 +208,54 @@ func (p *Payouts) PayVendorOverride(ctx context.Context, v Vendor) error {
 		time.Sleep(time.Duration(attempt+1) * time.Second)
 	}
 	return err
+}
+
+// A refund body numbered from a shared sequence: a new number per call.
+type Refunds struct {
+	hc  *http.Client
+	seq atomic.Int64
+	n   int64
+}
+
+func (r *Refunds) body(charge string, cents int64) map[string]any {
+	return map[string]any{
+		"charge":          charge,
+		"amount":          cents,
+		"idempotency_key": fmt.Sprintf("rf-%s-%d", charge, r.seq.Add(1)),
+	}
+}
+
+// peek reads the sequence without stepping it.
+func (r *Refunds) peek(charge string, cents int64) map[string]any {
+	return map[string]any{
+		"charge":          charge,
+		"amount":          cents,
+		"idempotency_key": fmt.Sprintf("rf-%s-%d", charge, atomic.AddInt64(&r.n, 0)),
+	}
+}
+
+func (r *Refunds) Refund(charge string, cents int64) error {
+	for i := 0; i < 3; i++ {
+		b, _ := json.Marshal(r.body(charge, cents))
+		resp, err := r.hc.Post(psp+"/v1/refunds", "application/json", bytes.NewReader(b)) // want `POST /v1/refunds is retried by a for loop \(line 238\) but body makes a new idempotency key on every call`
+		if err == nil && resp.StatusCode < 500 {
+			resp.Body.Close()
+			return nil
+		}
+		time.Sleep(time.Second << i)
+	}
+	return errors.New("refund: gave up")
+}
+
+func (r *Refunds) RefundPeek(charge string, cents int64) error {
+	for i := 0; i < 3; i++ {
+		b, _ := json.Marshal(r.peek(charge, cents))
+		resp, err := r.hc.Post(psp+"/v1/refunds", "application/json", bytes.NewReader(b))
+		if err == nil && resp.StatusCode < 500 {
+			resp.Body.Close()
+			return nil
+		}
+		time.Sleep(time.Second << i)
+	}
+	return errors.New("refund: gave up")
 }
