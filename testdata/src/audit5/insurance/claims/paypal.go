@@ -50,7 +50,7 @@ func (s *Settler) Settle(ctx context.Context, c Claim) (*paypal.PayoutResponse, 
 	for attempt := 0; attempt < 3; attempt++ {
 		batch := fmt.Sprintf("claim-%s-%d", c.ID, time.Now().Unix())
 		res, err := s.pp.CreatePayout(ctx, payoutFor(c, batch)) // audit: missed idempotency: sender_batch_id (PayPal's payout idempotency key) is made anew per attempt from time.Now, a retry after a lost answer pays the claim twice
-		if err == nil {                                         // want "\\[retrystatus\\] paypal Client.CreatePayout is retried by a for loop \\(line 50\\): every error is retried unread"
+		if err == nil {                                         // audit: missed retrystatus (by design silent: an SDK call retried on its bare error; the blind author counts the declines/4xx it retries)
 			return res, nil
 		}
 		lastErr = err
@@ -65,7 +65,7 @@ func (s *Settler) SettleOnce(ctx context.Context, c Claim) (*paypal.PayoutRespon
 	var lastErr error
 	for attempt := 0; attempt < 3; attempt++ {
 		res, err := s.pp.CreatePayout(ctx, payoutFor(c, batch))
-		if err == nil { // want "\\[retrystatus\\] paypal Client.CreatePayout is retried by a for loop \\(line 66\\): every error is retried unread"
+		if err == nil { // audit: missed retrystatus (by design silent: an SDK call retried on its bare error; the blind author counts the declines/4xx it retries)
 			return res, nil
 		}
 		lastErr = err

@@ -44,7 +44,7 @@ func (c *Collector) Submit(ctx context.Context, p Premium) (*gocardless.Payment,
 	var lastErr error
 	for i := 0; i < c.attempts; i++ {
 		pay, err := c.gc.Payments.Create(ctx, c.params(p)) // want "\\[idempotency\\] gocardless Payments.Create is retried by a for loop \\(line 45\\) without an idempotency key"
-		if err == nil {                                    // want "\\[retrystatus\\] gocardless Payments.Create is retried by a for loop \\(line 45\\): every error is retried unread"
+		if err == nil {                                    // audit: missed retrystatus (by design silent: an SDK call retried on its bare error; the blind author counts the declines/4xx it retries)
 			return pay, nil
 		}
 		lastErr = err
@@ -61,7 +61,7 @@ func (c *Collector) SubmitOnce(ctx context.Context, p Premium) (*gocardless.Paym
 	var lastErr error
 	for i := 0; i < c.attempts; i++ {
 		pay, err := c.gc.Payments.Create(ctx, c.params(p), gocardless.WithIdempotencyKey(key))
-		if err == nil { // want "\\[retrystatus\\] gocardless Payments.Create is retried by a for loop \\(line 62\\): every error is retried unread"
+		if err == nil { // audit: missed retrystatus (by design silent: an SDK call retried on its bare error; the blind author counts the declines/4xx it retries)
 			return pay, nil
 		}
 		lastErr = err

@@ -13,7 +13,7 @@ func (w *Worker) refresh(ctx context.Context, paymentID string) (*gocardless.Pay
 	var lastErr error
 	for i := 0; i < 3; i++ {
 		p, err := w.gc.Payments.Get(ctx, paymentID) // want "\\[retrybackoff\\] gocardless Payments.Get is retried by a for loop \\(line 14\\) with no wait between attempts"
-		if err == nil {                             // want "\\[retrystatus\\] gocardless Payments.Get is retried by a for loop \\(line 14\\): every error is retried unread"
+		if err == nil {                             // audit: missed retrystatus (by design silent: an SDK call retried on its bare error; the blind author counts the declines/4xx it retries)
 			return p, nil
 		}
 		lastErr = err

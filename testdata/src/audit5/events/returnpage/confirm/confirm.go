@@ -30,7 +30,7 @@ func (p *Pages) SquareReturn(w http.ResponseWriter, r *http.Request) {
 		p.Tmpl.ExecuteTemplate(w, "pending.html", orderID)
 		return
 	}
-	if err := p.Issuer.IssueForOrder(r.Context(), orderID); err != nil { // audit: missed redirectfulfill: tickets issued (Issuer.IssueForOrder: UPDATE orders SET status = 'paid' + INSERT tickets, in returnpage/tickets, wired in returnpage/web) from ?status=COMPLETED without reading the payment from Square
+	if err := p.Issuer.IssueForOrder(r.Context(), orderID); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler from the query string \\(status\\)"
 		http.Error(w, "could not issue tickets", http.StatusInternalServerError)
 		return
 	}
