@@ -29,6 +29,8 @@ var grantTables = map[string]bool{
 	"credit": true, "entitlement": true, "license": true, "licence": true, "seat": true,
 	"member": true, "profile": true, "team": true, "organization": true, "organisation": true,
 	"workspace": true, "tenant": true, "balance": true,
+	// a game's buyers (voc_grants.go)
+	"player": true, "gamer": true,
 }
 
 // insertGrants: a new row in these tables is itself a grant (a ledger
@@ -114,7 +116,8 @@ func classifyWrite(table []string, vals []colVal, insert bool) dbVerdict {
 	switch {
 	case trialWrite(vals):
 		return dbNot // a free trial: the plan it sets is not paid for (st_grants.go)
-	case incrementGrant(table, vals), insert && rewardInsert(table, vals):
+	case incrementGrant(table, vals), insert && rewardInsert(table, vals),
+		insert && eventTicketInsert(table, vals): // voc_grants.go
 		return dbGrant
 	}
 	kind := kindOfTable(table)
@@ -143,6 +146,7 @@ func classifyWrite(table []string, vals []colVal, insert bool) dbVerdict {
 				grant = true
 			}
 		}
+		grant = grant || kind == tablePayment && paymentRecordInsert(table, vals)
 	}
 	if grant {
 		return dbGrant
@@ -183,6 +187,8 @@ func grantOf(kind tableKind, v colVal) dbVerdict {
 		if strings.Contains(v.expr, "+") {
 			return dbGrant
 		}
+	case paidTierWrite(v): // pass_tier = 'premium' (voc_grants.go)
+		return dbGrant
 	}
 	return dbUnknown
 }

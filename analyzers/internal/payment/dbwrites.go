@@ -60,7 +60,10 @@ func (b *builder) dbWrite(call *ast.CallExpr, fn *types.Func) dbVerdict {
 	}
 	switch fn.Name() {
 	case "Exec", "ExecContext", "MustExec", "MustExecContext", "NamedExec", "NamedExecContext":
-		return b.sqlExec(call)
+		if v := b.sqlExec(call); v != dbUnknown {
+			return v
+		}
+		return b.sqlInsertSelect(call) // voc_sqlselect.go
 	}
 	return dbUnknown
 }

@@ -11,3 +11,9 @@ import (
 func TestVocabulary(t *testing.T) {
 	analysistest.Run(t, testdata(), debug, "model/voc/runwords", "model/voc/xmlsign", "model/voc/putactions")
 }
+
+// TestVocabularyGrants: what a database write grants in games, event
+// ticketing and payouts, with the look-alikes that grant nothing.
+func TestVocabularyGrants(t *testing.T) {
+	analysistest.Run(t, testdata(), debug, "model/voc/grants")
+}

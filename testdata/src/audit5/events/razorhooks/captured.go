@@ -24,7 +24,7 @@ func (d *Deps) Captured(w http.ResponseWriter, r *http.Request) {
 	}
 	p := ev.Payload.Payment.Entity
 	ctx := r.Context()
-	if _, err := d.DB.ExecContext(ctx, // audit: missed webhookdedupe: a new set of ticket rows (fresh QR codes) is inserted on every delivery of payment.captured, with no event-id or order-state guard
+	if _, err := d.DB.ExecContext(ctx, // want "\\[webhookdedupe\\] webhook handler inserts a ledger or payment row \\(paid state stored by sql.DB.ExecContext\\) on every delivery of the event"
 		`INSERT INTO tickets (order_id, seat_id, qr) SELECT o.id, s.seat_id, gen_random_uuid() FROM orders o JOIN order_seats s ON s.order_id = o.id WHERE o.razorpay_order_id = $1`,
 		p.OrderID); err != nil {
 		http.Error(w, "db", http.StatusInternalServerError)

@@ -49,7 +49,7 @@ func (h *Hooks) payoutSettled(c *gin.Context) {
 		return
 	}
 	ctx := c.Request.Context()
-	if _, err := h.db.ExecContext(ctx, // audit: missed webhookdedupe: a claim_payments row (a paid payment row) is inserted again on every delivery of the payout event, no event-id guard
+	if _, err := h.db.ExecContext(ctx, // want "\\[webhookdedupe\\] webhook handler inserts a ledger or payment row \\(paid state stored by sql.DB.ExecContext\\) on every delivery of the event"
 		`INSERT INTO claim_payments (claim_id, payout_id, amount) VALUES ($1, $2, $3)`,
 		ev.Reference, ev.PayoutID, ev.Amount); err != nil {
 		c.AbortWithStatus(http.StatusInternalServerError)
