@@ -67,7 +67,7 @@ func (h *NotifyHandler) Gems(c *fiber.Ctx) error {
 	if err := h.orders.FindOne(ctx, bson.M{"_id": form.Get("out_trade_no")}).Decode(&o); err != nil {
 		return c.Status(http.StatusInternalServerError).SendString("fail")
 	}
-	_, err := h.players.UpdateOne(ctx, bson.M{"_id": o.PlayerID}, bson.M{"$inc": bson.M{"gems": o.Gems}}) // audit: missed webhookdedupe: gems $inc-ed on every delivery of the notify; no guard on the stored order status or the trade_no (Exirom "Not deduplicating webhooks")
+	_, err := h.players.UpdateOne(ctx, bson.M{"_id": o.PlayerID}, bson.M{"$inc": bson.M{"gems": o.Gems}}) // want "\\[webhookdedupe\\] webhook handler credits the balance \\(mongo.Collection.UpdateOne: gems \\+= …\\) on every delivery of the event"
 	if err != nil {
 		return c.Status(http.StatusInternalServerError).SendString("fail")
 	}

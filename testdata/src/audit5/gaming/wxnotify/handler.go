@@ -50,7 +50,7 @@ func (h *Handler) PayResult(c context.Context, ctx *app.RequestContext) {
 	}
 	player := msg["attach"]
 	fen, _ := strconv.ParseInt(msg["total_fee"], 10, 64)
-	if err := h.rdb.HIncrBy(c, "wallet:"+player, "gems", gemsForFen(fen)).Err(); err != nil { // audit: missed webhookdedupe: HIncrBy of the wallet's gems on every delivery of the notify; nothing checks transaction_id or the order state first (Exirom "Not deduplicating webhooks")
+	if err := h.rdb.HIncrBy(c, "wallet:"+player, "gems", gemsForFen(fen)).Err(); err != nil { // want "\\[webhookdedupe\\] webhook handler credits the balance \\(redis.cmdable.HIncrBy: gems \\+= …\\) on every delivery of the event"
 		ctx.SetStatusCode(500)
 		return
 	}
