@@ -1,0 +1,5 @@
+package pullach
+
+import "errors"
+
+var errBadSignature = errors.New("pullach: bad webhook signature")
