@@ -28,7 +28,7 @@ func (c *Client) CreatePaymentOrder(ctx context.Context, po PaymentOrder) (*Paym
 			return err
 		}
 		req.Header.Set("Idempotency-Key", uuid.NewString())
-		resp, err := c.opts.HTTP.Do(req)
+		resp, err := c.opts.HTTP.Do(req) // want "\\[idempotency\\] POST /payment_orders is retried by withRetry"
 		if err != nil {
 			return err
 		}

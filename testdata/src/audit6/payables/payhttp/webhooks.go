@@ -49,21 +49,21 @@ func (h *Handlers) bankWebhook(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	switch ev.Type {
 	case "payment_order.completed":
-		if err := h.bills.MarkPaid(ctx, ev.Data.Reference, ev.Data.ID); err != nil {
+		if err := h.bills.MarkPaid(ctx, ev.Data.Reference, ev.Data.ID); err != nil { // want "\\[webhookverify\\] payment webhook /webhooks/bank skips signature verification when the secret is empty"
 			http.Error(w, "retry", http.StatusInternalServerError)
 			return
 		}
 		accID, err := h.bills.AccountingID(ctx, ev.Data.Reference)
 		if err == nil {
-			if err := h.acct.RecordBillPayment(ctx, accID, float64(ev.Data.Amount)/100, ev.Data.ID); err != nil {
+			if err := h.acct.RecordBillPayment(ctx, accID, float64(ev.Data.Amount)/100, ev.Data.ID); err != nil { // want "\\[webhookack\\] webhook handler calls acctsync.Client.RecordBillPayment"
 				h.log.Warn("accounting sync", "err", err)
 			}
 		}
-		if err := h.mail.SendRemittance(ctx, ev.Data.Reference); err != nil {
+		if err := h.mail.SendRemittance(ctx, ev.Data.Reference); err != nil { // want "\\[webhookdedupe\\] webhook handler sends a message"
 			h.log.Warn("remittance", "err", err)
 		}
 	case "incoming_payment.completed":
-		if err := h.wallets.Credit(ctx, ev.Data.OrgID, ev.Data.Amount, ev.Data.ID); err != nil {
+		if err := h.wallets.Credit(ctx, ev.Data.OrgID, ev.Data.Amount, ev.Data.ID); err != nil { // want "\\[webhookverify\\] payment webhook /webhooks/bank skips signature verification when the secret is empty" "\\[webhookdedupe\\] webhook handler credits the balance"
 			http.Error(w, "retry", http.StatusInternalServerError)
 			return
 		}

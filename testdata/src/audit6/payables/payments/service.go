@@ -56,7 +56,7 @@ func (s *Service) PayBillAndWait(ctx context.Context, b Bill) error {
 		return err
 	}
 	started := time.Now()
-	for {
+	for { // want "\\[pollbound\\] loop polling payment po.ID stops only when the payment succeeds"
 		cur, err := s.bank.GetPaymentOrder(ctx, po.ID)
 		if err != nil {
 			s.log.Warn("poll payment order", "id", po.ID, "err", err)
@@ -67,13 +67,13 @@ func (s *Service) PayBillAndWait(ctx context.Context, b Bill) error {
 		}
 		if time.Since(started) > 10*time.Minute {
 			s.log.Warn("payment order stuck, resubmitting", "id", po.ID)
-			po, err = s.bank.CreatePaymentOrder(ctx, orderFor(b))
+			po, err = s.bank.CreatePaymentOrder(ctx, orderFor(b)) // want "\\[pollcreate\\] new payment created inside the loop that polls payment po.ID"
 			if err != nil {
 				return err
 			}
 			started = time.Now()
 		}
-		time.Sleep(200 * time.Millisecond)
+		time.Sleep(200 * time.Millisecond) // want "\\[pollinterval\\] payment status polled every 200ms"
 	}
 }
 

@@ -51,12 +51,12 @@ func (c *Client) CreateDebit(ctx context.Context, d Debit) (*Debit, error) {
 			return err
 		}
 		defer resp.Body.Close()
-		if resp.StatusCode != http.StatusCreated && resp.StatusCode != http.StatusOK {
+		if resp.StatusCode != http.StatusCreated && resp.StatusCode != http.StatusOK { // audit: missed retrystatus: the backoff.Retry operation returns a retryable error for every non-2xx (400/404/409/422 of a debit, a payment write) instead of backoff.Permanent; only 408/429/5xx may change
 			return fmt.Errorf("debit %s: status %d", d.ID, resp.StatusCode)
 		}
 		return json.NewDecoder(resp.Body).Decode(&out)
 	}
-	b := backoff.WithContext(backoff.WithMaxRetries(backoff.NewConstantBackOff(200*time.Millisecond), 5), ctx)
+	b := backoff.WithContext(backoff.WithMaxRetries(backoff.NewConstantBackOff(200*time.Millisecond), 5), ctx) // audit: missed retrybackoff: a constant 200ms backoff between attempts of a payment write (POST /v1/debits): fixed, sub-second, never grows
 	if err := backoff.Retry(op, b); err != nil {
 		return nil, err
 	}

@@ -67,7 +67,7 @@ func (h *Hooks) handleDebitEvent(w http.ResponseWriter, r *http.Request) {
 	}
 	switch ev.Type {
 	case "debit.settled":
-		if err := h.Ledger.CreditWallet(ctx, ev.OrgID, ev.Amount, ev.Debit); err != nil {
+		if err := h.Ledger.CreditWallet(ctx, ev.OrgID, ev.Amount, ev.Debit); err != nil { // want "\\[webhookverify\\] payment webhook /webhooks/ach verifies the signature but carries on when it fails"
 			http.Error(w, "retry", http.StatusInternalServerError)
 			return
 		}

@@ -40,13 +40,13 @@ func (s *Service) ChargeSavedCard(ctx context.Context, t Topup) (*stripe.Payment
 	params.AddMetadata("topup_id", t.ID)
 	var lastErr error
 	for attempt := 0; attempt < 3; attempt++ {
-		pi, err := paymentintent.New(params)
+		pi, err := paymentintent.New(params) // want "\\[idempotency\\] stripe paymentintent.New is retried by a for loop"
 		if err == nil {
 			return pi, nil
 		}
 		lastErr = err
 		var se *stripe.Error
-		if errors.As(err, &se) && se.Type == stripe.ErrorTypeCard {
+		if errors.As(err, &se) && se.Type == stripe.ErrorTypeCard { // want "\\[retrystatus\\] stripe paymentintent.New is retried by a for loop"
 			return nil, err
 		}
 		time.Sleep(time.Duration(attempt+1) * 2 * time.Second)

@@ -40,7 +40,7 @@ func (s *Service) HandleStripe(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	orgID := pi.Metadata["org_id"]
-	_, err = s.db.ExecContext(r.Context(),
+	_, err = s.db.ExecContext(r.Context(), // want "\\[webhookdedupe\\] webhook handler credits the balance"
 		`UPDATE wallets SET balance = balance + $1, updated_at = now() WHERE org_id = $2`,
 		pi.AmountReceived, orgID)
 	if err != nil {

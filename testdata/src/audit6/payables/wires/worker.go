@@ -30,7 +30,7 @@ func (p *Payer) PayBill(ctx context.Context, b WireBill) error {
 		if err != nil {
 			return err
 		}
-		t, err := p.C.CreateTransfer(ctx, q.ID, b.Recipient, "INV "+b.Number)
+		t, err := p.C.CreateTransfer(ctx, q.ID, b.Recipient, "INV "+b.Number) // audit: missed pollcreate: a new transfer is created on every pass after WaitSent gives up at its 20-minute deadline returning "processing" (still pending): the earlier transfer may still be sent, so the supplier is paid twice (also a new un-keyed payment per pass: idempotency)
 		if err != nil {
 			return err
 		}
