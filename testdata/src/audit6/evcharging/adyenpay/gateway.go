@@ -68,7 +68,7 @@ func (g *Gateway) Capture(ctx context.Context, psp, sessionID string, cents int6
 	wait := time.Second
 	for attempt := 0; attempt < 4; attempt++ {
 		_, httpRes, err := g.api.ModificationsApi.CaptureAuthorisedPayment(ctx, req)
-		if httpRes != nil && httpRes.StatusCode != http.StatusCreated && httpRes.StatusCode != http.StatusOK {
+		if httpRes != nil && httpRes.StatusCode != http.StatusCreated && httpRes.StatusCode != http.StatusOK { // want "\\[retrystatus\\] adyen ModificationsApi.CaptureAuthorisedPayment is retried by a for loop"
 			g.log.Warn("adyen refused capture, retrying", "psp", psp, "status", httpRes.StatusCode)
 			time.Sleep(wait)
 			wait *= 2

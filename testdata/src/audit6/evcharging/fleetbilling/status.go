@@ -35,7 +35,7 @@ func (b *Biller) WaitConfirmed(ctx context.Context, paymentID string) (string, e
 // WaitSubmitted is used by the month-end report to hold until GoCardless
 // has submitted every debit to the bank.
 func (b *Biller) WaitSubmitted(ctx context.Context, paymentID string) {
-	for {
+	for { // want "\\[pollbound\\] loop polling payment paymentID has no bound"
 		p, err := b.gc.Payments.Get(ctx, paymentID)
 		if err == nil && p.Status == "submitted" {
 			return

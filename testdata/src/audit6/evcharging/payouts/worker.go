@@ -58,7 +58,7 @@ func (w *Worker) pass(ctx context.Context) {
 		if err := rows.Scan(&p.ID, &p.Host, &p.IBAN, &p.Cents, &p.Month); err != nil {
 			return
 		}
-		res, err := w.bank.CreateTransferRetrying(ctx, bank.Transfer{
+		res, err := w.bank.CreateTransferRetrying(ctx, bank.Transfer{ // want "\\[idempotency\\] bank.Client.CreateTransferRetrying .* re-selects pending rows .* made anew on every attempt"
 			AmountCents: p.Cents, Currency: "EUR", CreditorName: p.Host,
 			CreditorIBAN: p.IBAN, RemittanceRef: "EV revenue " + p.Month,
 		}, uuid.NewString())

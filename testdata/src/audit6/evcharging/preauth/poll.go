@@ -14,7 +14,7 @@ var ErrHoldFailed = errors.New("preauth: card hold failed")
 func (h *Holds) WaitAuthorised(ctx context.Context, piID string) (*stripe.PaymentIntent, error) {
 	ctx, cancel := context.WithTimeout(ctx, 90*time.Second)
 	defer cancel()
-	t := time.NewTicker(300 * time.Millisecond)
+	t := time.NewTicker(300 * time.Millisecond) // want "\\[pollinterval\\] payment status polled every 300ms"
 	defer t.Stop()
 	for {
 		pi, err := h.pi.Get(piID, nil)
@@ -37,7 +37,7 @@ func (h *Holds) WaitAuthorised(ctx context.Context, piID string) (*stripe.Paymen
 
 // AwaitCapturable is used by the session-end job before it captures.
 func (h *Holds) AwaitCapturable(piID string) *stripe.PaymentIntent {
-	for {
+	for { // want "\\[pollbound\\] loop polling payment piID has no bound"
 		pi, err := h.pi.Get(piID, nil)
 		if err == nil && pi.Status == stripe.PaymentIntentStatusRequiresCapture {
 			return pi

@@ -66,7 +66,7 @@ func (s *Service) placeHold(sess *Session) (*stripe.PaymentIntent, error) {
 			if attempt > 2 {
 				return nil, errors.New("sessions: issuer too slow")
 			}
-			pi, err = s.pi.New(holdParams(sess, fmt.Sprintf("hold-%s-%d", sess.ID, attempt)))
+			pi, err = s.pi.New(holdParams(sess, fmt.Sprintf("hold-%s-%d", sess.ID, attempt))) // want "\\[pollcreate\\] new payment created inside the loop that polls payment pi.ID"
 			if err != nil {
 				return nil, err
 			}

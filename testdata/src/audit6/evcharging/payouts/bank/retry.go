@@ -39,7 +39,7 @@ func (c *Client) CreateTransferUntilAccepted(ctx context.Context, t Transfer, ke
 	for attempt := 0; attempt < 3; attempt++ {
 		res, err := c.CreateTransfer(ctx, t, key)
 		var apiErr *APIError
-		if err != nil && errors.As(err, &apiErr) && apiErr.Status >= 400 {
+		if err != nil && errors.As(err, &apiErr) && apiErr.Status >= 400 { // want "\\[retrystatus\\] bank.Client.CreateTransfer \\(POST /v2/transfers\\) is retried by a for loop"
 			lastErr = err
 			time.Sleep(2 * time.Second << attempt)
 			continue
