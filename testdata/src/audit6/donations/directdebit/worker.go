@@ -34,7 +34,7 @@ func (w *Worker) HandleCollect(ctx context.Context, t *asynq.Task) error {
 	if err := json.Unmarshal(t.Payload(), &p); err != nil {
 		return fmt.Errorf("decode: %w", err)
 	}
-	payment, err := w.gc.Payments.Create(ctx, gocardless.PaymentCreateParams{
+	payment, err := w.gc.Payments.Create(ctx, gocardless.PaymentCreateParams{ // want "\\[idempotency\\] gocardless Payments.Create is retried by asynq"
 		Amount:    p.AmountPence,
 		Currency:  "GBP",
 		Links:     gocardless.PaymentCreateParamsLinks{Mandate: p.MandateID},

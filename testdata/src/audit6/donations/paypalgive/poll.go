@@ -43,8 +43,8 @@ func (s *Service) waitForOrder(ctx context.Context, orderID string) (*paypal.Ord
 // AwaitCapture is used by the admin "re-check" button after a capture came
 // back PENDING (eCheck funding).
 func (s *Service) AwaitCapture(ctx context.Context, orderID string) error {
-	for {
-		time.Sleep(500 * time.Millisecond)
+	for { // want "\\[pollbound\\] loop polling payment orderID stops only when the payment succeeds"
+		time.Sleep(500 * time.Millisecond) // want "\\[pollinterval\\] payment status polled every 500ms"
 		o, err := s.pp.GetOrder(ctx, orderID)
 		if err != nil {
 			log.Printf("get order %s: %v", orderID, err)

@@ -13,7 +13,7 @@ import (
 func (p *Pages) oneOffReturn(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	orderID := r.URL.Query().Get("token")
-	capture, err := p.pp.CaptureOrder(ctx, orderID, paypal.CaptureOrderRequest{})
+	capture, err := p.pp.CaptureOrder(ctx, orderID, paypal.CaptureOrderRequest{}) // audit: false alarm webhookdedupe, webhookack: a buyer return page, not a webhook (knownFalseAlarms6donations)
 	if err != nil {
 		http.Redirect(w, r, "/donate/paypal/problem", http.StatusSeeOther)
 		return
@@ -37,7 +37,7 @@ func (p *Pages) monthlyReturn(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "missing subscription", http.StatusBadRequest)
 		return
 	}
-	_, err := p.db.ExecContext(r.Context(),
+	_, err := p.db.ExecContext(r.Context(), // audit: missed redirectfulfill: PayPal's subscription return_url activates the monthly pledge from subscription_id in the query string without reading the subscription from PayPal (Exirom: never trust the success redirect)
 		`UPDATE pledges SET status = 'active', paypal_subscription_id = $1, activated_at = now() WHERE id = $2`,
 		subscriptionID, pledgeID)
 	if err != nil {

@@ -30,7 +30,7 @@ func (g *Gateway) Charge(ctx context.Context, donationID, nonce string, pence in
 	}
 	var lastErr error
 	for attempt := 0; attempt < 3; attempt++ {
-		tx, err := g.bt.Transaction().Create(ctx, req)
+		tx, err := g.bt.Transaction().Create(ctx, req) // want "\\[idempotency\\] braintree Transaction.Create is retried by a for loop \\(line 32\\) without an idempotency key" "\\[retrybackoff\\] braintree Transaction.Create is retried by a for loop \\(line 32\\) with no wait"
 		if err == nil {
 			return tx, nil
 		}

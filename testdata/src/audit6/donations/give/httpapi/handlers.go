@@ -65,7 +65,7 @@ func (a *API) thankYou(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	donationID := q.Get("donation")
 	if q.Get("redirect_status") == "succeeded" {
-		if err := a.donations.MarkPaid(r.Context(), donationID); err != nil {
+		if err := a.donations.MarkPaid(r.Context(), donationID); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler from the query string \\(redirect_status\\)"
 			log.Printf("mark %s paid: %v", donationID, err)
 		}
 	}
@@ -114,7 +114,7 @@ func (a *API) stripeEvents(w http.ResponseWriter, r *http.Request) {
 	if evt.Type == stripe.EventTypePaymentIntentSucceeded {
 		var pi stripe.PaymentIntent
 		if err := json.Unmarshal(evt.Data.Raw, &pi); err == nil {
-			_ = a.donations.MarkPaid(r.Context(), pi.Metadata["donation_id"])
+			_ = a.donations.MarkPaid(r.Context(), pi.Metadata["donation_id"]) // want "\\[webhookverify\\] payment webhook /webhooks/stripe skips signature verification when the secret is empty"
 		}
 	}
 	w.WriteHeader(http.StatusOK)

@@ -81,7 +81,7 @@ func (c *Client) FundTransfer(ctx context.Context, transferID int64) error {
 			return err
 		}
 		req.Header.Set("Idempotency-Key", fmt.Sprintf("fund-%d", transferID))
-		resp, err := c.hc.Do(req)
+		resp, err := c.hc.Do(req) // want "\\[retrybackoff\\] POST /v3/profiles/\\{\\}/transfers/\\{\\}/payments is retried by a for loop \\(line 78\\) every 250ms"
 		if err == nil {
 			resp.Body.Close()
 			if resp.StatusCode < 500 {
