@@ -52,6 +52,8 @@ func (m *Model) bodyEvent(h *Handler) string {
 	}
 	why := "decodes the request body into " + ev.Obj().Name() + " and updates payment state"
 	switch {
+	case wrapsSDKEvent(ev): // the provider's own event type (voc_envelope.go)
+		return why
 	case says(m.ownerWords(h), webhookStrong, webhookWeak) != "":
 		return why
 	case hasWord(words(ev.Obj().Name()), paymentWords...) != "":
@@ -122,7 +124,9 @@ func (m *Model) onRequestCtx(e ast.Expr) bool {
 
 // decodedEvent returns the event type the body is decoded into
 // (json.Unmarshal(b, &ev), json.NewDecoder(r.Body).Decode(&ev),
-// c.ShouldBindJSON(&ev)) and the variable holding it, or nil.
+// c.ShouldBindJSON(&ev)) — named as an event, or an envelope of a
+// provider SDK's events (voc_envelope.go) — and the variable holding it,
+// or nil.
 func (m *Model) decodedEvent(body *ast.BlockStmt) (*types.Named, types.Object) {
 	var ev *types.Named
 	var v types.Object
@@ -132,7 +136,7 @@ func (m *Model) decodedEvent(body *ast.BlockStmt) (*types.Named, types.Object) {
 			return ev == nil
 		}
 		n2, target := m.decodedInto(call)
-		if n2 == nil || hasWord(words(n2.Obj().Name()), eventWords...) == "" {
+		if n2 == nil || hasWord(words(n2.Obj().Name()), eventWords...) == "" && !wrapsSDKEvent(n2) {
 			return true
 		}
 		if _, isStruct := n2.Underlying().(*types.Struct); !isStruct {

@@ -31,7 +31,7 @@ func Routes(d Deps) (http.Handler, error) {
 	r := chi.NewRouter()
 	r.Get("/healthz", func(w http.ResponseWriter, _ *http.Request) { w.WriteHeader(http.StatusOK) })
 	r.Route("/webhooks", func(r chi.Router) {
-		r.Post("/gocardless", legacy.Payments) // audit: missed webhookverify: gchooks.Handler.Payments verifies nothing (no Webhook-Signature check) and is mounted with no verifying middleware; it activates policies and extends cover
+		r.Post("/gocardless", legacy.Payments) // want "\\[webhookverify\\] payment webhook handler legacy.Payments \\(package audit5/insurance/gchooks\\) mounted on POST /webhooks/gocardless verifies no signature"
 		r.Handle("/gocardless/v2", verified)
 		r.Post("/crm/contact", crm.contactUpdated)
 	})
