@@ -21,12 +21,6 @@ var audit5gamingPackages = []string{
 // knownFalseAlarms5gaming, per corpus package: reported on the blind
 // corpus but not mistakes (each with why).
 var knownFalseAlarms5gaming = map[string][]falseAlarm{
-	"audit5/gaming/wechatpay": {
-		// a create error leaves the loop; a new order only after awaitFinal saw CLOSED/PAYERROR/REVOKED (a clean new checkout)
-		{"shop.go:78", "[idempotency] wechatpay.Client.CreateNative (POST /pay/unifiedorder) is retried by a for loop (line 77) without an idempotency key: a retry after a lost response can charge twice; set an Idempotency-Key made once before retrying"},
-		// out_refund_no ("R"+ticketID, made once before the loop) is WeChat's refund idempotency key in the body
-		{"native.go:62", "[idempotency] POST /secapi/pay/refund is retried by a for loop (line 61) without an idempotency key: a retry after a lost response can charge twice; set an Idempotency-Key made once before retrying"},
-	},
 	"audit5/gaming/shop": {
 		// a blind retry of every stripe-go error, which docs/rules/retrystatus.md lists as silent (and a Checkout Session create has no card_error)
 		{"checkout.go:41", "[retrystatus] stripe session.New is retried by a for loop (line 40): every error is retried unread, including the API's refusals: stripe errors of type card_error and invalid_request_error are retried, which will fail the same way again (a declined card, an invalid request); retry only network errors, api_error and rate limits (429)"},

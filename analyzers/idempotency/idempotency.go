@@ -7,6 +7,7 @@ import (
 	"sort"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/paylint/paylint/analyzers/internal/config"
 	"github.com/paylint/paylint/analyzers/internal/directive"
@@ -146,10 +147,11 @@ func problem(pass *analysis.Pass, info *payment.Info, op *payment.Op, c *retry.C
 	}
 	by := fmt.Sprintf("%s is retried by %s (line %d)", desc, c.By(), line(pass, c))
 	// A loop that goes round only after the write succeeded never repeats
-	// it after a lost response. Only for SDK calls (and wrappers of them),
-	// whose error covers every non-2xx answer; after an HTTP send, or a
-	// wrapper returning the response, the loop can go round on a 5xx.
-	if c.ErrorLeaves && op.Method == "" {
+	// it after a lost response. Only for SDK calls (and wrappers of them)
+	// and our own wrappers that err on every 4xx/5xx answer: their error
+	// covers every failed write; after an HTTP send, or a wrapper
+	// returning the response, the loop can go round on a 5xx.
+	if c.ErrorLeaves && (op.Method == "" || errsOnEveryFailure(pass, op)) {
 		return ""
 	}
 	origin := payment.KeyOf(pass.TypesInfo, op, payment.Attempts{Region: c.Region, Counters: c.Counters})
@@ -207,6 +209,15 @@ func noKeyProblem(pass *analysis.Pass, info *payment.Info, op *payment.Op, c *re
 		fix = "take the key from the task's payload (the order or payment id), the same on every delivery"
 	}
 	return by + " without an idempotency key: a retry after a lost response can charge twice; " + fix
+}
+
+// errsOnEveryFailure: op's call is of a function that returns an error
+// for every 4xx and 5xx answer it gets (retry.StatusErrFact), as an SDK
+// call does.
+func errsOnEveryFailure(pass *analysis.Pass, op *payment.Op) bool {
+	res, _ := pass.ResultOf[retry.Analyzer].(*retry.Result)
+	f := res.StatusErr(typeutil.StaticCallee(pass.TypesInfo, op.Call))
+	return f != nil && f.Arg == 0
 }
 
 func line(pass *analysis.Pass, c *retry.Construct) int {

@@ -84,7 +84,9 @@ func (b *builder) bodyKey(e ast.Expr, decl *ast.FuncDecl, depth int) *Key {
 }
 
 // marshalledArg: for a call of a function of this package that returns
-// its argument marshalled (func mustJSON(v any) []byte), the argument.
+// its argument marshalled (func mustJSON(v any) []byte) or rendered by a
+// pure encoder of its own (func EncodeXML(p Params) []byte), the
+// argument.
 func (b *builder) marshalledArg(call *ast.CallExpr) ast.Expr {
 	fn := calleeOf(b.ix.info, call)
 	cd := b.ix.declOf[fn]
@@ -99,6 +101,9 @@ func (b *builder) marshalledArg(call *ast.CallExpr) ast.Expr {
 			p = b.bodyParam(r, cd, 0)
 			return p >= 0
 		})
+		if p < 0 {
+			p = b.encoderParam(fn, cd) // its own encoder (key_encoder.go)
+		}
 		b.marshals[fn] = p
 	}
 	if p < 0 || p >= len(call.Args) {

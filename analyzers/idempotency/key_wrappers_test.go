@@ -1,0 +1,16 @@
+package idempotency_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/paylint/paylint/analyzers/idempotency"
+)
+
+// TestKeysThroughWrappers: keys carried through in-house wrappers: a
+// message rendered by the package's own encoder; a wrapper that errs
+// on every failed answer, like an SDK.
+func TestKeysThroughWrappers(t *testing.T) {
+	analysistest.Run(t, testdata(t), idempotency.Analyzer, "idempotency/encwrapper", "idempotency/roundafterfail")
+}
