@@ -10,7 +10,8 @@ import (
 
 // TestKeysThroughWrappers: keys carried through in-house wrappers: a
 // message rendered by the package's own encoder; a wrapper that errs
-// on every failed answer, like an SDK.
+// on every failed answer, like an SDK; a gateway wrapper whose form
+// method is its caller's constant.
 func TestKeysThroughWrappers(t *testing.T) {
-	analysistest.Run(t, testdata(t), idempotency.Analyzer, "idempotency/encwrapper", "idempotency/roundafterfail")
+	analysistest.Run(t, testdata(t), idempotency.Analyzer, "idempotency/encwrapper", "idempotency/roundafterfail", "idempotency/formwrapper")
 }

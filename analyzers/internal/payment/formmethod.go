@@ -42,7 +42,13 @@ func (ix *index) formMethodKind(s *httpSend) (Kind, string) {
 	for _, e := range append(append([]ast.Expr{}, s.Forms...), s.Bodies...) {
 		m, ok := ix.formField(e, nil, 0)
 		if !ok {
+			m, ok = ix.templateFormMethod(s, e)
+		}
+		if !ok {
 			continue
+		}
+		if formMethodReads[m] {
+			return StatusRead, m
 		}
 		create, known := formMethodWrites[m]
 		if !known {
@@ -56,32 +62,50 @@ func (ix *index) formMethodKind(s *httpSend) (Kind, string) {
 	return 0, ""
 }
 
+// formMethodReads are the gateway methods that read one trade's state
+// (by its out_trade_no or trade_no): a loop over them polls the trade.
+var formMethodReads = map[string]bool{
+	"alipay.trade.query": true,
+}
+
 // formField returns the constant value of the method field of the form
 // e (url.Values), following form.Encode(), strings.NewReader, local
 // variables and local functions that build and return the form; args
 // binds the parameters of the function e lies in when it was reached
 // through a call (tradeForm("alipay.trade.pay", o)).
 func (ix *index) formField(e ast.Expr, args map[*types.Var]ast.Expr, depth int) (string, bool) {
-	if e == nil || depth > maxEvalDepth {
+	v, ok := ix.formFieldExpr(e, args, depth)
+	if !ok {
 		return "", false
+	}
+	m, ok := ix.stringConst(v)
+	return strings.TrimSpace(m), ok
+}
+
+// formFieldExpr is formField's search: the expression the method field
+// is given (a parameter of the function e lies in is replaced by what
+// args binds it to), whether constant or not.
+func (ix *index) formFieldExpr(e ast.Expr, args map[*types.Var]ast.Expr, depth int) (ast.Expr, bool) {
+	if e == nil || depth > maxEvalDepth {
+		return nil, false
 	}
 	e = stripAddr(e)
 	switch x := e.(type) {
 	case *ast.CallExpr:
 		if tv, ok := ix.info.Types[x.Fun]; ok && tv.IsType() && len(x.Args) == 1 {
-			return ix.formField(x.Args[0], args, depth+1)
+			return ix.formFieldExpr(x.Args[0], args, depth+1)
 		}
 		fn := calleeOf(ix.info, x)
 		switch {
 		case fn == nil:
-			return "", false
+			return nil, false
 		case isFunc(fn, "strings", "NewReader"), isFunc(fn, "bytes", "NewBufferString"):
 			if len(x.Args) == 1 {
-				return ix.formField(x.Args[0], args, depth+1)
+				return ix.formFieldExpr(x.Args[0], args, depth+1)
 			}
 		case isMethod(fn, "net/url", "Values", "Encode"):
 			if sel, ok := unparen(x.Fun).(*ast.SelectorExpr); ok {
-				return ix.formField(sel.X, args, depth+1)
+				return ix.formFieldExpr(sel.X, args, depth+1)
 			}
 		default:
 			return ix.formFromCall(x, fn, args, depth)
@@ -90,31 +114,31 @@ func (ix *index) formField(e ast.Expr, args map[*types.Var]ast.Expr, depth int) 
 		for _, el := range x.Elts {
 			if kv, ok := el.(*ast.KeyValueExpr); ok {
 				if k, ok := ix.stringConst(kv.Key); ok && k == formMethodField {
-					return ix.boundConst(firstElem(kv.Value), args)
+					return ix.bound(firstElem(kv.Value), args), true
 				}
 			}
 		}
 	case *ast.Ident:
 		return ix.formVar(x, args, depth)
 	}
-	return "", false
+	return nil, false
 }
 
 // formVar: the method field of a form variable: set by v.Set/v.Add,
 // v["method"] = …, or in the value assigned to it.
-func (ix *index) formVar(id *ast.Ident, args map[*types.Var]ast.Expr, depth int) (string, bool) {
+func (ix *index) formVar(id *ast.Ident, args map[*types.Var]ast.Expr, depth int) (ast.Expr, bool) {
 	v := ix.identVar(id)
 	if v == nil || !isNamed(v.Type(), "net/url", "Values") {
-		return "", false
+		return nil, false
 	}
 	if a, ok := args[v]; ok {
-		return ix.formField(a, nil, depth+1)
+		return ix.formFieldExpr(a, nil, depth+1)
 	}
 	for _, c := range ix.recvCalls[v] {
 		fn := calleeOf(ix.info, c)
 		if (isMethod(fn, "net/url", "Values", "Set") || isMethod(fn, "net/url", "Values", "Add")) && len(c.Args) == 2 {
 			if k, ok := ix.stringConst(c.Args[0]); ok && k == formMethodField {
-				return ix.boundConst(c.Args[1], args)
+				return ix.bound(c.Args[1], args), true
 			}
 		}
 	}
@@ -122,27 +146,27 @@ func (ix *index) formVar(id *ast.Ident, args map[*types.Var]ast.Expr, depth int)
 		for i, lhs := range as.Lhs {
 			if ie, ok := unparen(lhs).(*ast.IndexExpr); ok && ix.identVar(ie.X) == v && i < len(as.Rhs) {
 				if k, ok := ix.stringConst(ie.Index); ok && k == formMethodField {
-					return ix.boundConst(firstElem(as.Rhs[i]), args)
+					return ix.bound(firstElem(as.Rhs[i]), args), true
 				}
 			}
 		}
 	}
 	for _, a := range ix.assigns[v] {
 		if a.Index < 0 {
-			if m, ok := ix.formField(a.RHS, args, depth+1); ok {
+			if m, ok := ix.formFieldExpr(a.RHS, args, depth+1); ok {
 				return m, true
 			}
 		}
 	}
-	return "", false
+	return nil, false
 }
 
 // formFromCall: a local function that returns a form; its parameters
 // bound to the call's arguments.
-func (ix *index) formFromCall(call *ast.CallExpr, fn *types.Func, outer map[*types.Var]ast.Expr, depth int) (string, bool) {
+func (ix *index) formFromCall(call *ast.CallExpr, fn *types.Func, outer map[*types.Var]ast.Expr, depth int) (ast.Expr, bool) {
 	fd := ix.declOf[fn]
 	if fd == nil || fd.Body == nil {
-		return "", false
+		return nil, false
 	}
 	args := map[*types.Var]ast.Expr{}
 	for v, ref := range ix.paramOf {
@@ -156,24 +180,49 @@ func (ix *index) formFromCall(call *ast.CallExpr, fn *types.Func, outer map[*typ
 			args[v] = a
 		}
 	}
-	var m string
+	var m ast.Expr
 	var found bool
 	firstResults(fd.Body, func(r ast.Expr) bool {
-		m, found = ix.formField(r, args, depth+1)
+		m, found = ix.formFieldExpr(r, args, depth+1)
 		return found
 	})
 	return m, found
 }
 
-// boundConst: a string constant, or a parameter bound to one.
-func (ix *index) boundConst(e ast.Expr, args map[*types.Var]ast.Expr) (string, bool) {
-	if s, ok := ix.stringConst(e); ok {
-		return strings.TrimSpace(s), true
-	}
+// bound: e, or what args binds it to when it is a parameter.
+func (ix *index) bound(e ast.Expr, args map[*types.Var]ast.Expr) ast.Expr {
 	if v := ix.identVar(e); v != nil {
 		if a, ok := args[v]; ok {
-			s, ok := ix.stringConst(a)
-			return strings.TrimSpace(s), ok
+			return a
+		}
+	}
+	return e
+}
+
+// formMethodParam: the parameter of decl that a form body e (of a send
+// in decl) takes its method field from, -1 if none. A generic gateway
+// wrapper, func (c *Client) call(ctx, method string, biz any, out any),
+// then does what its call site's method says (SendFact.FormMethodParam).
+func (ix *index) formMethodParam(e ast.Expr, decl *ast.FuncDecl) int {
+	v, ok := ix.formFieldExpr(e, nil, 0)
+	if !ok {
+		return -1
+	}
+	return ix.paramIndexIn(v, decl)
+}
+
+// templateFormMethod: a string constant among the forms of a send is the
+// gateway method a call site handed to a wrapper's FormMethodParam
+// (expandRequest puts it there): a form sent by PostForm is never a
+// string.
+func (ix *index) templateFormMethod(s *httpSend, e ast.Expr) (string, bool) {
+	if s.Via == nil {
+		return "", false
+	}
+	for _, f := range s.Forms {
+		if f == e {
+			m, ok := ix.stringConst(e)
+			return strings.TrimSpace(m), ok
 		}
 	}
 	return "", false

@@ -26,6 +26,10 @@ type SendFact struct {
 	ReqParam int
 	// BodyParam is the parameter marshalled into the body, -1 if none.
 	BodyParam int
+	// FormMethodParam is the parameter a single-endpoint gateway's form
+	// takes its method field from (formmethod.go), -1 if none: the call
+	// site's constant says what the call does.
+	FormMethodParam int
 	// Key attached inside the callee: from a parameter (KeyParam), or
 	// made there (HasKey, FreshKey).
 	KeyParam int
@@ -62,7 +66,7 @@ func sendFactEqual(a, b *SendFact) bool {
 		}
 	}
 	return a.Method == b.Method && a.MethodParam == b.MethodParam && a.ReqParam == b.ReqParam &&
-		a.BodyParam == b.BodyParam && a.KeyParam == b.KeyParam && a.KeyInArg == b.KeyInArg && a.KeyName == b.KeyName &&
+		a.BodyParam == b.BodyParam && a.FormMethodParam == b.FormMethodParam && a.KeyParam == b.KeyParam && a.KeyInArg == b.KeyInArg && a.KeyName == b.KeyName &&
 		a.HasKey == b.HasKey && a.FreshKey == b.FreshKey && a.Retries == b.Retries
 }
 
@@ -156,6 +160,11 @@ func (ix *index) expandRequest(s *httpSend, args []ast.Expr, sf *SendFact) bool 
 	if a := arg(sf.BodyParam); a != nil {
 		s.Bodies = append(s.Bodies, a)
 	}
+	if a := arg(sf.FormMethodParam); a != nil {
+		if _, ok := ix.stringConst(a); ok {
+			s.Forms = append(s.Forms, a) // read by templateFormMethod
+		}
+	}
 	return true
 }
 
@@ -217,7 +226,7 @@ func (b *builder) template(s *httpSend, decl *ast.FuncDecl, requireParams bool) 
 		return nil
 	}
 	ix := b.ix
-	sf := &SendFact{MethodParam: -1, ReqParam: -1, BodyParam: -1, KeyParam: -1, Retries: s.Retries}
+	sf := &SendFact{MethodParam: -1, ReqParam: -1, BodyParam: -1, FormMethodParam: -1, KeyParam: -1, Retries: s.Retries}
 	fromParams := false
 	if s.ReqParamVar != nil {
 		ref, ok := ix.paramOf[s.ReqParamVar]
@@ -259,6 +268,15 @@ func (b *builder) template(s *httpSend, decl *ast.FuncDecl, requireParams bool) 
 			sf.BodyParam = p
 			fromParams = true // send(form): what is sent is the caller's
 			break
+		}
+	}
+	if s.Method == "POST" && s.MethodOK {
+		for _, e := range append(append([]ast.Expr{}, s.Forms...), s.Bodies...) {
+			if p := ix.formMethodParam(e, decl); p >= 0 {
+				sf.FormMethodParam = p
+				fromParams = true
+				break
+			}
 		}
 	}
 	k := s.PresetKey
@@ -305,8 +323,8 @@ func (b *builder) bodyParam(e ast.Expr, decl *ast.FuncDecl, depth int) int {
 		}
 		fn := calleeOf(ix.info, x)
 		switch {
-		case isFunc(fn, "bytes", "NewReader"), isFunc(fn, "bytes", "NewBuffer"), isFunc(fn, "strings", "NewReader"),
-			isFunc(fn, "encoding/json", "Marshal"), isFunc(fn, "io", "NopCloser"):
+		case isFunc(fn, "bytes", "NewReader"), isFunc(fn, "bytes", "NewBuffer"), isFunc(fn, "bytes", "NewBufferString"),
+			isFunc(fn, "strings", "NewReader"), isFunc(fn, "encoding/json", "Marshal"), isFunc(fn, "io", "NopCloser"):
 			if len(x.Args) >= 1 {
 				return b.bodyParam(x.Args[0], decl, depth+1)
 			}
@@ -335,6 +353,46 @@ func (b *builder) bodyParam(e ast.Expr, decl *ast.FuncDecl, depth int) int {
 		for _, a := range ix.assigns[v] {
 			if p := b.bodyParam(a.RHS, decl, depth+1); p >= 0 {
 				return p
+			}
+		}
+		if isNamed(v.Type(), "net/url", "Values") {
+			return b.formValueParam(v, decl, depth)
+		}
+	}
+	return -1
+}
+
+// formValueParam: the parameter marshalled into a field of the form v
+// (form.Set("biz_content", string(bizJSON)) after bizJSON, _ :=
+// json.Marshal(biz)), -1 if none. A parameter set as a field as it is
+// (the gateway method, an amount, a key) is not the body: the form is
+// built here, and the key search reads those fields in place.
+func (b *builder) formValueParam(v *types.Var, decl *ast.FuncDecl, depth int) int {
+	ix := b.ix
+	marshalled := func(e ast.Expr) int {
+		if ix.paramIndexIn(e, decl) >= 0 {
+			return -1
+		}
+		return b.bodyParam(e, decl, depth+1)
+	}
+	for _, c := range ix.recvCalls[v] {
+		fn := calleeOf(ix.info, c)
+		if (isMethod(fn, "net/url", "Values", "Set") || isMethod(fn, "net/url", "Values", "Add")) && len(c.Args) == 2 {
+			if p := marshalled(c.Args[1]); p >= 0 {
+				return p
+			}
+		}
+	}
+	for _, a := range ix.assigns[v] {
+		cl, ok := stripAddr(a.RHS).(*ast.CompositeLit)
+		if !ok {
+			continue
+		}
+		for _, el := range cl.Elts {
+			if kv, ok := el.(*ast.KeyValueExpr); ok {
+				if p := marshalled(firstElem(kv.Value)); p >= 0 {
+					return p
+				}
 			}
 		}
 	}

@@ -29,7 +29,7 @@ func (c *Client) TradeStatus(ctx context.Context, outTradeNo string) (string, er
 func (c *Client) WaitPaid(ctx context.Context, outTradeNo string) (bool, error) {
 	ctx, cancel := context.WithTimeout(ctx, 3*time.Minute)
 	defer cancel()
-	tick := time.NewTicker(500 * time.Millisecond) // audit: missed pollinterval: the Alipay trade (alipay.trade.query through the gateway form) is polled every 500ms, under the 2s floor (Tally "Poll")
+	tick := time.NewTicker(500 * time.Millisecond) // want "\\[pollinterval\\] payment status polled every 500ms"
 	defer tick.Stop()
 	for {
 		select {

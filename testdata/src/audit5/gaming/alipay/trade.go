@@ -39,7 +39,7 @@ func (c *Client) TopUpQR(ctx context.Context, playerID string, pack GemPack) (st
 	for attempt := 1; attempt <= 3; attempt++ {
 		outTradeNo := fmt.Sprintf("G%s%d", playerID, time.Now().UnixNano())
 		var out precreateResp
-		err := c.call(ctx, "alipay.trade.precreate", precreateBiz{ // audit: missed idempotency: the precreate (a payment order on Alipay's single-endpoint trade form) is retried after a transport error with a new out_trade_no made per attempt (time.Now inside the loop): a lost response leaves a live first order and a second one is placed (Exirom "Retry with Idempotency")
+		err := c.call(ctx, "alipay.trade.precreate", precreateBiz{ // want "\\[idempotency\\] POST alipay.trade.precreate is retried by a for loop \\(line 39\\) with an idempotency key made anew on every attempt"
 			OutTradeNo:     outTradeNo,
 			TotalAmount:    pack.Yuan,
 			Subject:        pack.Title,
