@@ -32,6 +32,11 @@ func run(pass *analysis.Pass) (any, error) {
 			directive.Reportf(pass, s.Slow.Node, "%s", message(h, s.Slow, s.Answer))
 		}
 	}
+	if fx.Wired != nil { // use cases bound here to other packages' handlers
+		for _, s := range fx.Wired.Slow {
+			directive.Reportf(pass, s.Slow.Node, "%s", message(&handler.Handler{Framework: s.Framework}, &s.Slow, s.Answer))
+		}
+	}
 	return nil, nil
 }
 

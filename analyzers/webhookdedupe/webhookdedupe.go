@@ -32,6 +32,11 @@ func run(pass *analysis.Pass) (any, error) {
 			directive.Reportf(pass, e.Node, "%s", message(e))
 		}
 	}
+	if fx.Wired != nil { // use cases bound here to other packages' handlers
+		for _, e := range fx.Wired.Repeats {
+			directive.Reportf(pass, e.Node, "%s", message(e))
+		}
+	}
 	return nil, nil
 }
 

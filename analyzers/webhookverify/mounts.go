@@ -5,6 +5,9 @@ import (
 	"go/types"
 	"strings"
 
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/paylint/paylint/analyzers/internal/directive"
 	"github.com/paylint/paylint/analyzers/internal/handler"
 )
 
@@ -22,6 +25,21 @@ func mountMessage(mt *handler.Mount) string {
 	}
 	return fmt.Sprintf("payment webhook handler %s (package %s) mounted on %s verifies no signature, and no middleware on this route does: it %s, so anyone who finds the URL can forge a paid event; verify the signature in the handler or in a middleware on this route and return 400 on failure before processing",
 		what, mt.Func.Pkg().Path(), route, mt.Fact.Why)
+}
+
+// reportWired reports the mounts of handlers whose use case, bound in this
+// package, acts on the payment (handler/wire_bind.go): the handler is a
+// webhook by its body once its use case is seen.
+func reportWired(pass *analysis.Pass) {
+	fx, _ := pass.ResultOf[handler.EffectsAnalyzer].(*handler.Effects)
+	if fx == nil || fx.Wired == nil {
+		return
+	}
+	for _, wm := range fx.Wired.Mounts {
+		mt := *wm.Mount
+		mt.Fact = &handler.UnverifiedWebhookFact{Why: wm.Why}
+		directive.Reportf(pass, mt.Expr, "%s", mountMessage(&mt))
+	}
 }
 
 // funcName is fn's name with its receiver type ("Notifier.ServeHTTP").

@@ -14,7 +14,7 @@ import (
 var Analyzer = &analysis.Analyzer{
 	Name:     "webhookverify",
 	Doc:      doc,
-	Requires: []*analysis.Analyzer{payment.Analyzer, handler.Analyzer},
+	Requires: []*analysis.Analyzer{payment.Analyzer, handler.Analyzer, handler.EffectsAnalyzer},
 	Run:      directive.CheckUnusedOutsideTests(run),
 }
 
@@ -44,6 +44,7 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, mt := range m.Mounts() {
 		directive.Reportf(pass, mt.Expr, "%s", mountMessage(mt))
 	}
+	reportWired(pass) // mounts.go
 	return nil, nil
 }
 

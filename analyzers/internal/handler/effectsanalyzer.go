@@ -18,8 +18,9 @@ var EffectsAnalyzer = &analysis.Analyzer{
 	Doc:        "summarises repeated effects and slow work of webhook handlers and their callees (internal; reports nothing)",
 	Requires:   []*analysis.Analyzer{payment.Analyzer, Analyzer},
 	ResultType: reflect.TypeOf((*Effects)(nil)),
-	FactTypes:  []analysis.Fact{(*EffectFact)(nil), (*EffectsModeledFact)(nil), (*SlowFact)(nil), (*SlowModeledFact)(nil)},
-	Run:        runEffects,
+	FactTypes: []analysis.Fact{(*EffectFact)(nil), (*EffectsModeledFact)(nil), (*SlowFact)(nil), (*SlowModeledFact)(nil),
+		(*WireFact)(nil), (*PayEffectFact)(nil)},
+	Run: runEffects,
 }
 
 // Effects is the result of EffectsAnalyzer: per payment webhook handler,
@@ -28,6 +29,9 @@ var EffectsAnalyzer = &analysis.Analyzer{
 type Effects struct {
 	Repeats map[*Handler][]Effect
 	Slow    map[*Handler]SlowAt
+	// Wired are the findings of a package binding other packages'
+	// webhook handlers to their use cases (wire_bind.go); nil if none.
+	Wired *Wired
 }
 
 // SlowAt is a slow call and how far the handler had answered then.
@@ -49,12 +53,13 @@ func runEffects(pass *analysis.Pass) (any, error) {
 	d.Summarize()
 	a := NewAck(pass, m)
 	a.Summarize()
-	if !info.Relevant {
-		return res, nil
-	}
 	// Use cases behind interfaces are judged by the implementations the
 	// package can see (ifacefx.go).
 	fx := newIfaceFx(pass, m, d, a)
+	fx.exportPayEffects() // wire_bind.go
+	if !info.Relevant {
+		return res, nil
+	}
 	for _, h := range m.Judged() {
 		if getOnly(h.Routes) {
 			// Providers POST their events; a GET page that reads the
@@ -71,6 +76,8 @@ func runEffects(pass *analysis.Pass) (any, error) {
 			res.Slow[h] = SlowAt{Slow: s, Answer: ans}
 		}
 	}
+	fx.exportWireFacts(res.Repeats) // wire_facts.go
+	res.Wired = fx.wiredFindings()
 	return res, nil
 }
 

@@ -22,12 +22,23 @@ import (
 // returning one) that is a payment webhook by its body, has no route in
 // its package and verifies no signature itself. Why says what it does on
 // an unverified request ("acts on the payment (orders.Store.MarkPaid)").
-type UnverifiedWebhookFact struct{ Why string }
+// With Why empty, the handler is a webhook by its body only if a use case
+// it calls through a field (Wired, unverified) acts on the payment: the
+// package that mounts it and binds the use case decides (wire_bind.go).
+type UnverifiedWebhookFact struct {
+	Why   string
+	Wired []WireCall
+}
 
 // AFact marks UnverifiedWebhookFact as a fact.
 func (*UnverifiedWebhookFact) AFact() {}
 
-func (f *UnverifiedWebhookFact) String() string { return "unverified webhook: " + f.Why }
+func (f *UnverifiedWebhookFact) String() string {
+	if f.Why == "" {
+		return "unverified webhook if its use case acts on the payment"
+	}
+	return "unverified webhook: " + f.Why
+}
 
 // Mount is a route of this package that mounts a handler of another
 // package carrying an UnverifiedWebhookFact.
@@ -46,6 +57,9 @@ func (m *Model) deferWebhooks() {
 	for _, h := range m.Judged() {
 		why := m.unverifiedElsewhere(h)
 		if why == "" {
+			if wired := m.pendingUnverified(h); len(wired) > 0 { // wire_facts.go
+				m.pass.ExportObjectFact(h.Func, &UnverifiedWebhookFact{Wired: wired})
+			}
 			continue
 		}
 		obj := m.mountedFunc(h)
@@ -133,7 +147,19 @@ func (m *Model) Deferred(h *Handler) bool { return m.deferred[h] != nil }
 func (m *Model) Mounts() []*Mount {
 	var out []*Mount
 	for _, mt := range m.mounts {
-		if !m.routeVerified(mt.Route) {
+		if mt.Fact.Why != "" && !m.routeVerified(mt.Route) {
+			out = append(out, mt)
+		}
+	}
+	return out
+}
+
+// wiredMounts are the routes of this package mounting another package's
+// pending webhook (its use case decides) with no verifying middleware.
+func (m *Model) wiredMounts() []*Mount {
+	var out []*Mount
+	for _, mt := range m.mounts {
+		if mt.Fact.Why == "" && len(mt.Fact.Wired) > 0 && !m.routeVerified(mt.Route) {
 			out = append(out, mt)
 		}
 	}

@@ -52,7 +52,7 @@ func serveStd(d deps) {
 	mux := http.NewServeMux()
 	jobs := make(chan string, 256)
 	go rankWorker(d.board, jobs)
-	stripehooks.Register(mux, stripehooks.New(os.Getenv("STRIPE_WHSEC"), wallet.NewPurchases(d.db), d.board, d.rdb, jobs))
+	stripehooks.Register(mux, stripehooks.New(os.Getenv("STRIPE_WHSEC"), wallet.NewPurchases(d.db), d.board, d.rdb, jobs)) // want "\\[webhookdedupe\\] webhook handler inserts a ledger or payment row \\(stripehooks.Handler.Checkout calls stripehooks.PurchaseService.Complete \\(handler.go:73\\), bound here to wallet.Purchases.Complete"
 
 	hook := &paystation.PaymentHook{RDB: d.rdb}
 	mux.Handle("POST /hooks/paystation", paystation.Signed(os.Getenv("PS_SECRET"), hook))

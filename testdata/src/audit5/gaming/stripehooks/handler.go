@@ -70,7 +70,7 @@ func (h *Handler) Checkout(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusOK)
 		return
 	}
-	if err := h.purchases.Complete(r.Context(), s.ID, s.ClientReferenceID, s.Metadata["sku"]); err != nil { // audit: missed webhookdedupe: wallet.Purchases.Complete (wired as PurchaseService in gameapi) inserts a receipt row and adds gems (gems + ?) on every delivery of checkout.session.completed; no event-id or order-state guard (KeyStone "Webhook error handling")
+	if err := h.purchases.Complete(r.Context(), s.ID, s.ClientReferenceID, s.Metadata["sku"]); err != nil { // webhookdedupe (reported at the binding, gameapi/main.go:55): wallet.Purchases.Complete (wired as PurchaseService in gameapi) inserts a receipt row and adds gems (gems + ?) on every delivery of checkout.session.completed; no event-id or order-state guard (KeyStone "Webhook error handling")
 		log.Printf("stripehooks: complete %s: %v", s.ID, err)
 		http.Error(w, "retry later", http.StatusInternalServerError)
 		return

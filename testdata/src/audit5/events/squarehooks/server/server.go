@@ -14,7 +14,7 @@ import (
 func Mux(db *sql.DB, sq *client.Client) *http.ServeMux {
 	h := hooks.NewHandler(&issuing.Service{DB: db}, sq.Webhooks)
 	mux := http.NewServeMux()
-	mux.HandleFunc("POST /webhooks/square/kiosk", h.PaymentUpdated)
+	mux.HandleFunc("POST /webhooks/square/kiosk", h.PaymentUpdated) // want "\\[webhookverify\\] payment webhook handler h.PaymentUpdated \\(package audit5/events/squarehooks/hooks\\) mounted on POST /webhooks/square/kiosk verifies no signature, and no middleware on this route does: it acts on the payment through hooks.Fulfiller.PaymentCompleted \\(hooks.go:52\\), which issuing.Service.PaymentCompleted"
 	mux.HandleFunc("POST /webhooks/square/store", h.PaymentUpdatedSigned)
 	return mux
 }

@@ -1,0 +1,282 @@
+package handler
+
+import (
+	"go/ast"
+	"go/types"
+	"path/filepath"
+	"strconv"
+)
+
+// ---- use cases wired in another package: the handler's side -------------------
+//
+// The commonest real layout keeps the webhook and its use case apart:
+//
+//	package hooks:   type Handler struct{ Svc PurchaseService }  // h.Svc.Complete(ctx, evt.ID)
+//	package wallet:  func (p *Purchases) Complete(...)             // does not import hooks
+//	package main:    hooks.New(wallet.NewPurchases(db)); mux.HandleFunc("/hooks/stripe", h.Checkout)
+//
+// In hooks no implementation is visible, so the call is not judged there;
+// in the package that binds the implementation (main) both sides are
+// visible. The handler's package records, per handler, the calls of a
+// method of an interface held in a field of the handler's receiver, with
+// the event's values, no implementation in sight, and how the handler
+// makes them (unverified, unguarded, before the answer); the binding
+// package completes the judgment with the implementation's summaries
+// (wire_bind.go). Only handlers the model classifies as payment webhooks,
+// or that would be one by their body if the use case acts on the payment
+// (pendingHook), are recorded.
+
+// WireCall is one such call, as the binding package needs it.
+type WireCall struct {
+	// Handler names the handler ("Handler.PaymentUpdated").
+	Handler string
+	// Field is the receiver's field holding the interface, Method the
+	// method called, Desc the method qualified ("hooks.Fulfiller.PaymentCompleted").
+	Field, Method, Desc string
+	// At is the call's file base name and line ("hooks.go:52").
+	At string
+	// Unguarded: no duplicate guard of the handler protects the call.
+	Unguarded bool
+	// Before: the call runs before the handler answers (how far: Answer).
+	Before bool
+	Answer Answer
+	// Pending: the handler is a payment webhook only if the use case acts
+	// on the payment (it is one by its body otherwise).
+	Pending   bool
+	Framework Framework
+}
+
+// WireFact marks a handler type (the receiver's named type) whose
+// webhook handlers make WireCalls.
+type WireFact struct{ Calls []WireCall }
+
+// AFact marks WireFact as a fact.
+func (*WireFact) AFact() {}
+
+func (f *WireFact) String() string { return "wired calls: " + strconv.Itoa(len(f.Calls)) }
+
+// PayEffectFact marks a method that fulfils an order or stores a paid
+// state (the payment model's wrapper kinds), for the package that binds
+// it as a webhook's use case.
+type PayEffectFact struct{ Desc string }
+
+// AFact marks PayEffectFact as a fact.
+func (*PayEffectFact) AFact() {}
+
+func (f *PayEffectFact) String() string { return "payment effect: " + f.Desc }
+
+// fieldCall is a call of an interface method through a field of the
+// handler's receiver: in the handler's body, or in a method of the same
+// receiver it calls (h.apply(ctx, ev)); site is the call in the handler's
+// body (judged for guards, answer and verification), call the method's.
+type fieldCall struct {
+	c     ifaceCall
+	site  *ast.CallExpr
+	field *types.Var
+	recv  *types.Named
+}
+
+// fieldCalls lists h's calls of interface methods held in fields of its
+// receiver that no implementation in sight explains and that are handed
+// the event's values.
+func (m *Model) fieldCalls(h *Handler) []fieldCall {
+	recv, named := handlerRecv(h)
+	if recv == nil || h.Body == nil {
+		return nil
+	}
+	out := m.fieldCallsIn(h, h.Body, recv, named, nil)
+	// One level of helper methods of the same receiver (h.apply(ctx, ev)).
+	ast.Inspect(h.Body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return true
+		}
+		id, ok := ast.Unparen(sel.X).(*ast.Ident)
+		fn, _ := m.pass.TypesInfo.Uses[sel.Sel].(*types.Func)
+		if !ok || fn == nil || m.pass.TypesInfo.Uses[id] != recv || !m.handsEvent(h, call) {
+			return true
+		}
+		fd := m.decls[fn]
+		if fd == nil || fd.Body == nil || fd.Recv == nil || len(fd.Recv.List) == 0 || len(fd.Recv.List[0].Names) == 0 {
+			return true
+		}
+		hrecv, _ := m.pass.TypesInfo.Defs[fd.Recv.List[0].Names[0]].(*types.Var)
+		if hrecv != nil {
+			helper := &Handler{Body: fd.Body, Func: fn}
+			out = append(out, m.fieldCallsIn(helper, fd.Body, hrecv, named, call)...)
+		}
+		return true
+	})
+	return out
+}
+
+// fieldCallsIn lists the field calls of body through the receiver recv;
+// site, when set, stands for them in the handler.
+func (m *Model) fieldCallsIn(h *Handler, body *ast.BlockStmt, recv *types.Var, named *types.Named, site *ast.CallExpr) []fieldCall {
+	var out []fieldCall
+	for _, c := range m.ifaceCalls(body) {
+		sel, _ := ast.Unparen(c.Call.Fun).(*ast.SelectorExpr)
+		inner, ok := ast.Unparen(sel.X).(*ast.SelectorExpr)
+		if !ok {
+			continue
+		}
+		id, ok := ast.Unparen(inner.X).(*ast.Ident)
+		s := m.pass.TypesInfo.Selections[inner]
+		if !ok || m.pass.TypesInfo.Uses[id] != recv || s == nil || s.Kind() != types.FieldVal || len(s.Index()) != 1 {
+			continue
+		}
+		if m.info.Of(c.Call) != nil || !m.unseenImpl(c) || sideChannel(c) || answersBool(c.Method) || !m.handsEvent(h, c.Call) {
+			continue
+		}
+		field, _ := s.Obj().(*types.Var)
+		at := site
+		if at == nil {
+			at = c.Call
+		}
+		out = append(out, fieldCall{c: c, site: at, field: field, recv: named})
+	}
+	return out
+}
+
+// handlerRecv is the receiver variable of handler method h and its named
+// type; nil if h is no method of a named struct.
+func handlerRecv(h *Handler) (*types.Var, *types.Named) {
+	if h.Func == nil {
+		return nil, nil
+	}
+	sig, _ := h.Func.Type().(*types.Signature)
+	if sig == nil || sig.Recv() == nil {
+		return nil, nil
+	}
+	t := sig.Recv().Type()
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return nil, nil
+	}
+	if _, ok := n.Underlying().(*types.Struct); !ok {
+		return nil, nil
+	}
+	return sig.Recv(), n
+}
+
+// pendingHook: h would be a webhook by its body (bodyevent.go) but for a
+// visible payment effect: an exported handler with no route here that
+// reads the request body, decodes it into a provider's event, shows a
+// second sign of a webhook, verifies nothing and reads no signature, and
+// fulfils nothing this package can see. Its use case decides.
+func (m *Model) pendingHook(h *Handler) bool {
+	if h.Func == nil || !h.Func.Exported() || h.Body == nil || m.info == nil || m.deployedRoutes(h) > 0 || h.CallsVerifier {
+		return false
+	}
+	if ok, _ := h.Webhook(); ok || m.backOfficeNames(h) || !m.readsBody(h.Body) {
+		return false
+	}
+	for _, r := range h.Headers {
+		if SignatureHeader(r.Name) {
+			return false
+		}
+	}
+	ev, evField := m.decodedEvent(h.Body)
+	if ev == nil || len(m.fulfilments(h.Body)) > 0 {
+		return false
+	}
+	return says(m.ownerWords(h), webhookStrong, webhookWeak) != "" ||
+		hasWord(words(ev.Obj().Name()), paymentWords...) != "" || m.comparesEventField(h.Body, evField)
+}
+
+// pendingUnverified lists the wired calls of a pending handler made with
+// no verification at all: the binding package's mount decides
+// (UnverifiedWebhookFact.Wired).
+func (m *Model) pendingUnverified(h *Handler) []WireCall {
+	if !m.pendingHook(h) {
+		return nil
+	}
+	var out []WireCall
+	for _, fc := range m.fieldCalls(h) {
+		if m.VerificationAt(h, fc.site) != Unverified {
+			return nil
+		}
+		w := m.wireCall(h, fc)
+		w.Pending = true
+		out = append(out, w)
+	}
+	return out
+}
+
+func (m *Model) wireCall(h *Handler, fc fieldCall) WireCall {
+	pos := m.pass.Fset.Position(fc.c.Call.Pos())
+	return WireCall{Handler: m.pass.Pkg.Name() + "." + h.Name, Field: fc.field.Name(), Method: fc.c.Method.Name(), Desc: qual(fc.c.Method),
+		At: filepath.Base(pos.Filename) + ":" + strconv.Itoa(pos.Line), Framework: h.Framework}
+}
+
+// exportWireFacts records, in the handler's package, the wired calls of
+// its payment webhooks (and pending ones) that the rules could not judge
+// here: whether a duplicate guard protects each, and whether it runs
+// before the answer.
+func (fx *ifaceFx) exportWireFacts(repeats map[*Handler][]Effect) {
+	m := fx.m
+	byType := map[*types.Named][]WireCall{}
+	var order []*types.Named
+	for _, h := range m.Judged() {
+		if getOnly(h.Routes) {
+			continue
+		}
+		pending := m.pendingHook(h)
+		if ok, _ := h.Webhook(); !pending && (!ok || !m.PaymentWebhook(h) && !fx.paymentEffect(h)) {
+			continue
+		}
+		reported := map[ast.Node]bool{}
+		for _, e := range repeats[h] {
+			reported[e.Node] = true
+		}
+		for _, fc := range m.fieldCalls(h) {
+			if reported[fc.site] || len(fx.impls(fc.c)) > 0 {
+				continue
+			}
+			w := m.wireCall(h, fc)
+			w.Pending = pending
+			w.Unguarded = len(fx.d.unguardedIn(h, []Effect{{Node: fc.site, Kind: Insert, Desc: w.Desc}})) > 0
+			if !inGoroutine(h.Body, fc.site) && !fx.a.verifies(fc.c.Method) {
+				if s, ans := fx.a.firstBefore(h, []Slow{{Node: fc.site, Desc: w.Desc}}); s != nil {
+					w.Before, w.Answer = true, ans
+				}
+			}
+			if !w.Unguarded && !w.Before && !pending {
+				continue
+			}
+			if byType[fc.recv] == nil {
+				order = append(order, fc.recv)
+			}
+			byType[fc.recv] = append(byType[fc.recv], w)
+		}
+	}
+	for _, n := range order {
+		if n.Obj().Pkg() == fx.pass.Pkg {
+			fx.pass.ExportObjectFact(n.Obj(), &WireFact{Calls: byType[n]})
+		}
+	}
+}
+
+// inGoroutine: call sits in a go statement or a function literal of
+// body (handed to a goroutine or a job).
+func inGoroutine(body *ast.BlockStmt, call *ast.CallExpr) bool {
+	in := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n.(type) {
+		case *ast.GoStmt, *ast.FuncLit:
+			if n.Pos() <= call.Pos() && call.End() <= n.End() {
+				in = true
+			}
+			return false
+		}
+		return !in
+	})
+	return in
+}

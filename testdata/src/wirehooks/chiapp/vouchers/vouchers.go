@@ -1,0 +1,27 @@
+// Package vouchers issues vouchers for paid checkouts.
+package vouchers
+
+import (
+	"context"
+	"database/sql"
+)
+
+type Store struct{ db *sql.DB }
+
+func New(db *sql.DB) *Store { return &Store{db: db} }
+
+// Redeem books the voucher and credits the account, every time it is called.
+func (s *Store) Redeem(ctx context.Context, sessionID, customer string) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, `INSERT INTO voucher_ledger (session_id, customer, amount) VALUES ($1, $2, 500)`, sessionID, customer); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE accounts SET balance = balance + 500 WHERE id = $1`, customer); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
