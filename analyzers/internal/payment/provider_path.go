@@ -46,8 +46,36 @@ func (b *builder) pathValue(e ast.Expr, path []string, decl *ast.FuncDecl, depth
 			return k
 		}
 		return b.viaVar(x, decl, depth, func(rhs ast.Expr) *Key { return b.pathValue(rhs, path, decl, depth+1) })
+	case *ast.CallExpr:
+		if k := b.builtPath(x, path, decl, depth); k != nil {
+			return k
+		}
 	}
 	return unknown
+}
+
+// builtPath: the key at path of a request returned by a builder of this
+// package (payoutFor(c, batch) returning paypal.Payout{SenderBatchHeader:
+// &paypal.SenderBatchHeader{SenderBatchID: batchID}}). A key the builder
+// takes from its parameter is the call's argument, judged here (made per
+// attempt or once); one made inside it is made on every call. Nil when
+// the builder's request is not seen to carry the key: it stays unknown.
+func (b *builder) builtPath(call *ast.CallExpr, path []string, decl *ast.FuncDecl, depth int) *Key {
+	fn := calleeOf(b.ix.info, call)
+	if fn == nil || fn.Pkg() != b.pass.Pkg {
+		return nil
+	}
+	k := b.fromLocalReturn(call, decl, depth, func(ret ast.Expr, cd *ast.FuncDecl, depth int) *Key {
+		k := b.pathValue(ret, path, cd, depth)
+		if k == nil || (k.Value == nil && k.Param < 0 && !k.FreshInCallee) {
+			return nil // no key, or one the builder does not show
+		}
+		return k
+	})
+	if k != nil {
+		k.Name = strings.Join(path, ".")
+	}
+	return k
 }
 
 // pathAssign: req.A.B = value, or req.A = T{B: value}, for path A.B.

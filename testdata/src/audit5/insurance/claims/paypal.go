@@ -49,7 +49,7 @@ func (s *Settler) Settle(ctx context.Context, c Claim) (*paypal.PayoutResponse, 
 	var lastErr error
 	for attempt := 0; attempt < 3; attempt++ {
 		batch := fmt.Sprintf("claim-%s-%d", c.ID, time.Now().Unix())
-		res, err := s.pp.CreatePayout(ctx, payoutFor(c, batch)) // audit: missed idempotency: sender_batch_id (PayPal's payout idempotency key) is made anew per attempt from time.Now, a retry after a lost answer pays the claim twice
+		res, err := s.pp.CreatePayout(ctx, payoutFor(c, batch)) // want "\\[idempotency\\] paypal Client.CreatePayout is retried by a for loop \\(line 50\\) with an idempotency key made anew on every attempt"
 		if err == nil {                                         // audit: missed retrystatus (by design silent: an SDK call retried on its bare error; the blind author counts the declines/4xx it retries)
 			return res, nil
 		}
