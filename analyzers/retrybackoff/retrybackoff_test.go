@@ -28,6 +28,7 @@ func TestRetryBackoff(t *testing.T) {
 		"retrybackoff/recursion",   // a function calling itself again: its fixed wait judged as in a loop
 		"retrybackoff/formwrapper", // a single-endpoint gateway's send(form) wrapper: the form's method says what is sent
 		"retrybackoff/waitinside",  // a loop around the package's own waiter waits too; around a bare sender it does not
+		"retry/respdrain",          // draining, closing and logging the last answer is no wait
 	)
 }
 

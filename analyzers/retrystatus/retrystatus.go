@@ -47,7 +47,15 @@ func run(pass *analysis.Pass) (any, error) {
 			ops = append(ops, op)
 		}
 	}
-	sort.Slice(ops, func(i, j int) bool { return ops[i].Call.Pos() < ops[j].Call.Pos() })
+	// Writes first: a helper's condition shared by several callers is
+	// reported once, named after the write it sends round.
+	sort.Slice(ops, func(i, j int) bool {
+		wi, wj := ops[i].Kind.Has(payment.Write), ops[j].Kind.Has(payment.Write)
+		if wi != wj {
+			return wi
+		}
+		return ops[i].Call.Pos() < ops[j].Call.Pos()
+	})
 	done := map[ast.Node]bool{}
 	reported := map[token.Pos]bool{} // a wrapper's condition, once for all its workers
 	for _, op := range ops {
@@ -61,11 +69,10 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		var at ast.Node
 		var msg string
-		switch {
-		case c.Kind == retry.Rows:
-			at, msg = checkRows(pass, info, retries, op, c)
-		case judged(c):
-			at, msg = check(pass, retries, op, c)
+		if hat, hmsg, handled := checkHelperResp(pass, retries, op, c); handled {
+			at, msg = hat, hmsg
+		} else {
+			at, msg = judge(pass, info, retries, op, c)
 		}
 		if at != nil && !reported[at.Pos()] {
 			done[c.Node], reported[at.Pos()] = true, true
@@ -78,6 +85,18 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	checkRetryFuncs(pass, info)
 	return nil, nil
+}
+
+// judge reads the retry condition of construct c around op: a worker
+// over rows, or a construct whose outcomes the walk follows.
+func judge(pass *analysis.Pass, info *payment.Info, retries *retry.Result, op *payment.Op, c *retry.Construct) (ast.Node, string) {
+	switch {
+	case c.Kind == retry.Rows:
+		return checkRows(pass, info, retries, op, c)
+	case judged(c):
+		return check(pass, retries, op, c)
+	}
+	return nil, ""
 }
 
 // check follows the outcomes of op through the construct c and returns
@@ -196,8 +215,7 @@ func httpVerdict(k *walker, keyed, refresh bool) (ast.Node, string) {
 	var at ast.Node
 	every := true
 	for i, o := range w.outcomes {
-		nonRetryable := o.status >= 400 && o.status < 500 && o.status != 408 && o.status != 425 && o.status != 429 &&
-			!(o.status == 409 && keyed) && !(o.status == 401 && refresh)
+		nonRetryable := nonRetryable(o.status, keyed, refresh)
 		if o.status >= 300 && !k.retried.has(i) && (nonRetryable || o.status >= 500 || o.status == 408 || o.status == 429) {
 			every = false
 		}
@@ -211,18 +229,32 @@ func httpVerdict(k *walker, keyed, refresh bool) (ast.Node, string) {
 	if len(bad) == 0 {
 		return nil, ""
 	}
+	return at, verdictMsg(bad, every, keyed)
+}
+
+// nonRetryable: a 4xx that a new attempt cannot change. keyed: a stable
+// idempotency key makes 409 ("still in progress") retryable; refresh: a
+// token refreshed per attempt makes 401 retryable.
+func nonRetryable(status int, keyed, refresh bool) bool {
+	return status >= 400 && status < 500 && status != 408 && status != 425 && status != 429 &&
+		!(status == 409 && keyed) && !(status == 401 && refresh)
+}
+
+// verdictMsg words the statuses bad sent round again (every: every
+// non-2xx is).
+func verdictMsg(bad []string, every, keyed bool) string {
 	const tail = ", which will fail the same way again; retry only network errors, 408, 429 and 5xx"
 	if every {
 		incl := "400/404/409/422"
 		if keyed {
 			incl = "400/404/422"
 		}
-		return at, "every non-2xx status is retried, including " + incl + tail
+		return "every non-2xx status is retried, including " + incl + tail
 	}
 	if len(bad) == 1 {
-		return at, "status " + bad[0] + " is retried" + tail
+		return "status " + bad[0] + " is retried" + tail
 	}
-	return at, "statuses " + strings.Join(bad, "/") + " are retried" + tail
+	return "statuses " + strings.Join(bad, "/") + " are retried" + tail
 }
 
 func contains(xs []string, s string) bool {

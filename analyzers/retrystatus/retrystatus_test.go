@@ -33,6 +33,7 @@ func TestRetryStatus(t *testing.T) {
 		"retrystatus/wrapped/use",    // wrappers that turn every 4xx/5xx into an error (a fact), status carried by an in-house type
 		"retrystatus/forwarded/shop", // methods forwarding a wrapper's error, or handing back its status as an int
 		"retrystatus/rowsworker",     // workers over pending rows whose push errs on every non-2xx, only logged
+		"retrystatus/resphelper/app", // helpers (of this package and another) that test the callback's answer themselves
 	)
 }
 

@@ -52,6 +52,12 @@ type HelperFact struct {
 	// AttemptsParam is the parameter capping the calls, -1 if none (or
 	// the cap is a constant).
 	AttemptsParam int
+
+	// RespKnown: the callback returns an *http.Response whose status the
+	// helper tests itself, and RespRetried lists the answers (among 2xx
+	// and the common 4xx/5xx) on which it calls the callback again.
+	RespKnown   bool
+	RespRetried []int
 }
 
 // WaitKind says how a helper waits between two calls of its callback.
@@ -136,6 +142,9 @@ func (f *HelperFact) String() string {
 		bounds = append(bounds, "unbounded")
 	}
 	parts = append(parts, "bound "+strings.Join(bounds, "+"))
+	if f.RespKnown {
+		parts = append(parts, fmt.Sprintf("again on statuses %v", f.RespRetried))
+	}
 	return strings.Join(parts, "; ")
 }
 

@@ -133,6 +133,9 @@ type Result struct {
 	statusErrs map[*types.Func]*StatusErrFact
 	// statusCodes: functions that hand back the status as an int result.
 	statusCodes map[*types.Func]*StatusCodeFact
+	// respConds: the condition of a helper of this package that leaves
+	// on a successful answer of its callback (RespCond).
+	respConds map[*types.Func]ast.Expr
 }
 
 // New returns the retry model of pass's package.

@@ -361,10 +361,19 @@ func (s *shape) harmless(call *ast.CallExpr, fn *types.Func) bool {
 		return false
 	}
 	switch fn.Pkg().Path() {
-	case "errors", "fmt", "strings", "strconv", "math", "context":
+	case "errors", "fmt", "strings", "strconv", "math", "context", "log", "log/slog":
 		return true
 	case "time":
 		return fn.Name() != "Sleep"
+	case "io":
+		// Draining and closing the last answer (resp.Body.Close(),
+		// io.Copy(io.Discard, resp.Body), io.ReadAll) is not a wait.
+		switch fn.Name() {
+		case "Close", "ReadAll", "Copy", "CopyN":
+			return true
+		}
+	case "encoding/json":
+		return true
 	}
 	return false
 }

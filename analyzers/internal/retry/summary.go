@@ -238,6 +238,9 @@ func (r *Result) callSummary(c candidate, call *ast.CallExpr, idx int) *payment.
 	s.region = region
 	s.waits(f)
 	s.bounds(f)
+	if loop != nil && region == ast.Node(loop) && f.AgainAfterError {
+		r.respStatuses(c, call, loop, f)
+	}
 	return f
 }
 

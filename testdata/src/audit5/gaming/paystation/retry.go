@@ -11,7 +11,7 @@ func (c *Client) withRetry(n int, send func() (*http.Response, error)) (*http.Re
 	var last error
 	for i := 0; i < n; i++ {
 		resp, err := send()
-		if err == nil && resp.StatusCode == http.StatusOK { // audit: missed retrystatus: the refund (PUT .../payments/{id}/refund through withRetry) goes round on every non-200, including 400/404/422 (KeyStone "Retrying failed requests")
+		if err == nil && resp.StatusCode == http.StatusOK { // want "\\[retrystatus\\] PUT /merchant/v2/projects/{}/payments/{}/refund is retried by withRetry \\(line 75\\): every non-2xx status is retried, including 400/404/422"
 			return resp, nil
 		}
 		if err != nil {

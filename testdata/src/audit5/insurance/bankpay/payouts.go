@@ -32,7 +32,7 @@ func (c *Client) PayClaim(ctx context.Context, p Payout) (*PayoutResult, error) 
 			return nil, err
 		}
 		req.Header.Set("Idempotency-Key", uuid.NewString())
-		return c.http.Do(req) // want "\\[idempotency\\] POST /v2/payouts is retried by do \\(line 29\\) with an idempotency key made anew on every attempt"
+		return c.http.Do(req) // want "\\[idempotency\\] POST /v2/payouts is retried by do \\(line 29\\) with an idempotency key made anew on every attempt" "\\[retrybackoff\\] POST /v2/payouts is retried by do \\(line 29\\) with no wait between attempts"
 	})
 	if err != nil {
 		return nil, err

@@ -11,8 +11,8 @@ func do(n int, fn func() (*http.Response, error)) (*http.Response, error) {
 		err  error
 	)
 	for i := 0; i < n; i++ {
-		resp, err = fn()                         // audit: missed retrybackoff: the payout (PayClaim) is sent again at once, no wait between the 4 attempts
-		if err == nil && resp.StatusCode < 300 { // audit: missed retrystatus: every non-2xx payout answer (400/404/409/422) is retried; KeyStone says fix the request
+		resp, err = fn()                         // (audit: retrybackoff, the payout sent again at once: reported at the payout call, payouts.go:35)
+		if err == nil && resp.StatusCode < 300 { // want "\\[retrystatus\\] POST /v2/payouts is retried by do \\(line 29\\): every non-2xx status is retried, including 400/404/409/422"
 			return resp, nil
 		}
 		if resp != nil {

@@ -39,7 +39,7 @@ type Payout struct {
 func (c *Client) CreatePayout(ctx context.Context, p PayoutRequest) (*Payout, error) {
 	body, _ := json.Marshal(p)
 	var out Payout
-	err := c.withRetry(ctx, func() (*http.Response, error) { // audit: missed retrystatus: the payout POST is retried by withRetry on every non-200 answer, including the bank's 400/404/422 refusals, which fail the same way again
+	err := c.withRetry(ctx, func() (*http.Response, error) { // (audit: retrystatus, the payout POST retried on every non-200 answer: reported at withRetry's status condition, line 62)
 		req, err := http.NewRequestWithContext(ctx, http.MethodPost, c.base+"/v1/payouts", bytes.NewReader(body))
 		if err != nil {
 			return nil, err
@@ -59,7 +59,7 @@ func (c *Client) withRetry(ctx context.Context, do func() (*http.Response, error
 		if err == nil {
 			data, _ := io.ReadAll(resp.Body)
 			resp.Body.Close()
-			if resp.StatusCode == http.StatusOK {
+			if resp.StatusCode == http.StatusOK { // want "\\[retrystatus\\] POST /v1/payouts is retried by withRetry \\(line 42\\): every non-2xx status is retried, including 400/404/422"
 				return json.Unmarshal(data, out)
 			}
 			err = fmt.Errorf("bank: status %d: %s", resp.StatusCode, data)

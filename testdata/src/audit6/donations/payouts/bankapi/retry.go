@@ -17,7 +17,7 @@ func (c *Client) withRetry(ctx context.Context, send func() (*http.Response, err
 		resp, err := send()
 		if err != nil {
 			lastErr = err
-		} else if resp.StatusCode >= 400 { // audit: missed retrystatus: the helper sends every 4xx of CreateTransfer's POST /v1/transfers round again (KeyStone/Hilt: 4xx will fail the same way; retry only 5xx, 408, 429)
+		} else if resp.StatusCode >= 400 { // want "\\[retrystatus\\] POST /v1/transfers is retried by withRetry \\(line 61\\): every non-2xx status is retried, including 400/404/422"
 			resp.Body.Close()
 			lastErr = fmt.Errorf("bank answered %s", resp.Status)
 		} else {
