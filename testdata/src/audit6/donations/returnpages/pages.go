@@ -13,7 +13,7 @@ import (
 func (p *Pages) oneOffReturn(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	orderID := r.URL.Query().Get("token")
-	capture, err := p.pp.CaptureOrder(ctx, orderID, paypal.CaptureOrderRequest{}) // audit: false alarm webhookdedupe, webhookack: a buyer return page, not a webhook (knownFalseAlarms6donations)
+	capture, err := p.pp.CaptureOrder(ctx, orderID, paypal.CaptureOrderRequest{}) // audit: false alarm webhookdedupe, webhookack (fixed): a buyer return page, not a webhook
 	if err != nil {
 		http.Redirect(w, r, "/donate/paypal/problem", http.StatusSeeOther)
 		return
