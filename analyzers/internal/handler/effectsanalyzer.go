@@ -76,7 +76,7 @@ func runEffects(pass *analysis.Pass) (any, error) {
 			res.Slow[h] = SlowAt{Slow: s, Answer: ans}
 		}
 	}
-	fx.exportWireFacts(res.Repeats) // wire_facts.go
+	fx.exportWireFacts(res.Repeats, res.Slow) // wire_facts.go
 	res.Wired = fx.wiredFindings()
 	return res, nil
 }

@@ -78,7 +78,8 @@ type fieldCall struct {
 
 // fieldCalls lists h's calls of interface methods held in fields of its
 // receiver that no implementation in sight explains and that are handed
-// the event's values.
+// the event's values. Unlike abstract effects, a Notifier or an event
+// bus is not set aside: its bound implementation is read.
 func (m *Model) fieldCalls(h *Handler) []fieldCall {
 	recv, named := handlerRecv(h)
 	if recv == nil || h.Body == nil {
@@ -129,7 +130,7 @@ func (m *Model) fieldCallsIn(h *Handler, body *ast.BlockStmt, recv *types.Var, n
 		if !ok || m.pass.TypesInfo.Uses[id] != recv || s == nil || s.Kind() != types.FieldVal || len(s.Index()) != 1 {
 			continue
 		}
-		if m.info.Of(c.Call) != nil || !m.unseenImpl(c) || sideChannel(c) || answersBool(c.Method) || !m.handsEvent(h, c.Call) {
+		if !m.unseenImpl(c) || answersBool(c.Method) || !m.handsEvent(h, c.Call) {
 			continue
 		}
 		field, _ := s.Obj().(*types.Var)
@@ -220,7 +221,7 @@ func (m *Model) wireCall(h *Handler, fc fieldCall) WireCall {
 // its payment webhooks (and pending ones) that the rules could not judge
 // here: whether a duplicate guard protects each, and whether it runs
 // before the answer.
-func (fx *ifaceFx) exportWireFacts(repeats map[*Handler][]Effect) {
+func (fx *ifaceFx) exportWireFacts(repeats map[*Handler][]Effect, slow map[*Handler]SlowAt) {
 	m := fx.m
 	byType := map[*types.Named][]WireCall{}
 	var order []*types.Named
@@ -243,7 +244,7 @@ func (fx *ifaceFx) exportWireFacts(repeats map[*Handler][]Effect) {
 			w := m.wireCall(h, fc)
 			w.Pending = pending
 			w.Unguarded = len(fx.d.unguardedIn(h, []Effect{{Node: fc.site, Kind: Insert, Desc: w.Desc}})) > 0
-			if !inGoroutine(h.Body, fc.site) && !fx.a.verifies(fc.c.Method) {
+			if _, done := slow[h]; !done && !inGoroutine(h.Body, fc.site) && !fx.a.verifies(fc.c.Method) {
 				if s, ans := fx.a.firstBefore(h, []Slow{{Node: fc.site, Desc: w.Desc}}); s != nil {
 					w.Before, w.Answer = true, ans
 				}

@@ -32,11 +32,11 @@ func (h *Handler) apply(ctx context.Context, ev gocardless.Event) error {
 	}
 	switch ev.Action {
 	case "confirmed":
-		if err := h.Policies.ActivateOnFirstPremium(ctx, ev.Links.Payment); err != nil { // audit: missed webhookack: policy.Store.ActivateOnFirstPremium (wired in server) mails the customer through the relay before the webhook answers
+		if err := h.Policies.ActivateOnFirstPremium(ctx, ev.Links.Payment); err != nil { // webhookack (reported at the binding, server/routes.go:24): policy.Store.ActivateOnFirstPremium (wired in server) mails the customer through the relay before the webhook answers
 			return err
 		}
 		pence, _ := ev.Metadata["amount_pence"].(float64)
-		return h.Policies.ExtendCover(ctx, ev.Links.Payment, int(pence)) // audit: missed webhookdedupe: policy.Store.ExtendCover (wired in server) inserts a premium_ledger row and pushes paid_until a month on every delivery of the confirmed event
+		return h.Policies.ExtendCover(ctx, ev.Links.Payment, int(pence)) // webhookdedupe (reported at the binding, server/routes.go:24): policy.Store.ExtendCover (wired in server) inserts a premium_ledger row and pushes paid_until a month on every delivery of the confirmed event
 	case "failed":
 		return h.Policies.MarkPremiumFailed(ctx, ev.Links.Payment)
 	}

@@ -21,7 +21,7 @@ type Deps struct {
 
 func Routes(d Deps) (http.Handler, error) {
 	store := policy.NewStore(d.DB, d.Mailer)
-	legacy := &gchooks.Handler{Policies: store}
+	legacy := &gchooks.Handler{Policies: store} // want "\\[webhookdedupe\\] webhook handler inserts a ledger or payment row \\(gchooks.Handler.Payments calls gchooks.PolicyEvents.ExtendCover \\(handler.go:39\\), bound here to policy.Store.ExtendCover" "\\[webhookack\\] webhook handler calls gchooks.PolicyEvents.ActivateOnFirstPremium \\(handler.go:35, in gchooks.Handler.Payments\\), bound here to policy.Store.ActivateOnFirstPremium, which sends a message"
 	verified, err := gchooks.NewVerified(d.GCSecret, store, d.Events)
 	if err != nil {
 		return nil, err

@@ -28,7 +28,7 @@ func (h *Handler) stripeEvents(w http.ResponseWriter, r *http.Request) {
 	switch string(evt.Type) {
 	case "payment_intent.amount_capturable_updated":
 		// 3-D Secure finished: the hold is in place, unlock the connector.
-		if err := h.sessions.HoldConfirmed(r.Context(), pi.ID); err != nil { // audit: missed webhookack: HoldConfirmed (sessions.Service, wired in package wire) sends the remote-start command to the CPMS over HTTP, up to 5 tries, before the 200
+		if err := h.sessions.HoldConfirmed(r.Context(), pi.ID); err != nil { // webhookack (reported at the binding, wire/wire.go:73): HoldConfirmed (sessions.Service, wired in package wire) sends the remote-start command to the CPMS over HTTP, up to 5 tries, before the 200
 			h.log.Error("hold confirmed", "pi", pi.ID, "err", err)
 			http.Error(w, "retry later", http.StatusInternalServerError)
 			return

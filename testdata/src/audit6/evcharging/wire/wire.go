@@ -70,7 +70,7 @@ func Run(ctx context.Context, cfg AppConfig) error {
 	svc := sessions.NewService(db, cfg.StripeKey, holds, chargers)
 
 	mux := http.NewServeMux()
-	hooks := webhooks.New(cfg.Hooks, db, svc, &pgJobs{db: db}, log)
+	hooks := webhooks.New(cfg.Hooks, db, svc, &pgJobs{db: db}, log) // want "\\[webhookack\\] webhook handler calls webhooks.HoldEvents.HoldConfirmed \\(stripe.go:31, in webhooks.Handler.stripeEvents\\), bound here to sessions.Service.HoldConfirmed"
 	if err := hooks.Register(mux); err != nil {
 		return err
 	}

@@ -18,11 +18,15 @@ func Router(db *sql.DB, rdb *redis.Client) http.Handler {
 	store := vouchers.New(db)
 	v := stripehook.NewVouchers(secret, store) // want `webhook handler inserts a ledger or payment row \(stripehook.Vouchers.Completed calls stripehook.Redeemer.Redeem \(stripehook.go:47\), bound here to vouchers.Store.Redeem`
 	once := stripehook.NewOnceVouchers(secret, vouchers.New(db), rdb)
+	batch := stripehook.NewBatch(secret, store) // want `webhook handler inserts a ledger or payment row \(stripehook.Batch.Completed calls stripehook.Redeemer.Redeem \(stripehook.go:173\), bound here to vouchers.Store.Redeem`
+	relay := stripehook.NewRelay(secret, vouchers.Queue{Ch: make(chan string, 64)})
 
 	r := chi.NewRouter()
 	r.Route("/stripe", func(r chi.Router) {
 		r.Post("/vouchers", v.Completed)
 		r.Post("/vouchers/once", once.Completed)
+		r.Post("/vouchers/batch", batch.Completed)
+		r.Post("/vouchers/relay", relay.Completed)
 	})
 	return r
 }

@@ -140,3 +140,59 @@ func (a *LateAccounts) Completed(w http.ResponseWriter, r *http.Request) {
 		_ = a.acc.Activate(context.Background(), customer)
 	}(s.ClientReferenceID)
 }
+
+// Batch hands the session to a helper of the same receiver, which calls
+// the use case: judged like a call in the handler.
+type Batch struct {
+	secret string
+	redeem Redeemer
+}
+
+func NewBatch(secret string, r Redeemer) *Batch { return &Batch{secret: secret, redeem: r} }
+
+func (b *Batch) Completed(w http.ResponseWriter, r *http.Request) {
+	body, _ := io.ReadAll(r.Body)
+	evt, err := webhook.ConstructEvent(body, r.Header.Get("Stripe-Signature"), b.secret)
+	if err != nil {
+		http.Error(w, "signature", http.StatusBadRequest)
+		return
+	}
+	var s stripe.CheckoutSession
+	if err := json.Unmarshal(evt.Data.Raw, &s); err != nil {
+		http.Error(w, "payload", http.StatusBadRequest)
+		return
+	}
+	if err := b.apply(r.Context(), &s); err != nil {
+		http.Error(w, "retry", http.StatusInternalServerError)
+		return
+	}
+	w.WriteHeader(http.StatusOK)
+}
+
+func (b *Batch) apply(ctx context.Context, s *stripe.CheckoutSession) error {
+	return b.redeem.Redeem(ctx, s.ID, s.ClientReferenceID)
+}
+
+// Relay has the same shape as Vouchers; server binds it to a queue.
+type Relay struct {
+	secret string
+	bus    Redeemer
+}
+
+func NewRelay(secret string, bus Redeemer) *Relay { return &Relay{secret: secret, bus: bus} }
+
+func (v *Relay) Completed(w http.ResponseWriter, r *http.Request) {
+	body, _ := io.ReadAll(r.Body)
+	evt, err := webhook.ConstructEvent(body, r.Header.Get("Stripe-Signature"), v.secret)
+	if err != nil {
+		http.Error(w, "signature", http.StatusBadRequest)
+		return
+	}
+	var s stripe.CheckoutSession
+	if err := json.Unmarshal(evt.Data.Raw, &s); err != nil {
+		http.Error(w, "payload", http.StatusBadRequest)
+		return
+	}
+	_ = v.bus.Redeem(r.Context(), s.ID, s.ClientReferenceID)
+	w.WriteHeader(http.StatusOK)
+}

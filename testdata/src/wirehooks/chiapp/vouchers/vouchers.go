@@ -25,3 +25,16 @@ func (s *Store) Redeem(ctx context.Context, sessionID, customer string) error {
 	}
 	return tx.Commit()
 }
+
+// Queue hands the redemption to the voucher worker, which claims the
+// session id itself.
+type Queue struct{ Ch chan<- string }
+
+func (q Queue) Redeem(ctx context.Context, sessionID, customer string) error {
+	select {
+	case q.Ch <- sessionID + "/" + customer:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
