@@ -150,8 +150,10 @@ func problem(pass *analysis.Pass, info *payment.Info, op *payment.Op, c *retry.C
 	// it after a lost response. Only for SDK calls (and wrappers of them)
 	// and our own wrappers that err on every 4xx/5xx answer: their error
 	// covers every failed write; after an HTTP send, or a wrapper
-	// returning the response, the loop can go round on a 5xx.
-	if c.ErrorLeaves && (op.Method == "" || errsOnEveryFailure(pass, op)) {
+	// returning the response, the loop can go round on a 5xx. For our
+	// own wrappers, not when the pass goes round after a wait that gave
+	// up while the payment may be pending (leaves.go).
+	if c.ErrorLeaves && (op.Method == "" || errsOnEveryFailure(pass, op) && !madeAgainWhilePending(pass, op)) {
 		return ""
 	}
 	origin := payment.KeyOf(pass.TypesInfo, op, payment.Attempts{Region: c.Region, Counters: c.Counters})
