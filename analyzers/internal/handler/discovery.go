@@ -199,7 +199,7 @@ func (m *Model) findHandlers() {
 			continue
 		}
 		m.reads(h)
-		h.CallsVerifier = h.Fn != nil && m.callsSigVerifier(h.Fn)
+		h.CallsVerifier = h.Fn != nil && m.callsSigVerifier(h.Fn, browserPage(h))
 		h.BodyEvent = m.bodyEvent(h)
 		if h.BodyEvent == "" {
 			h.BodyEvent = m.bodyClass(h) // a routed handler known by its body (bodyclass.go)

@@ -364,8 +364,14 @@ func (m *Model) unknownGate(fn *ssa.Function, b *ssa.BasicBlock) bool {
 
 // callsSigVerifier reports whether fn calls a verifier: a known one, or
 // a shape verifier handed the request's signature (what makes a handler a
-// webhook; a form checked with a key may be a signed redirect).
-func (m *Model) callsSigVerifier(fn *ssa.Function) bool {
+// webhook; a form checked with a key may be a signed redirect). On a
+// browser's page (page), a query-string token is no signature
+// (shape_querytoken.go).
+func (m *Model) callsSigVerifier(fn *ssa.Function, page bool) bool {
+	sig := carriesSig
+	if page {
+		sig = carriesPostedSig
+	}
 	for _, f := range allFuncs(fn) {
 		for _, b := range f.Blocks {
 			for _, in := range b.Instrs {
@@ -376,7 +382,7 @@ func (m *Model) callsSigVerifier(fn *ssa.Function) bool {
 				if _, ok := m.knownVerifierOf(c.Common(), f); ok {
 					return true
 				}
-				if _, ok := m.shapeVerifier(c.Common()); ok && anyArg(c.Common(), carriesSig) {
+				if _, ok := m.shapeVerifier(c.Common()); ok && anyArg(c.Common(), sig) {
 					return true
 				}
 			}

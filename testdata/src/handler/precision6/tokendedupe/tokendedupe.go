@@ -48,12 +48,15 @@ type shop struct {
 	apiKey        string
 	callbackToken string
 	notifySecret  string
+	returnSecret  string
 }
 
 func (s *shop) routes() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/checkout/paypal/complete", s.paypalComplete)
 	mux.HandleFunc("/checkout/card/back", s.cardBack)
+	mux.HandleFunc("/checkout/signed/back", s.signedBack)
+	mux.HandleFunc("/webhooks/coins", s.coinsHook)
 	r := chi.NewRouter()
 	r.Post("/hooks/invoices", s.invoicePaid)
 	r.Post("/gateway/notify", s.gatewayNotify)
@@ -119,5 +122,39 @@ func (s *shop) gatewayNotify(w http.ResponseWriter, r *http.Request) {
 	}
 	wallet := r.PostFormValue("wallet")
 	s.db.ExecContext(r.Context(), `UPDATE wallets SET balance = balance + $1 WHERE id = $2`, r.PostFormValue("amount"), wallet) // want "webhook handler credits the balance"
+	w.WriteHeader(http.StatusOK)
+}
+
+// verifyReturnToken checks the token the shop signed into its own return
+// URL.
+func verifyReturnToken(token, secret string) error {
+	if token != secret {
+		return errBadToken
+	}
+	return nil
+}
+
+// signedBack: the buyer's return page checks the shop's own signed token
+// from the query string: a browser's page, not a provider's delivery.
+func (s *shop) signedBack(w http.ResponseWriter, r *http.Request) {
+	ref := r.URL.Query().Get("token")
+	if err := verifyReturnToken(ref, s.returnSecret); err != nil {
+		http.Error(w, "link expired", http.StatusForbidden)
+		return
+	}
+	// (a top-up's return: the credit itself is redirectfulfill's to judge)
+	s.db.ExecContext(r.Context(), `UPDATE accounts SET balance = balance + $1 WHERE topup_ref = $2`, r.URL.Query().Get("amount"), ref)
+	http.Redirect(w, r, "/thanks", http.StatusFound)
+}
+
+// coinsHook: a provider that notifies by GET with ?token=…, on a webhook
+// route: the route says webhook, the token does not need to.
+func (s *shop) coinsHook(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	if err := verifyReturnToken(q.Get("token"), s.notifySecret); err != nil {
+		w.WriteHeader(http.StatusForbidden)
+		return
+	}
+	s.db.ExecContext(r.Context(), `UPDATE wallets SET balance = balance + $1 WHERE id = $2`, q.Get("amount"), q.Get("wallet")) // want "webhook handler credits the balance"
 	w.WriteHeader(http.StatusOK)
 }
