@@ -19,6 +19,7 @@ type outcome struct {
 	status    int
 	stripe    string // stripe ErrorType; "" in the HTTP world
 	transport bool   // no answer: the error is not a *stripe.Error
+	apiErr    string // the error an SDK's response lists (errlist.go)
 	// permanent, permanentRead: a stripe error that a write, a read,
 	// gets again on every attempt (retry.StripeErr).
 	permanent, permanentRead bool
@@ -70,13 +71,15 @@ type world struct {
 	carrier          *types.Named
 	carrierField     string
 	seVars, seOkVars map[types.Object]bool
+	// listVars hold an SDK response that lists the API's errors.
+	listVars map[types.Object]bool
 }
 
 func newWorld(info *types.Info, outcomes []outcome) *world {
 	return &world{info: info, outcomes: outcomes,
 		respVars: map[types.Object]bool{}, codeVars: map[types.Object]bool{},
 		errVars: map[types.Object]bool{}, stripeVars: map[types.Object]bool{}, okVars: map[types.Object]bool{},
-		seVars: map[types.Object]bool{}, seOkVars: map[types.Object]bool{}}
+		seVars: map[types.Object]bool{}, seOkVars: map[types.Object]bool{}, listVars: map[types.Object]bool{}}
 }
 
 func (w *world) all() set { return set(1)<<uint(len(w.outcomes)) - 1 }
@@ -162,6 +165,9 @@ func (w *world) compare(b *ast.BinaryExpr, o outcome) (bool, bool) {
 	if c == nil {
 		return false, false
 	}
+	if w.errListWorld() {
+		return w.listLen(x, b.Op, c, o)
+	}
 	if w.isStatus(x) && c.Kind() == constant.Int {
 		if o.transport {
 			return false, false
@@ -188,6 +194,10 @@ func (w *world) nilness(x ast.Expr, o outcome) (bool, bool) {
 	if id, ok := x.(*ast.Ident); ok {
 		obj := w.info.ObjectOf(id)
 		switch {
+		case w.errListWorld() && w.errVars[obj]:
+			return true, true // only the answers the list carries are judged
+		case w.listVars[obj]:
+			return false, true
 		case w.errVars[obj] && w.errOnStatus:
 			return o.status < 300, true
 		case w.errVars[obj]:
@@ -197,6 +207,9 @@ func (w *world) nilness(x ast.Expr, o outcome) (bool, bool) {
 		case w.stripeVars[obj]:
 			return o.transport, true
 		}
+	}
+	if w.errListWorld() && w.listOf(x) {
+		return o.apiErr == "", true
 	}
 	if call, ok := x.(*ast.CallExpr); ok {
 		if fn := callee(w.info, call); fn != nil && fn.Name() == "Err" && isNamed(recvType(w.info, call), "context", "Context") {

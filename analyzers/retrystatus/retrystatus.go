@@ -132,11 +132,19 @@ func check(pass *analysis.Pass, retries *retry.Result, op *payment.Op, c *retry.
 			w = newWorld(pass.TypesInfo, stripeOutcomes)
 		case retry.ErrsOnStatus(pass.TypesInfo, op.Call):
 			w.errOnStatus = true // Adyen: err != nil for every status >= 300
+		case listsErrors(pass.TypesInfo, op.Call):
+			w = newWorld(pass.TypesInfo, errListOutcomes)
+			w.opCall = op.Call
 		default:
 			return nil, ""
 		}
 	}
 	w.bind(results, body)
+	if w.errListWorld() {
+		if w.bindList(results); len(w.listVars) == 0 {
+			return nil, ""
+		}
+	}
 	if op.Via != nil && se == nil {
 		w.bindCode(results, retries.StatusCode(op.Via))
 	}
@@ -144,7 +152,7 @@ func check(pass *analysis.Pass, retries *retry.Result, op *payment.Op, c *retry.
 		return nil, "" // a blind retry of every stripe error is not read
 	}
 	_, returned := body.List[i].(*ast.ReturnStmt)
-	if !w.stripeWorld() && len(w.respVars) == 0 && len(w.codeVars) == 0 && !(se != nil && (len(w.errVars) > 0 || returned)) {
+	if !w.stripeWorld() && !w.errListWorld() && len(w.respVars) == 0 && len(w.codeVars) == 0 && !(se != nil && (len(w.errVars) > 0 || returned)) {
 		// An SDK call retried on its error alone, the response unread,
 		// is not judged (as a blind retry of every stripe error); a
 		// wrapper of ours that errs on every 4xx/5xx is.
@@ -170,6 +178,9 @@ func check(pass *analysis.Pass, retries *retry.Result, op *payment.Op, c *retry.
 	}
 	if w.stripeWorld() {
 		return stripeVerdict(k, op.Kind.Has(payment.Write))
+	}
+	if w.errListWorld() {
+		return errListVerdict(k)
 	}
 	// A key the same on every attempt (payment.KeyOf): a 409 means "the
 	// same request is still in progress" and may be retried.

@@ -34,6 +34,7 @@ func TestRetryStatus(t *testing.T) {
 		"retrystatus/forwarded/shop", // methods forwarding a wrapper's error, or handing back its status as an int
 		"retrystatus/rowsworker",     // workers over pending rows whose push errs on every non-2xx, only logged
 		"retrystatus/resphelper/app", // helpers (of this package and another) that test the callback's answer themselves
+		"retrystatus/errlist",        // Square responses listing the API's errors: every listed error sent round again
 	)
 }
 

@@ -168,6 +168,7 @@ func (k *walker) ifStmt(s *ast.IfStmt, alive set, inSwitch bool) (set, error) {
 		}
 		return alive, nil
 	}
+	split := yes != 0 && no != 0 // before the branches: an else that returns empties no
 	k.guard = append(k.guard, s.Cond)
 	out, err := k.stmts(s.Body.List, yes, inSwitch)
 	if err != nil {
@@ -180,7 +181,7 @@ func (k *walker) ifStmt(s *ast.IfStmt, alive set, inSwitch bool) (set, error) {
 		}
 	}
 	k.guard = k.guard[:len(k.guard)-1]
-	if yes != 0 && no != 0 {
+	if split {
 		k.passed(out|no, s.Cond)
 	}
 	return out | no, nil

@@ -45,3 +45,47 @@ func ErrsOnStatus(info *types.Info, call *ast.CallExpr) bool {
 	}
 	return false
 }
+
+// errorListSDKs are SDKs whose responses carry the API's errors as a
+// list next to the result (square-go-sdk v1.5.0, types.go:
+// CreatePaymentResponse.Errors []*Error with Category, Code, Detail).
+// The SDK also returns an error for every non-2xx answer; code that
+// tests the list reads the answer, and sending every listed error round
+// again (if len(resp.Errors) == 0 { return }; sleep; retry) retries
+// declines and invalid requests.
+var errorListSDKs = []string{
+	"github.com/square/square-go-sdk/",
+}
+
+// ErrorListField returns the field of t (a response of such an SDK, or
+// a pointer to one) holding the API's errors, nil when it has none.
+func ErrorListField(t types.Type) *types.Var {
+	n, ok := types.Unalias(derefType(t)).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || !knownPath(n.Obj().Pkg().Path(), errorListSDKs) {
+		return nil
+	}
+	st, ok := n.Underlying().(*types.Struct)
+	if !ok {
+		return nil
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		f := st.Field(i)
+		sl, isSlice := f.Type().Underlying().(*types.Slice)
+		if f.Name() != "Errors" || !isSlice {
+			continue
+		}
+		if e, ok := types.Unalias(derefType(sl.Elem())).(*types.Named); ok && e.Obj().Name() == "Error" && e.Obj().Pkg() == n.Obj().Pkg() {
+			return f
+		}
+	}
+	return nil
+}
+
+func knownPath(path string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(path+"/", p) {
+			return true
+		}
+	}
+	return false
+}
