@@ -28,15 +28,7 @@ var audit5eventsPackages = []string{
 
 // knownFalseAlarms5events, per corpus package (file base name and line,
 // exact message).
-var knownFalseAlarms5events = map[string][]falseAlarm{
-	// A Razorpay order has no failed terminal state (created, attempted,
-	// paid: a failed payment leaves it attempted and the buyer may pay
-	// again), and this loop is bounded by a 5-minute context timeout: it is
-	// a correct wait, not a loop that polls a failed payment forever.
-	"audit5/events/razorcheckout": {
-		{"checkout.go:91", "[pollbound] loop polling payment orderID stops only when the payment succeeds (line 97): a payment that ends FAILED, expired or canceled keeps it polling; return on the failed terminal states too"},
-	},
-}
+var knownFalseAlarms5events = map[string][]falseAlarm{}
 
 func TestAudit5events(t *testing.T) {
 	runAudit(t, audit5eventsPackages, knownFalseAlarms5events, "knownFalseAlarms5events")

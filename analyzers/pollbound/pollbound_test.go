@@ -12,5 +12,5 @@ func TestPollBound(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	analysistest.Run(t, dir, Analyzer, "pollbound/stripe", "pollbound/hilt", "pollbound/recursionloop", "pollbound/failerr/checkout")
+	analysistest.Run(t, dir, Analyzer, "pollbound/stripe", "pollbound/hilt", "pollbound/recursionloop", "pollbound/failerr/checkout", "poll/nofailure")
 }

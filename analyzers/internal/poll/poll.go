@@ -436,7 +436,7 @@ func (l *Loop) StopsOnlyOnSuccess() (ast.Node, bool) {
 			first = e.Node
 		}
 	}
-	if first == nil || l.leavesOnFailingRead() {
+	if first == nil || l.leavesOnFailingRead() || l.noFailureState() {
 		return nil, false
 	}
 	mentionsFailure := f.anyInRound(l, func(n ast.Node) bool {
@@ -457,6 +457,18 @@ func (l *Loop) StopsOnlyOnSuccess() (ast.Node, bool) {
 		return nil, false
 	}
 	return first, true
+}
+
+// noFailureState: every read of the loop returns an object whose
+// provider defines no failure state (a Razorpay order: created,
+// attempted, paid), so success is the only terminal state to leave on.
+func (l *Loop) noFailureState() bool {
+	for _, r := range l.Reads {
+		if has, known := payment.ProviderFailures(r); has || !known {
+			return false
+		}
+	}
+	return len(l.Reads) > 0
 }
 
 func (l *Loop) afterState(n ast.Node, st states) bool {
