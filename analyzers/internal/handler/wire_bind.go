@@ -328,7 +328,8 @@ func (w *wiring) mountWhy(mt *Mount) string {
 }
 
 // judge adds the findings of t's wired calls: a pending handler counts
-// only when one of its calls is bound to a use case acting on the payment.
+// only when one of its calls is bound to a use case acting on the payment
+// (a paid state or fulfilment, or an effect repeated on every call).
 func (w *wiring) judge(t *types.Named, out *Wired) {
 	calls := w.facts[t.Obj()].Calls
 	confirmed := map[string]bool{}
@@ -337,6 +338,13 @@ func (w *wiring) judge(t *types.Named, out *Wired) {
 			confirmed[c.Handler] = true
 		} else if fn, _ := w.payImpls(t, c); fn != nil {
 			confirmed[c.Handler] = true
+		} else if fns, at, ok := w.impls(t, c.Field, c.Method); ok {
+			// A use case that credits, inserts a payment row or ships on
+			// every call makes a webhook a payment provider's (as
+			// ifaceFx.paymentEffect does in the handler's package).
+			if e, ok := w.repeat(c, fns, at); ok && e.Kind != Mail {
+				confirmed[c.Handler] = true
+			}
 		}
 	}
 	done := map[string]bool{}

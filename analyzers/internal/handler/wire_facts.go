@@ -2,6 +2,7 @@ package handler
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"path/filepath"
 	"strconv"
@@ -98,7 +99,7 @@ func (m *Model) fieldCalls(h *Handler) []fieldCall {
 		}
 		id, ok := ast.Unparen(sel.X).(*ast.Ident)
 		fn, _ := m.pass.TypesInfo.Uses[sel.Sel].(*types.Func)
-		if !ok || fn == nil || m.pass.TypesInfo.Uses[id] != recv || !m.handsEvent(h, call) {
+		if !ok || fn == nil || m.pass.TypesInfo.Uses[id] != recv || !m.wireHandsEvent(h, call) {
 			return true
 		}
 		fd := m.decls[fn]
@@ -130,7 +131,7 @@ func (m *Model) fieldCallsIn(h *Handler, body *ast.BlockStmt, recv *types.Var, n
 		if !ok || m.pass.TypesInfo.Uses[id] != recv || s == nil || s.Kind() != types.FieldVal || len(s.Index()) != 1 {
 			continue
 		}
-		if !m.unseenImpl(c) || answersBool(c.Method) || !m.handsEvent(h, c.Call) {
+		if !m.unseenImpl(c) || answersBool(c.Method) || !m.wireHandsEvent(h, c.Call) {
 			continue
 		}
 		field, _ := s.Obj().(*types.Var)
@@ -141,6 +142,43 @@ func (m *Model) fieldCallsIn(h *Handler, body *ast.BlockStmt, recv *types.Var, n
 		out = append(out, fieldCall{c: c, site: at, field: field, recv: named})
 	}
 	return out
+}
+
+// wireHandsEvent: call is handed the event's values (handsEvent), or a
+// value of the merchant's own type built from them
+// (t := inbound.Transfer{ID: ev.ID, Amount: ev.Data.Amount}; svc.Apply(ctx, t)).
+func (m *Model) wireHandsEvent(h *Handler, call *ast.CallExpr) bool {
+	if m.handsEvent(h, call) {
+		return true
+	}
+	decoded := map[*types.Named]bool{}
+	for _, t := range m.decodedTypes(h.Body) {
+		decoded[t] = true
+	}
+	for _, a := range call.Args {
+		e := ast.Unparen(a)
+		if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+			e = ast.Unparen(u.X)
+		}
+		if id, ok := e.(*ast.Ident); ok {
+			if v, ok := m.pass.TypesInfo.Uses[id].(*types.Var); ok {
+				e = assignedFrom(m.pass.TypesInfo, h.Body, v)
+			}
+		}
+		if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+			e = u.X
+		}
+		lit, ok := e.(*ast.CompositeLit)
+		if !ok {
+			continue
+		}
+		for _, el := range lit.Elts {
+			if kv, ok := el.(*ast.KeyValueExpr); ok && m.eventValue(h.Body, kv.Value, decoded, 0) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // handlerRecv is the receiver variable of handler method h and its named
@@ -229,8 +267,12 @@ func (fx *ifaceFx) exportWireFacts(repeats map[*Handler][]Effect, slow map[*Hand
 		if getOnly(h.Routes) {
 			continue
 		}
-		pending := m.pendingHook(h)
-		if ok, _ := h.Webhook(); !pending && (!ok || !m.PaymentWebhook(h) && !fx.paymentEffect(h)) {
+		// Pending: a webhook by its body but for the use case's effect
+		// (pendingHook), or a webhook not known as a payment provider's:
+		// the binding package confirms it by the use case it binds.
+		ok, _ := h.Webhook()
+		pending := m.pendingHook(h) || ok && !m.PaymentWebhook(h) && !fx.paymentEffect(h)
+		if !ok && !pending {
 			continue
 		}
 		reported := map[ast.Node]bool{}

@@ -30,3 +30,9 @@ func (s *Service) Activate(ctx context.Context, customer string) error {
 	}
 	return resp.Body.Close()
 }
+
+// Upsert mirrors a CRM contact: the same row whatever the delivery.
+func (s *Service) Upsert(ctx context.Context, contactID, email string) error {
+	_, err := s.db.ExecContext(ctx, `UPDATE contacts SET email = $2 WHERE crm_id = $1`, contactID, email)
+	return err
+}

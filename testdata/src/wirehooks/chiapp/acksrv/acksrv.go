@@ -16,7 +16,7 @@ import (
 func Router(db *sql.DB) http.Handler {
 	secret := os.Getenv("STRIPE_WHSEC")
 	crm := accounts.New(db, os.Getenv("CRM_URL"))
-	acc := stripehook.NewAccounts(secret, crm) // want `webhook handler calls stripehook.Activator.Activate \(stripehook.go:109, in stripehook.Accounts.Completed\), bound here to accounts.Service.Activate, which`
+	acc := stripehook.NewAccounts(secret, crm) // want `webhook handler calls stripehook.Activator.Activate \(stripehook.go:114, in stripehook.Accounts.Completed\), bound here to accounts.Service.Activate, which`
 	late := stripehook.NewLateAccounts(secret, accounts.New(db, os.Getenv("CRM_URL")))
 
 	r := chi.NewRouter()

@@ -4,6 +4,9 @@ package stripehook
 
 import (
 	"context"
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"io"
 	"net/http"
@@ -12,6 +15,8 @@ import (
 	"github.com/redis/go-redis/v9"
 	stripe "github.com/stripe/stripe-go/v82"
 	"github.com/stripe/stripe-go/v82/webhook"
+
+	"wirehooks/chiapp/domain"
 )
 
 // Redeemer turns a paid checkout into vouchers.
@@ -194,5 +199,85 @@ func (v *Relay) Completed(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	_ = v.bus.Redeem(r.Context(), s.ID, s.ClientReferenceID)
+	w.WriteHeader(http.StatusOK)
+}
+
+// Grants hands the use case a value of the domain's own type built from
+// the session's fields.
+type Grants struct {
+	secret string
+	apply  domain.Granter
+}
+
+func NewGrants(secret string, g domain.Granter) *Grants { return &Grants{secret: secret, apply: g} }
+
+func (g *Grants) Completed(w http.ResponseWriter, r *http.Request) {
+	body, _ := io.ReadAll(r.Body)
+	evt, err := webhook.ConstructEvent(body, r.Header.Get("Stripe-Signature"), g.secret)
+	if err != nil {
+		http.Error(w, "signature", http.StatusBadRequest)
+		return
+	}
+	var s stripe.CheckoutSession
+	if err := json.Unmarshal(evt.Data.Raw, &s); err != nil {
+		http.Error(w, "payload", http.StatusBadRequest)
+		return
+	}
+	grant := domain.Grant{Session: s.ID, Customer: s.ClientReferenceID, Cents: 500}
+	if err := g.apply.Apply(r.Context(), grant); err != nil {
+		http.Error(w, "retry", http.StatusInternalServerError)
+		return
+	}
+	w.WriteHeader(http.StatusOK)
+}
+
+// Settings posts a form the shop's staff fill in: a literal of the same
+// type built from no event is no delivery of one.
+type Settings struct {
+	apply domain.Granter
+}
+
+func NewSettings(g domain.Granter) *Settings { return &Settings{apply: g} }
+
+func (st *Settings) Save(w http.ResponseWriter, r *http.Request) {
+	grant := domain.Grant{Session: r.FormValue("session"), Customer: r.FormValue("customer"), Cents: 500}
+	_ = st.apply.Apply(r.Context(), grant)
+	w.WriteHeader(http.StatusNoContent)
+}
+
+// ContactSync mirrors CRM contacts.
+type ContactSync interface {
+	Upsert(ctx context.Context, contactID, email string) error
+}
+
+type contactEvent struct {
+	ContactID string `json:"contact_id"`
+	Email     string `json:"email"`
+}
+
+// Contacts is a signed CRM webhook, no payment provider's: its use case,
+// bound in server, only updates a contact row.
+type Contacts struct {
+	secret []byte
+	sync   ContactSync
+}
+
+func NewContacts(secret []byte, s ContactSync) *Contacts { return &Contacts{secret: secret, sync: s} }
+
+func (c *Contacts) Updated(w http.ResponseWriter, r *http.Request) {
+	body, _ := io.ReadAll(r.Body)
+	mac := hmac.New(sha256.New, c.secret)
+	mac.Write(body)
+	sig, _ := hex.DecodeString(r.Header.Get("X-CRM-Signature"))
+	if !hmac.Equal(mac.Sum(nil), sig) {
+		http.Error(w, "signature", http.StatusUnauthorized)
+		return
+	}
+	var ev contactEvent
+	if err := json.Unmarshal(body, &ev); err != nil {
+		http.Error(w, "payload", http.StatusBadRequest)
+		return
+	}
+	_ = c.sync.Upsert(r.Context(), ev.ContactID, ev.Email)
 	w.WriteHeader(http.StatusOK)
 }

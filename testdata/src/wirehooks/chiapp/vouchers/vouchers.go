@@ -4,6 +4,8 @@ package vouchers
 import (
 	"context"
 	"database/sql"
+
+	"wirehooks/chiapp/domain"
 )
 
 type Store struct{ db *sql.DB }
@@ -37,4 +39,13 @@ func (q Queue) Redeem(ctx context.Context, sessionID, customer string) error {
 	case <-ctx.Done():
 		return ctx.Err()
 	}
+}
+
+// Apply books a grant built by the hooks and credits its value.
+func (s *Store) Apply(ctx context.Context, g domain.Grant) error {
+	if _, err := s.db.ExecContext(ctx, `INSERT INTO voucher_ledger (session_id, customer, amount) VALUES ($1, $2, $3)`, g.Session, g.Customer, g.Cents); err != nil {
+		return err
+	}
+	_, err := s.db.ExecContext(ctx, `UPDATE accounts SET balance = balance + $1 WHERE id = $2`, g.Cents, g.Customer)
+	return err
 }

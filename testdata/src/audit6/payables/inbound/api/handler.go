@@ -79,7 +79,7 @@ func (h *Handler) Transfers(w http.ResponseWriter, r *http.Request) {
 		EventID: ev.ID, TransferID: ev.Data.TransferID, Amount: ev.Data.Amount,
 		Currency: ev.Data.Currency, Reference: ev.Data.Reference, AccountID: ev.Data.AccountID,
 	}
-	if err := h.matcher.ApplyTransfer(r.Context(), t); err != nil { // audit: missed webhookdedupe: ApplyTransfer (inbound/ledger.Matcher, wired in inbound/wire) inserts a ledger row and does balance = balance + amount with no event-id guard: every redelivery of transfer.received credits the wallet again
+	if err := h.matcher.ApplyTransfer(r.Context(), t); err != nil { // webhookdedupe (reported at the binding, wire/main.go:21): ApplyTransfer (inbound/ledger.Matcher, wired in inbound/wire) inserts a ledger row and does balance = balance + amount with no event-id guard: every redelivery of transfer.received credits the wallet again
 		http.Error(w, "retry later", http.StatusInternalServerError)
 		return
 	}

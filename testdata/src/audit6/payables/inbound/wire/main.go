@@ -18,7 +18,7 @@ func (logQueue) Push(ctx context.Context, topic string, v any) error { return ni
 
 // Mux wires the inbound webhooks onto a mux.
 func Mux(db *sqlx.DB) (*http.ServeMux, error) {
-	h, err := api.NewHandler(os.Getenv("BANK_INBOUND_SECRET"), ledger.NewMatcher(db), logQueue{})
+	h, err := api.NewHandler(os.Getenv("BANK_INBOUND_SECRET"), ledger.NewMatcher(db), logQueue{}) // want "\\[webhookdedupe\\] webhook handler inserts a ledger or payment row \\(api.Handler.Transfers calls inbound.Matcher.ApplyTransfer \\(handler.go:82\\), bound here to ledger.Matcher.ApplyTransfer"
 	if err != nil {
 		return nil, err
 	}
