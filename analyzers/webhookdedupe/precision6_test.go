@@ -18,5 +18,6 @@ func TestPrecision6(t *testing.T) {
 	}
 	analysistest.Run(t, dir, webhookdedupe.Analyzer,
 		"handler/precision6/tokendedupe",
+		"webhookdedupe/guards6",
 	)
 }

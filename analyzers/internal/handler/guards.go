@@ -276,6 +276,13 @@ func fieldAt(t types.Type, idx int) *types.Var {
 
 // guardSeed: a call whose result says whether the event was seen.
 func (m *Model) guardSeed(in ssa.Instruction) bool {
+	return m.guardSeedAt(in, 0)
+}
+
+// guardSeedAt is guardSeed inside helpers read depth deep: a call of a
+// helper of this package that answers whether the event is new
+// (grd_helper.go) is one too.
+func (m *Model) guardSeedAt(in ssa.Instruction, depth int) bool {
 	c, ok := in.(*ssa.Call)
 	if !ok {
 		return false
@@ -283,6 +290,9 @@ func (m *Model) guardSeed(in ssa.Instruction) bool {
 	o := calleeObj(c.Common())
 	if o == nil || o.Pkg() == nil {
 		return false
+	}
+	if o.Pkg() == m.pass.Pkg && m.guardHelper(c.Common(), depth) {
+		return true
 	}
 	std := stdPath(pkgOf(o))
 	if ws := words(o.Name()); !std && (hasWord(ws, dedupeWords...) != "" ||
