@@ -7,7 +7,10 @@ package payment
 // idempotency key and does not retry; a key header the caller puts in
 // extraHeaders is recognised like any key header. A retried write is safe
 // only after reading the payment's (or the order's payments') current
-// state. Order.Create is left out: a second order charges nobody.
+// state. Order.Create is a Create but no Write: a second order charges
+// nobody, so a retried order create needs no key (idempotency stays
+// silent), but an order created while the old one is still polled opens
+// a second checkout the buyer can pay too (pollcreate).
 var razorpaySDK = &provider{
 	SDK:    "razorpay-go",
 	Label:  "razorpay",
@@ -16,6 +19,7 @@ var razorpaySDK = &provider{
 	NoKey:  true,
 	Funcs: []providerFunc{
 		razorpayFunc("Payment", "CreateRecurringPayment", Write|Create, -1, 1),
+		razorpayFunc("Order", "Create", Create, -1, 1),
 		razorpayFunc("Payment", "Capture", Write, 0, 3),
 		// Refunds are writes but not new payments of the buyer.
 		razorpayFunc("Payment", "Refund", Write, 0, 3),

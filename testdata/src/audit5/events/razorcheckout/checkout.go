@@ -67,7 +67,7 @@ func (c *Checkout) AwaitPayment(ctx context.Context, b Basket) (string, error) {
 			return orderID, nil
 		}
 		if time.Now().After(deadline) {
-			orderID, err = c.createOrder(b) // audit: missed pollcreate: when the poll of the Razorpay order times out a second Razorpay order is created for the same basket, instead of keeping the one order id (Hilt: duplicate payment attempts)
+			orderID, err = c.createOrder(b) // want "\\[pollcreate\\] new payment created inside the loop that polls payment orderID \\(line 61\\)"
 			if err != nil {
 				return "", err
 			}
