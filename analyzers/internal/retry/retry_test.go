@@ -55,7 +55,7 @@ func TestRetryModel(t *testing.T) {
 	}
 	analysistest.Run(t, dir, probe,
 		"retry/loops", "retry/recursion", "retry/libs",
-		"retry/crosspkg/retryx", "retry/crosspkg/use")
+		"retry/crosspkg/retryx", "retry/crosspkg/use", "retry/failedrows")
 }
 
 // reportHelpers reports, in the crosspkg packages, the helper summary of

@@ -351,22 +351,43 @@ func set(ws ...string) map[string]bool {
 
 var wordRE = lazyre.New(`[a-z0-9_]+`)
 
+// failedWords are statuses of work that failed: a query for them is a
+// retry only when it also caps an attempt counter (failedRetried).
+var failedWords = set("failed", "failure", "error", "errored")
+
+// attemptCapRE: an attempt counter compared with a cap in a query
+// (attempts < 3, retry_count <= ?): the rows selected are those to try
+// again.
+var attemptCapRE = lazyre.New(`\b(attempts?|attempt_count|num_attempts|retries|retry_count|retry_attempts|tries|try_count|failure_count|failures)\s*(<|<=)`)
+
 // pendingIn returns the pending-like words of texts when they also name
-// a status column; nil otherwise.
+// a status column; or the failed-like ones when the query also caps an
+// attempt counter (status = 'failed' AND attempts < 3: each pass tries
+// the failed rows again); nil otherwise.
 func pendingIn(texts []string) map[string]bool {
-	status := false
-	sel := map[string]bool{}
+	status, capped := false, false
+	sel, failed := map[string]bool{}, map[string]bool{}
 	for _, t := range texts {
-		for _, w := range wordRE.FindAllString(strings.ToLower(t), -1) {
+		lower := strings.ToLower(t)
+		capped = capped || attemptCapRE.MatchString(lower)
+		for _, w := range wordRE.FindAllString(lower, -1) {
 			switch {
 			case w == "status" || w == "state" || strings.HasSuffix(w, "_status") || strings.HasSuffix(w, "_state"):
 				status = true
 			case pendingWords[w]:
 				sel[w] = true
+			case failedWords[w]:
+				failed[w] = true
 			}
 		}
 	}
-	if !status || len(sel) == 0 {
+	if !status {
+		return nil
+	}
+	if len(sel) == 0 && capped && len(failed) > 0 {
+		return failed
+	}
+	if len(sel) == 0 {
 		return nil
 	}
 	return sel

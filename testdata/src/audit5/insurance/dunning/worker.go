@@ -60,7 +60,7 @@ func (w *Worker) represent(ctx context.Context) error {
 		return err
 	}
 	for _, p := range rows {
-		pay, err := w.gc.Payments.Create(ctx, gocardless.PaymentCreateParams{ // audit: missed idempotency: the failed row is re-selected every pass until the UPDATE lands; gocardless adds a new random key per Create, so a lost answer (or a failed UPDATE) takes the premium twice; the key must come from the row
+		pay, err := w.gc.Payments.Create(ctx, gocardless.PaymentCreateParams{ // want "\\[idempotency\\] gocardless Payments.Create is retried by a worker loop that re-selects pending rows \\(line 38\\) without an idempotency key"
 			Amount:    p.Pence,
 			Currency:  "GBP",
 			Reference: fmt.Sprintf("POL-%s-R%d", p.PolicyID, p.Attempts+1),
