@@ -21,5 +21,5 @@ func TestWired(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	analysistest.Run(t, dir, webhookverify.Analyzer, "wirehooks/stdmux/...", "wirehooks/ginapp/...")
+	analysistest.Run(t, dir, webhookverify.Analyzer, "wirehooks/stdmux/...", "wirehooks/ginapp/...", "wirehooks/anonpayload")
 }

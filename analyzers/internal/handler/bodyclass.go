@@ -64,7 +64,7 @@ func (m *Model) bodyClass(h *Handler) string {
 			return "decodes the request body into " + t.Obj().Name() + ", a payment event by its envelope, and updates payment state"
 		}
 	}
-	return ""
+	return m.anonPaidPayload(h) // bodyshape.go
 }
 
 // getOnly: every route of h says GET (a provider posts its events).

@@ -5,6 +5,8 @@ import (
 	"go/token"
 	"go/types"
 	"strings"
+
+	"github.com/paylint/paylint/analyzers/internal/payment"
 )
 
 // ---- payment events known by their envelope ------------------------------------
@@ -187,4 +189,112 @@ func paymentEventName(s string) bool {
 		return true
 	}
 	return false
+}
+
+// ---- anonymous payloads ------------------------------------------------------------
+//
+// A relay or a hand-rolled integration often decodes the notification
+// into an anonymous struct (var in struct{ ID, Status string }). With no
+// type name to go by, such a payload is a provider's notification when
+// its fields are a payment's (a status with an id or a reference), the
+// handler tests that status against a paid value and writes a paid state
+// (or fulfils) under the test, and its route or name names a payment. A
+// settings form, a posted cart or a staff endpoint on an order route has
+// no such test, no payment fields or no payment in its route.
+
+// anonPaidPayload returns why routed handler h is a provider's webhook
+// by an anonymous payload, or "".
+func (m *Model) anonPaidPayload(h *Handler) string {
+	if !m.namesPayment(h) {
+		return ""
+	}
+	why := ""
+	ast.Inspect(h.Body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || why != "" || len(call.Args) == 0 || !m.decoder(call) {
+			return why == ""
+		}
+		v := m.anonTarget(call)
+		if v != nil && m.paidTestWrites(h.Body, v) {
+			why = "decodes the request body into a payment's fields (" + v.Name() + "), tests its status against a paid value and updates payment state"
+		}
+		return why == ""
+	})
+	return why
+}
+
+// namesPayment: a route of h or its name names a payment.
+func (m *Model) namesPayment(h *Handler) bool {
+	if hasWord(words(h.Name), paymentWords...) != "" {
+		return true
+	}
+	for _, r := range h.Routes {
+		if hasWord(words(r.Path), paymentWords...) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// anonTarget is the variable a decode call fills when its type is an
+// anonymous struct with a payment's fields; nil otherwise.
+func (m *Model) anonTarget(call *ast.CallExpr) *types.Var {
+	target := ast.Unparen(call.Args[len(call.Args)-1])
+	if u, ok := target.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		target = ast.Unparen(u.X)
+	}
+	id, ok := target.(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v, _ := m.pass.TypesInfo.ObjectOf(id).(*types.Var)
+	if v == nil {
+		return nil
+	}
+	st, ok := types.Unalias(v.Type()).(*types.Struct)
+	if !ok || !idAndStatus(st) && !paymentFields(st, 0) {
+		return nil
+	}
+	return v
+}
+
+// paidTestWrites: body has an if whose condition compares a status field
+// of v with a paid value and whose branch fulfils or writes a paid state.
+func (m *Model) paidTestWrites(body *ast.BlockStmt, v *types.Var) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		ifs, ok := n.(*ast.IfStmt)
+		if !ok || found {
+			return !found
+		}
+		if m.paidFieldTest(ifs.Cond, v) && len(m.fulfilments(ifs.Body)) > 0 {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// paidFieldTest: cond contains v.F == "paid" (F a status field).
+func (m *Model) paidFieldTest(cond ast.Expr, v *types.Var) bool {
+	found := false
+	ast.Inspect(cond, func(n ast.Node) bool {
+		be, ok := n.(*ast.BinaryExpr)
+		if !ok || be.Op != token.EQL || found {
+			return !found
+		}
+		for _, pair := range [][2]ast.Expr{{be.X, be.Y}, {be.Y, be.X}} {
+			sel, ok := ast.Unparen(pair[0]).(*ast.SelectorExpr)
+			if !ok || !notifyStatus[norm(sel.Sel.Name)] {
+				continue
+			}
+			if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && m.pass.TypesInfo.Uses[id] == v {
+				if s, ok := m.constString(pair[1]); ok && payment.IsSuccessStatus(s) {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
 }

@@ -66,5 +66,5 @@ func Register(e *echo.Echo, svc domain.PaymentService, secret []byte) {
 	g.POST("/paid", h.Paid)
 	g.POST("/refunded", h.Refunded)
 	// the mobile team's relay posts here (it cannot sign)
-	e.POST("/relay/acme/paid", h.Paid) // audit: missed webhookverify: the handler is mounted outside the verifying group, with no middleware
+	e.POST("/relay/acme/paid", h.Paid) // webhookverify (reported at the call, line 46, naming this route: routes of the handler's own package are judged in the handler, as in webhookverify/vfymounts; only other packages' handlers are reported at the mount): the handler is mounted outside the verifying group, with no middleware
 }
