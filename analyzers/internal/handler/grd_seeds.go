@@ -1,0 +1,92 @@
+package handler
+
+import (
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// ---- duplicate guards' seeds: the calls whose answer says a repeat ------------
+
+// guardSeed: a call whose result says whether the event was seen.
+func (m *Model) guardSeed(in ssa.Instruction) bool {
+	return m.guardSeedAt(in, 0)
+}
+
+// guardSeedAt is guardSeed inside helpers read depth deep: a call of a
+// helper of this package that answers whether the event is new
+// (grd_helper.go) is one too.
+func (m *Model) guardSeedAt(in ssa.Instruction, depth int) bool {
+	c, ok := in.(*ssa.Call)
+	if !ok {
+		return false
+	}
+	o := calleeObj(c.Common())
+	if o == nil || o.Pkg() == nil {
+		return false
+	}
+	if o.Pkg() == m.pass.Pkg && m.guardHelper(c.Common(), depth) {
+		return true
+	}
+	std := stdPath(pkgOf(o))
+	if ws := words(o.Name()); !std && (hasWord(ws, dedupeWords...) != "" ||
+		hasWord(ws, "event", "events", "webhook", "webhooks", "delivery") != "" && hasWord(ws, eventVerbs...) != "") {
+		return true
+	}
+	for _, a := range c.Call.Args {
+		if s, ok := constStr(a); ok {
+			if sqlVerb.MatchString(s) && (eventTableSQL.MatchString(s) || sqlIdemInsrt.MatchString(s) || casSQL.MatchString(s)) {
+				return true
+			}
+			if o.Name() == "Where" && statusWhere.MatchString(s) {
+				return true
+			}
+		}
+		if dedupeGlobal(a) {
+			return true
+		}
+		if !std && dbPkg(pkgOf(o)) && eventType(strip(a).Type()) {
+			return true
+		}
+	}
+	return false
+}
+
+// lookupSeed: the event's id looked up in a map or sync.Map of seen
+// events (s.seen[evt.ID], processed.LoadOrStore(evt.ID, true)).
+func lookupSeed(in ssa.Instruction, ev map[ssa.Value]bool) bool {
+	switch x := in.(type) {
+	case *ssa.Lookup:
+		_, isMap := x.X.Type().Underlying().(*types.Map)
+		return isMap && ev[x.Index]
+	case *ssa.Call:
+		o := calleeObj(x.Common())
+		if o == nil || pkgOf(o) != "sync" || (o.Name() != "LoadOrStore" && o.Name() != "Load") {
+			return false
+		}
+		for _, a := range x.Call.Args {
+			if ev[strip(a)] || ev[a] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dedupeGlobal: a load of a package variable named as a duplicate
+// (ErrDuplicateEvent, ErrAlreadyProcessed).
+func dedupeGlobal(v ssa.Value) bool {
+	u, ok := strip(v).(*ssa.UnOp)
+	if !ok || u.Op != token.MUL {
+		return false
+	}
+	g, ok := u.X.(*ssa.Global)
+	return ok && hasWord(words(g.Name()), dedupeWords...) != ""
+}
+
+func dbPkg(p string) bool {
+	return p == "gorm.io/gorm" || p == "database/sql" || strings.HasPrefix(p, "github.com/jmoiron/sqlx") ||
+		strings.HasPrefix(p, "github.com/jackc/pgx")
+}
