@@ -38,13 +38,6 @@ var knownFalseAlarms6payables = map[string][]falseAlarm{
 	"audit6/payables/payments": {
 		{"batch.go:49", "[pollcreate] new payment created inside the loop that polls payment oldOrderID (line 40): keep polling the same payment until it is CONFIRMED or FAILED; create a new one only after a terminal failure"},
 	},
-	// PushBill creates a supplier bill (ACCPAY invoice) in the accounting
-	// system (Xero /api.xro/2.0/Invoices): a ledger document, no money
-	// moves.
-	"audit6/payables/acctsync": {
-		{"client.go:56", "[idempotency] POST /api.xro/2.0/invoices is retried by a for loop (line 55) without an idempotency key: a retry after a lost response can charge twice; set an Idempotency-Key made once before retrying"},
-		{"client.go:62", "[retrystatus] POST /api.xro/2.0/invoices is retried by a for loop (line 55): every non-2xx status is retried, including 400/404/409/422, which will fail the same way again; retry only network errors, 408, 429 and 5xx"},
-	},
 }
 
 func TestAudit6payables(t *testing.T) {

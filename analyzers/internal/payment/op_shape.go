@@ -106,6 +106,9 @@ func offPaymentPath(p urlPath) bool {
 // resource by its body: Write, and Create when the path names no
 // existing object (no hole in it); 0 when the body is not a payment's.
 func (b *builder) shapeWrite(s *httpSend, p urlPath) Kind {
+	if k := b.docWrite(s, p, b.paymentURLs); k != 0 {
+		return k // an invoice that asks for a sum (voc_docs.go)
+	}
 	if !b.methodCanWrite(strings.ToUpper(s.Method)) || len(p.Segs) == 0 || offPaymentPath(p) {
 		return 0
 	}

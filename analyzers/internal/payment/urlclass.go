@@ -23,6 +23,10 @@ var resourceSegs = []string{
 	// marketplace splits ("POST /v1/advanced_payments/{id}/disbursements");
 	// money sent out of a balance (exchanges, wallets).
 	"usage_records", "advanced_payments", "disbursements", "disbursement", "withdrawals",
+	// Money pulled from or sent by bank rails (voc_debits.go): debits
+	// against a mandate, ACH and wire transfers, bank payment orders.
+	"debits", "direct_debits", "directdebits", "ach_debits", "ach_transfers", "wire_transfers",
+	"payment_orders",
 }
 
 // readResourceSegs name a payment resource only when read: GET
@@ -123,8 +127,8 @@ func classifyHTTP(method string, p urlPath, writeMethods []string, extra []strin
 	isWrite = isWrite || putMovesMoney(method, p, last) // voc_put.go
 	switch {
 	case isWrite:
-		if readAction(p, last) || annotates(p, last) || notifies(p) {
-			return 0, nil, -1
+		if readAction(p, last) || annotates(p, last) || notifies(p) || docOnly(p, last, extra) || bookedDebit(p, last) {
+			return 0, nil, -1 // an invoice written, a debit booked (voc_docs.go, voc_debits.go)
 		}
 		kind = Write
 		if method == "POST" && createsAt(p, last) {

@@ -9,7 +9,7 @@ import (
 // TestVocabulary: what a request does, read from the words of its path
 // (run-together endpoint names), with look-alikes that keep their meaning.
 func TestVocabulary(t *testing.T) {
-	analysistest.Run(t, testdata(), debug, "model/voc/runwords", "model/voc/xmlsign", "model/voc/putactions")
+	analysistest.Run(t, testdata(), debug, "model/voc/runwords", "model/voc/xmlsign", "model/voc/putactions", "model/voc/docs", "model/voc/debits")
 }
 
 // TestVocabularyGrants: what a database write grants in games, event
