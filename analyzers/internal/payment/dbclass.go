@@ -21,6 +21,16 @@ var paymentTables = map[string]bool{
 	"order": true, "payment": true, "invoice": true, "charge": true, "transaction": true,
 	"purchase": true, "checkout": true, "subscription": true, "membership": true,
 	"booking": true, "reservation": true, "enrollment": true, "enrolment": true, "cart": true,
+	// giving: a donation, a pledge, a (recurring) gift, a contribution
+	"donation": true, "pledge": true, "gift": true, "contribution": true,
+}
+
+// notPaidTables are rows that describe or publish something, not a paid
+// thing, even next to a payment word: a tax declaration (gift_aid_
+// declarations), a fundraising page, form or campaign set active.
+var notPaidTables = map[string]bool{
+	"declaration": true, "page": true, "form": true, "campaign": true, "appeal": true,
+	"widget": true, "goal": true,
 }
 
 // grantTables: a row that carries entitlements (premium, plan, credits).
@@ -60,7 +70,7 @@ func kindOfTable(words []string) tableKind {
 	kind := tableOther
 	for _, w := range words {
 		switch {
-		case notTables[w]:
+		case notTables[w], notPaidTables[w]:
 			return tableOther
 		case paymentTables[w]:
 			kind = tablePayment
@@ -117,7 +127,8 @@ func classifyWrite(table []string, vals []colVal, insert bool) dbVerdict {
 	case trialWrite(vals):
 		return dbNot // a free trial: the plan it sets is not paid for (st_grants.go)
 	case incrementGrant(table, vals), insert && rewardInsert(table, vals),
-		insert && eventTicketInsert(table, vals): // voc_grants.go
+		insert && eventTicketInsert(table, vals), // voc_grants.go
+		paidStatusAnywhere(table, vals):          // voc_amounts.go
 		return dbGrant
 	}
 	kind := kindOfTable(table)

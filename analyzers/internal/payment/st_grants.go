@@ -89,7 +89,8 @@ func incrementGrant(table []string, vals []colVal) bool {
 	for _, v := range vals {
 		switch {
 		case incrementByParam(v):
-			if entitlementColumns[v.col] || creditColumn(v.col) || money && !counterColumn(v.col) {
+			if entitlementColumns[v.col] || creditColumn(v.col) || money && !counterColumn(v.col) ||
+				raisedColumn(table, v.col) { // voc_amounts.go
 				return true
 			}
 		case incrementByNumber(v):

@@ -15,5 +15,5 @@ func TestVocabulary(t *testing.T) {
 // TestVocabularyGrants: what a database write grants in games, event
 // ticketing and payouts, with the look-alikes that grant nothing.
 func TestVocabularyGrants(t *testing.T) {
-	analysistest.Run(t, testdata(), debug, "model/voc/grants")
+	analysistest.Run(t, testdata(), debug, "model/voc/grants", "model/voc/donations")
 }

@@ -44,7 +44,7 @@ func (s *Server) matchEvents(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx := r.Context()
 	campaign, donationID := pi.Metadata["campaign_id"], pi.Metadata["donation_id"]
-	_, err := s.db.ExecContext(ctx, // audit: missed webhookdedupe: UPDATE campaigns SET raised_pence = raised_pence + $1 credits the campaign total (and the sponsor's match) again on every redelivery of the event; no event-id guard (Exirom: dedupe webhooks; KeyStone: handle idempotently)
+	_, err := s.db.ExecContext(ctx, // audit: webhookdedupe: UPDATE campaigns SET raised_pence = raised_pence + $1 credits the campaign total (and the sponsor's match) again on every redelivery of the event; no event-id guard (Exirom: dedupe webhooks; KeyStone: handle idempotently) // want "\\[webhookdedupe\\] webhook handler credits the balance"
 		`UPDATE campaigns SET raised_pence = raised_pence + $1, matched_pence = LEAST(match_cap_pence, matched_pence + $1) WHERE id = $2`,
 		pi.AmountReceived, campaign)
 	if err != nil {

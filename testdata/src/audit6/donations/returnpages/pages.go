@@ -37,7 +37,7 @@ func (p *Pages) monthlyReturn(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "missing subscription", http.StatusBadRequest)
 		return
 	}
-	_, err := p.db.ExecContext(r.Context(), // audit: missed redirectfulfill: PayPal's subscription return_url activates the monthly pledge from subscription_id in the query string without reading the subscription from PayPal (Exirom: never trust the success redirect)
+	_, err := p.db.ExecContext(r.Context(), // audit: redirectfulfill: PayPal's subscription return_url activates the monthly pledge from subscription_id in the query string without reading the subscription from PayPal; Exirom: never trust the success redirect // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler"
 		`UPDATE pledges SET status = 'active', paypal_subscription_id = $1, activated_at = now() WHERE id = $2`,
 		subscriptionID, pledgeID)
 	if err != nil {

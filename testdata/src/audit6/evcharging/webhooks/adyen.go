@@ -25,7 +25,7 @@ func (h *Handler) adyenNotifications(w http.ResponseWriter, r *http.Request) {
 	for _, n := range batch.NotificationItems {
 		item := n.Item
 		// the HMAC key is not configured on the test merchant account yet
-		if h.cfg.AdyenHMACKey != "" && !hmacvalidator.ValidateHmac(item, h.cfg.AdyenHMACKey) { // audit: missed webhookverify: fail-open: the HMAC check is skipped when the key is empty, and the CAPTURE notification then stores the captured state
+		if h.cfg.AdyenHMACKey != "" && !hmacvalidator.ValidateHmac(item, h.cfg.AdyenHMACKey) { // (audit: webhookverify, reported at line 43, the write it lets through): fail-open: the HMAC check is skipped when the key is empty, and the CAPTURE notification then stores the captured state
 			http.Error(w, "bad hmac", http.StatusUnauthorized)
 			return
 		}
@@ -40,7 +40,7 @@ func (h *Handler) adyenNotifications(w http.ResponseWriter, r *http.Request) {
 				return
 			}
 		case "CAPTURE":
-			_, err := h.db.ExecContext(r.Context(),
+			_, err := h.db.ExecContext(r.Context(), // want "\\[webhookverify\\] payment webhook /webhooks/adyen skips signature verification when the secret is empty"
 				`UPDATE sessions SET payment_status = 'captured', captured_cents = $1 WHERE psp_reference = $2`,
 				item.Amount.Value, item.PspReference)
 			if err != nil {
