@@ -51,7 +51,7 @@ func kinds(k payment.Kind) string {
 		k    payment.Kind
 		name string
 	}{{payment.Write, "write"}, {payment.Create, "create"}, {payment.StatusRead, "read"},
-		{payment.Fulfillment, "fulfillment"}, {payment.StateWrite, "statewrite"}} {
+		{payment.Fulfillment, "fulfillment"}, {payment.StateWrite, "statewrite"}, {payment.Release, "release"}} {
 		if k.Has(x.k) {
 			s = append(s, x.name)
 		}

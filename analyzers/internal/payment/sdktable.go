@@ -9,6 +9,14 @@ import (
 	"github.com/paylint/paylint/analyzers/internal/config"
 )
 
+// Release is a call that releases a payment without moving money: the
+// cancel of an uncaptured payment intent (a card hold released), a void.
+// Retried too fast or on every status it still hammers the provider
+// (retrybackoff, retrystatus), but a repeat charges nobody: it is not a
+// Write, and idempotency does not ask a key of it. The highest bit, clear
+// of the kinds model.go numbers.
+const Release Kind = 1 << 15
+
 // sdkFunc is one SDK function or method with a payment meaning.
 type sdkFunc struct {
 	Pkg  pathMatcher // import path of the declaring package
@@ -63,6 +71,7 @@ var stripeResources = []stripeResource{
 		{"Confirm", "Confirm", Write, true},
 		{"Capture", "Capture", Write, true},
 		{"IncrementAuthorization", "IncrementAuthorization", Write, true},
+		{"Cancel", "Cancel", Release, true},
 		{"Get", "Retrieve", StatusRead, true},
 	}},
 	{"charge", "charge", "Charge", []stripeFunc{

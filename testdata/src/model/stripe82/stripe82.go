@@ -36,10 +36,17 @@ func packageLevel(id string) { // want `wrapper packageLevel write\|create\|read
 	invoice.Get(id, nil)                                               // want `op read stripe invoice.Get id=id$`
 
 	// not payment ops
-	paymentintent.Cancel(id, nil)
 	session.Expire(id, nil)
 	webhook.ConstructEvent(nil, "", "")
 	stripe.NewIdempotencyKey()
+}
+
+// A hold released: not a write (a repeat charges nobody), still a call
+// that retries must pace.
+func release(ctx context.Context, sc *stripe.Client, pc paymentintent.Client, id string) { // want `wrapper release release`
+	paymentintent.Cancel(id, nil)            // want `op release stripe paymentintent.Cancel id=id$`
+	pc.Cancel(id, nil)                       // want `op release stripe paymentintent.Cancel id=id$`
+	sc.V1PaymentIntents.Cancel(ctx, id, nil) // want `op release stripe V1PaymentIntents.Cancel id=id$`
 }
 
 func apiClient(sc *client.API, id string) { // want `wrapper apiClient write\|create\|read stripe paymentintent.New autokey$`
@@ -59,7 +66,6 @@ func stripeClient(ctx context.Context, sc *stripe.Client, id string) { // want `
 	sc.V1Refunds.Create(ctx, nil)                                        // want `op write\|create stripe V1Refunds.Create autokey$`
 	sc.V1Charges.Create(ctx, nil)                                        // want `op write\|create stripe V1Charges.Create autokey$`
 	sc.V1Invoices.Pay(ctx, id, nil)                                      // want `op write stripe V1Invoices.Pay autokey id=id$`
-	sc.V1PaymentIntents.Cancel(ctx, id, nil)
 }
 
 func keys(ctx context.Context, sc *stripe.Client, orderID string) { // want `wrapper keys write\|create stripe paymentintent.New keyparam=2 autokey$`
