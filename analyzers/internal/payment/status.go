@@ -21,6 +21,8 @@ var successStatuses = map[string]bool{
 	"confirmed": true, "captured": true, "settled": true, "approved": true, "tradesuccess": true,
 	"tradefinished": true, "succeed": true, "nopaymentrequired": true, "active": true, "authorized": true,
 	"authorised": true, "requirescapture": true,
+	// a bank payment order or an Open Banking payment carried out
+	"executed": true,
 }
 
 // IsSuccessStatus reports whether s, a value a payment's status is compared
@@ -45,10 +47,13 @@ func Fold(s string) string {
 // (StatusConfirmed, PaymentFailed, "requires_action"), for matching by
 // lower-case substring.
 var (
-	SuccessStems = []string{"confirm", "succeed", "success", "paid", "complete", "captur", "settl"}
-	FailureStems = []string{"fail", "expire", "cancel", "declin", "reject", "void", "abandon", "requires_payment_method"}
+	SuccessStems = []string{"confirm", "succeed", "success", "paid", "complete", "captur", "settl", "executed"}
+	// returned and reversed: a bank-rail payment sent back (ACH/SEPA
+	// returns) or undone; whole words, not "return" (return_url).
+	FailureStems = []string{"fail", "expire", "cancel", "declin", "reject", "void", "abandon", "requires_payment_method",
+		"returned", "reversed"}
 	PendingStems = []string{"pending", "processing", "requires_", "in_progress", "inprogress"}
 	// NotSuccessStems contain a success stem but are not success:
 	// PENDING_CONFIRMATION, unpaid, incomplete…
-	NotSuccessStems = append([]string{"unpaid", "not_paid", "notpaid", "unconfirmed", "incomplete", "uncaptured", "unsettled"}, PendingStems...)
+	NotSuccessStems = append([]string{"unpaid", "not_paid", "notpaid", "unconfirmed", "incomplete", "uncaptured", "unsettled", "unexecuted", "not_executed"}, PendingStems...)
 )
