@@ -20,14 +20,10 @@ var audit5gamingPackages = []string{
 
 // knownFalseAlarms5gaming, per corpus package: reported on the blind
 // corpus but not mistakes (each with why).
-var knownFalseAlarms5gaming = map[string][]falseAlarm{
-	"audit5/gaming/shop": {
-		// a blind retry of every stripe-go error, which docs/rules/retrystatus.md lists as silent (and a Checkout Session create has no card_error)
-		{"checkout.go:41", "[retrystatus] stripe session.New is retried by a for loop (line 40): every error is retried unread, including the API's refusals: stripe errors of type card_error and invalid_request_error are retried, which will fail the same way again (a declined card, an invalid request); retry only network errors, api_error and rate limits (429)"},
-		// same: blind stripe retry (with a stable key), documented as silent
-		{"checkout.go:89", "[retrystatus] stripe session.New is retried by a for loop (line 85): every error is retried unread, including the API's refusals: stripe errors of type card_error and invalid_request_error are retried, which will fail the same way again (a declined card, an invalid request); retry only network errors, api_error and rate limits (429)"},
-	},
-}
+// knownFalseAlarms5gaming is empty: the two retrystatus reports the blind run saw at
+// shop/checkout.go:41,89 came from uncommitted work that was reverted (blind SDK-error
+// retries stay silent by design); committed code never reported them.
+var knownFalseAlarms5gaming = map[string][]falseAlarm{}
 
 func TestAudit5gaming(t *testing.T) {
 	runAudit(t, audit5gamingPackages, knownFalseAlarms5gaming, "knownFalseAlarms5gaming")
