@@ -18,5 +18,5 @@ func TestAbstractEffects(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	analysistest.Run(t, dir, Analyzer, "ifacehooks/abstract/returns")
+	analysistest.Run(t, dir, Analyzer, "ifacehooks/abstract/returns", "ifacehooks/abstract/startpages")
 }

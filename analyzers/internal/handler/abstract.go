@@ -29,8 +29,9 @@ import (
 //     from the event: a credit, repeated on every delivery;
 //   - in a success-redirect page, a fulfilment verb (Confirm, Complete,
 //     Fulfil, Issue, Activate, Grant, Ship, Deliver, Unlock, Enable,
-//     Provision) is called where a query or form parameter was tested
-//     against a paid value.
+//     Provision, or Start/Begin of a service: StartRide, BeginCharging,
+//     not BeginTx, StartPolling or StartCheckout) is called where a query
+//     or form parameter was tested against a paid value.
 //
 // It only adds to a handler the model already classifies as a payment
 // webhook or a return page, never classifies one. An implementation the

@@ -62,15 +62,39 @@ var returnFulfilVerbs = []string{"confirm", "complete", "fulfil", "fulfill", "is
 	"deliver", "unlock", "enable", "provision", "finalize", "finalise"}
 
 // returnFulfilName: fn's name hands over goods (Confirm, IssueVoucher,
-// UnlockCourse), and it is no message (ConfirmEmail, DeliverReceipt).
+// UnlockCourse, StartRide, BeginCharging), and it is no message
+// (ConfirmEmail, DeliverReceipt).
 func returnFulfilName(fn *types.Func) bool {
 	ws := words(fn.Name())
-	if len(ws) == 0 || hasWord(ws[:1], returnFulfilVerbs...) == "" || answersBool(fn) {
+	if len(ws) == 0 || answersBool(fn) {
+		return false
+	}
+	if hasWord(ws[:1], returnFulfilVerbs...) == "" && !startsService(ws) {
 		return false
 	}
 	return hasWord(ws, mailWords...) == "" && hasWord(ws, "account", "signup", "registration", "password", "login",
 		"device", "2fa", "mfa", "otp", "webhook") == ""
 }
+
+// startsService: ws name the start of what was paid for (StartRide,
+// BeginCharging, StartMembership); starting the machinery around a
+// payment (BeginTx, StartSpan, StartPolling, StartCheckout, StartSession)
+// hands nothing over.
+func startsService(ws []string) bool {
+	if len(ws) < 2 || hasWord(ws[:1], "start", "begin") == "" {
+		return false
+	}
+	return hasWord(ws[1:], startMachinery...) == "" && hasWord(ws[1:], paymentEventWords...) == ""
+}
+
+// startMachinery: what a Start…/Begin… method opens that is no service
+// paid for: a transaction, a trace, a timer, a poll or sync of the
+// payment, a (login) session, a job, a new attempt.
+var startMachinery = []string{"tx", "txn", "transaction", "span", "trace", "tracing", "timer", "clock", "poll",
+	"polling", "poller", "watch", "watcher", "watching", "sync", "syncing", "reconcile", "reconciliation", "check",
+	"verification", "verify", "session", "worker", "job", "jobs", "batch", "import", "export", "migration", "retry",
+	"attempt", "auth", "authorization", "authentication", "flow", "request", "server", "listener", "consumer",
+	"payments", "paying", "capture", "authorisation"}
 
 // answersBool: fn answers a bool (a predicate, not an effect).
 func answersBool(fn *types.Func) bool {

@@ -34,7 +34,7 @@ func (p *Pages) stripeReturn(w http.ResponseWriter, r *http.Request) {
 		p.tmpl.ExecuteTemplate(w, "hold_failed.html", sessionID)
 		return
 	}
-	if err := p.sessions.BeginCharging(r.Context(), sessionID); err != nil { // audit: missed redirectfulfill: the connector is unlocked (session started) from ?redirect_status=succeeded on the 3-D Secure return, without retrieving the PaymentIntent
+	if err := p.sessions.BeginCharging(r.Context(), sessionID); err != nil { // audit: redirectfulfill: the connector is unlocked (session started) from ?redirect_status=succeeded on the 3-D Secure return, without retrieving the PaymentIntent // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler from the query string \\(redirect_status\\)"
 		http.Error(w, "could not start the charger", http.StatusBadGateway)
 		return
 	}
