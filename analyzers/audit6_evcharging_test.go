@@ -27,7 +27,7 @@ var knownFalseAlarms6evcharging = map[string][]falseAlarm{
 	// *http.Response is not read, so every non-2xx is taken as retried.
 	"audit6/evcharging/adyenpay": {
 		{"refund.go:27", "[retrystatus] adyen ModificationsApi.RefundCapturedPayment is retried by withRetry (line 25): every non-2xx status is retried, including 400/404/422, which will fail the same way again; retry only network errors, 408, 429 and 5xx"},
-		{"refund.go:37", "[retrystatus] adyen ModificationsApi.RefundCapturedPayment is retried by withRetry (line 34): every non-2xx status is retried, including 400/404/422, which will fail the same way again; retry only network errors, 408, 429 and 5xx"},
+		{"refund.go:37", "[retrystatus] adyen ModificationsApi.RefundCapturedPayment is retried by withRetry (line 34): every non-2xx status is retried, including 400/404/409/422, which will fail the same way again; retry only network errors, 408, 429 and 5xx"},
 	},
 	// (stripe.go:72, the credit behind firstDelivery's INSERT … ON CONFLICT
 	// DO NOTHING and rows affected == 1, is no longer reported: a helper's

@@ -323,6 +323,9 @@ func (b *builder) builderKey(e ast.Expr, p *provider, decl *ast.FuncDecl, depth 
 	switch x := unparen(e).(type) {
 	case *ast.CallExpr:
 		fn := calleeOf(b.ix.info, x)
+		if fn != nil && fn.Pkg() == b.pass.Pkg {
+			return b.builtChain(x, p, decl, depth)
+		}
 		sel, ok := unparen(x.Fun).(*ast.SelectorExpr)
 		if fn == nil || !ok {
 			return nil

@@ -128,3 +128,52 @@ func literalField(cl *ast.CompositeLit, field string) ast.Expr {
 	}
 	return nil
 }
+
+// builtChain: the key of an SDK request chain returned by a builder of
+// this package (func (g *Gateway) refundInput(psp, key string) returning
+// g.api.RefundCapturedPaymentInput(psp).IdempotencyKey(key)...). A key
+// the builder takes from its parameter is the call's argument, judged
+// here (made per attempt or once); one it makes itself is made on every
+// call; a request the caller hands in is followed at the argument. When
+// every return is a chain seen to attach no key, there is none, as for
+// the same chain written at the call; otherwise the key stays unknown.
+func (b *builder) builtChain(call *ast.CallExpr, p *provider, decl *ast.FuncDecl, depth int) *Key {
+	handedIn, keyless, returns := -1, 0, 0
+	k := b.fromLocalReturn(call, decl, depth, func(ret ast.Expr, cd *ast.FuncDecl, depth int) *Key {
+		returns++
+		k := b.builderKey(ret, p, cd, depth)
+		switch {
+		case k == nil:
+			if b.sdkCall(ret, p) {
+				keyless++ // a chain of the SDK's seen to attach no key
+			}
+			return nil
+		case k.Value == nil && k.Param >= 0 && !k.FreshInCallee:
+			handedIn = k.Param // the request itself is the parameter
+			return nil
+		case k.Value == nil && !k.FreshInCallee:
+			return nil // attached where we cannot see
+		}
+		return k
+	})
+	switch {
+	case k != nil:
+		k.Name = "IdempotencyKey"
+		return k
+	case returns > 0 && keyless == returns:
+		return nil
+	case returns == 1 && handedIn >= 0 && handedIn < len(call.Args):
+		return b.builderKey(call.Args[handedIn], p, decl, depth+1)
+	}
+	return &Key{Name: "IdempotencyKey", At: call, Param: -1}
+}
+
+// sdkCall: e is a call of a function or method of p's packages.
+func (b *builder) sdkCall(e ast.Expr, p *provider) bool {
+	c, ok := unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	fn := calleeOf(b.ix.info, c)
+	return fn != nil && p.Pkgs.MatchString(funcPath(fn))
+}

@@ -32,8 +32,8 @@ func (g *Gateway) Refund(ctx context.Context, psp, refundID string, cents int64)
 // session's energy (old firmware reported meter values late).
 func (g *Gateway) RefundOverHold(ctx context.Context, psp string, cents int64) error {
 	return withRetry(ctx, func() (*http.Response, error) {
-		req := g.refundInput(psp, uuid.NewString(), "meter-correction", cents) // audit: missed idempotency: the refund key is made inside the closure withRetry calls on every attempt (uuid.NewString per attempt), so a retry after a lost response refunds twice
-		_, res, err := g.api.ModificationsApi.RefundCapturedPayment(ctx, req)
+		req := g.refundInput(psp, uuid.NewString(), "meter-correction", cents) // (reported at the call below) the refund key is made inside the closure withRetry calls on every attempt (uuid.NewString per attempt), so a retry after a lost response refunds twice
+		_, res, err := g.api.ModificationsApi.RefundCapturedPayment(ctx, req)  // want "\\[idempotency\\] adyen ModificationsApi.RefundCapturedPayment is retried by withRetry \\(line 34\\) with an idempotency key made anew on every attempt"
 		return res, err
 	})
 }
