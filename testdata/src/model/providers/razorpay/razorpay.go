@@ -14,5 +14,5 @@ func charge(rp *razorpay.Client, paymentID, orderID string) { // want `wrapper c
 	rp.Payment.Fetch(paymentID, nil, nil)                                                                 // want `op read razorpay Payment.Fetch id=paymentID$`
 	rp.Order.Fetch(orderID, nil, nil)                                                                     // want `op read razorpay Order.Fetch id=orderID$`
 	rp.Order.Payments(orderID, nil, nil)                                                                  // want `op read razorpay Order.Payments id=orderID$`
-	rp.Order.Create(map[string]interface{}{"amount": 100}, nil)
+	rp.Order.Create(map[string]interface{}{"amount": 100}, nil)                                           // want `op create razorpay Order.Create$`
 }
