@@ -47,7 +47,7 @@ func (w *Worker) refundWithRetry(p pendingRefund) error {
 	var err error
 	for attempt := 0; attempt < 3; attempt++ {
 		_, err = w.RP.Payment.Refund(p.PaymentID, p.Paise, map[string]interface{}{"notes": map[string]string{"reason": "event cancelled"}}, nil) // want "\\[idempotency\\] razorpay Payment.Refund is retried by a for loop"
-		if err == nil {                                                                                                                          // audit: missed retrystatus: every error of Payment.Refund is retried unread, including Razorpay's BadRequestError (amount exceeds the captured amount, already refunded)
+		if err == nil {                                                                                                                          // audit: missed retrystatus (by design silent: an SDK call retried on its bare error): every error of Payment.Refund is retried unread, including Razorpay's BadRequestError (amount exceeds the captured amount, already refunded)
 			return nil
 		}
 		time.Sleep(time.Duration(attempt+1) * 2 * time.Second)
@@ -67,7 +67,7 @@ func (w *Worker) refundChecked(p pendingRefund) error {
 			}
 		}
 		_, err = w.RP.Payment.Refund(p.PaymentID, p.Paise, nil, nil)
-		if err == nil { // audit: missed retrystatus: every error of Payment.Refund is retried unread, including Razorpay's BadRequestError
+		if err == nil { // audit: missed retrystatus (by design silent: an SDK call retried on its bare error): every error of Payment.Refund is retried unread, including Razorpay's BadRequestError
 			return nil
 		}
 		time.Sleep(time.Duration(attempt+1) * 2 * time.Second)

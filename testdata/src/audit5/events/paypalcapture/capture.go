@@ -19,7 +19,7 @@ type Capturer struct {
 // Capture captures an approved order. PayPal-Request-Id makes the capture
 // idempotent, so we set one on each call.
 func (c *Capturer) Capture(ctx context.Context, orderID string) (*paypal.CaptureOrderResponse, error) {
-	return retry.DoWithData(func() (*paypal.CaptureOrderResponse, error) { // audit: missed retrystatus: retry.DoWithData with no RetryIf retries every error of the capture, including PayPal's 422 (ORDER_NOT_APPROVED, INSTRUMENT_DECLINED)
+	return retry.DoWithData(func() (*paypal.CaptureOrderResponse, error) { // audit: missed retrystatus (by design silent: an SDK call retried on its bare error): retry.DoWithData with no RetryIf retries every error of the capture, including PayPal's 422 (ORDER_NOT_APPROVED, INSTRUMENT_DECLINED)
 		return c.PP.CaptureOrderWithPaypalRequestId(ctx, orderID, paypal.CaptureOrderRequest{}, uuid.NewString(), nil) // want "\\[idempotency\\] paypal Client.CaptureOrderWithPaypalRequestId .* key made anew" "\\[retrybackoff\\] paypal Client.CaptureOrderWithPaypalRequestId .* every 100ms"
 	},
 		retry.Attempts(4),
@@ -33,7 +33,7 @@ func (c *Capturer) Capture(ctx context.Context, orderID string) (*paypal.Capture
 // timeout returns the first capture instead of making a second one.
 func (c *Capturer) CaptureOnce(ctx context.Context, orderID string) (*paypal.CaptureOrderResponse, error) {
 	requestID := "capture-" + orderID
-	return retry.DoWithData(func() (*paypal.CaptureOrderResponse, error) { // audit: missed retrystatus: retry.DoWithData with no RetryIf retries every error of the capture, including PayPal's 422 (ORDER_NOT_APPROVED, INSTRUMENT_DECLINED)
+	return retry.DoWithData(func() (*paypal.CaptureOrderResponse, error) { // audit: missed retrystatus (by design silent: an SDK call retried on its bare error): retry.DoWithData with no RetryIf retries every error of the capture, including PayPal's 422 (ORDER_NOT_APPROVED, INSTRUMENT_DECLINED)
 		return c.PP.CaptureOrderWithPaypalRequestId(ctx, orderID, paypal.CaptureOrderRequest{}, requestID, nil)
 	},
 		retry.Attempts(5),
@@ -62,7 +62,7 @@ func (c *Capturer) RefundCancelled(ctx context.Context, captureID string, amount
 // RefundQuick is used by the support console: a plain refund, retried
 // straight away.
 func (c *Capturer) RefundQuick(ctx context.Context, captureID string, amount paypal.Money) (err error) {
-	for i := 0; i < 3; i++ { // audit: missed retrystatus: the RefundCapture below is retried on every error, including PayPal's 422 refusals (CAPTURE_FULLY_REFUNDED)
+	for i := 0; i < 3; i++ { // audit: missed retrystatus (by design silent: an SDK call retried on its bare error): the RefundCapture below is retried on every error, including PayPal's 422 refusals (CAPTURE_FULLY_REFUNDED)
 		if _, err = c.PP.RefundCapture(ctx, captureID, paypal.RefundCaptureRequest{Amount: &amount}); err == nil { // want "\\[idempotency\\] paypal Client.RefundCapture" "\\[retrybackoff\\] paypal Client.RefundCapture .* no wait"
 			return nil
 		}

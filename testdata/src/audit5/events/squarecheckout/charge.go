@@ -78,7 +78,7 @@ func (c *Charger) RefundCancelled(ctx context.Context, paymentID string, cents i
 			AmountMoney:    c.money(cents),
 			PaymentID:      square.String(paymentID),
 		})
-		if err == nil { // audit: missed retrystatus: every error of RefundPayment is retried unread, including Square's 4xx refusals (REFUND_AMOUNT_INVALID, a 404 payment); KeyStone: 400/404/422 are not retried
+		if err == nil { // audit: missed retrystatus (by design silent: an SDK call retried on its bare error): every error of RefundPayment is retried unread, including Square's 4xx refusals (REFUND_AMOUNT_INVALID, a 404 payment); KeyStone: 400/404/422 are not retried
 			return nil
 		}
 		time.Sleep(500 * time.Millisecond)

@@ -20,7 +20,7 @@ func (c *Client) withRetry(n int, send func() (*http.Response, error)) (*http.Re
 			resp.Body.Close()
 			last = fmt.Errorf("paystation: HTTP %d", resp.StatusCode)
 		}
-		time.Sleep(250 * time.Millisecond) // audit: missed retrybackoff: fixed 250ms wait that never grows between refund attempts (Exirom retry strategy: exponential from 2s)
+		time.Sleep(250 * time.Millisecond) // audit: retrybackoff reported at the refund send (client.go:81): fixed 250ms wait that never grows between refund attempts (Exirom retry strategy: exponential from 2s)
 	}
 	return nil, last
 }

@@ -45,7 +45,7 @@ func (s *Service) PayViaConnect(ctx context.Context, org Organiser, st Settlemen
 		return err
 	}
 	b := backoff.WithContext(backoff.NewExponentialBackOff(backoff.WithMaxElapsedTime(2*time.Minute)), ctx)
-	return backoff.Retry(op, b) // audit: missed retrystatus: backoff.Retry retries every stripe error of transfer.New, including invalid_request_error (insufficient platform balance, a closed connected account), which fails the same way again
+	return backoff.Retry(op, b) // audit: missed retrystatus (by design silent: an SDK call retried on its bare error): backoff.Retry retries every stripe error of transfer.New, including invalid_request_error (insufficient platform balance, a closed connected account), which fails the same way again
 }
 
 // PayViaConnectKeyed is the version used for re-runs of the settlement job:
