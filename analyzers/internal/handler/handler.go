@@ -146,6 +146,10 @@ type Model struct {
 
 	mounts   []*Mount                            // routes mounting other packages' unverified webhooks
 	deferred map[*Handler]*UnverifiedWebhookFact // judged where they are mounted (mounts.go)
+
+	// gorillaMethods: gorilla registrations with a Methods matcher
+	// chained after them (rt_gorilla.go); built on first use.
+	gorillaMethods map[*ast.CallExpr]string
 }
 
 // funcFacts are the summaries computed for a function of this package.

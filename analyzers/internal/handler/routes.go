@@ -58,15 +58,19 @@ func (m *Model) registration(call *ast.CallExpr) (*registration, bool) {
 		}
 	case p == "github.com/gorilla/mux" && (name == "HandleFunc" || name == "Handle") && len(a) == 2:
 		if sel, ok := call.Fun.(*ast.SelectorExpr); ok && namedIs(m.pass.TypesInfo.TypeOf(sel.X), []string{p}, "Router") {
-			return &registration{path: str(0), handlers: a[1:2]}, true
+			reg := &registration{path: str(0), handlers: a[1:2]}
+			m.gorillaMethod(call, sel.X, reg) // rt_gorilla.go
+			return reg, true
 		}
 	case p == "github.com/gorilla/mux" && (name == "HandlerFunc" || name == "Handler") && len(a) == 1:
 		// r.Methods("POST").Path("/webhook").HandlerFunc(h)
 		reg := &registration{handlers: a[0:1]}
 		sel, _ := call.Fun.(*ast.SelectorExpr)
+		var root ast.Expr // the router the chain starts from
 		for depth := 0; sel != nil && depth < 8; depth++ {
 			inner, ok := ast.Unparen(sel.X).(*ast.CallExpr)
 			if !ok {
+				root = sel.X
 				break
 			}
 			fn := m.calleeFunc(inner)
@@ -80,12 +84,13 @@ func (m *Model) registration(call *ast.CallExpr) (*registration, bool) {
 					reg.path = s + reg.path
 				}
 			case "Methods":
-				if len(inner.Args) == 1 {
-					reg.method, _ = m.constString(inner.Args[0])
+				if reg.method == "" {
+					reg.method = m.methodsOf(inner.Args)
 				}
 			}
 			sel, _ = inner.Fun.(*ast.SelectorExpr)
 		}
+		m.gorillaMethod(call, root, reg)
 		return reg, true
 	case p == ginPkgs[0]:
 		if name == "Handle" && len(a) >= 3 {
@@ -138,6 +143,7 @@ type routeCtx struct {
 	prefix   string
 	mws      []ast.Expr
 	opaqueMW bool
+	method   string // a gorilla subrouter's Methods matcher (rt_gorilla.go)
 }
 
 func (m *Model) ctxOf(e ast.Expr, depth int) routeCtx {
@@ -186,6 +192,10 @@ func (m *Model) ctxOf(e ast.Expr, depth int) routeCtx {
 			return c
 		case fn.Name() == "Subrouter" && p == "github.com/gorilla/mux":
 			return m.ctxOf(sel.X, depth+1)
+		case fn.Name() == "Methods" && p == "github.com/gorilla/mux":
+			c := m.ctxOf(sel.X, depth+1)
+			c.method = m.methodsOf(x.Args)
+			return c
 		case fn.Name() == "PathPrefix" && p == "github.com/gorilla/mux" && len(x.Args) == 1:
 			c := m.ctxOf(sel.X, depth+1)
 			s, _ := m.constString(x.Args[0])

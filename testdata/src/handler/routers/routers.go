@@ -36,7 +36,7 @@ func Gorilla() {
 	sub.HandleFunc("/paypal", paypal)
 }
 
-func thanks(w http.ResponseWriter, r *http.Request) { // want `handler thanks fw=net/http routes=\[/thank-you\] redirect=route /thank-you webhook=- params=\[path:order\] headers=\[\]`
+func thanks(w http.ResponseWriter, r *http.Request) { // want `handler thanks fw=net/http routes=\[GET /thank-you\] redirect=route /thank-you webhook=- params=\[path:order\] headers=\[\]`
 	_ = mux.Vars(r)["order"]
 }
 
