@@ -146,11 +146,20 @@ var containerSkip = map[string]bool{
 	"custom": true, "custom_fields": true, "customfields": true, "description": true,
 }
 
-// nestedKey finds a key one object down in the body, where providers put
-// their batch or order header: PayPal's
-// {"sender_batch_header": {"sender_batch_id": id}}. Only while the
-// reference fields are matched (the second pass), so that bodies with a
-// top-level key are judged as before.
+// keyCarriers are the body objects a provider names as the holder of
+// its dedupe field (lower case, JSON and Go spellings): PayPal Payouts'
+// sender_batch_header.sender_batch_id. A reference field in any other
+// object (Wise's details.reference, a beneficiary's reference) is text
+// for the payee or a statement, not what the provider dedupes on.
+var keyCarriers = map[string]bool{
+	"sender_batch_header": true, "senderbatchheader": true,
+}
+
+// nestedKey finds a key one object down in the body: a field named for
+// idempotency in any object, a reference field only in a key carrier
+// (PayPal's {"sender_batch_header": {"sender_batch_id": id}}). Only while
+// the reference fields are matched (the second pass), so that bodies
+// with a top-level key are judged as before.
 func (b *builder) nestedKey(e ast.Expr, t types.Type, decl *ast.FuncDecl, depth int) *Key {
 	if !b.referencesOn() || depth > maxEvalDepth {
 		return nil
@@ -164,7 +173,7 @@ func (b *builder) nestedKey(e ast.Expr, t types.Type, decl *ast.FuncDecl, depth 
 				continue
 			}
 			if k := b.structKey(e, f, name, decl, depth+1); k != nil && k.Value != nil {
-				if inner := b.valueKey(k.Value, decl, depth+1); inner != nil {
+				if inner := b.innerKey(name, k.Value, decl, depth+1); inner != nil {
 					return inner
 				}
 			}
@@ -179,18 +188,38 @@ func (b *builder) nestedKey(e ast.Expr, t types.Type, decl *ast.FuncDecl, depth 
 			if !ok {
 				continue
 			}
-			if name, ok := b.ix.stringConst(kv.Key); !ok || containerSkip[strings.ToLower(name)] {
+			name, ok := b.ix.stringConst(kv.Key)
+			if !ok || containerSkip[strings.ToLower(name)] {
 				continue
 			}
 			if _, lit := stripAddr(kv.Value).(*ast.CompositeLit); !lit {
 				continue
 			}
-			if inner := b.valueKey(kv.Value, decl, depth+1); inner != nil {
+			if inner := b.innerKey(name, kv.Value, decl, depth+1); inner != nil {
 				return inner
 			}
 		}
 	}
 	return nil
+}
+
+// innerKey: the key in the body object e found under name: with the
+// reference fields in a key carrier, with the fields named for
+// idempotency only elsewhere.
+func (b *builder) innerKey(name string, e ast.Expr, decl *ast.FuncDecl, depth int) *Key {
+	if keyCarriers[strings.ToLower(name)] {
+		return b.valueKey(e, decl, depth)
+	}
+	saved := b.extraFields
+	defer func() { b.extraFields = saved }()
+	var named []string
+	for _, f := range saved {
+		if f != refSentinel && !isReferenceField(f) {
+			named = append(named, f)
+		}
+	}
+	b.extraFields = named
+	return b.valueKey(e, decl, depth)
 }
 
 // objectType: a struct, a pointer to one, or a map: something marshalled

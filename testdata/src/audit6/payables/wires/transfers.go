@@ -26,10 +26,10 @@ func (c *Client) NewQuote(ctx context.Context, src, dst string, amount float64) 
 // CreateTransfer creates the supplier transfer for a quote.
 func (c *Client) CreateTransfer(ctx context.Context, quoteID string, recipient int64, billRef string) (*Transfer, error) {
 	var t Transfer
-	resp, err := c.rc.R().SetContext(ctx).
-		SetBody(map[string]any{"targetAccount": recipient, "quoteUuid": quoteID, "details": map[string]string{"reference": billRef}}).
-		SetResult(&t).
-		Post("/v1/transfers") // audit: missed idempotency: POST /v1/transfers (a supplier payment) is sent by a resty client built with SetRetryCount(3) in NewClient, with no idempotency key or customerTransactionId: a retry after a lost response creates a second transfer
+	resp, err := c.rc.R().SetContext(ctx). // want "\\[idempotency\\] POST /v1/transfers is retried by the resty client with SetRetryCount\\(3\\) \\(line 24\\) without an idempotency key"
+						SetBody(map[string]any{"targetAccount": recipient, "quoteUuid": quoteID, "details": map[string]string{"reference": billRef}}).
+						SetResult(&t).
+						Post("/v1/transfers") // (reported at the chain's start above) POST /v1/transfers (a supplier payment) is sent by a resty client built with SetRetryCount(3) in NewClient, with no idempotency key or customerTransactionId: a retry after a lost response creates a second transfer
 	if err != nil {
 		return nil, err
 	}
