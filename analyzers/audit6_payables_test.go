@@ -25,13 +25,9 @@ var audit6payablesPackages = []string{
 
 // knownFalseAlarms6payables, per corpus package (file:line, exact message).
 var knownFalseAlarms6payables = map[string][]falseAlarm{
-	// withRetry (bank/retry.go) retries only what retryable() accepts:
-	// transport errors, 429 and 5xx of the decoded *APIError; every 4xx
-	// leaves the helper at once.
-	"audit6/payables/bank": {
-		{"orders.go:35", "[retrystatus] POST /payment_orders is retried by withRetry (line 25): every non-2xx status is retried, including 400/404/409/422, which will fail the same way again; retry only network errors, 408, 429 and 5xx"},
-		{"orders.go:55", "[retrystatus] POST /payment_orders is retried by withRetry (line 45): every non-2xx status is retried, including 400/404/422, which will fail the same way again; retry only network errors, 408, 429 and 5xx"},
-	},
+	// (orders.go:35 and :55, retried by withRetry, which sends round only
+	// what retryable() accepts — transport errors, 429 and 5xx of the
+	// decoded *APIError —, are no longer reported: retry/errfilter.go.)
 	// RetryReturned creates the new order only in the switch case of the
 	// old order's terminal failed states ("returned", "failed",
 	// "cancelled").

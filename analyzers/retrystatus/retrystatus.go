@@ -176,6 +176,7 @@ func check(pass *analysis.Pass, retries *retry.Result, op *payment.Op, c *retry.
 	if k.loop {
 		k.retry(alive, op.Call) // the end of the body goes round again
 	}
+	k.retried = filterHelper(retries, w, c, k.retried)
 	if w.stripeWorld() {
 		return stripeVerdict(k, op.Kind.Has(payment.Write))
 	}

@@ -35,6 +35,7 @@ func TestRetryStatus(t *testing.T) {
 		"retrystatus/rowsworker",     // workers over pending rows whose push errs on every non-2xx, only logged
 		"retrystatus/resphelper/app", // helpers (of this package and another) that test the callback's answer themselves
 		"retrystatus/errlist",        // Square responses listing the API's errors: every listed error sent round again
+		"retrystatus/errfilter",      // in-house helpers that test the failed answer: only 429/5xx round (silent), unread (silent), 4xx round
 	)
 }
 

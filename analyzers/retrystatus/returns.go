@@ -28,9 +28,15 @@ func returns(retries *retry.Result, w *world, c *retry.Construct) func(*ast.Retu
 		if fn == nil || fn.Pkg() == nil {
 			return nil // a helper reached through a func value
 		}
-		// An in-house helper retries whatever error the callback returns,
-		// but an error of its own package's (retrykit.ErrPermanent,
-		// wrapped or not): it is there for the helper to test.
+		// A helper that tests the failure in a way the model cannot read
+		// may stop on refusals: unknown.
+		if ef := retries.ErrFilter(fn); ef != nil && !ef.Known {
+			return nil
+		}
+		// An in-house helper retries whatever error the callback returns
+		// (but for the statuses its own test stops on: filterHelper), but
+		// an error of its own package's (retrykit.ErrPermanent, wrapped or
+		// not): it is there for the helper to test.
 		return func(r *ast.ReturnStmt) verdict {
 			if carriesSentinelOf(w.info, last(r), fn.Pkg()) {
 				return stop
@@ -140,4 +146,29 @@ func carriesSentinelOf(info *types.Info, e ast.Expr, pkg *types.Package) bool {
 		}
 	}
 	return false
+}
+
+// filterHelper keeps, of the outcomes the walk sent round, those whose
+// status the helper of c sends round after its own test of the failure
+// (retry.ErrFilterFact): an in-house helper stopping on every answer but
+// 429 and 5xx retries no refusal, whatever its callback returns.
+func filterHelper(retries *retry.Result, w *world, c *retry.Construct, retried set) set {
+	call, ok := c.Node.(*ast.CallExpr)
+	if c.Kind != retry.Helper || !ok {
+		return retried
+	}
+	ef := retries.ErrFilter(callee(w.info, call))
+	if ef == nil || !ef.Known {
+		return retried
+	}
+	goes := map[int]bool{}
+	for _, s := range ef.Retried {
+		goes[s] = true
+	}
+	for i, o := range w.outcomes {
+		if o.status >= 300 && !goes[o.status] {
+			retried &^= 1 << uint(i)
+		}
+	}
+	return retried
 }

@@ -35,6 +35,7 @@ func (r *Result) helper(fn *types.Func) *payment.HelperFact {
 		fact := new(payment.HelperFact)
 		if r.pass.ImportObjectFact(fn, fact) {
 			f = fact
+			r.importErrFilter(fn)
 		}
 	}
 	if r.imported == nil {

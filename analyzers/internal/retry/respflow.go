@@ -366,7 +366,15 @@ func (fl *respFlow) cond(e ast.Expr, st env) (canT, canF, ok bool) {
 			}
 		}
 	}
-	v, ok := fl.r.statusHolds(e, fl.resp.(*types.Var), fl.status)
+	if v, isStatus, ok := fl.failureHolds(e); ok {
+		fl.anyStatusCond = fl.anyStatusCond || isStatus
+		return v, !v, true
+	}
+	resp, _ := fl.resp.(*types.Var)
+	if resp == nil {
+		return false, false, false
+	}
+	v, ok := fl.r.statusHolds(e, resp, fl.status)
 	if !ok {
 		return false, false, false
 	}

@@ -106,7 +106,7 @@ var Analyzer = &analysis.Analyzer{
 	Run:        run,
 	Requires:   []*analysis.Analyzer{payment.Analyzer},
 	ResultType: reflect.TypeOf((*Result)(nil)),
-	FactTypes:  []analysis.Fact{(*payment.HelperFact)(nil), (*StatusErrFact)(nil), (*StatusCodeFact)(nil)},
+	FactTypes:  []analysis.Fact{(*payment.HelperFact)(nil), (*StatusErrFact)(nil), (*StatusCodeFact)(nil), (*ErrFilterFact)(nil)},
 }
 
 // Result answers which constructs repeat a call of one package. It is
@@ -136,6 +136,10 @@ type Result struct {
 	// respConds: the condition of a helper of this package that leaves
 	// on a successful answer of its callback (RespCond).
 	respConds map[*types.Func]ast.Expr
+	// errFilters and errFiltersImp: the failure tests of retry helpers
+	// of this package and imported ones (ErrFilter).
+	errFilters    map[*types.Func]*ErrFilterFact
+	errFiltersImp map[*types.Func]*ErrFilterFact
 }
 
 // New returns the retry model of pass's package.

@@ -45,6 +45,7 @@ type candidate struct {
 // summarise computes and exports the helper facts of the package.
 func (r *Result) summarise() {
 	r.local = map[*types.Func]*payment.HelperFact{}
+	r.errFilters = map[*types.Func]*ErrFilterFact{}
 	if payment.InGOROOT(r.pass) || r.pass.Pkg != nil && payment.Library(r.pass.Pkg.Path()) {
 		// sort.Slice, slices.IndexFunc…: per-item callbacks, never a retry
 		// or a poll; the retry libraries themselves are data (lib_*.go).
@@ -99,6 +100,9 @@ func (r *Result) summarise() {
 	sort.Slice(fns, func(i, j int) bool { return fns[i].Pos() < fns[j].Pos() })
 	for _, fn := range fns {
 		r.pass.ExportObjectFact(fn, r.local[fn])
+		if ef := r.errFilters[fn]; ef != nil {
+			r.pass.ExportObjectFact(fn, ef)
+		}
 	}
 }
 
@@ -240,6 +244,9 @@ func (r *Result) callSummary(c candidate, call *ast.CallExpr, idx int) *payment.
 	s.bounds(f)
 	if loop != nil && region == ast.Node(loop) && f.AgainAfterError {
 		r.respStatuses(c, call, loop, f)
+		if ef := r.errFilter(call, loop); ef != nil {
+			r.errFilters[c.fn] = ef
+		}
 	}
 	return f
 }
@@ -320,6 +327,9 @@ func (r *Result) delegated(c candidate) *payment.HelperFact {
 		}
 		f := *inner
 		f.Param = c.params[v]
+		if ef := r.errFilterOf(callee); ef != nil {
+			r.errFilters[c.fn] = ef // the inner helper's test decides
+		}
 		r.remap(&f, c, call)
 		out = &f
 		return false
