@@ -82,7 +82,7 @@ func (m *Model) deferWebhooks() {
 // fail-open secret) stays judged here: no middleware makes its own broken
 // check right.
 func (m *Model) unverifiedElsewhere(h *Handler) string {
-	if m.deployedRoutes(h) > 0 || h.BodyEvent == "" || h.CallsVerifier {
+	if m.deployedRoutes(h) > 0 || h.CallsVerifier || h.BodyEvent == "" && !m.ifaceBodyEvent(h) {
 		return ""
 	}
 	if ok, _ := h.Webhook(); !ok {
@@ -110,6 +110,22 @@ func (m *Model) unverifiedElsewhere(h *Handler) string {
 		}
 	}
 	return first
+}
+
+// ifaceBodyEvent: h, a webhook by its name with no route here that
+// another package can mount, decodes the request body into an event and
+// acts on the payment only through an interface (IfaceFulfilments): the
+// same handler as one that writes the state itself (BodyEvent), judged
+// where it is mounted like that one, so that a verifying middleware on its
+// route counts and the mistake is reported once, at the route.
+func (m *Model) ifaceBodyEvent(h *Handler) bool {
+	if h.Body == nil || m.info == nil || !m.mountedElsewhere(h) || !m.readsBody(h.Body) {
+		return false
+	}
+	if ev, _ := m.decodedEvent(h.Body); ev == nil || len(m.fulfilments(h.Body)) > 0 {
+		return false
+	}
+	return len(m.IfaceFulfilments(h)) > 0
 }
 
 // deployedRoutes counts h's routes outside _test.go files: a test that

@@ -42,7 +42,7 @@ func (e *Events) PayPal(w http.ResponseWriter, r *http.Request) {
 	}
 	switch ev.EventType {
 	case "PAYMENT.CAPTURE.COMPLETED":
-		if err := e.Store.MarkPaidByProviderRef(r.Context(), "paypal", ev.Resource.ID); err != nil { // want "\\[webhookverify\\] payment webhook Events.PayPal acts on the payment"
+		if err := e.Store.MarkPaidByProviderRef(r.Context(), "paypal", ev.Resource.ID); err != nil { // audit: webhookverify, reported at its mount (server.go:24), where the route's middleware is seen
 			http.Error(w, "retry", http.StatusInternalServerError)
 			return
 		}
