@@ -102,6 +102,12 @@ func (w *world) errValue(e ast.Expr) verdict {
 			case "fmt.Errorf", "errors.New", "errors.Join":
 				return again
 			}
+			if isDecode(fn) {
+				// return json.NewDecoder(resp.Body).Decode(&out): its error
+				// says the body was malformed, whatever the status; the
+				// statuses were told apart before it (or not at all).
+				return stop
+			}
 		}
 	case *ast.UnaryExpr, *ast.CompositeLit:
 		return again // &StatusError{…}
@@ -171,4 +177,14 @@ func filterHelper(retries *retry.Result, w *world, c *retry.Construct, retried s
 		}
 	}
 	return retried
+}
+
+// isDecode: a standard decoder of a body (json, xml), its error not a
+// status.
+func isDecode(fn *types.Func) bool {
+	switch fn.Pkg().Path() {
+	case "encoding/json", "encoding/xml":
+		return fn.Name() == "Decode" || fn.Name() == "Unmarshal"
+	}
+	return false
 }

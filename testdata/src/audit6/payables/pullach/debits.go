@@ -51,7 +51,7 @@ func (c *Client) CreateDebit(ctx context.Context, d Debit) (*Debit, error) {
 			return err
 		}
 		defer resp.Body.Close()
-		if resp.StatusCode != http.StatusCreated && resp.StatusCode != http.StatusOK { // audit: missed retrystatus: the backoff.Retry operation returns a retryable error for every non-2xx (400/404/409/422 of a debit, a payment write) instead of backoff.Permanent; only 408/429/5xx may change
+		if resp.StatusCode != http.StatusCreated && resp.StatusCode != http.StatusOK { // want "\\[retrystatus\\] POST /v1/debits is retried by backoff.Retry \\(line 60\\): every non-2xx status is retried, including 400/404/422"
 			return fmt.Errorf("debit %s: status %d", d.ID, resp.StatusCode)
 		}
 		return json.NewDecoder(resp.Body).Decode(&out)
