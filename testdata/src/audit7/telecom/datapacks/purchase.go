@@ -35,7 +35,7 @@ type Service struct {
 // after 45s is tried again, so the customer is not left waiting.
 func (s *Service) Purchase(ctx context.Context, o Order) error {
 	for round := 0; round < 3; round++ {
-		t, err := s.TopUps.CreateTopUp(ctx, topupclient.TopUpRequest{
+		t, err := s.TopUps.CreateTopUp(ctx, topupclient.TopUpRequest{ // want "\\[idempotency\\] topupclient.Client.CreateTopUp \\(POST /v1/topups\\) is retried by a for loop" "\\[pollcreate\\] new payment created inside the loop that polls payment t.ID"
 			MSISDN:    o.MSISDN,
 			Amount:    o.Bundle.PriceCts,
 			Currency:  "EUR",

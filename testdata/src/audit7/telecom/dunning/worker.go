@@ -37,7 +37,7 @@ func (w *Worker) Run(ctx context.Context) {
 			continue
 		}
 		for _, inv := range invs {
-			w.collect(ctx, inv)
+			w.collect(ctx, inv) // want "\\[idempotency\\] dunning.Worker.collect \\(gocardless Payments.Create\\) is retried by a worker loop that re-selects pending rows"
 		}
 	}
 }
@@ -77,7 +77,7 @@ func (w *Worker) collect(ctx context.Context, inv FailedInvoice) {
 
 // AwaitConfirmation is called by the ops CLI after a manual re-presentation.
 func (w *Worker) AwaitConfirmation(ctx context.Context, paymentID string) error {
-	for {
+	for { // want "\\[pollbound\\] loop polling payment paymentID stops only when the payment succeeds"
 		p, err := w.GC.Payments.Get(ctx, paymentID)
 		if err != nil {
 			return err

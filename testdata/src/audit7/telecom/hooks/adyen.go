@@ -47,7 +47,7 @@ func (h *Handlers) AdyenNotification(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		if msisdn != "" {
-			if err := h.Network.Reconnect(ctx, msisdn); err != nil {
+			if err := h.Network.Reconnect(ctx, msisdn); err != nil { // want "\\[webhookack\\] webhook handler calls datapacks.Provisioner.Reconnect"
 				log.Printf("reconnect %s: %v", msisdn, err)
 			}
 		}

@@ -42,7 +42,7 @@ func (h *Handlers) TopUpCompleted(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusOK)
 		return
 	}
-	if err := h.Billing.CreditTopUp(r.Context(), ev.MSISDN, ev.Amount, ev.Reference); err != nil {
+	if err := h.Billing.CreditTopUp(r.Context(), ev.MSISDN, ev.Amount, ev.Reference); err != nil { // want "\\[webhookdedupe\\] webhook handler fulfils the order \\(hooks.Billing.CreditTopUp\\) on every delivery"
 		http.Error(w, "credit", http.StatusInternalServerError)
 		return
 	}

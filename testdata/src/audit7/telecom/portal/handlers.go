@@ -26,7 +26,7 @@ type Handler struct {
 func (h *Handler) CardReturn(c *gin.Context) {
 	invoiceID := c.Query("merchantReference")
 	if c.Query("resultCode") == "Authorised" {
-		if err := h.Invoices.MarkPaid(c.Request.Context(), invoiceID); err != nil {
+		if err := h.Invoices.MarkPaid(c.Request.Context(), invoiceID); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler from the query string"
 			c.String(http.StatusInternalServerError, "could not update invoice")
 			return
 		}

@@ -20,7 +20,7 @@ func (c *Charger) CaptureDevicePlan(ctx context.Context, inv Invoice) error {
 				MerchantAccount: c.MerchantAccount,
 			})
 		_, httpRes, err := c.API.ModificationsApi.CaptureAuthorisedPayment(ctx, in)
-		if httpRes != nil && httpRes.StatusCode != http.StatusCreated && httpRes.StatusCode != http.StatusOK {
+		if httpRes != nil && httpRes.StatusCode != http.StatusCreated && httpRes.StatusCode != http.StatusOK { // want "\\[retrystatus\\] adyen ModificationsApi.CaptureAuthorisedPayment is retried by backoff.Retry"
 			return fmt.Errorf("capture %s: status %d", inv.ID, httpRes.StatusCode)
 		}
 		return err

@@ -44,7 +44,7 @@ func (c *Charger) ChargeInvoice(ctx context.Context, inv Invoice) (string, error
 			MerchantAccount: c.MerchantAccount,
 			Reference:       inv.ID,
 		})
-		res, httpRes, err := c.API.PaymentsApi.Payments(ctx, req)
+		res, httpRes, err := c.API.PaymentsApi.Payments(ctx, req) // want "\\[idempotency\\] adyen PaymentsApi.Payments is retried by backoff.Retry .* without an idempotency key"
 		if err != nil {
 			if httpRes != nil && httpRes.StatusCode < 500 && httpRes.StatusCode != http.StatusTooManyRequests {
 				return backoff.Permanent(err)

@@ -8,7 +8,7 @@ import (
 // WaitForTopUp blocks until the top-up is final or ctx ends. It returns the
 // last status seen ("PENDING" when ctx ran out first).
 func (c *Client) WaitForTopUp(ctx context.Context, id string) (string, error) {
-	ticker := time.NewTicker(time.Second)
+	ticker := time.NewTicker(time.Second) // want "\\[pollinterval\\] payment status polled every 1s"
 	defer ticker.Stop()
 	for {
 		select {

@@ -28,7 +28,7 @@ func (c *Charges) Charge(ctx context.Context, invoiceID, nonce string, cents int
 	var err error
 	for attempt := 0; attempt < 3; attempt++ {
 		var tx *braintree.Transaction
-		tx, err = c.BT.Transaction().Create(ctx, &braintree.TransactionRequest{
+		tx, err = c.BT.Transaction().Create(ctx, &braintree.TransactionRequest{ // want "\\[idempotency\\] braintree Transaction.Create is retried by a for loop"
 			Type:               "sale",
 			Amount:             braintree.NewDecimal(cents, 2),
 			OrderId:            invoiceID,
@@ -82,7 +82,7 @@ func (c *Charges) WaitSettled(ctx context.Context, txID string) (bool, error) {
 // WaitSubmitted is used by the month-end report: it watches a sale until it
 // leaves "authorized".
 func (c *Charges) WaitSubmitted(ctx context.Context, txID string) error {
-	for {
+	for { // want "\\[pollbound\\] loop polling payment txID stops only when the payment succeeds"
 		tx, err := c.BT.Transaction().Find(ctx, txID)
 		if err != nil {
 			return err
