@@ -43,7 +43,7 @@ func (g *Gateway) StartPayment(ctx context.Context, o Order) (*components.Paymen
 	}
 	var lastErr error
 	for attempt := 1; attempt <= 3; attempt++ {
-		res, err := g.c.Payments.Create(ctx, nil, nil, req)
+		res, err := g.c.Payments.Create(ctx, nil, nil, req) // want "\\[idempotency\\] mollie Payments.Create is retried by a for loop"
 		if err == nil {
 			return res.PaymentResponse, nil
 		}

@@ -63,7 +63,7 @@ func (c *Client) CreateTransaction(ctx context.Context, in CreateTransactionInpu
 		if err != nil {
 			return nil, err
 		}
-		req.Header.Set("Idempotency-Key", uuid.NewString())
+		req.Header.Set("Idempotency-Key", uuid.NewString()) // audit: missed idempotency: build runs on every attempt of c.do (retry.go), so each retry of POST /transactions sends a new key and can open a second transaction
 		return req, nil
 	}, &out)
 	return &out.Data, err

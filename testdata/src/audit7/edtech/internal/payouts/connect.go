@@ -42,7 +42,7 @@ func PayBonus(ctx context.Context, in Instructor, cents int64, reason string) (*
 	var tr *stripe.Transfer
 	op := func() error {
 		var err error
-		tr, err = transfer.New(&stripe.TransferParams{
+		tr, err = transfer.New(&stripe.TransferParams{ // want "\\[idempotency\\] stripe transfer.New is retried by backoff.Retry .* without an idempotency key"
 			Amount:      stripe.Int64(cents),
 			Currency:    stripe.String(in.PayoutCurrency),
 			Destination: stripe.String(in.StripeAccount),

@@ -49,12 +49,12 @@ func (c *Wise) CreateTransfer(ctx context.Context, in Instructor, quoteID, refer
 		}
 		req.Header.Set("Authorization", "Bearer "+c.Token)
 		req.Header.Set("Content-Type", "application/json")
-		resp, err := c.HTTP.Do(req)
+		resp, err := c.HTTP.Do(req) // want "\\[idempotency\\] POST /v1/transfers is retried by backoff.Retry .* made anew" "\\[retrybackoff\\] POST /v1/transfers is retried by backoff.Retry .* every 200ms"
 		if err != nil {
 			return err
 		}
 		defer resp.Body.Close()
-		if resp.StatusCode != http.StatusOK {
+		if resp.StatusCode != http.StatusOK { // want "\\[retrystatus\\] POST /v1/transfers is retried by backoff.Retry .*every non-2xx status"
 			return fmt.Errorf("wise: create transfer: %s", resp.Status)
 		}
 		return json.NewDecoder(resp.Body).Decode(&out)

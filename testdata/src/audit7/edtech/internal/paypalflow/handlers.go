@@ -72,7 +72,7 @@ func (h *Handlers) ThankYou(w http.ResponseWriter, r *http.Request) {
 		if err != nil {
 			log.Printf("thank-you: %v", err)
 		} else {
-			_ = h.enroll.Grant(r.Context(), userID, courseID)
+			_ = h.enroll.Grant(r.Context(), userID, courseID) // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler from the query string"
 		}
 	}
 	_ = h.thanks.Execute(w, nil)

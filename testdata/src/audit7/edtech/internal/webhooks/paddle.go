@@ -66,12 +66,12 @@ func (p *Paddle) Handle(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusOK)
 		return
 	}
-	if err := p.Orders.MarkPaid(r.Context(), evt.Data.ID); err != nil {
+	if err := p.Orders.MarkPaid(r.Context(), evt.Data.ID); err != nil { // want "\\[webhookverify\\] payment webhook Paddle.Handle skips signature verification when the secret is empty"
 		http.Error(w, "retry", http.StatusInternalServerError)
 		return
 	}
 	if code := evt.Data.CustomData["gift_card_code"]; code != "" {
-		if err := p.GiftCards.Credit(r.Context(), code, evt.Data.Details.Totals.GrandTotal); err != nil {
+		if err := p.GiftCards.Credit(r.Context(), code, evt.Data.Details.Totals.GrandTotal); err != nil { // want "\\[webhookverify\\] payment webhook Paddle.Handle skips signature verification when the secret is empty" "\\[webhookdedupe\\] webhook handler credits the balance"
 			http.Error(w, "retry", http.StatusInternalServerError)
 			return
 		}
