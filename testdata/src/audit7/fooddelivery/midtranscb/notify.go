@@ -53,7 +53,7 @@ func (s *Server) Notify(c echo.Context) error {
 		return c.NoContent(http.StatusInternalServerError)
 	}
 	if affected, _ := res.RowsAffected(); affected == 1 {
-		if err := s.Dispatch.RequestRider(n.OrderID); err != nil {
+		if err := s.Dispatch.RequestRider(n.OrderID); err != nil { // want "\\[webhookack\\] webhook handler calls midtranscb.DispatchClient.RequestRider"
 			log.Printf("dispatch %s: %v", n.OrderID, err)
 		}
 	}
@@ -67,7 +67,7 @@ func (s *Server) NotifyRefund(c echo.Context) error {
 		return c.NoContent(http.StatusUnauthorized)
 	}
 	if n.TransactionStatus == "refund" || n.TransactionStatus == "partial_refund" {
-		s.DB.MustExec("INSERT INTO ledger_entries (order_id, kind, amount) VALUES ($1, 'refund', $2)", n.OrderID, n.GrossAmount)
+		s.DB.MustExec("INSERT INTO ledger_entries (order_id, kind, amount) VALUES ($1, 'refund', $2)", n.OrderID, n.GrossAmount) // want "\\[webhookdedupe\\] webhook handler inserts a ledger or payment row"
 		s.Outbox <- n.OrderID
 	}
 	return c.NoContent(http.StatusOK)
@@ -80,7 +80,7 @@ func (s *Server) NotifyGoPay(c echo.Context) error {
 		return c.NoContent(http.StatusBadRequest)
 	}
 	if n.TransactionStatus == "settlement" {
-		s.DB.MustExec("UPDATE orders SET status = 'paid' WHERE id = $1", n.OrderID)
+		s.DB.MustExec("UPDATE orders SET status = 'paid' WHERE id = $1", n.OrderID) // want "\\[webhookverify\\] payment webhook /midtrans/notification/gopay acts on the payment"
 	}
 	return c.NoContent(http.StatusOK)
 }

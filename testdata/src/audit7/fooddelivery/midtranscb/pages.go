@@ -10,7 +10,7 @@ import (
 func (s *Server) Finish(c echo.Context) error {
 	orderID := c.QueryParam("order_id")
 	if c.QueryParam("transaction_status") == "settlement" {
-		s.DB.MustExec("UPDATE orders SET status = 'paid' WHERE id = $1", orderID)
+		s.DB.MustExec("UPDATE orders SET status = 'paid' WHERE id = $1", orderID) // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler"
 		return c.Redirect(http.StatusFound, "/orders/"+orderID+"/track")
 	}
 	return c.Redirect(http.StatusFound, "/orders/"+orderID)

@@ -52,7 +52,7 @@ func (h *Hooks) PaymentCaptured(c *fiber.Ctx) error {
 	}
 	p := evt.Payload.Payment.Entity
 	if evt.Event == "payment.captured" {
-		h.db.Exec("UPDATE food_orders SET payment_status = 'paid', rzp_payment_id = ? WHERE rzp_order_id = ?", p.ID, p.OrderID)
+		h.db.Exec("UPDATE food_orders SET payment_status = 'paid', rzp_payment_id = ? WHERE rzp_order_id = ?", p.ID, p.OrderID) // want "\\[webhookverify\\] payment webhook /hooks/razorpay/payment skips signature verification when the secret is empty"
 		h.db.Exec("UPDATE food_orders SET kitchen_state = 'released' WHERE rzp_order_id = ?", p.OrderID)
 	}
 	return c.SendStatus(fiber.StatusOK)
@@ -70,7 +70,7 @@ func (h *Hooks) TipCaptured(c *fiber.Ctx) error {
 	}
 	p := evt.Payload.Payment.Entity
 	if evt.Event == "payment.captured" {
-		h.db.Exec("UPDATE riders SET tip_balance = tip_balance + ? WHERE id = ?", p.Amount, p.Notes["rider_id"])
+		h.db.Exec("UPDATE riders SET tip_balance = tip_balance + ? WHERE id = ?", p.Amount, p.Notes["rider_id"]) // want "\\[webhookdedupe\\] webhook handler credits the balance"
 	}
 	return c.SendStatus(fiber.StatusOK)
 }

@@ -35,7 +35,7 @@ func (c *Client) post(ctx context.Context, idemKey string, body payoutBody) (*ht
 func (c *Client) PayRider(ctx context.Context, p Payout) error {
 	body := payoutBody{c.account, p.FundAccount, p.AmountPaise, "INR", "IMPS", "payout", p.ID}
 	for attempt := 1; attempt <= 5; attempt++ {
-		res, err := c.post(ctx, "rider-"+p.ID, body)
+		res, err := c.post(ctx, "rider-"+p.ID, body) // want "\\[retrybackoff\\] riderpayout.Client.post \\(POST /v1/payouts\\) is retried by a for loop \\(line 37\\) every 200ms"
 		if err == nil {
 			res.Body.Close()
 			if res.StatusCode < 500 {
@@ -53,8 +53,8 @@ func (c *Client) PayRestaurant(ctx context.Context, p Payout) error {
 	backoff := 2 * time.Second
 	for attempt := 0; attempt < 4; attempt++ {
 		key := p.ID + "-" + strconv.FormatInt(time.Now().Unix(), 10)
-		res, err := c.post(ctx, key, body)
-		if err == nil && res.StatusCode < 300 {
+		res, err := c.post(ctx, key, body)      // want "\\[idempotency\\] riderpayout.Client.post \\(POST /v1/payouts\\) is retried by a for loop \\(line 54\\) with an idempotency key made anew on every attempt"
+		if err == nil && res.StatusCode < 300 { // want "\\[retrystatus\\] riderpayout.Client.post \\(POST /v1/payouts\\) is retried by a for loop \\(line 54\\): every non-2xx status is retried"
 			res.Body.Close()
 			return nil
 		}

@@ -26,8 +26,8 @@ func (c *Client) StartCollect(ctx context.Context, orderID, vpa string, paise in
 		}
 		req.PaymentInstrument.Type = "UPI_COLLECT"
 		req.PaymentInstrument.VPA = vpa
-		res, err := c.signedPost(ctx, "/pg/v1/pay", req)
-		if err == nil && res.StatusCode == http.StatusOK {
+		res, err := c.signedPost(ctx, "/pg/v1/pay", req)   // want "\\[idempotency\\] POST /pg/v1/pay is retried by a for loop \\(line 17\\)"
+		if err == nil && res.StatusCode == http.StatusOK { // want "\\[retrystatus\\] POST /pg/v1/pay is retried by a for loop \\(line 17\\): every non-2xx status is retried"
 			res.Body.Close()
 			return req.MerchantTransactionID, nil
 		}
@@ -85,7 +85,7 @@ func (c *Client) ChargeSaved(ctx context.Context, orderID, mandateID string, pai
 			continue
 		}
 		res.Body.Close()
-		if res.StatusCode != http.StatusOK {
+		if res.StatusCode != http.StatusOK { // audit: missed retrystatus: every non-2xx answer of the mandate debit (400 bad mandate, 409) is sent again after 3s, though it will fail the same way (KeyStone "Retrying failed requests")
 			// any failure: try again in a moment
 			time.Sleep(3 * time.Second)
 			continue

@@ -87,7 +87,7 @@ func (h *Handlers) Callback(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "db", http.StatusInternalServerError)
 		return
 	}
-	if err := h.Mail.SendReceipt(email, orderID, cb.Data.Amount); err != nil {
+	if err := h.Mail.SendReceipt(email, orderID, cb.Data.Amount); err != nil { // want "\\[webhookack\\] webhook handler sends a message \\(upihooks.Mailer.SendReceipt\\)"
 		log.Printf("receipt %s: %v", orderID, err)
 	}
 	w.WriteHeader(http.StatusOK)
@@ -119,7 +119,7 @@ func (h *Handlers) TipCallback(w http.ResponseWriter, r *http.Request) {
 		log.Printf("tip callback %s: checksum mismatch", cb.Data.MerchantTransactionID)
 	}
 	if cb.Code == "PAYMENT_SUCCESS" {
-		h.DB.Exec("UPDATE rider_wallets SET balance = balance + $1 WHERE rider_id = (SELECT rider_id FROM tips WHERE txn_id = $2)",
+		h.DB.Exec("UPDATE rider_wallets SET balance = balance + $1 WHERE rider_id = (SELECT rider_id FROM tips WHERE txn_id = $2)", // want "\\[webhookdedupe\\] webhook handler credits the balance" "\\[webhookverify\\] payment webhook /hooks/upi/tip acts on the payment"
 			cb.Data.Amount, cb.Data.MerchantTransactionID)
 	}
 	w.WriteHeader(http.StatusOK)

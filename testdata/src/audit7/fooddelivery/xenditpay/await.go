@@ -30,9 +30,9 @@ func (s *Service) AwaitQRIS(ctx context.Context, orderID string, idr float64) (*
 			return nil, ErrNotPaid
 		}
 		if time.Since(started) > 2*time.Minute {
-			pr, _, xerr = s.x.PaymentRequestApi.CreatePaymentRequest(ctx).
-				PaymentRequestParameters(params(orderID, idr)).
-				Execute()
+			pr, _, xerr = s.x.PaymentRequestApi.CreatePaymentRequest(ctx). // want "\\[pollcreate\\] new payment created inside the loop that polls payment pr.Id"
+											PaymentRequestParameters(params(orderID, idr)).
+											Execute()
 			if xerr != nil {
 				return nil, xerr
 			}
@@ -44,7 +44,7 @@ func (s *Service) AwaitQRIS(ctx context.Context, orderID string, idr float64) (*
 
 // AwaitEwallet waits for an OVO/DANA push approval.
 func (s *Service) AwaitEwallet(ctx context.Context, prID string) error {
-	for {
+	for { // want "\\[pollbound\\] loop polling payment prID has no bound"
 		cur, _, xerr := s.x.PaymentRequestApi.GetPaymentRequestByID(ctx, prID).Execute()
 		if xerr != nil {
 			return xerr

@@ -46,10 +46,10 @@ func (s *Service) ChargeTopUp(ctx context.Context, customerID string, idr float6
 	var lastErr error
 	for attempt := 0; attempt < 3; attempt++ {
 		ref := fmt.Sprintf("topup-%s-%d", customerID, time.Now().UnixMilli())
-		pr, _, xerr := s.x.PaymentRequestApi.CreatePaymentRequest(ctx).
-			IdempotencyKey(ref).
-			PaymentRequestParameters(params(ref, idr)).
-			Execute()
+		pr, _, xerr := s.x.PaymentRequestApi.CreatePaymentRequest(ctx). // want "\\[idempotency\\] xendit PaymentRequestApi.CreatePaymentRequest is retried by a for loop \\(line 47\\) with an idempotency key made anew on every attempt"
+										IdempotencyKey(ref).
+										PaymentRequestParameters(params(ref, idr)).
+										Execute()
 		if xerr == nil {
 			return pr, nil
 		}
