@@ -69,6 +69,7 @@ type bindKey struct {
 // exportPayEffects marks the package's methods that fulfil or store a
 // paid state, for the packages binding them as a webhook's use case.
 func (fx *ifaceFx) exportPayEffects() {
+	fx.exportPorts() // wire_ports.go
 	for fn, f := range fx.m.info.Wrappers {
 		sig, _ := fn.Type().(*types.Signature)
 		if sig != nil && sig.Recv() != nil && fn.Exported() && f.Kind.Any(payment.Fulfillment|payment.StateWrite) {
@@ -119,7 +120,7 @@ func (w *wiring) collect() {
 					w.literal(t, x)
 				}
 			case *ast.CallExpr:
-				w.constructor(x)
+				w.constructor(x, w.binder(x)) // wire_ports.go
 			}
 			return true
 		})
@@ -172,8 +173,9 @@ func (w *wiring) literal(t *types.Named, lit *ast.CompositeLit) {
 
 // constructor: call is a function of a handler type's package returning
 // the type (New(secret, p PurchaseService) *Handler); each field a wired
-// call goes through is bound by the one parameter of the field's type.
-func (w *wiring) constructor(call *ast.CallExpr) {
+// call goes through is bound by the one parameter of the field's type,
+// unless binder bound it from what the function stores.
+func (w *wiring) constructor(call *ast.CallExpr, bound map[bindKey]bool) {
 	pass := w.fx.pass
 	fn := w.fx.m.calleeFunc(call)
 	if fn == nil || fn.Pkg() == nil || fn.Pkg() == pass.Pkg {
@@ -189,8 +191,8 @@ func (w *wiring) constructor(call *ast.CallExpr) {
 	}
 	for _, field := range w.fieldsOf(t) {
 		fv := structField(t, field)
-		if fv == nil {
-			continue
+		if fv == nil || bound[bindKey{t, field}] {
+			continue // bound by the parameter the function stores (binder)
 		}
 		idx := -1
 		for i := 0; i < sig.Params().Len(); i++ {
@@ -251,12 +253,16 @@ func (w *wiring) concrete(e ast.Expr) types.Type {
 	if t != nil && !types.IsInterface(t) {
 		return t
 	}
+	if rt := w.returned(e); rt != nil { // a constructor returning the interface
+		return rt
+	}
 	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
 		if v, ok := info.Uses[id].(*types.Var); ok {
 			if init := w.fx.m.initOf(v); init != nil {
 				if it := info.TypeOf(init); it != nil && !types.IsInterface(it) {
 					return it
 				}
+				return w.returned(init)
 			}
 		}
 	}

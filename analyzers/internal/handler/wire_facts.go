@@ -48,13 +48,29 @@ type WireCall struct {
 }
 
 // WireFact marks a handler type (the receiver's named type) whose
-// webhook handlers make WireCalls.
-type WireFact struct{ Calls []WireCall }
+// webhook handlers make WireCalls. On a function (wire_ports.go), it says
+// which parameters the function stores in a handler type's fields
+// (Binds), or which concrete type of its package it returns as an
+// interface (Returns, a pointer if ReturnsPtr).
+type WireFact struct {
+	Calls      []WireCall
+	Binds      []ParamBind
+	Returns    string
+	ReturnsPtr bool
+}
 
 // AFact marks WireFact as a fact.
 func (*WireFact) AFact() {}
 
-func (f *WireFact) String() string { return "wired calls: " + strconv.Itoa(len(f.Calls)) }
+func (f *WireFact) String() string {
+	if f.Returns != "" && len(f.Binds) == 0 {
+		return "returns " + f.Returns
+	}
+	if len(f.Binds) > 0 {
+		return "stores parameters in fields: " + strconv.Itoa(len(f.Binds))
+	}
+	return "wired calls: " + strconv.Itoa(len(f.Calls))
+}
 
 // PayEffectFact marks a method that fulfils an order or stores a paid
 // state (the payment model's wrapper kinds), for the package that binds
@@ -300,10 +316,15 @@ func (fx *ifaceFx) exportWireFacts(repeats map[*Handler][]Effect, slow map[*Hand
 			byType[fc.recv] = append(byType[fc.recv], w)
 		}
 	}
+	own := map[*types.Named][]WireCall{}
 	for _, n := range order {
 		if n.Obj().Pkg() == fx.pass.Pkg {
 			fx.pass.ExportObjectFact(n.Obj(), &WireFact{Calls: byType[n]})
+			own[n] = byType[n]
 		}
+	}
+	if len(own) > 0 {
+		fx.exportBinds(own) // wire_ports.go
 	}
 }
 

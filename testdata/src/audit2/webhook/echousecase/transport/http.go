@@ -43,7 +43,7 @@ func (h *WebhookHandler) Paid(c echo.Context) error {
 	if err := c.Bind(&evt); err != nil {
 		return c.NoContent(http.StatusBadRequest)
 	}
-	if err := h.svc.HandlePaid(c.Request().Context(), evt); err != nil { // audit: missed webhookdedupe: HandlePaid (usecase, through domain.PaymentService) does balance = balance + $1 on every delivery; webhookverify (found after the blind audit): the handler is reachable unverified through /relay/acme/paid (the mount below) // want "\\[webhookverify\\] payment webhook /relay/acme/paid acts on the payment \\(domain.PaymentService.HandlePaid\\) without verifying"
+	if err := h.svc.HandlePaid(c.Request().Context(), evt); err != nil { // webhookdedupe (reported at the binding, app/app.go:15): HandlePaid (usecase, through domain.PaymentService) does balance = balance + $1 on every delivery; webhookverify (found after the blind audit): the handler is reachable unverified through /relay/acme/paid (the mount below) // want "\\[webhookverify\\] payment webhook /relay/acme/paid acts on the payment \\(domain.PaymentService.HandlePaid\\) without verifying"
 		return c.NoContent(http.StatusInternalServerError)
 	}
 	return c.NoContent(http.StatusOK)
