@@ -30,7 +30,13 @@ const maxGuardHelperDepth = 2
 // seed's check.
 func (m *Model) guardHelper(c *ssa.CallCommon, depth int) bool {
 	callee := c.StaticCallee()
-	if depth > maxGuardHelperDepth || callee == nil || len(callee.Blocks) == 0 || callee.Pkg == nil ||
+	return callee != nil && m.guardHelperFn(callee, depth)
+}
+
+// guardHelperFn: callee, a function of this package, answers as
+// guardHelper says (also what grd_fact.go exports to other packages).
+func (m *Model) guardHelperFn(callee *ssa.Function, depth int) bool {
+	if depth > maxGuardHelperDepth || len(callee.Blocks) == 0 || callee.Pkg == nil ||
 		callee.Pkg.Pkg != m.pass.Pkg || callee.Signature.Results().Len() == 0 {
 		return false
 	}

@@ -27,8 +27,8 @@ func (m *Model) guardSeedAt(in ssa.Instruction, depth int) bool {
 	if o == nil || o.Pkg() == nil {
 		return false
 	}
-	if o.Pkg() == m.pass.Pkg && m.guardHelper(c.Common(), depth) {
-		return true
+	if o.Pkg() == m.pass.Pkg && m.guardHelper(c.Common(), depth) || m.importedGuardHelper(o) {
+		return true // a helper answering whether the event is new (grd_helper.go, grd_fact.go)
 	}
 	std := stdPath(pkgOf(o))
 	if ws := words(o.Name()); !std && (hasWord(ws, dedupeWords...) != "" ||

@@ -12,7 +12,9 @@
 // check (GuardedFact), so wrappers are understood across packages; and
 // for webhook handlers whose route is in another package and that verify
 // nothing themselves (UnverifiedWebhookFact), so the package mounting them
-// judges the route's middleware.
+// judges the route's middleware; and for functions whose answer says
+// whether a delivery is new (GuardHelperFact), so a webhook asking a
+// store or idempotency package counts it as a duplicate guard.
 package handler
 
 import (
@@ -37,7 +39,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{payment.Analyzer},
 	ResultType: reflect.TypeOf((*Model)(nil)),
 	FactTypes: []analysis.Fact{(*VerifierFact)(nil), (*PaidCheckFact)(nil), (*GuardedFact)(nil), (*MiddlewareFact)(nil), (*ModeledFact)(nil), (*UnverifiedWebhookFact)(nil),
-		(*VerifiesThenCallsFact)(nil)},
+		(*VerifiesThenCallsFact)(nil), (*GuardHelperFact)(nil)},
 	Run: run,
 }
 
@@ -251,6 +253,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	relevant := info != nil && info.Relevant
 	if !relevant && !m.mayVerify() {
+		m.exportGuardHelpers(nil) // an idempotency or store package (grd_fact.go)
 		return m, nil
 	}
 	pass.ExportPackageFact(&ModeledFact{})
@@ -264,6 +267,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	if !m.needsSSA(relevant) && !(relevant && m.usesUnverified()) {
+		m.exportGuardHelpers(nil)
 		return m, nil
 	}
 	for _, fn := range buildSSA(pass) {
@@ -271,6 +275,7 @@ func run(pass *analysis.Pass) (any, error) {
 			m.fnOf[syn] = fn
 		}
 	}
+	m.exportGuardHelpers(m.fnOf)
 	if info != nil {
 		for call, op := range info.Ops {
 			if op.Kind.Has(payment.StatusRead) {
