@@ -46,7 +46,9 @@ once before the retry; a helper that makes a key only when the caller's is
 empty; a signed transaction re-sent, or re-signed with the nonce read once
 (a fee bump that replaces it); an SDK write whose
 error leaves the loop, repeated only after a definitive answer (a clean new
-checkout after a declined payment); POSTs that only read or annotate a
+checkout after a declined payment) — also our own wrapper that errs on every
+4xx/5xx, unless the wait before the next pass can give up while the payment
+is pending; POSTs that only read or annotate a
 payment (/v1/payments/search, /v1/payments/{id}/notes, dispute evidence)
 or index it in a search engine (/payments/_doc); POSTs that relay a
 payment event to another service (/webhooks/payments, /v1/events/payments);

@@ -17,7 +17,8 @@ any framework known by their shape (iris, beego, hertz, fasthttp and
 in-house wrappers); a routed handler known by its body (the raw body or a
 provider event decoded, then a payment effect); and, with no route in their
 package (mounted from another one), exported handlers that decode the body
-into a provider event and update payment state when their package, receiver
+into a provider event and update payment state (themselves or through a use
+case behind an interface) when their package, receiver
 or name speaks of webhooks, the event names a payment, or an event field is
 compared with a payment event or success status. Back-office and settings
 endpoints are never webhooks.
