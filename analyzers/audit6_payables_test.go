@@ -28,12 +28,10 @@ var knownFalseAlarms6payables = map[string][]falseAlarm{
 	// (orders.go:35 and :55, retried by withRetry, which sends round only
 	// what retryable() accepts — transport errors, 429 and 5xx of the
 	// decoded *APIError —, are no longer reported: retry/errfilter.go.)
-	// RetryReturned creates the new order only in the switch case of the
-	// old order's terminal failed states ("returned", "failed",
-	// "cancelled").
-	"audit6/payables/payments": {
-		{"batch.go:49", "[pollcreate] new payment created inside the loop that polls payment oldOrderID (line 40): keep polling the same payment until it is CONFIRMED or FAILED; create a new one only after a terminal failure"},
-	},
+	// (batch.go:49, RetryReturned creating the new order only in the
+	// switch case of the old order's terminal failed states "returned",
+	// "failed", "cancelled", is no longer reported: returned is a failure
+	// stem, payment/status.go; pollcreate/gaps3/returnedagain.)
 }
 
 func TestAudit6payables(t *testing.T) {

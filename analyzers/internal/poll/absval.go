@@ -25,12 +25,14 @@ const (
 	absDeadline // a non-nil error that is context.DeadlineExceeded
 	absBool
 	absString
+	absSentinel // a non-nil error that is the package-level variable v
 )
 
 type absVal struct {
 	kind absKind
 	b    bool
 	s    string
+	v    *types.Var // absSentinel
 }
 
 // env maps variables to their known values; a variable absent is unknown.
@@ -54,7 +56,18 @@ func (f *finder) eval(e ast.Expr, vars env) absVal {
 		return absVal{}
 	}
 	if v := f.varOf(e); v != nil {
-		return vars[v]
+		if val, ok := vars[v]; ok {
+			return val
+		}
+		if sentinel(v) {
+			return absVal{kind: absSentinel, v: v}
+		}
+		return absVal{}
+	}
+	if sel, ok := e.(*ast.SelectorExpr); ok {
+		if v, ok := f.info.Uses[sel.Sel].(*types.Var); ok && sentinel(v) {
+			return absVal{kind: absSentinel, v: v} // pkg.ErrPending
+		}
 	}
 	if t := f.truth(e, vars); t.known {
 		return absVal{kind: absBool, b: t.b}
@@ -105,11 +118,16 @@ func (f *finder) logic(x *ast.BinaryExpr, vars env) tri {
 
 // equal compares two known values.
 func equal(a, b absVal) tri {
-	errOrNil := func(v absVal) bool { return v.kind == absNil || v.kind == absErr || v.kind == absDeadline }
+	errOrNil := func(v absVal) bool {
+		return v.kind == absNil || v.kind == absErr || v.kind == absDeadline || v.kind == absSentinel
+	}
 	switch {
 	case errOrNil(a) && errOrNil(b):
 		if a.kind == absNil || b.kind == absNil {
 			return tri{a.kind == absNil && b.kind == absNil, true}
+		}
+		if a.kind == absSentinel && b.kind == absSentinel && a.v == b.v {
+			return tri{true, true}
 		}
 	case a.kind == absBool && b.kind == absBool:
 		return tri{a.b == b.b, true}
@@ -132,8 +150,23 @@ func (f *finder) errorsIs(c *ast.CallExpr, vars env) tri {
 		if f.isDeadlineExceeded(c.Args[1]) {
 			return tri{true, true}
 		}
+	case absSentinel:
+		// errors.Is(err, errStillPending) on the very sentinel returned; a
+		// cancellation is not it. Another sentinel may wrap it: unknown.
+		if t := equal(v, f.eval(c.Args[1], vars)); t.known && t.b {
+			return t
+		}
+		if f.isDeadlineExceeded(c.Args[1]) {
+			return tri{false, true}
+		}
 	}
 	return tri{}
+}
+
+// sentinel: v is a package-level variable of an error type (var
+// errStillPending = errors.New(…)), of any package.
+func sentinel(v *types.Var) bool {
+	return v.Pkg() != nil && v.Parent() == v.Pkg().Scope() && isError(v.Type())
 }
 
 func (f *finder) isDeadlineExceeded(e ast.Expr) bool {
@@ -214,6 +247,8 @@ func (w *walker) stmt(s ast.Stmt) outcome {
 		return walkNext
 	case *ast.DeclStmt, *ast.IncDecStmt, *ast.EmptyStmt:
 		return walkNext
+	case *ast.SwitchStmt:
+		return w.switchStmt(x)
 	}
 	return walkUnknown
 }

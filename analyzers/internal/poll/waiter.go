@@ -44,7 +44,7 @@ func (f *finder) waiterOf(l *Loop) *waiter {
 		return nil
 	}
 	fn, _ := f.info.Defs[decl.Name].(*types.Func)
-	v := f.varOf(rootOf(wrappedID(l.ID())))
+	v := f.varOf(rootOf(f.formatted(wrappedID(l.ID()))))
 	if fn == nil || v == nil || len(f.assigns[v]) > 0 {
 		return nil
 	}
@@ -92,6 +92,9 @@ func (f *finder) giveUpResults(l *Loop, decl *ast.FuncDecl) []absVal {
 		w.vars[errVar] = absVal{kind: errKind}
 	default:
 		return nil
+	}
+	if l.Kind == For && l.Node.(*ast.ForStmt).Cond == nil {
+		return f.insideGiveUp(l, decl) // for { select { case <-ctx.Done(): return … } }
 	}
 	rest := decl.Body.List[indexOf(decl.Body.List, stmt)+1:]
 	if w.stmts(rest) != walkReturn || len(w.ret) == 0 {

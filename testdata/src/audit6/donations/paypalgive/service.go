@@ -43,7 +43,7 @@ func (s *Service) units(donationID string, pence int64) []paypal.PurchaseUnitReq
 // waits for PayPal to complete it. If PayPal is slow, try again.
 func (s *Service) DonateVaulted(ctx context.Context, donationID string, pence int64) error {
 	for attempt := 0; attempt < 3; attempt++ {
-		order, err := s.pp.CreateOrder(ctx, paypal.OrderIntentCapture, s.units(donationID, pence), nil, // audit: missed pollcreate: a new PayPal order is created on every pass after waitForOrder gave up on its own 2-minute bound (errStillPending) while the previous order may still complete (Hilt: keep one payment_id, no second payment while one is live)
+		order, err := s.pp.CreateOrder(ctx, paypal.OrderIntentCapture, s.units(donationID, pence), nil, // want "\\[pollcreate\\] payment paypal Client.CreateOrder made again on every pass of the loop \\(line 45\\) after paypalgive.Service.waitForOrder \\(line 54\\) stops waiting while the payment may still be pending"
 			&paypal.ApplicationContext{BrandName: s.brand})
 		if err != nil {
 			return fmt.Errorf("create order: %w", err)

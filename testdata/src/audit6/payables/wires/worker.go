@@ -30,7 +30,7 @@ func (p *Payer) PayBill(ctx context.Context, b WireBill) error {
 		if err != nil {
 			return err
 		}
-		t, err := p.C.CreateTransfer(ctx, q.ID, b.Recipient, "INV "+b.Number) // audit: missed pollcreate: a new transfer is created on every pass after WaitSent gives up at its 20-minute deadline returning "processing" (still pending): the earlier transfer may still be sent, so the supplier is paid twice (also a new un-keyed payment per pass: idempotency)
+		t, err := p.C.CreateTransfer(ctx, q.ID, b.Recipient, "INV "+b.Number) // want "\\[idempotency\\] wires.Client.CreateTransfer \\(POST /v1/transfers\\) is retried by a for loop \\(line 28\\) without an idempotency key" "\\[pollcreate\\] payment wires.Client.CreateTransfer \\(POST /v1/transfers\\) made again on every pass of the loop \\(line 28\\) after wires.Client.WaitSent \\(line 40\\) stops waiting while the payment may still be pending"
 		if err != nil {
 			return err
 		}
