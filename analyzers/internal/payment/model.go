@@ -23,9 +23,10 @@
 //     chained call (client.R().SetBody(b).Post(u)) Call.Pos() is the
 //     start of the chain.
 //   - Kind: Write (POST/PATCH or configured methods of a payment resource;
-//     SDK New/Create/Confirm/Capture/Pay…), Create (always with Write: a
-//     POST to a collection, SDK New/Create), StatusRead (GET of one
-//     payment, SDK Get/Retrieve), Fulfillment, StateWrite.
+//     SDK New/Create/Confirm/Capture/Pay…), Create (a POST to a
+//     collection, SDK New/Create; with Write but for razorpay
+//     Order.Create), StatusRead (GET of one payment, SDK Get/Retrieve),
+//     Fulfillment, StateWrite.
 //   - ID is the expression naming the payment acted on, as written at the
 //     call: the id argument of an SDK Get/Retrieve/Confirm, the expression
 //     spliced into "/v1/payments/{}", or the caller's argument for a
@@ -65,8 +66,10 @@ const (
 	// create/confirm/capture/pay/refund calls.
 	Write Kind = 1 << iota
 	// Create makes a new payment (charge, payment intent, checkout
-	// session, order…): a POST to a collection, an SDK New/Create. Always
-	// set together with Write.
+	// session, order…): a POST to a collection, an SDK New/Create. Set
+	// together with Write, except for a create that moves no money and
+	// needs no key but opens something a buyer can pay (razorpay
+	// Order.Create: Create alone).
 	Create
 	// StatusRead reads a payment's current state from the provider: a GET
 	// of a payment resource, an SDK Get/Retrieve.
