@@ -282,12 +282,17 @@ var (
 	paidBool    = lazyRE(`(?i)\b(is_paid|paid)\s*=\s*(true|1)\b|\bpaid_at\s*=\s*(now\(\)|current_timestamp)`)
 	statusParam = lazyRE(`(?i)\b(status|state|payment_status|order_status)\s*=\s*(\$[0-9]+|\?|:[a-z_]+|@[a-z_]+)`)
 	paidValue   = lazyRE(`(?i)^(paid|succeeded|success|completed|complete|confirmed|captured|settled|fulfilled)$`)
+	sqlSetEnd   = lazyRE(`(?is)^(.*?)\b(where|from|returning)\b`)
 	statusCol   = lazyRE(`(?i)^(status|state|payment_status|order_status|paid)$`)
 )
 
 // stateWriteCall: an SQL UPDATE that stores a paid status, through
 // database/sql Exec/ExecContext or any Exec/ExecContext method taking the
-// query as a string; or Update("status", "paid") (gorm-style).
+// query as a string — or a query method reading back what the UPDATE
+// returns (QueryRowContext(ctx, "UPDATE … SET status = 'paid' … RETURNING
+// id"): database/sql, pgx, sqlx); or Update("status", "paid") (gorm-style).
+// Only the SET list counts: "… WHERE status = 'paid'" selects, it stores
+// nothing.
 func (b *builder) stateWriteCall(call *ast.CallExpr, fn *types.Func) bool {
 	if b.statusParamCall(call, fn) {
 		return true // SetStatus(ctx, id, "paid") of a store (st_statusparam.go)
@@ -303,7 +308,9 @@ func (b *builder) stateWriteCall(call *ast.CallExpr, fn *types.Func) bool {
 		return false
 	}
 	switch fn.Name() {
-	case "Exec", "ExecContext", "MustExec", "MustExecContext":
+	case "Exec", "ExecContext", "MustExec", "MustExecContext",
+		"QueryRow", "QueryRowContext", "Query", "QueryContext", // database/sql, pgx
+		"QueryRowx", "QueryRowxContext", "Queryx", "QueryxContext": // sqlx
 		for i, a := range call.Args {
 			q, ok := b.ix.stringConst(a)
 			if !ok {
@@ -311,9 +318,9 @@ func (b *builder) stateWriteCall(call *ast.CallExpr, fn *types.Func) bool {
 			}
 			m := sqlUpdate.FindStringSubmatch(q)
 			if m == nil {
-				return false
+				return false // a SELECT, an INSERT: not a stored status
 			}
-			set := m[1]
+			set := sqlSetList(m[1])
 			if paidLiteral.MatchString(set) || paidBool.MatchString(set) {
 				return true
 			}
@@ -333,6 +340,15 @@ func (b *builder) stateWriteCall(call *ast.CallExpr, fn *types.Func) bool {
 		}
 	}
 	return false
+}
+
+// sqlSetList is the SET list of an UPDATE's text after "SET": up to its
+// WHERE, FROM or RETURNING clause.
+func sqlSetList(rest string) string {
+	if m := sqlSetEnd.FindStringSubmatch(rest); m != nil {
+		return m[1]
+	}
+	return rest
 }
 
 // isStdlibPath: a standard-library import path (no dot in the first
