@@ -205,6 +205,10 @@ func (w *walker) walk(n ast.Node, ctx branchCtx) {
 			w.walk(s.Else, elseCtx)
 		}
 	case *ast.SwitchStmt:
+		if s.Tag == nil {
+			w.condSwitch(s, ctx)
+			return
+		}
 		tagged := w.mentions(s.Tag)
 		for _, st := range s.Body.List {
 			cc, ok := st.(*ast.CaseClause)
@@ -266,4 +270,56 @@ func (w *walker) targetsLoop(s *ast.BranchStmt, unlabelled bool) bool {
 		return w.label != "" && s.Label.Name == w.label
 	}
 	return unlabelled
+}
+
+// condSwitch walks a tagless switch as the if/else chain it is: a clause
+// runs when its case holds and the cases before it did not, so each case
+// splits the success path as an if would, and default (reached when none
+// held) is on the path the cases before it left.
+func (w *walker) condSwitch(s *ast.SwitchStmt, ctx branchCtx) {
+	rest := ctx
+	var def *ast.CaseClause
+	for _, st := range s.Body.List {
+		cc, ok := st.(*ast.CaseClause)
+		if !ok {
+			continue
+		}
+		if cc.List == nil {
+			def = cc
+			continue
+		}
+		c := rest
+		c.breakL = false
+		if len(cc.List) == 1 && w.mentions(cc.List[0]) {
+			pol := w.polarity(cc.List[0])
+			c.guarded, rest.guarded = true, true
+			c.success = rest.success && pol <= 0
+			rest.success = rest.success && pol >= 0
+		} else if w.mentionsAny(cc.List) {
+			c.guarded, rest.guarded = true, true
+		} else {
+			// A case on something else (ctx.Err() != nil): its clause is no
+			// success path; the clauses after it are judged on their own,
+			// as before.
+			c.success = false
+		}
+		for _, b := range cc.Body {
+			w.walk(b, c)
+		}
+	}
+	if def != nil {
+		rest.breakL = false
+		for _, b := range def.Body {
+			w.walk(b, rest)
+		}
+	}
+}
+
+func (w *walker) mentionsAny(list []ast.Expr) bool {
+	for _, e := range list {
+		if w.mentions(e) {
+			return true
+		}
+	}
+	return false
 }
