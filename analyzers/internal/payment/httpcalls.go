@@ -170,7 +170,7 @@ func (ix *index) simpleSend(s *httpSend, name string, args []ast.Expr) bool {
 		s.Method = "GET"
 	case name == "Post" && len(args) == 3:
 		s.Method = "POST"
-		s.Bodies = append(s.Bodies, args[2])
+		s.addBody(ix, args[2])
 	case name == "PostForm" && len(args) == 2:
 		s.Method = "POST"
 		s.Forms = append(s.Forms, args[1])
@@ -243,12 +243,12 @@ func (ix *index) traceRequest(s *httpSend, e ast.Expr, depth int) {
 			isFunc(fn, rhttpPath, "NewRequest") && len(args) == 3:
 			s.setMethod(ix, args[0])
 			s.setURL(ix, args[1])
-			s.Bodies = append(s.Bodies, args[2])
+			s.addBody(ix, args[2])
 		case isFunc(fn, "net/http", "NewRequestWithContext") && len(args) == 4,
 			isFunc(fn, rhttpPath, "NewRequestWithContext") && len(args) == 4:
 			s.setMethod(ix, args[1])
 			s.setURL(ix, args[2])
-			s.Bodies = append(s.Bodies, args[3])
+			s.addBody(ix, args[3])
 		case isFunc(fn, rhttpPath, "FromRequest") && len(args) == 1:
 			ix.traceRequest(s, args[0], depth+1)
 		case isMethod(fn, "net/http", "Request", "WithContext"), isMethod(fn, "net/http", "Request", "Clone"),
@@ -295,7 +295,7 @@ func (ix *index) requestLiteral(s *httpSend, cl *ast.CompositeLit) {
 		case "URL":
 			s.setURL(ix, kv.Value)
 		case "Body":
-			s.Bodies = append(s.Bodies, kv.Value)
+			s.addBody(ix, kv.Value)
 		case "Header":
 			s.Headers = append(s.Headers, kv.Value)
 		}

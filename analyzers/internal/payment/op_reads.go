@@ -119,7 +119,7 @@ func (b *builder) getOfWritten(p urlPath) ast.Expr {
 			return id
 		}
 	}
-	return nil
+	return b.siblingStatus(p) // r7_status.go
 }
 
 // versionSeg: "v1", "v2beta", "api": path segments that name no resource.

@@ -47,6 +47,10 @@ var referenceNames = map[string]bool{
 	"reference": true, "txref": true, "externalid": true, "externalreference": true,
 	"merchantreference": true, "paymentreference": true, "transactionreference": true,
 	"outtradeno": true, "outbizno": true,
+	// Razorpay payment links, Cashfree and PayPal purchase units: the
+	// merchant's reference_id (a note to the provider, not a dedupe key:
+	// realkeys.go leaves it out).
+	"referenceid": true,
 }
 
 // offPaymentSegs are path segments of APIs that are not payments even

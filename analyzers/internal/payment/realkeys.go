@@ -66,6 +66,10 @@ var referenceFields = []string{
 	// sequenceId for the wallet.
 	"externalTxId", "external_tx_id",
 	"sequenceId", "sequence_id",
+	// PhonePe PG v1: merchantTransactionId is unique per merchant; a pay,
+	// refund or autopay debit sent again with the same one is the same
+	// transaction ("retry with the same merchantTransactionId").
+	"merchantTransactionId", "merchant_transaction_id",
 }
 
 // refSentinel, appended to builder.extraFields, says that the reference

@@ -23,6 +23,8 @@ var successStatuses = map[string]bool{
 	"authorised": true, "requirescapture": true,
 	// a bank payment order or an Open Banking payment carried out
 	"executed": true,
+	// UPI gateways: PhonePe's PAYMENT_SUCCESS, Paytm's TXN_SUCCESS
+	"paymentsuccess": true, "txnsuccess": true,
 }
 
 // IsSuccessStatus reports whether s, a value a payment's status is compared

@@ -27,6 +27,12 @@ var resourceSegs = []string{
 	// against a mandate, ACH and wire transfers, bank payment orders.
 	"debits", "direct_debits", "directdebits", "ach_debits", "ach_transfers", "wire_transfers",
 	"payment_orders",
+	// A debit executed against a mandate (UPI Autopay's "POST
+	// /v3/recurring/debit/execute"), a refund asked of a gateway that names
+	// its endpoints by action ("POST /pg/v1/refund"), a payment link: a
+	// payable object the buyer pays like an order (Razorpay, Cashfree,
+	// Stripe "/v1/payment_links").
+	"debit", "refund", "payment_links", "paymentlinks", "payment-links",
 }
 
 // readResourceSegs name a payment resource only when read: GET
@@ -133,6 +139,12 @@ func classifyHTTP(method string, p urlPath, writeMethods []string, extra []strin
 		kind = Write
 		if method == "POST" && createsAt(p, last) {
 			kind |= Create
+		}
+		if payableSegs[p.Segs[last].Lit] {
+			kind &= Create // a payment link opened, no money moved (r7_payable.go)
+			if kind == 0 {
+				return 0, nil, -1
+			}
 		}
 	case method == "GET":
 		if id == nil {

@@ -13,7 +13,7 @@ import "strings"
 
 // debitWords are the resource words of a pull that a bookkeeping path
 // turns into an entry.
-var debitWords = map[string]bool{"debits": true, "direct_debits": true, "directdebits": true, "ach_debits": true}
+var debitWords = map[string]bool{"debit": true, "debits": true, "direct_debits": true, "directdebits": true, "ach_debits": true}
 
 // bookSegs name the merchant's own bookkeeping.
 var bookSegs = map[string]bool{

@@ -26,6 +26,9 @@ func putMovesMoney(method string, p urlPath, last int) bool {
 	if !strings.EqualFold(method, "PUT") || last < 0 {
 		return false
 	}
+	if l := p.Segs[last]; last > 0 && l.Hole == nil && putMoneyActions[strings.ToLower(l.Lit)] && p.Segs[last-1].Hole != nil {
+		return true // the action is a resource word itself ("/payments/{id}/refund")
+	}
 	sawID := false
 	for i := last + 1; i < len(p.Segs); i++ {
 		s := p.Segs[i]

@@ -85,7 +85,7 @@ func (c *Client) ChargeSaved(ctx context.Context, orderID, mandateID string, pai
 			continue
 		}
 		res.Body.Close()
-		if res.StatusCode != http.StatusOK { // audit: missed retrystatus: every non-2xx answer of the mandate debit (400 bad mandate, 409) is sent again after 3s, though it will fail the same way (KeyStone "Retrying failed requests")
+		if res.StatusCode != http.StatusOK { // want "\\[retrystatus\\] POST /v3/recurring/debit/execute is retried by a for loop \\(line 81\\): every non-2xx status is retried"
 			// any failure: try again in a moment
 			time.Sleep(3 * time.Second)
 			continue

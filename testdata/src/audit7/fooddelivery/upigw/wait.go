@@ -26,7 +26,7 @@ func (c *Client) WaitForApproval(ctx context.Context, merchantTxnID string) (str
 		select {
 		case <-ctx.Done():
 			return "", ErrUPITimeout
-		case <-time.After(500 * time.Millisecond): // audit: missed pollinterval: the UPI transaction status (GET /pg/v1/status/{merchant}/{txn}) is read twice a second; Tally: not faster than every 2s
+		case <-time.After(500 * time.Millisecond): // want "\\[pollinterval\\] payment status polled every 500ms"
 		}
 	}
 }
