@@ -55,17 +55,17 @@ func (c *Client) Refund(ctx context.Context, orderID, refundRef string, amount i
 			return err
 		}
 		req.Header.Set("Idempotency-Key", "refund-"+refundRef)
-		resp, err := c.http.Do(req) // audit-candidate retrybackoff: fixed 200ms wait below
+		resp, err := c.http.Do(req) // want "\\[retrybackoff\\] POST /ordermanagement/v1/orders/\\{\\}/refunds is retried by a for loop \\(line 51\\) every 200ms"
 		if err != nil {
 			time.Sleep(200 * time.Millisecond)
 			continue
 		}
 		resp.Body.Close()
 		lastStatus = resp.StatusCode
-		if resp.StatusCode == http.StatusCreated {
+		if resp.StatusCode == http.StatusCreated { // want "\\[retrystatus\\] POST /ordermanagement/v1/orders/\\{\\}/refunds is retried by a for loop \\(line 51\\): every non-2xx status is retried"
 			return nil
 		}
-		time.Sleep(200 * time.Millisecond) // audit-candidate retrystatus: 400/403/404 refunds sent again
+		time.Sleep(200 * time.Millisecond)
 	}
 	return fmt.Errorf("bnpl: refund %s failed: last status %d", orderID, lastStatus)
 }

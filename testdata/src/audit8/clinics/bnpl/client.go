@@ -74,7 +74,7 @@ func (c *Client) CreateOrder(ctx context.Context, authToken string, o OrderReque
 		if err != nil {
 			return err
 		}
-		resp, err := c.http.Do(req) // audit-candidate idempotency: POST order retried by withRetry, no Idempotency-Key
+		resp, err := c.http.Do(req) // want "\\[idempotency\\] POST /payments/v1/authorizations/\\{\\}/order is retried by withRetry"
 		if err != nil {
 			return err
 		}

@@ -24,7 +24,7 @@ func (d *Desk) AwaitTerminal(ctx context.Context, paymentID string) error {
 		case "FAILED", "CANCELED":
 			return errDeclined
 		}
-		time.Sleep(500 * time.Millisecond) // audit-candidate pollinterval: 2 reads a second
+		time.Sleep(500 * time.Millisecond) // want "\\[pollinterval\\] payment status polled every 500ms"
 	}
 }
 

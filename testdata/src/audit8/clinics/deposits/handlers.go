@@ -21,7 +21,7 @@ func NewHandlers(appts *Appointments, bt *braintree.Braintree) *Handlers {
 func (h *Handlers) depositReturned(c *gin.Context) {
 	appt := c.Query("appt")
 	if c.Query("status") == "paid" {
-		if err := h.appts.ConfirmDeposit(c.Request.Context(), appt, c.Query("txn")); err != nil { // audit-candidate redirectfulfill: trusts status=paid from the URL
+		if err := h.appts.ConfirmDeposit(c.Request.Context(), appt, c.Query("txn")); err != nil { // audit: missed redirectfulfill: the return page books the slot (deposit_status = 'paid') because the URL says status=paid; nothing is read from Braintree (Exirom: never trust the success redirect)
 			c.String(http.StatusInternalServerError, "could not book")
 			return
 		}

@@ -57,7 +57,7 @@ func (s *Service) StartPlan(ctx context.Context, p Plan) (string, error) {
 			return "", fmt.Errorf("plan %s: order %s", p.ID, o.Status)
 		}
 		if time.Now().After(deadline) {
-			order, err = s.bnpl.CreateOrder(ctx, p.AuthToken, s.orderFor(p)) // audit-candidate pollcreate: new order while the first may still be pending
+			order, err = s.bnpl.CreateOrder(ctx, p.AuthToken, s.orderFor(p)) // want "\\[pollcreate\\] new payment created inside the loop that polls payment order.OrderID"
 			if err != nil {
 				return "", err
 			}
@@ -70,7 +70,7 @@ func (s *Service) StartPlan(ctx context.Context, p Plan) (string, error) {
 // WaitCaptured waits for the capture of the first instalment to show on
 // the order. It stops on a terminal state only when it is captured.
 func (s *Service) WaitCaptured(ctx context.Context, orderID string) error {
-	for { // audit-candidate pollbound: no failure exit, no bound
+	for { // want "\\[pollbound\\] loop polling payment orderID stops only when the payment succeeds"
 		o, err := s.bnpl.GetOrder(ctx, orderID)
 		if err == nil && o.Status == "CAPTURED" {
 			return nil

@@ -32,7 +32,7 @@ func (rm *Remittance) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if evt.Status == "settled" {
-		_, err = rm.DB.ExecContext(r.Context(), // audit-candidate webhookverify: check skipped when Secret is empty
+		_, err = rm.DB.ExecContext(r.Context(), // want "\\[webhookverify\\] payment webhook Remittance.ServeHTTP skips signature verification when the secret is empty"
 			`UPDATE claims SET payment_status = 'paid', paid_amount = $1 WHERE eft_trace = $2`, evt.Amount, evt.TraceNo)
 		if err != nil {
 			w.WriteHeader(http.StatusInternalServerError)

@@ -36,7 +36,7 @@ func (cb *bnplCallback) authorized(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	p.AuthToken = in.AuthorizationToken
-	if _, err := cb.plans.StartPlan(r.Context(), p); err != nil { // audit-candidate webhookverify+webhookack: unsigned callback places the order; polls minutes before answering
+	if _, err := cb.plans.StartPlan(r.Context(), p); err != nil { // audit: missed webhookack: StartPlan POSTs the order to the BNPL provider and then polls it (sleeping 5s a round, up to minutes) before the callback is answered (Exirom: respond 200 before processing)
 		http.Error(w, "error", http.StatusInternalServerError)
 		return
 	}

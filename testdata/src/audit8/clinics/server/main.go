@@ -41,7 +41,7 @@ func main() {
 }
 
 func routes(r *chi.Mux, db *sqlx.DB, sq *sqclient.Client, plans *instalments.Service) {
-	bank := insurancebank.NewHandler(os.Getenv("BANK_WEBHOOK_SECRET"), claims.NewLedger(db), &mailer{from: "noreply@clinic.example"}) // audit-candidate webhookdedupe+webhookack: claim payment row inserted per delivery; mail before 200
+	bank := insurancebank.NewHandler(os.Getenv("BANK_WEBHOOK_SECRET"), claims.NewLedger(db), &mailer{from: "noreply@clinic.example"}) // want "\\[webhookdedupe\\] webhook handler inserts a ledger or payment row \\(insurancebank.Handler.CreditPosted calls insurancebank.Ledger.RecordClaimPayment"
 	r.Post("/webhooks/bank/credit-posted", bank.CreditPosted)
 	r.Post("/webhooks/bank/credit-returned", bank.CreditReturned)
 	r.Method(http.MethodPost, "/webhooks/bank/payment-settled",

@@ -66,7 +66,7 @@ func (wh *Webhooks) paymentUpdated(w http.ResponseWriter, r *http.Request) {
 	}
 	p := evt.Data.Object.Payment
 	if p.Status == "COMPLETED" && p.Overpaid > 0 {
-		if err := wh.store.CreditOverpayment(r.Context(), p.ReferenceID, p.Overpaid); err != nil { // audit-candidate webhookdedupe: credited on every delivery
+		if err := wh.store.CreditOverpayment(r.Context(), p.ReferenceID, p.Overpaid); err != nil { // want "\\[webhookdedupe\\] webhook handler credits the balance \\(wallet.Store.CreditOverpayment"
 			http.Error(w, "retry", http.StatusInternalServerError)
 			return
 		}
