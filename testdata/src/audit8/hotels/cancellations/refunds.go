@@ -41,7 +41,7 @@ func (f *Refunder) RefundStripe(ctx context.Context, s Stay) error {
 // RefundStripeGoodwill refunds a goodwill amount the duty manager typed in.
 func (f *Refunder) RefundStripeGoodwill(ctx context.Context, s Stay, minor int64) error {
 	return retry.Do(func() error {
-		_, err := refund.New(&stripe.RefundParams{
+		_, err := refund.New(&stripe.RefundParams{ // want "\\[idempotency\\] .*stripe refund.New is retried by retry.Do" "\\[retrybackoff\\] .*every 100ms, a fixed wait"
 			PaymentIntent: stripe.String(s.PaymentIntentID),
 			Amount:        stripe.Int64(minor),
 			Reason:        stripe.String("requested_by_customer"),
@@ -63,7 +63,7 @@ func (f *Refunder) RefundAdyen(ctx context.Context, s Stay) error {
 				Reference:       &ref,
 			})
 		_, resp, err := f.Adyen.ModificationsApi.RefundCapturedPayment(ctx, in)
-		if err != nil {
+		if err != nil { // want "\\[retrystatus\\] .*every non-2xx status is retried"
 			return err
 		}
 		if resp.StatusCode != http.StatusCreated && resp.StatusCode != http.StatusOK {
@@ -84,7 +84,7 @@ func (f *Refunder) RefundPartial(ctx context.Context, s Stay, minor int64) error
 			return nil
 		}
 		var se *stripe.Error
-		if errors.As(err, &se) && se.Type == stripe.ErrorTypeCard {
+		if errors.As(err, &se) && se.Type == stripe.ErrorTypeCard { // want "\\[retrystatus\\] .*invalid_request_error are retried"
 			return err
 		}
 		time.Sleep(time.Duration(1<<attempt) * time.Second)

@@ -30,7 +30,7 @@ type Desk struct {
 func (d *Desk) CaptureAtCheckout(ctx context.Context, f Folio) error {
 	var err error
 	for attempt := 1; attempt <= 4; attempt++ {
-		_, err = paymentintent.Capture(f.PaymentIntentID, &stripe.PaymentIntentCaptureParams{
+		_, err = paymentintent.Capture(f.PaymentIntentID, &stripe.PaymentIntentCaptureParams{ // want "\\[idempotency\\] .*stripe paymentintent.Capture is retried by a for loop"
 			AmountToCapture: stripe.Int64(f.TotalMinor),
 		})
 		if err == nil {

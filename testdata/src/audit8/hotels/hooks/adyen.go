@@ -82,9 +82,9 @@ func (h *Handler) adyenDeposits(w http.ResponseWriter, r *http.Request) {
 		if item.EventCode != "AUTHORISATION" || item.Success != "true" {
 			continue
 		}
-		h.DB.ExecContext(r.Context(), `UPDATE reservations SET deposit_status = 'paid' WHERE ref = $1`, item.MerchantReference)
+		h.DB.ExecContext(r.Context(), `UPDATE reservations SET deposit_status = 'paid' WHERE ref = $1`, item.MerchantReference) // audit: missed webhookverify: the deposit notification is stored as paid with no HMAC check (hmacvalidator.ValidateHmac), so anyone can POST an AUTHORISATION to /webhooks/adyen/deposits and mark a deposit paid (Exirom "Webhook vs Redirect Disagree", Tally "Webhooks")
 		msg := fmt.Sprintf("Subject: Deposit received\r\n\r\nWe received your deposit for booking %s.", item.MerchantReference)
-		smtp.SendMail(h.SMTPAddr, nil, "reservations@hotel.example", []string{guestEmail(item)}, []byte(msg))
+		smtp.SendMail(h.SMTPAddr, nil, "reservations@hotel.example", []string{guestEmail(item)}, []byte(msg)) // want "\\[webhookack\\] .*sends a message \\(smtp.SendMail\\) before answering" "\\[webhookdedupe\\] .*sends a message \\(smtp.SendMail\\) on every delivery"
 	}
 	w.Write([]byte("[accepted]"))
 }
@@ -98,13 +98,13 @@ func (h *Handler) adyenRefunds(w http.ResponseWriter, r *http.Request) {
 	}
 	for _, it := range n.NotificationItems {
 		item := it.Item
-		hmacvalidator.ValidateHmac(item, h.HMACKey)
+		hmacvalidator.ValidateHmac(item, h.HMACKey) // audit: missed webhookverify: the HMAC verdict is discarded, so an unsigned REFUND notification still marks the reservation refunded and tells the PMS (Tally "Webhooks")
 		if item.EventCode != "REFUND" || item.Success != "true" {
 			continue
 		}
 		h.DB.ExecContext(r.Context(), `UPDATE reservations SET payment_status = 'refunded' WHERE ref = $1`, item.MerchantReference)
 		body, _ := json.Marshal(map[string]string{"reservation": item.MerchantReference, "folio_status": "refunded"})
-		if _, err := http.Post(h.PMSURL+"/folios/refund", "application/json", bytes.NewReader(body)); err != nil {
+		if _, err := http.Post(h.PMSURL+"/folios/refund", "application/json", bytes.NewReader(body)); err != nil { // want "\\[webhookack\\] .*before answering"
 			log.Printf("pms: %v", err)
 		}
 	}

@@ -30,7 +30,7 @@ func (h *Handler) stripeEvents(w http.ResponseWriter, r *http.Request) {
 			w.WriteHeader(http.StatusBadRequest)
 			return
 		}
-		_, err := h.DB.ExecContext(r.Context(),
+		_, err := h.DB.ExecContext(r.Context(), // want "\\[webhookdedupe\\] .*inserts a ledger or payment row"
 			`INSERT INTO ledger_entries (folio_id, amount, currency, kind) VALUES ($1, $2, $3, 'capture')`,
 			pi.Metadata["folio_id"], pi.AmountReceived, string(pi.Currency))
 		if err != nil {

@@ -42,8 +42,8 @@ func (w *Worker) Run(ctx context.Context) {
 			continue
 		}
 		for _, r := range rows {
-			if err := w.Vault.Charge(ctx, r.VaultToken, r.NoShowMinor, r.Currency, r.Ref); err != nil {
-				log.Printf("noshow: charge %s: %v", r.Ref, err)
+			if err := w.Vault.Charge(ctx, r.VaultToken, r.NoShowMinor, r.Currency, r.Ref); err != nil { // audit: missed idempotency: Charge sends a new uuid Idempotency-Key on every nightly pass while the row stays noshow_pending (a lost 2xx or a 5xx after the acquirer charged), so the guest's no-show fee is charged again the next night; the key must come from the row (Tally "Idempotency is the retry primitive", Exirom "Retry with Idempotency")
+				log.Printf("noshow: charge %s: %v", r.Ref, err) // audit: missed retrystatus: VaultClient.ChargeWithKey errs on every 4xx (ErrDeclined) and Run only logs it; the row stays noshow_pending and the declined card is charged again every pass, forever (KeyStone "Retrying failed requests", Hilt "HTTP status meanings")
 				continue
 			}
 			w.DB.Model(&r).Update("status", "noshow_charged")

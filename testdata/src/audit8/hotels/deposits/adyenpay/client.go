@@ -63,8 +63,8 @@ func (c *Client) ChargeDeposit(ctx context.Context, bookingRef string, minor int
 			MerchantAccount: c.merchant,
 			Reference:       bookingRef,
 		})
-		_, resp, err := c.api.PaymentsApi.Payments(ctx, req)
-		return resp, err
+		_, resp, err := c.api.PaymentsApi.Payments(ctx, req) // want "\\[idempotency\\] .*adyen PaymentsApi.Payments is retried by withRetry" "\\[retrybackoff\\] .*adyen PaymentsApi.Payments is retried by withRetry \\(line 60\\) every 200ms"
+		return resp, err                                     // want "\\[retrystatus\\] .*every non-2xx status is retried"
 	})
 }
 
@@ -77,7 +77,7 @@ func (c *Client) ChargeGuarantee(ctx context.Context, bookingRef string, minor i
 			MerchantAccount: c.merchant,
 			Reference:       bookingRef,
 		})
-		_, resp, err := c.api.PaymentsApi.Payments(ctx, req)
-		return resp, err
+		_, resp, err := c.api.PaymentsApi.Payments(ctx, req) // want "\\[retrybackoff\\] .*retried by withRetry \\(line 74\\) every 200ms"
+		return resp, err                                     // want "\\[retrystatus\\] .*every non-2xx status is retried"
 	})
 }
