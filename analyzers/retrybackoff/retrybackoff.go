@@ -51,7 +51,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	ops := make([]*payment.Op, 0, len(info.Ops))
 	for _, op := range info.Ops {
-		if op != nil && op.Call != nil && op.Kind.Any(payment.Write|payment.StatusRead) {
+		if op != nil && op.Call != nil && op.Kind.Any(payment.Write|payment.StatusRead|payment.Release) {
 			ops = append(ops, op)
 		}
 	}

@@ -52,3 +52,10 @@ func TestDoc(t *testing.T) {
 		}
 	}
 }
+
+// TestRelease: a hold released (a payment intent cancelled) is retried and
+// paced like any payment call: back to back is reported, growing waits
+// are not.
+func TestRelease(t *testing.T) {
+	analysistest.Run(t, testdata(t), retrybackoff.Analyzer, "retrybackoff/r7/release")
+}

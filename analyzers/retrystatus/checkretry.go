@@ -18,7 +18,7 @@ import (
 func checkRetryFuncs(pass *analysis.Pass, info *payment.Info) {
 	keyed, any := true, false
 	for _, op := range info.Ops {
-		if retry.RetriesByCheckRetry(op.ClientRetries) && op.Kind.Any(payment.Write|payment.StatusRead) {
+		if retry.RetriesByCheckRetry(op.ClientRetries) && op.Kind.Any(payment.Write|payment.StatusRead|payment.Release) {
 			any = true
 			keyed = keyed && payment.KeyStableAcrossCalls(op)
 		}
