@@ -5,6 +5,7 @@ package querywrite
 import (
 	"context"
 	"database/sql"
+	"net/http"
 
 	"github.com/jackc/pgx/v5/pgxpool"
 )
@@ -53,4 +54,12 @@ func (b *Bills) reopen(ctx context.Context, id string) error {
 func (b *Bills) touch(ctx context.Context, id string) error {
 	_, err := b.db.ExecContext(ctx, `UPDATE bills SET seen_at = now() WHERE id = $1`, id)
 	return err
+}
+
+// --- left to the handler model: a write inside a request handler ---
+
+func (b *Bills) paidHandler(w http.ResponseWriter, r *http.Request) {
+	var n int
+	_ = b.db.QueryRowContext(r.Context(), `UPDATE bills SET status = 'paid' WHERE id = $1 RETURNING 1`, r.FormValue("id")).Scan(&n)
+	w.WriteHeader(http.StatusNoContent)
 }
