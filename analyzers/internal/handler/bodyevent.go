@@ -171,7 +171,8 @@ func (m *Model) decodes(call *ast.CallExpr) bool {
 	return false
 }
 
-// comparesEventField: the body compares a field of the event variable
+// comparesEventField: the body compares a field of the event variable —
+// or of an element of a batch it holds (for _, it := range p.Events) —
 // with a payment event name ("charge.succeeded", "payment_intent.paid")
 // or a success status ("PAID").
 func (m *Model) comparesEventField(body *ast.BlockStmt, ev types.Object) bool {
@@ -179,13 +180,14 @@ func (m *Model) comparesEventField(body *ast.BlockStmt, ev types.Object) bool {
 		return false
 	}
 	found := false
+	evs := m.eventElems(body, ev)
 	eventField := func(e ast.Expr) bool {
 		sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
 		if !ok {
 			return false
 		}
 		id, ok := ast.Unparen(sel.X).(*ast.Ident)
-		return ok && m.pass.TypesInfo.ObjectOf(id) == ev
+		return ok && evs[m.pass.TypesInfo.ObjectOf(id)]
 	}
 	paymentEvent := func(e ast.Expr) bool {
 		s, ok := m.constString(e)
@@ -209,4 +211,41 @@ func (m *Model) comparesEventField(body *ast.BlockStmt, ev types.Object) bool {
 		return !found
 	})
 	return found
+}
+
+// eventElems is ev with the variables ranging over what it holds
+// (for _, it := range ev.Items; nested batches too).
+func (m *Model) eventElems(body *ast.BlockStmt, ev types.Object) map[types.Object]bool {
+	set := map[types.Object]bool{ev: true}
+	for grown := true; grown; {
+		grown = false
+		ast.Inspect(body, func(n ast.Node) bool {
+			rs, ok := n.(*ast.RangeStmt)
+			if !ok || rs.Value == nil {
+				return true
+			}
+			id, ok := rs.Value.(*ast.Ident)
+			v := m.pass.TypesInfo.ObjectOf(id)
+			if ok && v != nil && !set[v] && set[rootObj(m.pass.TypesInfo, rs.X)] {
+				set[v] = true
+				grown = true
+			}
+			return true
+		})
+	}
+	return set
+}
+
+// rootObj is the variable a selector chain starts from (p in p.Data.Items).
+func rootObj(info *types.Info, e ast.Expr) types.Object {
+	for {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.SelectorExpr:
+			e = x.X
+		case *ast.Ident:
+			return info.ObjectOf(x)
+		default:
+			return nil
+		}
+	}
 }

@@ -129,7 +129,23 @@ func words(s string) []string {
 		}
 	}
 	flush()
-	return out
+	return joinProviders(out)
+}
+
+// joinProviders rejoins a provider's name that words split at a capital
+// ("GoCardless" -> gocardless, "MercadoPago" -> mercadopago, "WeChat" ->
+// wechat), so that it names the provider. A part that is a payment word
+// itself ("PayPal": pay) is left as it is.
+func joinProviders(ws []string) []string {
+	for i := 0; i+1 < len(ws); i++ {
+		j := ws[i] + ws[i+1]
+		if !contains(providerWords, j) || contains(paymentWords, ws[i]) || contains(paymentWords, ws[i+1]) {
+			continue
+		}
+		ws[i] = j
+		ws = append(ws[:i+1], ws[i+2:]...)
+	}
+	return ws
 }
 
 func hasWord(ws []string, set ...string) string {
@@ -168,7 +184,7 @@ var (
 		"mpesa", "daraja", "stk", "c2b", "momo", "upi",
 		// bill payment and prepaid top-ups
 		"bill", "bills", "topup", "topups", "airtime", "recharge"}
-	neutralWords = []string{"handle", "handler", "on", "get", "post", "serve", "page", "view", "http", "api",
+	neutralWords = []string{"handle", "handler", "handlers", "on", "get", "post", "serve", "page", "view", "http", "api",
 		"v1", "v2", "v3", "id"}
 )
 

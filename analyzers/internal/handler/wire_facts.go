@@ -164,7 +164,7 @@ func (m *Model) fieldCallsIn(h *Handler, body *ast.BlockStmt, recv *types.Var, n
 // value of the merchant's own type built from them
 // (t := inbound.Transfer{ID: ev.ID, Amount: ev.Data.Amount}; svc.Apply(ctx, t)).
 func (m *Model) wireHandsEvent(h *Handler, call *ast.CallExpr) bool {
-	if m.handsEvent(h, call) {
+	if m.handsEvent(h, call) || m.handsBatchItem(h, call) {
 		return true
 	}
 	decoded := map[*types.Named]bool{}
@@ -197,6 +197,22 @@ func (m *Model) wireHandsEvent(h *Handler, call *ast.CallExpr) bool {
 	return false
 }
 
+// handsBatchItem: an argument of call reads an element of a batch the
+// decoded event holds (for _, it := range b.Items { svc.Apply(ctx, it.Ref) }).
+func (m *Model) handsBatchItem(h *Handler, call *ast.CallExpr) bool {
+	_, ev := m.decodedEvent(h.Body)
+	if ev == nil {
+		return false
+	}
+	elems := m.eventElems(h.Body, ev) // bodyevent.go
+	for _, a := range call.Args {
+		if id := rootIdent(a); id != nil && elems[m.pass.TypesInfo.Uses[id]] {
+			return true
+		}
+	}
+	return false
+}
+
 // handlerRecv is the receiver variable of handler method h and its named
 // type; nil if h is no method of a named struct.
 func handlerRecv(h *Handler) (*types.Var, *types.Named) {
@@ -224,13 +240,15 @@ func handlerRecv(h *Handler) (*types.Var, *types.Named) {
 // pendingHook: h would be a webhook by its body (bodyevent.go) but for a
 // visible payment effect: an exported handler with no route here that
 // reads the request body, decodes it into a provider's event, shows a
-// second sign of a webhook, verifies nothing and reads no signature, and
-// fulfils nothing this package can see. Its use case decides.
+// second sign of a webhook (its names — so a webhook by its name is one
+// too —, the event type, a payment event compared, a provider SDK's
+// event), verifies nothing and reads no signature, and fulfils nothing
+// this package can see. Its use case decides.
 func (m *Model) pendingHook(h *Handler) bool {
 	if h.Func == nil || !h.Func.Exported() || h.Body == nil || m.info == nil || m.deployedRoutes(h) > 0 || h.CallsVerifier {
 		return false
 	}
-	if ok, _ := h.Webhook(); ok || m.backOfficeNames(h) || !m.readsBody(h.Body) {
+	if h.oauthResponse() || m.backOfficeNames(h) || !m.readsBody(h.Body) {
 		return false
 	}
 	for _, r := range h.Headers {
@@ -242,7 +260,8 @@ func (m *Model) pendingHook(h *Handler) bool {
 	if ev == nil || len(m.fulfilments(h.Body)) > 0 {
 		return false
 	}
-	return says(m.ownerWords(h), webhookStrong, webhookWeak) != "" ||
+	byName, _ := h.Webhook() // headers, verifiers and routes are excluded above: by its name
+	return byName || says(m.ownerWords(h), webhookStrong, webhookWeak) != "" || wrapsSDKEvent(ev) ||
 		hasWord(words(ev.Obj().Name()), paymentWords...) != "" || m.comparesEventField(h.Body, evField)
 }
 
@@ -287,7 +306,8 @@ func (fx *ifaceFx) exportWireFacts(repeats map[*Handler][]Effect, slow map[*Hand
 		// (pendingHook), or a webhook not known as a payment provider's:
 		// the binding package confirms it by the use case it binds.
 		ok, _ := h.Webhook()
-		pending := m.pendingHook(h) || ok && !m.PaymentWebhook(h) && !fx.paymentEffect(h)
+		bodyPending := m.pendingHook(h)
+		pending := bodyPending && !ok || ok && !m.PaymentWebhook(h) && !fx.paymentEffect(h)
 		if !ok && !pending {
 			continue
 		}
@@ -307,7 +327,9 @@ func (fx *ifaceFx) exportWireFacts(repeats map[*Handler][]Effect, slow map[*Hand
 					w.Before, w.Answer = true, ans
 				}
 			}
-			if !w.Unguarded && !w.Before && !pending {
+			// A pending handler's calls are all recorded: the mount
+			// (mountWhy) finds the handler's type by this fact.
+			if !w.Unguarded && !w.Before && !pending && !bodyPending {
 				continue
 			}
 			if byType[fc.recv] == nil {

@@ -34,7 +34,7 @@ func Run(ctx context.Context, db *sql.DB, cfg Config, dun *dunning.Worker) error
 
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /webhooks/adyen", h.AdyenNotification)
-	mux.HandleFunc("POST /webhooks/gocardless", h.GoCardlessEvents) // audit: missed webhookverify: GoCardlessEvents settles invoices (billingsvc.SettleInvoice: status = paid) from an unverified body: no Webhook-Signature check on the route or in the handler (Exirom "Webhook vs Redirect Disagree", Tally "Webhooks")
+	mux.HandleFunc("POST /webhooks/gocardless", h.GoCardlessEvents) // want "\\[webhookverify\\] payment webhook handler h.GoCardlessEvents .* verifies no signature, and no middleware on this route does: it acts on the payment through hooks.Billing.SettleInvoice"
 	mux.HandleFunc("POST /webhooks/topup", h.TopUpCompleted)
 	mux.HandleFunc("POST /webhooks/porting", h.PortingUpdate)
 
