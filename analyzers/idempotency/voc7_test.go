@@ -18,3 +18,14 @@ func TestEnvelopeKeys(t *testing.T) {
 	}
 	analysistest.Run(t, dir, Analyzer, "model/voc7/autopay")
 }
+
+// TestBuilderKeys: a key made outside the request builder a retrying
+// sender is handed is the same on every attempt, and a sender calling
+// its builder once retries nothing: both silent (model/voc7/buildkeys).
+func TestBuilderKeys(t *testing.T) {
+	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, dir, Analyzer, "model/voc7/buildkeys")
+}

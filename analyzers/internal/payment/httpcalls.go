@@ -202,6 +202,9 @@ func (ix *index) traceRequest(s *httpSend, e ast.Expr, depth int) {
 	case *ast.Ident:
 		v := ix.identVar(x)
 		if v == nil {
+			if ix.isBuilderFunc(x) {
+				ix.traceBuilder(s, x, depth) // c.do(ctx, buildCharge)
+			}
 			return
 		}
 		s.ReqVars = append(s.ReqVars, v)
@@ -232,9 +235,18 @@ func (ix *index) traceRequest(s *httpSend, e ast.Expr, depth int) {
 		}
 	case *ast.CompositeLit:
 		ix.requestLiteral(s, x)
+	case *ast.FuncLit:
+		ix.traceBuilder(s, x, depth) // a builder handed to the sender
+	case *ast.SelectorExpr:
+		if ix.isBuilderFunc(x) {
+			ix.traceBuilder(s, x, depth) // c.do(ctx, c.buildCharge)
+		}
 	case *ast.CallExpr:
 		fn := calleeOf(ix.info, x)
 		if fn == nil {
+			if v := ix.builderParamCalled(x); v != nil {
+				s.ReqParamVar = v // req, err := build() (r7_reqbuild.go)
+			}
 			return
 		}
 		args := x.Args

@@ -14,3 +14,10 @@ func TestRound7Vocabulary(t *testing.T) {
 	analysistest.Run(t, testdata(), debug, "model/voc7/gwstatus", "model/voc7/gwstatus/kitchen",
 		"model/voc7/mandates", "model/voc7/mandates/transfer")
 }
+
+// TestRound7Builders: a request built by a function handed to the
+// sender (called per attempt) is traced per call site: a literal or a
+// method value; a transaction opened for a customer is a payment.
+func TestRound7Builders(t *testing.T) {
+	analysistest.Run(t, testdata(), debug, "model/voc7/buildreq")
+}

@@ -30,7 +30,7 @@ func (s *Service) AwaitTransaction(ctx context.Context, txnID string) (*paddle.T
 		select {
 		case <-ctx.Done():
 			return nil, ctx.Err()
-		case <-time.After(pollEvery): // audit: missed pollinterval: the Paddle transaction status is read every 750ms, under the 2s minimum
+		case <-time.After(pollEvery): // want "\\[pollinterval\\] payment status polled every 750ms"
 		}
 	}
 }
@@ -38,7 +38,7 @@ func (s *Service) AwaitTransaction(ctx context.Context, txnID string) (*paddle.T
 // WatchSubscriptionStart is started in a goroutine after a subscription
 // checkout and unlocks the catalogue once the first transaction completes.
 func (s *Service) WatchSubscriptionStart(txnID string, unlock func(string)) {
-	for { // audit: missed pollbound: no ctx, deadline or attempt cap (errors are slept on and looped over) and only "completed" leaves; a canceled or past_due transaction polls forever
+	for { // want "\\[pollbound\\] loop polling payment txnID stops only when the payment succeeds \\(line 50\\)"
 		txn, err := s.paddle.GetTransaction(context.Background(), txnID)
 		if err != nil {
 			s.log.Warn("subscription poll", "txn", txnID, "err", err)
@@ -74,7 +74,7 @@ func (s *Service) PayBundle(ctx context.Context, in paddle.CreateTransactionInpu
 			return nil, errCanceled
 		}
 		if time.Since(started) > 2*time.Minute {
-			txn, err = s.paddle.CreateTransaction(ctx, in) // audit: missed pollcreate: a second live transaction is opened while the first is still billed/pending (timeout branch), so both can be paid
+			txn, err = s.paddle.CreateTransaction(ctx, in) // want "\\[pollcreate\\] new payment created inside the loop that polls payment txn.ID \\(line 65\\)"
 			if err != nil {
 				return nil, err
 			}
