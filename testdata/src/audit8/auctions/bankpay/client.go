@@ -75,7 +75,7 @@ func (c *Client) InitiatePayment(ctx context.Context, invoiceNo string, amountMi
 			return err
 		}
 		req.Header.Set("Idempotency-Key", uuid.NewString())
-		resp, err := c.http.Do(req)
+		resp, err := c.http.Do(req) // want "\\[idempotency\\] POST /v1/payment-initiations is retried by withRetry .* with an idempotency key made anew on every attempt"
 		if err != nil {
 			return errTransient
 		}

@@ -24,14 +24,14 @@ func (c *Client) WaitForSettlement(ctx context.Context, id string) (*Initiation,
 		select {
 		case <-ctx.Done():
 			return in, ctx.Err()
-		case <-time.After(pollEvery):
+		case <-time.After(pollEvery): // want "\\[pollinterval\\] payment status polled every 500ms"
 		}
 	}
 }
 
 // AwaitCompleted is used by the escrow job before it releases funds.
 func (c *Client) AwaitCompleted(ctx context.Context, id string) *Initiation {
-	for {
+	for { // want "\\[pollbound\\] loop polling payment id stops only when the payment succeeds"
 		in, err := c.GetPayment(ctx, id)
 		if err != nil {
 			log.Printf("bankpay: status %s: %v", id, err)

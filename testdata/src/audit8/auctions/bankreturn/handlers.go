@@ -25,7 +25,7 @@ func (h *Handlers) Return(c echo.Context) error {
 	ctx := c.Request().Context()
 	invoiceNo := c.QueryParam("invoice")
 	if c.QueryParam("status") == "COMPLETED" {
-		if err := h.invoices.MarkPaid(ctx, invoiceNo); err != nil {
+		if err := h.invoices.MarkPaid(ctx, invoiceNo); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler from the query string \\(status\\)"
 			return err
 		}
 		return c.Redirect(http.StatusSeeOther, "/won/"+invoiceNo+"?paid=1")

@@ -20,7 +20,7 @@ func (w *Worker) HandleSecondChance(ctx context.Context, t *asynq.Task) error {
 	if err != nil {
 		return err
 	}
-	pi, err := paymentintent.New(&stripe.PaymentIntentParams{
+	pi, err := paymentintent.New(&stripe.PaymentIntentParams{ // want "\\[idempotency\\] stripe paymentintent.New is retried by asynq"
 		Amount:        stripe.Int64(lot.HammerMinor + lot.PremiumMinor + lot.VATMinor),
 		Currency:      stripe.String("eur"),
 		Customer:      stripe.String(lot.WinnerCustID),

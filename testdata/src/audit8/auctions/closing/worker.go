@@ -47,7 +47,7 @@ func (w *Worker) HandleCloseLot(ctx context.Context, t *asynq.Task) error {
 		return nil
 	}
 	total := lot.HammerMinor + lot.PremiumMinor + lot.VATMinor
-	if err := captureHold(lot.HoldIntentID, total); err != nil {
+	if err := captureHold(lot.HoldIntentID, total); err != nil { // want "\\[idempotency\\] closing.captureHold \\(stripe paymentintent.Capture\\) is retried by asynq"
 		return err
 	}
 	return w.lots.SetStatus(ctx, id, "captured")
@@ -57,7 +57,7 @@ func captureHold(intentID string, amount int64) error {
 	params := &stripe.PaymentIntentCaptureParams{AmountToCapture: stripe.Int64(amount)}
 	var err error
 	for attempt := 0; attempt < 4; attempt++ {
-		if _, err = paymentintent.Capture(intentID, params); err == nil {
+		if _, err = paymentintent.Capture(intentID, params); err == nil { // want "\\[idempotency\\] stripe paymentintent.Capture is retried by a for loop .* without an idempotency key" "\\[retrybackoff\\] stripe paymentintent.Capture is retried by a for loop .* every 250ms"
 			return nil
 		}
 		time.Sleep(250 * time.Millisecond)

@@ -54,7 +54,7 @@ func (s *StripeHolds) PlaceHold(ctx context.Context, bidID, cust, pm string, amo
 		if time.Since(deadline.Add(-45*time.Second)) > 20*time.Second && cur.Status == stripe.PaymentIntentStatusProcessing {
 			// Some issuers sit on the auth; try a fresh hold.
 			attempt++
-			pi, err = s.newHold(cust, pm, amount, "hold-"+bidID+"-"+string(rune('a'+attempt)))
+			pi, err = s.newHold(cust, pm, amount, "hold-"+bidID+"-"+string(rune('a'+attempt))) // want "\\[pollcreate\\] new payment created inside the loop that polls payment pi.ID"
 			if err != nil {
 				return "", err
 			}

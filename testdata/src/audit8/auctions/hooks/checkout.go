@@ -38,10 +38,10 @@ func (h *Handlers) Checkout(c *fiber.Ctx) error {
 		return c.SendStatus(fiber.StatusBadRequest)
 	}
 	if evt.Type == "payment_captured" {
-		if _, err := h.db.NewUpdate().Table("lots").
-			Set("payment_status = ?", "paid").
-			Where("cko_payment_id = ?", evt.Data.ID).
-			Exec(c.UserContext()); err != nil {
+		if _, err := h.db.NewUpdate().Table("lots"). // want "\\[webhookverify\\] payment webhook /webhooks/checkout skips signature verification when the secret is empty"
+								Set("payment_status = ?", "paid").
+								Where("cko_payment_id = ?", evt.Data.ID).
+								Exec(c.UserContext()); err != nil {
 			return c.SendStatus(fiber.StatusInternalServerError)
 		}
 	}

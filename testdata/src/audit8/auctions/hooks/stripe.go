@@ -59,7 +59,7 @@ func (h *Handlers) StripeCharges(c *fiber.Ctx) error {
 		return c.SendStatus(fiber.StatusBadRequest)
 	}
 	entry := &ledgerEntry{LotID: ch.Metadata["lot_id"], IntentID: ch.ID, AmountMinor: ch.Amount, Kind: "buyer_payment"}
-	if _, err := h.db.NewInsert().Model(entry).Table("ledger_entries").Exec(c.UserContext()); err != nil {
+	if _, err := h.db.NewInsert().Model(entry).Table("ledger_entries").Exec(c.UserContext()); err != nil { // audit: missed webhookdedupe: a ledger_entries row is inserted (bun NewInsert) on every delivery of charge.succeeded, with no event-id or state guard
 		return c.SendStatus(fiber.StatusInternalServerError)
 	}
 	return c.SendStatus(fiber.StatusOK)
@@ -80,7 +80,7 @@ func (h *Handlers) StripeConnect(c *fiber.Ctx) error {
 		if err := json.Unmarshal(evt.Data.Raw, &po); err != nil {
 			return c.SendStatus(fiber.StatusBadRequest)
 		}
-		if err := h.mail.SendPayoutNotice(evt.Account, po.ID, po.Amount); err != nil {
+		if err := h.mail.SendPayoutNotice(evt.Account, po.ID, po.Amount); err != nil { // want "\\[webhookack\\] webhook handler calls hooks.Mailer.SendPayoutNotice"
 			log.Printf("payout notice: %v", err)
 		}
 	}

@@ -35,7 +35,7 @@ func (p *PayPalPayer) Send(ctx context.Context, s Settlement) (*paypal.PayoutRes
 	var lastErr error
 	for attempt := 1; attempt <= 3; attempt++ {
 		batchID := fmt.Sprintf("%s-%d", s.ID, time.Now().UnixNano())
-		resp, err := p.pp.CreatePayout(ctx, batchFor(s, batchID))
+		resp, err := p.pp.CreatePayout(ctx, batchFor(s, batchID)) // want "\\[idempotency\\] paypal Client.CreatePayout is retried by a for loop .* made anew on every attempt \\(time.Now\\(\\)"
 		if err == nil {
 			return resp, nil
 		}
@@ -70,7 +70,7 @@ func (p *PayPalPayer) SendAndConfirm(ctx context.Context, s Settlement) error {
 		}
 		if time.Since(started) > 5*time.Minute {
 			// stuck in PENDING: push a new batch through
-			resp, err = p.pp.CreatePayout(ctx, batchFor(s, fmt.Sprintf("settle-%s-r%d", s.ID, i)))
+			resp, err = p.pp.CreatePayout(ctx, batchFor(s, fmt.Sprintf("settle-%s-r%d", s.ID, i))) // want "\\[pollcreate\\] new payment created inside the loop that polls payment batch"
 			if err != nil {
 				return err
 			}

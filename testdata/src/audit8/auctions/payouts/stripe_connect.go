@@ -65,7 +65,7 @@ func (p *ConnectPayer) ReleaseBonus(ctx context.Context, s Settlement, bonusMino
 			Destination: stripe.String(s.ConnectAccount),
 		}
 		params.SetIdempotencyKey(fmt.Sprintf("bonus-%s-%s", s.ID, uuid.NewString()))
-		_, err := transfer.New(params)
+		_, err := transfer.New(params) // want "\\[idempotency\\] stripe transfer.New is retried by backoff.Retry .* with an idempotency key made anew on every attempt"
 		return err
 	}, p.policy(ctx))
 }
