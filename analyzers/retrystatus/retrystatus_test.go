@@ -50,3 +50,9 @@ func TestDoc(t *testing.T) {
 		}
 	}
 }
+
+// TestRound7: senders whose status int comes with a decode error on a
+// success only (r7/decodeok).
+func TestRound7(t *testing.T) {
+	analysistest.Run(t, testdata(t), retrystatus.Analyzer, "retrystatus/r7/decodeok")
+}

@@ -218,6 +218,10 @@ func copyFact(g *StatusErrFact, keepCarrier bool) *StatusErrFact {
 // statusCodeOf summarises fd when every return after the statement that
 // gets the response hands back its status at one int result with a nil
 // error, but under `if err != nil` on the send's own error (no answer).
+// Under a test that lets no 4xx/5xx through (if out != nil &&
+// res.StatusCode < 300 { decode }) a return may carry an error too: a
+// success whose body did not decode still hands back its status, and
+// every refusal still comes back with a nil error.
 func (r *Result) statusCodeOf(fd *ast.FuncDecl) *StatusCodeFact {
 	info := r.pass.TypesInfo
 	sig, _ := info.Defs[fd.Name].Type().(*types.Signature)
@@ -241,32 +245,44 @@ func (r *Result) statusCodeOf(fd *ast.FuncDecl) *StatusCodeFact {
 		}
 	}
 	k, ok := -1, true
-	var visit func(n ast.Node) bool
-	visit = func(n ast.Node) bool {
-		switch x := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.IfStmt:
-			if c, isBin := ast.Unparen(x.Cond).(*ast.BinaryExpr); isBin && c.Op == token.NEQ && isVar(info, c.X, sendErr) && isNilExpr(info, c.Y) {
+	var visitIn func(only2xx bool) func(n ast.Node) bool
+	visitIn = func(only2xx bool) func(n ast.Node) bool {
+		var visit func(n ast.Node) bool
+		visit = func(n ast.Node) bool {
+			switch x := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.IfStmt:
+				noAnswer := false
+				if c, isBin := ast.Unparen(x.Cond).(*ast.BinaryExpr); isBin && c.Op == token.NEQ && isVar(info, c.X, sendErr) && isNilExpr(info, c.Y) {
+					noAnswer = true
+				}
+				if !noAnswer && (only2xx || !r.limitsTo2xx(x.Cond, resp)) {
+					break
+				}
 				if x.Init != nil {
 					ast.Inspect(x.Init, visit)
+				}
+				if !noAnswer {
+					ast.Inspect(x.Body, visitIn(true))
 				}
 				if x.Else != nil {
 					ast.Inspect(x.Else, visit)
 				}
-				return false // no answer came
+				return false
+			case *ast.ReturnStmt:
+				at := codeAt(info, x, resp, nres, only2xx)
+				if at < 0 || (k >= 0 && at != k) {
+					ok = false
+				}
+				k = at
 			}
-		case *ast.ReturnStmt:
-			at := codeAt(info, x, resp, nres)
-			if at < 0 || (k >= 0 && at != k) {
-				ok = false
-			}
-			k = at
+			return ok
 		}
-		return ok
+		return visit
 	}
 	for _, st := range fd.Body.List[i+1:] {
-		ast.Inspect(st, visit)
+		ast.Inspect(st, visitIn(false))
 	}
 	if !ok || k < 0 {
 		return nil
@@ -275,9 +291,10 @@ func (r *Result) statusCodeOf(fd *ast.FuncDecl) *StatusCodeFact {
 }
 
 // codeAt returns the index of the int result of ret that reads resp's
-// status, when its error is nil; -1 otherwise.
-func codeAt(info *types.Info, ret *ast.ReturnStmt, resp *types.Var, n int) int {
-	if len(ret.Results) != n || !isNilExpr(info, ret.Results[n-1]) {
+// status, when its error is nil (or may be set, on a 2xx only); -1
+// otherwise.
+func codeAt(info *types.Info, ret *ast.ReturnStmt, resp *types.Var, n int, only2xx bool) int {
+	if len(ret.Results) != n || (!only2xx && !isNilExpr(info, ret.Results[n-1])) {
 		return -1
 	}
 	for j, e := range ret.Results[:n-1] {
@@ -286,4 +303,25 @@ func codeAt(info *types.Info, ret *ast.ReturnStmt, resp *types.Var, n int) int {
 		}
 	}
 	return -1
+}
+
+// limitsTo2xx reports whether cond lets no 4xx or 5xx answer of resp
+// through: one of its && operands, a test of the status alone, fails for
+// every 4xx and 5xx and holds for some 2xx (out != nil && res.StatusCode
+// < 300, resp.StatusCode == http.StatusOK, a status below 400).
+func (r *Result) limitsTo2xx(cond ast.Expr, resp *types.Var) bool {
+	if b, ok := ast.Unparen(cond).(*ast.BinaryExpr); ok && b.Op == token.LAND {
+		return r.limitsTo2xx(b.X, resp) || r.limitsTo2xx(b.Y, resp)
+	}
+	for _, s := range errStatuses {
+		if v, ok := r.statusHolds(cond, resp, s); !ok || v {
+			return false
+		}
+	}
+	for _, s := range okStatuses {
+		if v, ok := r.statusHolds(cond, resp, s); ok && v {
+			return true
+		}
+	}
+	return false
 }
