@@ -7,6 +7,13 @@ import "testing"
 // blind, in the conventions of audit_test.go: `// want` on true mistakes
 // paylint reports, `// audit: missed <rule>: ...` on true mistakes it
 // misses, knownFalseAlarms8hotels for what it reports wrongly.
+//
+// Blind figure, measured at 60eeba2 (the corpus commit): 16 true
+// positives, 1 false alarm, 8 misses (the commit message of f72f0a2 says
+// 18 TP: a miscount). Misses: idempotency 2 (noshow worker.go:45, ota
+// charger.go:54), pollcreate 1 (charger.go:54), retrystatus 1 (worker.go:46),
+// redirectfulfill 2 (web handlers.go:30, :67), webhookverify 2 (hooks
+// adyen.go:85, :101).
 
 var audit8hotelsPackages = []string{
 	"audit8/hotels/deposits/adyenpay",
