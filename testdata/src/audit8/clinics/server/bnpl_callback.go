@@ -36,7 +36,7 @@ func (cb *bnplCallback) authorized(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	p.AuthToken = in.AuthorizationToken
-	if _, err := cb.plans.StartPlan(r.Context(), p); err != nil { // audit: missed webhookack: StartPlan POSTs the order to the BNPL provider and then polls it (sleeping 5s a round, up to minutes) before the callback is answered (Exirom: respond 200 before processing)
+	if _, err := cb.plans.StartPlan(r.Context(), p); err != nil { // audit: missed webhookack: StartPlan POSTs the order to the BNPL provider and then polls it (sleeping 5s a round, up to minutes) before the callback is answered (Exirom: respond 200 before processing); audit: missed webhookdedupe: every delivery of the callback places the order again (POST .../order with no idempotency key; KeyStone: webhooks are retried and must be handled idempotently)
 		http.Error(w, "error", http.StatusInternalServerError)
 		return
 	}
