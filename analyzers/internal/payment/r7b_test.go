@@ -11,5 +11,5 @@ import (
 // pgx's QueryRow) is the write it is; SELECTs and UPDATEs of no paid
 // state are not.
 func TestQueryWrites(t *testing.T) {
-	analysistest.Run(t, testdata(), debug, "wirehooks/r7/querywrite")
+	analysistest.Run(t, testdata(), debug, "wirehooks/r7/querywrite", "wirehooks/r7/queryonly")
 }

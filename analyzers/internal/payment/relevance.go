@@ -161,6 +161,10 @@ func hasCandidates(pass *analysis.Pass) bool {
 			// state: its facts must exist for the handlers calling it
 			return true
 		}
+		if sqlQueryMethod(fn) {
+			// UPDATE … RETURNING through a query method (r7b_querywrite.go)
+			return true
+		}
 		if fulfilmentName(fn.Name()) != 0 || storeWriteCandidate(fn) {
 			// storeWriteCandidate: a mongo, redis or ent write
 			// (dbwrites.go) of a repository package
@@ -191,4 +195,20 @@ func makesKeys(pass *analysis.Pass) bool {
 		}
 	}
 	return false
+}
+
+// sqlQueryMethod: fn is a query method of database/sql, sqlx or pgx
+// (QueryRow, QueryContext, Queryx…), which can carry an UPDATE … RETURNING.
+// Only those packages: url.Values' Query and the like are no storage.
+func sqlQueryMethod(fn *types.Func) bool {
+	switch fn.Name() {
+	case "Query", "QueryContext", "QueryRow", "QueryRowContext", "Queryx", "QueryxContext", "QueryRowx", "QueryRowxContext":
+	default:
+		return false
+	}
+	if fn.Pkg() == nil {
+		return false
+	}
+	path := fn.Pkg().Path()
+	return path == "database/sql" || path == "github.com/jmoiron/sqlx" || strings.HasPrefix(path, "github.com/jackc/pgx")
 }
