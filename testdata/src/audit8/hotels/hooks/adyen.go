@@ -82,7 +82,7 @@ func (h *Handler) adyenDeposits(w http.ResponseWriter, r *http.Request) {
 		if item.EventCode != "AUTHORISATION" || item.Success != "true" {
 			continue
 		}
-		h.DB.ExecContext(r.Context(), `UPDATE reservations SET deposit_status = 'paid' WHERE ref = $1`, item.MerchantReference) // audit: missed webhookverify: the deposit notification is stored as paid with no HMAC check (hmacvalidator.ValidateHmac), so anyone can POST an AUTHORISATION to /webhooks/adyen/deposits and mark a deposit paid (Exirom "Webhook vs Redirect Disagree", Tally "Webhooks")
+		h.DB.ExecContext(r.Context(), `UPDATE reservations SET deposit_status = 'paid' WHERE ref = $1`, item.MerchantReference) // want "\\[webhookverify\\] payment webhook /webhooks/adyen/deposits acts on the payment \\(paid state stored by sql.DB.ExecContext\\) without verifying"
 		msg := fmt.Sprintf("Subject: Deposit received\r\n\r\nWe received your deposit for booking %s.", item.MerchantReference)
 		smtp.SendMail(h.SMTPAddr, nil, "reservations@hotel.example", []string{guestEmail(item)}, []byte(msg)) // want "\\[webhookack\\] .*sends a message \\(smtp.SendMail\\) before answering" "\\[webhookdedupe\\] .*sends a message \\(smtp.SendMail\\) on every delivery"
 	}
