@@ -73,6 +73,10 @@ type world struct {
 	seVars, seOkVars map[types.Object]bool
 	// listVars hold an SDK response that lists the API's errors.
 	listVars map[types.Object]bool
+	// derived holds every variable the outcome may have flowed into, body
+	// the statements after the call (freecond.go).
+	derived map[types.Object]bool
+	body    *ast.BlockStmt
 }
 
 func newWorld(info *types.Info, outcomes []outcome) *world {

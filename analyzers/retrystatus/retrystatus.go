@@ -158,6 +158,7 @@ func check(pass *analysis.Pass, retries *retry.Result, op *payment.Op, c *retry.
 		// wrapper of ours that errs on every 4xx/5xx is.
 		return nil, ""
 	}
+	w.bindDerived(results, body)
 	k := newWalker(w)
 	k.argErr = retries.StatusErrOfArg
 	switch c.Kind {

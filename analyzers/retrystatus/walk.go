@@ -162,14 +162,20 @@ func (k *walker) stmt(st ast.Stmt, alive set, inSwitch bool) (set, error) {
 
 func (k *walker) ifStmt(s *ast.IfStmt, alive set, inSwitch bool) (set, error) {
 	yes, no, ok := k.w.split(s.Cond, alive)
+	pure := false // a test of no outcome (attempt < 2): both branches
+	if !ok {
+		yes, no, pure, ok = k.w.splitFree(s.Cond, alive)
+	}
 	if !ok {
 		if retry.Steers(s.Body) || (s.Else != nil && retry.Steers(s.Else)) {
 			return 0, errUnknown
 		}
 		return alive, nil
 	}
-	split := yes != 0 && no != 0 // before the branches: an else that returns empties no
-	k.guard = append(k.guard, s.Cond)
+	split := !pure && yes&^no != 0 && no&^yes != 0 // before the branches: an else that returns empties no
+	if !pure {
+		k.guard = append(k.guard, s.Cond)
+	}
 	out, err := k.stmts(s.Body.List, yes, inSwitch)
 	if err != nil {
 		return 0, err
@@ -180,7 +186,9 @@ func (k *walker) ifStmt(s *ast.IfStmt, alive set, inSwitch bool) (set, error) {
 			return 0, err
 		}
 	}
-	k.guard = k.guard[:len(k.guard)-1]
+	if !pure {
+		k.guard = k.guard[:len(k.guard)-1]
+	}
 	if split {
 		k.passed(out|no, s.Cond)
 	}

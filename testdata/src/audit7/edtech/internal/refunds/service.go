@@ -63,7 +63,7 @@ func (s *Service) refundStripe(req Request) (*stripe.Refund, error) {
 		// Right after capture Stripe sometimes says the charge is not
 		// refundable yet: give it a moment.
 		var se *stripe.Error
-		if errors.As(err, &se) && se.Type == stripe.ErrorTypeInvalidRequest { // audit: missed retrystatus: a stripe invalid_request_error (400) is retried twice; the guides say a 400 will fail the same way again
+		if errors.As(err, &se) && se.Type == stripe.ErrorTypeInvalidRequest { // want "\\[retrystatus\\] stripe refund.New is retried by a for loop .*: stripe errors of type invalid_request_error are retried"
 			if attempt < 2 {
 				time.Sleep(wait)
 				wait *= 2
