@@ -18,6 +18,7 @@ import (
 // its address handed to a call that reads them (errors.As(err, &x)).
 func (w *world) bindDerived(results []ast.Expr, body *ast.BlockStmt) {
 	w.derived, w.body = map[types.Object]bool{}, body
+	w.visiting = map[*types.Var]bool{}
 	for _, r := range results {
 		if id, ok := ast.Unparen(r).(*ast.Ident); ok {
 			if obj := w.info.ObjectOf(id); obj != nil {
@@ -105,7 +106,6 @@ func (w *world) mentionsDerived(n ast.Node) bool {
 // that test), constants, and calls into package time or on a context (a
 // deadline, ctx.Err()). Any other call may read what the attempt left.
 func (w *world) free(e ast.Expr) bool {
-	body := w.body
 	if w.derived == nil || w.mentionsDerived(e) {
 		return false
 	}
@@ -119,13 +119,13 @@ func (w *world) free(e ast.Expr) bool {
 		case *ast.Ident:
 			if v, isVar := w.info.ObjectOf(x).(*types.Var); isVar {
 				local := v.Pkg() != nil && v.Parent() != v.Pkg().Scope()
-				ok = ok && local && freeType(v.Type()) && !setInside(w.info, body, v)
+				ok = ok && local && freeType(v.Type()) && !w.setUnfree(v)
 			}
 		case *ast.SelectorExpr:
 			if v, isVar := w.info.Uses[x.Sel].(*types.Var); isVar && v.IsField() {
 				// A boolean field is a setting (retryClientErrors), not
 				// a counter: a retry it enables is not judged.
-				ok = ok && freeType(v.Type()) && !isBool(v.Type()) && freeHolder(w.info.TypeOf(x.X)) && !setInside(w.info, body, v)
+				ok = ok && freeType(v.Type()) && !isBool(v.Type()) && freeHolder(w.info.TypeOf(x.X)) && !w.setUnfree(v)
 				return false // the holder is not read, only its field
 			}
 		}
@@ -182,29 +182,37 @@ func freeHolder(t types.Type) bool {
 	return ok
 }
 
-// setInside reports whether body changes v (a variable or a field) other
-// than by one of its own top-level statements: assigned or incremented
-// under a condition or in a closure, or its address taken.
-func setInside(info *types.Info, body *ast.BlockStmt, v *types.Var) bool {
+// setUnfree reports whether the body changes v (a variable or a field)
+// in a way that may carry the outcome: under a condition or in a closure,
+// through its address, or at its top level from a value not itself free
+// (retryable := s.classify()).
+func (w *world) setUnfree(v *types.Var) bool {
+	if w.visiting[v] {
+		return false // x = x + 1: judged by its other operands
+	}
+	w.visiting[v] = true
+	defer delete(w.visiting, v)
 	top := map[ast.Node]bool{}
-	for _, st := range body.List {
+	for _, st := range w.body.List {
 		top[st] = true
 	}
 	is := func(e ast.Expr) bool {
 		switch x := ast.Unparen(e).(type) {
 		case *ast.Ident:
-			return info.ObjectOf(x) == v
+			return w.info.ObjectOf(x) == v
 		case *ast.SelectorExpr:
-			return info.Uses[x.Sel] == v
+			return w.info.Uses[x.Sel] == v
 		}
 		return false
 	}
 	found := false
-	ast.Inspect(body, func(n ast.Node) bool {
+	ast.Inspect(w.body, func(n ast.Node) bool {
 		switch x := n.(type) {
 		case *ast.AssignStmt:
 			for _, l := range x.Lhs {
-				found = found || (is(l) && !top[x])
+				if is(l) {
+					found = found || !top[x] || !w.allFree(x.Rhs)
+				}
 			}
 		case *ast.IncDecStmt:
 			found = found || (is(x.X) && !top[x])
@@ -214,6 +222,15 @@ func setInside(info *types.Info, body *ast.BlockStmt, v *types.Var) bool {
 		return !found
 	})
 	return found
+}
+
+func (w *world) allFree(es []ast.Expr) bool {
+	for _, e := range es {
+		if !w.free(e) {
+			return false
+		}
+	}
+	return true
 }
 
 // splitFree splits s by cond when cond mixes tests of the outcome with

@@ -75,8 +75,9 @@ type world struct {
 	listVars map[types.Object]bool
 	// derived holds every variable the outcome may have flowed into, body
 	// the statements after the call (freecond.go).
-	derived map[types.Object]bool
-	body    *ast.BlockStmt
+	derived  map[types.Object]bool
+	body     *ast.BlockStmt
+	visiting map[*types.Var]bool
 }
 
 func newWorld(info *types.Info, outcomes []outcome) *world {
