@@ -110,6 +110,9 @@ func (m *Model) dbEffect(call *ast.CallExpr, fn *types.Func) EffectKind {
 		}
 		return 0
 	}
+	if k, ok := m.builderInsert(call, fn); ok {
+		return k
+	}
 	if fn == nil || pkgOf(fn) != "gorm.io/gorm" {
 		return 0
 	}
@@ -125,6 +128,37 @@ func (m *Model) dbEffect(call *ast.CallExpr, fn *types.Func) EffectKind {
 		}
 	}
 	return 0
+}
+
+// builderInsert sub-classifies an insert through a query builder the
+// payment model classed as a paid-state write: bun's
+// db.NewInsert().Model(&e).Exec(ctx) and ent's
+// client.Entry.Create().SetX(…).Save(ctx) add a row per delivery, unless
+// the chain makes it an upsert (bun .On("CONFLICT … DO NOTHING"),
+// .Ignore(); ent's OnConflict). ok false: not such a builder.
+func (m *Model) builderInsert(call *ast.CallExpr, fn *types.Func) (EffectKind, bool) {
+	if fn == nil {
+		return 0, false
+	}
+	recv := recvName(fn)
+	switch {
+	case recv == "":
+		return 0, false
+	case pkgOf(fn) == "github.com/uptrace/bun" && fn.Name() == "Exec":
+		if recv != "InsertQuery" {
+			return 0, recv == "UpdateQuery"
+		}
+		if m.chainCalls(call, "On", "Ignore") {
+			return 0, true // an upsert or INSERT IGNORE: a repeat adds nothing
+		}
+		return Insert, true
+	case strings.HasSuffix(recv, "Create") && recv != "Create" && contains([]string{"Save", "SaveX", "Exec", "ExecX"}, fn.Name()):
+		if m.chainCalls(call, "OnConflict", "OnConflictColumns") {
+			return 0, true
+		}
+		return Insert, true // ent's generated <Entity>Create builder
+	}
+	return 0, false
 }
 
 // chainCalls reports whether a method chain ending at call calls one of

@@ -36,7 +36,7 @@ func WebhookApp(d Deps) *fiber.App {
 		Checkout:       os.Getenv("CKO_WEBHOOK_SECRET"),
 		Bank:           os.Getenv("BANK_WEBHOOK_SECRET"),
 		CarrierToken:   os.Getenv("CARRIER_TOKEN"),
-	}, d.DB, d.Jobs, d.Events, svc, carrier) // want "\\[webhookdedupe\\] webhook handler sends a message \\(hooks.Handlers.Bank calls hooks.PaymentEvents.BuyerPaid" "\\[webhookack\\] webhook handler calls hooks.PaymentEvents.BuyerPaid \\(bank.go:34"
+	}, d.DB, d.Jobs, d.Events, svc, carrier) // want "\\[webhookdedupe\\] webhook handler inserts a ledger or payment row \\(hooks.Handlers.Bank calls hooks.PaymentEvents.BuyerPaid" "\\[webhookack\\] webhook handler calls hooks.PaymentEvents.BuyerPaid \\(bank.go:34"
 	hooks.Mount(app, h)
 	return app
 }

@@ -39,6 +39,9 @@ func (q *InsertQuery) Model(model any) *InsertQuery                             
 func (q *InsertQuery) Table(tables ...string) *InsertQuery                        { return q }
 func (q *InsertQuery) Column(columns ...string) *InsertQuery                      { return q }
 func (q *InsertQuery) Value(column string, expr string, args ...any) *InsertQuery { return q }
+func (q *InsertQuery) On(s string, args ...any) *InsertQuery                      { return q }
+func (q *InsertQuery) Ignore() *InsertQuery                                       { return q }
+func (q *InsertQuery) Returning(query string, args ...any) *InsertQuery           { return q }
 func (q *InsertQuery) Exec(ctx context.Context, dest ...any) (sql.Result, error) {
 	panic("stub")
 }
