@@ -160,7 +160,7 @@ func (l *Loop) endsOnFailure() bool {
 
 // outerFor returns the innermost for statement (not a range) around call
 // in the same function, and the statement of its body that holds call.
-func (f *finder) outerFor(call *ast.CallExpr) (*ast.ForStmt, ast.Stmt) {
+func (f *finder) outerFor(call ast.Node) (*ast.ForStmt, ast.Stmt) {
 	var child ast.Node = call
 	for n := f.parent[call]; n != nil; child, n = n, f.parent[n] {
 		switch x := n.(type) {
@@ -245,7 +245,7 @@ func (f *finder) stmtIn(block *ast.BlockStmt, n ast.Node) ast.Stmt {
 // createOf returns the creation, in body before call, of the payment
 // whose id is polled: id is (derived from) a variable assigned the
 // creation's result.
-func (f *finder) createOf(id ast.Expr, body *ast.BlockStmt, call *ast.CallExpr) *payment.Op {
+func (f *finder) createOf(id ast.Expr, body *ast.BlockStmt, call ast.Node) *payment.Op {
 	for hop := 0; hop < maxIDHops && id != nil; hop++ {
 		v := f.varOf(rootOf(id))
 		if v == nil {
@@ -284,7 +284,7 @@ func rootOf(e ast.Expr) ast.Expr {
 
 // valueIn returns the one value v is given in body before call (its
 // definition or an assignment), or nil when there is none or several.
-func (f *finder) valueIn(v *types.Var, body *ast.BlockStmt, call *ast.CallExpr) ast.Expr {
+func (f *finder) valueIn(v *types.Var, body *ast.BlockStmt, call ast.Node) ast.Expr {
 	var stmts []ast.Node
 	if id := f.defs[v]; id != nil {
 		if as, ok := f.parent[id].(*ast.AssignStmt); ok {

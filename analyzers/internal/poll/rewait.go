@@ -196,14 +196,22 @@ func findRewaits(pass *analysis.Pass, opOf OpOf, idx *pkgIndex, finders []*finde
 			waiters[w.fn] = w
 		}
 	}
-	if len(waiters) == 0 {
-		return nil
+	out := inlineRewaits(loops) // hb_inline.go
+	if len(waiters) > 0 {
+		out = append(out, waiterRewaits(pass, opOf, idx, finders, waiters)...)
 	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Create.Call.Pos() < out[j].Create.Call.Pos() })
+	return out
+}
+
+// waiterRewaits finds the payments made again around calls of waiters,
+// in every file of the package.
+func waiterRewaits(pass *analysis.Pass, opOf OpOf, idx *pkgIndex, finders []*finder, waiters map[*types.Func]*waiter) []*Recreate {
+	var out []*Recreate
 	byFile := map[*ast.File]*finder{}
 	for _, f := range finders {
 		byFile[f.file] = f
 	}
-	var out []*Recreate
 	for _, file := range pass.Files {
 		f := byFile[file]
 		if f == nil {
@@ -212,6 +220,5 @@ func findRewaits(pass *analysis.Pass, opOf OpOf, idx *pkgIndex, finders []*finde
 		}
 		out = append(out, f.rewaits(waiters)...)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Create.Call.Pos() < out[j].Create.Call.Pos() })
 	return out
 }

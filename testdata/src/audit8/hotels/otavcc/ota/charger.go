@@ -51,7 +51,7 @@ func (c *Charger) ChargeOnArrival(ctx context.Context, r Reservation) error {
 func (c *Charger) ChargeUntilSettled(ctx context.Context, r Reservation) error {
 	for attempt := 1; attempt <= 3; attempt++ {
 		key := fmt.Sprintf("vcc-%s-%d", r.Ref, attempt)
-		ch, err := c.Vault.CreateCharge(ctx, r.CardToken, r.Ref, key, r.Minor, r.Currency) // audit: missed pollcreate: when the one-minute wait for the pending charge gives up, the loop creates a second VCC charge instead of keeping the first charge id (Hilt "Duplicate payment attempts") // audit: missed idempotency: the key holds the attempt counter, so the new charge on each pass gets a new key while the first may still settle: the OTA card is charged twice (Exirom "Retry with Idempotency")
+		ch, err := c.Vault.CreateCharge(ctx, r.CardToken, r.Ref, key, r.Minor, r.Currency) // want "\\[idempotency\\] .*idempotency key made from the attempt counter attempt" "\\[pollcreate\\] .*made again on every pass of the loop"
 		if err != nil {
 			return err
 		}
