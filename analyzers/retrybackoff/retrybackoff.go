@@ -151,7 +151,7 @@ func (r *checker) problem(c *retry.Construct, call *ast.CallExpr) string {
 	} else if c.Kind == retry.Library && r.noWaitPolicy(l) {
 		return fmt.Sprintf(busyMsg, min)
 	}
-	if c.Kind == retry.Loop && !l.Bounded() {
+	if c.Kind == retry.Loop && !l.Bounded() && !retry.CappedEveryWayRound(r.pass.TypesInfo, c.Node) {
 		return foreverMsg
 	}
 	return ""

@@ -59,3 +59,9 @@ func TestDoc(t *testing.T) {
 func TestRelease(t *testing.T) {
 	analysistest.Run(t, testdata(t), retrybackoff.Analyzer, "retrybackoff/r7/release")
 }
+
+// TestCapGuard: a loop whose only way round is a continue under an
+// attempt cap is capped.
+func TestCapGuard(t *testing.T) {
+	analysistest.Run(t, testdata(t), retrybackoff.Analyzer, "retrybackoff/r7/capguard")
+}
