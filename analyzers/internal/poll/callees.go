@@ -135,8 +135,106 @@ func (f *finder) nonBlockingLib(fn *types.Func) bool {
 		return true
 	case chainPure(fn): // chainmined.go
 		return true
+	case valueConstructor(fn):
+		return true
 	}
 	return false
+}
+
+// valueConstructor: an SDK's value helper (stripe.String, square.Int64,
+// adyen's common.PtrString, braintree.NewDecimal): a function of a
+// non-standard package that turns plain values into a pointer to one, or
+// into a struct of plain fields of its own package. It does no I/O, so
+// it cannot wait. A constructor of a client (a struct holding a
+// connection, a function, an interface) is not one.
+func valueConstructor(fn *types.Func) bool {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Recv() != nil || sig.Results().Len() != 1 || sig.Params().Len() == 0 || fn.Pkg() == nil {
+		return false
+	}
+	if strings.Contains(fn.Name(), "Wait") || strings.Contains(fn.Name(), "Sleep") {
+		return false // a helper that pauses and hands back how long
+	}
+	if first, _, _ := strings.Cut(fn.Pkg().Path(), "/"); !strings.Contains(first, ".") {
+		return false // the standard library is judged by nonBlockingPkgs
+	}
+	for i := range sig.Params().Len() {
+		if !plainValue(sig.Params().At(i).Type()) {
+			return false
+		}
+	}
+	r := types.Unalias(sig.Results().At(0).Type())
+	if p, ok := r.(*types.Pointer); ok {
+		r = types.Unalias(p.Elem())
+	}
+	if plainValue(r) {
+		return true
+	}
+	n, ok := r.(*types.Named)
+	return ok && n.Obj().Pkg() == fn.Pkg() && plainStruct(n.Underlying())
+}
+
+// plainValue: a basic type, or a type parameter (Ptr[T any](v T) *T).
+func plainValue(t types.Type) bool {
+	switch t := types.Unalias(t).(type) {
+	case *types.Basic:
+		return t.Kind() != types.UnsafePointer && t.Kind() != types.Invalid
+	case *types.TypeParam:
+		return true
+	case *types.Named:
+		_, ok := t.Underlying().(*types.Basic)
+		return ok
+	}
+	return false
+}
+
+// plainStruct: a struct whose fields are all plain values (a decimal, a
+// money amount).
+func plainStruct(t types.Type) bool {
+	st, ok := t.(*types.Struct)
+	if !ok || st.NumFields() == 0 {
+		return false
+	}
+	for i := range st.NumFields() {
+		if !plainValue(st.Field(i).Type()) {
+			return false
+		}
+	}
+	return true
+}
+
+// argBuilders adds to out the calls nested in a payment op's own
+// arguments (Amount: braintree.NewDecimal(cents, 2), Key: uuid.NewString())
+// made into another package: they build the request the op sends, they
+// are not a wait between attempts. Calls of the package's own functions
+// keep their judgement (nonblock.go), and so do calls inside a function
+// literal argument (a callback runs later, and may wait) and the known
+// waits (time, a rate limiter's Wait).
+func (f *finder) argBuilders(op *ast.CallExpr, out map[*ast.CallExpr]bool) {
+	for _, a := range op.Args {
+		ast.Inspect(a, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.CallExpr:
+				fn := f.calleeFunc(n)
+				if fn != nil && fn.Pkg() != nil && (f.pass == nil || fn.Pkg() != f.pass.Pkg) && !waitLike(fn) {
+					out[n] = true
+				}
+			}
+			return true
+		})
+	}
+}
+
+// waitLike: a function that may be a wait whatever its package: the time
+// and sync packages, and any method or function named Wait.
+func waitLike(fn *types.Func) bool {
+	switch fn.Pkg().Path() {
+	case "time", "sync":
+		return true
+	}
+	return strings.HasPrefix(fn.Name(), "Wait")
 }
 
 func calleeName(c *ast.CallExpr) string {

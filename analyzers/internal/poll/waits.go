@@ -56,6 +56,7 @@ func (f *finder) findWaits(l *Loop) {
 				for c := range builderCalls(n) {
 					builders[c] = true
 				}
+				f.argBuilders(n, builders) // callees.go
 				return true
 			}
 			if builders[n] || f.trivialCall(n) {

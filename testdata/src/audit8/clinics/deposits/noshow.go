@@ -11,8 +11,8 @@ import (
 // patient missed the appointment without cancelling.
 func ChargeNoShowFee(ctx context.Context, bt *braintree.Braintree, apptID, nonce string, cents int64) (*braintree.Transaction, error) {
 	var lastErr error
-	for attempt := 0; attempt < 3; attempt++ { // audit: missed retrybackoff: a braintree sale retried at once, 3 attempts with no wait between them (KeyStone/Exirom: back off between retries)
-		tx, err := bt.Transaction().Create(ctx, &braintree.TransactionRequest{ // want "\\[idempotency\\] braintree Transaction.Create is retried by a for loop \\(line 14\\) without an idempotency key"
+	for attempt := 0; attempt < 3; attempt++ {
+		tx, err := bt.Transaction().Create(ctx, &braintree.TransactionRequest{ // want "\\[idempotency\\] braintree Transaction.Create is retried by a for loop \\(line 14\\) without an idempotency key" "\\[retrybackoff\\] braintree Transaction.Create is retried by a for loop \\(line 14\\) with no wait between attempts"
 			Type:               "sale",
 			Amount:             braintree.NewDecimal(cents, 2),
 			OrderId:            "noshow-" + apptID,
