@@ -33,6 +33,13 @@ var resourceSegs = []string{
 	// payable object the buyer pays like an order (Razorpay, Cashfree,
 	// Stripe "/v1/payment_links").
 	"debit", "refund", "payment_links", "paymentlinks", "payment-links",
+	// Open banking payment initiation (PSD2 PISP, UK Open Banking): an
+	// initiation submitted or executed moves money from the payer's bank
+	// account; its consent (".../domestic-payment-consents", "/consents")
+	// authorises it and moves none.
+	"payment-initiations", "payment_initiations", "paymentinitiations",
+	"domestic-payments", "international-payments",
+	"domestic-scheduled-payments", "international-scheduled-payments",
 }
 
 // readResourceSegs name a payment resource only when read: GET

@@ -28,7 +28,7 @@ func (c *Client) Execute(ctx context.Context, id string) error {
 			return err
 		}
 		defer resp.Body.Close()
-		if resp.StatusCode != http.StatusOK { // audit: missed retrystatus: every non-200 answer (400/404/409/422 included) goes back to backoff.Retry as a retryable error; the execute of an initiation is a payment write
+		if resp.StatusCode != http.StatusOK { // want "\\[retrystatus\\] .*every non-2xx status is retried"
 			return fmt.Errorf("bankpay: execute %s: %s", id, resp.Status)
 		}
 		return nil
