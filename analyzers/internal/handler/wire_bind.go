@@ -340,6 +340,9 @@ func (w *wiring) judge(t *types.Named, out *Wired) {
 	calls := w.facts[t.Obj()].Calls
 	confirmed := map[string]bool{}
 	for _, c := range calls {
+		if c.Aside && c.Pending {
+			continue // a call not handed the event says nothing of the payment
+		}
 		if !c.Pending {
 			confirmed[c.Handler] = true
 		} else if fn, _ := w.payImpls(t, c); fn != nil {

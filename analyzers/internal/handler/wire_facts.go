@@ -45,6 +45,10 @@ type WireCall struct {
 	// on the payment (it is one by its body otherwise).
 	Pending   bool
 	Framework Framework
+	// Aside: the call is not handed the event's values (a notifier told
+	// "post the ERA"): judged only for the answer, never a duplicate
+	// nor proof that the handler acts on the payment.
+	Aside bool
 }
 
 // WireFact marks a handler type (the receiver's named type) whose
@@ -91,12 +95,16 @@ type fieldCall struct {
 	site  *ast.CallExpr
 	field *types.Var
 	recv  *types.Named
+	// hands: the call is handed the event's values (wireHandsEvent).
+	hands bool
 }
 
 // fieldCalls lists h's calls of interface methods held in fields of its
-// receiver that no implementation in sight explains and that are handed
-// the event's values. Unlike abstract effects, a Notifier or an event
-// bus is not set aside: its bound implementation is read.
+// receiver that no implementation in sight explains; hands says which
+// are handed the event's values (only those can repeat an effect or act
+// on the payment; any call can hold up the answer). Unlike abstract
+// effects, a Notifier or an event bus is not set aside: its bound
+// implementation is read.
 func (m *Model) fieldCalls(h *Handler) []fieldCall {
 	recv, named := handlerRecv(h)
 	if recv == nil || h.Body == nil {
@@ -147,7 +155,7 @@ func (m *Model) fieldCallsIn(h *Handler, body *ast.BlockStmt, recv *types.Var, n
 		if !ok || m.pass.TypesInfo.Uses[id] != recv || s == nil || s.Kind() != types.FieldVal || len(s.Index()) != 1 {
 			continue
 		}
-		if !m.unseenImpl(c) || answersBool(c.Method) || !m.wireHandsEvent(h, c.Call) {
+		if !m.unseenImpl(c) || answersBool(c.Method) {
 			continue
 		}
 		field, _ := s.Obj().(*types.Var)
@@ -155,7 +163,8 @@ func (m *Model) fieldCallsIn(h *Handler, body *ast.BlockStmt, recv *types.Var, n
 		if at == nil {
 			at = c.Call
 		}
-		out = append(out, fieldCall{c: c, site: at, field: field, recv: named})
+		hands := m.wireHandsEvent(h, c.Call)
+		out = append(out, fieldCall{c: c, site: at, field: field, recv: named, hands: hands})
 	}
 	return out
 }
@@ -274,6 +283,9 @@ func (m *Model) pendingUnverified(h *Handler) []WireCall {
 	}
 	var out []WireCall
 	for _, fc := range m.fieldCalls(h) {
+		if !fc.hands {
+			continue
+		}
 		if m.VerificationAt(h, fc.site) != Unverified {
 			return nil
 		}
@@ -321,7 +333,8 @@ func (fx *ifaceFx) exportWireFacts(repeats map[*Handler][]Effect, slow map[*Hand
 			}
 			w := m.wireCall(h, fc)
 			w.Pending = pending
-			w.Unguarded = len(fx.d.unguardedIn(h, []Effect{{Node: fc.site, Kind: Insert, Desc: w.Desc}})) > 0
+			w.Aside = !fc.hands
+			w.Unguarded = fc.hands && len(fx.d.unguardedIn(h, []Effect{{Node: fc.site, Kind: Insert, Desc: w.Desc}})) > 0
 			if _, done := slow[h]; !done && !inGoroutine(h.Body, fc.site) && !fx.a.verifies(fc.c.Method) {
 				if s, ans := fx.a.firstBefore(h, []Slow{{Node: fc.site, Desc: w.Desc}}); s != nil {
 					w.Before, w.Answer = true, ans
@@ -329,7 +342,7 @@ func (fx *ifaceFx) exportWireFacts(repeats map[*Handler][]Effect, slow map[*Hand
 			}
 			// A pending handler's calls are all recorded: the mount
 			// (mountWhy) finds the handler's type by this fact.
-			if !w.Unguarded && !w.Before && !pending && !bodyPending {
+			if !w.Unguarded && !w.Before && (w.Aside || !pending && !bodyPending) {
 				continue
 			}
 			if byType[fc.recv] == nil {

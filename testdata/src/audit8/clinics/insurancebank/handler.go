@@ -51,7 +51,7 @@ func (h *Handler) CreditPosted(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	subject := fmt.Sprintf("EFT %s from %s: %d", evt.TraceNo, evt.PayerName, evt.Amount)
-	if err := h.notify.Send(r.Context(), "billing@clinic.example", subject, "post the ERA"); err != nil { // audit: missed webhookack: the billing office is mailed (Notifier bound to server.mailer, net/smtp.SendMail) before the bank's webhook gets its 200 (Exirom: respond 200 before processing); expected at the binding server/main.go:44
+	if err := h.notify.Send(r.Context(), "billing@clinic.example", subject, "post the ERA"); err != nil { // webhookack (reported at the binding, server/main.go:44): the billing office is mailed (Notifier bound to server.mailer, net/smtp.SendMail) before the bank's webhook gets its 200 (Exirom: respond 200 before processing)
 		log.Printf("notify billing: %v", err)
 	}
 	w.WriteHeader(http.StatusOK)

@@ -41,7 +41,7 @@ func main() {
 }
 
 func routes(r *chi.Mux, db *sqlx.DB, sq *sqclient.Client, plans *instalments.Service) {
-	bank := insurancebank.NewHandler(os.Getenv("BANK_WEBHOOK_SECRET"), claims.NewLedger(db), &mailer{from: "noreply@clinic.example"}) // want "\\[webhookdedupe\\] webhook handler inserts a ledger or payment row \\(insurancebank.Handler.CreditPosted calls insurancebank.Ledger.RecordClaimPayment"
+	bank := insurancebank.NewHandler(os.Getenv("BANK_WEBHOOK_SECRET"), claims.NewLedger(db), &mailer{from: "noreply@clinic.example"}) // want "\\[webhookdedupe\\] webhook handler inserts a ledger or payment row \\(insurancebank.Handler.CreditPosted calls insurancebank.Ledger.RecordClaimPayment" "\\[webhookack\\] webhook handler calls insurancebank.Notifier.Send \\(handler.go:54, in insurancebank.Handler.CreditPosted\\), bound here to main.mailer.Send"
 	r.Post("/webhooks/bank/credit-posted", bank.CreditPosted)
 	r.Post("/webhooks/bank/credit-returned", bank.CreditReturned)
 	r.Method(http.MethodPost, "/webhooks/bank/payment-settled",
