@@ -2,6 +2,7 @@ package payment
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/types"
 	"sort"
 
@@ -75,7 +76,7 @@ func (b *builder) viaOp(cs callSite, f *WrapperFact) *Op {
 	}
 	if i := f.IDParam; i >= 0 && i < len(call.Args) {
 		op.ID = call.Args[i]
-		b.setIDParam(op, b.ix.paramIndexIn(op.ID, cs.Decl))
+		b.setIDParam(op, b.idParamIn(op.ID, cs.Decl))
 	}
 	switch {
 	case f.KeyParam >= 0 && f.KeyParam < len(call.Args):
@@ -287,6 +288,8 @@ func (b *builder) factOf(d *ast.FuncDecl, fn *types.Func, ops []*Op) *WrapperFac
 	f.ClientRetries = primary.ClientRetries
 	if p, ok := b.idParam[primary]; ok {
 		f.IDParam = p
+	} else if primary.ID != nil {
+		f.IDParam = b.idParamIn(primary.ID, d)
 	}
 	if k := primary.Key; k != nil {
 		f.KeyName = k.Name
@@ -312,6 +315,57 @@ func pickPrimary(ops []*Op) *Op {
 		for _, op := range sorted {
 			if op.Kind.Any(want) {
 				return op
+			}
+		}
+	}
+	return nil
+}
+
+// idParamIn returns the parameter of decl an id expression denotes: the
+// parameter itself, or a number formatted as it is — the path of
+// GET /payments/{id} built with strconv.FormatInt(n, 10), strconv.Itoa(n)
+// or fmt.Sprint(n) names the payment n names. -1 if none.
+func (b *builder) idParamIn(e ast.Expr, decl *ast.FuncDecl) int {
+	if p := b.ix.paramIndexIn(e, decl); p >= 0 {
+		return p
+	}
+	if x := formattedArg(b.ix.info, e); x != nil {
+		return b.ix.paramIndexIn(x, decl)
+	}
+	return -1
+}
+
+// formattedArg returns x of strconv.FormatInt(x, base),
+// strconv.FormatUint(x, base), strconv.Itoa(x), fmt.Sprint(x) and
+// fmt.Sprintf("%d", x) (or %v, %s): conversions that keep one value's
+// identity.
+func formattedArg(info *types.Info, e ast.Expr) ast.Expr {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return nil
+	}
+	fn := calleeOf(info, call)
+	if fn == nil || fn.Pkg() == nil {
+		return nil
+	}
+	switch fn.Pkg().Path() + "." + fn.Name() {
+	case "strconv.FormatInt", "strconv.FormatUint":
+		if len(call.Args) == 2 {
+			if tv, ok := info.Types[call.Args[1]]; ok && tv.Value != nil {
+				return call.Args[0]
+			}
+		}
+	case "strconv.Itoa", "fmt.Sprint":
+		if len(call.Args) == 1 {
+			return call.Args[0]
+		}
+	case "fmt.Sprintf":
+		if len(call.Args) == 2 {
+			if tv, ok := info.Types[call.Args[0]]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+				switch constant.StringVal(tv.Value) {
+				case "%d", "%v", "%s":
+					return call.Args[1]
+				}
 			}
 		}
 	}
