@@ -183,7 +183,11 @@ var (
 		// mobile money: M-Pesa's Daraja API (STK push, C2B), MTN MoMo, UPI
 		"mpesa", "daraja", "stk", "c2b", "momo", "upi",
 		// bill payment and prepaid top-ups
-		"bill", "bills", "topup", "topups", "airtime", "recharge"}
+		"bill", "bills", "topup", "topups", "airtime", "recharge",
+		// buy now, pay later: the provider's authorization callback
+		"bnpl", "afterpay", "affirm", "instalment", "instalments", "installment", "installments",
+		// a deposit paid to hold a booking or an appointment
+		"deposit", "deposits"}
 	neutralWords = []string{"handle", "handler", "handlers", "on", "get", "post", "serve", "page", "view", "http", "api",
 		"v1", "v2", "v3", "id"}
 )
@@ -214,13 +218,17 @@ func norm(s string) string { return payment.Fold(s) }
 var redirectParams = map[string]bool{
 	"sessionid": true, "checkoutsessionid": true, "paymentintent": true, "paymentintentclientsecret": true,
 	"redirectstatus": true, "paymentid": true, "payerid": true, "transactionstatus": true, "paymentstatus": true,
+	// Adyen's redirect back from 3-D Secure or a hosted page
+	"redirectresult": true,
 }
 
 // idParams name an order or payment next to a status/result parameter.
 var idParams = map[string]bool{
 	"orderid": true, "order": true, "paymentid": true, "transactionid": true, "txnid": true, "reference": true,
 	"ref": true, "invoiceid": true, "outtradeno": true, "merchantorderid": true,
-	"txnref": true, "bill": true, "billid": true,
+	"txnref": true, "bill": true, "billid": true, "txn": true,
+	// Adyen's return URL: merchantReference, pspReference next to resultCode
+	"merchantreference": true, "pspreference": true,
 }
 
 // Redirect reports whether h is the target of a buyer's redirect back from

@@ -25,6 +25,9 @@ var successStatuses = map[string]bool{
 	"executed": true,
 	// UPI gateways: PhonePe's PAYMENT_SUCCESS, Paytm's TXN_SUCCESS
 	"paymentsuccess": true, "txnsuccess": true,
+	// Braintree: a sale submitted for settlement is paid (its status
+	// table counts it as success, provider_braintree.go)
+	"submittedforsettlement": true, "settling": true, "settlementconfirmed": true,
 }
 
 // IsSuccessStatus reports whether s, a value a payment's status is compared

@@ -21,7 +21,7 @@ func NewHandlers(appts *Appointments, bt *braintree.Braintree) *Handlers {
 func (h *Handlers) depositReturned(c *gin.Context) {
 	appt := c.Query("appt")
 	if c.Query("status") == "paid" {
-		if err := h.appts.ConfirmDeposit(c.Request.Context(), appt, c.Query("txn")); err != nil { // audit: missed redirectfulfill: the return page books the slot (deposit_status = 'paid') because the URL says status=paid; nothing is read from Braintree (Exirom: never trust the success redirect)
+		if err := h.appts.ConfirmDeposit(c.Request.Context(), appt, c.Query("txn")); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler from the query string"
 			c.String(http.StatusInternalServerError, "could not book")
 			return
 		}

@@ -36,7 +36,7 @@ func (cb *bnplCallback) authorized(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	p.AuthToken = in.AuthorizationToken
-	if _, err := cb.plans.StartPlan(r.Context(), p); err != nil { // audit: missed webhookack: StartPlan POSTs the order to the BNPL provider and then polls it (sleeping 5s a round, up to minutes) before the callback is answered (Exirom: respond 200 before processing); audit: missed webhookdedupe: every delivery of the callback places the order again (POST .../order with no idempotency key; KeyStone: webhooks are retried and must be handled idempotently)
+	if _, err := cb.plans.StartPlan(r.Context(), p); err != nil { // want "\\[webhookack\\] webhook handler calls instalments.Service.StartPlan, which calls bnpl.Client.GetOrder" "\\[webhookdedupe\\] webhook handler sends a payment write \\(instalments.Service.StartPlan: bnpl.Client.CreateOrder"
 		http.Error(w, "error", http.StatusInternalServerError)
 		return
 	}

@@ -1,0 +1,22 @@
+package redirectfulfill
+
+import (
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+)
+
+// TestReturnPages: a return page known by a provider's return parameters
+// (Adyen's merchantReference/pspReference next to resultCode, a txn next
+// to a status) or by a deposit route fulfils from the query string; a
+// result tested against a refusal, a page with no paid test, and pages
+// that read the sale back from the gateway (including Braintree's
+// submitted_for_settlement || settled) stay silent.
+func TestReturnPages(t *testing.T) {
+	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, dir, Analyzer, "model/ha/rentalreturn", "model/ha/clinicdeposit")
+}
