@@ -73,8 +73,14 @@ func returnFulfilName(fn *types.Func) bool {
 		return false
 	}
 	return hasWord(ws, mailWords...) == "" && hasWord(ws, "account", "signup", "registration", "password", "login",
-		"device", "2fa", "mfa", "otp", "webhook") == ""
+		"device", "2fa", "mfa", "otp", "webhook") == "" && hasWord(ws, providerObjects...) == ""
 }
+
+// providerObjects are the provider's own objects a Confirm…/Complete…
+// wraps (ConfirmPaymentIntent, ConfirmSetupIntent, CompleteAuthorization):
+// a call of the provider, which hands nothing over, unlike the merchant's
+// ConfirmPayment or ConfirmBooking.
+var providerObjects = []string{"intent", "intents", "authorization", "authorisation", "mandate", "3ds"}
 
 // startsService: ws name the start of what was paid for (StartRide,
 // BeginCharging, StartMembership); starting the machinery around a

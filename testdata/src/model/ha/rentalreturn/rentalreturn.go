@@ -14,12 +14,14 @@ import (
 type Rentals interface {
 	ActivateRental(ctx context.Context, ref string) error
 	ReleaseHold(ctx context.Context, ref string) error
+	ConfirmPayment(ctx context.Context, ref, txn string) error
 }
 
 // Gateway finishes a redirect payment with the provider and answers the
 // provider's result code.
 type Gateway interface {
 	Finish(ctx context.Context, redirectResult string) (string, error)
+	ConfirmPaymentIntent(ctx context.Context, id string) error
 }
 
 type Site struct {
@@ -33,6 +35,8 @@ func (s *Site) Routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /rentals/refused", s.refusedReturn)
 	mux.HandleFunc("GET /rentals/lookup", s.lookup)
 	mux.HandleFunc("GET /rentals/3ds/finish", s.finish3DS)
+	mux.HandleFunc("POST /rentals/payment/return", s.formReturn)
+	mux.HandleFunc("GET /rentals/payment/intent-return", s.intentReturn)
 }
 
 // hostedReturn activates the rental from the query string.
@@ -49,6 +53,15 @@ func (s *Site) pspReturn(w http.ResponseWriter, r *http.Request) {
 	psp := r.URL.Query().Get("pspReference")
 	if r.URL.Query().Get("result") == "success" {
 		_ = s.rentals.ActivateRental(r.Context(), psp) // want `order fulfilled in the success-redirect handler from the query string \(result\)`
+	}
+}
+
+// formReturn confirms the rental's payment because the gateway's form
+// post-back says so: ConfirmPayment (a verb and a payment noun) settles
+// the order in the merchant's own domain.
+func (s *Site) formReturn(w http.ResponseWriter, r *http.Request) {
+	if r.FormValue("code") == "PAYMENT_SUCCESS" {
+		_ = s.rentals.ConfirmPayment(r.Context(), r.FormValue("ref"), r.FormValue("transactionId")) // want `order fulfilled in the success-redirect handler from a form value \(code\)`
 	}
 }
 
@@ -80,4 +93,13 @@ func (s *Site) finish3DS(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	_ = s.rentals.ActivateRental(r.Context(), q.Get("ref"))
+}
+
+// intentReturn confirms the provider's payment intent: a call of the
+// provider, not goods handed over.
+func (s *Site) intentReturn(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	if q.Get("redirect_status") == "succeeded" {
+		_ = s.gw.ConfirmPaymentIntent(r.Context(), q.Get("payment_intent"))
+	}
 }
