@@ -18,5 +18,5 @@ func TestReturnPages(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	analysistest.Run(t, dir, Analyzer, "model/ha/rentalreturn", "model/ha/clinicdeposit")
+	analysistest.Run(t, dir, Analyzer, "model/ha/rentalreturn", "model/ha/clinicdeposit", "model/ha/readreturn")
 }

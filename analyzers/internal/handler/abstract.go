@@ -31,7 +31,8 @@ import (
 //     Fulfil, Issue, Activate, Grant, Ship, Deliver, Unlock, Enable,
 //     Provision, or Start/Begin of a service: StartRide, BeginCharging,
 //     not BeginTx, StartPolling or StartCheckout) is called where a query
-//     or form parameter was tested against a paid value.
+//     or form parameter was tested against a paid value, or after the
+//     page read the payment from the provider without testing it.
 //
 // It only adds to a handler the model already classifies as a payment
 // webhook or a return page, never classifies one. An implementation the
@@ -117,7 +118,9 @@ func (m *Model) abstractEffect(h *Handler, c ifaceCall, hook, redirect bool) (ab
 		return absEffect{Call: c.Call, Kind: absCredit, Desc: name + ", handed the event's amount"}, true
 	}
 	if redirect && returnFulfilName(c.Method) {
-		if checked, param := m.StatusChecked(h, c.Call); !checked && param != nil {
+		// tested against a paid value from the query, or read from the
+		// provider and never tested (ha_readunchecked.go)
+		if checked, param := m.StatusChecked(h, c.Call); !checked && (param != nil || m.readsPayment(h)) {
 			return absEffect{Call: c.Call, Kind: absFulfil, Desc: name}, true
 		}
 	}

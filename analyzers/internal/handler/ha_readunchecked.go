@@ -1,0 +1,61 @@
+package handler
+
+import (
+	"go/ast"
+	"go/types"
+
+	"github.com/paylint/paylint/analyzers/internal/payment"
+)
+
+// ---- a return page that read the payment and never tested it ---------------
+//
+// A return page may ask the provider about the payment and still fulfil
+// whatever it answered:
+//
+//	pi, err := paymentintent.Get(q.Get("payment_intent"), nil)
+//	if err != nil { … }
+//	h.bookings.ConfirmBooking(ctx, ref) // pi.Status never looked at
+//
+// Through an interface no implementation explains, such a call is an
+// abstract fulfilment (abstract.go) just as one guarded by a query
+// parameter is: the rule's "read … without checking that its status is
+// paid" finding.
+
+// readsPayment: h's body reads the payment from the provider: a status
+// read, or a provider write whose answer carries the outcome in a result
+// code (answersResultCode).
+func (m *Model) readsPayment(h *Handler) bool {
+	for _, op := range m.info.Within(h.Body) {
+		if op.Kind.Has(payment.StatusRead) || answersResultCode(m.pass.TypesInfo, op.Call) {
+			return true
+		}
+	}
+	return false
+}
+
+// answersResultCode: call's first result is a struct with a ResultCode
+// field (Adyen's Payments and PaymentsDetails answers): the provider
+// answers the outcome there, so a call that did not fail settled nothing
+// (a Refused or Cancelled 3-D Secure result comes back with no error).
+func answersResultCode(info *types.Info, call *ast.CallExpr) bool {
+	t := info.TypeOf(call)
+	if tup, ok := t.(*types.Tuple); ok && tup.Len() > 0 {
+		t = tup.At(0).Type()
+	}
+	if t == nil {
+		return false
+	}
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		if st.Field(i).Name() == "ResultCode" {
+			return true
+		}
+	}
+	return false
+}
