@@ -27,7 +27,9 @@ func run(pass *analysis.Pass) (any, error) {
 		if ok, _ := h.Webhook(); !ok || m.BehindVerifier(h) || m.Deferred(h) {
 			continue // Deferred: judged where another package mounts it
 		}
-		for _, op := range m.Fulfilments(h) {
+		// Terminal states other than paid (refunded, charged back…) act on
+		// the payment too (handler/hc_terminal.go).
+		for _, op := range append(m.Fulfilments(h), m.TerminalWrites(h)...) {
 			if g := m.Guarded(op.Call); g != nil && (g.Verified || g.Status) || m.ProviderChecked(h, op.Call) {
 				continue // verified, or the payment fetched back from the provider
 			}
