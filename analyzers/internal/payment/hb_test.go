@@ -29,4 +29,4 @@ func TestStateNotices(t *testing.T) {
 
 // stateNoticeHooked: httpOp drops a write that stateNotice recognises
 // (set to true with that one-line hook in httpcalls.go).
-const stateNoticeHooked = false
+const stateNoticeHooked = true

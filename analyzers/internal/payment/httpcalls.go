@@ -339,6 +339,9 @@ func (b *builder) httpOp(s *httpSend, decl *ast.FuncDecl) *Op {
 	idParam := -1
 	if ok {
 		kind, id, idParam = classifyHTTP(s.Method, p, b.methods, b.paymentURLs)
+		if kind.Has(Write) && b.stateNotice(s, p) {
+			kind, id, idParam = 0, nil, -1 // a state told to another system (hb_statenotice.go)
+		}
 	}
 	desc := s.Method + " " + p.String()
 	if kind == 0 {
