@@ -281,7 +281,10 @@ func run(pass *analysis.Pass) (any, error) {
 			if op.Kind.Has(payment.StatusRead) {
 				m.statuses[call.Lparen] = true
 			}
-			if op.Kind.Has(payment.Write) && !op.Kind.Has(payment.Create) {
+			// A write whose answer carries a result code (Adyen's
+			// PaymentsDetails: Refused comes back with no error) settles
+			// nothing until that code is tested (ha_readunchecked.go).
+			if op.Kind.Has(payment.Write) && !op.Kind.Has(payment.Create) && !answersResultCode(m.pass.TypesInfo, call) {
 				m.settles[call.Lparen] = true
 			}
 		}

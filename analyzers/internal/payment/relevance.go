@@ -161,6 +161,11 @@ func hasCandidates(pass *analysis.Pass) bool {
 			// state: its facts must exist for the handlers calling it
 			return true
 		}
+		if confirmsPayment(fn) {
+			// an interface's ConfirmPayment / CompletePayment, judged by the
+			// handler model on return pages (abstract effects)
+			return true
+		}
 		if sqlQueryMethod(fn) {
 			// UPDATE … RETURNING through a query method (r7b_querywrite.go)
 			return true
@@ -211,4 +216,16 @@ func sqlQueryMethod(fn *types.Func) bool {
 	}
 	path := fn.Pkg().Path()
 	return path == "database/sql" || path == "github.com/jmoiron/sqlx" || strings.HasPrefix(path, "github.com/jackc/pgx")
+}
+
+// confirmsPayment: fn is an interface method named Confirm/Complete + a
+// payment noun (ConfirmPayment, CompleteOrder): on a return page it may
+// hand over what was paid for, with its implementation wired elsewhere.
+func confirmsPayment(fn *types.Func) bool {
+	w := splitWords(fn.Name())
+	if len(w) < 2 || (w[0] != "confirm" && w[0] != "complete") || !paymentNouns[w[1]] {
+		return false
+	}
+	sig, _ := fn.Type().(*types.Signature)
+	return sig != nil && sig.Recv() != nil && types.IsInterface(sig.Recv().Type())
 }
