@@ -1,0 +1,47 @@
+package analyzers_test
+
+import "testing"
+
+// TestAuditRounds checks every blind audit corpus (rounds 1–8) in a
+// single analysistest load: the corpora share their stubs (stripe-go,
+// gorm, chi…), which one load type-checks once instead of once per corpus
+// (about 2 s instead of 30). Each corpus keeps its own TestAudit… for
+// go test -run, and its own knownFalseAlarms list.
+func TestAuditRounds(t *testing.T) {
+	rounds := []struct {
+		pkgs  []string
+		known map[string][]falseAlarm
+	}{
+		{audit2pollPackages, knownFalseAlarms2poll},
+		{audit2retryPackages, knownFalseAlarms2retry},
+		{audit2webhookPackages, knownFalseAlarms2webhook},
+		{audit3MarketPackages, knownFalseAlarms3market},
+		{audit3MobilePackages, knownFalseAlarms3mobile},
+		{audit3saasPackages, knownFalseAlarms3saas},
+		{audit4cryptoPackages, knownFalseAlarms4crypto},
+		{audit4travelPackages, knownFalseAlarms4travel},
+		{audit4utilityPackages, knownFalseAlarms4utility},
+		{audit5eventsPackages, knownFalseAlarms5events},
+		{audit5gamingPackages, knownFalseAlarms5gaming},
+		{audit5insurancePackages, knownFalseAlarms5insurance},
+		{audit6donationsPackages, knownFalseAlarms6donations},
+		{audit6evchargingPackages, knownFalseAlarms6evcharging},
+		{audit6payablesPackages, knownFalseAlarms6payables},
+		{audit7edtechPackages, knownFalseAlarms7edtech},
+		{audit7fooddeliveryPackages, knownFalseAlarms7fooddelivery},
+		{audit7telecomPackages, knownFalseAlarms7telecom},
+		{audit8auctionsPackages, knownFalseAlarms8auctions},
+		{audit8clinicsPackages, knownFalseAlarms8clinics},
+		{audit8hotelsPackages, knownFalseAlarms8hotels},
+		{auditPackages, knownFalseAlarms},
+	}
+	var pkgs []string
+	known := map[string][]falseAlarm{}
+	for _, r := range rounds {
+		pkgs = append(pkgs, r.pkgs...)
+		for pkg, fas := range r.known {
+			known[pkg] = append(known[pkg], fas...)
+		}
+	}
+	auditRun(t, pkgs, known, "the knownFalseAlarms lists")
+}
