@@ -128,8 +128,7 @@ func classifyWrite(table []string, vals []colVal, insert bool) dbVerdict {
 		return dbNot // a free trial: the plan it sets is not paid for (st_grants.go)
 	case incrementGrant(table, vals), insert && rewardInsert(table, vals),
 		insert && eventTicketInsert(table, vals), // voc_grants.go
-		paidStatusAnywhere(table, vals),          // voc_amounts.go
-		paidObjectStatus(table, vals):            // r8_paidcols.go
+		paidStatusAnywhere(table, vals):          // voc_amounts.go
 		return dbGrant
 	}
 	kind := kindOfTable(table)

@@ -13,24 +13,6 @@ var paymentObjectNouns = map[string]bool{
 	"installment": true, "instalment": true, "fee": true,
 }
 
-// paidObjectStatus: a status column qualified by a payment object
-// (deposit_status = 'paid') set to a settled value stores a paid state
-// whatever the table holds (appointments, reservations), unless the row
-// is a log of what happened.
-func paidObjectStatus(table []string, vals []colVal) bool {
-	for _, w := range table {
-		if recordTables[w] {
-			return false
-		}
-	}
-	for _, v := range vals {
-		if v.known && settledValues[v.val] && paymentObjectStatusColumn(v.col) {
-			return true
-		}
-	}
-	return false
-}
-
 // paymentObjectStatusColumn: <noun>_status or <noun>_state, the noun a
 // payment object (the last word before the suffix decides: a
 // charge_delivery_status is a delivery's).

@@ -83,8 +83,10 @@ var recordTables = map[string]bool{
 	"history": true, "message": true, "email": true, "cache": true,
 }
 
-// paidStatusAnywhere: a payment-qualified status set to a settled value,
-// on a row that is not a log.
+// paidStatusAnywhere: a payment-qualified status (payment_status, or a
+// payment object's: deposit_status, invoice_state — r8_paidcols.go) set
+// to a settled value stores a paid state whatever the table holds
+// (appointments, reservations), on a row that is not a log.
 func paidStatusAnywhere(table []string, vals []colVal) bool {
 	for _, w := range table {
 		if recordTables[w] {
@@ -92,7 +94,7 @@ func paidStatusAnywhere(table []string, vals []colVal) bool {
 		}
 	}
 	for _, v := range vals {
-		if paymentStatusColumns[v.col] && v.known && settledValues[v.val] {
+		if v.known && settledValues[v.val] && (paymentStatusColumns[v.col] || paymentObjectStatusColumn(v.col)) {
 			return true
 		}
 	}
