@@ -206,12 +206,7 @@ func makesKeys(pass *analysis.Pass) bool {
 // (QueryRow, QueryContext, Queryx…), which can carry an UPDATE … RETURNING.
 // Only those packages: url.Values' Query and the like are no storage.
 func sqlQueryMethod(fn *types.Func) bool {
-	switch fn.Name() {
-	case "Query", "QueryContext", "QueryRow", "QueryRowContext", "Queryx", "QueryxContext", "QueryRowx", "QueryRowxContext":
-	default:
-		return false
-	}
-	if fn.Pkg() == nil {
+	if !queryMethods[fn.Name()] || fn.Pkg() == nil { // r7b_querywrite.go
 		return false
 	}
 	path := fn.Pkg().Path()
