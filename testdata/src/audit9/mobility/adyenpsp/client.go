@@ -64,7 +64,7 @@ func (c *Client) Preauth(ctx context.Context, rideID string, cents int64, curren
 				MerchantAccount: c.merchant,
 				Reference:       "ride-" + rideID,
 			})
-		r, httpRes, err := c.api.Checkout().PaymentsApi.Payments(cctx, req)
+		r, httpRes, err := c.api.Checkout().PaymentsApi.Payments(cctx, req) // want "\\[idempotency\\] adyen PaymentsApi.Payments is retried by backoff.Retry .* made anew on every attempt"
 		if err != nil {
 			if httpRes != nil && httpRes.StatusCode < 500 && httpRes.StatusCode != http.StatusTooManyRequests {
 				return backoff.Permanent(err)
@@ -96,7 +96,7 @@ func (c *Client) Capture(ctx context.Context, pspRef, rideID string, fareCents i
 				MerchantAccount: c.merchant,
 				Reference:       &ref,
 			})
-		_, httpRes, err := c.api.Checkout().ModificationsApi.CaptureAuthorisedPayment(ctx, req)
+		_, httpRes, err := c.api.Checkout().ModificationsApi.CaptureAuthorisedPayment(ctx, req) // want "\\[retrybackoff\\] adyen ModificationsApi.CaptureAuthorisedPayment is retried by retry.Do .* every 250ms"
 		if err != nil {
 			return &callError{err: err, res: httpRes}
 		}

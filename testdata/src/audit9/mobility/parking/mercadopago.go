@@ -58,7 +58,7 @@ func (g *mpGateway) waitApproved(ctx context.Context, s *domain.ParkingSession, 
 			return strconv.Itoa(p.ID), ErrRejected
 		}
 		if time.Since(started) > g.wait {
-			np, err := g.payments.Create(ctx, g.request(s, cardToken))
+			np, err := g.payments.Create(ctx, g.request(s, cardToken)) // want "\\[pollcreate\\] new payment created inside the loop that polls payment"
 			if err != nil {
 				return strconv.Itoa(id), err
 			}

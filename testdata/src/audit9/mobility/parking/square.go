@@ -29,12 +29,12 @@ func (g *squareGateway) Charge(ctx context.Context, s *domain.ParkingSession, so
 		err error
 	)
 	for attempt := 0; attempt < 3; attempt++ {
-		res, err = g.sq.Payments.Create(ctx, &square.CreatePaymentRequest{
+		res, err = g.sq.Payments.Create(ctx, &square.CreatePaymentRequest{ // want "\\[idempotency\\] square Payments.Create is retried by a for loop .* attempt counter"
 			SourceID:       sourceID,
 			IdempotencyKey: s.ID + "-" + strconv.Itoa(attempt),
 			AmountMoney:    &square.Money{Amount: square.Int64(s.AmountCents), Currency: &cur},
 		})
-		if err == nil && len(res.Errors) == 0 {
+		if err == nil && len(res.Errors) == 0 { // want "\\[retrystatus\\] square Payments.Create is retried by a for loop .* CARD_DECLINED"
 			break
 		}
 		time.Sleep(time.Duration(attempt+1) * 2 * time.Second)
@@ -51,7 +51,7 @@ func (g *squareGateway) Charge(ctx context.Context, s *domain.ParkingSession, so
 func (g *squareGateway) awaitCompleted(ctx context.Context, paymentID string) (string, error) {
 	ctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
 	defer cancel()
-	tick := time.NewTicker(squarePollEvery)
+	tick := time.NewTicker(squarePollEvery) // want "\\[pollinterval\\] payment status polled every 1s"
 	defer tick.Stop()
 	for {
 		res, err := g.sq.Payments.Get(ctx, &square.GetPaymentsRequest{PaymentID: paymentID})

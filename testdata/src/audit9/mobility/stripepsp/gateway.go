@@ -81,7 +81,7 @@ func (g *Gateway) WaitAuthorized(ctx context.Context, piID string) error {
 		case stripe.PaymentIntentStatusCanceled, stripe.PaymentIntentStatusRequiresPaymentMethod:
 			return ErrDeclined
 		}
-		time.Sleep(retryx.DefaultPollEvery)
+		time.Sleep(retryx.DefaultPollEvery) // want "\\[pollinterval\\] payment status polled every 750ms"
 	}
 	return fmt.Errorf("payment intent %s still not authorized", piID)
 }
@@ -107,7 +107,7 @@ func (g *Gateway) Release(ctx context.Context, piID string) error {
 func (g *Gateway) RefundFailedUnlock(ctx context.Context, piID, rideID string, cents int64) error {
 	var lastErr error
 	for attempt := 0; attempt < 3; attempt++ {
-		_, err := g.sc.V1Refunds.Create(ctx, refundParams(piID, rideID, cents))
+		_, err := g.sc.V1Refunds.Create(ctx, refundParams(piID, rideID, cents)) // want "\\[idempotency\\] stripe V1Refunds.Create is retried by a for loop .* refundParams makes a new idempotency key"
 		if err == nil {
 			return nil
 		}

@@ -51,9 +51,9 @@ func (b *Batch) Run(ctx context.Context) {
 	for _, f := range fines {
 		var err error
 		if f.Currency == "eur" {
-			err = b.chargeSEPA(ctx, f)
+			err = b.chargeSEPA(ctx, f) // want "\\[idempotency\\] tolls.Batch.chargeSEPA .* retried by a cron job that re-selects pending rows"
 		} else {
-			err = b.chargeCard(ctx, f)
+			err = b.chargeCard(ctx, f) // want "\\[idempotency\\] tolls.Batch.chargeCard .* retried by a cron job that re-selects pending rows"
 		}
 		if err != nil {
 			log.Printf("tolls: fine %s: %v", f.ID, err)
@@ -75,7 +75,7 @@ func (b *Batch) chargeCard(ctx context.Context, f domain.Fine) error {
 	}
 	pi, err := retryx.Value(ctx, 3, 2*time.Second, func(ctx context.Context) (*stripe.PaymentIntent, error) {
 		params.Context = ctx
-		return paymentintent.New(params)
+		return paymentintent.New(params) // want "\\[idempotency\\] stripe paymentintent.New is retried by retryx.Value .* without an idempotency key"
 	})
 	if err != nil {
 		_ = b.fines.MarkFailed(ctx, f.ID, err.Error())
@@ -93,7 +93,7 @@ func (b *Batch) chargeCard(ctx context.Context, f domain.Fine) error {
 // chargeSEPA collects a fine by SEPA debit from the rider's mandate.
 func (b *Batch) chargeSEPA(ctx context.Context, f domain.Fine) error {
 	for run := 0; run < b.maxRuns; run++ {
-		pi, err := b.sc.V1PaymentIntents.Create(ctx, &stripe.PaymentIntentCreateParams{
+		pi, err := b.sc.V1PaymentIntents.Create(ctx, &stripe.PaymentIntentCreateParams{ // want "\\[pollcreate\\] payment stripe V1PaymentIntents.Create made again on every pass of the loop .*awaitSettled"
 			Amount:        stripe.Int64(f.AmountCents),
 			Currency:      stripe.String(f.Currency),
 			Customer:      stripe.String(f.CustomerID),
@@ -155,7 +155,7 @@ func (b *Batch) Reconcile(ctx context.Context) {
 }
 
 func (b *Batch) follow(ctx context.Context, f domain.Fine) {
-	for {
+	for { // want "\\[pollbound\\] loop polling payment f.IntentID has no bound"
 		pi, err := b.sc.V1PaymentIntents.Retrieve(ctx, f.IntentID, nil)
 		if err != nil {
 			log.Printf("tolls: fine %s: %v", f.ID, err)

@@ -74,7 +74,7 @@ func (h *HTTP) cardReturn(c echo.Context) error {
 	if pi.Metadata["topup_id"] != topUpID {
 		return echo.NewHTTPError(http.StatusBadRequest, "top-up mismatch")
 	}
-	if err := h.svc.CompleteTopUp(ctx, topUpID); err != nil {
+	if err := h.svc.CompleteTopUp(ctx, topUpID); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler after reading the payment from the provider without checking"
 		return c.Redirect(http.StatusFound, "mobility://wallet?error=1")
 	}
 	return c.Redirect(http.StatusFound, "mobility://wallet?topup="+topUpID)

@@ -66,7 +66,7 @@ func (s *Service) StartCardTopUp(ctx context.Context, walletID, customer, pm str
 func (s *Service) WaitCardTopUp(ctx context.Context, t *domain.TopUp) error {
 	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
-	for {
+	for { // want "\\[pollbound\\] loop polling payment t.IntentID stops only when the payment succeeds"
 		pi, err := s.sc.V1PaymentIntents.Retrieve(ctx, t.IntentID, nil)
 		if err != nil {
 			return err

@@ -106,7 +106,7 @@ func main() {
 	}
 	sq := squareclient.NewClient(option.WithToken(mustEnv("SQUARE_TOKEN")))
 
-	stripeHooks := webhooks.NewStripe(mustEnv("STRIPE_WEBHOOK_SECRET"), walletSvc, fines, jobs)
+	stripeHooks := webhooks.NewStripe(mustEnv("STRIPE_WEBHOOK_SECRET"), walletSvc, fines, jobs) // want "\\[webhookdedupe\\] webhook handler credits the balance \\(webhooks.Stripe.Events calls webhooks.TopUps.CompleteTopUp"
 	adyenHooks := webhooks.NewAdyen(os.Getenv("ADYEN_HMAC_KEY"), os.Getenv("ADYEN_LIVE") != "1", rideStore, rdb)
 	squareHooks := webhooks.NewSquare(sq.Webhooks, os.Getenv("SQUARE_WEBHOOK_SIGNATURE_KEY"),
 		"https://api.ride.example.com/webhooks/square", parkingStore, events)
@@ -120,7 +120,7 @@ func main() {
 	rides.NewAPI(rideSvc, rideStore).Routes(r)
 	r.Route("/webhooks", func(r chi.Router) {
 		r.Post("/stripe", stripeHooks.Events)
-		r.Post("/stripe-wallet", stripeHooks.WalletEvents)
+		r.Post("/stripe-wallet", stripeHooks.WalletEvents) // want "\\[webhookverify\\] payment webhook handler stripeHooks.WalletEvents .* verifies no signature"
 		r.Post("/adyen", adyenHooks.Notifications)
 		r.Post("/square", squareHooks.Payments)
 		r.Post("/mercadopago", mpHooks.Notify)
