@@ -44,7 +44,7 @@ func (s *Service) StartRentDebit(ctx context.Context, c *ledger.Charge, customer
 	var pi *stripe.PaymentIntent
 	err := withRetry(ctx, 4, func() error {
 		var err error
-		pi, err = paymentintent.New(params)
+		pi, err = paymentintent.New(params) // want "\\[idempotency\\] stripe paymentintent.New is retried by withRetry \\(line 45\\) without an idempotency key"
 		return err
 	})
 	if err != nil {
@@ -75,7 +75,7 @@ func (s *Service) ConfirmDebit(ctx context.Context, intentID, paymentMethod stri
 	params := &stripe.PaymentIntentConfirmParams{PaymentMethod: stripe.String(paymentMethod)}
 	params.SetIdempotencyKey("confirm-" + intentID)
 	op := func() (*stripe.PaymentIntent, error) {
-		return paymentintent.Confirm(intentID, params)
+		return paymentintent.Confirm(intentID, params) // want "\\[retrybackoff\\] stripe paymentintent.Confirm is retried by backoff.RetryWithData \\(line 81\\) every 200ms"
 	}
 	b := backoff.WithContext(backoff.WithMaxRetries(backoff.NewConstantBackOff(200*time.Millisecond), 5), ctx)
 	return backoff.RetryWithData(op, b)
@@ -87,7 +87,7 @@ func (s *Service) PayNow(ctx context.Context, c *ledger.Charge, customerID, paym
 	for attempt := 1; attempt <= 3; attempt++ {
 		params := intentParams(c, customerID, paymentMethod)
 		params.SetIdempotencyKey(fmt.Sprintf("paynow-%s-%d", c.ID, attempt))
-		pi, err := paymentintent.New(params)
+		pi, err := paymentintent.New(params) // want "\\[idempotency\\] stripe paymentintent.New is made again on every pass of the loop \\(line 87\\) after achpay.Service.awaitIntent" "\\[pollcreate\\] payment stripe paymentintent.New made again on every pass of the loop \\(line 87\\) after achpay.Service.awaitIntent"
 		if err != nil {
 			return nil, err
 		}
@@ -109,7 +109,7 @@ func (s *Service) PayNow(ctx context.Context, c *ledger.Charge, customerID, paym
 // awaitIntent reports whether the intent succeeded within its wait; false
 // with no error means it is still processing.
 func (s *Service) awaitIntent(ctx context.Context, id string) (bool, error) {
-	tick := time.NewTicker(time.Second)
+	tick := time.NewTicker(time.Second) // want "\\[pollinterval\\] payment status polled every 1s"
 	defer tick.Stop()
 	for i := 0; i < 20; i++ {
 		select {

@@ -56,7 +56,7 @@ func (g *Gateway) ChargeCard(ctx context.Context, c *ledger.Charge, nonce string
 	var tx *braintree.Transaction
 	var err error
 	for attempt := 0; attempt < 3; attempt++ {
-		tx, err = g.bt.Transaction().Create(ctx, req)
+		tx, err = g.bt.Transaction().Create(ctx, req) // want "\\[idempotency\\] braintree Transaction.Create is retried by a for loop \\(line 58\\) without an idempotency key"
 		if err == nil {
 			break
 		}
@@ -82,7 +82,7 @@ func (g *Gateway) WaitSettling(ctx context.Context, txID string) error {
 		if declined(tx.Status) {
 			return fmt.Errorf("%w: %s", ErrDeclined, tx.Status)
 		}
-		time.Sleep(settlePollInterval)
+		time.Sleep(settlePollInterval) // want "\\[pollinterval\\] payment status polled every 750ms"
 	}
 	return fmt.Errorf("transaction %s not settling after %d polls", txID, g.maxPolls)
 }

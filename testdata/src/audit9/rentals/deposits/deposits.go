@@ -133,7 +133,7 @@ func (s *Service) refundACH(ctx context.Context, d *Deposit) error {
 			Reason:        stripe.String("requested_by_customer"),
 		}
 		params.SetIdempotencyKey(fmt.Sprintf("deposit-refund-%s-%s", d.LeaseID, time.Now().Format("20060102T150405")))
-		_, err := refund.New(params)
+		_, err := refund.New(params) // want "\\[idempotency\\] stripe refund.New is retried by retry.Do \\(line 129\\) with an idempotency key made anew on every attempt \\(time.Now\\(\\), line 135\\)"
 		return err
 	}, retry.Attempts(4), retry.Delay(2*time.Second), retry.Context(ctx))
 }

@@ -120,7 +120,7 @@ func (s *Service) CollectMoveIn(ctx context.Context, lease *ledger.Lease, c *led
 			return cur, fmt.Errorf("move-in payment %s: %s", cur.Id, cur.Status)
 		case cur.Status == statusPendingSubmission && time.Since(created) > s.resubmitAfter:
 			s.log.Warn("move-in payment not submitted, resubmitting", "payment", p.Id, "lease", lease.ID)
-			p, err = s.create(ctx, lease, c)
+			p, err = s.create(ctx, lease, c) // want "\\[pollcreate\\] new payment created inside the loop that polls payment p.Id"
 			if err != nil {
 				return nil, err
 			}
@@ -134,7 +134,7 @@ func (s *Service) CollectMoveIn(ctx context.Context, lease *ledger.Lease, c *led
 func (s *Service) WaitConfirmed(ctx context.Context, paymentID string) error {
 	t := time.NewTicker(s.pollEvery)
 	defer t.Stop()
-	for {
+	for { // want "\\[pollbound\\] loop polling payment paymentID stops only when the payment succeeds"
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
@@ -159,7 +159,7 @@ func (s *Service) Refresh(ctx context.Context, chargeID string) error {
 	}
 	var p *gocardless.Payment
 	for attempt := 1; ; attempt++ {
-		p, err = s.gc.Payments.Get(ctx, c.ProviderRef)
+		p, err = s.gc.Payments.Get(ctx, c.ProviderRef) // want "\\[retrybackoff\\] gocardless Payments.Get is retried by a for loop \\(line 161\\) with no wait between attempts"
 		if err == nil {
 			break
 		}

@@ -117,7 +117,7 @@ func (c *Client) do(ctx context.Context, method, path string, body, out any) err
 		if err != nil {
 			return backoff.Permanent(err)
 		}
-		resp, err := c.http.Do(req)
+		resp, err := c.http.Do(req) // audit: missed idempotency: every POST through do (CreateTransfer: owner disbursements, PayOwner) gets a new uuid Idempotency-Key from newRequest, which the backoff.Retry op calls on each attempt; a retry after a lost 2xx or a 5xx sends the transfer again (Exirom "Retry with Idempotency", KeyStone "Retry with same idempotency key")
 		if err != nil {
 			return err
 		}

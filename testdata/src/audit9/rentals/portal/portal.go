@@ -99,7 +99,7 @@ func (p *Portal) payNow(c *gin.Context) {
 func (p *Portal) payReturn(c *gin.Context) {
 	chargeID := c.Query("charge")
 	if c.Query("redirect_status") == "succeeded" {
-		if err := p.charges.MarkChargePaid(c, chargeID); err != nil {
+		if err := p.charges.MarkChargePaid(c, chargeID); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler from the query string \\(charge\\)"
 			p.log.Error("mark paid", "charge", chargeID, "err", err)
 		}
 		c.HTML(http.StatusOK, "paid.html", gin.H{"charge": chargeID})
@@ -140,7 +140,7 @@ func (p *Portal) depositComplete(c *gin.Context) {
 	if s.PaymentIntent != nil {
 		intentID = s.PaymentIntent.ID
 	}
-	if err := p.deposits.MarkDepositPaid(c, s.ClientReferenceID, intentID); err != nil {
+	if err := p.deposits.MarkDepositPaid(c, s.ClientReferenceID, intentID); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler after reading the payment from the provider without checking that its status is paid"
 		p.log.Error("deposit", "lease", s.ClientReferenceID, "err", err)
 	}
 	c.HTML(http.StatusOK, "deposit_received.html", gin.H{"lease": s.ClientReferenceID})

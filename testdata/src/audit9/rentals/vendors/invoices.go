@@ -78,7 +78,7 @@ func (s *Service) send(ctx context.Context, inv *Invoice, key string) (*transfer
 			}).
 			SetResult(&out).
 			Post("/v2/transfers")
-		if err == nil && resp.StatusCode() == http.StatusCreated {
+		if err == nil && resp.StatusCode() == http.StatusCreated { // want "\\[retrystatus\\] POST /v2/transfers is retried by a for loop \\(line 68\\): every non-2xx status is retried"
 			return &out, nil
 		}
 		if err != nil {
@@ -139,7 +139,7 @@ func (s *Service) PayInvoice(ctx context.Context, id string) error {
 		}
 		if poll == 24 {
 			s.log.Warn("vendor transfer still pending, resending", "invoice", id, "transfer", t.ID)
-			t, err = s.send(ctx, inv, "invoice-"+inv.ID+"-resend")
+			t, err = s.send(ctx, inv, "invoice-"+inv.ID+"-resend") // want "\\[pollcreate\\] new payment created inside the loop that polls payment t.ID"
 			if err != nil {
 				return err
 			}

@@ -104,7 +104,7 @@ func main() {
 		r.Use(webhooks.VerifyGoCardless(mustEnv("GOCARDLESS_WEBHOOK_SECRET")))
 		r.Post("/webhooks/gocardless/mandates", gch.Mandates)
 	})
-	r.Post("/webhooks/gocardless/payments", gch.Payments)
+	r.Post("/webhooks/gocardless/payments", gch.Payments) // want "\\[webhookverify\\] payment webhook handler gch.Payments \\(package audit9/rentals/webhooks\\) mounted on POST /webhooks/gocardless/payments verifies no signature"
 	r.Post("/webhooks/esign", tenantops.NewESign(db, mailer, mustEnv("ESIGN_WEBHOOK_SECRET")).Handle)
 	r.Post("/api/charges/{id}/card", cardPayment(store, cards, logger))
 
@@ -234,7 +234,7 @@ func rentRun(ctx context.Context, db *sqlx.DB, gcs *gcdebit.Service, ach *achpay
 		if d.MandateID != "" {
 			_, err = gcs.Collect(ctx, &ledger.Lease{ID: d.LeaseID, MandateID: d.MandateID}, &d.Charge)
 		} else {
-			_, err = ach.StartRentDebit(ctx, &d.Charge, d.Customer, d.PaymentMethod)
+			_, err = ach.StartRentDebit(ctx, &d.Charge, d.Customer, d.PaymentMethod) // want "\\[idempotency\\] achpay.Service.StartRentDebit \\(stripe paymentintent.New\\) is retried by a cron job that re-selects pending rows"
 		}
 		if err != nil {
 			logger.Error("rent run", "charge", d.ID, "err", err)
