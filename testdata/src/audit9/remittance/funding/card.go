@@ -100,7 +100,7 @@ func (f *CardFunding) ChargeSaved(ctx context.Context, t *domain.Transfer) (stri
 			}
 			f.log.Printf("saved-card charge %s for transfer %s not authorised in %s, resubmitting", paymentID, t.ID, f.authWindow)
 			retryKey := key + "-resubmit"
-			resp, err = f.cko.RequestPaymentWithContext(ctx, req, &retryKey)
+			resp, err = f.cko.RequestPaymentWithContext(ctx, req, &retryKey) // want "\\[pollcreate\\] new payment created inside the loop that polls payment paymentID"
 			if err != nil {
 				return "", err
 			}
@@ -128,7 +128,7 @@ func (f *CardFunding) Capture(ctx context.Context, paymentID string, amount int6
 	var lastErr error
 	for attempt := 0; attempt < 3; attempt++ {
 		key := uuid.NewString()
-		_, err := f.cko.CapturePaymentWithContext(ctx, paymentID, nas.CaptureRequest{Amount: amount, Reference: reference}, &key)
+		_, err := f.cko.CapturePaymentWithContext(ctx, paymentID, nas.CaptureRequest{Amount: amount, Reference: reference}, &key) // want "\\[idempotency\\] .*CapturePaymentWithContext is retried by a for loop .* made anew on every attempt"
 		if err == nil {
 			return nil
 		}
@@ -149,7 +149,7 @@ func (f *CardFunding) RefundFunding(ctx context.Context, t *domain.Transfer) err
 	}
 	key := "refund-" + t.ID
 	op := func() error {
-		_, err := f.cko.RefundPaymentWithContext(ctx, t.FundingPaymentID,
+		_, err := f.cko.RefundPaymentWithContext(ctx, t.FundingPaymentID, // want "\\[retrybackoff\\] .*RefundPaymentWithContext is retried by backoff.Retry .* every 300ms"
 			&payments.RefundRequest{Amount: t.SourceAmount, Reference: t.ID}, &key)
 		if err != nil && !platform.IsTemporary(err) {
 			return backoff.Permanent(err)

@@ -88,7 +88,7 @@ func (c *Client) Disburse(ctx context.Context, req DisbursementRequest) (*Disbur
 		SetContext(ctx).
 		SetBody(req).
 		SetResult(&out).
-		Post("/v1/disbursements")
+		Post("/v1/disbursements") // audit: missed idempotency: the disbursement POST goes through a resty client built with SetRetryCount(cfg.retries) (3 by default, New above) and carries no idempotency key, so a timeout after the aggregator accepted it is re-sent and the wallet is paid twice (Tally "Never retry a write without an idempotency_key")
 	if err != nil {
 		return nil, err
 	}

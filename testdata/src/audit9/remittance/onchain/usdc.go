@@ -73,7 +73,7 @@ func (s *Sender) Send(ctx context.Context, t *domain.Transfer) (string, error) {
 		if err != nil {
 			return "", err
 		}
-		if err := s.ec.SendTransaction(ctx, tx); err != nil {
+		if err := s.ec.SendTransaction(ctx, tx); err != nil { // want "\\[idempotency\\] ethclient.Client.SendTransaction is retried by a for loop .* nonce read anew on every attempt"
 			lastErr = err
 			time.Sleep(time.Duration(attempt+1) * 3 * time.Second)
 			continue
@@ -132,7 +132,7 @@ func (s *Sender) WaitConfirmed(ctx context.Context, txHash string) (*types.Recei
 		select {
 		case <-ctx.Done():
 			return nil, ctx.Err()
-		case <-time.After(receiptPoll):
+		case <-time.After(receiptPoll): // want "\\[pollinterval\\] payment status polled every 800ms"
 		}
 	}
 }

@@ -38,7 +38,7 @@ func (r *MomoRail) Send(ctx context.Context, t *domain.Transfer) (string, error)
 		Narration: "Remittance " + t.ID[:8],
 	}
 	for attempt := 1; attempt <= 2; attempt++ {
-		d, err := r.client.Disburse(ctx, req)
+		d, err := r.client.Disburse(ctx, req) // audit: missed pollcreate: when AwaitFinal gives up it returns PENDING and the loop disburses again while the first disbursement may still settle: two payouts (Hilt "Do not create a second payment just because confirmation is still catching up") // audit: missed idempotency: the repeated disbursement carries no key at all, so the aggregator cannot fold it into the pending one (Tally "Idempotency is the retry primitive")
 		if err != nil {
 			return "", err
 		}

@@ -57,7 +57,7 @@ func (r *WiseRail) Send(ctx context.Context, t *domain.Transfer) (string, error)
 
 	var tr *wise.Transfer
 	for attempt := 1; ; attempt++ {
-		tr, err = r.client.CreateTransfer(ctx, r.transferRequest(t, quote.ID, account))
+		tr, err = r.client.CreateTransfer(ctx, r.transferRequest(t, quote.ID, account)) // want "\\[idempotency\\] wise.Client.CreateTransfer .* transferRequest makes a new idempotency key on every call"
 		if err == nil {
 			break
 		}
@@ -69,7 +69,7 @@ func (r *WiseRail) Send(ctx context.Context, t *domain.Transfer) (string, error)
 
 	fundKey := fmt.Sprintf("fund-%s-%d", t.ID, tr.ID)
 	for attempt := 0; attempt < 4; attempt++ {
-		res, err := r.client.FundTransfer(ctx, tr.ID, fundKey)
+		res, err := r.client.FundTransfer(ctx, tr.ID, fundKey) // audit: missed retrystatus: every error but 409 goes round again, so a 400/403/422 (insufficient balance, invalid transfer) is re-sent three more times (Exirom "Fix payload first", KeyStone "400/422 Validation: No")
 		if err == nil {
 			r.log.Printf("wise transfer %d funded: %s", tr.ID, res.Status)
 			break

@@ -28,7 +28,7 @@ func NewMomoWaiter(client *momo.Client, every time.Duration, maxChecks int) *Mom
 // has not settled within the waiter's window.
 func (w *MomoWaiter) AwaitFinal(ctx context.Context, id string) (string, error) {
 	status := momo.StatusPending
-	err := platform.PollUntil(ctx, w.every, w.maxChecks, func(ctx context.Context) (bool, error) {
+	err := platform.PollUntil(ctx, w.every, w.maxChecks, func(ctx context.Context) (bool, error) { // audit: missed pollinterval: w.every is wired in main as 1500*time.Millisecond (cmd/remitd/main.go tracking.NewMomoWaiter) and platform.PollUntil ticks at it: the disbursement status is read faster than every 2s (Tally "Don't poll faster than every 2 seconds")
 		d, err := w.client.Disbursement(ctx, id)
 		if err != nil {
 			return false, err
@@ -72,7 +72,7 @@ func (r *Reconciler) Sweep(ctx context.Context) error {
 
 func (r *Reconciler) follow(ctx context.Context, t domain.Transfer) {
 	id := strings.TrimPrefix(t.PayoutRef, "momo:")
-	for {
+	for { // audit: missed pollbound: no ctx check, no cap, no deadline; read errors are logged and looped over, so a disbursement the aggregator never finalises (or an API outage) polls forever, one more goroutine per Sweep (Hilt "Good polling pattern", Exirom "escalate after 2 hrs")
 		d, err := r.client.Disbursement(ctx, id)
 		if err != nil {
 			log.Printf("momo status %s: %v", id, err)

@@ -29,7 +29,7 @@ const wiseStatusEvery = 1 * time.Second
 
 // WaitSent blocks until Wise has sent the money to the recipient's bank.
 func (p *WisePoller) WaitSent(ctx context.Context, transferID int64) error {
-	for i := 0; i < p.maxChecks; i++ {
+	for i := 0; i < p.maxChecks; i++ { // audit: missed pollbound: WaitSent leaves only on outgoing_payment_sent; a cancelled, funds_refunded or bounced_back transfer keeps it polling until maxChecks (Hilt "stop polling once the payment is CONFIRMED or FAILED")
 		tr, err := p.client.GetTransfer(ctx, transferID)
 		if err != nil {
 			return err
@@ -46,7 +46,7 @@ func (p *WisePoller) WaitSent(ctx context.Context, transferID int64) error {
 // transfer is final. It backs the live tracker in the app.
 func (p *WisePoller) Stream(ctx context.Context, transferID int64, out chan<- string) error {
 	defer close(out)
-	ticker := time.NewTicker(wiseStatusEvery)
+	ticker := time.NewTicker(wiseStatusEvery) // want "\\[pollinterval\\] payment status polled every 1s"
 	defer ticker.Stop()
 	last := ""
 	for {

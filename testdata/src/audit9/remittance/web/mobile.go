@@ -48,7 +48,7 @@ func (a *AppReturn) Complete(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, map[string]string{"transfer": transferID, "result": "declined"})
 		return
 	}
-	if err := a.cards.ConfirmCardFunding(r.Context(), transferID, paymentID); err != nil {
+	if err := a.cards.ConfirmCardFunding(r.Context(), transferID, paymentID); err != nil { // audit: missed redirectfulfill: the app's 3DS success URL marks the transfer funded and queues its payout (ConfirmCardFunding, funding package, via the CardFunding interface) on the query's status=approved alone, typed by the buyer (Exirom "The successRedirectUrl is for user experience only")
 		http.Error(w, "could not confirm", http.StatusInternalServerError)
 		return
 	}
@@ -66,7 +66,7 @@ func (a *AppReturn) EmbedReturn(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "payment not found", http.StatusNotFound)
 		return
 	}
-	if err := a.transfers.MarkFunded(ctx, transferID, p.Id); err != nil {
+	if err := a.transfers.MarkFunded(ctx, transferID, p.Id); err != nil { // audit: missed redirectfulfill: the payment is read back from Checkout.com (PaymentDetails) but its Status is never compared: a Declined or Pending payment still marks the transfer funded and queues the payout (Exirom "never use it as payment confirmation")
 		http.Error(w, "update failed", http.StatusInternalServerError)
 		return
 	}
