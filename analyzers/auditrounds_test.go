@@ -2,7 +2,7 @@ package analyzers_test
 
 import "testing"
 
-// TestAuditRounds checks every blind audit corpus (rounds 1–8) in a
+// TestAuditRounds checks every blind audit corpus (rounds 1–9) in a
 // single analysistest load: the corpora share their stubs (stripe-go,
 // gorm, chi…), which one load type-checks once instead of once per corpus
 // (about 2 s instead of 30). Each corpus keeps its own TestAudit… for
@@ -33,6 +33,9 @@ func TestAuditRounds(t *testing.T) {
 		{audit8auctionsPackages, knownFalseAlarms8auctions},
 		{audit8clinicsPackages, knownFalseAlarms8clinics},
 		{audit8hotelsPackages, knownFalseAlarms8hotels},
+		{audit9mobilityPackages, knownFalseAlarms9mobility},
+		{audit9remittancePackages, knownFalseAlarms9remittance},
+		{audit9rentalsPackages, knownFalseAlarms9rentals},
 		{auditPackages, knownFalseAlarms},
 	}
 	var pkgs []string
