@@ -57,6 +57,12 @@ func (b *builder) sqlExec(call *ast.CallExpr) dbVerdict {
 
 // sqlAssignments parses "status = 'paid', paid_at = now()".
 func (b *builder) sqlAssignments(set string, args []ast.Expr) []colVal {
+	return sqlAssignmentsWith(set, args, b.goValue)
+}
+
+// sqlAssignmentsWith parses a SET list, goValue describing the Go
+// argument that fills a placeholder.
+func sqlAssignmentsWith(set string, args []ast.Expr, goValue func(ast.Expr) colVal) []colVal {
 	var out []colVal
 	questions := 0
 	for _, part := range splitTop(set) {
@@ -64,7 +70,7 @@ func (b *builder) sqlAssignments(set string, args []ast.Expr) []colVal {
 		if !ok {
 			continue
 		}
-		cv := b.sqlValue(val, args, &questions)
+		cv := sqlValueWith(val, args, &questions, goValue)
 		cv.col = columnName(col)
 		out = append(out, cv)
 	}
@@ -74,6 +80,10 @@ func (b *builder) sqlAssignments(set string, args []ast.Expr) []colVal {
 // sqlValue describes one SQL value: a literal, a placeholder filled by a
 // Go argument ($n, ?), now(), or an expression kept as text.
 func (b *builder) sqlValue(text string, args []ast.Expr, questions *int) colVal {
+	return sqlValueWith(text, args, questions, b.goValue)
+}
+
+func sqlValueWith(text string, args []ast.Expr, questions *int, goValue func(ast.Expr) colVal) colVal {
 	t := strings.ToLower(strings.TrimSpace(text))
 	n := strings.Count(t, "?")
 	defer func() { *questions += n }()
@@ -86,12 +96,12 @@ func (b *builder) sqlValue(text string, args []ast.Expr, questions *int) colVal 
 		return colVal{expr: "now()"}
 	case t == "?":
 		if *questions < len(args) {
-			return b.goValue(args[*questions])
+			return goValue(args[*questions])
 		}
 	}
 	if m := sqlPlaceNum.FindStringSubmatch(t); m != nil {
 		if k, err := strconv.Atoi(m[1]); err == nil && k >= 1 && k <= len(args) {
-			return b.goValue(args[k-1])
+			return goValue(args[k-1])
 		}
 		return colVal{}
 	}

@@ -1,0 +1,74 @@
+package payment
+
+import "strings"
+
+// The vocabulary of terminal payment states (term_state.go): which
+// values end a payment other than paid, which of them move money back,
+// and which columns hold a payment's state.
+
+// TerminalValue tells whether s is a payment's end other than paid
+// (refunded, failed, charged back, cancelled, voided, expired…), with s
+// normalised ("Partially-Refunded" → partially_refunded) and whether it
+// moves money back to the payer (refunded, reversed, charged back).
+func TerminalValue(s string) (norm string, terminal, moneyBack bool) {
+	norm = strings.NewReplacer(" ", "_", "-", "_").Replace(strings.ToLower(strings.TrimSpace(s)))
+	return norm, terminalValues[norm], moneyBackValues[norm]
+}
+
+var (
+	terminalValues = map[string]bool{
+		"refunded": true, "partially_refunded": true, "reversed": true, "charged_back": true,
+		"chargeback": true, "chargedback": true, "disputed": true, "failed": true, "declined": true,
+		"rejected": true, "cancelled": true, "canceled": true, "voided": true, "void": true, "expired": true,
+	}
+	moneyBackValues = map[string]bool{
+		"refunded": true, "partially_refunded": true, "reversed": true, "charged_back": true,
+		"chargeback": true, "chargedback": true,
+	}
+)
+
+// termStatusColumn: col holds a payment's state in a row of table (its
+// singular words, tableWords). A status or state column named for a
+// payment (payment_status, refund_state, billing_status) on any table
+// but a log, event or delivery table; or a bare status or state on a
+// payment table (payments, charges, transactions, refunds, invoices,
+// orders, intents). A user's or a delivery's status is no payment's.
+func termStatusColumn(col string, table []string) bool {
+	for _, w := range table {
+		if notTables[w] || termNotTables[w] {
+			return false
+		}
+	}
+	ws := strings.Split(col, "_")
+	if last := ws[len(ws)-1]; last != "status" && last != "state" {
+		return false
+	}
+	if len(ws) > 1 {
+		return termColumnWords[strings.Join(ws[:len(ws)-1], "_")]
+	}
+	for _, w := range table {
+		if termTables[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// termColumnWords name a payment in a status column's name.
+	termColumnWords = map[string]bool{
+		"payment": true, "pay": true, "refund": true, "charge": true, "dispute": true,
+		"transaction": true, "txn": true, "invoice": true, "deposit": true, "settlement": true,
+		"billing": true, "financial": true,
+	}
+	// termTables: tables (singular words) whose bare status is a
+	// payment's. Narrower than paymentTables: a booking or subscription
+	// cancelled is not the payment's end.
+	termTables = map[string]bool{
+		"payment": true, "charge": true, "transaction": true, "refund": true, "invoice": true,
+		"order": true, "intent": true,
+	}
+	// termNotTables: rows about the work around a payment, besides
+	// notTables (dbclass.go).
+	termNotTables = map[string]bool{"delivery": true, "job": true, "outbox": true}
+)
