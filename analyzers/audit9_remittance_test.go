@@ -69,14 +69,7 @@ var audit9remittancePackages = []string{
 }
 
 // knownFalseAlarms9remittance, per corpus package.
-var knownFalseAlarms9remittance = map[string][]falseAlarm{
-	"audit9/remittance/cmd/remitd": {
-		// reconcile: a scheduler loop (5-minute ticker, ctx.Done) over all
-		// mobile-money payouts; the per-payout poll is in
-		// tracking.Reconciler.follow (a real miss there, tracking/momo.go:75).
-		{"support.go:111", "[pollbound] loop polling payment read by tracking.Reconciler.Sweep (GET /v1/disbursements/{}) has no exit on the payment's status: it keeps polling after the payment is CONFIRMED or FAILED; return once the status is terminal"},
-	},
-}
+var knownFalseAlarms9remittance = map[string][]falseAlarm{}
 
 func TestAudit9remittance(t *testing.T) {
 	runAudit(t, audit9remittancePackages, knownFalseAlarms9remittance, "knownFalseAlarms9remittance")

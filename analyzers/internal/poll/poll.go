@@ -87,6 +87,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:       "pollmodel",
 	Doc:        "finds loops that poll a payment's status (internal; reports nothing)",
 	Requires:   []*analysis.Analyzer{payment.Analyzer, retry.Analyzer, Predicates},
+	FactTypes:  []analysis.Fact{(*FanOutFact)(nil)}, // r9_fanout.go
 	ResultType: reflect.TypeOf((*Result)(nil)),
 	Run:        run,
 }
@@ -112,7 +113,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if !reads {
 		return &Result{}, nil
 	}
-	return Find(pass, info.Of), nil
+	return Find(pass, newFanOut(pass, info).opOf(info.Of)), nil
 }
 
 // OpOf returns the payment op a call performs, or nil.
@@ -429,7 +430,7 @@ func (l *Loop) StopsOnlyOnSuccess() (ast.Node, bool) {
 			if !f.asserts(cond, false, l, successOnly) {
 				return nil, false
 			}
-		} else if !l.afterState(e.Node, successOnly) {
+		} else if !l.afterState(e.Node, successOnly) && !l.afterSiblingState(e.Node, false) { // r9_siblings.go
 			return nil, false
 		}
 		if first == nil {

@@ -72,7 +72,7 @@ func (r *Reconciler) Sweep(ctx context.Context) error {
 
 func (r *Reconciler) follow(ctx context.Context, t domain.Transfer) {
 	id := strings.TrimPrefix(t.PayoutRef, "momo:")
-	for { // audit: missed pollbound: no ctx check, no cap, no deadline; read errors are logged and looped over, so a disbursement the aggregator never finalises (or an API outage) polls forever, one more goroutine per Sweep (Hilt "Good polling pattern", Exirom "escalate after 2 hrs")
+	for { // want "\\[pollbound\\] loop polling payment id has no bound: no ctx.Done\\(\\), deadline, attempt cap or timeout, and read errors are swallowed \\(line 77\\)"
 		d, err := r.client.Disbursement(ctx, id)
 		if err != nil {
 			log.Printf("momo status %s: %v", id, err)

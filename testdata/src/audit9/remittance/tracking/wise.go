@@ -29,7 +29,7 @@ const wiseStatusEvery = 1 * time.Second
 
 // WaitSent blocks until Wise has sent the money to the recipient's bank.
 func (p *WisePoller) WaitSent(ctx context.Context, transferID int64) error {
-	for i := 0; i < p.maxChecks; i++ { // audit: missed pollbound: WaitSent leaves only on outgoing_payment_sent; a cancelled, funds_refunded or bounced_back transfer keeps it polling until maxChecks (Hilt "stop polling once the payment is CONFIRMED or FAILED")
+	for i := 0; i < p.maxChecks; i++ { // want "\\[pollbound\\] loop polling payment transferID stops only when the payment succeeds \\(line 38\\)"
 		tr, err := p.client.GetTransfer(ctx, transferID)
 		if err != nil {
 			return err
