@@ -9,7 +9,9 @@ import (
 
 // clientRetries tells whether a client expression denotes a client that
 // retries on its own: a resty client configured with SetRetryCount(n > 0)
-// (on the chain, on its variable, or on the struct field holding it), a
+// (on the chain, on its variable, or on the struct field holding it; n a
+// constant or a default the function fixes, cr_count.go) and no retry
+// condition choosing by method (cr_cond.go), a
 // retryablehttp client, or the *http.Client of retryablehttp's
 // StandardClient.
 func (ix *index) clientRetries(e ast.Expr, depth int) (string, token.Pos) {
@@ -17,6 +19,9 @@ func (ix *index) clientRetries(e ast.Expr, depth int) (string, token.Pos) {
 		return "", token.NoPos
 	}
 	e = unparen(e)
+	if depth == 0 && ix.restyMethodGated(e, 0) {
+		return "", token.NoPos // retries what its condition lets through (cr_cond.go)
+	}
 	if isNamed(ix.info.TypeOf(e), rhttpPath, "Client") {
 		if ix.rhttpNoRetry(e) || ix.fieldNoRetry(e) {
 			return "", token.NoPos
@@ -33,13 +38,11 @@ func (ix *index) clientRetries(e ast.Expr, depth int) (string, token.Pos) {
 		case isMethod(fn, rhttpPath, "Client", "StandardClient"):
 			return rhttpDesc, x.Pos()
 		case isMethod(fn, restyPath, "Client", "SetRetryCount"):
-			if len(x.Args) == 1 {
-				if n, ok := ix.intConst(x.Args[0]); ok {
-					if n > 0 {
-						return fmt.Sprintf("resty client with SetRetryCount(%d)", n), x.Pos()
-					}
-					return "", token.NoPos
+			if r, known := ix.restyRetryCall(x); known { // cr_count.go
+				if r != "" {
+					return r, x.Pos()
 				}
+				return "", token.NoPos
 			}
 		}
 		if funcPath(fn) == restyPath && recvTypeName(fn) == "Client" {
@@ -165,9 +168,9 @@ func (ix *index) retryCalls(calls []*ast.CallExpr, onClient func(*ast.CallExpr) 
 		if r, pos := ix.clientRetries(c, maxEvalDepth); r != "" {
 			return r, pos
 		}
-		if isMethod(calleeOf(ix.info, c), restyPath, "Client", "SetRetryCount") && len(c.Args) == 1 {
-			if n, ok := ix.intConst(c.Args[0]); ok && n > 0 {
-				return fmt.Sprintf("resty client with SetRetryCount(%d)", n), c.Pos()
+		if isMethod(calleeOf(ix.info, c), restyPath, "Client", "SetRetryCount") {
+			if r, _ := ix.restyRetryCall(c); r != "" {
+				return r, c.Pos()
 			}
 		}
 	}

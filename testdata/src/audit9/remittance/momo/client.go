@@ -84,11 +84,11 @@ func (c *Client) Disburse(ctx context.Context, req DisbursementRequest) (*Disbur
 		req.Country = c.country
 	}
 	var out Disbursement
-	resp, err := c.rc.R().
-		SetContext(ctx).
-		SetBody(req).
-		SetResult(&out).
-		Post("/v1/disbursements") // audit: missed idempotency: the disbursement POST goes through a resty client built with SetRetryCount(cfg.retries) (3 by default, New above) and carries no idempotency key, so a timeout after the aggregator accepted it is re-sent and the wallet is paid twice (Tally "Never retry a write without an idempotency_key")
+	resp, err := c.rc.R(). // want "\\[idempotency\\] POST /v1/disbursements is retried by the resty client with SetRetryCount\\(cfg.retries\\) \\(3 by default\\) \\(line 54\\) without an idempotency key"
+				SetContext(ctx).
+				SetBody(req).
+				SetResult(&out).
+				Post("/v1/disbursements") // (reported at the chain's start above) the disbursement POST goes through a resty client built with SetRetryCount(cfg.retries) (3 by default, New above) and carries no idempotency key, so a timeout after the aggregator accepted it is re-sent and the wallet is paid twice (Tally "Never retry a write without an idempotency_key")
 	if err != nil {
 		return nil, err
 	}
