@@ -119,7 +119,11 @@ func (r *Result) summariseStatusErrs() {
 			if fn == nil || r.statusErrs[fn] != nil {
 				continue
 			}
-			if s := r.forwardedStatusErr(fd); s != nil {
+			s := r.forwardedStatusErr(fd)
+			if s == nil {
+				s = r.returnedStatusErr(fd) // ex_fwdreturn.go
+			}
+			if s != nil {
 				r.statusErrs[fn], changed = s, true
 			}
 		}

@@ -69,13 +69,13 @@ func (r *WiseRail) Send(ctx context.Context, t *domain.Transfer) (string, error)
 
 	fundKey := fmt.Sprintf("fund-%s-%d", t.ID, tr.ID)
 	for attempt := 0; attempt < 4; attempt++ {
-		res, err := r.client.FundTransfer(ctx, tr.ID, fundKey) // audit: missed retrystatus: every error but 409 goes round again, so a 400/403/422 (insufficient balance, invalid transfer) is re-sent three more times (Exirom "Fix payload first", KeyStone "400/422 Validation: No")
+		res, err := r.client.FundTransfer(ctx, tr.ID, fundKey) // (reported at the 409 test below) every error but 409 goes round again, so a 400/403/422 (insufficient balance, invalid transfer) is re-sent three more times (Exirom "Fix payload first", KeyStone "400/422 Validation: No")
 		if err == nil {
 			r.log.Printf("wise transfer %d funded: %s", tr.ID, res.Status)
 			break
 		}
 		var se *platform.StatusError
-		if errors.As(err, &se) && se.Status == http.StatusConflict {
+		if errors.As(err, &se) && se.Status == http.StatusConflict { // want "\\[retrystatus\\] wise.Client.FundTransfer \\(POST /v3/profiles/{}/transfers/{}/payments\\) is retried by a for loop \\(line 71\\): every non-2xx status is retried, including 400/404/422"
 			break
 		}
 		if attempt == 3 {
