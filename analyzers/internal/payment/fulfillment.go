@@ -301,6 +301,9 @@ func (b *builder) stateWriteCall(call *ast.CallExpr, fn *types.Func) bool {
 	if fn == nil || !hasRecv(fn) {
 		return false
 	}
+	if b.moneyRowPaid(call, fn) {
+		return true // a table whose rows carry money, set settled (voc_moneyrows.go)
+	}
 	// What is written, where the table or model is known (dbwrites.go).
 	switch b.dbWrite(call, fn) {
 	case dbGrant:
