@@ -16,7 +16,7 @@ import (
 func (b *builder) wrapperFact(fn *types.Func) *WrapperFact {
 	f := b.ownFact(fn)
 	if f == nil && fn != nil {
-		f = b.ifaceFact(fn)
+		f = b.ifaceOrDepStateFact(fn) // voc_moneyrows_iface.go: and paid states of dependencies
 	}
 	return f
 }

@@ -220,7 +220,7 @@ func moneyColumns(cs map[string]bool) bool {
 			ref = true
 		case last == "currency" || c == "currency_code" || c == "ccy":
 			currency = true
-		case last == "amount" || moneyUnitWords[last] || c == "amount_minor":
+		case last == "amount" || last == "minor" || moneyUnitWords[last]: // charged_minor: minor units
 			amount = true
 		}
 	}

@@ -68,7 +68,7 @@ func (h *ChainNotify) AddressActivity(w http.ResponseWriter, r *http.Request) {
 		if t.Status == domain.StatusCompleted {
 			continue
 		}
-		if err := h.transfers.MarkCompleted(ctx, t.ID); err != nil { // audit: missed webhookverify: the HMAC mismatch above is only logged and the handler carries on to complete the USDC payout from an unverified body (shape 2; Exirom "Always trust the webhook")
+		if err := h.transfers.MarkCompleted(ctx, t.ID); err != nil { // want "\\[webhookverify\\] payment webhook ChainNotify.AddressActivity verifies the signature but carries on when it fails"
 			http.Error(w, "update failed", http.StatusInternalServerError)
 			return
 		}
