@@ -48,7 +48,7 @@ func (a *AppReturn) Complete(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, map[string]string{"transfer": transferID, "result": "declined"})
 		return
 	}
-	if err := a.cards.ConfirmCardFunding(r.Context(), transferID, paymentID); err != nil { // audit: missed redirectfulfill: the app's 3DS success URL marks the transfer funded and queues its payout (ConfirmCardFunding, funding package, via the CardFunding interface) on the query's status=approved alone, typed by the buyer (Exirom "The successRedirectUrl is for user experience only")
+	if err := a.cards.ConfirmCardFunding(r.Context(), transferID, paymentID); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler from the query string \\(status\\)"
 		http.Error(w, "could not confirm", http.StatusInternalServerError)
 		return
 	}
