@@ -106,7 +106,7 @@ var Analyzer = &analysis.Analyzer{
 	Run:        run,
 	Requires:   []*analysis.Analyzer{payment.Analyzer},
 	ResultType: reflect.TypeOf((*Result)(nil)),
-	FactTypes:  []analysis.Fact{(*payment.HelperFact)(nil), (*StatusErrFact)(nil), (*StatusCodeFact)(nil), (*ErrFilterFact)(nil)},
+	FactTypes:  []analysis.Fact{(*payment.HelperFact)(nil), (*StatusErrFact)(nil), (*StatusCodeFact)(nil), (*ErrFilterFact)(nil), (*BuildFact)(nil)},
 }
 
 // Result answers which constructs repeat a call of one package. It is
@@ -140,6 +140,10 @@ type Result struct {
 	// of this package and imported ones (ErrFilter).
 	errFilters    map[*types.Func]*ErrFilterFact
 	errFiltersImp map[*types.Func]*ErrFilterFact
+	// builds and buildsImp: helpers that rebuild what they send from a
+	// callback on every attempt, of this package and imported (build_param.go).
+	builds    map[*types.Func]*BuildFact
+	buildsImp map[*types.Func]*BuildFact
 }
 
 // New returns the retry model of pass's package.
@@ -210,7 +214,14 @@ func (r *Result) Around(call *ast.CallExpr) []*Construct {
 	r.init()
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	return r.around(call, call, 0)
+	out := r.around(call, call, 0)
+	// A helper rebuilding its request from the function handed to it on
+	// every attempt retries the send call stands for (build_param.go).
+	// Last, so that rules judging the innermost construct keep theirs.
+	if c := r.builtConstruct(call); c != nil {
+		out = append(out, c)
+	}
+	return out
 }
 
 // Counter-limits keep the search finite on pathological code.

@@ -46,6 +46,7 @@ type candidate struct {
 func (r *Result) summarise() {
 	r.local = map[*types.Func]*payment.HelperFact{}
 	r.errFilters = map[*types.Func]*ErrFilterFact{}
+	r.builds = map[*types.Func]*BuildFact{}
 	if payment.InGOROOT(r.pass) || r.pass.Pkg != nil && payment.Library(r.pass.Pkg.Path()) {
 		// sort.Slice, slices.IndexFunc…: per-item callbacks, never a retry
 		// or a poll; the retry libraries themselves are data (lib_*.go).
@@ -93,15 +94,26 @@ func (r *Result) summarise() {
 			break
 		}
 	}
-	fns := make([]*types.Func, 0, len(r.local))
+	r.summariseBuilds(cands) // build_param.go
+	fns := make([]*types.Func, 0, len(r.local)+len(r.builds))
 	for fn := range r.local {
 		fns = append(fns, fn)
 	}
+	for fn := range r.builds {
+		if r.local[fn] == nil {
+			fns = append(fns, fn)
+		}
+	}
 	sort.Slice(fns, func(i, j int) bool { return fns[i].Pos() < fns[j].Pos() })
 	for _, fn := range fns {
-		r.pass.ExportObjectFact(fn, r.local[fn])
+		if f := r.local[fn]; f != nil {
+			r.pass.ExportObjectFact(fn, f)
+		}
 		if ef := r.errFilters[fn]; ef != nil {
 			r.pass.ExportObjectFact(fn, ef)
+		}
+		if bf := r.builds[fn]; bf != nil {
+			r.pass.ExportObjectFact(fn, bf)
 		}
 	}
 }

@@ -58,12 +58,12 @@ func (c *Client) CreateTransaction(ctx context.Context, in CreateTransactionInpu
 	var out struct {
 		Data Transaction `json:"data"`
 	}
-	err := c.do(ctx, func() (*http.Request, error) {
+	err := c.do(ctx, func() (*http.Request, error) { // want "\\[idempotency\\] POST /transactions is retried by do \\(line 61\\) with an idempotency key made anew on every attempt \\(uuid.NewString\\(\\), line 66\\)"
 		req, err := c.newRequest(ctx, http.MethodPost, "/transactions", body)
 		if err != nil {
 			return nil, err
 		}
-		req.Header.Set("Idempotency-Key", uuid.NewString()) // audit: missed idempotency: build runs on every attempt of c.do (retry.go), so each retry of POST /transactions sends a new key and can open a second transaction
+		req.Header.Set("Idempotency-Key", uuid.NewString()) // idempotency (reported at the call of c.do, line 61): build runs on every attempt of c.do (retry.go), so each retry of POST /transactions sends a new key and can open a second transaction
 		return req, nil
 	}, &out)
 	return &out.Data, err
