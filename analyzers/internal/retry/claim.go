@@ -56,7 +56,7 @@ func (r *Result) marks(n ast.Node, selected map[string]bool) bool {
 	found := false
 	done := func(s string) bool {
 		s = strings.ToLower(strings.TrimSpace(s))
-		if doneWords[s] && !selected[s] {
+		if doneWord(s) && !selected[s] {
 			return true
 		}
 		for _, m := range statusSetRE.FindAllStringSubmatch(s, -1) {

@@ -56,11 +56,45 @@ func (r *Result) rows(loop ast.Stmt, body *ast.BlockStmt, cur ast.Node, path []a
 	if r.claimed(body, cur, selected) {
 		return nil
 	}
+	if within(region, outer) && r.stopsOnFailure(body, cur) {
+		return nil
+	}
 	name := rowsName
 	if _, scheduled := outer.(*ast.CallExpr); scheduled {
 		name = cronRowsName
 	}
 	return &Construct{Kind: Rows, Name: name, Pos: outer.Pos(), Node: outer, Region: region}
+}
+
+// stopsOnFailure reports whether cur's error branch returns from the
+// function whose own loop runs the passes: the first failure stops the
+// worker, and nothing is sent again until someone restarts it.
+func (r *Result) stopsOnFailure(body *ast.BlockStmt, cur ast.Node) bool {
+	results, _ := r.results(cur, body)
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if is, ok := n.(*ast.IfStmt); ok && !found && errPolarity(r.pass.TypesInfo, is.Cond, results) == +1 {
+			found = returns(is.Body)
+		}
+		_, lit := n.(*ast.FuncLit)
+		return !found && !lit
+	})
+	return found
+}
+
+// returns: n holds a return statement (outside function literals).
+func returns(n ast.Node) bool {
+	found := false
+	ast.Inspect(n, func(n ast.Node) bool {
+		switch n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // rowsVar returns the variable the loop steps through: the ranged slice
@@ -374,7 +408,7 @@ func pendingIn(texts []string) map[string]bool {
 			switch {
 			case w == "status" || w == "state" || strings.HasSuffix(w, "_status") || strings.HasSuffix(w, "_state"):
 				status = true
-			case pendingWords[w]:
+			case pendingWords[w] || compoundPending(w):
 				sel[w] = true
 			case failedWords[w]:
 				failed[w] = true
@@ -391,6 +425,44 @@ func pendingIn(texts []string) map[string]bool {
 		return nil
 	}
 	return sel
+}
+
+// pendingParts are the words that make a compound state pending when
+// they end it (noshow_pending, link_pending, charge_queued) or begin it
+// (pending_capture, awaiting_payment). Not retry: retry_count and
+// retry_at are columns.
+var pendingParts = set("pending", "unpaid", "queued", "awaiting", "unprocessed")
+
+// columnParts end the names of columns, not of states: pending_since,
+// awaiting_at, pending_amount.
+var columnParts = set("at", "since", "until", "on", "by", "count", "id", "ids", "amount", "total", "time", "date", "ts", "reason")
+
+// compoundPending: w is a state of several words, one of pendingParts
+// last (or first, unless w names a column), none of them a done state
+// (pending_cancelled).
+func compoundPending(w string) bool {
+	parts := strings.Split(w, "_")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if doneWords[p] {
+			return false
+		}
+	}
+	last := parts[len(parts)-1]
+	return pendingParts[last] || pendingParts[parts[0]] && !columnParts[last]
+}
+
+// doneWord: a status a worker gives a row once it is handled: one of
+// doneWords, or a compound state ending in one (noshow_failed,
+// penalty_declined, link_sent).
+func doneWord(s string) bool {
+	if doneWords[s] {
+		return true
+	}
+	i := strings.LastIndexByte(s, '_')
+	return i > 0 && doneWords[s[i+1:]] && !compoundPending(s)
 }
 
 // splitCamel splits ListPendingPayouts into list, pending, payouts.

@@ -42,7 +42,7 @@ func (w *Worker) Run(ctx context.Context) {
 			continue
 		}
 		for _, r := range rows {
-			if err := w.Vault.Charge(ctx, r.VaultToken, r.NoShowMinor, r.Currency, r.Ref); err != nil { // audit: missed idempotency: Charge sends a new uuid Idempotency-Key on every nightly pass while the row stays noshow_pending (a lost 2xx or a 5xx after the acquirer charged), so the guest's no-show fee is charged again the next night; the key must come from the row (Tally "Idempotency is the retry primitive", Exirom "Retry with Idempotency")
+			if err := w.Vault.Charge(ctx, r.VaultToken, r.NoShowMinor, r.Currency, r.Ref); err != nil { // want "\\[idempotency\\] noshow.VaultClient.Charge \\(POST /v1/charges\\) is retried by a worker loop that re-selects pending rows \\(line 33\\) but Charge makes a new idempotency key on every call"
 				log.Printf("noshow: charge %s: %v", r.Ref, err) // audit: missed retrystatus: VaultClient.ChargeWithKey errs on every 4xx (ErrDeclined) and Run only logs it; the row stays noshow_pending and the declined card is charged again every pass, forever (KeyStone "Retrying failed requests", Hilt "HTTP status meanings")
 				continue
 			}
