@@ -43,7 +43,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	ops := make([]*payment.Op, 0, len(info.Ops))
 	for _, op := range info.Ops {
-		if op != nil && op.Call != nil && op.Kind.Any(payment.Write|payment.StatusRead|payment.Release) {
+		if op != nil && op.Call != nil && (op.Kind.Any(payment.Write|payment.StatusRead|payment.Release) || rowsCreate(retries, op)) {
 			ops = append(ops, op)
 		}
 	}

@@ -2,6 +2,7 @@ package retry
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"strings"
 )
@@ -16,41 +17,134 @@ import (
 // function to read and MarksRow for what may take the row out of the
 // selection on the way.
 
+// RowsFailure is what a worker over pending rows does with a failed
+// write, when that leaves the row pending.
+type RowsFailure struct {
+	// Decl is the function of this package that sends the write: via
+	// itself, or the function via forwards to (Charge returning
+	// ChargeWithKey(ctx, uuid.NewString(), …)).
+	Decl *ast.FuncDecl
+	// At is the worker's handling of the failure: the first statement of
+	// its error branch, or the call's statement when there is none.
+	At ast.Node
+	// Forwarded: Decl is not via but a function via forwards to; its
+	// conditions serve other callers too, which may handle them.
+	Forwarded bool
+}
+
 // RowsFailureBody returns the declaration of via, the function of this
 // package that the Rows construct c calls at call, when a failure of
-// call leaves the row pending: the statements of the rows' loop from the
-// call on only log, count, or leave (continue, break, return); nil
-// otherwise (a failure handled there may mark or delete the row, and a
-// function of another package cannot be read).
+// call leaves the row pending (RowsFailurePath); nil otherwise.
 func (r *Result) RowsFailureBody(c *Construct, call *ast.CallExpr, via *types.Func) *ast.FuncDecl {
+	if f := r.RowsFailurePath(c, call, via); f != nil && !f.Forwarded {
+		return f.Decl
+	}
+	return nil
+}
+
+// RowsFailurePath returns how a failure of call, made by the Rows
+// construct c through via, leaves the row pending: what the rows' loop
+// does on that failure only logs, counts, or leaves the iteration. Two
+// shapes: the statements from the call on only log; or the call's error
+// check (if err != nil) only logs and then leaves the iteration
+// (continue, break), so that what follows it, the row's update to a
+// done state, runs on success only. A return leaves the pass only when
+// the pass loop is outside the function; when it is the worker's own
+// loop, the worker stops and nothing is sent again. nil when the failure
+// is handled otherwise (the row marked, deleted, parked, counted in the
+// database: any call but a logger's), or via cannot be read.
+func (r *Result) RowsFailurePath(c *Construct, call *ast.CallExpr, via *types.Func) *RowsFailure {
 	if c == nil || c.Kind != Rows || via == nil {
 		return nil
 	}
 	r.init()
-	decl := r.decls[via.Origin()]
-	if decl == nil || decl.Body == nil {
+	decl, forwarded := r.forwardee(r.decls[via.Origin()])
+	if decl == nil {
 		return nil
 	}
 	body := rowsBodyOf(c.Region, call)
 	if body == nil {
 		return nil
 	}
+	ownPass := within(c.Region, c.Node) // the pass loop is the worker's own
+	results, _ := r.results(call, body)
+	f := &RowsFailure{Decl: decl, Forwarded: forwarded}
 	for _, st := range body.List {
 		if st.End() <= call.Pos() {
 			continue
 		}
 		var rest ast.Node = st
 		if within(call, st) {
+			f.At = st
 			rest = r.afterCall(st, call)
 			if rest == nil {
 				return nil
 			}
 		}
-		if !r.onlyLogs(rest) {
+		if is, ok := st.(*ast.IfStmt); ok && (is.Init == nil || within(call, is.Init)) &&
+			errPolarity(r.pass.TypesInfo, is.Cond, results) == +1 {
+			if !r.onlyLogs(is.Body) || ownPass && returns(is.Body) {
+				return nil
+			}
+			if len(is.Body.List) > 0 {
+				f.At = is.Body.List[0]
+			}
+			if leaves(is.Body) {
+				return f // what follows the check runs on success only
+			}
+		}
+		if !r.onlyLogs(rest) || ownPass && returns(rest) {
 			return nil
 		}
 	}
-	return decl
+	return f
+}
+
+// forwardee returns the function decl forwards to when its body is only
+// `return g(…)` with g of this package (followed a few times), and
+// whether it did forward; decl itself otherwise.
+func (r *Result) forwardee(decl *ast.FuncDecl) (*ast.FuncDecl, bool) {
+	forwarded := false
+	for range 3 {
+		if decl == nil || decl.Body == nil {
+			return nil, false
+		}
+		if len(decl.Body.List) != 1 {
+			break
+		}
+		ret, ok := decl.Body.List[0].(*ast.ReturnStmt)
+		if !ok || len(ret.Results) != 1 {
+			break
+		}
+		call, ok := ast.Unparen(ret.Results[0]).(*ast.CallExpr)
+		if !ok {
+			break
+		}
+		fn := r.staticCallee(call)
+		if fn == nil || r.decls[fn.Origin()] == nil || r.decls[fn.Origin()] == decl {
+			break
+		}
+		decl, forwarded = r.decls[fn.Origin()], true
+	}
+	if decl == nil || decl.Body == nil {
+		return nil, false
+	}
+	return decl, forwarded
+}
+
+// leaves: block ends by leaving the rows' iteration (continue, break,
+// return), so nothing after it in the loop body runs.
+func leaves(block *ast.BlockStmt) bool {
+	if len(block.List) == 0 {
+		return false
+	}
+	switch s := block.List[len(block.List)-1].(type) {
+	case *ast.BranchStmt:
+		return s.Tok == token.CONTINUE || s.Tok == token.BREAK
+	case *ast.ReturnStmt:
+		return true
+	}
+	return false
 }
 
 // afterCall returns what st does besides evaluating call: the branches

@@ -43,7 +43,7 @@ func (w *Worker) Run(ctx context.Context) {
 		}
 		for _, r := range rows {
 			if err := w.Vault.Charge(ctx, r.VaultToken, r.NoShowMinor, r.Currency, r.Ref); err != nil { // want "\\[idempotency\\] noshow.VaultClient.Charge \\(POST /v1/charges\\) is retried by a worker loop that re-selects pending rows \\(line 33\\) but Charge makes a new idempotency key on every call"
-				log.Printf("noshow: charge %s: %v", r.Ref, err) // audit: missed retrystatus: VaultClient.ChargeWithKey errs on every 4xx (ErrDeclined) and Run only logs it; the row stays noshow_pending and the declined card is charged again every pass, forever (KeyStone "Retrying failed requests", Hilt "HTTP status meanings")
+				log.Printf("noshow: charge %s: %v", r.Ref, err) // want "\\[retrystatus\\] noshow.VaultClient.Charge \\(POST /v1/charges\\) is retried by a worker loop that re-selects pending rows \\(line 33\\): every non-2xx status is retried, including 400/404/409/422"
 				continue
 			}
 			w.DB.Model(&r).Update("status", "noshow_charged")
