@@ -19,11 +19,13 @@ import (
 //	db.ExecContext(ctx, `UPDATE bookings SET payment_status = 'refunded' WHERE ref = $1`, ref)
 //
 // Judged precisely: any terminal state counts where the handler calls a
-// verifier and ignores its verdict (or acts before it: a certain
+// verifier and ignores its verdict (or acts before it, or checks only
+// the error of a verifier whose verdict is another result: a certain
 // mistake); where it verifies nothing at all, only a state that moves
 // money back (refunded, reversed, charged back) in a payment webhook.
 
-// TerminalWrites lists the SQL writes in h's body that store a terminal
+// TerminalWrites lists the SQL writes in h's body, and the calls of the
+// merchant's interfaces no implementation explains, that store a terminal
 // payment state other than paid (refunded, failed, charged back,
 // cancelled…) where the verification state makes them a mistake (see
 // above). Paid-state writes are Fulfilments' and not repeated here.
@@ -33,6 +35,7 @@ func (m *Model) TerminalWrites(h *Handler) []*payment.Op {
 	}
 	var out []*payment.Op
 	payHook := -1 // PaymentWebhook, computed on first need
+	absHook := -1 // abstractHook, likewise
 	ast.Inspect(h.Body, func(n ast.Node) bool {
 		if _, ok := n.(*ast.FuncLit); ok {
 			return false // work handed elsewhere: not judged here
@@ -43,13 +46,17 @@ func (m *Model) TerminalWrites(h *Handler) []*payment.Op {
 		}
 		state, moneyBack, desc := m.terminalStateWrite(call)
 		if state == "" {
+			// through the merchant's interface (hc_abstract.go)
+			state, moneyBack, desc = m.abstractTerminal(h, call, &absHook)
+		}
+		if state == "" {
 			return true
 		}
 		if op := m.info.Of(call); op != nil && op.Kind.Any(payment.Fulfillment|payment.StateWrite) {
 			return true
 		}
 		switch m.VerificationAt(h, call) {
-		case Unenforced, Late:
+		case Unenforced, Late, Partial: // Partial: the verdict never read (PayPal's VerificationStatus)
 		case Unverified:
 			if !moneyBack {
 				return true

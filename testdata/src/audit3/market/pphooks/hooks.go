@@ -65,7 +65,7 @@ func (h *Hooks) Payouts(c echo.Context) error {
 		return c.NoContent(http.StatusBadRequest)
 	}
 	if ev.EventType == "PAYMENT.PAYOUTS-ITEM.FAILED" {
-		if err := h.ledger.MarkPayoutFailed(c.Request().Context(), ev.Resource.PayoutItemID); err != nil { // audit: missed webhookverify: only the error of VerifyWebhookSignature is checked, not VerificationStatus == "SUCCESS"; a forged FAILED event marks the payout failed
+		if err := h.ledger.MarkPayoutFailed(c.Request().Context(), ev.Resource.PayoutItemID); err != nil { // want "\\[webhookverify\\] payment webhook /webhooks/paypal/payouts checks only the error of paypal Client.VerifyWebhookSignature.* before failed payment state stored by pphooks.Ledger.MarkPayoutFailed"
 			return c.NoContent(http.StatusInternalServerError)
 		}
 	}
