@@ -369,10 +369,7 @@ func (b *builder) httpOp(s *httpSend, decl *ast.FuncDecl) *Op {
 		ClientRetriesPos: s.RetriesPos,
 	}
 	if kind.Has(Write) {
-		op.Key = s.PresetKey
-		if op.Key == nil {
-			op.Key = b.httpKey(s, decl)
-		}
+		op.Key = b.sendKey(s, decl) // dsp_key.go
 		if op.Key == nil && s.Ctor != nil {
 			op.Key = b.templateKey(s.CtorCall, s.Ctor, decl)
 		}

@@ -163,6 +163,10 @@ type Info struct {
 	// uses as function values (handed to a retry library, stored in a
 	// variable) rather than calls, with their facts.
 	FuncValues map[*types.Func]*WrapperFact
+	// Dispatched are the sends inside this package's method/path
+	// dispatchers, each as the write its callers make through it
+	// (dsp_ops.go); not in Ops: the dispatcher's other callers only read.
+	Dispatched []*Op
 }
 
 // Of returns the op performed by call, or nil.

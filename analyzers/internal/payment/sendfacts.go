@@ -279,9 +279,9 @@ func (b *builder) template(s *httpSend, decl *ast.FuncDecl, requireParams bool) 
 			}
 		}
 	}
-	k := s.PresetKey
-	if k == nil {
-		k = b.httpKey(s, decl)
+	k := b.sendKey(s, decl) // dsp_key.go
+	if k == nil && s.Ctor != nil {
+		k = b.templateKey(s.CtorCall, s.Ctor, decl)
 	}
 	if k != nil {
 		sf.KeyName = k.Name
@@ -453,4 +453,5 @@ func (b *builder) computeSends() {
 	for fn, sf := range b.sends {
 		b.pass.ExportObjectFact(fn, sf)
 	}
+	b.dispatchedOps() // dsp_ops.go
 }

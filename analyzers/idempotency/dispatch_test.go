@@ -1,0 +1,24 @@
+package idempotency_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/paylint/paylint/analyzers/idempotency"
+)
+
+// TestDispatchers: a client sending every call through one
+// do(method, path) that retries inside itself: a POST of a refund or
+// payout through it, retried with a key made per attempt, is reported at
+// the send (a for loop and a new key per attempt; a generic call[T] in a
+// backoff.Retry op whose request helper makes the key). Look-alikes stay
+// silent: a dispatcher whose callers only GET, one used for an FX and
+// catalogue API, a key from the caller's parameter, a dispatcher that
+// does not retry, a key made once before the retry loop.
+func TestDispatchers(t *testing.T) {
+	analysistest.Run(t, testdata(t), idempotency.Analyzer,
+		"idempotency/dispatch9/looped", "idempotency/dispatch9/generic", "idempotency/dispatch9/getonly",
+		"idempotency/dispatch9/fxapi", "idempotency/dispatch9/keyparam", "idempotency/dispatch9/noretry",
+		"idempotency/dispatch9/keyonce", "idempotency/dispatch9/bodyref")
+}
