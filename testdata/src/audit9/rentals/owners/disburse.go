@@ -72,7 +72,7 @@ func (w *Worker) RunOnce(ctx context.Context) error {
 }
 
 func (w *Worker) waitTransfer(ctx context.Context, id string) (string, error) {
-	for { // audit: missed pollbound: for{} polling the transfer through the Transfers interface (payouts.Client.GetTransfer, GET /v2/transfers/{id}) has no cap, deadline or ctx check and GetTransfer errors are logged and looped over, so a cancelled ctx or a provider outage spins forever (Exirom "escalate after 2 hrs", Tally "Stuck pending payments")
+	for { // want "\\[pollbound\\] loop polling payment id has no bound: no ctx.Done\\(\\), deadline, attempt cap or timeout, and read errors are swallowed \\(line 77\\)"
 		t, err := w.transfers.GetTransfer(ctx, id)
 		if err != nil {
 			w.log.Warn("transfer status", "transfer", id, "err", err)
