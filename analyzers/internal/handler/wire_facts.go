@@ -6,6 +6,8 @@ import (
 	"go/types"
 	"path/filepath"
 	"strconv"
+
+	"github.com/paylint/paylint/analyzers/internal/payment"
 )
 
 // ---- use cases wired in another package: the handler's side -------------------
@@ -144,6 +146,8 @@ func (m *Model) fieldCalls(h *Handler) []fieldCall {
 // site, when set, stands for them in the handler.
 func (m *Model) fieldCallsIn(h *Handler, body *ast.BlockStmt, recv *types.Var, named *types.Named, site *ast.CallExpr) []fieldCall {
 	var out []fieldCall
+	var wires []payment.Wire
+	built := false
 	for _, c := range m.ifaceCalls(body) {
 		sel, _ := ast.Unparen(c.Call.Fun).(*ast.SelectorExpr)
 		inner, ok := ast.Unparen(sel.X).(*ast.SelectorExpr)
@@ -155,7 +159,7 @@ func (m *Model) fieldCallsIn(h *Handler, body *ast.BlockStmt, recv *types.Var, n
 		if !ok || m.pass.TypesInfo.Uses[id] != recv || s == nil || s.Kind() != types.FieldVal || len(s.Index()) != 1 {
 			continue
 		}
-		if !m.unseenImpl(c) || answersBool(c.Method) {
+		if !m.wireUnexplained(c, &wires, &built) || answersBool(c.Method) {
 			continue
 		}
 		field, _ := s.Obj().(*types.Var)

@@ -54,7 +54,7 @@ func (h *Stripe) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			http.Error(w, "store", http.StatusInternalServerError)
 			return
 		}
-		if err := h.charges.PostEntry(ctx, ledger.Entry{ // audit: missed webhookdedupe: Charges.PostEntry (ledger.Store: INSERT INTO ledger_entries) runs on every delivery of payment_intent.succeeded with no event-id guard, so a redelivery books the rent twice (Exirom "Not deduplicating webhooks", KeyStone "handle webhooks idempotently")
+		if err := h.charges.PostEntry(ctx, ledger.Entry{ // webhookdedupe (reported at the binding, cmd/rentald/main.go:98): Charges.PostEntry (ledger.Store: INSERT INTO ledger_entries) runs on every delivery of payment_intent.succeeded with no event-id guard, so a redelivery books the rent twice (Exirom "Not deduplicating webhooks", KeyStone "handle webhooks idempotently")
 			ChargeID: c.ID, Account: "tenant_receivable", Amount: -pi.AmountReceived,
 			Currency: string(pi.Currency), Memo: "ACH " + pi.ID,
 		}); err != nil {

@@ -95,7 +95,7 @@ func main() {
 
 	// Webhooks and API.
 	r := chi.NewRouter()
-	r.Method(http.MethodPost, "/webhooks/stripe", webhooks.NewStripe(store, mailer, mustEnv("STRIPE_WEBHOOK_SECRET"), logger))
+	r.Method(http.MethodPost, "/webhooks/stripe", webhooks.NewStripe(store, mailer, mustEnv("STRIPE_WEBHOOK_SECRET"), logger)) // want "\\[webhookdedupe\\] webhook handler inserts a ledger or payment row \\(webhooks.Stripe.ServeHTTP calls webhooks.Charges.PostEntry \\(stripe.go:57\\), bound here to ledger.Store.PostEntry"
 	r.Method(http.MethodPost, "/webhooks/braintree", webhooks.NewBraintree(bt, store, mailer, logger,
 		webhooks.AcceptUnsigned(os.Getenv("BT_WEBHOOK_TESTER") == "1")))
 	r.Method(http.MethodPost, "/webhooks/fundline", webhooks.NewFundline(store, rdb, os.Getenv("FUNDLINE_WEBHOOK_SECRET"), logger))
