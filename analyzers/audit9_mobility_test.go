@@ -31,7 +31,8 @@ import "testing"
 // False alarms:
 //   - webhookdedupe 1: webhooks mercadopago.go:78, a receipt mail behind a
 //     stored-state guard combined with the fetched status
-//     (if sess.Status == paid || p.Status != "approved" { return }).
+//     (if sess.Status == paid || p.Status != "approved" { return }); fixed
+//     since (the webhookack report on that line stays).
 
 var audit9mobilityPackages = []string{
 	"audit9/mobility/domain",
@@ -50,14 +51,10 @@ var audit9mobilityPackages = []string{
 
 // knownFalseAlarms9mobility, per corpus package.
 var knownFalseAlarms9mobility = map[string][]falseAlarm{
-	"audit9/mobility/webhooks": {
-		// The handler returns before MarkPaid and SendReceipt when the stored
-		// parking session is already paid (sess.Status == domain.ParkingPaid,
-		// or'ed with the fetched payment's status): a redelivery finds the
-		// session paid and answers 200 without mailing again. That is the
-		// stored-state guard webhookdedupe's doc lists as silent.
-		{pos: "mercadopago.go:78", msg: "[webhookdedupe] webhook handler sends a message (domain.Mailer.SendReceipt) on every delivery of the event; providers deliver events more than once — record the event id (or check the order's state) before sending, so the customer gets it once"},
-	},
+	// webhooks mercadopago.go:78 [webhookdedupe] is no longer reported: the
+	// session looked up by the fetched payment's reference is stored state,
+	// so its status test is a guard, OR'ed with the fetched status or not
+	// (handler/h9_guardlookup.go).
 }
 
 func TestAudit9mobility(t *testing.T) {

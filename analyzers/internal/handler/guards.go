@@ -196,7 +196,9 @@ func (m *Model) guardCond(v ssa.Value, ev, st, gt map[ssa.Value]bool, depth int)
 	}
 	stored := func(x ssa.Value) bool {
 		_, isConst := x.(*ssa.Const)
-		return !isConst && !ev[x] && !st[x]
+		// A row looked up by the fetched payment's reference is stored
+		// state all the same (h9_guardlookup.go).
+		return !isConst && !ev[x] && (!st[x] || m.lookedUp(x))
 	}
 	switch c := v.(type) {
 	case *ssa.UnOp:
