@@ -75,6 +75,15 @@ func (m *Model) sdkFedHandlers(known map[ast.Node]*Handler) []*Handler {
 			return false // the call is seen once, with its assignment
 		})
 	}
+	for _, node := range m.implementedEventHandlers() {
+		if known[node] != nil || seen[node] {
+			continue
+		}
+		seen[node] = true
+		if h := m.sdkFedHandler(node); h != nil {
+			out = append(out, h)
+		}
+	}
 	return out
 }
 
@@ -170,4 +179,49 @@ func (m *Model) sdkFed(fn *ssa.Function) bool {
 		}
 	}
 	return false
+}
+
+// implementedEventHandlers: the Handle… methods of this package's types
+// that implement the event-handler interface a verifying SDK server takes
+// (gocardless.EventHandler). Such a type exists to be handed to that
+// server, which is often built in another package (main:
+// gocardless.NewWebhookHandler(secret, hooks.NewDebitEvents(...))) where
+// the method is not this package's to judge; here it is.
+func (m *Model) implementedEventHandlers() []ast.Node {
+	var ifaces []*types.Interface
+	for _, p := range m.pass.Pkg.Imports() {
+		for _, s := range verifyingServers {
+			if p.Path() != s.pkg && !strings.HasPrefix(p.Path(), s.pkg+"/") {
+				continue
+			}
+			fn, _ := p.Scope().Lookup(s.name).(*types.Func)
+			if fn == nil {
+				continue
+			}
+			sig := fn.Type().(*types.Signature)
+			for i := 0; i < sig.Params().Len(); i++ {
+				if it, ok := sig.Params().At(i).Type().Underlying().(*types.Interface); ok && it.NumMethods() > 0 {
+					ifaces = append(ifaces, it)
+				}
+			}
+		}
+	}
+	if len(ifaces) == 0 {
+		return nil
+	}
+	var out []ast.Node
+	scope := m.pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+			continue
+		}
+		for _, it := range ifaces {
+			if types.Implements(tn.Type(), it) || types.Implements(types.NewPointer(tn.Type()), it) {
+				out = append(out, m.implementingMethods(tn.Type())...)
+				break
+			}
+		}
+	}
+	return out
 }

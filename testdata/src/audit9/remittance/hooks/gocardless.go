@@ -50,7 +50,7 @@ func (d *DebitEvents) HandleEvent(e gocardless.Event) error {
 		if err := d.transfers.MarkFunded(ctx, transferID, e.Links.Payment); err != nil {
 			return err
 		}
-		if err := d.ledger.Post(ctx, store.LedgerEntry{ // audit: missed webhookdedupe: every delivery of a payments/confirmed event inserts another funding ledger row (and MarkFunded above resets even a paid-out transfer to funded, then SMS and enqueue a payout again); no event id or state guard (Exirom "Not deduplicating webhooks", KeyStone "you may receive the same event more than once")
+		if err := d.ledger.Post(ctx, store.LedgerEntry{ // webhookdedupe (reported at the binding, cmd/remitd/main.go:107): every delivery of a payments/confirmed event inserts another funding ledger row (and MarkFunded above resets even a paid-out transfer to funded, then SMS and enqueue a payout again); no event id or state guard (Exirom "Not deduplicating webhooks", KeyStone "you may receive the same event more than once")
 			TransferID: transferID,
 			Kind:       "funding",
 			Currency:   t.SourceCurrency,
@@ -59,7 +59,7 @@ func (d *DebitEvents) HandleEvent(e gocardless.Event) error {
 		}); err != nil {
 			return err
 		}
-		if err := d.notifier.TransferFunded(ctx, t); err != nil { // audit: missed webhookack: TransferFunded sends an SMS (resty POST) inside HandleEvent, which the SDK's WebhookHandler runs before it answers GoCardless (Exirom "Respond 200 first, process async")
+		if err := d.notifier.TransferFunded(ctx, t); err != nil { // webhookack (reported at the binding, cmd/remitd/main.go:107): TransferFunded sends an SMS (resty POST) inside HandleEvent, which the SDK's WebhookHandler runs before it answers GoCardless (Exirom "Respond 200 first, process async")
 			return err
 		}
 		return d.queue.Enqueue(ctx, transferID)
