@@ -37,13 +37,13 @@ func run(pass *analysis.Pass) (any, error) {
 			if checked {
 				continue
 			}
-			directive.Reportf(pass, op.Call, "%s", message(m.Info(), h, param))
+			directive.Reportf(pass, op.Call, "%s", message(m, h, param))
 		}
 	}
 	return nil, nil
 }
 
-func message(info *payment.Info, h *handler.Handler, param *handler.Read) string {
+func message(m *handler.Model, h *handler.Handler, param *handler.Read) string {
 	if param != nil {
 		from := "the query string"
 		if param.Source == "form" {
@@ -51,10 +51,8 @@ func message(info *payment.Info, h *handler.Handler, param *handler.Read) string
 		}
 		return fmt.Sprintf("order fulfilled in the success-redirect handler from %s (%s) without reading the payment's status from the provider: %s", from, param.Name, fix)
 	}
-	for _, op := range info.Within(h.Body) {
-		if op.Kind.Has(payment.StatusRead) {
-			return "order fulfilled in the success-redirect handler after reading the payment from the provider without checking that its status is paid: " + fix
-		}
+	if m.ReadsPayment(h) {
+		return "order fulfilled in the success-redirect handler after reading the payment from the provider without checking that its status is paid: " + fix
 	}
 	return "order fulfilled in the success-redirect handler without reading the payment's status from the provider: " + fix
 }

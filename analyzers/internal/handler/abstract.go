@@ -117,10 +117,10 @@ func (m *Model) abstractEffect(h *Handler, c ifaceCall, hook, redirect bool) (ab
 	if hook && creditName(c.Method) && m.eventAmountArg(h, c.Call) {
 		return absEffect{Call: c.Call, Kind: absCredit, Desc: name + ", handed the event's amount"}, true
 	}
-	if redirect && returnFulfilName(c.Method) {
+	if redirect && (returnFulfilName(c.Method) || paidSetterName(c.Method)) {
 		// tested against a paid value from the query, or read from the
 		// provider and never tested (ha_readunchecked.go)
-		if checked, param := m.StatusChecked(h, c.Call); !checked && (param != nil || m.readsPayment(h)) {
+		if checked, param := m.StatusChecked(h, c.Call); !checked && (param != nil || m.ReadsPayment(h)) {
 			return absEffect{Call: c.Call, Kind: absFulfil, Desc: name}, true
 		}
 	}

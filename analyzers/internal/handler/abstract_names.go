@@ -76,6 +76,22 @@ func returnFulfilName(fn *types.Func) bool {
 		"device", "2fa", "mfa", "otp", "webhook") == "" && hasWord(ws, providerObjects...) == ""
 }
 
+// paidSetterName: fn's name stores a paid state (MarkPaid, SetOrderPaid,
+// MarkFunded, RecordPaymentSucceeded): on a return page that is the
+// fulfilment itself, whatever the use case does next. Reminders, notices
+// and messages about a paid state (MarkPaidReminderSent) store none.
+func paidSetterName(fn *types.Func) bool {
+	ws := words(fn.Name())
+	if len(ws) < 2 || answersBool(fn) || hasWord(ws[:1], stateVerbs...) == "" {
+		return false
+	}
+	if hasWord(ws[1:], paidStateWords...) == "" && hasWord(ws[1:], "funded") == "" {
+		return false
+	}
+	return hasWord(ws, mailWords...) == "" && hasWord(ws, "reminder", "reminders", "notice", "log", "metric", "metrics",
+		"audit", "history", "event", "events", "view", "viewed", "seen") == ""
+}
+
 // providerObjects are the provider's own objects a Confirm…/Complete…
 // wraps (ConfirmPaymentIntent, ConfirmSetupIntent, CompleteAuthorization):
 // a call of the provider, which hands nothing over, unlike the merchant's

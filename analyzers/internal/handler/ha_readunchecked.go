@@ -21,12 +21,55 @@ import (
 // parameter is: the rule's "read … without checking that its status is
 // paid" finding.
 
-// readsPayment: h's body reads the payment from the provider: a status
+// ReadsPayment: h's body reads the payment from the provider: a status
 // read, or a provider write whose answer carries the outcome in a result
 // code (answersResultCode).
-func (m *Model) readsPayment(h *Handler) bool {
+func (m *Model) ReadsPayment(h *Handler) bool {
 	for _, op := range m.info.Within(h.Body) {
 		if op.Kind.Has(payment.StatusRead) || answersResultCode(m.pass.TypesInfo, op.Call) {
+			return true
+		}
+	}
+	found := false
+	ast.Inspect(h.Body, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok && !found {
+			found = answersProviderPayment(m.pass.TypesInfo, call)
+		}
+		return !found
+	})
+	return found
+}
+
+// answersProviderPayment: call's first result is a payment object of a
+// provider's SDK with a status (checkout-sdk-go's GetPaymentResponse, a
+// Mollie Payment), whoever fetched it: a use case behind an interface
+// (cards.PaymentDetails(ctx, id)) that answers the provider's payment
+// has read it from the provider.
+func answersProviderPayment(info *types.Info, call *ast.CallExpr) bool {
+	t := info.TypeOf(call)
+	if tup, ok := t.(*types.Tuple); ok && tup.Len() > 0 {
+		t = tup.At(0).Type()
+	}
+	if t == nil {
+		return false
+	}
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil || !payment.ProviderSDK(named.Obj().Pkg().Path()) {
+		return false
+	}
+	if hasWord(words(named.Obj().Name()), "payment", "charge", "order", "transaction", "intent", "session",
+		"checkout") == "" {
+		return false
+	}
+	st, ok := named.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		if st.Field(i).Name() == "Status" {
 			return true
 		}
 	}
