@@ -62,7 +62,7 @@ func (p *Pages) ReserveReturn(c *gin.Context) {
 	booking := c.Query("booking")
 	switch c.Query("redirect_status") {
 	case "succeeded":
-		if err := p.bookings.MarkPaid(c, booking, c.Query("payment_intent")); err != nil {
+		if err := p.bookings.MarkPaid(c, booking, c.Query("payment_intent")); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler from the query string"
 			c.HTML(http.StatusInternalServerError, "error.html", gin.H{"booking": booking})
 			return
 		}

@@ -95,7 +95,7 @@ func (i *Invoicer) collect(ctx context.Context, inv *Invoice) error {
 // WaitCollected follows a submitted payment until GoCardless reports it
 // collected or failed; used by the finance reconciliation command.
 func (i *Invoicer) WaitCollected(ctx context.Context, inv *Invoice) error {
-	for {
+	for { // want "\\[pollbound\\] loop polling payment inv.PaymentID has no bound"
 		p, err := i.gc.Payments.Get(ctx, inv.PaymentID)
 		if err != nil {
 			i.logger.Printf("refresh %s: %v", inv.PaymentID, err)

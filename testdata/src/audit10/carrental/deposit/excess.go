@@ -26,7 +26,7 @@ func (s *Service) chargeExcess(ctx context.Context, r *domain.Rental, cents int6
 	}
 	var lastErr error
 	for attempt := 1; attempt <= 3; attempt++ {
-		tx, err := s.bt.Transaction().Create(ctx, req)
+		tx, err := s.bt.Transaction().Create(ctx, req) // want "\\[idempotency\\] braintree Transaction.Create is retried by a for loop"
 		if err == nil {
 			s.log.Info("excess charged", "rental", r.ID, "tx", tx.Id)
 			return nil

@@ -82,7 +82,7 @@ func (c *Client) CreatePayout(ctx context.Context, p PayoutRequest) (*Payout, er
 		if err != nil {
 			return nil, err
 		}
-		resp, err := c.hc.Do(req)
+		resp, err := c.hc.Do(req) // want "\\[idempotency\\] POST /v2/payouts is retried by a for loop \\(line 76\\) but newPayoutRequest makes a new idempotency key"
 		if err != nil {
 			lastErr = err
 			continue
@@ -126,7 +126,7 @@ func (c *Client) SubmitAdjustment(ctx context.Context, adj Adjustment) error {
 		resp, err := c.hc.Do(req)
 		if err == nil {
 			resp.Body.Close()
-			if resp.StatusCode == http.StatusCreated || resp.StatusCode == http.StatusOK {
+			if resp.StatusCode == http.StatusCreated || resp.StatusCode == http.StatusOK { // want "\\[retrystatus\\] POST /v2/payouts/{}/adjustments is retried by a for loop"
 				return nil
 			}
 			err = &platform.StatusError{Code: resp.StatusCode}

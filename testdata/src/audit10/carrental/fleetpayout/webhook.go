@@ -55,9 +55,9 @@ func (h *WebhookHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	var serr error
 	switch {
 	case ev.Type == "payout.status_changed" && ev.Status == "paid":
-		serr = h.store.MarkPayoutPaid(r.Context(), ev.PayoutID)
+		serr = h.store.MarkPayoutPaid(r.Context(), ev.PayoutID) // want "\\[webhookverify\\] payment webhook WebhookHandler.ServeHTTP skips signature verification when the secret is empty"
 	case ev.Type == "payout.status_changed" && (ev.Status == "failed" || ev.Status == "returned"):
-		serr = h.store.MarkPayoutFailed(r.Context(), ev.PayoutID, ev.Status)
+		serr = h.store.MarkPayoutFailed(r.Context(), ev.PayoutID, ev.Status) // want "\\[webhookverify\\] payment webhook WebhookHandler.ServeHTTP skips signature verification when the secret is empty"
 	}
 	if serr != nil {
 		http.Error(w, "store", http.StatusInternalServerError)

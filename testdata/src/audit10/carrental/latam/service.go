@@ -83,7 +83,7 @@ func (s *Service) Prepay(ctx context.Context, r *Reservation, cardToken string) 
 		}
 		if time.Now().After(deadline) {
 			s.log.Warn("payment stuck in review, retrying", "reservation", r.ID, "mp", p.ID, "status", p.Status)
-			resp, err = s.mp.Create(ctx, req)
+			resp, err = s.mp.Create(ctx, req) // want "\\[pollcreate\\] new payment created inside the loop that polls payment resp.ID"
 			if err != nil {
 				return nil, err
 			}
@@ -97,7 +97,7 @@ func (s *Service) Prepay(ctx context.Context, r *Reservation, cardToken string) 
 func (s *Service) create(ctx context.Context, req payment.Request) (*payment.Response, error) {
 	var lastErr error
 	for attempt := 0; attempt < 3; attempt++ {
-		resp, err := s.mp.Create(ctx, req)
+		resp, err := s.mp.Create(ctx, req) // want "\\[idempotency\\] mercadopago payment.Create is retried by a for loop"
 		if err == nil {
 			return resp, nil
 		}
@@ -127,7 +127,7 @@ func (s *Service) WaitPix(ctx context.Context, mpID int) (string, error) {
 		select {
 		case <-ctx.Done():
 			return p.Status, nil
-		case <-time.After(pixPollInterval):
+		case <-time.After(pixPollInterval): // want "\\[pollinterval\\] payment status polled every 750ms"
 		}
 	}
 }

@@ -69,7 +69,7 @@ func (c *Client) Charge(ctx context.Context, req domain.ChargeRequest) (string, 
 // AwaitSettlement waits for a processing PaymentIntent (SEPA debit, bank
 // redirects) to settle.
 func (c *Client) AwaitSettlement(ctx context.Context, piID string) (*stripe.PaymentIntent, error) {
-	for {
+	for { // want "\\[pollbound\\] loop polling payment piID stops only when the payment succeeds"
 		time.Sleep(c.waitEvery)
 		pi, err := c.sc.V1PaymentIntents.Retrieve(ctx, piID, nil)
 		if err != nil {

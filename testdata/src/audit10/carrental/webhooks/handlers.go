@@ -127,7 +127,7 @@ func (h *Handlers) Braintree(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	switch n.Kind {
 	case "dispute_opened":
-		h.db.MustExecContext(ctx,
+		h.db.MustExecContext(ctx, // want "\\[webhookdedupe\\] webhook handler inserts a ledger or payment row"
 			`INSERT INTO ledger_entries (kind, amount_cents, note, created_at) VALUES ('dispute_reserve', $1, $2, $3)`,
 			0, "braintree dispute "+n.Timestamp.Format(time.RFC3339), time.Now())
 	case "transaction_settled":
@@ -137,7 +137,7 @@ func (h *Handlers) Braintree(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		if fresh {
-			if err := h.partners.NotifySettlement(ctx, n.Timestamp); err != nil {
+			if err := h.partners.NotifySettlement(ctx, n.Timestamp); err != nil { // want "\\[webhookack\\] webhook handler calls fleet.PartnerNotifier.NotifySettlement, which calls an external API"
 				h.log.Warn("notify partners", "err", err)
 			}
 		}
@@ -171,7 +171,7 @@ func (h *Handlers) GoCardless(w http.ResponseWriter, r *http.Request) {
 		}
 		switch ev.Action {
 		case "confirmed":
-			if err := h.corp.ApplyPayment(ctx, ev.Links.Payment); err != nil {
+			if err := h.corp.ApplyPayment(ctx, ev.Links.Payment); err != nil { // want "\\[webhookverify\\] payment webhook Handlers.GoCardless verifies the signature but carries on when it fails" "\\[webhookdedupe\\] webhook handler credits the balance \\(corporate.Ledger.ApplyPayment"
 				http.Error(w, "apply", http.StatusInternalServerError)
 				return
 			}
