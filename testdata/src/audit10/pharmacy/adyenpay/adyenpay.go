@@ -74,7 +74,7 @@ func (c *Client) Capture(ctx context.Context, psp string, amount checkout.Amount
 		in := c.api.Checkout().ModificationsApi.CaptureAuthorisedPaymentInput(psp).
 			IdempotencyKey("capture-" + psp).
 			PaymentCaptureRequest(checkout.PaymentCaptureRequest{Amount: amount, MerchantAccount: c.merchant})
-		_, httpRes, err := c.api.Checkout().ModificationsApi.CaptureAuthorisedPayment(ctx, in)
+		_, httpRes, err := c.api.Checkout().ModificationsApi.CaptureAuthorisedPayment(ctx, in) // want "\\[retrybackoff\\] adyen ModificationsApi.CaptureAuthorisedPayment is retried by backoff.Retry \\(line 84\\) every 250ms"
 		if err != nil && httpRes != nil && httpRes.StatusCode < 500 && httpRes.StatusCode != http.StatusTooManyRequests {
 			return backoff.Permanent(err)
 		}
@@ -93,7 +93,7 @@ func (c *Client) RefundConsultation(ctx context.Context, psp string, amount chec
 			PaymentRefundRequest(checkout.PaymentRefundRequest{Amount: amount, MerchantAccount: c.merchant})
 		res, _, err := c.api.Checkout().ModificationsApi.RefundCapturedPayment(ctx, in)
 		if err != nil {
-			return fmt.Errorf("adyen refund %s: %w", psp, err)
+			return fmt.Errorf("adyen refund %s: %w", psp, err) // audit: missed retrystatus: every refund error, including 422 validation and 403 answers, is returned as a plain error to backoff.Retry, which retries all but backoff.Permanent (KeyStone: 400/422 "No - Fix the request")
 		}
 		refundRef = res.PaymentPspReference
 		return nil
@@ -142,7 +142,7 @@ func (c *Client) PayRxByLink(ctx context.Context, o *domain.RxOrder, send LinkSe
 			return "", ErrLinkExpired
 		}
 		if time.Since(sentAt) > 30*time.Minute {
-			link, err = c.newLink(ctx, o)
+			link, err = c.newLink(ctx, o) // want "\\[pollcreate\\] new payment created inside the loop that polls payment link.Id"
 			if err != nil {
 				return "", err
 			}

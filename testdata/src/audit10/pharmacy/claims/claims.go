@@ -157,7 +157,7 @@ func (c *Client) ChargeCopay(ctx context.Context, o *domain.RxOrder, cl *Claim, 
 		Metadata:    map[string]string{"rx_order": o.ID, "claim": cl.ID},
 	}
 	return retryx.Do(ctx, retryx.Default, func(ctx context.Context) (*CopayPayment, error) {
-		return c.postPayment(ctx, in)
+		return c.postPayment(ctx, in) // want "\\[idempotency\\] claims.Client.postPayment \\(POST /v1/payments\\) is retried by retryx.Do \\(line 159\\) but postPayment makes a new idempotency key on every call"
 	})
 }
 
@@ -196,7 +196,7 @@ func (c *Client) newPaymentRequest(ctx context.Context, path string, v any) (*ht
 
 // AwaitCopay waits for a co-pay payment to settle.
 func (c *Client) AwaitCopay(ctx context.Context, paymentID string) (*CopayPayment, error) {
-	for {
+	for { // want "\\[pollbound\\] loop polling payment paymentID has no bound"
 		req, _ := http.NewRequestWithContext(ctx, http.MethodGet, c.payments+"/v1/payments/"+paymentID, nil)
 		req.Header.Set("Authorization", "Bearer "+c.token)
 		resp, err := c.http.Do(req)
@@ -227,7 +227,7 @@ func (c *Client) RefundCopay(ctx context.Context, paymentID, claimID string, amo
 		req.Header.Set("Authorization", "Bearer "+c.token)
 		req.Header.Set("Idempotency-Key", key)
 		resp, err := c.http.Do(req)
-		if err != nil || resp.StatusCode != http.StatusCreated {
+		if err != nil || resp.StatusCode != http.StatusCreated { // want "\\[retrystatus\\] POST /v1/refunds is retried by a for loop \\(line 222\\): every non-2xx status is retried"
 			if resp != nil {
 				resp.Body.Close()
 			}

@@ -86,7 +86,7 @@ func (c *Client) WaitForCapture(ctx context.Context, paymentID string) error {
 		case StatusFailed:
 			return ErrPaymentFailed
 		}
-		time.Sleep(500 * time.Millisecond)
+		time.Sleep(500 * time.Millisecond) // want "\\[pollinterval\\] payment status polled every 500ms"
 	}
 	return fmt.Errorf("razorpay: payment %s not captured yet", paymentID)
 }
@@ -95,7 +95,7 @@ func (c *Client) WaitForCapture(ctx context.Context, paymentID string) error {
 func (c *Client) RefundConsultation(ctx context.Context, paymentID string, amountMinor int64) (string, error) {
 	var lastErr error
 	for attempt := 1; attempt <= 3; attempt++ {
-		rf, err := c.rz.Payment.Refund(paymentID, int(amountMinor), map[string]interface{}{
+		rf, err := c.rz.Payment.Refund(paymentID, int(amountMinor), map[string]interface{}{ // want "\\[idempotency\\] razorpay Payment.Refund is retried by a for loop \\(line 97\\) without an idempotency key"
 			"speed": "normal",
 			"notes": map[string]interface{}{"reason": "consultation_cancelled"},
 		}, nil)

@@ -104,7 +104,7 @@ func (s *Service) RunDue(ctx context.Context) error {
 func (s *Service) chargeMollie(ctx context.Context, r *domain.Refill) error {
 	var pay *mollie.Payment
 	op := func() error {
-		res, p, err := s.mollie.Payments.Create(ctx, mollie.CreatePayment{
+		res, p, err := s.mollie.Payments.Create(ctx, mollie.CreatePayment{ // want "\\[idempotency\\] mollie-go Payments.Create is retried by backoff.Retry \\(line 121\\)"
 			Description: "Monthly refill " + r.ID,
 			Amount:      &mollie.Amount{Currency: r.Currency, Value: fmt.Sprintf("%.2f", float64(r.AmountMinor)/100)},
 			WebhookURL:  "https://api.medirx.example/hooks/mollie",
@@ -132,7 +132,7 @@ func (s *Service) waitMolliePaid(ctx context.Context, id string) error {
 	defer cancel()
 	t := time.NewTicker(5 * time.Second)
 	defer t.Stop()
-	for {
+	for { // want "\\[pollbound\\] loop polling payment id stops only when the payment succeeds"
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
@@ -151,7 +151,7 @@ func (s *Service) waitMolliePaid(ctx context.Context, id string) error {
 
 func (s *Service) chargeSquare(ctx context.Context, r *domain.Refill) error {
 	for attempt := 0; attempt < 3; attempt++ {
-		res, err := s.square.Payments.Create(ctx, &square.CreatePaymentRequest{
+		res, err := s.square.Payments.Create(ctx, &square.CreatePaymentRequest{ // audit: missed idempotency: a new uuid IdempotencyKey on every pass of the attempt loop, which creates again after awaitSquare gives up on a still-PENDING payment (Exirom "Using a new requestId on retry" -> charged multiple times); audit: missed pollcreate: a second Square payment created while the first may still complete (Hilt: no second payment while one is live)
 			SourceID:       r.CardID,
 			IdempotencyKey: uuid.NewString(),
 			AmountMoney:    &square.Money{Amount: square.Int64(r.AmountMinor), Currency: (*square.Currency)(square.String(r.Currency))},
@@ -205,7 +205,7 @@ func (s *Service) RefundRefill(ctx context.Context, r *domain.Refill) error {
 	}
 	var err error
 	for i := 0; i < 3; i++ {
-		if _, err = s.square.Refunds.RefundPayment(ctx, req); err == nil {
+		if _, err = s.square.Refunds.RefundPayment(ctx, req); err == nil { // audit: missed retrybackoff: the Square refund is retried three times at once, with no wait between attempts (KeyStone "5xx server error: Exponential backoff")
 			return s.db.WithContext(ctx).Model(r).Update("status", domain.StatusRefunded).Error
 		}
 	}
