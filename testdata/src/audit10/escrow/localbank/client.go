@@ -113,7 +113,7 @@ func (c *Client) CreateTransfer(ctx context.Context, t TransferRequest, key stri
 			lastErr = err
 			continue
 		}
-		if resp.StatusCode != http.StatusCreated {
+		if resp.StatusCode != http.StatusCreated { // want "\\[retrystatus\\] POST /v2/transfers is retried by a for loop \\(line 101\\): every non-2xx status is retried"
 			lastErr = decodeError(resp)
 			resp.Body.Close()
 			continue
@@ -134,7 +134,7 @@ func (c *Client) GetTransfer(ctx context.Context, id string) (*Transfer, error) 
 	}
 	var resp *http.Response
 	for i := 0; i < 3; i++ {
-		resp, err = c.http.Do(req)
+		resp, err = c.http.Do(req) // want "\\[retrybackoff\\] GET /v2/transfers/{} is retried by a for loop \\(line 136\\) with no wait between attempts"
 		if err == nil {
 			break
 		}

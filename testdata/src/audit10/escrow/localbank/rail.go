@@ -27,7 +27,7 @@ func (c *Client) awaitSettled(ctx context.Context, id string) (bool, error) {
 		case StatusRejected, StatusReturned:
 			return false, fmt.Errorf("transfer %s %s: %s", id, tr.Status, tr.Reason)
 		}
-		time.Sleep(settlePollEvery)
+		time.Sleep(settlePollEvery) // want "\\[pollinterval\\] payment status polled every 750ms"
 	}
 	return false, nil
 }
@@ -56,7 +56,7 @@ func (r *Rail) Release(ctx context.Context, m domain.Milestone) (string, error) 
 		EndToEndRef:    m.ID,
 	}
 	for pass := 0; pass < 3; pass++ {
-		tr, err := r.bank.CreateTransfer(ctx, req, uuid.NewString())
+		tr, err := r.bank.CreateTransfer(ctx, req, uuid.NewString()) // want "\\[idempotency\\] localbank.Client.CreateTransfer \\(POST /v2/transfers\\) is retried by a for loop \\(line 58\\) with an idempotency key made anew" "\\[pollcreate\\] payment localbank.Client.CreateTransfer \\(POST /v2/transfers\\) made again on every pass of the loop"
 		if err != nil {
 			return "", err
 		}

@@ -92,7 +92,7 @@ func (o *Orders) AwaitApproval(ctx context.Context, m domain.Milestone, onNewLin
 			return ord, ErrOrderVoided
 		}
 		if time.Since(opened) > o.staleAfter {
-			fresh, err := o.pp.CreateOrder(ctx, paypal.OrderIntentCapture, units(m), nil,
+			fresh, err := o.pp.CreateOrder(ctx, paypal.OrderIntentCapture, units(m), nil, // want "\\[pollcreate\\] new payment created inside the loop that polls payment orderID"
 				&paypal.ApplicationContext{BrandName: o.brand})
 			if err != nil {
 				return nil, err

@@ -55,7 +55,7 @@ func (p *PayoutRail) Release(ctx context.Context, m domain.Milestone) (string, e
 
 // WaitPayoutBatch blocks until PayPal has processed the batch.
 func (p *PayoutRail) WaitPayoutBatch(ctx context.Context, batchID string) error {
-	for {
+	for { // want "\\[pollbound\\] loop polling payment batchID has no bound"
 		res, err := p.pp.GetPayout(ctx, batchID)
 		if err != nil {
 			log.Printf("paypal payout %s: %v", batchID, err)

@@ -75,7 +75,7 @@ func (f *Funding) Capture(ctx context.Context, m domain.Milestone) (*stripe.Paym
 		params := &stripe.PaymentIntentCaptureParams{AmountToCapture: stripe.Int64(m.AmountCents)}
 		params.Context = ctx
 		params.AddMetadata("approved_milestone", m.ID)
-		pi, err := paymentintent.Capture(m.PaymentIntentID, params)
+		pi, err := paymentintent.Capture(m.PaymentIntentID, params) // want "\\[idempotency\\] stripe paymentintent.Capture is retried by a for loop \\(line 74\\) without an idempotency key"
 		if err == nil {
 			return pi, nil
 		}
@@ -95,7 +95,7 @@ func (f *Funding) Capture(ctx context.Context, m domain.Milestone) (*stripe.Paym
 func (f *Funding) WaitCapturable(ctx context.Context, piID string) (*stripe.PaymentIntent, error) {
 	ctx, cancel := context.WithTimeout(ctx, domain.FundingWaitTimeout)
 	defer cancel()
-	t := time.NewTicker(domain.FundingPollInterval)
+	t := time.NewTicker(domain.FundingPollInterval) // want "\\[pollinterval\\] payment status polled every 1.5s"
 	defer t.Stop()
 	for {
 		params := &stripe.PaymentIntentParams{}
@@ -121,7 +121,7 @@ func (f *Funding) WaitCapturable(ctx context.Context, piID string) (*stripe.Paym
 // WaitSettled waits after a capture until the charge has settled, so that
 // the transfer to the freelancer has funds behind it.
 func (f *Funding) WaitSettled(ctx context.Context, piID string) error {
-	for ctx.Err() == nil {
+	for ctx.Err() == nil { // want "\\[pollbound\\] loop polling payment piID stops only when the payment succeeds"
 		pi, err := paymentintent.Get(piID, nil)
 		if err != nil {
 			return err
@@ -156,7 +156,7 @@ func (f *Funding) Unfund(ctx context.Context, m domain.Milestone) error {
 		}
 		params.SetIdempotencyKey(uuid.NewString())
 		params.AddMetadata("milestone_id", m.ID)
-		if _, lastErr = refund.New(params); lastErr == nil {
+		if _, lastErr = refund.New(params); lastErr == nil { // want "\\[idempotency\\] stripe refund.New is retried by a for loop \\(line 152\\) with an idempotency key made anew on every attempt"
 			return nil
 		}
 		time.Sleep(time.Duration(attempt) * 2 * time.Second)

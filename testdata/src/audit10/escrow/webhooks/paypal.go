@@ -54,7 +54,7 @@ func (h *PayPalHooks) Handle(c *gin.Context) {
 		return
 	}
 	msID := evt.Resource.CustomID
-	if err := h.milestones.MarkFunded(ctx, msID, evt.Resource.ID); err != nil {
+	if err := h.milestones.MarkFunded(ctx, msID, evt.Resource.ID); err != nil { // want "\\[webhookverify\\] payment webhook PayPalHooks.Handle checks only the error of paypal Client.VerifyWebhookSignature"
 		c.AbortWithStatus(http.StatusInternalServerError)
 		return
 	}
@@ -63,7 +63,7 @@ func (h *PayPalHooks) Handle(c *gin.Context) {
 		c.AbortWithStatus(http.StatusInternalServerError)
 		return
 	}
-	err = h.ledger.Append(ctx, domain.LedgerEntry{
+	err = h.ledger.Append(ctx, domain.LedgerEntry{ // want "\\[webhookdedupe\\] webhook handler inserts a ledger or payment row \\(domain.Ledger.Append"
 		MilestoneID: msID,
 		Kind:        "platform_fee",
 		AmountCents: m.PlatformFee(),
