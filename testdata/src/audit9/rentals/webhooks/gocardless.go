@@ -91,7 +91,7 @@ func (h *GoCardless) Payments(w http.ResponseWriter, r *http.Request) {
 				http.Error(w, "store", http.StatusInternalServerError)
 				return
 			}
-			if err := h.owners.PayOwner(ctx, c.ID); err != nil { // audit: missed webhookack: OwnerPayouts.PayOwner (owners.Worker, wired in main) calls Fundline CreateTransfer, with its backoff retries, before the handler answers 204 (Exirom "Respond 200 first, process async")
+			if err := h.owners.PayOwner(ctx, c.ID); err != nil { // audit: reported at cmd/rentald/main.go:102 (webhookack, where main binds it): OwnerPayouts.PayOwner (owners.Worker, wired in main) calls Fundline CreateTransfer, with its backoff retries, before the handler answers 204 (Exirom "Respond 200 first, process async")
 				h.log.Error("owner payout", "charge", c.ID, "err", err)
 			}
 		case "failed", "cancelled", "charged_back":
