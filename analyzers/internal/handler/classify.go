@@ -172,7 +172,10 @@ func hasWord(ws []string, set ...string) string {
 var (
 	redirectStrong = []string{"success", "succeeded", "successful", "thankyou", "thanks", "thank you",
 		"payment callback", "paymentcallback"}
-	redirectWeak  = []string{"return", "returned", "complete", "completed", "finish", "finished", "done", "redirect"}
+	// "approved": PayPal's approval return URL (/paypal/approved), only
+	// next to a payment word, never an identity check's or an editor's.
+	redirectWeak = []string{"return", "returned", "complete", "completed", "finish", "finished", "done", "redirect",
+		"approved"}
 	webhookStrong = []string{"webhook", "webhooks", "ipn"}
 	webhookWeak   = []string{"hook", "hooks", "notify", "notification", "notifications", "callback", "callbacks",
 		"events", "event"}

@@ -25,6 +25,9 @@ func (s *Site) Mount(app *iris.Application, r *gin.Engine, mux *http.ServeMux) {
 	mux.HandleFunc("GET /premium/complete", s.premiumComplete)
 	mux.HandleFunc("GET /login/callback", s.loginCallback)
 	mux.HandleFunc("GET /export/return", s.exportReturn)
+	mux.HandleFunc("GET /vip/paypal/approved", s.paypalApproved)
+	mux.HandleFunc("GET /kyc/approved", s.kycApproved)
+	mux.HandleFunc("GET /articles/{id}/approved", s.articleApproved)
 }
 
 // --- reported ---
@@ -46,7 +49,26 @@ func (s *Site) premiumComplete(w http.ResponseWriter, r *http.Request) {
 	w.Write([]byte("ok"))
 }
 
+// PayPal sends the buyer back to the approval URL with its token; the
+// order is approved, not captured.
+func (s *Site) paypalApproved(w http.ResponseWriter, r *http.Request) {
+	grantVIP(r.URL.Query().Get("uid")) // want `order fulfilled in the success-redirect handler`
+	w.Write([]byte("ok"))
+}
+
 // --- silent ---
+
+// An identity check approved: no payment word next to it.
+func (s *Site) kycApproved(w http.ResponseWriter, r *http.Request) {
+	grantVIP(r.URL.Query().Get("uid"))
+	w.Write([]byte("verified"))
+}
+
+// An editor approved an article.
+func (s *Site) articleApproved(w http.ResponseWriter, r *http.Request) {
+	grantVIP(r.URL.Query().Get("uid"))
+	w.Write([]byte("published"))
+}
 
 // Renders a page; the webhook grants.
 func (s *Site) vipReturnPage(ctx iris.Context) {
