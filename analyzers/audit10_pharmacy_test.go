@@ -85,15 +85,6 @@ var knownFalseAlarms10pharmacy = map[string][]falseAlarm{
 		// there is no online payment to read back.
 		{"checkout.go:121", "[redirectfulfill] order fulfilled in the success-redirect handler without reading the payment's status from the provider: a buyer can open this URL without paying; fulfil from the verified webhook or after retrieving the payment and checking it is paid"},
 	},
-	"audit10/pharmacy/cmd/server": {
-		// runWorkers is the scheduler: a select over ctx.Done() and
-		// 10-minute/15-minute/hourly tickers. refills.Service.RunDue
-		// charges each due refill once and moves it on (next_run_at + 1
-		// month, or past_due on failure), so no pass re-creates a payment
-		// for the same refill and nothing is polled here.
-		{"workers.go:29", "[pollcreate] new payment created inside the loop that polls payment read by refills.Service.RunDue (mollie-go Payments.Create) (line 24): keep polling the same payment until it is CONFIRMED or FAILED; create a new one only after a terminal failure"},
-		{"workers.go:24", "[pollbound] loop polling payment read by refills.Service.RunDue (mollie-go Payments.Create) has no exit on the payment's status: it keeps polling after the payment is CONFIRMED or FAILED; return once the status is terminal"},
-	},
 }
 
 func TestAudit10pharmacy(t *testing.T) {

@@ -87,7 +87,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:       "pollmodel",
 	Doc:        "finds loops that poll a payment's status (internal; reports nothing)",
 	Requires:   []*analysis.Analyzer{payment.Analyzer, retry.Analyzer, Predicates},
-	FactTypes:  []analysis.Fact{(*FanOutFact)(nil)}, // r9_fanout.go
+	FactTypes:  []analysis.Fact{(*FanOutFact)(nil), (*BatchFact)(nil)}, // r9_fanout.go, r10_batch.go
 	ResultType: reflect.TypeOf((*Result)(nil)),
 	Run:        run,
 }

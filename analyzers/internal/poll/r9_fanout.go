@@ -41,17 +41,14 @@ func (*FanOutFact) String() string { return "reads many payments per call" }
 type fanOut struct {
 	pass  *analysis.Pass
 	local map[*types.Func]bool
+	// batch: every payment op runs per element (r10_batch.go).
+	batch map[*types.Func]bool
 }
 
 // newFanOut summarises the package's functions and exports their facts.
 func newFanOut(pass *analysis.Pass, info *payment.Info) *fanOut {
-	fo := &fanOut{pass: pass, local: map[*types.Func]bool{}}
-	type decl struct {
-		fn   *types.Func
-		fd   *ast.FuncDecl
-		file *ast.File
-	}
-	var decls []decl
+	fo := &fanOut{pass: pass, local: map[*types.Func]bool{}, batch: map[*types.Func]bool{}}
+	var decls []fanDecl
 	for _, file := range pass.Files {
 		if name := pass.Fset.File(file.Pos()); name == nil || strings.HasSuffix(name.Name(), "_test.go") {
 			continue
@@ -59,7 +56,7 @@ func newFanOut(pass *analysis.Pass, info *payment.Info) *fanOut {
 		for _, d := range file.Decls {
 			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
 				if fn, _ := pass.TypesInfo.Defs[fd.Name].(*types.Func); fn != nil {
-					decls = append(decls, decl{fn, fd, file})
+					decls = append(decls, fanDecl{fn, fd, file})
 				}
 			}
 		}
@@ -92,6 +89,7 @@ func newFanOut(pass *analysis.Pass, info *payment.Info) *fanOut {
 	for fn := range fo.local {
 		pass.ExportObjectFact(fn, &FanOutFact{})
 	}
+	fo.markBatches(info, decls)
 	return fo
 }
 
@@ -108,11 +106,12 @@ func (fo *fanOut) fans(fn *types.Func) bool {
 }
 
 // opOf drops the status read of a call of a function that fans out; the
-// op is kept whole when it does something else too.
+// op is kept whole when it does something else too, unless every op of
+// the function works one row of a batch (r10_batch.go).
 func (fo *fanOut) opOf(of OpOf) OpOf {
 	return func(call *ast.CallExpr) *payment.Op {
 		op := of(call)
-		if op != nil && op.Kind == payment.StatusRead && op.Via != nil && fo.fans(op.Via) {
+		if op != nil && op.Via != nil && (op.Kind == payment.StatusRead && fo.fans(op.Via) || fo.batches(op.Via)) {
 			return nil
 		}
 		return op
