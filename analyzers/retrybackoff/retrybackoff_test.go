@@ -53,11 +53,11 @@ func TestDoc(t *testing.T) {
 	}
 }
 
-// TestRelease: a hold released (a payment intent cancelled) is retried and
-// paced like any payment call: back to back is reported, growing waits
-// are not.
+// TestRelease: a hold released (a payment intent cancelled, a Braintree
+// authorization voided) is retried and paced like any payment call: back
+// to back is reported, growing waits are not.
 func TestRelease(t *testing.T) {
-	analysistest.Run(t, testdata(t), retrybackoff.Analyzer, "retrybackoff/r7/release")
+	analysistest.Run(t, testdata(t), retrybackoff.Analyzer, "retrybackoff/r7/release", "retrybackoff/r7/btvoid")
 }
 
 // TestCapGuard: a loop whose only way round is a continue under an

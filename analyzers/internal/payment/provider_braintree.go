@@ -6,8 +6,11 @@ package payment
 // the SDK nor these calls have an idempotency key, and the SDK does not
 // retry. A retried write is safe only when the retry first reads the
 // transaction's current state and replays only if the last attempt did
-// not go through (the Hilt guide's recovery pattern). Void is left out:
-// voiding twice cannot move money twice.
+// not go through (the Hilt guide's recovery pattern). Void releases an
+// authorization (a deposit hold): voiding twice cannot move money twice,
+// so it needs no key, but a loop that voids again at once still hammers
+// the gateway (a Release, judged by the retry rules only, as Stripe's
+// PaymentIntent Cancel).
 var braintreeSDK = &provider{
 	SDK:    "braintree-go",
 	Label:  "braintree",
@@ -20,6 +23,7 @@ var braintreeSDK = &provider{
 		// A refund is a write but not a new payment of the buyer.
 		braintreeFunc("Refund", Write, 1),
 		braintreeFunc("Find", StatusRead, 1),
+		braintreeFunc("Void", Release, 1),
 	},
 }
 

@@ -48,6 +48,10 @@ func (f *finder) findWaits(l *Loop) {
 			}
 		}
 		switch n := n.(type) {
+		case *ast.ReturnStmt:
+			if f.returnLeaves(n, l) {
+				return false // what a return calls runs after the last pass: no wait between passes
+			}
 		case *ast.CallExpr:
 			if op := f.ops[n]; op != nil {
 				if f.waitsItself(op) || f.waitsInside(f.calleeFunc(n), 0) { // chainmined.go, waitinside.go
@@ -113,6 +117,26 @@ func (f *finder) findWaits(l *Loop) {
 		}
 		return true
 	})
+}
+
+// returnLeaves: ret leaves a for or range loop l (no function literal
+// between them), so the calls in its results run once, after the last
+// pass: "if err == nil { return s.store.MarkReleased(ctx, id) }" waits
+// between no two attempts. In a retry library's or helper's operation a
+// return only ends one attempt.
+func (f *finder) returnLeaves(ret *ast.ReturnStmt, l *Loop) bool {
+	if l.Kind != For && l.Kind != Range {
+		return false
+	}
+	for p := f.parent[ret]; p != nil; p = f.parent[p] {
+		if p == l.Node {
+			return true
+		}
+		if _, ok := p.(*ast.FuncLit); ok {
+			return false
+		}
+	}
+	return false
 }
 
 // caseLeaves reports whether the select case receiving with receive

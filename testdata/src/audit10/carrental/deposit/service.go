@@ -122,7 +122,7 @@ func (s *Service) release(ctx context.Context, r *domain.Rental) error {
 	if r.DepositVia == "braintree" {
 		var err error
 		for i := 0; i < 3; i++ {
-			if _, err = s.bt.Transaction().Void(ctx, r.DepositRef); err == nil { // audit: missed retrybackoff: the Braintree Void of the deposit hold is retried 3 times back to back with no wait between attempts, hammering Braintree while it fails (KeyStone "5xx server error: Exponential backoff", Hilt 429 "Back off and retry more slowly")
+			if _, err = s.bt.Transaction().Void(ctx, r.DepositRef); err == nil { // want "\\[retrybackoff\\] braintree Transaction.Void is retried by a for loop"
 				return s.store.MarkReleased(ctx, r.ID)
 			}
 			s.log.Warn("void deposit", "rental", r.ID, "attempt", i, "err", err)

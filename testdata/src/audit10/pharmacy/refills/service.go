@@ -205,7 +205,7 @@ func (s *Service) RefundRefill(ctx context.Context, r *domain.Refill) error {
 	}
 	var err error
 	for i := 0; i < 3; i++ {
-		if _, err = s.square.Refunds.RefundPayment(ctx, req); err == nil { // audit: missed retrybackoff: the Square refund is retried three times at once, with no wait between attempts (KeyStone "5xx server error: Exponential backoff")
+		if _, err = s.square.Refunds.RefundPayment(ctx, req); err == nil { // want "\\[retrybackoff\\] square Refunds.RefundPayment is retried by a for loop"
 			return s.db.WithContext(ctx).Model(r).Update("status", domain.StatusRefunded).Error
 		}
 	}
