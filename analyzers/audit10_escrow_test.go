@@ -61,15 +61,7 @@ var audit10escrowPackages = []string{
 }
 
 // knownFalseAlarms10escrow, per corpus package.
-var knownFalseAlarms10escrow = map[string][]falseAlarm{
-	"audit10/escrow/webhooks": {
-		// A second report of the one unverified handler (first at :57):
-		// webhookverify reports at the first paid-state write only.
-		// The line also has a `// want` (webhookdedupe), so analysistest
-		// prints this message %q-quoted: its quotes are escaped here.
-		{"paypal.go:66", `[webhookverify] payment webhook PayPalHooks.Handle checks only the error of paypal Client.VerifyWebhookSignature, a remote call that answers FAILURE without an error, before domain.Ledger.Append (store.LedgerBook.Append: paid state stored by pgxpool.Pool.Exec): a request without a valid signature is processed; compare its VerificationStatus with \"SUCCESS\" and return 400 when it fails`},
-	},
-}
+var knownFalseAlarms10escrow = map[string][]falseAlarm{}
 
 func TestAudit10escrow(t *testing.T) {
 	runAudit(t, audit10escrowPackages, knownFalseAlarms10escrow, "knownFalseAlarms10escrow")

@@ -104,12 +104,13 @@ type User struct {
 	IsPremium bool
 }
 
-// unverifiedGrant: premium and a ledger credit, no signature check.
+// unverifiedGrant: premium and a ledger credit, no signature check;
+// one report per handler, at its first write.
 func (h *Hooks) unverifiedGrant(w http.ResponseWriter, r *http.Request) {
 	var ev event
 	json.NewDecoder(r.Body).Decode(&ev)
 	h.db.Model(&User{ID: ev.OrderID}).Updates(map[string]any{"is_premium": true})             // want `payment webhook /webhooks/subscriptions acts on the payment \(paid state stored by gorm.DB.Updates\) without verifying`
-	h.sql.Exec("INSERT INTO ledger_entries (user_id, amount) VALUES (?, ?)", ev.OrderID, 100) // want `payment webhook /webhooks/subscriptions acts on the payment \(paid state stored by sql.DB.Exec\) without verifying`
+	h.sql.Exec("INSERT INTO ledger_entries (user_id, amount) VALUES (?, ?)", ev.OrderID, 100) // the same forged event: reported once, above
 	w.WriteHeader(http.StatusOK)
 }
 
