@@ -82,7 +82,7 @@ func (n *Notifications) Marketplace(c echo.Context) error {
 		}
 		if item.EventCode == "AUTHORISATION" && item.Success == "true" {
 			n.db.MustExecContext(ctx, `UPDATE payments SET status = 'paid' WHERE merchant_reference = $1`, item.MerchantReference) // want "\\[webhookverify\\] "
-			n.db.MustExecContext(ctx, `INSERT INTO ledger_entries (reference, amount, currency) VALUES ($1, $2, $3)`,              // want "\\[webhookverify\\] " "\\[webhookdedupe\\] "
+			n.db.MustExecContext(ctx, `INSERT INTO ledger_entries (reference, amount, currency) VALUES ($1, $2, $3)`,              // want "\\[webhookdedupe\\] "
 				item.MerchantReference, item.Amount.Value, item.Amount.Currency)
 		}
 	}
