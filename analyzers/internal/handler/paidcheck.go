@@ -29,8 +29,11 @@ func (m *Model) paidCheckOf(obj *types.Func) *PaidCheckFact {
 	if f := m.paidFact(obj); f != nil {
 		return f
 	}
-	if obj == nil || m.decls[obj] != nil || !paidName(obj.Name()) || m.seenInto(obj) {
+	if obj == nil || m.decls[obj] != nil || m.seenInto(obj) {
 		return nil
+	}
+	if !paidName(obj.Name()) {
+		return paidVerdictOf(obj) // CheckoutPaid(…) (id, paid bool, err): h10_paidverdict.go
 	}
 	sig, _ := obj.Type().(*types.Signature)
 	return paidByName(sig)
