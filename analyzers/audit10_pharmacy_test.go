@@ -76,16 +76,7 @@ var audit10pharmacyPackages = []string{
 }
 
 // knownFalseAlarms10pharmacy, per corpus package.
-var knownFalseAlarms10pharmacy = map[string][]falseAlarm{
-	"audit10/pharmacy/checkout": {
-		// POST /checkout/rx/complete is our own checkout form, not a
-		// provider's return URL; it dispatches only when the patient chose
-		// cash on delivery (PlaceCOD, then Pharmacy.Dispatch, which ships
-		// only stored paid or awaiting_cod orders): the courier collects,
-		// there is no online payment to read back.
-		{"checkout.go:121", "[redirectfulfill] order fulfilled in the success-redirect handler without reading the payment's status from the provider: a buyer can open this URL without paying; fulfil from the verified webhook or after retrieving the payment and checking it is paid"},
-	},
-}
+var knownFalseAlarms10pharmacy = map[string][]falseAlarm{}
 
 func TestAudit10pharmacy(t *testing.T) {
 	runAudit(t, audit10pharmacyPackages, knownFalseAlarms10pharmacy, "knownFalseAlarms10pharmacy")

@@ -246,6 +246,9 @@ func (h *Handler) Redirect() (bool, string) {
 	if accountRoutes(h.Routes) {
 		return false, "" // /email/verify/success: an account flow, whatever the handler's name
 	}
+	if h.shopForm() {
+		return false, "" // the shop's own POST form, no provider's return (h10_shopform.go)
+	}
 	landing := h.landing() // "/pay/callback" reached by the buyer's browser
 	for _, r := range h.Routes {
 		if redirectSays(words(r.Path)) || landing && payCallback(words(r.Path)) {
