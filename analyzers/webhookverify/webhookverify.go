@@ -30,20 +30,19 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		// Terminal states other than paid (refunded, charged back…) act on
 		// the payment too (handler/hc_terminal.go). One forged event is one
-		// mistake: a handler is reported once per verdict, at its first
-		// effect in source order, not again at every later write.
+		// mistake: an effect that follows an already reported one of the same
+		// verdict on its path (once.go) is not reported again.
 		ops := append(append([]*payment.Op(nil), m.Fulfilments(h)...), m.TerminalWrites(h)...)
 		sort.SliceStable(ops, func(i, j int) bool { return ops[i].Call.Pos() < ops[j].Call.Pos() })
-		reported := map[handler.Verification]bool{}
+		var seen reportedOps
 		for _, op := range ops {
 			if g := m.Guarded(op.Call); g != nil && (g.Verified || g.Status) || m.ProviderChecked(h, op.Call) {
 				continue // verified, or the payment fetched back from the provider
 			}
 			v := m.VerificationAt(h, op.Call)
-			if reported[v] {
+			if seen.follows(pass, v, op.Call) {
 				continue
 			}
-			reported[v] = true
 			if v == handler.Partial {
 				directive.Reportf(pass, op.Call, "%s", partialMessage(m, h, op.Desc))
 				continue

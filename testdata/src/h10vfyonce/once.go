@@ -50,8 +50,8 @@ func (n *Notices) deposit(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(http.StatusNoContent)
 }
 
-// balance writes in one branch or the other: the first in source order
-// is reported, and a second handler is a second mistake.
+// balance writes in one branch or the other: each branch is a path a
+// forged event takes, reported on its own.
 func (n *Notices) balance(w http.ResponseWriter, r *http.Request) {
 	var ev notice
 	json.NewDecoder(r.Body).Decode(&ev)
@@ -59,7 +59,7 @@ func (n *Notices) balance(w http.ResponseWriter, r *http.Request) {
 	case "balance.paid":
 		n.sql.Exec("UPDATE bookings SET status = 'paid' WHERE id = ?", ev.BookingID) // want `payment webhook /webhooks/balance acts on the payment \(paid state stored by sql.DB.Exec\) without verifying`
 	case "balance.settled":
-		n.db.Model(&Booking{ID: ev.BookingID}).Updates(map[string]any{"status": "paid"})
+		n.db.Model(&Booking{ID: ev.BookingID}).Updates(map[string]any{"status": "paid"}) // want `payment webhook /webhooks/balance acts on the payment \(paid state stored by gorm.DB.Updates\) without verifying`
 	}
 	w.WriteHeader(http.StatusNoContent)
 }
