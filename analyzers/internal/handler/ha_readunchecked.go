@@ -46,17 +46,8 @@ func (m *Model) ReadsPayment(h *Handler) bool {
 // (cards.PaymentDetails(ctx, id)) that answers the provider's payment
 // has read it from the provider.
 func answersProviderPayment(info *types.Info, call *ast.CallExpr) bool {
-	t := info.TypeOf(call)
-	if tup, ok := t.(*types.Tuple); ok && tup.Len() > 0 {
-		t = tup.At(0).Type()
-	}
-	if t == nil {
-		return false
-	}
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	named, ok := types.Unalias(t).(*types.Named)
+	t := firstResult(info, call)
+	named, ok := t.(*types.Named)
 	if !ok || named.Obj().Pkg() == nil || !payment.ProviderSDK(named.Obj().Pkg().Path()) {
 		return false
 	}
@@ -64,16 +55,7 @@ func answersProviderPayment(info *types.Info, call *ast.CallExpr) bool {
 		"checkout") == "" {
 		return false
 	}
-	st, ok := named.Underlying().(*types.Struct)
-	if !ok {
-		return false
-	}
-	for i := 0; i < st.NumFields(); i++ {
-		if st.Field(i).Name() == "Status" {
-			return true
-		}
-	}
-	return false
+	return hasField(t, "Status")
 }
 
 // answersResultCode: call's first result is a struct with a ResultCode
@@ -81,22 +63,36 @@ func answersProviderPayment(info *types.Info, call *ast.CallExpr) bool {
 // answers the outcome there, so a call that did not fail settled nothing
 // (a Refused or Cancelled 3-D Secure result comes back with no error).
 func answersResultCode(info *types.Info, call *ast.CallExpr) bool {
+	return hasField(firstResult(info, call), "ResultCode")
+}
+
+// firstResult is the type of call's first result, through a pointer
+// (nil if call has none).
+func firstResult(info *types.Info, call *ast.CallExpr) types.Type {
 	t := info.TypeOf(call)
 	if tup, ok := t.(*types.Tuple); ok && tup.Len() > 0 {
 		t = tup.At(0).Type()
 	}
 	if t == nil {
-		return false
+		return nil
 	}
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		t = p.Elem()
+	}
+	return types.Unalias(t)
+}
+
+// hasField: t is a struct type with a field of that name.
+func hasField(t types.Type, name string) bool {
+	if t == nil {
+		return false
 	}
 	st, ok := t.Underlying().(*types.Struct)
 	if !ok {
 		return false
 	}
 	for i := 0; i < st.NumFields(); i++ {
-		if st.Field(i).Name() == "ResultCode" {
+		if st.Field(i).Name() == name {
 			return true
 		}
 	}
