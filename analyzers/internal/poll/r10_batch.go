@@ -33,30 +33,12 @@ func (*BatchFact) AFact() {}
 func (*BatchFact) String() string { return "works one payment per row of a batch" }
 
 // markBatches finds the package's batch functions among decls (which
-// fanOut collected) and exports their facts.
+// fanOut collected) and exports their facts. A batch function of the
+// package called per call makes its caller a batch too (a tick wrapper
+// calling RunDue).
 func (fo *fanOut) markBatches(info *payment.Info, decls []fanDecl) {
-	// A batch function of the package called per call makes its caller
-	// a batch too (a tick wrapper calling RunDue): go round until nothing
-	// changes.
-	for changed, rounds := true, 0; changed && rounds < 4; rounds++ {
-		changed = false
-		for _, d := range decls {
-			if fo.batch[d.fn] {
-				continue
-			}
-			ops := info.Within(d.fd.Body)
-			all := len(ops) > 0
-			for _, op := range ops {
-				if !(op.Via != nil && fo.batches(op.Via)) && !perElement(fo.pass.TypesInfo, d.file, op.Call) {
-					all = false
-					break
-				}
-			}
-			if all {
-				fo.batch[d.fn], changed = true, true
-			}
-		}
-	}
+	every := func(*payment.Op) bool { return true }
+	fo.perRow(info, decls, fo.batch, every, fo.batches)
 	for fn := range fo.batch {
 		fo.pass.ExportObjectFact(fn, &BatchFact{})
 	}
@@ -64,14 +46,7 @@ func (fo *fanOut) markBatches(info *payment.Info, decls []fanDecl) {
 
 // batches reports whether fn works a batch of rows per call.
 func (fo *fanOut) batches(fn *types.Func) bool {
-	if fo == nil || fn == nil {
-		return false
-	}
-	fn = fn.Origin()
-	if fn.Pkg() == fo.pass.Pkg {
-		return fo.batch[fn]
-	}
-	return fn.Pkg() != nil && fo.pass.ImportObjectFact(fn, &BatchFact{})
+	return fo != nil && fo.marked(fn, fo.batch, new(BatchFact))
 }
 
 // fanDecl is a function declaration of the package with its file.

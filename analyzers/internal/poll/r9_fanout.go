@@ -43,11 +43,13 @@ type fanOut struct {
 	local map[*types.Func]bool
 	// batch: every payment op runs per element (r10_batch.go).
 	batch map[*types.Func]bool
+	elem  map[*ast.CallExpr]bool // perElement's answers
 }
 
 // newFanOut summarises the package's functions and exports their facts.
 func newFanOut(pass *analysis.Pass, info *payment.Info) *fanOut {
-	fo := &fanOut{pass: pass, local: map[*types.Func]bool{}, batch: map[*types.Func]bool{}}
+	fo := &fanOut{pass: pass, local: map[*types.Func]bool{}, batch: map[*types.Func]bool{},
+		elem: map[*ast.CallExpr]bool{}}
 	var decls []fanDecl
 	for _, file := range pass.Files {
 		if name := pass.Fset.File(file.Pos()); name == nil || strings.HasSuffix(name.Name(), "_test.go") {
@@ -62,30 +64,9 @@ func newFanOut(pass *analysis.Pass, info *payment.Info) *fanOut {
 		}
 	}
 	// A function of the package that fans out makes its callers fan out
-	// too: go round until nothing changes (call chains are short).
-	for changed, rounds := true, 0; changed && rounds < 4; rounds++ {
-		changed = false
-		for _, d := range decls {
-			if fo.local[d.fn] {
-				continue
-			}
-			reads := 0
-			all := true
-			for _, op := range info.Within(d.fd.Body) {
-				if !op.Kind.Has(payment.StatusRead) {
-					continue
-				}
-				reads++
-				if !(op.Via != nil && fo.fans(op.Via)) && !perElement(pass.TypesInfo, d.file, op.Call) {
-					all = false
-					break
-				}
-			}
-			if reads > 0 && all {
-				fo.local[d.fn], changed = true, true
-			}
-		}
-	}
+	// too (call chains are short).
+	reads := func(op *payment.Op) bool { return op.Kind.Has(payment.StatusRead) }
+	fo.perRow(info, decls, fo.local, reads, fo.fans)
 	for fn := range fo.local {
 		pass.ExportObjectFact(fn, &FanOutFact{})
 	}
@@ -93,16 +74,64 @@ func newFanOut(pass *analysis.Pass, info *payment.Info) *fanOut {
 	return fo
 }
 
+// perRow adds to set the functions of decls whose every op that counts
+// (at least one) runs once per element of a collection it ranges over,
+// or is a call of a function member already says works per row; it goes
+// round until nothing changes. FanOutFact counts status reads,
+// BatchFact every op.
+func (fo *fanOut) perRow(info *payment.Info, decls []fanDecl, set map[*types.Func]bool, counts func(*payment.Op) bool,
+	member func(*types.Func) bool) {
+	for changed, rounds := true, 0; changed && rounds < 4; rounds++ {
+		changed = false
+		for _, d := range decls {
+			if set[d.fn] {
+				continue
+			}
+			n, all := 0, true
+			for _, op := range info.Within(d.fd.Body) {
+				if !counts(op) {
+					continue
+				}
+				n++
+				if !(op.Via != nil && member(op.Via)) && !fo.perElement(d.file, op.Call) {
+					all = false
+					break
+				}
+			}
+			if n > 0 && all {
+				set[d.fn], changed = true, true
+			}
+		}
+	}
+}
+
 // fans reports whether fn reads many payments per call.
 func (fo *fanOut) fans(fn *types.Func) bool {
-	if fo == nil || fn == nil {
+	return fo != nil && fo.marked(fn, fo.local, new(FanOutFact))
+}
+
+// marked: fn is in set (a function of this package) or carries fact (of
+// another package's).
+func (fo *fanOut) marked(fn *types.Func, set map[*types.Func]bool, fact analysis.Fact) bool {
+	if fn == nil {
 		return false
 	}
 	fn = fn.Origin()
 	if fn.Pkg() == fo.pass.Pkg {
-		return fo.local[fn]
+		return set[fn]
 	}
-	return fn.Pkg() != nil && fo.pass.ImportObjectFact(fn, &FanOutFact{})
+	return fn.Pkg() != nil && fo.pass.ImportObjectFact(fn, fact)
+}
+
+// perElement is the package function perElement, asked once per call
+// (both facts ask it of the same ops, round after round).
+func (fo *fanOut) perElement(file *ast.File, call *ast.CallExpr) bool {
+	v, ok := fo.elem[call]
+	if !ok {
+		v = perElement(fo.pass.TypesInfo, file, call)
+		fo.elem[call] = v
+	}
+	return v
 }
 
 // opOf drops the status read of a call of a function that fans out; the
