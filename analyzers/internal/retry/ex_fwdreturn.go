@@ -11,36 +11,20 @@ import (
 //	return &res, err
 //
 // errs on every 4xx/5xx exactly as the sender does, carrier included
-// (the error is the sender's own value). forwardedStatusErr reads the
-// shapes with an `if err != nil`; this one has none. The return must
-// follow the assignment directly, so nothing can change the error or
-// leave on another path in between.
+// (the error is the sender's own value). forwardedStatusErr finds the
+// assignment; the return must follow it directly, so nothing can change
+// the error or leave on another path in between.
 
-// returnedStatusErr summarises fd when its first top-level statement
-// calling a summarised sender assigns the sender's error, and the next
-// statement returns that variable as fd's error.
-func (r *Result) returnedStatusErr(fd *ast.FuncDecl) *StatusErrFact {
+// returnsSenderErr: as assigns only the sender g's error (its last
+// variable) and ret returns that variable as the function's error.
+func (r *Result) returnsSenderErr(sig *types.Signature, g *StatusErrFact, as *ast.AssignStmt, ret *ast.ReturnStmt) *StatusErrFact {
 	info := r.pass.TypesInfo
-	sig, _ := info.Defs[fd.Name].Type().(*types.Signature)
-	if sig == nil || sig.Results().Len() == 0 || !isErrorType(sig.Results().At(sig.Results().Len()-1).Type()) {
+	if len(as.Rhs) != 1 || r.senderCall(as.Rhs[0]) != g || len(as.Lhs) == 0 {
 		return nil
 	}
-	list := fd.Body.List
-	for j, st := range list {
-		g := r.senderIn(st)
-		if g == nil {
-			continue
-		}
-		as, ok := st.(*ast.AssignStmt)
-		if !ok || len(as.Rhs) != 1 || r.senderCall(as.Rhs[0]) != g || len(as.Lhs) == 0 || j+1 >= len(list) {
-			return nil
-		}
-		errVar, _ := info.ObjectOf(boundIdent(as.Lhs[len(as.Lhs)-1])).(*types.Var)
-		ret, ok := list[j+1].(*ast.ReturnStmt)
-		if errVar == nil || !ok || len(ret.Results) != sig.Results().Len() || !isVar(info, ret.Results[len(ret.Results)-1], errVar) {
-			return nil
-		}
-		return copyFact(g, true)
+	errVar, _ := info.ObjectOf(boundIdent(as.Lhs[len(as.Lhs)-1])).(*types.Var)
+	if errVar == nil || len(ret.Results) != sig.Results().Len() || !isVar(info, ret.Results[len(ret.Results)-1], errVar) {
+		return nil
 	}
-	return nil
+	return copyFact(g, true)
 }

@@ -119,11 +119,7 @@ func (r *Result) summariseStatusErrs() {
 			if fn == nil || r.statusErrs[fn] != nil {
 				continue
 			}
-			s := r.forwardedStatusErr(fd)
-			if s == nil {
-				s = r.returnedStatusErr(fd) // ex_fwdreturn.go
-			}
-			if s != nil {
+			if s := r.forwardedStatusErr(fd); s != nil {
 				r.statusErrs[fn], changed = s, true
 			}
 		}

@@ -86,7 +86,7 @@ func definedLit(info *types.Info, branch *ast.BlockStmt, v *types.Var) ast.Expr 
 // calling a summarised sender returns its error on err != nil, as it is
 // or wrapped: return g(…); if err := g(…); err != nil { return nil, err };
 // x, err := g(…) followed by if err != nil { return …, fmt.Errorf("…: %w",
-// err) }.
+// err) }, or by return &x, err.
 func (r *Result) forwardedStatusErr(fd *ast.FuncDecl) *StatusErrFact {
 	info := r.pass.TypesInfo
 	sig, _ := info.Defs[fd.Name].Type().(*types.Signature)
@@ -112,6 +112,9 @@ func (r *Result) forwardedStatusErr(fd *ast.FuncDecl) *StatusErrFact {
 			if j+1 < len(list) {
 				if is, ok := list[j+1].(*ast.IfStmt); ok && is.Init == nil && is.Else == nil {
 					return r.forwards(sig, g, s, is)
+				}
+				if ret, ok := list[j+1].(*ast.ReturnStmt); ok {
+					return r.returnsSenderErr(sig, g, s, ret) // ex_fwdreturn.go
 				}
 			}
 		}
