@@ -152,7 +152,7 @@ func check(pass *analysis.Pass, retries *retry.Result, op *payment.Op, c *retry.
 		return nil, "" // a blind retry of every stripe error is not read
 	}
 	_, returned := body.List[i].(*ast.ReturnStmt)
-	if !w.stripeWorld() && !w.errListWorld() && len(w.respVars) == 0 && len(w.codeVars) == 0 && !(se != nil && (len(w.errVars) > 0 || returned)) {
+	if !w.stripeWorld() && !w.errListWorld() && len(w.respVars) == 0 && len(w.codeVars) == 0 && !(se != nil && (len(w.errVars) > 0 || returned)) && !sdkWriteErrJudged(w, op, c) {
 		// An SDK call retried on its error alone, the response unread,
 		// is not judged (as a blind retry of every stripe error); a
 		// wrapper of ours that errs on every 4xx/5xx is.

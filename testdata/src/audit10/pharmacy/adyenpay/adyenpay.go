@@ -92,8 +92,8 @@ func (c *Client) RefundConsultation(ctx context.Context, psp string, amount chec
 			IdempotencyKey("refund-" + cancellationID).
 			PaymentRefundRequest(checkout.PaymentRefundRequest{Amount: amount, MerchantAccount: c.merchant})
 		res, _, err := c.api.Checkout().ModificationsApi.RefundCapturedPayment(ctx, in)
-		if err != nil {
-			return fmt.Errorf("adyen refund %s: %w", psp, err) // audit: missed retrystatus: every refund error, including 422 validation and 403 answers, is returned as a plain error to backoff.Retry, which retries all but backoff.Permanent (KeyStone: 400/422 "No - Fix the request")
+		if err != nil { // want "\\[retrystatus\\] adyen ModificationsApi.RefundCapturedPayment is retried by backoff.Retry \\(line 102\\): every non-2xx status is retried"
+			return fmt.Errorf("adyen refund %s: %w", psp, err)
 		}
 		refundRef = res.PaymentPspReference
 		return nil
