@@ -63,6 +63,7 @@ type Ack struct {
 	pass  *analysis.Pass
 	local map[*types.Func]*SlowFact
 	decls map[*types.Func]*ast.FuncDecl
+	ifx   *ifaceFx // interface calls of summaries (a11_slowiface.go)
 }
 
 // NewAck prepares the ack engine of a package for the rule's pass.
@@ -100,7 +101,7 @@ func (a *Ack) Summarize() {
 }
 
 func (a *Ack) summary(fd *ast.FuncDecl) *SlowFact {
-	slow := a.slowIn(fd.Body)
+	slow := a.ifaceSlowIn(fd.Body, a.slowIn(fd.Body))
 	if len(slow) == 0 {
 		return nil
 	}

@@ -74,7 +74,7 @@ func (h *CheckoutHooks) Handle(c *fiber.Ctx) error {
 			return c.SendStatus(fiber.StatusInternalServerError)
 		}
 		if won {
-			if err := h.payouts.Dispatch(ctx, evt.Data.Reference); err != nil { // audit: missed webhookack: Dispatch (payouts.Dispatcher wired in main) creates and funds the Wise transfer, or disburses and waits minutes for mobile money, or broadcasts USDC, all before Checkout.com gets its 200 (Exirom "Processing webhook before responding 200")
+			if err := h.payouts.Dispatch(ctx, evt.Data.Reference); err != nil { // webhookack (reported at the binding, cmd/remitd/main.go:131): Dispatch (payouts.Dispatcher wired in main) creates and funds the Wise transfer, or disburses and waits minutes for mobile money, or broadcasts USDC, all before Checkout.com gets its 200 (Exirom "Processing webhook before responding 200")
 				log.Printf("dispatch %s: %v", evt.Data.Reference, err)
 			}
 		}

@@ -128,7 +128,7 @@ func main() {
 	hooks.RegisterMomo(engine, hooks.NewMomoCallbacks(os.Getenv("MOMO_CALLBACK_SECRET"), transfers, messenger))
 
 	app := fiber.New(fiber.Config{AppName: "remitd-cko"})
-	hooks.NewCheckoutHooks([]byte(mustEnv("CKO_WEBHOOK_SECRET")), events, transfers, dispatcher).Mount(app)
+	hooks.NewCheckoutHooks([]byte(mustEnv("CKO_WEBHOOK_SECRET")), events, transfers, dispatcher).Mount(app) // want "\\[webhookack\\] webhook handler calls hooks.PayoutDispatcher.Dispatch \\(checkout.go:77, in hooks.CheckoutHooks.Handle\\), bound here to payouts.Dispatcher.Dispatch, which calls domain.PayoutRail.Send"
 
 	e := echo.New()
 	web.RegisterPages(e, web.NewPages(cards, transfers, outbox))
