@@ -25,9 +25,12 @@ import (
 // With Why empty, the handler is a webhook by its body only if a use case
 // it calls through a field (Wired, unverified) acts on the payment: the
 // package that mounts it and binds the use case decides (wire_bind.go).
+// With ByRoute, the handler is a webhook only by the path of the route
+// that mounts it (v11_routedwebhook.go).
 type UnverifiedWebhookFact struct {
-	Why   string
-	Wired []WireCall
+	Why     string
+	Wired   []WireCall
+	ByRoute bool
 }
 
 // AFact marks UnverifiedWebhookFact as a fact.
@@ -36,6 +39,9 @@ func (*UnverifiedWebhookFact) AFact() {}
 func (f *UnverifiedWebhookFact) String() string {
 	if f.Why == "" {
 		return "unverified webhook if its use case acts on the payment"
+	}
+	if f.ByRoute {
+		return "unverified webhook if its route names one: " + f.Why
 	}
 	return "unverified webhook: " + f.Why
 }
@@ -59,6 +65,10 @@ func (m *Model) deferWebhooks() {
 		if why == "" {
 			if wired := m.pendingUnverified(h); len(wired) > 0 { // wire_facts.go
 				m.pass.ExportObjectFact(h.Func, &UnverifiedWebhookFact{Wired: wired})
+			} else if why := m.unverifiedIfRouted(h); why != "" {
+				if obj := m.mountedFunc(h); obj != nil {
+					m.pass.ExportObjectFact(obj, &UnverifiedWebhookFact{Why: why, ByRoute: true})
+				}
 			}
 			continue
 		}
@@ -163,7 +173,7 @@ func (m *Model) Deferred(h *Handler) bool { return m.deferred[h] != nil }
 func (m *Model) Mounts() []*Mount {
 	var out []*Mount
 	for _, mt := range m.mounts {
-		if mt.Fact.Why != "" && !m.routeVerified(mt.Route) {
+		if mt.Fact.Why != "" && !m.routeVerified(mt.Route) && (!mt.Fact.ByRoute || routeNamesWebhook(mt.Route)) {
 			out = append(out, mt)
 		}
 	}

@@ -114,7 +114,7 @@ func main() {
 
 	r := chi.NewRouter()
 	r.Route("/webhooks", func(r chi.Router) {
-		r.Post("/wise/transfer-state", wiseHooks.TransferStateChange) // audit: missed webhookverify: hooks.WiseHooks.TransferStateChange verifies nothing itself and is mounted here without middleware, while its sibling /wise/balance has r.With(platform.SignedBody(...)): a forged transfers#state-change completes or fails payouts and texts the recipient (Exirom "Always trust the webhook")
+		r.Post("/wise/transfer-state", wiseHooks.TransferStateChange) // want "\\[webhookverify\\] payment webhook handler wiseHooks.TransferStateChange \\(package audit9/remittance/hooks\\) mounted on POST /webhooks/wise/transfer-state verifies no signature"
 		r.With(platform.SignedBody([]byte(mustEnv("WISE_WEBHOOK_SECRET")), "X-Signature-SHA256")).
 			Post("/wise/balance", wiseHooks.BalanceDeposit)
 		r.Post("/chain/activity", chainHooks.AddressActivity)
