@@ -171,6 +171,9 @@ type VerifierFact struct {
 	// FailOpen: the function reports success without checking when the
 	// secret is empty.
 	FailOpen bool
+	// Secret: the 1-based parameter whose emptiness skips the check
+	// (v11_secretarg.go), 0 if not known.
+	Secret int
 }
 
 // AFact marks VerifierFact as a fact.

@@ -157,7 +157,7 @@ func (m *Model) summarizeVerifier(fn *ssa.Function) *VerifierFact {
 	if !verified {
 		return nil
 	}
-	return &VerifierFact{Bool: k == boolResult, FailOpen: failOpen}
+	return &VerifierFact{Bool: k == boolResult, FailOpen: failOpen, Secret: emptySecretParam(fn)}
 }
 
 // callsVerifier reports whether fn or its literals call a verifier.

@@ -79,6 +79,9 @@ func matchesConfig(fn *types.Func, fs []config.Function) bool {
 // by name, package, configuration or summary, or else by its shape.
 func (m *Model) verifierOf(c *ssa.CallCommon, fn *ssa.Function) (verifier, bool) {
 	if v, ok := m.knownVerifierOf(c, fn); ok {
+		if v.failOpen && m.secretSet(c) {
+			v.failOpen = false // handed a secret that is never empty (v11_secretarg.go)
+		}
 		return v, true
 	}
 	return m.shapeVerifier(c)

@@ -23,6 +23,13 @@ import (
 // non-empty.
 func (m *Model) neverEmpty(i *ssa.If) bool {
 	fld, st := checkedField(i)
+	return m.fieldNeverEmpty(fld, st)
+}
+
+// fieldNeverEmpty: fld, an unexported field of this package's struct st,
+// is set at least once, and every store and literal sets it to a value
+// proven non-empty.
+func (m *Model) fieldNeverEmpty(fld *types.Var, st *types.Struct) bool {
 	if fld == nil || fld.Exported() || fld.Pkg() != m.pass.Pkg {
 		return false
 	}
@@ -243,5 +250,5 @@ func (m *Model) deadEmptyEdges(fn *ssa.Function) []edge {
 		}
 		out = append(out, empty)
 	}
-	return out
+	return append(out, m.deadFlagEdges(fn)...) // a switch never on when deployed (v11_deadflag.go)
 }
