@@ -9,7 +9,6 @@ import (
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/analysistest"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
@@ -31,16 +30,10 @@ func TestDirectiveRegistry(t *testing.T) {
 	}
 }
 
-// TestDirectivesWithRules: idempotency reports its stale suppression, the
+// DirectivesWithRules: idempotency reports its stale suppression, the
 // unknown name nearest to it and the near miss naming it, and not the
 // problems the poll rules own.
-func TestDirectivesWithRules(t *testing.T) {
-	dir, err := filepath.Abs(filepath.Join("..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	analysistest.Run(t, dir, idempotency.Analyzer, "directive/rules")
-}
+var _ = cases.Add(idempotency.Analyzer, "DirectivesWithRules", "directive/rules")
 
 // TestDirectivesReportedOnce runs every analyzer together, as a runner
 // does: each directive problem is reported once, by its owner.

@@ -1,14 +1,10 @@
 package idempotency_test
 
 import (
-	"testing"
-
-	"golang.org/x/tools/go/analysis/analysistest"
-
 	"github.com/paylint/paylint/analyzers/idempotency"
 )
 
-// TestDispatchers: a client sending every call through one
+// Dispatchers: a client sending every call through one
 // do(method, path) that retries inside itself: a POST of a refund, payout
 // or charge through it, retried with a key made per attempt or with none,
 // is reported at the send (a for loop and a new key per attempt; a
@@ -18,9 +14,7 @@ import (
 // used for an FX and catalogue API, a key from the caller's parameter, a
 // dispatcher that does not retry, a key made once before the retry loop,
 // a body reference with no key header.
-func TestDispatchers(t *testing.T) {
-	analysistest.Run(t, testdata(t), idempotency.Analyzer,
-		"idempotency/dispatch9/looped", "idempotency/dispatch9/generic", "idempotency/dispatch9/getonly",
-		"idempotency/dispatch9/fxapi", "idempotency/dispatch9/keyparam", "idempotency/dispatch9/noretry",
-		"idempotency/dispatch9/keyonce", "idempotency/dispatch9/bodyref", "idempotency/dispatch9/nokey")
-}
+var _ = cases.Add(idempotency.Analyzer, "Dispatchers",
+	"idempotency/dispatch9/looped", "idempotency/dispatch9/generic", "idempotency/dispatch9/getonly",
+	"idempotency/dispatch9/fxapi", "idempotency/dispatch9/keyparam", "idempotency/dispatch9/noretry",
+	"idempotency/dispatch9/keyonce", "idempotency/dispatch9/bodyref", "idempotency/dispatch9/nokey")

@@ -5,8 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/tools/go/analysis/analysistest"
-
 	"github.com/paylint/paylint/analyzers/idempotency"
 )
 
@@ -19,24 +17,21 @@ func testdata(t *testing.T) string {
 	return dir
 }
 
-// TestIdempotency runs every case in one load (loading net/http and the
-// stubs from source dominates the cost).
-func TestIdempotency(t *testing.T) {
-	analysistest.Run(t, testdata(t), idempotency.Analyzer,
-		"idempotency/nethttp",        // hand-written loops, closures, body keys
-		"idempotency/recursion",      // recursion
-		"idempotency/recursionloop",  // recursion written as for cond { return self() }
-		"idempotency/libs",           // backoff v4/v5, retry-go v4/v5, sethvargo
-		"idempotency/generics",       // generic helper, RetryWithData[T]
-		"idempotency/resty",          // resty retry count, resty in backoff
-		"idempotency/retryablehttp",  // client that retries
-		"idempotency/clienttemplate", // a retrying client behind a request method the caller names the write to
-		"idempotency/stripe82",       // the stripe-go trap, v82
-		"idempotency/stripe72",       // the stripe-go trap, v72
-		"idempotency/wrappers/billing",
-		"idempotency/wrappers/app", // two calls and one package away
-	)
-}
+// Idempotency: the first catalogue, by shape of retry and key.
+var _ = cases.Add(idempotency.Analyzer, "Idempotency",
+	"idempotency/nethttp",        // hand-written loops, closures, body keys
+	"idempotency/recursion",      // recursion
+	"idempotency/recursionloop",  // recursion written as for cond { return self() }
+	"idempotency/libs",           // backoff v4/v5, retry-go v4/v5, sethvargo
+	"idempotency/generics",       // generic helper, RetryWithData[T]
+	"idempotency/resty",          // resty retry count, resty in backoff
+	"idempotency/retryablehttp",  // client that retries
+	"idempotency/clienttemplate", // a retrying client behind a request method the caller names the write to
+	"idempotency/stripe82",       // the stripe-go trap, v82
+	"idempotency/stripe72",       // the stripe-go trap, v72
+	"idempotency/wrappers/billing",
+	"idempotency/wrappers/app", // two calls and one package away
+)
 
 func TestDoc(t *testing.T) {
 	first, _, _ := strings.Cut(idempotency.Analyzer.Doc, "\n")

@@ -1,22 +1,9 @@
 package pollbound
 
-import (
-	"path/filepath"
-	"testing"
-
-	"golang.org/x/tools/go/analysis/analysistest"
-)
-
-// TestDispatchIfaces: a status read through an interface cut from a
+// DispatchIfaces: a status read through an interface cut from a
 // dependency's client (two methods or more, each written in the client
 // package's types; the client wired in main, out of sight): a for{} over
 // it with no bound is reported. A one-method interface in the client's
 // types (maybe a cache of its objects) and an interface in plain types
 // the client merely happens to implement stay unresolved: silent.
-func TestDispatchIfaces(t *testing.T) {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	analysistest.Run(t, dir, Analyzer, "pollbound/dispatch9/settle", "pollbound/dispatch9/plainiface")
-}
+var _ = cases.Add(Analyzer, "DispatchIfaces", "pollbound/dispatch9/settle", "pollbound/dispatch9/plainiface")

@@ -10,16 +10,10 @@ import (
 	"github.com/paylint/paylint/analyzers/internal/poll"
 )
 
-// TestPredicates: polls that test the status through predicate methods
+// Predicates: polls that test the status through predicate methods
 // (IsFinal, Pending, IsTerminal, a switch over status constants) and
 // look-alikes (a job's IsDone, a predicate that reads no status).
-func TestPredicates(t *testing.T) {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	analysistest.Run(t, dir, Analyzer, "pollbound/predicates")
-}
+var _ = cases.Add(Analyzer, "Predicates", "pollbound/predicates")
 
 // TestPredicatesOnlySuccess: a poll that stops only on IsPaid() (a
 // predicate of another package, known by its fact) stops only on success.

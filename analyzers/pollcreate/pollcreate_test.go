@@ -1,16 +1,3 @@
 package pollcreate
 
-import (
-	"path/filepath"
-	"testing"
-
-	"golang.org/x/tools/go/analysis/analysistest"
-)
-
-func TestPollCreate(t *testing.T) {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	analysistest.Run(t, dir, Analyzer, "pollcreate/stripe", "pollcreate/wrapped")
-}
+var _ = cases.Add(Analyzer, "PollCreate", "pollcreate/stripe", "pollcreate/wrapped")

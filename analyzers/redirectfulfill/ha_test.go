@@ -1,13 +1,6 @@
 package redirectfulfill
 
-import (
-	"path/filepath"
-	"testing"
-
-	"golang.org/x/tools/go/analysis/analysistest"
-)
-
-// TestReturnPages: a return page known by a provider's return parameters
+// ReturnPages: a return page known by a provider's return parameters
 // (Adyen's merchantReference/pspReference next to resultCode, a txn next
 // to a status) or by a deposit route fulfils from the query string; a
 // result tested against a refusal, a page with no paid test, and pages
@@ -17,11 +10,5 @@ import (
 // goods over; a paid reminder or a page view stores no paid state. A use
 // case answering the provider's payment object (a Mollie Payment) has read it
 // from the provider; one answering the shop's own record has not.
-func TestReturnPages(t *testing.T) {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	analysistest.Run(t, dir, Analyzer, "model/ha/rentalreturn", "model/ha/clinicdeposit", "model/ha/readreturn",
-		"model/ha/markpaid", "model/ha/ifaceread")
-}
+var _ = cases.Add(Analyzer, "ReturnPages", "model/ha/rentalreturn", "model/ha/clinicdeposit", "model/ha/readreturn",
+	"model/ha/markpaid", "model/ha/ifaceread")

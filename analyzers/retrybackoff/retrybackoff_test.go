@@ -19,18 +19,16 @@ func testdata(t *testing.T) string {
 	return dir
 }
 
-// TestRetryBackoff runs every case in one load.
-func TestRetryBackoff(t *testing.T) {
-	analysistest.Run(t, testdata(t), retrybackoff.Analyzer,
-		"retrybackoff/loops",       // hand-written loops: busy, forever, fixed and fast; growing, capped, unknown
-		"retrybackoff/libs",        // backoff v4/v5, retry-go v4/v5, sethvargo: constant and zero vs defaults
-		"retrybackoff/helpers/use", // in-house helpers of another package: wait and bound from their summaries
-		"retrybackoff/recursion",   // a function calling itself again: its fixed wait judged as in a loop
-		"retrybackoff/formwrapper", // a single-endpoint gateway's send(form) wrapper: the form's method says what is sent
-		"retrybackoff/waitinside",  // a loop around the package's own waiter waits too; around a bare sender it does not
-		"retry/respdrain",          // draining, closing and logging the last answer is no wait
-	)
-}
+// RetryBackoff: the first catalogue, by shape of retry and wait.
+var _ = cases.Add(retrybackoff.Analyzer, "RetryBackoff",
+	"retrybackoff/loops",       // hand-written loops: busy, forever, fixed and fast; growing, capped, unknown
+	"retrybackoff/libs",        // backoff v4/v5, retry-go v4/v5, sethvargo: constant and zero vs defaults
+	"retrybackoff/helpers/use", // in-house helpers of another package: wait and bound from their summaries
+	"retrybackoff/recursion",   // a function calling itself again: its fixed wait judged as in a loop
+	"retrybackoff/formwrapper", // a single-endpoint gateway's send(form) wrapper: the form's method says what is sent
+	"retrybackoff/waitinside",  // a loop around the package's own waiter waits too; around a bare sender it does not
+	"retry/respdrain",          // draining, closing and logging the last answer is no wait
+)
 
 // TestMinFlag: -retrybackoff.min moves the threshold of a fixed wait.
 func TestMinFlag(t *testing.T) {
@@ -53,15 +51,11 @@ func TestDoc(t *testing.T) {
 	}
 }
 
-// TestRelease: a hold released (a payment intent cancelled, a Braintree
+// Release: a hold released (a payment intent cancelled, a Braintree
 // authorization voided) is retried and paced like any payment call: back
 // to back is reported, growing waits are not.
-func TestRelease(t *testing.T) {
-	analysistest.Run(t, testdata(t), retrybackoff.Analyzer, "retrybackoff/r7/release", "retrybackoff/r7/btvoid")
-}
+var _ = cases.Add(retrybackoff.Analyzer, "Release", "retrybackoff/r7/release", "retrybackoff/r7/btvoid")
 
-// TestCapGuard: a loop whose only way round is a continue under an
+// CapGuard: a loop whose only way round is a continue under an
 // attempt cap is capped.
-func TestCapGuard(t *testing.T) {
-	analysistest.Run(t, testdata(t), retrybackoff.Analyzer, "retrybackoff/r7/capguard")
-}
+var _ = cases.Add(retrybackoff.Analyzer, "CapGuard", "retrybackoff/r7/capguard")

@@ -1,18 +1,12 @@
 package retrystatus_test
 
 import (
-	"testing"
-
-	"golang.org/x/tools/go/analysis/analysistest"
-
 	"github.com/paylint/paylint/analyzers/retrystatus"
 )
 
-// TestExits: loops around a wrapper that hands back its sender's error
+// Exits: loops around a wrapper that hands back its sender's error
 // untested (err := b.do(…); return &p, err) stop on one 4xx only (409,
 // 401): reported; loops that stop on every 4xx but 429 (a range, a
 // predicate, 409 plus a helper) and a wrapper that tests the error
 // before handing it back stay silent.
-func TestExits(t *testing.T) {
-	analysistest.Run(t, testdata(t), retrystatus.Analyzer, "retrystatus/exits")
-}
+var _ = cases.Add(retrystatus.Analyzer, "Exits", "retrystatus/exits")

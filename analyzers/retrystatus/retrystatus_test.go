@@ -51,9 +51,7 @@ func TestDoc(t *testing.T) {
 	}
 }
 
-// TestRound7: senders whose status int comes with a decode error on a
+// Round7: senders whose status int comes with a decode error on a
 // success only (r7/decodeok); tests free of the outcome (an attempt cap,
 // a deadline) on the way round (r7/freecond).
-func TestRound7(t *testing.T) {
-	analysistest.Run(t, testdata(t), retrystatus.Analyzer, "retrystatus/r7/decodeok", "retrystatus/r7/freecond")
-}
+var _ = cases.Add(retrystatus.Analyzer, "Round7", "retrystatus/r7/decodeok", "retrystatus/r7/freecond")

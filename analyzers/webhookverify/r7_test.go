@@ -1,15 +1,10 @@
 package webhookverify_test
 
 import (
-	"path/filepath"
-	"testing"
-
-	"golang.org/x/tools/go/analysis/analysistest"
-
 	"github.com/paylint/paylint/analyzers/webhookverify"
 )
 
-// TestWiredR7: handlers of package inbound that decode a callback and act
+// WiredR7: handlers of package inbound that decode a callback and act
 // only through a use case bound in package server are payment webhooks
 // there when the bound use case stores a paid state (also an UPDATE …
 // RETURNING read through QueryRow): a provider named in two capitalised
@@ -18,10 +13,4 @@ import (
 // Silent: behind a verifying middleware, a handler that verifies, a CRM or
 // porting callback whose use case stores no payment, a batch whose kinds
 // name no payment.
-func TestWiredR7(t *testing.T) {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	analysistest.Run(t, dir, webhookverify.Analyzer, "wirehooks/r7/inbound", "wirehooks/r7/server")
-}
+var _ = cases.Add(webhookverify.Analyzer, "WiredR7", "wirehooks/r7/inbound", "wirehooks/r7/server")

@@ -1,28 +1,9 @@
 package handler_test
 
-import (
-	"path/filepath"
-	"testing"
-
-	"golang.org/x/tools/go/analysis/analysistest"
-)
-
-// TestLanding: weak webhook words resolved by what the handler does
+// Landing: weak webhook words resolved by what the handler does
 // (cls_landing.go).
-func TestLanding(t *testing.T) {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	analysistest.Run(t, dir, describe, "handler/landing")
-}
+var _ = cases.Add(describe, "Landing", "handler/landing")
 
-// TestSDKFed: event handlers handed to an SDK's verifying webhook server
+// SDKFed: event handlers handed to an SDK's verifying webhook server
 // (cls_sdkfed.go).
-func TestSDKFed(t *testing.T) {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	analysistest.Run(t, dir, describe, "handler/sdkfed")
-}
+var _ = cases.Add(describe, "SDKFed", "handler/sdkfed")

@@ -2,12 +2,9 @@ package handler_test
 
 import (
 	"fmt"
-	"path/filepath"
 	"strings"
-	"testing"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/paylint/paylint/analyzers/internal/handler"
 )
@@ -59,19 +56,7 @@ func dash(s string) string {
 	return s
 }
 
-func TestModel(t *testing.T) {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	analysistest.Run(t, dir, describe, "handler/nethttp", "handler/routers", "handler/frameworks")
-}
+var _ = cases.Add(describe, "Model", "handler/nethttp", "handler/routers", "handler/frameworks")
 
-// TestFacts checks the summaries exported for wrappers.
-func TestFacts(t *testing.T) {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	analysistest.Run(t, dir, handler.Analyzer, "handler/facts")
-}
+// Facts checks the summaries exported for wrappers.
+var _ = cases.Add(handler.Analyzer, "Facts", "handler/facts")

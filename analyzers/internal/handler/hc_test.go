@@ -1,11 +1,7 @@
 package handler_test
 
 import (
-	"path/filepath"
-	"testing"
-
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/paylint/paylint/analyzers/internal/handler"
 	"github.com/paylint/paylint/analyzers/internal/payment"
@@ -34,14 +30,8 @@ var terminalWrites = &analysis.Analyzer{
 	},
 }
 
-// TestTerminalWrites: a refunded, failed, charged-back or cancelled
+// TerminalWrites: a refunded, failed, charged-back or cancelled
 // payment state stored where the verdict is dropped; with no check at
 // all, only a state that moves money back. A verified refund, a user's
 // status, a failed delivery and an unverified failure stay silent.
-func TestTerminalWrites(t *testing.T) {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	analysistest.Run(t, dir, terminalWrites, "wirehooks/hc/terminal")
-}
+var _ = cases.Add(terminalWrites, "TerminalWrites", "wirehooks/hc/terminal")

@@ -1,27 +1,18 @@
 package handler_test
 
 import (
-	"path/filepath"
 	"testing"
-
-	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/paylint/paylint/analyzers/internal/handler"
 )
 
-// TestShopWords: return pages named in a shop's own words (an entitlement
+// ShopWords: return pages named in a shop's own words (an entitlement
 // next to a weak redirect word, a pay-status parameter compared with a
 // paid value) and notifications known by their envelope (a nested
 // object with an id and a status, an event type compared with a payment
 // event name, WeChat Pay's trade_state), with look-alikes that stay
 // unclassified.
-func TestShopWords(t *testing.T) {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	analysistest.Run(t, dir, describe, "handler/paystatus")
-}
+var _ = cases.Add(describe, "ShopWords", "handler/paystatus")
 
 // TestEntitledReturn: a weak redirect word next to an entitlement is a
 // payment's return only when nothing else in the path or name speaks of

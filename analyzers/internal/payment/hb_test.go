@@ -6,14 +6,12 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 )
 
-// TestOpenBankingInitiations: an open-banking payment initiation
+// OpenBankingInitiations: an open-banking payment initiation
 // (payment-initiations, domestic-payments, international-payments,
 // domestic-scheduled-payments) submitted or executed is a payment write
 // and read back a status; consents, a consent revoked and balances are
 // not payment operations.
-func TestOpenBankingInitiations(t *testing.T) {
-	analysistest.Run(t, testdata(), debug, "model/hb/openbanking")
-}
+var _ = cases.Add(debug, "OpenBankingInitiations", "model/hb/openbanking")
 
 // TestStateNotices: a payment word under another business object's
 // collection (/folios/refund, /bookings/{id}/payment) with a body that

@@ -4,10 +4,8 @@ import (
 	"go/ast"
 	"go/types"
 	"sort"
-	"testing"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/paylint/paylint/analyzers/internal/payment"
 )
@@ -44,9 +42,7 @@ func viaInterface(fn *types.Func) bool {
 	return ok && sig.Recv() != nil && types.IsInterface(sig.Recv().Type())
 }
 
-// TestInterfaceOps: a call of an interface method is the op its visible
+// InterfaceOps: a call of an interface method is the op its visible
 // implementations agree on; disagreeing implementations, test doubles, no
 // visible implementation and the standard library's interfaces give none.
-func TestInterfaceOps(t *testing.T) {
-	analysistest.Run(t, testdata(), ifaceDebug, "model/ifaceops/gw", "model/ifaceops/app")
-}
+var _ = cases.Add(ifaceDebug, "InterfaceOps", "model/ifaceops/gw", "model/ifaceops/app")

@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/analysistest"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/paylint/paylint/analyzers/internal/payment"
@@ -75,10 +74,8 @@ func attemptsOf(info *types.Info, stack []ast.Node) payment.Attempts {
 	return payment.Attempts{}
 }
 
-// TestKeyOrigin: each origin kind next to its look-alike.
-func TestKeyOrigin(t *testing.T) {
-	analysistest.Run(t, testdata(), keyDebug, "model/keyorigin")
-}
+// KeyOrigin: each origin kind next to its look-alike.
+var _ = cases.Add(keyDebug, "KeyOrigin", "model/keyorigin")
 
 // TestWrapperKeyOf: a wrapper handed to a retry as a value, each call an
 // attempt.

@@ -1,11 +1,7 @@
 package poll_test
 
 import (
-	"path/filepath"
-	"testing"
-
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/paylint/paylint/analyzers/internal/retry"
 )
@@ -19,10 +15,4 @@ var describeHelpers = &analysis.Analyzer{
 	Run:      describe.Run,
 }
 
-func TestPollHelpers(t *testing.T) {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	analysistest.Run(t, dir, describeHelpers, "poll/crosspkg/use")
-}
+var _ = cases.Add(describeHelpers, "PollHelpers", "poll/crosspkg/use")

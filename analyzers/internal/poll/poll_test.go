@@ -3,12 +3,9 @@ package poll_test
 import (
 	"go/ast"
 	"go/types"
-	"path/filepath"
 	"strings"
-	"testing"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/analysistest"
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/paylint/paylint/analyzers/internal/payment"
@@ -77,10 +74,4 @@ var describe = &analysis.Analyzer{
 	},
 }
 
-func TestPollModel(t *testing.T) {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	analysistest.Run(t, dir, describe, "poll/loops")
-}
+var _ = cases.Add(describe, "PollModel", "poll/loops")

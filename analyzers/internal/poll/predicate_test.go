@@ -13,15 +13,9 @@ import (
 	"github.com/paylint/paylint/analyzers/internal/poll"
 )
 
-// TestPredicateFacts: the status predicates of poll/predx/model are
+// PredicateFacts: the status predicates of poll/predx/model are
 // summarised from their bodies and exported; the look-alikes are not.
-func TestPredicateFacts(t *testing.T) {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	analysistest.Run(t, dir, poll.Predicates, "poll/predx/model")
-}
+var _ = cases.Add(poll.Predicates, "PredicateFacts", "poll/predx/model")
 
 // describePreds reports what the poll model makes of loops that test the
 // status through predicates of another package.
@@ -37,13 +31,7 @@ var describePreds = &analysis.Analyzer{
 	},
 }
 
-func TestPredicateExits(t *testing.T) {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	analysistest.Run(t, dir, describePreds, "poll/predx/use")
-}
+var _ = cases.Add(describePreds, "PredicateExits", "poll/predx/use")
 
 // describeStates reports which states the loops' exits and creations
 // depend on.

@@ -3,12 +3,9 @@ package poll_test
 import (
 	"fmt"
 	"go/ast"
-	"path/filepath"
 	"strings"
-	"testing"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/paylint/paylint/analyzers/internal/poll"
 )
@@ -56,10 +53,4 @@ var describeAttempts = &analysis.Analyzer{
 	},
 }
 
-func TestAttempts(t *testing.T) {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	analysistest.Run(t, dir, describeAttempts, "retrybackoff/attempts")
-}
+var _ = cases.Add(describeAttempts, "Attempts", "retrybackoff/attempts")

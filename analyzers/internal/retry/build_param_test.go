@@ -3,11 +3,8 @@ package retry_test
 import (
 	"go/ast"
 	"go/types"
-	"path/filepath"
-	"testing"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/paylint/paylint/analyzers/internal/retry"
 )
@@ -37,13 +34,7 @@ var buildProbe = &analysis.Analyzer{
 	},
 }
 
-// TestRebuildFacts: do and httpx.Do call their builder inside the loop
+// RebuildFacts: do and httpx.Do call their builder inside the loop
 // that goes round on the send's failure; a builder called before the
 // loop, or by a sender that does not loop, gives no summary.
-func TestRebuildFacts(t *testing.T) {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	analysistest.Run(t, dir, buildProbe, "model/buildcb/probe")
-}
+var _ = cases.Add(buildProbe, "RebuildFacts", "model/buildcb/probe")

@@ -4,24 +4,15 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"path/filepath"
-	"testing"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/paylint/paylint/analyzers/internal/retry"
 )
 
-// TestLibraryOptions: helpers that hand their callback to a retry library
+// LibraryOptions: helpers that hand their callback to a retry library
 // are summarised from the library's options (testdata/src/retry/options).
-func TestLibraryOptions(t *testing.T) {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	analysistest.Run(t, dir, retry.Analyzer, "retry/options")
-}
+var _ = cases.Add(retry.Analyzer, "LibraryOptions", "retry/options")
 
 // rhttpProbe reports, per retryablehttp client made into a variable,
 // whether it retries with no wait.
@@ -50,10 +41,4 @@ var rhttpProbe = &analysis.Analyzer{
 	},
 }
 
-func TestRetryableHTTPWait(t *testing.T) {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	analysistest.Run(t, dir, rhttpProbe, "retry/rhttp")
-}
+var _ = cases.Add(rhttpProbe, "RetryableHTTPWait", "retry/rhttp")

@@ -5,11 +5,9 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"path/filepath"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/analysistest"
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/paylint/paylint/analyzers/internal/retry"
@@ -123,14 +121,8 @@ func probeCall(pass *analysis.Pass, res *retry.Result, call *ast.CallExpr) {
 	}
 }
 
-// TestPolicy: each library form with its look-alike (testdata/src/retry/policy).
-func TestPolicy(t *testing.T) {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	analysistest.Run(t, dir, policyProbe, "retry/policy")
-}
+// Policy: each library form with its look-alike (testdata/src/retry/policy).
+var _ = cases.Add(policyProbe, "Policy", "retry/policy")
 
 // TestRetriesByCheckRetry: the client name the payment model gives a
 // go-retryablehttp client, not a resty one.

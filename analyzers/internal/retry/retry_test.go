@@ -4,12 +4,9 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
-	"path/filepath"
 	"strings"
-	"testing"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/analysistest"
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/paylint/paylint/analyzers/internal/retry"
@@ -48,15 +45,9 @@ var probe = &analysis.Analyzer{
 	},
 }
 
-func TestRetryModel(t *testing.T) {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	analysistest.Run(t, dir, probe,
-		"retry/loops", "retry/recursion", "retry/libs",
-		"retry/crosspkg/retryx", "retry/crosspkg/use", "retry/failedrows")
-}
+var _ = cases.Add(probe, "RetryModel",
+	"retry/loops", "retry/recursion", "retry/libs",
+	"retry/crosspkg/retryx", "retry/crosspkg/use", "retry/failedrows")
 
 // reportHelpers reports, in the crosspkg packages, the helper summary of
 // every function that has one (the fact other packages import).
