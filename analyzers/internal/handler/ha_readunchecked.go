@@ -26,7 +26,7 @@ import (
 // code (answersResultCode).
 func (m *Model) ReadsPayment(h *Handler) bool {
 	for _, op := range m.info.Within(h.Body) {
-		if op.Kind.Has(payment.StatusRead) || answersResultCode(m.pass.TypesInfo, op.Call) {
+		if op.Kind.Has(payment.StatusRead) || answersResultCode(m.pass.TypesInfo, op.Call) || m.forwardsResultCode(op) {
 			return true
 		}
 	}

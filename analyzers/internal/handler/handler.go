@@ -39,7 +39,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{payment.Analyzer},
 	ResultType: reflect.TypeOf((*Model)(nil)),
 	FactTypes: []analysis.Fact{(*VerifierFact)(nil), (*PaidCheckFact)(nil), (*GuardedFact)(nil), (*MiddlewareFact)(nil), (*ModeledFact)(nil), (*UnverifiedWebhookFact)(nil),
-		(*VerifiesThenCallsFact)(nil), (*GuardHelperFact)(nil)},
+		(*VerifiesThenCallsFact)(nil), (*GuardHelperFact)(nil), (*ResultCodeFact)(nil)},
 	Run: run,
 }
 
@@ -269,6 +269,7 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
+	m.exportResultCodeForwarders() // m11_resultcode.go: before SSA, which a wrapper package may not need
 	if !m.needsSSA(relevant) && !(relevant && m.usesUnverified()) {
 		m.exportGuardHelpers(nil)
 		return m, nil
@@ -287,7 +288,7 @@ func run(pass *analysis.Pass) (any, error) {
 			// A write whose answer carries a result code (Adyen's
 			// PaymentsDetails: Refused comes back with no error) settles
 			// nothing until that code is tested (ha_readunchecked.go).
-			if op.Kind.Has(payment.Write) && !op.Kind.Has(payment.Create) && !answersResultCode(m.pass.TypesInfo, call) {
+			if op.Kind.Has(payment.Write) && !op.Kind.Has(payment.Create) && !answersResultCode(m.pass.TypesInfo, call) && !m.forwardsResultCode(op) {
 				m.settles[call.Lparen] = true
 			}
 		}

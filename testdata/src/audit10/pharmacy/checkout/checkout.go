@@ -65,7 +65,7 @@ func (h *Handlers) threeDSReturn(c *gin.Context) {
 		c.HTML(http.StatusBadGateway, "error.html", gin.H{"msg": "Payment could not be completed."})
 		return
 	}
-	if err := h.consults.ConfirmPaid(c.Request.Context(), consID, psp); err != nil { // audit: missed redirectfulfill: /payments/details answers Refused or Cancelled without an error, and the result code is never checked before the consultation is confirmed on the 3-D Secure return page (Exirom "never trust the success redirect")
+	if err := h.consults.ConfirmPaid(c.Request.Context(), consID, psp); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler after reading the payment from the provider without checking that its status is paid"
 		c.HTML(http.StatusInternalServerError, "error.html", gin.H{"msg": "Please contact support."})
 		return
 	}
