@@ -58,7 +58,7 @@ func (b *builder) isKeyField(name string) bool {
 // on the request (or the resty chain), or a key field in the body; a
 // field the provider dedupes on (realkeys.go) when there is no other.
 func (b *builder) httpKey(s *httpSend, decl *ast.FuncDecl) *Key {
-	return b.withReferences(func() *Key { return b.httpKeyOf(s, decl) })
+	return b.headerKeyedRef(b.withReferences(func() *Key { return b.httpKeyOf(s, decl) }), decl) // m11_refkey.go
 }
 
 func (b *builder) httpKeyOf(s *httpSend, decl *ast.FuncDecl) *Key {

@@ -43,16 +43,16 @@ type flowCharge struct {
 // rider to.
 func (f *Flowpay) CreateCharge(ctx context.Context, topUpID string, cents int64, currency string) (*flowCharge, error) {
 	var out flowCharge
-	resp, err := f.rc.R().
-		SetContext(ctx).
-		SetBody(map[string]any{
+	resp, err := f.rc.R(). // want "\\[idempotency\\] POST /v1/charges is retried by the resty client with SetRetryCount\\(2\\) \\(line 27\\) without an idempotency key"
+				SetContext(ctx).
+				SetBody(map[string]any{
 			"amount":     cents,
 			"currency":   currency,
 			"reference":  topUpID,
 			"return_url": "https://ride.example.com/wallet/flowpay/complete?topup=" + topUpID,
 		}).
 		SetResult(&out).
-		Post("/v1/charges") // audit: missed idempotency: POST /v1/charges (a new bank-app payment) goes through the resty client NewFlowpay built with SetRetryCount(2), with no Idempotency-Key header: a timeout after Flowpay created the charge makes resty send it again and the rider gets two charges (Tally "Never retry a write without an idempotency_key", KeyStone "Retry with same idempotency key")
+		Post("/v1/charges")
 	if err != nil {
 		return nil, err
 	}
