@@ -26,6 +26,7 @@ const (
 	absBool
 	absString
 	absSentinel // a non-nil error that is the package-level variable v
+	absPending  // a status none of those joined in s (l11_pending.go)
 )
 
 type absVal struct {
@@ -118,6 +119,9 @@ func (f *finder) logic(x *ast.BinaryExpr, vars env) tri {
 
 // equal compares two known values.
 func equal(a, b absVal) tri {
+	if t, ok := pendingEqual(a, b); ok {
+		return t
+	}
 	errOrNil := func(v absVal) bool {
 		return v.kind == absNil || v.kind == absErr || v.kind == absDeadline || v.kind == absSentinel
 	}

@@ -96,6 +96,7 @@ func (f *finder) giveUpResults(l *Loop, decl *ast.FuncDecl) []absVal {
 	if l.Kind == For && l.Node.(*ast.ForStmt).Cond == nil {
 		return f.insideGiveUp(l, decl) // for { select { case <-ctx.Done(): return … } }
 	}
+	f.seedPending(l, decl, w.vars)
 	rest := decl.Body.List[indexOf(decl.Body.List, stmt)+1:]
 	if w.stmts(rest) != walkReturn || len(w.ret) == 0 {
 		return nil

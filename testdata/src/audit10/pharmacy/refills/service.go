@@ -151,7 +151,7 @@ func (s *Service) waitMolliePaid(ctx context.Context, id string) error {
 
 func (s *Service) chargeSquare(ctx context.Context, r *domain.Refill) error {
 	for attempt := 0; attempt < 3; attempt++ {
-		res, err := s.square.Payments.Create(ctx, &square.CreatePaymentRequest{ // audit: missed idempotency: a new uuid IdempotencyKey on every pass of the attempt loop, which creates again after awaitSquare gives up on a still-PENDING payment (Exirom "Using a new requestId on retry" -> charged multiple times); audit: missed pollcreate: a second Square payment created while the first may still complete (Hilt: no second payment while one is live)
+		res, err := s.square.Payments.Create(ctx, &square.CreatePaymentRequest{ // want "\\[idempotency\\] square Payments.Create is made again on every pass of the loop \\(line 153\\) after refills.Service.awaitSquare \\(line 164\\) gives up while the payment may still be pending, with an idempotency key made anew on every pass" "\\[pollcreate\\] payment square Payments.Create made again on every pass of the loop \\(line 153\\) after refills.Service.awaitSquare \\(line 164\\) stops waiting"
 			SourceID:       r.CardID,
 			IdempotencyKey: uuid.NewString(),
 			AmountMoney:    &square.Money{Amount: square.Int64(r.AmountMinor), Currency: (*square.Currency)(square.String(r.Currency))},

@@ -1,0 +1,22 @@
+package pollcreate
+
+import (
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+)
+
+// TestL11LastStatus: a payment made again on every pass after a waiter
+// of the package that gives up with the last status it read (none of the
+// final ones it returns on) is reported; waiting again for the same
+// payment, leaving with the pending status, paying again only after a
+// failed state, and a waiter whose give-up may be a failed state stay
+// silent.
+func TestL11LastStatus(t *testing.T) {
+	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, dir, Analyzer, "pollcreate/l11/laststatus/...")
+}
