@@ -20,7 +20,7 @@ import (
 var Analyzer = &analysis.Analyzer{
 	Name:     "pollinterval",
 	Doc:      doc,
-	Requires: []*analysis.Analyzer{payment.Analyzer, poll.Analyzer},
+	Requires: []*analysis.Analyzer{payment.Analyzer, poll.Analyzer, poll.CtorIntervals},
 	Run:      directive.CheckUnusedOutsideTests(run),
 }
 
@@ -102,6 +102,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		directive.Report(pass, d)
 	}
+	reportCtorIntervals(pass, limit) // l11_ctor.go
 	return nil, nil
 }
 

@@ -38,10 +38,15 @@ type pkgIndex struct {
 	blocking  map[*types.Func]bool // pkgNonBlocking's answers (nonblock.go)
 }
 
-// fieldVals are the durations written to one field.
+// fieldVals are the durations written to one field. A write of a
+// parameter its function never changes is unknown here, and also kept in
+// params: its value is the caller's (l11_ctorinterval.go); other says some
+// write is neither a constant nor such a parameter.
 type fieldVals struct {
 	consts  []time.Duration
 	unknown bool
+	params  []paramWrite
+	other   bool
 }
 
 func newPkgIndex(pass *analysis.Pass) *pkgIndex {
@@ -81,39 +86,42 @@ func (p *pkgIndex) fieldWrites() map[*types.Var]*fieldVals {
 			if name := p.pass.Fset.File(file.Pos()); name == nil || strings.HasSuffix(name.Name(), "_test.go") {
 				continue
 			}
-			ast.Inspect(file, func(n ast.Node) bool {
-				switch n := n.(type) {
-				case *ast.CompositeLit:
-					p.litWrites(info, n)
-				case *ast.AssignStmt:
-					for i, lhs := range n.Lhs {
-						var rhs ast.Expr
-						if n.Tok == token.ASSIGN && len(n.Rhs) == len(n.Lhs) {
-							rhs = n.Rhs[i]
+			for _, decl := range file.Decls {
+				fd, _ := decl.(*ast.FuncDecl)
+				ast.Inspect(decl, func(n ast.Node) bool {
+					switch n := n.(type) {
+					case *ast.CompositeLit:
+						p.litWrites(info, fd, n)
+					case *ast.AssignStmt:
+						for i, lhs := range n.Lhs {
+							var rhs ast.Expr
+							if n.Tok == token.ASSIGN && len(n.Rhs) == len(n.Lhs) {
+								rhs = n.Rhs[i]
+							}
+							p.record(info, fd, fieldOf(info, lhs), rhs)
 						}
-						p.record(info, fieldOf(info, lhs), rhs)
+					case *ast.RangeStmt:
+						if n.Tok == token.ASSIGN {
+							p.record(info, fd, fieldOf(info, n.Key), nil)
+							p.record(info, fd, fieldOf(info, n.Value), nil)
+						}
+					case *ast.IncDecStmt:
+						p.record(info, fd, fieldOf(info, n.X), nil)
+					case *ast.UnaryExpr:
+						if n.Op == token.AND {
+							p.record(info, fd, fieldOf(info, n.X), nil) // written through a pointer
+						}
 					}
-				case *ast.RangeStmt:
-					if n.Tok == token.ASSIGN {
-						p.record(info, fieldOf(info, n.Key), nil)
-						p.record(info, fieldOf(info, n.Value), nil)
-					}
-				case *ast.IncDecStmt:
-					p.record(info, fieldOf(info, n.X), nil)
-				case *ast.UnaryExpr:
-					if n.Op == token.AND {
-						p.record(info, fieldOf(info, n.X), nil) // written through a pointer
-					}
-				}
-				return true
-			})
+					return true
+				})
+			}
 		}
 	})
 	return p.fields
 }
 
 // litWrites records the fields a struct literal sets.
-func (p *pkgIndex) litWrites(info *types.Info, lit *ast.CompositeLit) {
+func (p *pkgIndex) litWrites(info *types.Info, fd *ast.FuncDecl, lit *ast.CompositeLit) {
 	tv, ok := info.Types[lit]
 	if !ok {
 		return
@@ -126,16 +134,17 @@ func (p *pkgIndex) litWrites(info *types.Info, lit *ast.CompositeLit) {
 		if kv, ok := el.(*ast.KeyValueExpr); ok {
 			if id, ok := kv.Key.(*ast.Ident); ok {
 				v, _ := info.Uses[id].(*types.Var)
-				p.record(info, v, kv.Value)
+				p.record(info, fd, v, kv.Value)
 			}
 		} else if i < st.NumFields() {
-			p.record(info, st.Field(i), el)
+			p.record(info, fd, st.Field(i), el)
 		}
 	}
 }
 
-// record notes that field v is given value (nil: an unknown value).
-func (p *pkgIndex) record(info *types.Info, v *types.Var, value ast.Expr) {
+// record notes that field v is given value (nil: an unknown value) in fd
+// (nil: outside functions).
+func (p *pkgIndex) record(info *types.Info, fd *ast.FuncDecl, v *types.Var, value ast.Expr) {
 	if v == nil || !v.IsField() || v.Exported() || v.Pkg() != p.pass.Pkg || !isDuration(v.Type()) {
 		return
 	}
@@ -146,17 +155,22 @@ func (p *pkgIndex) record(info *types.Info, v *types.Var, value ast.Expr) {
 		p.fields[v] = fv
 	}
 	if value == nil {
-		fv.unknown = true
+		fv.unknown, fv.other = true, true
 		return
 	}
 	tv, ok := info.Types[value]
 	if !ok || tv.Value == nil {
 		fv.unknown = true
+		if pw, isParam := storedParam(info, fd, value); isParam {
+			fv.params = append(fv.params, pw)
+		} else {
+			fv.other = true
+		}
 		return
 	}
 	d, exact := constant.Int64Val(constant.ToInt(tv.Value))
 	if !exact {
-		fv.unknown = true
+		fv.unknown, fv.other = true, true
 		return
 	}
 	fv.consts = append(fv.consts, time.Duration(d))

@@ -28,7 +28,7 @@ func NewMomoWaiter(client *momo.Client, every time.Duration, maxChecks int) *Mom
 // has not settled within the waiter's window.
 func (w *MomoWaiter) AwaitFinal(ctx context.Context, id string) (string, error) {
 	status := momo.StatusPending
-	err := platform.PollUntil(ctx, w.every, w.maxChecks, func(ctx context.Context) (bool, error) { // audit: missed pollinterval: w.every is wired in main as 1500*time.Millisecond (cmd/remitd/main.go tracking.NewMomoWaiter) and platform.PollUntil ticks at it: the disbursement status is read faster than every 2s (Tally "Don't poll faster than every 2 seconds")
+	err := platform.PollUntil(ctx, w.every, w.maxChecks, func(ctx context.Context) (bool, error) { // audit: reported at cmd/remitd/main.go:84 (pollinterval, where main passes the interval): w.every is wired in main as 1500*time.Millisecond (cmd/remitd/main.go tracking.NewMomoWaiter) and platform.PollUntil ticks at it: the disbursement status is read faster than every 2s (Tally "Don't poll faster than every 2 seconds")
 		d, err := w.client.Disbursement(ctx, id)
 		if err != nil {
 			return false, err

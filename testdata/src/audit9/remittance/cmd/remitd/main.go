@@ -81,7 +81,7 @@ func main() {
 	sms := compliance.NewSMSGateway(mustEnv("SMS_BASE_URL"), mustEnv("SMS_TOKEN"), "RemitCo")
 	messenger := compliance.NewMessenger(sms)
 
-	momoWaiter := tracking.NewMomoWaiter(momoClient, 1500*time.Millisecond, 40)
+	momoWaiter := tracking.NewMomoWaiter(momoClient, 1500*time.Millisecond, 40) // want "\\[pollinterval\\] payment status polled every 1.5s: tracking.NewMomoWaiter stores it in MomoWaiter.every, the wait between reads of momo.Client.Disbursement"
 	rails := map[domain.Rail]domain.PayoutRail{
 		domain.RailBank:        payouts.NewWiseRail(wiseClient, recipientDirectory{db: db}),
 		domain.RailMobileMoney: payouts.NewMomoRail(momoClient, momoWaiter, networkFor),
