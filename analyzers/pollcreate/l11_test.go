@@ -20,3 +20,16 @@ func TestL11LastStatus(t *testing.T) {
 	}
 	analysistest.Run(t, dir, Analyzer, "pollcreate/l11/laststatus/...")
 }
+
+// TestL11HelperGiveUp: a payment made again on every pass after a generic
+// poll helper of another package gives up with done == false (its own
+// timeout, GiveUpFact) is reported; waiting again for the same refund,
+// leaving on the give-up, refunding again only after a failed state and a
+// helper giving up with its context's error stay silent.
+func TestL11HelperGiveUp(t *testing.T) {
+	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, dir, Analyzer, "pollcreate/l11/helpergiveup/...")
+}

@@ -86,7 +86,7 @@ import (
 var Analyzer = &analysis.Analyzer{
 	Name:       "pollmodel",
 	Doc:        "finds loops that poll a payment's status (internal; reports nothing)",
-	Requires:   []*analysis.Analyzer{payment.Analyzer, retry.Analyzer, Predicates},
+	Requires:   []*analysis.Analyzer{payment.Analyzer, retry.Analyzer, Predicates, GiveUps},
 	FactTypes:  []analysis.Fact{(*FanOutFact)(nil), (*BatchFact)(nil)}, // r9_fanout.go, r10_batch.go
 	ResultType: reflect.TypeOf((*Result)(nil)),
 	Run:        run,

@@ -56,12 +56,21 @@ func (f *finder) rewaits(waiters map[*types.Func]*waiter) []*Recreate {
 }
 
 func (f *finder) rewaitAt(call *ast.CallExpr, w *waiter) *Recreate {
-	outer, stmt := f.outerFor(call)
-	if outer == nil || w.param >= len(call.Args) {
+	if w.param >= len(call.Args) {
 		return nil
 	}
 	idVar := f.varOf(rootOf(call.Args[w.param]))
 	if idVar == nil {
+		return nil
+	}
+	return f.rewaitOn(call, idVar, w)
+}
+
+// rewaitOn: the pass around call pays for idVar again after w gives up
+// (w.loop is nil for a helper of another package: l11_helpergiveup.go).
+func (f *finder) rewaitOn(call *ast.CallExpr, idVar *types.Var, w *waiter) *Recreate {
+	outer, stmt := f.outerFor(call)
+	if outer == nil {
 		return nil
 	}
 	pay := f.payAgain(outer, idVar)
@@ -199,6 +208,11 @@ func findRewaits(pass *analysis.Pass, opOf OpOf, idx *pkgIndex, finders []*finde
 	out := inlineRewaits(loops) // hb_inline.go
 	if len(waiters) > 0 {
 		out = append(out, waiterRewaits(pass, opOf, idx, finders, waiters)...)
+	}
+	if g, _ := pass.ResultOf[GiveUps].(*GiveUpIndex); g != nil {
+		for _, f := range finders {
+			out = append(out, f.helperRewaits(g)...) // l11_helpergiveup.go
+		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Create.Call.Pos() < out[j].Create.Call.Pos() })
 	return out

@@ -57,8 +57,8 @@ func (w *Worker) pay(ctx context.Context, st Statement) error {
 		Currency:       st.Currency,
 		Reference:      "stmt-" + st.ID,
 	}
-	for attempt := 1; attempt <= 3; attempt++ { // audit: missed pollcreate: the CreatePayout at line 61 runs again on every pass of this loop, which waits for the payout through platform.PollUntil (another package) and goes round when PollUntil gives up after 2 minutes (done == false) while the payout may still be pending, so the partner can be paid twice (Hilt "keep the same payment_id. Do not create a second payment just because confirmation is still catching up")
-		po, err := w.api.CreatePayout(ctx, req) // want "\\[idempotency\\] fleetpayout.Client.CreatePayout \\(POST /v2/payouts\\) is retried by a for loop"
+	for attempt := 1; attempt <= 3; attempt++ {
+		po, err := w.api.CreatePayout(ctx, req) // want "\\[idempotency\\] fleetpayout.Client.CreatePayout \\(POST /v2/payouts\\) is retried by a for loop" "\\[pollcreate\\] payment fleetpayout.Client.CreatePayout \\(POST /v2/payouts\\) made again on every pass of the loop \\(line 60\\) after platform.PollUntil \\(line 65\\) stops waiting"
 		if err != nil {
 			return err
 		}
