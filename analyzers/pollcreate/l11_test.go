@@ -33,3 +33,16 @@ func TestL11HelperGiveUp(t *testing.T) {
 	}
 	analysistest.Run(t, dir, Analyzer, "pollcreate/l11/helpergiveup/...")
 }
+
+// TestL11StatusCall: a payment made again on every pass after an
+// interface method given its id answers a status the pass compares only
+// with final states is reported; leaving when pending, asking again about
+// the same charge, charging again only after a failure and a pass testing
+// a pending state itself stay silent.
+func TestL11StatusCall(t *testing.T) {
+	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, dir, Analyzer, "pollcreate/l11/statuscall/...")
+}

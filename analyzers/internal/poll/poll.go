@@ -111,7 +111,7 @@ func run(pass *analysis.Pass) (any, error) {
 		reads = reads || op.Kind.Has(payment.StatusRead)
 	}
 	if !reads {
-		return &Result{}, nil
+		return &Result{Rewaits: statusCallRewaits(pass, info.Of, newPkgIndex(pass), nil)}, nil // l11_statuscall.go
 	}
 	return Find(pass, newFanOut(pass, info).opOf(info.Of)), nil
 }

@@ -214,6 +214,7 @@ func findRewaits(pass *analysis.Pass, opOf OpOf, idx *pkgIndex, finders []*finde
 			out = append(out, f.helperRewaits(g)...) // l11_helpergiveup.go
 		}
 	}
+	out = append(out, statusCallRewaits(pass, opOf, idx, finders)...) // l11_statuscall.go
 	sort.Slice(out, func(i, j int) bool { return out[i].Create.Call.Pos() < out[j].Create.Call.Pos() })
 	return out
 }

@@ -38,7 +38,7 @@ func (r *MomoRail) Send(ctx context.Context, t *domain.Transfer) (string, error)
 		Narration: "Remittance " + t.ID[:8],
 	}
 	for attempt := 1; attempt <= 2; attempt++ {
-		d, err := r.client.Disburse(ctx, req) // audit: missed pollcreate: when AwaitFinal gives up it returns PENDING and the loop disburses again while the first disbursement may still settle: two payouts (Hilt "Do not create a second payment just because confirmation is still catching up") // audit: missed idempotency: the repeated disbursement carries no key at all, so the aggregator cannot fold it into the pending one (Tally "Idempotency is the retry primitive")
+		d, err := r.client.Disburse(ctx, req) // want "\\[idempotency\\] momo.Client.Disburse \\(POST /v1/disbursements\\) is retried by a for loop \\(line 40\\) without an idempotency key" "\\[pollcreate\\] payment momo.Client.Disburse \\(POST /v1/disbursements\\) made again on every pass of the loop \\(line 40\\) after payouts.Waiter.AwaitFinal \\(line 45\\) stops waiting"
 		if err != nil {
 			return "", err
 		}
