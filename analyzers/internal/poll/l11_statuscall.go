@@ -91,6 +91,9 @@ func (f *finder) statusCallAt(call *ast.CallExpr) *Recreate {
 	if res.Len() == 0 || res.Len() > 2 || !isString(res.At(0).Type()) || res.Len() == 2 && !isError(res.At(1).Type()) {
 		return nil
 	}
+	if !takesContext(f, call) {
+		return nil // no I/O: a conversion of the creation's own answer (strings.ToLower(ch.Status))
+	}
 	as, ok := f.parent[call].(*ast.AssignStmt)
 	if !ok || len(as.Rhs) != 1 || len(as.Lhs) != res.Len() {
 		return nil
@@ -118,6 +121,16 @@ func (f *finder) statusCallAt(call *ast.CallExpr) *Recreate {
 		}
 	}
 	return nil
+}
+
+// takesContext: some argument of call is a context.
+func takesContext(f *finder, call *ast.CallExpr) bool {
+	for _, a := range call.Args {
+		if t := f.info.TypeOf(a); t != nil && isContext(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // unseen: the package cannot see what fn does: an interface method, or a
