@@ -36,6 +36,9 @@ type pkgIndex struct {
 	funcs     map[*types.Func]*ast.FuncDecl
 	blockMu   sync.Mutex
 	blocking  map[*types.Func]bool // pkgNonBlocking's answers (nonblock.go)
+
+	constMu sync.Mutex
+	consts  map[*types.Package][]*types.Const // stringConsts (r9_siblings.go)
 }
 
 // fieldVals are the durations written to one field. A write of a

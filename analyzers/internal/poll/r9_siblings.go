@@ -103,17 +103,41 @@ func (f *finder) siblingState(e ast.Expr) bool {
 	if val == "" || failure.match(val) || matchAny(val, pendingWords) || failure.match(c.Name()) {
 		return false
 	}
-	scope := c.Pkg().Scope()
-	for _, name := range scope.Names() {
-		o, _ := scope.Lookup(name).(*types.Const)
-		if o == nil || o == c || !sameGroup(c, o) || o.Val().Kind() != constant.String {
-			continue
-		}
-		if failure.match(constant.StringVal(o.Val())) {
+	for _, o := range f.pkg.stringConsts(c.Pkg()) {
+		if o != c && sameGroup(c, o) && failure.match(constant.StringVal(o.Val())) {
 			return true
 		}
 	}
 	return false
+}
+
+// stringConsts are the string constants declared in pkg's scope, listed
+// once per package: Scope.Names sorts every name of the scope on each
+// call, and an SDK's scope holds thousands (stripe-go), so asking it per
+// compared constant was a sixth of the analysis of a merchant package.
+// A nil index (no package summaries) lists them anew.
+func (p *pkgIndex) stringConsts(pkg *types.Package) []*types.Const {
+	if p != nil {
+		p.constMu.Lock()
+		defer p.constMu.Unlock()
+		if cs, ok := p.consts[pkg]; ok {
+			return cs
+		}
+	}
+	var cs []*types.Const
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		if o, _ := scope.Lookup(name).(*types.Const); o != nil && o.Val().Kind() == constant.String {
+			cs = append(cs, o)
+		}
+	}
+	if p != nil {
+		if p.consts == nil {
+			p.consts = map[*types.Package][]*types.Const{}
+		}
+		p.consts[pkg] = cs
+	}
+	return cs
 }
 
 // sameGroup: a and b are constants of one named type, or, untyped (or of
