@@ -290,13 +290,9 @@ func qual(fn *types.Func) string {
 	return name
 }
 
-// lazySSA gives the SSA function of a declaration: the model's, or one
-// built on first need when the model did not build the package's SSA.
-type lazySSA struct {
-	m     *Model
-	built bool
-	extra map[ast.Node]*ssa.Function
-}
+// lazySSA gives the SSA function of a declaration: the model's, or the
+// package's SSA built on first need when the model did not build it.
+type lazySSA struct{ m *Model }
 
 func newLazySSA(m *Model) *lazySSA { return &lazySSA{m: m} }
 
@@ -304,16 +300,7 @@ func (l *lazySSA) of(fd *ast.FuncDecl) *ssa.Function {
 	if fn := l.m.fnOf[fd]; fn != nil {
 		return fn
 	}
-	if !l.built {
-		l.built = true
-		l.extra = map[ast.Node]*ssa.Function{}
-		for _, fn := range buildSSA(l.m.pass) {
-			if syn := fn.Syntax(); syn != nil {
-				l.extra[syn] = fn
-			}
-		}
-	}
-	return l.extra[fd]
+	return l.m.ssa.of(l.m.pass)[fd]
 }
 
 // PaymentWebhook reports whether webhook handler h is a payment

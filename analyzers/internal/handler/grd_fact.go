@@ -57,12 +57,7 @@ func (m *Model) exportGuardHelpers(fns map[ast.Node]*ssa.Function) {
 		return
 	}
 	if len(fns) == 0 {
-		fns = map[ast.Node]*ssa.Function{}
-		for _, fn := range buildSSA(m.pass) {
-			if syn := fn.Syntax(); syn != nil {
-				fns[syn] = fn
-			}
-		}
+		fns = m.ssa.of(m.pass)
 	}
 	for _, c := range cands {
 		if fn := fns[c.decl]; fn != nil && m.guardHelperFn(fn, 0) {

@@ -134,6 +134,7 @@ type Model struct {
 	info     *payment.Info
 	cfg      *config.Config
 	fnOf     map[ast.Node]*ssa.Function
+	ssa      pkgSSA // the package's SSA, built once (ssaonce.go)
 	decls    map[*types.Func]*ast.FuncDecl
 	local    map[*types.Func]*funcFacts
 	statuses map[token.Pos]bool // Lparen of status-read ops
@@ -274,10 +275,8 @@ func run(pass *analysis.Pass) (any, error) {
 		m.exportGuardHelpers(nil)
 		return m, nil
 	}
-	for _, fn := range buildSSA(pass) {
-		if syn := fn.Syntax(); syn != nil {
-			m.fnOf[syn] = fn
-		}
+	for syn, fn := range m.ssa.of(pass) {
+		m.fnOf[syn] = fn
 	}
 	m.exportGuardHelpers(m.fnOf)
 	if info != nil {
