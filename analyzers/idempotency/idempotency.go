@@ -20,7 +20,7 @@ import (
 var Analyzer = &analysis.Analyzer{
 	Name:     "idempotency",
 	Doc:      doc,
-	Requires: []*analysis.Analyzer{payment.Analyzer, retry.Analyzer, poll.Analyzer},
+	Requires: []*analysis.Analyzer{payment.Analyzer, retry.Analyzer, poll.Analyzer, retry.PortAnalyzer},
 	Run:      directive.CheckUnused(run),
 }
 
@@ -29,6 +29,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if _, err := config.ForPass(pass); err != nil {
 		return nil, err
 	}
+	reportPorts(pass) // port.go: main binds what another package retries
 	info, _ := pass.ResultOf[payment.Analyzer].(*payment.Info)
 	if info == nil || !info.Relevant {
 		return nil, nil

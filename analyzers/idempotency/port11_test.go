@@ -1,0 +1,21 @@
+package idempotency_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/paylint/paylint/analyzers/idempotency"
+)
+
+// TestPortBindings: a payment call through an interface in one package,
+// retried there, implemented in another and bound only in main, is
+// judged in main with the implementation's key (retry/port_facts.go):
+// the Mollie client sending the caller's empty key field is reported at
+// its functional-option binding; the same client bound where the caller
+// makes the key once, a mailer of the same interface shape, and the
+// Adyen client deriving its key from the reference in another main stay
+// silent, as do the packages of the calls and implementations.
+func TestPortBindings(t *testing.T) {
+	analysistest.Run(t, testdata(t), idempotency.Analyzer, "port11/...")
+}
