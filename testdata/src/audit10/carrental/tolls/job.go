@@ -77,7 +77,7 @@ func (j *Job) chargeTolls(ctx context.Context) error {
 	for _, t := range rows {
 		var piID string
 		err := retry.Do(func() error {
-			id, err := j.charger.Charge(ctx, domain.ChargeRequest{ // audit: missed idempotency: the toll charge goes through domain.Charger (stripepay.Client, wired in main) whose Charge calls V1PaymentIntents.Create without SetIdempotencyKey when the request carries no key, as here; retry.Do replays it and stripe-go puts a new random key on each attempt, so a lost response charges the toll twice (Tally "Never retry a write without an idempotency_key", Exirom "Using a new requestId on retry")
+			id, err := j.charger.Charge(ctx, domain.ChargeRequest{
 				Customer:      t.StripeCustomer,
 				PaymentMethod: t.PaymentMethod,
 				AmountCents:   t.AmountCents,

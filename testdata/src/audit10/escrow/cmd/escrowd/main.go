@@ -75,7 +75,7 @@ func main() {
 	paypalRail := paypalfund.NewPayoutRail(pp)
 	rails := map[domain.Rail]domain.PayoutRail{
 		domain.RailStripeConnect: stripefund.NewConnectRail("usd"),
-		domain.RailPayPal:        paypalRail,
+		domain.RailPayPal:        paypalRail, // want "\\[idempotency\\] release.Worker calls domain.PayoutRail.Release \\(worker.go:116\\), retried by retry.Value \\(line 115\\), bound here to paypalfund.PayoutRail.Release .* which makes a new idempotency key on every call"
 		domain.RailLocalBank:     localbank.NewRail(bank, "HR1210010051863000160", logger),
 	}
 
