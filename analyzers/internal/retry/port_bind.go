@@ -29,14 +29,19 @@ type PortBound struct {
 	Call PortCall
 	// Holder names the type making the call ("tolls.Job"); Impl the
 	// implementation's method and Fact its payment summary.
-	Holder string
-	Impl   *types.Func
-	Fact   *payment.WrapperFact
+	Holder    string
+	HolderObj *types.TypeName
+	Impl      *types.Func
+	Fact      *payment.WrapperFact
 }
 
 // PortResult lists the package's bindings of PortCalls to payment
 // implementations, in source order.
-type PortResult struct{ Bound []PortBound }
+// Sites are the package's own PortCalls.
+type PortResult struct {
+	Bound []PortBound
+	Sites []PortSite
+}
 
 // exportPortOptions exports, for the package's types with PortCalls, the
 // functional options that set a field they go through from a parameter
@@ -311,7 +316,7 @@ func (b *binder) bind(t *types.Named, field string, e ast.Expr) {
 			}
 			b.seen[v.node][key] = true
 			w := f.W
-			b.out.Bound = append(b.out.Bound, PortBound{Node: v.node, Call: c, Holder: t.Obj().Pkg().Name() + "." + t.Obj().Name(), Impl: fn, Fact: &w})
+			b.out.Bound = append(b.out.Bound, PortBound{Node: v.node, Call: c, Holder: t.Obj().Pkg().Name() + "." + t.Obj().Name(), HolderObj: t.Obj(), Impl: fn, Fact: &w})
 		}
 	}
 }

@@ -104,13 +104,24 @@ func runPort(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
-	exportPortCalls(pass, res)
+	sites := exportPortCalls(pass, res)
 	exportPortOptions(pass)
-	return bindPorts(pass), nil // port_bind.go
+	out := bindPorts(pass) // port_bind.go
+	out.Sites = sites
+	return out, nil
+}
+
+// PortSite is a PortCall of this package, for the rules that judge the
+// retry where it is (retrybackoff) and record their verdict on Holder.
+type PortSite struct {
+	Call     *ast.CallExpr
+	Holder   *types.TypeName
+	PortCall PortCall
 }
 
 // exportPortCalls records the package's PortCalls on their receivers' types.
-func exportPortCalls(pass *analysis.Pass, res *Result) {
+func exportPortCalls(pass *analysis.Pass, res *Result) []PortSite {
+	var sites []PortSite
 	var keyer *payment.PortKeyer
 	byType := map[*types.TypeName][]PortCall{}
 	var order []*types.TypeName
@@ -153,6 +164,7 @@ func exportPortCalls(pass *analysis.Pass, res *Result) {
 					order = append(order, holder.Obj())
 				}
 				byType[holder.Obj()] = append(byType[holder.Obj()], pc)
+				sites = append(sites, PortSite{Call: call, Holder: holder.Obj(), PortCall: pc})
 				return true
 			})
 		}
@@ -160,6 +172,23 @@ func exportPortCalls(pass *analysis.Pass, res *Result) {
 	for _, tn := range order {
 		pass.ExportObjectFact(tn, &PortFact{Calls: byType[tn]})
 	}
+	return sites
+}
+
+// ImplName names an implementation's method: "stripepay.Client.Charge".
+func ImplName(fn *types.Func) string {
+	name := fn.Name()
+	if n := namedOf(recvType(fn)); n != nil {
+		name = n.Obj().Name() + "." + name
+	}
+	return fn.Pkg().Name() + "." + name
+}
+
+func recvType(fn *types.Func) types.Type {
+	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
+		return sig.Recv().Type()
+	}
+	return types.Typ[types.Invalid]
 }
 
 // firstRetry is the innermost construct that repeats the call itself (a
