@@ -18,10 +18,11 @@ import (
 
 // Analyzer is the retrybackoff rule. See doc.go.
 var Analyzer = &analysis.Analyzer{
-	Name:     "retrybackoff",
-	Doc:      doc,
-	Requires: []*analysis.Analyzer{payment.Analyzer, retry.Analyzer, poll.Analyzer},
-	Run:      directive.CheckUnusedOutsideTests(run),
+	Name:      "retrybackoff",
+	Doc:       doc,
+	Requires:  []*analysis.Analyzer{payment.Analyzer, retry.Analyzer, poll.Analyzer, retry.PortAnalyzer},
+	Run:       directive.CheckUnusedOutsideTests(run),
+	FactTypes: []analysis.Fact{(*PortBackoffFact)(nil)}, // port.go
 }
 
 // minWait is -retrybackoff.min: a fixed wait shorter than this between
@@ -39,10 +40,11 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, err
 	}
 	info, _ := pass.ResultOf[payment.Analyzer].(*payment.Info)
+	retries, _ := pass.ResultOf[retry.Analyzer].(*retry.Result)
+	portBackoff(pass, info, retries) // port.go: main binds what another package retries
 	if info == nil || !info.Relevant {
 		return nil, nil
 	}
-	retries, _ := pass.ResultOf[retry.Analyzer].(*retry.Result)
 	polls := map[ast.Node]bool{}
 	if res, _ := pass.ResultOf[poll.Analyzer].(*poll.Result); res != nil {
 		for _, l := range res.Loops {
