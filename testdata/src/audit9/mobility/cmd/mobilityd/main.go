@@ -92,7 +92,7 @@ func main() {
 		adyenpsp.WithTimeout(10*time.Second))
 	iot := fleet.NewIoT(mustEnv("IOT_URL"), mustEnv("IOT_TOKEN"))
 
-	rideSvc := rides.NewService(rideStore, adyenClient, stripeGW, iot)
+	rideSvc := rides.NewService(rideStore, adyenClient, stripeGW, iot) // want "\\[retrybackoff\\] rides.Service calls rides.StripeHolds.CaptureRide \\(service.go:124\\), bound here to stripepsp.Gateway.CaptureRide .* is retried by a for loop \\(line 123\\) with no wait between attempts"
 	parkingSvc, err := parking.NewService(parkingStore, mustEnv("MP_ACCESS_TOKEN"), mustEnv("SQUARE_TOKEN"))
 	if err != nil {
 		log.Fatal(err)
