@@ -15,7 +15,11 @@ import (
 // its functional-option binding; the same client bound where the caller
 // makes the key once, a mailer of the same interface shape, and the
 // Adyen client deriving its key from the reference in another main stay
-// silent, as do the packages of the calls and implementations.
+// silent, as do the packages of the calls and implementations. In
+// cmd/multi a map of implementations is bound element by element: the
+// Checkout.com-style client making its own key per call is reported at
+// its element, the Adyen-style one beside it silent; a key built inside
+// the loop (Bonuses) is reported bound to the Mollie-style client.
 func TestPortBindings(t *testing.T) {
 	analysistest.Run(t, testdata(t), idempotency.Analyzer, "port11/...")
 }

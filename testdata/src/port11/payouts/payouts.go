@@ -4,6 +4,7 @@ package payouts
 
 import (
 	"context"
+	"fmt"
 	"time"
 )
 
@@ -88,6 +89,49 @@ func (f *Refunds) Reverse(ctx context.Context, seller, payoutID string, amount i
 	var err error
 	for attempt := 0; attempt < 3; attempt++ {
 		if _, err = f.sender.Send(ctx, p); err == nil {
+			return nil
+		}
+		time.Sleep(time.Duration(1<<attempt) * 2 * time.Second)
+	}
+	return err
+}
+
+// Bonuses pays sign-up bonuses.
+type Bonuses struct{ sender Sender }
+
+// NewBonuses returns Bonuses.
+func NewBonuses(s Sender) *Bonuses { return &Bonuses{sender: s} }
+
+// Grant builds the key inside the loop: a new key on every attempt.
+func (b *Bonuses) Grant(ctx context.Context, seller string) error {
+	var err error
+	for attempt := 0; attempt < 3; attempt++ {
+		p := Payout{Seller: seller, AmountMinor: 500, Currency: "EUR", Reference: "bonus-" + seller,
+			IdempotencyKey: fmt.Sprintf("bonus-%s-%d", seller, time.Now().UnixNano())}
+		if _, err = b.sender.Send(ctx, p); err == nil {
+			return nil
+		}
+		time.Sleep(time.Duration(1<<attempt) * 2 * time.Second)
+	}
+	return err
+}
+
+// Router pays through the provider each seller's country uses.
+type Router struct{ senders map[string]Sender }
+
+// NewRouter returns a Router.
+func NewRouter(senders map[string]Sender) *Router { return &Router{senders: senders} }
+
+// Pay picks the provider, then retries it with a key made once.
+func (r *Router) Pay(ctx context.Context, country, seller, payoutID string, amount int64) error {
+	s, ok := r.senders[country]
+	if !ok {
+		return fmt.Errorf("no provider for %s", country)
+	}
+	p := Payout{Seller: seller, AmountMinor: amount, Currency: "EUR", Reference: payoutID, IdempotencyKey: "payout-" + payoutID}
+	var err error
+	for attempt := 0; attempt < 3; attempt++ {
+		if _, err = s.Send(ctx, p); err == nil {
 			return nil
 		}
 		time.Sleep(time.Duration(1<<attempt) * 2 * time.Second)
