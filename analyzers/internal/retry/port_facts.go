@@ -123,6 +123,7 @@ type PortSite struct {
 func exportPortCalls(pass *analysis.Pass, res *Result) []PortSite {
 	var sites []PortSite
 	var keyer *payment.PortKeyer
+	inSight := map[*types.Func]bool{}
 	byType := map[*types.TypeName][]PortCall{}
 	var order []*types.TypeName
 	for _, file := range pass.Files {
@@ -145,11 +146,19 @@ func exportPortCalls(pass *analysis.Pass, res *Result) []PortSite {
 					return true
 				}
 				field, method := portCallee(pass.TypesInfo, fd.Body, recv, call)
-				if field == nil || implInSight(pass.Pkg, method) {
+				if field == nil {
 					return true
 				}
+				// The retry first: most field calls repeat nothing, and the
+				// implementations' search walks every imported scope.
 				c := firstRetry(res.Around(call))
 				if c == nil {
+					return true
+				}
+				if _, ok := inSight[method]; !ok {
+					inSight[method] = implInSight(pass.Pkg, method)
+				}
+				if inSight[method] {
 					return true
 				}
 				if keyer == nil {
