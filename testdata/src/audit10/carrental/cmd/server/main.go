@@ -84,7 +84,7 @@ func main() {
 	mailer := &smtpMailer{host: os.Getenv("SMTP_HOST"), from: "billing@rent.example.com"}
 	deposits := deposit.NewService(bt, sc, deposit.NewPGStore(pool), logger)
 	desk := returns.NewDesk(stores, deposits, pay, fuelPricePerPct(), logger) // want "\\[idempotency\\] returns.Desk calls domain.Charger.Charge \\(desk.go:117\\), retried by platform.Do \\(line 116\\), bound here to stripepay.Client.Charge .* with an idempotency key made anew on every attempt"
-	tollJob := tolls.NewJob(db, pay, mailer, logger) // want "\\[idempotency\\] tolls.Job calls domain.Charger.Charge \\(job.go:80\\), retried by retry.Do \\(line 79\\), bound here to stripepay.Client.Charge .* without an idempotency key"
+	tollJob := tolls.NewJob(db, pay, mailer, logger)                          // want "\\[idempotency\\] tolls.Job calls domain.Charger.Charge \\(job.go:80\\), retried by retry.Do \\(line 79\\), bound here to stripepay.Client.Charge .* without an idempotency key"
 	invoicer := corporate.NewInvoicer(gc, gdb, time.Hour)
 	ledger := corporate.NewLedger(gdb)
 	latamSvc := latam.NewService(payment.NewClient(mpCfg), mc.Database("latam"), logger)
