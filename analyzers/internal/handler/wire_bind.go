@@ -343,6 +343,9 @@ func (w *wiring) judge(t *types.Named, out *Wired) {
 		if c.Aside && c.Pending {
 			continue // a call not handed the event says nothing of the payment
 		}
+		if c.ByRoute && !w.mountedAsHook(t, handlerMethod(c)) {
+			continue // a webhook only where mounted as one (a11_routehook.go)
+		}
 		if !c.Pending {
 			confirmed[c.Handler] = true
 		} else if fn, _ := w.payImpls(t, c); fn != nil {

@@ -51,6 +51,10 @@ type WireCall struct {
 	// "post the ERA"): judged only for the answer, never a duplicate
 	// nor proof that the handler acts on the payment.
 	Aside bool
+	// ByRoute: the handler is a webhook only if the binding package
+	// mounts it on a webhook route (a11_routehook.go); judged only for
+	// the answer.
+	ByRoute bool
 }
 
 // WireFact marks a handler type (the receiver's named type) whose
@@ -324,7 +328,8 @@ func (fx *ifaceFx) exportWireFacts(repeats map[*Handler][]Effect, slow map[*Hand
 		ok, _ := h.Webhook()
 		bodyPending := m.pendingHook(h)
 		pending := bodyPending && !ok || ok && !m.PaymentWebhook(h) && !fx.paymentEffect(h)
-		if !ok && !pending {
+		byRoute := !ok && !pending && m.routePending(h) // a11_routehook.go
+		if !ok && !pending && !byRoute {
 			continue
 		}
 		reported := map[ast.Node]bool{}
@@ -336,9 +341,10 @@ func (fx *ifaceFx) exportWireFacts(repeats map[*Handler][]Effect, slow map[*Hand
 				continue
 			}
 			w := m.wireCall(h, fc)
-			w.Pending = pending
+			w.Pending = pending || byRoute
 			w.Aside = !fc.hands
-			w.Unguarded = fc.hands && len(fx.d.unguardedIn(h, []Effect{{Node: fc.site, Kind: Insert, Desc: w.Desc}})) > 0
+			w.ByRoute = byRoute
+			w.Unguarded = !byRoute && fc.hands && len(fx.d.unguardedIn(h, []Effect{{Node: fc.site, Kind: Insert, Desc: w.Desc}})) > 0
 			if _, done := slow[h]; !done && !inGoroutine(h.Body, fc.site) && !fx.a.verifies(fc.c.Method) {
 				if s, ans := fx.a.firstBefore(h, []Slow{{Node: fc.site, Desc: w.Desc}}); s != nil {
 					w.Before, w.Answer = true, ans
@@ -346,7 +352,7 @@ func (fx *ifaceFx) exportWireFacts(repeats map[*Handler][]Effect, slow map[*Hand
 			}
 			// A pending handler's calls are all recorded: the mount
 			// (mountWhy) finds the handler's type by this fact.
-			if !w.Unguarded && !w.Before && (w.Aside || !pending && !bodyPending) {
+			if !w.Unguarded && !w.Before && (w.Aside || !pending && !bodyPending && !byRoute) {
 				continue
 			}
 			if byType[fc.recv] == nil {

@@ -58,7 +58,7 @@ func (h *Mollie) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusOK)
 		return
 	}
-	if err := h.refills.ActivateRefill(ctx, rf.ID, p.ID); err != nil { // audit: missed webhookack: ActivateRefill (refillService, bound in main to refills.Service) calls the wholesaler POST /reservations and the pharmacy POST /dispatches before the handler answers (Exirom "Respond 200 first, process async")
+	if err := h.refills.ActivateRefill(ctx, rf.ID, p.ID); err != nil { // webhookack (reported at the binding, cmd/server/main.go:93): ActivateRefill (refillService, bound in main to refills.Service) calls the wholesaler POST /reservations and the pharmacy POST /dispatches before the handler answers (Exirom "Respond 200 first, process async")
 		w.WriteHeader(http.StatusInternalServerError)
 		return
 	}

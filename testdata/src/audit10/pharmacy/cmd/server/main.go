@@ -89,9 +89,9 @@ func main() {
 	r := chi.NewRouter()
 	r.Use(requestLog)
 	r.Method(http.MethodPost, "/hooks/razorpay", webhooks.NewRazorpay(env("RAZORPAY_WEBHOOK_SECRET"), st, consults, msg))
-	r.Post("/hooks/adyen", webhooks.NewAdyen(env("ADYEN_HMAC_KEY"), consults).Notify) // want "\\[webhookdedupe\\] webhook handler inserts a ledger or payment row \\(webhooks.Adyen.Notify calls domain.ConsultationPayments.MarkConsultationPaid" "\\[webhookack\\] webhook handler calls domain.ConsultationPayments.MarkConsultationPaid \\(adyen.go:50, in webhooks.Adyen.Notify\\)"
-	r.Method(http.MethodPost, "/hooks/mollie", webhooks.NewMollie(mollieRead, st, refillSvc))
-	r.Post("/hooks/square", webhooks.NewSquare(st, refillSvc).Handle) // want "\\[webhookverify\\] payment webhook handler webhooks.NewSquare\\(st, refillSvc\\).Handle .* mounted on POST /hooks/square verifies no signature"
+	r.Post("/hooks/adyen", webhooks.NewAdyen(env("ADYEN_HMAC_KEY"), consults).Notify)         // want "\\[webhookdedupe\\] webhook handler inserts a ledger or payment row \\(webhooks.Adyen.Notify calls domain.ConsultationPayments.MarkConsultationPaid" "\\[webhookack\\] webhook handler calls domain.ConsultationPayments.MarkConsultationPaid \\(adyen.go:50, in webhooks.Adyen.Notify\\)"
+	r.Method(http.MethodPost, "/hooks/mollie", webhooks.NewMollie(mollieRead, st, refillSvc)) // want "\\[webhookack\\] webhook handler calls domain.RefillActivator.ActivateRefill \\(mollie.go:61, in webhooks.Mollie.ServeHTTP\\), bound here to refills.Service.ActivateRefill, which calls clinic.Wholesaler.Reserve"
+	r.Post("/hooks/square", webhooks.NewSquare(st, refillSvc).Handle)                         // want "\\[webhookverify\\] payment webhook handler webhooks.NewSquare\\(st, refillSvc\\).Handle .* mounted on POST /hooks/square verifies no signature"
 	insurer := webhooks.NewClaims(st)
 	r.With(signing.HMACMiddleware("X-Insurer-Signature", []byte(env("INSURER_HOOK_KEY")))).
 		Post("/hooks/insurer", insurer.Adjudicated)
