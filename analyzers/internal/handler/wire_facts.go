@@ -52,8 +52,7 @@ type WireCall struct {
 	// nor proof that the handler acts on the payment.
 	Aside bool
 	// ByRoute: the handler is a webhook only if the binding package
-	// mounts it on a webhook route (a11_routehook.go); judged only for
-	// the answer.
+	// mounts it on a webhook route (a11_routehook.go).
 	ByRoute bool
 }
 
@@ -341,10 +340,13 @@ func (fx *ifaceFx) exportWireFacts(repeats map[*Handler][]Effect, slow map[*Hand
 				continue
 			}
 			w := m.wireCall(h, fc)
-			w.Pending = pending || byRoute
-			w.Aside = !fc.hands
+			// By route, the handler's own payment effect (a paid state it
+			// stores through a store in sight) confirms it as the mount does.
+			w.Pending = pending || byRoute && !m.PaymentWebhook(h) && !fx.paymentEffect(h)
+			hands := fc.hands || byRoute && m.handsLookup(h, fc.c.Call) // a11_routehook.go
+			w.Aside = !hands
 			w.ByRoute = byRoute
-			w.Unguarded = !byRoute && fc.hands && len(fx.d.unguardedIn(h, []Effect{{Node: fc.site, Kind: Insert, Desc: w.Desc}})) > 0
+			w.Unguarded = hands && len(fx.d.unguardedIn(h, []Effect{{Node: fc.site, Kind: Insert, Desc: w.Desc}})) > 0
 			if _, done := slow[h]; !done && !inGoroutine(h.Body, fc.site) && !fx.a.verifies(fc.c.Method) {
 				if s, ans := fx.a.firstBefore(h, []Slow{{Node: fc.site, Desc: w.Desc}}); s != nil {
 					w.Before, w.Answer = true, ans

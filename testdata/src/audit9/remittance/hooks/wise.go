@@ -72,7 +72,7 @@ func (h *WiseHooks) TransferStateChange(w http.ResponseWriter, r *http.Request) 
 			http.Error(w, "update failed", http.StatusInternalServerError)
 			return
 		}
-		if err := h.notifier.PayoutDelivered(ctx, t); err != nil { // audit: missed webhookdedupe: PayoutDelivered texts the recipient on every delivery of the state-change event; MarkCompleted is idempotent but nothing checks the stored status first (KeyStone "Always handle webhooks idempotently") // audit: missed webhookack: the SMS gateway call is made before the handler answers 200 (Exirom "Respond 200 first, process async")
+		if err := h.notifier.PayoutDelivered(ctx, t); err != nil { // webhookdedupe (reported at the binding, cmd/remitd/main.go:105): PayoutDelivered texts the recipient on every delivery of the state-change event; MarkCompleted is idempotent but nothing checks the stored status first (KeyStone "Always handle webhooks idempotently") // webhookack (reported at the binding, cmd/remitd/main.go:105): the SMS gateway call is made before the handler answers 200 (Exirom "Respond 200 first, process async")
 			log.Printf("notify delivered %s: %v", t.ID, err)
 		}
 	case wise.StateCancelled, wise.StateFundsRefunded, wise.StateBouncedBack:

@@ -102,7 +102,7 @@ func main() {
 	_ = funding.NewBankDebit(gc)
 
 	// Partner webhooks and app return URLs.
-	wiseHooks := hooks.NewWiseHooks(transfers, messenger, store.NewBalances(pool))
+	wiseHooks := hooks.NewWiseHooks(transfers, messenger, store.NewBalances(pool)) // want "\\[webhookdedupe\\] webhook handler sends a message \\(hooks.WiseHooks.TransferStateChange calls domain.Notifier.PayoutDelivered \\(wise.go:75\\), bound here to compliance.Messenger.PayoutDelivered" "\\[webhookack\\] webhook handler calls domain.Notifier.PayoutDelivered \\(wise.go:75, in hooks.WiseHooks.TransferStateChange\\), bound here to compliance.Messenger.PayoutDelivered"
 	chainHooks := hooks.NewChainNotify([]byte(mustEnv("CHAIN_NOTIFY_KEY")), transfers)
 	debitEvents := hooks.NewDebitEvents(transfers, ledger, messenger, outbox) // want "\\[webhookdedupe\\] webhook handler inserts a ledger or payment row \\(hooks.DebitEvents.HandleEvent calls hooks.LedgerPoster.Post \\(gocardless.go:53\\), bound here to store.Ledger.Post" "\\[webhookack\\] webhook handler calls domain.Notifier.TransferFunded \\(gocardless.go:62, in hooks.DebitEvents.HandleEvent\\), bound here to compliance.Messenger.TransferFunded"
 	gcHandler, err := gocardless.NewWebhookHandler(mustEnv("GOCARDLESS_WEBHOOK_SECRET"), debitEvents)
