@@ -60,8 +60,9 @@ var (
 	sqlCreateCols = lazyre.New("(?is)\\bcreate\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?([\\w.\"`]+)\\s*(\\(.*)$")
 )
 
-// moneyTablesByPkg caches, per package, the tables whose rows carry money.
-var moneyTablesByPkg sync.Map // *types.Package → map[string]bool
+// moneyTablesByPkg caches, per package, the tables whose rows carry
+// money, with the columns the package's SQL shows them to have.
+var moneyTablesByPkg sync.Map // *types.Package → map[string]map[string]bool
 
 // moneyRowPaid: call is an Exec of a constant UPDATE that sets the status
 // of a table the package shows to carry money to a settled value.
@@ -82,7 +83,8 @@ func (b *builder) moneyRowPaid(call *ast.CallExpr, fn *types.Func) bool {
 		}
 		name := columnName(m[1])
 		words := tableWords(name)
-		if kindOfTable(words) != tableOther || !moneyRowTable(words) || !b.moneyTables()[name] {
+		cols := b.moneyTables()[name]
+		if kindOfTable(words) != tableOther || !moneyRowTable(words) || cols == nil {
 			return false
 		}
 		var args []ast.Expr
@@ -90,7 +92,7 @@ func (b *builder) moneyRowPaid(call *ast.CallExpr, fn *types.Func) bool {
 			args = call.Args[i+1:]
 		}
 		for _, v := range b.sqlAssignments(cutClauses(m[2]), args) {
-			if statusColumns[v.col] && v.known && moneyRowSettled[v.val] {
+			if statusColumns[v.col] && v.known && (moneyRowSettled[v.val] || moneyRowMoved(words, cols, v.val)) { // pv11_moneymoved.go
 				return true
 			}
 		}
@@ -110,11 +112,11 @@ func moneyRowTable(words []string) bool {
 }
 
 // moneyTables: the tables of this package's SQL whose columns show money
-// owed or paid and a status.
-func (b *builder) moneyTables() map[string]bool {
+// owed or paid and a status, each with its columns.
+func (b *builder) moneyTables() map[string]map[string]bool {
 	pkg := b.pass.Pkg
 	if v, ok := moneyTablesByPkg.Load(pkg); ok {
-		return v.(map[string]bool)
+		return v.(map[string]map[string]bool)
 	}
 	cols := map[string]map[string]bool{}
 	add := func(table string, cs []string) {
@@ -142,14 +144,14 @@ func (b *builder) moneyTables() map[string]bool {
 			return false // the whole constant, not its parts
 		})
 	}
-	out := map[string]bool{}
+	out := map[string]map[string]bool{}
 	for t, cs := range cols {
 		if moneyColumns(cs) {
-			out[t] = true
+			out[t] = cs
 		}
 	}
 	v, _ := moneyTablesByPkg.LoadOrStore(pkg, out)
-	return v.(map[string]bool)
+	return v.(map[string]map[string]bool)
 }
 
 // sqlColumns: the table a statement names and the columns it lists
