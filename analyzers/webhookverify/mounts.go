@@ -40,6 +40,9 @@ func reportWired(pass *analysis.Pass) {
 		mt.Fact = &handler.UnverifiedWebhookFact{Why: wm.Why}
 		directive.Reportf(pass, mt.Expr, "%s", mountMessage(&mt))
 	}
+	for _, ww := range fx.Wired.Weak { // a fail-open or skipped check, its use case bound here
+		directive.Reportf(pass, ww.Node, "%s", message(ww.Verification, ww.Handler, ww.Desc))
+	}
 }
 
 // funcName is fn's name with its receiver type ("Notifier.ServeHTTP").

@@ -32,6 +32,10 @@ type Wired struct {
 	// Slow: a wired call made before the answer whose bound
 	// implementation is slow, at the binding.
 	Slow []WiredSlow
+	// Weak: a wired call made under a check that fails open or is
+	// skipped, whose bound implementation acts on the payment, at the
+	// binding (pv11_wiredweak.go).
+	Weak []WiredWeak
 }
 
 // WiredMount is a mount of a pending webhook whose use case acts on the payment.
@@ -101,6 +105,7 @@ func (fx *ifaceFx) wiredFindings() *Wired {
 	}
 	for _, t := range w.types {
 		w.judge(t, out)
+		w.judgeWeak(t, out) // pv11_wiredweak.go
 	}
 	return out
 }

@@ -54,6 +54,9 @@ type WireCall struct {
 	// ByRoute: the handler is a webhook only if the binding package
 	// mounts it on a webhook route (a11_routehook.go).
 	ByRoute bool
+	// Weak: the call runs where the handler's own check fails open or is
+	// skipped (pv11_wiredweak.go); Verified when not so.
+	Weak Verification
 }
 
 // WireFact marks a handler type (the receiver's named type) whose
@@ -352,9 +355,10 @@ func (fx *ifaceFx) exportWireFacts(repeats map[*Handler][]Effect, slow map[*Hand
 					w.Before, w.Answer = true, ans
 				}
 			}
+			w.Weak = m.weakWired(h, fc) // pv11_wiredweak.go
 			// A pending handler's calls are all recorded: the mount
 			// (mountWhy) finds the handler's type by this fact.
-			if !w.Unguarded && !w.Before && (w.Aside || !pending && !bodyPending && !byRoute) {
+			if !w.Unguarded && !w.Before && w.Weak == Verified && (w.Aside || !pending && !bodyPending && !byRoute) {
 				continue
 			}
 			if byType[fc.recv] == nil {

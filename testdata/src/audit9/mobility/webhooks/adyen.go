@@ -58,7 +58,7 @@ func (h *Adyen) Notifications(w http.ResponseWriter, r *http.Request) {
 		}
 		switch {
 		case item.EventCode == "AUTHORISATION" && item.Success == "true":
-			if err := h.rides.MarkAuthorized(ctx, item.PspReference); err != nil { // audit: missed webhookverify: the HMAC check runs only when !h.sandbox, and main sets sandbox from ADYEN_LIVE != "1", so a deployment missing that variable accepts forged AUTHORISATION notifications and marks the ride authorized (unlocks it) (Exirom "Always trust the webhook" holds only for a verified one)
+			if err := h.rides.MarkAuthorized(ctx, item.PspReference); err != nil { // audit: reported at cmd/mobilityd/main.go:110 (webhookverify, where main binds store.Rides): the HMAC check runs only when !h.sandbox, and main sets sandbox from ADYEN_LIVE != "1", so a deployment missing that variable accepts forged AUTHORISATION notifications and marks the ride authorized (unlocks it) (Exirom "Always trust the webhook" holds only for a verified one)
 				http.Error(w, "retry", http.StatusInternalServerError)
 				return
 			}

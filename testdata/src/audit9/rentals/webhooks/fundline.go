@@ -61,7 +61,7 @@ func (h *Fundline) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	switch ev.Type {
 	case "transfer.completed":
-		if err := h.charges.MarkTransferCompleted(ctx, ev.Data.TransferID); err != nil { // audit: missed webhookverify: payouts.VerifySignature returns nil when the secret is empty, and main passes os.Getenv("FUNDLINE_WEBHOOK_SECRET") unchecked, so a missing secret accepts forged transfer.completed events that mark disbursements and vendor invoices paid (Exirom "Always trust the webhook" holds only when verified)
+		if err := h.charges.MarkTransferCompleted(ctx, ev.Data.TransferID); err != nil { // audit: reported at cmd/rentald/main.go:101 (webhookverify, where main binds ledger.Store): payouts.VerifySignature returns nil when the secret is empty, and main passes os.Getenv("FUNDLINE_WEBHOOK_SECRET") unchecked, so a missing secret accepts forged transfer.completed events that mark disbursements and vendor invoices paid (Exirom "Always trust the webhook" holds only when verified)
 			http.Error(w, "store", http.StatusInternalServerError)
 			return
 		}

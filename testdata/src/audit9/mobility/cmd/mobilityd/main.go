@@ -106,8 +106,8 @@ func main() {
 	}
 	sq := squareclient.NewClient(option.WithToken(mustEnv("SQUARE_TOKEN")))
 
-	stripeHooks := webhooks.NewStripe(mustEnv("STRIPE_WEBHOOK_SECRET"), walletSvc, fines, jobs) // want "\\[webhookdedupe\\] webhook handler credits the balance \\(webhooks.Stripe.Events calls webhooks.TopUps.CompleteTopUp"
-	adyenHooks := webhooks.NewAdyen(os.Getenv("ADYEN_HMAC_KEY"), os.Getenv("ADYEN_LIVE") != "1", rideStore, rdb)
+	stripeHooks := webhooks.NewStripe(mustEnv("STRIPE_WEBHOOK_SECRET"), walletSvc, fines, jobs)                  // want "\\[webhookdedupe\\] webhook handler credits the balance \\(webhooks.Stripe.Events calls webhooks.TopUps.CompleteTopUp"
+	adyenHooks := webhooks.NewAdyen(os.Getenv("ADYEN_HMAC_KEY"), os.Getenv("ADYEN_LIVE") != "1", rideStore, rdb) // want "\\[webhookverify\\] payment webhook webhooks.Adyen.Notifications verifies the signature only on some paths \\(a condition skips it\\) before domain.RideStore.MarkAuthorized \\(adyen.go:61\\), bound here to store.Rides.MarkAuthorized"
 	squareHooks := webhooks.NewSquare(sq.Webhooks, os.Getenv("SQUARE_WEBHOOK_SIGNATURE_KEY"),
 		"https://api.ride.example.com/webhooks/square", parkingStore, events)
 	mpHooks, err := webhooks.NewMercadoPago(os.Getenv("MP_WEBHOOK_SECRET"), payment.NewClient(mpCfg), parkingStore, mailer)
