@@ -1,14 +1,10 @@
 package idempotency_test
 
 import (
-	"testing"
-
-	"golang.org/x/tools/go/analysis/analysistest"
-
 	"github.com/paylint/paylint/analyzers/idempotency"
 )
 
-// TestPortBindings: a payment call through an interface in one package,
+// PortBindings: a payment call through an interface in one package,
 // retried there, implemented in another and bound only in main, is
 // judged in main with the implementation's key (retry/port_facts.go):
 // the Mollie client sending the caller's empty key field is reported at
@@ -20,6 +16,4 @@ import (
 // Checkout.com-style client making its own key per call is reported at
 // its element, the Adyen-style one beside it silent; a key built inside
 // the loop (Bonuses) is reported bound to the Mollie-style client.
-func TestPortBindings(t *testing.T) {
-	analysistest.Run(t, testdata(t), idempotency.Analyzer, "port11/...")
-}
+var _ = cases.Add(idempotency.Analyzer, "PortBindings", "port11/...")

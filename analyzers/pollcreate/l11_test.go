@@ -1,48 +1,23 @@
 package pollcreate
 
-import (
-	"path/filepath"
-	"testing"
-
-	"golang.org/x/tools/go/analysis/analysistest"
-)
-
-// TestL11LastStatus: a payment made again on every pass after a waiter
+// L11LastStatus: a payment made again on every pass after a waiter
 // of the package that gives up with the last status it read (none of the
 // final ones it returns on) is reported; waiting again for the same
 // payment, leaving with the pending status, paying again only after a
 // failed state, and a waiter whose give-up may be a failed state stay
 // silent.
-func TestL11LastStatus(t *testing.T) {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	analysistest.Run(t, dir, Analyzer, "pollcreate/l11/laststatus/...")
-}
+var _ = cases.Add(Analyzer, "L11LastStatus", "pollcreate/l11/laststatus/...")
 
-// TestL11HelperGiveUp: a payment made again on every pass after a generic
+// L11HelperGiveUp: a payment made again on every pass after a generic
 // poll helper of another package gives up with done == false (its own
 // timeout, GiveUpFact) is reported; waiting again for the same refund,
 // leaving on the give-up, refunding again only after a failed state and a
 // helper giving up with its context's error stay silent.
-func TestL11HelperGiveUp(t *testing.T) {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	analysistest.Run(t, dir, Analyzer, "pollcreate/l11/helpergiveup/...")
-}
+var _ = cases.Add(Analyzer, "L11HelperGiveUp", "pollcreate/l11/helpergiveup/...")
 
-// TestL11StatusCall: a payment made again on every pass after an
+// L11StatusCall: a payment made again on every pass after an
 // interface method given its id answers a status the pass compares only
 // with final states is reported; leaving when pending, asking again about
 // the same charge, charging again only after a failure and a pass testing
 // a pending state itself stay silent.
-func TestL11StatusCall(t *testing.T) {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	analysistest.Run(t, dir, Analyzer, "pollcreate/l11/statuscall/...")
-}
+var _ = cases.Add(Analyzer, "L11StatusCall", "pollcreate/l11/statuscall/...")

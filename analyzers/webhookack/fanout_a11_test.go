@@ -1,15 +1,10 @@
 package webhookack_test
 
 import (
-	"path/filepath"
-	"testing"
-
-	"golang.org/x/tools/go/analysis/analysistest"
-
 	"github.com/paylint/paylint/analyzers/webhookack"
 )
 
-// TestFanoutA11: a use case bound in main that dispatches through an
+// FanoutA11: a use case bound in main that dispatches through an
 // interface of its own package (a carrier picked from a map) is as slow
 // as every implementation beside it: a Stripe handler calling it before
 // it answers is reported where srvslow binds it. Silent: the same
@@ -17,10 +12,4 @@ import (
 // cheap paid-state update (srvledger), an allocator whose sources are a
 // remote warehouse or the shop's own table (srvmixed: not every
 // implementation is slow).
-func TestFanoutA11(t *testing.T) {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	analysistest.Run(t, dir, webhookack.Analyzer, "a11fanout/srvslow", "a11fanout/srvqueue", "a11fanout/srvledger", "a11fanout/srvmixed", "a11fanout/piwebhook")
-}
+var _ = cases.Add(webhookack.Analyzer, "FanoutA11", "a11fanout/srvslow", "a11fanout/srvqueue", "a11fanout/srvledger", "a11fanout/srvmixed", "a11fanout/piwebhook")

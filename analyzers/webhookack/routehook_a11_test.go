@@ -1,15 +1,10 @@
 package webhookack_test
 
 import (
-	"path/filepath"
-	"testing"
-
-	"golang.org/x/tools/go/analysis/analysistest"
-
 	"github.com/paylint/paylint/analyzers/webhookack"
 )
 
-// TestRouteHookA11: a handler that reads what was posted and reads the
+// RouteHookA11: a handler that reads what was posted and reads the
 // payment back from the provider (a Mercado Pago notice posting only the
 // id), with nothing in its own package saying webhook, is one where the
 // binding package mounts it on a POST webhook route: its use case's slow
@@ -18,11 +13,5 @@ import (
 // goroutine on a detached context (appqueue), to a cheap paid-state
 // update (appcheap), and the same handler mounted as the buyer's return
 // page (appreturn: no webhook route).
-func TestRouteHookA11(t *testing.T) {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	analysistest.Run(t, dir, webhookack.Analyzer, "a11fetchback/mpnotice", "a11fetchback/app", "a11fetchback/appqueue",
-		"a11fetchback/appcheap", "a11fetchback/appreturn")
-}
+var _ = cases.Add(webhookack.Analyzer, "RouteHookA11", "a11fetchback/mpnotice", "a11fetchback/app", "a11fetchback/appqueue",
+	"a11fetchback/appcheap", "a11fetchback/appreturn")

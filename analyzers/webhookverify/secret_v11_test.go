@@ -1,15 +1,10 @@
 package webhookverify_test
 
 import (
-	"path/filepath"
-	"testing"
-
-	"golang.org/x/tools/go/analysis/analysistest"
-
 	"github.com/paylint/paylint/analyzers/webhookverify"
 )
 
-// TestSecretV11: a verifier of another package that returns nil when the
+// SecretV11: a verifier of another package that returns nil when the
 // secret is empty (paddlesig.Verify) fails open for a caller whose secret
 // can be empty (a field set by an exported constructor nobody checks);
 // silent with a verifier that errors on an empty secret, and when the
@@ -18,10 +13,4 @@ import (
 // configuration (a sandbox switch) is reported; a flag only ever set in
 // _test.go files, a constant false and a sandbox flag that only picks a
 // base URL stay silent.
-func TestSecretV11(t *testing.T) {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	analysistest.Run(t, dir, webhookverify.Analyzer, "webhookverify/secretv11/...")
-}
+var _ = cases.Add(webhookverify.Analyzer, "SecretV11", "webhookverify/secretv11/...")
