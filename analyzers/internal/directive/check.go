@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/paylint/paylint/analyzers/internal/goroot"
 	"github.com/paylint/paylint/analyzers/internal/suggest"
 )
 
@@ -19,6 +20,9 @@ import (
 // nearest to a misspelt name, else the first of the registry. Directives in
 // generated files are checked only when their findings would be reported.
 func CheckIgnores(pass *analysis.Pass) {
+	if goroot.Pass(pass) {
+		return // nobody writes our directives there, nor reads its reports
+	}
 	for _, f := range pass.Files {
 		if hidden(f) {
 			continue

@@ -2,15 +2,14 @@ package payment
 
 import (
 	"go/ast"
-	"go/build"
 	"go/types"
-	"path/filepath"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/paylint/paylint/analyzers/internal/config"
 	"github.com/paylint/paylint/analyzers/internal/directive"
+	"github.com/paylint/paylint/analyzers/internal/goroot"
 )
 
 // libraries are the SDKs, HTTP, retry, id and web-framework packages
@@ -79,18 +78,7 @@ func isReachTarget(path string, cfg *config.Config) bool {
 
 // InGOROOT reports whether the package's files live in the standard
 // library's source tree (the models skip it: no merchant code there).
-func InGOROOT(pass *analysis.Pass) bool {
-	root := build.Default.GOROOT
-	if root == "" || len(pass.Files) == 0 {
-		return false
-	}
-	name := pass.Fset.File(pass.Files[0].Pos()).Name()
-	if name == "" {
-		return false
-	}
-	rel, err := filepath.Rel(filepath.Join(root, "src"), name)
-	return err == nil && !strings.HasPrefix(rel, "..")
-}
+func InGOROOT(pass *analysis.Pass) bool { return goroot.Pass(pass) }
 
 // relevant decides, cheaply and before any recognition, whether the
 // package can perform a payment op.

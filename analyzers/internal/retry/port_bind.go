@@ -124,6 +124,9 @@ type binder struct {
 func bindPorts(pass *analysis.Pass) *PortResult {
 	b := &binder{pass: pass, facts: map[*types.TypeName]*PortFact{}, inits: map[*types.Var]ast.Expr{},
 		out: &PortResult{}, seen: map[ast.Expr]map[string]bool{}}
+	if !anyPortFact(pass) {
+		return b.out // nothing in sight records a port call: nothing to bind
+	}
 	var files []*ast.File
 	for _, f := range pass.Files {
 		if !strings.HasSuffix(pass.Fset.Position(f.Pos()).Filename, "_test.go") {
@@ -394,4 +397,15 @@ func calleeFunc(info *types.Info, call *ast.CallExpr) *types.Func {
 	}
 	fn, _ := info.Uses[id].(*types.Func)
 	return fn
+}
+
+// anyPortFact: some package in sight (this one included) records port
+// calls on a type, so a binding here may complete a judgment.
+func anyPortFact(pass *analysis.Pass) bool {
+	for _, f := range pass.AllObjectFacts() {
+		if _, ok := f.Fact.(*PortFact); ok {
+			return true
+		}
+	}
+	return false
 }

@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/paylint/paylint/analyzers/internal/goroot"
 	"github.com/paylint/paylint/analyzers/internal/payment"
 )
 
@@ -94,6 +95,12 @@ var PortAnalyzer = &analysis.Analyzer{
 }
 
 func runPort(pass *analysis.Pass) (any, error) {
+	if payment.InGOROOT(pass) || pass.Pkg == nil || payment.Library(pass.Pkg.Path()) {
+		// No merchant port is called or bound in std or a library, and
+		// in go vet mode every dependency is analysed: walking them for
+		// field calls cost more than all the other analyzers together.
+		return &PortResult{}, nil
+	}
 	info, _ := pass.ResultOf[payment.Analyzer].(*payment.Info)
 	res, _ := pass.ResultOf[Analyzer].(*Result)
 	if info != nil {
@@ -146,8 +153,8 @@ func exportPortCalls(pass *analysis.Pass, res *Result) []PortSite {
 					return true
 				}
 				field, method := portCallee(pass.TypesInfo, fd.Body, recv, call)
-				if field == nil {
-					return true
+				if field == nil || goroot.Decl(pass.Fset, method) {
+					return true // io.Writer and its kin are no payment port
 				}
 				// The retry first: most field calls repeat nothing, and the
 				// implementations' search walks every imported scope.
