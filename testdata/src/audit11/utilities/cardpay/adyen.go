@@ -115,7 +115,7 @@ var ErrLinkExpired = errors.New("cardpay: payment link expired")
 // link expired.
 func (c *Client) WaitForLink(ctx context.Context, linkID string) (string, error) {
 	links := c.api.Checkout().PaymentLinksApi
-	for {
+	for { // want "\\[pollbound\\] loop polling payment linkID has no bound"
 		res, _, err := links.GetPaymentLink(ctx, links.GetPaymentLinkInput(linkID))
 		if err != nil {
 			time.Sleep(c.linkPollWait)
@@ -140,7 +140,7 @@ func (c *Client) Refund(ctx context.Context, pspRef, refundID string, amount che
 	var err error
 	for attempt := 1; attempt <= 4; attempt++ {
 		var httpRes *http.Response
-		_, httpRes, err = mods.RefundCapturedPayment(ctx, in)
+		_, httpRes, err = mods.RefundCapturedPayment(ctx, in) // want "\\[retrybackoff\\] adyen ModificationsApi.RefundCapturedPayment is retried by a for loop .* every 300ms, a fixed wait that does not grow"
 		if err == nil {
 			return nil
 		}

@@ -78,7 +78,7 @@ func (p *BillPay) PaySavedCard(c *fiber.Ctx) error {
 	}
 	var resultCode string
 	err = retry.Do(func() error {
-		res, err := p.card.Charge(ctx, bill, uuid.NewString())
+		res, err := p.card.Charge(ctx, bill, uuid.NewString()) // want "\\[idempotency\\] cardpay.Client.Charge \\(adyen PaymentsApi.Payments\\) is retried by retry.Do .* made anew on every attempt"
 		if err != nil {
 			return err
 		}
@@ -98,7 +98,7 @@ func (p *BillPay) CardReturn(c *fiber.Ctx) error {
 	billID := c.Params("billID")
 	switch c.Query("resultCode") {
 	case "Authorised":
-		if err := p.bills.MarkPaid(c.UserContext(), billID, c.Query("pspReference")); err != nil {
+		if err := p.bills.MarkPaid(c.UserContext(), billID, c.Query("pspReference")); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler from the query string \\(resultCode\\)"
 			p.log.Error("mark paid", "bill", billID, "err", err)
 		}
 		return c.Redirect("/bills/" + billID + "?paid=1")

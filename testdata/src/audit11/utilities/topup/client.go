@@ -92,7 +92,7 @@ func (c *Client) CreateCollection(ctx context.Context, t *billing.TopUp) (*Colle
 		if err != nil {
 			return platform.Stop(err)
 		}
-		resp, err := c.hc.Do(req)
+		resp, err := c.hc.Do(req) // audit: missed idempotency: POST /v1/collections retried by platform.Policy.Do (a struct-field retry policy, helper of another package); newCollectionRequest rebuilds the request with Idempotency-Key uuid.NewString() on every attempt (Exirom, KeyStone)
 		if err != nil {
 			return err
 		}
@@ -153,7 +153,7 @@ func (c *Client) Refund(ctx context.Context, collectionID, refundID string, amou
 			return err
 		}
 		defer resp.Body.Close()
-		if resp.StatusCode >= 300 {
+		if resp.StatusCode >= 300 { // audit: missed retrystatus: the backoff.Retry op returns a retryable error for every status >= 300, so 400/404/409/422 answers of the refund POST are retried 5 times (KeyStone "400/422 No", Hilt status meanings)
 			return decodeError(resp)
 		}
 		return nil

@@ -81,7 +81,7 @@ func (a *Autopay) charge(b *billing.Bill, m Mandate) (string, error) {
 func (a *Autopay) Debit(ctx context.Context, b *billing.Bill, m Mandate) (string, error) {
 	var paymentID string
 	op := func() error {
-		id, err := a.charge(b, m)
+		id, err := a.charge(b, m) // want "\\[idempotency\\] upi.Autopay.charge \\(razorpay Payment.CreateRecurringPayment\\) is retried by backoff.Retry .* without an idempotency key"
 		if err != nil {
 			if strings.Contains(err.Error(), "BAD_REQUEST_ERROR") {
 				return backoff.Permanent(err)

@@ -13,7 +13,7 @@ func (a *Autopay) fetch(id string) (map[string]interface{}, error) {
 	var err error
 	for i := 0; i < 3; i++ {
 		var p map[string]interface{}
-		if p, err = a.rp.Payment.Fetch(id, nil, nil); err == nil {
+		if p, err = a.rp.Payment.Fetch(id, nil, nil); err == nil { // want "\\[retrybackoff\\] razorpay Payment.Fetch is retried by a for loop .* with no wait between attempts"
 			return p, nil
 		}
 	}
@@ -38,7 +38,7 @@ func (a *Autopay) waitCaptured(ctx context.Context, paymentID string) (bool, err
 		select {
 		case <-ctx.Done():
 			return false, ctx.Err()
-		case <-time.After(time.Second):
+		case <-time.After(time.Second): // want "\\[pollinterval\\] payment status polled every 1s"
 		}
 	}
 	return false, nil
@@ -48,7 +48,7 @@ func (a *Autopay) waitCaptured(ctx context.Context, paymentID string) (bool, err
 // debit is captured.
 func (a *Autopay) CollectDue(ctx context.Context, b *billing.Bill, m Mandate) error {
 	for attempt := 1; attempt <= 3; attempt++ {
-		paymentID, err := a.Debit(ctx, b, m)
+		paymentID, err := a.Debit(ctx, b, m) // want "\\[pollcreate\\] payment upi.Autopay.Debit \\(razorpay Payment.CreateRecurringPayment\\) made again on every pass of the loop"
 		if err != nil {
 			return err
 		}
@@ -66,7 +66,7 @@ func (a *Autopay) CollectDue(ctx context.Context, b *billing.Bill, m Mandate) er
 
 // ConfirmFirstDebit waits for the authorisation payment of a new mandate.
 func (a *Autopay) ConfirmFirstDebit(paymentID string) error {
-	for {
+	for { // want "\\[pollbound\\] loop polling payment paymentID stops only when the payment succeeds"
 		p, err := a.rp.Payment.Fetch(paymentID, nil, nil)
 		if err != nil {
 			return err

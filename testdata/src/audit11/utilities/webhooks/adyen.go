@@ -43,7 +43,7 @@ func (h *Adyen) Notify(c *gin.Context) {
 		}
 		switch {
 		case item.EventCode == "AUTHORISATION" && item.Success == "true":
-			if err := h.bills.MarkPaid(c.Request.Context(), item.MerchantReference, item.PspReference); err != nil {
+			if err := h.bills.MarkPaid(c.Request.Context(), item.MerchantReference, item.PspReference); err != nil { // want "\\[webhookverify\\] payment webhook Adyen.Notify verifies the signature but carries on when it fails"
 				h.log.Error("mark paid", "bill", item.MerchantReference, "err", err)
 			}
 		case item.EventCode == "AUTHORISATION":

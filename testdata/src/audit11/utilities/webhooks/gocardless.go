@@ -70,7 +70,7 @@ func (h *GoCardless) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 				w.WriteHeader(http.StatusInternalServerError)
 				return
 			}
-			h.sendReceipt(r, billID)
+			h.sendReceipt(r, billID) // want "\\[webhookack\\] webhook handler calls webhooks.GoCardless.sendReceipt, which sends a message"
 		case "failed", "cancelled", "charged_back":
 			_ = h.bills.MarkFailed(ctx, billID, ev.Action)
 		}

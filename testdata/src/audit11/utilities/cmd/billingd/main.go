@@ -74,7 +74,7 @@ func main() {
 		wr.Handle("/gocardless", gc)
 		rz.Routes(wr)
 	})
-	r.Post("/hooks/mobile-money/collections", mm.CollectionCallback)
+	r.Post("/hooks/mobile-money/collections", mm.CollectionCallback) // audit: missed webhookverify: webhooks.MobileMoney.CollectionCallback verifies nothing and is mounted on the root chi router with no middleware (the sibling refunds route has RequireHMAC); Finish vends the token on a forged SUCCESSFUL (Exirom "always trust the webhook" presumes a verified one)
 	r.With(platform.RequireHMAC("X-Momo-Signature", os.Getenv("MOMO_WEBHOOK_SECRET"))).
 		Post("/hooks/mobile-money/refunds", mm.RefundCallback)
 	r.Post("/internal/outages", outages.Hook)
