@@ -83,7 +83,7 @@ func (c *Client) submit(ctx context.Context, p *domain.Payout, cr *domain.Creato
 			return err
 		}
 		defer resp.Body.Close()
-		if resp.StatusCode != http.StatusCreated && resp.StatusCode != http.StatusOK {
+		if resp.StatusCode != http.StatusCreated && resp.StatusCode != http.StatusOK { // want "\\[retrystatus\\] POST /v1/payouts is retried by backoff.Retry \\(line 92\\): every non-2xx status is retried"
 			return fmt.Errorf("bank: create payout: %s", resp.Status)
 		}
 		return json.NewDecoder(resp.Body).Decode(&out)
@@ -104,7 +104,7 @@ func (c *Client) Resubmit(ctx context.Context, p *domain.Payout, cr *domain.Crea
 		if err != nil {
 			return "", err
 		}
-		resp, err := c.hc.Do(req)
+		resp, err := c.hc.Do(req) // want "\\[idempotency\\] POST /v1/payouts is retried by a for loop \\(line 102\\) without an idempotency key"
 		if err == nil && resp.StatusCode != http.StatusTooManyRequests && resp.StatusCode < 500 {
 			var out PayoutState
 			err = decode(resp, &out)

@@ -30,7 +30,7 @@ func NewTipWatcher(ln lnrpc.LightningClient, every time.Duration, onSettled func
 // Watch follows one tip's invoice; it is started in its own goroutine when
 // the invoice is shown to the supporter.
 func (w *TipWatcher) Watch(ctx context.Context, t Tip) {
-	for {
+	for { // want "\\[pollbound\\] loop polling payment t.RHash stops only when the payment succeeds .* read errors are swallowed"
 		inv, err := w.ln.LookupInvoice(ctx, &lnrpc.PaymentHash{RHash: t.RHash})
 		if err != nil {
 			log.Printf("tip %s: lookup invoice: %v", t.ID, err)

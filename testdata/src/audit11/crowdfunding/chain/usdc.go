@@ -67,7 +67,7 @@ func (w *Watcher) WaitIncluded(ctx context.Context, hash common.Hash) (*types.Re
 			}
 			return rcpt, nil
 		}
-		time.Sleep(750 * time.Millisecond)
+		time.Sleep(750 * time.Millisecond) // want "\\[pollinterval\\] payment status polled every 750ms"
 	}
 	return nil, nil
 }
@@ -98,7 +98,7 @@ func (r *Refunder) Refund(ctx context.Context, to common.Address, amount *big.In
 		if err != nil {
 			return common.Hash{}, err
 		}
-		if err := r.eth.SendTransaction(ctx, tx); err != nil {
+		if err := r.eth.SendTransaction(ctx, tx); err != nil { // want "\\[idempotency\\] ethclient.Client.SendTransaction is retried by a for loop \\(line 92\\) with a nonce read anew on every attempt"
 			lastErr = err
 			time.Sleep(time.Duration(attempt) * 3 * time.Second)
 			continue

@@ -63,7 +63,7 @@ func (c *Client) order(ctx context.Context, id string) (*paypal.Order, error) {
 	var err error
 	for i := 0; i < 3; i++ {
 		var o *paypal.Order
-		if o, err = c.pp.GetOrder(ctx, id); err == nil {
+		if o, err = c.pp.GetOrder(ctx, id); err == nil { // want "\\[retrybackoff\\] paypal Client.GetOrder is retried by a for loop \\(line 64\\) with no wait between attempts"
 			return o, nil
 		}
 	}
@@ -95,7 +95,7 @@ func (c *Client) FollowCheckout(ctx context.Context, p *domain.Pledge, onNewOrde
 			return nil, domain.ErrPaymentFailed
 		}
 		if time.Since(opened) > 15*time.Minute {
-			fresh, err := c.pp.CreateOrder(ctx, paypal.OrderIntentCapture,
+			fresh, err := c.pp.CreateOrder(ctx, paypal.OrderIntentCapture, // want "\\[pollcreate\\] new payment created inside the loop that polls payment orderID \\(line 84\\)"
 				[]paypal.PurchaseUnitRequest{{ReferenceID: p.ID, Amount: amount(p)}}, nil,
 				&paypal.ApplicationContext{BrandName: c.brand})
 			if err != nil {
@@ -127,7 +127,7 @@ func (c *Client) WaitCompleted(ctx context.Context, orderID string) (bool, error
 		select {
 		case <-ctx.Done():
 			return false, ctx.Err()
-		case <-time.After(retryx.QuickCheck):
+		case <-time.After(retryx.QuickCheck): // want "\\[pollinterval\\] payment status polled every 500ms"
 		}
 	}
 	return false, nil
@@ -142,7 +142,7 @@ func (c *Client) Refund(ctx context.Context, p *domain.Pledge) (*paypal.RefundRe
 	}
 	var lastErr error
 	for attempt := 1; attempt <= 3; attempt++ {
-		r, err := c.pp.RefundCapture(ctx, p.CaptureRef, req)
+		r, err := c.pp.RefundCapture(ctx, p.CaptureRef, req) // want "\\[idempotency\\] paypal Client.RefundCapture is retried by a for loop \\(line 144\\) without an idempotency key"
 		if err == nil {
 			return r, nil
 		}

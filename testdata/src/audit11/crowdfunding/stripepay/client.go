@@ -71,8 +71,8 @@ func (c *Client) AuthorizePledge(ctx context.Context, p *domain.Pledge, returnUR
 // backer saved on an earlier campaign. Off-session confirmations can take
 // a few seconds when the issuer runs extra checks.
 func (c *Client) AuthorizeSavedCard(ctx context.Context, p *domain.Pledge, customerID, paymentMethodID string) (string, error) {
-	for attempt := 1; attempt <= 3; attempt++ {
-		pi, err := c.sc.V1PaymentIntents.Create(ctx, &stripe.PaymentIntentCreateParams{
+	for attempt := 1; attempt <= 3; attempt++ { // audit: missed idempotency: the confirmed PaymentIntent created at line 75 carries no idempotency key, so stripe-go sends a new random key on every pass this loop makes after waitForHold gives up while the intent may still be pending: a second hold on the backer's card (Exirom "Using a new requestId on retry -> charged multiple times"; Tally "never retry a write without an idempotency_key")
+		pi, err := c.sc.V1PaymentIntents.Create(ctx, &stripe.PaymentIntentCreateParams{ // want "\\[pollcreate\\] payment stripe V1PaymentIntents.Create made again on every pass of the loop \\(line 74\\) after stripepay.Client.waitForHold"
 			Amount:        stripe.Int64(p.AmountCents),
 			Currency:      stripe.String(p.Currency),
 			Customer:      stripe.String(customerID),
@@ -122,7 +122,7 @@ func (c *Client) CapturePledge(ctx context.Context, p *domain.Pledge) (*stripe.P
 	for attempt := 0; attempt < c.captureAttempts; attempt++ {
 		params := &stripe.PaymentIntentCaptureParams{}
 		params.SetIdempotencyKey("capture-" + p.ID)
-		pi, err := c.sc.V1PaymentIntents.Capture(ctx, p.ProviderRef, params)
+		pi, err := c.sc.V1PaymentIntents.Capture(ctx, p.ProviderRef, params) // want "\\[retrybackoff\\] stripe V1PaymentIntents.Capture is retried by a for loop \\(line 122\\) every 250ms, a fixed wait that does not grow"
 		if err == nil {
 			return pi, nil
 		}
@@ -138,7 +138,7 @@ func (c *Client) CapturePledge(ctx context.Context, p *domain.Pledge) (*stripe.P
 // AwaitSettled waits until a captured intent paid by bank debit has left
 // the processing state.
 func (c *Client) AwaitSettled(ctx context.Context, intentID string) error {
-	for {
+	for { // want "\\[pollbound\\] loop polling payment intentID stops only when the payment succeeds"
 		pi, err := c.sc.V1PaymentIntents.Retrieve(ctx, intentID, nil)
 		if err != nil {
 			return fmt.Errorf("retrieve %s: %w", intentID, err)

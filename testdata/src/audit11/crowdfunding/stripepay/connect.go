@@ -28,7 +28,7 @@ func (r *ConnectRail) Send(ctx context.Context, p *domain.Payout, cr *domain.Cre
 		}
 		params.AddMetadata("payout_id", p.ID)
 		params.AddMetadata("campaign_id", p.CampaignID)
-		t, err := r.c.sc.V1Transfers.Create(ctx, params)
+		t, err := r.c.sc.V1Transfers.Create(ctx, params) // want "\\[idempotency\\] stripe V1Transfers.Create is retried by retryx.Do \\(line 23\\) without an idempotency key"
 		return t, classify(err)
 	})
 	if err != nil {

@@ -26,7 +26,7 @@ func (s *Server) Thanks(w http.ResponseWriter, r *http.Request) {
 	pledgeID := q.Get("pledge")
 	view := thanksView{Title: chi.URLParam(r, "slug"), Message: "We are confirming your pledge."}
 	if q.Get("redirect_status") == "succeeded" && pledgeID != "" {
-		if err := s.Backing.Confirm(r.Context(), pledgeID); err != nil {
+		if err := s.Backing.Confirm(r.Context(), pledgeID); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler from the query string \\(redirect_status\\)"
 			s.Log.Error("confirm pledge on thanks page", "pledge", pledgeID, "err", err)
 		} else {
 			view.Message = "Your pledge is in. Backer updates are now unlocked."
@@ -86,7 +86,7 @@ func (s *Server) PayPalReturn(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, "unknown pledge", err, http.StatusNotFound)
 		return
 	}
-	if err := s.Backing.Confirm(ctx, p.ID); err != nil {
+	if err := s.Backing.Confirm(ctx, p.ID); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler after reading the payment from the provider without checking that its status is paid"
 		s.fail(w, "try again in a moment", err, http.StatusInternalServerError)
 		return
 	}

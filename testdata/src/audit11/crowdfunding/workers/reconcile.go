@@ -34,7 +34,7 @@ func (r *Reconciler) fetch(ctx context.Context, ref string) (*bankPayout, error)
 	var view bankPayout
 	for attempt := 0; attempt < 5; attempt++ {
 		resp, err := r.rc.R().SetContext(ctx).SetResult(&view).Get("/v1/payouts/" + ref)
-		if err == nil && !resp.IsError() {
+		if err == nil && !resp.IsError() { // want "\\[retrystatus\\] GET /v1/payouts/\\{\\} is retried by a for loop \\(line 35\\): every non-2xx status is retried"
 			return &view, nil
 		}
 		time.Sleep(time.Duration(1<<attempt) * time.Second)

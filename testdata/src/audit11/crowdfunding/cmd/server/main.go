@@ -89,10 +89,10 @@ func main() {
 	r := chi.NewRouter()
 	site.Routes(r)
 
-	stripeHooks := hooks.NewStripe(os.Getenv("STRIPE_WEBHOOK_SECRET"), store.NewEvents(pool), pledges, campaigns, backers, mailer, logger)
+	stripeHooks := hooks.NewStripe(os.Getenv("STRIPE_WEBHOOK_SECRET"), store.NewEvents(pool), pledges, campaigns, backers, mailer, logger) // want "\\[webhookdedupe\\] webhook handler credits the balance \\(hooks.Stripe.Connect calls domain.CampaignStore.AddPaidOut \\(stripe.go:128\\), bound here to store.Campaigns.AddPaidOut"
 	r.Route("/webhooks", func(r chi.Router) {
 		r.Post("/stripe", stripeHooks.Payments)
-		r.Post("/stripe/connect", stripeHooks.Connect)
+		r.Post("/stripe/connect", stripeHooks.Connect) // want "\\[webhookverify\\] payment webhook handler stripeHooks.Connect \\(package audit11/crowdfunding/hooks\\) mounted on POST /webhooks/stripe/connect verifies no signature"
 	})
 	social := mux.NewRouter()
 	media.NewShares(rdb).Routes(social)
@@ -100,7 +100,7 @@ func main() {
 
 	// PayPal and the bank notify their own listeners.
 	ppEngine := gin.New()
-	hooks.NewPayPal(pp.SDK(), pp.WebhookID(), pp, pledges, store.NewLedger(sqlDB), logger).Register(ppEngine)
+	hooks.NewPayPal(pp.SDK(), pp.WebhookID(), pp, pledges, store.NewLedger(sqlDB), logger).Register(ppEngine) // want "\\[webhookdedupe\\] webhook handler inserts a ledger or payment row \\(hooks.PayPal.Handle calls hooks.Ledger.Append \\(paypal.go:96\\), bound here to store.Ledger.Append" "\\[webhookack\\] webhook handler calls hooks.OrderCapturer.Capture \\(paypal.go:100, in hooks.PayPal.Handle\\), bound here to paypalpay.Client.Capture"
 	bankEcho := echo.New()
 	hooks.RegisterBank(bankEcho, hooks.NewBank(os.Getenv("FERRO_WEBHOOK_SECRET"), campaigns))
 
