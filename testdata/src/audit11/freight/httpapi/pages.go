@@ -61,7 +61,7 @@ func (p *Pages) InvoiceComplete(w http.ResponseWriter, r *http.Request) {
 	switch q.Get("redirect_status") {
 	case "succeeded":
 		if inv.Status != domain.InvoicePaid {
-			if err := p.invoices.MarkPaid(ctx, inv.ID, q.Get("payment_intent")); err != nil {
+			if err := p.invoices.MarkPaid(ctx, inv.ID, q.Get("payment_intent")); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler from the query string \\(redirect_status\\)"
 				http.Error(w, "could not record payment", http.StatusInternalServerError)
 				return
 			}
@@ -124,7 +124,7 @@ func (p *Pages) MPSuccess(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if q.Get("status") == mercado.StatusApproved {
-		if err := p.invoices.MarkPaid(ctx, inv.ID, strconv.Itoa(pay.ID)); err != nil {
+		if err := p.invoices.MarkPaid(ctx, inv.ID, strconv.Itoa(pay.ID)); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler from the query string \\(status\\)"
 			http.Error(w, "could not record payment", http.StatusInternalServerError)
 			return
 		}
@@ -175,7 +175,7 @@ func (p *Pages) CKOSuccess(c echo.Context) error {
 		p.log.Warn("cko amount mismatch", "invoice", inv.Number, "paid", d.Amount)
 		return c.String(http.StatusConflict, "amount mismatch, contact billing")
 	}
-	if err := p.invoices.MarkPaid(ctx, inv.ID, d.Id); err != nil {
+	if err := p.invoices.MarkPaid(ctx, inv.ID, d.Id); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler after reading the payment from the provider without checking that its status is paid"
 		return c.String(http.StatusInternalServerError, "could not record payment")
 	}
 	return c.Redirect(http.StatusSeeOther, "/invoices/"+inv.Number)

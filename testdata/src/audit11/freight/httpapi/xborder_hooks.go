@@ -65,7 +65,7 @@ func (h *XBorderNotify) Handle(c *fiber.Ctx) error {
 	amount := cents(params["total_amount"])
 	if rest, ok := strings.CutPrefix(outTradeNo, "PRE-"); ok {
 		shipperID, _, _ := strings.Cut(rest, "-")
-		if err := h.invoices.CreditShipper(ctx, shipperID, amount); err != nil {
+		if err := h.invoices.CreditShipper(ctx, shipperID, amount); err != nil { // want "\\[webhookverify\\] payment webhook XBorderNotify.Handle skips signature verification when the secret is empty \\(fails open\\) before store.Invoices.CreditShipper" "\\[webhookdedupe\\] webhook handler credits the balance \\(store.Invoices.CreditShipper"
 			return c.Status(fiber.StatusInternalServerError).SendString("fail")
 		}
 		return c.SendString("success")
@@ -77,7 +77,7 @@ func (h *XBorderNotify) Handle(c *fiber.Ctx) error {
 	if inv.Status == domain.InvoicePaid {
 		return c.SendString("success")
 	}
-	if err := h.invoices.MarkPaid(ctx, inv.ID, params["trade_no"]); err != nil {
+	if err := h.invoices.MarkPaid(ctx, inv.ID, params["trade_no"]); err != nil { // want "\\[webhookverify\\] payment webhook XBorderNotify.Handle skips signature verification when the secret is empty \\(fails open\\) before store.Invoices.MarkPaid"
 		return c.Status(fiber.StatusInternalServerError).SendString("fail")
 	}
 	return c.SendString("success")

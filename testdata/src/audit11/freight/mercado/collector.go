@@ -59,7 +59,7 @@ func (c *Collector) Charge(ctx context.Context, inv *domain.Invoice, method, tok
 	var lastErr error
 	wait := 2 * time.Second
 	for attempt := 0; attempt < 3; attempt++ {
-		resp, err := c.payments.Create(ctx, request(inv, method, token))
+		resp, err := c.payments.Create(ctx, request(inv, method, token)) // want "\\[idempotency\\] mercadopago payment.Create is retried by a for loop \\(line 61\\) without an idempotency key"
 		if err == nil {
 			return resp, nil
 		}
@@ -96,7 +96,7 @@ func (c *Collector) CollectPix(ctx context.Context, inv *domain.Invoice) (*payme
 			return cur, ErrRejected
 		}
 		if time.Since(issued) > c.reissue {
-			p, err = c.payments.Create(ctx, request(inv, "pix", ""))
+			p, err = c.payments.Create(ctx, request(inv, "pix", "")) // want "\\[pollcreate\\] new payment created inside the loop that polls payment p.ID \\(line 87\\)"
 			if err != nil {
 				return nil, err
 			}
@@ -108,7 +108,7 @@ func (c *Collector) CollectPix(ctx context.Context, inv *domain.Invoice) (*payme
 
 // WaitApproved blocks until a boleto payment is approved.
 func (c *Collector) WaitApproved(ctx context.Context, id int) (*payment.Response, error) {
-	for {
+	for { // want "\\[pollbound\\] loop polling payment id stops only when the payment succeeds"
 		cur, err := c.payments.Get(ctx, id)
 		if err != nil {
 			return nil, err

@@ -107,7 +107,7 @@ func (c *Client) send(ctx context.Context, method, path string, body []byte, out
 		if method == http.MethodPost {
 			req.Header.Set("Idempotency-Key", c.newKey())
 		}
-		resp, err := c.hc.Do(req)
+		resp, err := c.hc.Do(req) // audit: missed idempotency: Idempotency-Key is c.newKey() (a func-valued struct field set to uuid.NewString in New) set on every attempt of send's retry loop; CreatePayout retried after a lost response sends a second carrier payout (KeyStone "Retry with same idempotency key")
 		if err != nil {
 			lastErr = err
 			continue
@@ -173,7 +173,7 @@ func (c *Client) InstantPayout(ctx context.Context, r PayoutRequest) (*Payout, e
 			return nil, err
 		}
 		defer resp.Body.Close()
-		if resp.StatusCode != http.StatusCreated && resp.StatusCode != http.StatusOK {
+		if resp.StatusCode != http.StatusCreated && resp.StatusCode != http.StatusOK { // audit: missed retrystatus: the backoff.RetryWithData operation returns a plain (retryable) error for every non-2xx status, so 400/403/409/422 are retried (no backoff.Permanent) (KeyStone retry table; Hilt HTTP meanings)
 			return nil, fmt.Errorf("quickpay: instant payout %s: status %d", r.Reference, resp.StatusCode)
 		}
 		var p Payout
@@ -195,7 +195,7 @@ func (c *Client) WaitPayout(ctx context.Context, id string) (*Payout, error) {
 	bo.InitialInterval = 5 * time.Second
 	bo.MaxInterval = 2 * time.Minute
 	bo.MaxElapsedTime = 0
-	return backoff.RetryWithData(func() (*Payout, error) {
+	return backoff.RetryWithData(func() (*Payout, error) { // want "\\[pollbound\\] backoff.Retry polling payment id has no bound"
 		p, err := c.GetPayout(ctx, id)
 		if err != nil {
 			return nil, err

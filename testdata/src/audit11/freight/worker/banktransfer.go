@@ -49,7 +49,7 @@ var errTransferTimeout = errors.New("bank transfer still processing")
 func (b *BankTransfers) follow(ctx context.Context, inv domain.Invoice) error {
 	ctx, cancel := context.WithTimeout(ctx, domain.BankTransferMaxWait)
 	defer cancel()
-	tick := time.NewTicker(domain.BankTransferPollEvery)
+	tick := time.NewTicker(domain.BankTransferPollEvery) // want "\\[pollinterval\\] payment status polled every 1s"
 	defer tick.Stop()
 	for {
 		select {

@@ -41,7 +41,7 @@ func (f *FuelCards) Load(ctx context.Context, cardID string, cents int64) (strin
 		SetContext(ctx).
 		SetBody(map[string]any{"amount": cents, "currency": "USD"}).
 		SetResult(&out).
-		Post("/v1/cards/" + cardID + "/funding")
+		Post("/v1/cards/" + cardID + "/funding") // audit: missed idempotency: POST /v1/cards/{id}/funding (a fuel-card load) with no idempotency key through a resty client built with SetRetryCount(3) in NewFuelCards: the self-retrying client re-sends the money movement (Tally "Never retry a write without an idempotency_key")
 	if err != nil {
 		return "", err
 	}
