@@ -2,7 +2,7 @@ package analyzers_test
 
 import "testing"
 
-// TestAuditRounds checks every blind audit corpus (rounds 1–10) in a
+// TestAuditRounds checks every blind audit corpus (rounds 1–11) in a
 // single analysistest load: the corpora share their stubs (stripe-go,
 // gorm, chi…), which one load type-checks once instead of once per corpus
 // (about 2 s instead of 30). Each corpus keeps its own TestAudit… for
@@ -39,6 +39,9 @@ func TestAuditRounds(t *testing.T) {
 		{audit10carrentalPackages, knownFalseAlarms10carrental},
 		{audit10escrowPackages, knownFalseAlarms10escrow},
 		{audit10pharmacyPackages, knownFalseAlarms10pharmacy},
+		{audit11crowdfundingPackages, knownFalseAlarms11crowdfunding},
+		{audit11freightPackages, knownFalseAlarms11freight},
+		{audit11utilitiesPackages, knownFalseAlarms11utilities},
 		{auditPackages, knownFalseAlarms},
 	}
 	var pkgs []string
