@@ -71,6 +71,11 @@ import "testing"
 // After the blind run, kiosk/notifications.go:77 was rewritten to carry
 // its `// want` (the INSERT moved to a const at the end of the file; the
 // raw string used to start on that line); line numbers are unchanged.
+//
+// Since u12 (payment: a "collections" resource in a package that refunds
+// or reverses one collection): topup/client.go:95 idempotency,
+// topup/service.go:56 pollinterval and topup/service.go:77 pollcreate
+// are reported.
 
 var audit11utilitiesPackages = []string{
 	"audit11/utilities/billing",

@@ -94,6 +94,7 @@ func run(pass *analysis.Pass) (any, error) {
 		b.extraHeaders = cfg.IdempotencyHeaders
 		b.extraFields = cfg.IdempotencyFields
 	}
+	b.paymentURLs = append(b.paymentURLs[:len(b.paymentURLs):len(b.paymentURLs)], b.collectionResources()...) // u12_collections.go
 	if !rel {
 		// A key helper package (func NewKey() string { return
 		// uuid.NewString() }): only its FreshFacts matter.

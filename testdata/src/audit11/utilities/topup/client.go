@@ -92,7 +92,7 @@ func (c *Client) CreateCollection(ctx context.Context, t *billing.TopUp) (*Colle
 		if err != nil {
 			return platform.Stop(err)
 		}
-		resp, err := c.hc.Do(req) // audit: missed idempotency: POST /v1/collections retried by platform.Policy.Do (a struct-field retry policy, helper of another package); newCollectionRequest rebuilds the request with Idempotency-Key uuid.NewString() on every attempt (Exirom, KeyStone)
+		resp, err := c.hc.Do(req) // want "\\[idempotency\\] POST /v1/collections is retried by platform.Policy.Do \\(line 90\\) but newCollectionRequest makes a new idempotency key on every call"
 		if err != nil {
 			return err
 		}

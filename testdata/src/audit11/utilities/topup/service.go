@@ -53,7 +53,7 @@ func (s *Service) Buy(ctx context.Context, t *billing.TopUp) error {
 	_ = s.store.SetTopUpRef(ctx, t.ID, col.ID)
 
 	sent := time.Now()
-	tick := time.NewTicker(statusPollEvery) // audit: missed pollinterval: the collection (GET /v1/collections/{id}) is read every statusPollEvery = 750ms, a const in config.go (Tally "don't poll faster than every 2 seconds")
+	tick := time.NewTicker(statusPollEvery) // want "\\[pollinterval\\] payment status polled every 750ms"
 	defer tick.Stop()
 	for {
 		select {
@@ -74,7 +74,7 @@ func (s *Service) Buy(ctx context.Context, t *billing.TopUp) error {
 		}
 		if time.Since(sent) > s.promptTimeout {
 			s.log.Info("prompt not answered, sending it again", "topup", t.ID, "collection", col.ID)
-			col, err = s.agg.CreateCollection(ctx, t) // audit: missed pollcreate: a second collection is created in the poll loop's timeout branch while the first is still PENDING and can still be approved (Hilt "keep the same payment_id")
+			col, err = s.agg.CreateCollection(ctx, t) // want "\\[pollcreate\\] new payment created inside the loop that polls payment col.ID"
 			if err != nil {
 				return err
 			}
