@@ -54,6 +54,29 @@ type builder struct {
 	idParam map[*Op]int
 }
 
+// newBuilder is a builder of info for pass's package with empty caches
+// and no configuration (run adds the package's).
+func newBuilder(pass *analysis.Pass, info *Info, insp *inspector.Inspector) *builder {
+	b := &builder{
+		pass:          pass,
+		info:          info,
+		ix:            newIndex(pass, insp),
+		sdkCache:      map[*types.Func]*sdkFunc{},
+		freshFuncs:    map[*types.Func]bool{},
+		freshImported: map[*types.Func]bool{},
+		marshals:      map[*types.Func]int{},
+		setters:       map[*types.Func][]keySetter{},
+		ctors:         map[*types.Func]*SendFact{},
+		imported:      map[*types.Func]*WrapperFact{},
+		facts:         map[*types.Func]*WrapperFact{},
+		sends:         map[*types.Func]*SendFact{},
+		importedSends: map[*types.Func]*SendFact{},
+		idParam:       map[*Op]int{},
+	}
+	b.ix.ctorOf = b.requestCtor
+	return b
+}
+
 func run(pass *analysis.Pass) (any, error) {
 	info := &Info{Ops: map[*ast.CallExpr]*Op{}, Wrappers: map[*types.Func]*WrapperFact{}}
 	cfg, err := config.ForPass(pass)
@@ -68,27 +91,9 @@ func run(pass *analysis.Pass) (any, error) {
 	// Not inspect.Analyzer: as a requirement it would build an inspector
 	// for every dependency in go vet mode, most of which return above.
 	insp := inspector.New(pass.Files)
-	b := &builder{
-		pass:          pass,
-		cfg:           cfg,
-		info:          info,
-		ix:            newIndex(pass, insp),
-		methods:       cfg.Methods(),
-		cfgTable:      configTable(cfg),
-		idemFuncs:     configTable(cfg, config.KindIdempotency),
-		sdkCache:      map[*types.Func]*sdkFunc{},
-		freshFuncs:    map[*types.Func]bool{},
-		freshImported: map[*types.Func]bool{},
-		marshals:      map[*types.Func]int{},
-		setters:       map[*types.Func][]keySetter{},
-		ctors:         map[*types.Func]*SendFact{},
-		imported:      map[*types.Func]*WrapperFact{},
-		facts:         map[*types.Func]*WrapperFact{},
-		sends:         map[*types.Func]*SendFact{},
-		importedSends: map[*types.Func]*SendFact{},
-		idParam:       map[*Op]int{},
-	}
-	b.ix.ctorOf = b.requestCtor
+	b := newBuilder(pass, info, insp)
+	b.cfg, b.methods = cfg, cfg.Methods()
+	b.cfgTable, b.idemFuncs = configTable(cfg), configTable(cfg, config.KindIdempotency)
 	if cfg != nil {
 		b.paymentURLs = cfg.PaymentURLs
 		b.extraHeaders = cfg.IdempotencyHeaders

@@ -40,23 +40,7 @@ type PortKeyer struct{ b *builder }
 
 // NewPortKeyer returns a keyer for pass's package.
 func NewPortKeyer(pass *analysis.Pass) *PortKeyer {
-	b := &builder{
-		pass:          pass,
-		info:          &Info{Ops: map[*ast.CallExpr]*Op{}, Wrappers: map[*types.Func]*WrapperFact{}},
-		ix:            newIndex(pass, inspector.New(pass.Files)),
-		sdkCache:      map[*types.Func]*sdkFunc{},
-		freshFuncs:    map[*types.Func]bool{},
-		freshImported: map[*types.Func]bool{},
-		marshals:      map[*types.Func]int{},
-		setters:       map[*types.Func][]keySetter{},
-		ctors:         map[*types.Func]*SendFact{},
-		imported:      map[*types.Func]*WrapperFact{},
-		facts:         map[*types.Func]*WrapperFact{},
-		sends:         map[*types.Func]*SendFact{},
-		importedSends: map[*types.Func]*SendFact{},
-		idParam:       map[*Op]int{},
-	}
-	b.ix.ctorOf = b.requestCtor
+	b := newBuilder(pass, &Info{Ops: map[*ast.CallExpr]*Op{}, Wrappers: map[*types.Func]*WrapperFact{}}, inspector.New(pass.Files))
 	return &PortKeyer{b: b}
 }
 
