@@ -155,7 +155,7 @@ func (f *finder) guardOnSuccess(g guard) bool {
 	if g.cond != nil && f.transportOnly(g.cond) {
 		// resp.StatusCode >= 500: whether the request went through. The
 		// guard is passed on success on the branch where it failed not.
-		return passedOnSuccess(g) // bounds.go
+		return f.c12PassedOnSuccess(g) // c12_retrygate.go: the codes' polarity
 	}
 	if g.cond == nil || !f.guardOnError(g) {
 		return false

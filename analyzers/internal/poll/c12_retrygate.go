@@ -1,0 +1,75 @@
+package poll
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+)
+
+// A read retried on network errors, rate limits and server errors lets
+// the answer out under a gate that names the codes it retries:
+//
+//	if err == nil && resp.StatusCode != http.StatusTooManyRequests && resp.StatusCode < 500 {
+//		return &st, decode(resp, &st)
+//	}
+//
+// failedWhen reads every != as "true on failure" (!= 200), so the gate
+// above was of unknown polarity, the return not taken "as soon as a read
+// succeeds", and the retry of one GET taken for a poll with no status
+// exit. c12PassedOnSuccess decides the polarity of a comparison with a
+// constant code from the code: against a failure code (>= 400: 429, 503)
+// == is true on failure and != on success; against a success code
+// (< 400: 200, 204) the other way round. Everything else is failedWhen's.
+
+// c12PassedOnSuccess is passedOnSuccess with the codes' polarity.
+func (f *finder) c12PassedOnSuccess(g guard) bool {
+	switch f.c12FailedWhen(g.cond) {
+	case 1:
+		return g.neg
+	case -1:
+		return !g.neg
+	}
+	return false
+}
+
+// c12FailedWhen is failedWhen, reading == and != by the constant code
+// compared with.
+func (f *finder) c12FailedWhen(cond ast.Expr) int {
+	c, ok := unparen(cond).(*ast.BinaryExpr)
+	if !ok {
+		return failedWhen(cond)
+	}
+	switch c.Op {
+	case token.LOR, token.LAND:
+		x, y := f.c12FailedWhen(c.X), f.c12FailedWhen(c.Y)
+		if x == y && (c.Op == token.LOR) == (x == 1) {
+			return x
+		}
+		return 0
+	case token.EQL, token.NEQ:
+		code, ok := f.c12Code(c.X)
+		if !ok {
+			code, ok = f.c12Code(c.Y)
+		}
+		if !ok {
+			return failedWhen(cond)
+		}
+		failure := code >= 400
+		if (c.Op == token.EQL) == failure {
+			return 1
+		}
+		return -1
+	}
+	return failedWhen(cond)
+}
+
+// c12Code returns the value of an integer constant that can be an HTTP
+// status code (100-599).
+func (f *finder) c12Code(e ast.Expr) (int64, bool) {
+	tv, ok := f.info.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.Int {
+		return 0, false
+	}
+	v, exact := constant.Int64Val(tv.Value)
+	return v, exact && v >= 100 && v < 600
+}
