@@ -17,9 +17,8 @@ import (
 // above was of unknown polarity, the return not taken "as soon as a read
 // succeeds", and the retry of one GET taken for a poll with no status
 // exit. c12PassedOnSuccess decides the polarity of a comparison with a
-// constant code from the code: against a failure code (>= 400: 429, 503)
-// == is true on failure and != on success; against a success code
-// (< 400: 200, 204) the other way round. Everything else is failedWhen's.
+// constant code a retry waits out (408, 429, 5xx) from the code: == is
+// true on failure and != on success. Everything else is failedWhen's.
 
 // c12PassedOnSuccess is passedOnSuccess with the codes' polarity.
 func (f *finder) c12PassedOnSuccess(g guard) bool {
@@ -54,8 +53,13 @@ func (f *finder) c12FailedWhen(cond ast.Expr) int {
 		if !ok {
 			return failedWhen(cond)
 		}
-		failure := code >= 400
-		if (c.Op == token.EQL) == failure {
+		if code != 408 && code != 429 && code < 500 {
+			// == 200 and != 200 are failedWhen's already; a 404 or
+			// 409 is "not there yet", which a poll may wait out
+			// (retrystatus awaitVisible): left to failedWhen too.
+			return failedWhen(cond)
+		}
+		if c.Op == token.EQL {
 			return 1
 		}
 		return -1
