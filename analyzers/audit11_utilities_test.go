@@ -75,7 +75,8 @@ import "testing"
 // Since u12 (payment: a "collections" resource in a package that refunds
 // or reverses one collection): topup/client.go:95 idempotency,
 // topup/service.go:56 pollinterval and topup/service.go:77 pollcreate
-// are reported.
+// are reported; topup/client.go:156 retrystatus too (retry: an operation
+// returning the error of a helper that makes one on every path).
 
 var audit11utilitiesPackages = []string{
 	"audit11/utilities/billing",

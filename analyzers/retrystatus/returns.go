@@ -41,6 +41,9 @@ func returns(retries *retry.Result, w *world, c *retry.Construct) func(*ast.Retu
 			if carriesSentinelOf(w.info, last(r), fn.Pkg()) {
 				return stop
 			}
+			if retries.MakesError(last(r)) {
+				return again // an error maker of the package (u12_errmaker.go)
+			}
 			return w.errValue(last(r))
 		}
 	}
@@ -53,6 +56,9 @@ func returns(retries *retry.Result, w *world, c *retry.Construct) func(*ast.Retu
 				return stop
 			case retry.Retryable:
 				return again
+			}
+			if retries.MakesError(e) {
+				return again // an error maker of the package (u12_errmaker.go)
 			}
 			return w.errValue(e)
 		}

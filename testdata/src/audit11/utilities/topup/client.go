@@ -153,7 +153,7 @@ func (c *Client) Refund(ctx context.Context, collectionID, refundID string, amou
 			return err
 		}
 		defer resp.Body.Close()
-		if resp.StatusCode >= 300 { // audit: missed retrystatus: the backoff.Retry op returns a retryable error for every status >= 300, so 400/404/409/422 answers of the refund POST are retried 5 times (KeyStone "400/422 No", Hilt status meanings)
+		if resp.StatusCode >= 300 { // want "\\[retrystatus\\] POST /v1/collections/\\{\\}/refunds is retried by backoff.Retry \\(line 161\\): every non-2xx status is retried"
 			return decodeError(resp)
 		}
 		return nil
