@@ -107,7 +107,7 @@ func (c *Client) send(ctx context.Context, method, path string, body []byte, out
 		if method == http.MethodPost {
 			req.Header.Set("Idempotency-Key", c.newKey())
 		}
-		resp, err := c.hc.Do(req) // audit: missed idempotency: Idempotency-Key is c.newKey() (a func-valued struct field set to uuid.NewString in New) set on every attempt of send's retry loop; CreatePayout retried after a lost response sends a second carrier payout (KeyStone "Retry with same idempotency key")
+		resp, err := c.hc.Do(req) // want "\\[idempotency\\] POST /v1/payouts \\(sent for quickpay.Client.CreatePayout\\) is retried by a for loop \\(line 92\\) with an idempotency key made anew on every attempt \\(c.newKey\\(\\), line 108\\)"
 		if err != nil {
 			lastErr = err
 			continue
