@@ -47,12 +47,16 @@ import "testing"
 //     of plutov/paypal VerifyWebhookSignature, never VerificationStatus,
 //     then SetStatus(collected) on PAYMENT.CAPTURE.COMPLETED; handler is
 //     registered in its own package (r.POST in Register, gin.IRouter) and
-//     its stores are interfaces wired in main.
+//     its stores are interfaces wired in main. Reported since c12 at
+//     main's binding (cmd/server/main.go:103, before Ledger.Append: a
+//     Partial check is weak behind a wired port too).
 //   - webhookverify hooks/bank.go:64: echo handler skips the check
 //     (bankpay.VerifySignature of another package, hmac.Equal) when
 //     h.secret == ""; NewBank takes the secret unchecked and main passes
 //     os.Getenv; the paid write is p.Status = "paid" then
 //     SavePayout through the domain.CampaignStore interface wired in main.
+//     Reported since c12 at main's binding (cmd/server/main.go:105, before
+//     AddPaidOut of the payout looked up by the event's reference).
 //
 // False alarms:
 //   - pollbound bankpay/client.go:125: a retry loop around ONE read

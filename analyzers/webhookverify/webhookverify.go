@@ -89,6 +89,8 @@ func message(v handler.Verification, where, what string) string {
 		return fmt.Sprintf("payment webhook %s verifies the signature only on some paths (a condition skips it) before %s: a forged event can take the unchecked path; verify every request and return 400 on failure", where, what)
 	case handler.FailOpen:
 		return fmt.Sprintf("payment webhook %s skips signature verification when the secret is empty (fails open) before %s: a missing secret in production accepts forged events; reject the request when the secret is not configured", where, what)
+	case handler.Partial: // at a binding (mounts.go); in its own package partialMessage names the verifier
+		return fmt.Sprintf("payment webhook %s checks only the error of its verifier, whose verdict is another result (PayPal's VerificationStatus), before %s: a request without a valid signature is processed; check the verdict too and return 400 when it fails", where, what)
 	}
 	return ""
 }

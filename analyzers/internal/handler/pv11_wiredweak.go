@@ -27,11 +27,11 @@ import (
 
 // weakWired is the weak verdict at wired call fc of h, Verified if none.
 func (m *Model) weakWired(h *Handler, fc fieldCall) Verification {
-	if !fc.hands {
+	if !m.c12HandsWeak(h, fc) { // c12_weaklookup.go: or a row looked up by them
 		return Verified
 	}
 	switch v := m.VerificationAt(h, fc.site); v {
-	case FailOpen, Skipped, Unenforced, Late:
+	case FailOpen, Skipped, Unenforced, Late, Partial: // Partial: c12_weaklookup.go
 		if len(m.Fulfilments(h)) > 0 || len(m.TerminalWrites(h)) > 0 {
 			return Verified // judged in the handler's package
 		}
@@ -54,7 +54,7 @@ type WiredWeak struct {
 func (w *wiring) judgeWeak(t *types.Named, out *Wired) {
 	done := map[string]bool{}
 	for _, c := range w.facts[t.Obj()].Calls {
-		if c.Weak == Verified || c.Aside || done[c.Handler] {
+		if c.Weak == Verified || done[c.Handler] { // Aside: weakWired judged it (c12_weaklookup.go)
 			continue
 		}
 		fn, f := w.payImpls(t, c)

