@@ -36,7 +36,8 @@ import "testing"
 //     waitForHold gives up with (false, nil) while the intent may be
 //     pending; pollcreate reports the same create, idempotency does not
 //     (stripe-go's random key per call, case 2 "made again after a waiter
-//     gives up").
+//     gives up"). Reported since c12 at the create (:75): no key from
+//     an SDK that adds a random one per call is a key made anew per pass.
 //   - pollcreate workers/payouts.go:99: a payout re-created (SendStandard,
 //     a different key) inside the loop that polls the first payout through
 //     an interface (BankRail.Status, wired to bankpay.Client.Status, a GET

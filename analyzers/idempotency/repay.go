@@ -55,6 +55,8 @@ func repayProblem(pass *analysis.Pass, op *payment.Op, rc *poll.Recreate, origin
 		return fmt.Sprintf("%s, with an idempotency key made anew on every pass (%s, line %d)%s", by, render(origin.At), line(origin.At), tail)
 	case payment.KeyFromCounter:
 		return fmt.Sprintf("%s, with an idempotency key made from the pass counter %s%s", by, origin.Counter.Name(), tail)
+	case payment.KeyNone:
+		return c12RepayAutoKey(op, by, tail) // c12_autokey.go: the SDK's random key per call
 	case payment.KeyPerCall:
 		maker := "the function called"
 		if origin.Maker != nil {

@@ -71,8 +71,8 @@ func (c *Client) AuthorizePledge(ctx context.Context, p *domain.Pledge, returnUR
 // backer saved on an earlier campaign. Off-session confirmations can take
 // a few seconds when the issuer runs extra checks.
 func (c *Client) AuthorizeSavedCard(ctx context.Context, p *domain.Pledge, customerID, paymentMethodID string) (string, error) {
-	for attempt := 1; attempt <= 3; attempt++ { // audit: missed idempotency: the confirmed PaymentIntent created at line 75 carries no idempotency key, so stripe-go sends a new random key on every pass this loop makes after waitForHold gives up while the intent may still be pending: a second hold on the backer's card (Exirom "Using a new requestId on retry -> charged multiple times"; Tally "never retry a write without an idempotency_key")
-		pi, err := c.sc.V1PaymentIntents.Create(ctx, &stripe.PaymentIntentCreateParams{ // want "\\[pollcreate\\] payment stripe V1PaymentIntents.Create made again on every pass of the loop \\(line 74\\) after stripepay.Client.waitForHold"
+	for attempt := 1; attempt <= 3; attempt++ {
+		pi, err := c.sc.V1PaymentIntents.Create(ctx, &stripe.PaymentIntentCreateParams{ // want "\\[pollcreate\\] payment stripe V1PaymentIntents.Create made again on every pass of the loop \\(line 74\\) after stripepay.Client.waitForHold" "\\[idempotency\\] stripe V1PaymentIntents.Create is made again on every pass of the loop \\(line 74\\) after stripepay.Client.waitForHold \\(line 87\\) gives up while the payment may still be pending, without an idempotency key: stripe-go adds a new random key to each call"
 			Amount:        stripe.Int64(p.AmountCents),
 			Currency:      stripe.String(p.Currency),
 			Customer:      stripe.String(customerID),

@@ -93,7 +93,7 @@ func (b *Batch) chargeCard(ctx context.Context, f domain.Fine) error {
 // chargeSEPA collects a fine by SEPA debit from the rider's mandate.
 func (b *Batch) chargeSEPA(ctx context.Context, f domain.Fine) error {
 	for run := 0; run < b.maxRuns; run++ {
-		pi, err := b.sc.V1PaymentIntents.Create(ctx, &stripe.PaymentIntentCreateParams{ // want "\\[pollcreate\\] payment stripe V1PaymentIntents.Create made again on every pass of the loop .*awaitSettled"
+		pi, err := b.sc.V1PaymentIntents.Create(ctx, &stripe.PaymentIntentCreateParams{ // want "\\[pollcreate\\] payment stripe V1PaymentIntents.Create made again on every pass of the loop .*awaitSettled" "\\[idempotency\\] stripe V1PaymentIntents.Create is made again on every pass of the loop \\(line 95\\) after tolls.Batch.awaitSettled \\(line 110\\) gives up while the payment may still be pending, without an idempotency key: stripe-go adds a new random key to each call"
 			Amount:        stripe.Int64(f.AmountCents),
 			Currency:      stripe.String(f.Currency),
 			Customer:      stripe.String(f.CustomerID),
