@@ -77,6 +77,8 @@ import "testing"
 // topup/service.go:56 pollinterval and topup/service.go:77 pollcreate
 // are reported; topup/client.go:156 retrystatus too (retry: an operation
 // returning the error of a helper that makes one on every path).
+// ddebit/gocardless.go:70 idempotency is reported (payment: the key of
+// request options a local helper returns as a slice literal).
 
 var audit11utilitiesPackages = []string{
 	"audit11/utilities/billing",
