@@ -43,7 +43,10 @@ import "testing"
 //     an interface (BankRail.Status, wired to bankpay.Client.Status, a GET
 //     of /v1/payouts/{id} retried on 429/5xx) at check 12 while it is still
 //     pending; the create is a method of the same interface (bankpay
-//     submit: backoff.Retry around a POST /v1/payouts).
+//     submit: backoff.Retry around a POST /v1/payouts). Reported since
+//     c12: BankRail is cut from the bankpay client in its own and its
+//     domain's words (payment/c12_carvedmixed.go), and the new payout's
+//     reference is written into the polled field (poll/c12_fieldflow.go).
 //   - webhookverify hooks/paypal.go:90: gin handler checks only the error
 //     of plutov/paypal VerifyWebhookSignature, never VerificationStatus,
 //     then SetStatus(collected) on PAYMENT.CAPTURE.COMPLETED; handler is

@@ -96,7 +96,7 @@ func (w *PayoutWorker) sendInstant(ctx context.Context, p *domain.Payout, cr *do
 		}
 		if check == 12 {
 			w.log.Info("instant payout still pending, using the standard rail", "payout", p.ID)
-			ref, err := w.bank.SendStandard(ctx, p, cr) // audit: missed pollcreate: a second payout (standard rail, key "payout-<id>-standard") of the same funds is created inside the loop that polls the first (instant) payout while that one is still pending; both can settle (Hilt "Do not create a second payment just because confirmation is still catching up")
+			ref, err := w.bank.SendStandard(ctx, p, cr) // want "\\[pollcreate\\] new payment created inside the loop that polls payment p.ProviderRef \\(line 84\\)"
 			if err != nil {
 				return err
 			}
