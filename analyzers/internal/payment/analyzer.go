@@ -100,6 +100,7 @@ func run(pass *analysis.Pass) (any, error) {
 		b.extraFields = cfg.IdempotencyFields
 	}
 	b.paymentURLs = append(b.paymentURLs[:len(b.paymentURLs):len(b.paymentURLs)], b.collectionResources()...) // u12_collections.go
+	b.paymentURLs = append(b.paymentURLs[:len(b.paymentURLs):len(b.paymentURLs)], b.fundingResources()...)    // f12_funding.go
 	if !rel {
 		// A key helper package (func NewKey() string { return
 		// uuid.NewString() }): only its FreshFacts matter.
