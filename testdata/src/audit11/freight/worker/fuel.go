@@ -38,10 +38,10 @@ type loadResult struct {
 func (f *FuelCards) Load(ctx context.Context, cardID string, cents int64) (string, error) {
 	var out loadResult
 	resp, err := f.rc.R(). // want "\\[idempotency\\] POST /v1/cards/\\{\\}/funding is retried by the resty client with SetRetryCount\\(3\\) \\(line 22\\) without an idempotency key"
-		SetContext(ctx).
-		SetBody(map[string]any{"amount": cents, "currency": "USD"}).
-		SetResult(&out).
-		Post("/v1/cards/" + cardID + "/funding")
+				SetContext(ctx).
+				SetBody(map[string]any{"amount": cents, "currency": "USD"}).
+				SetResult(&out).
+				Post("/v1/cards/" + cardID + "/funding")
 	if err != nil {
 		return "", err
 	}
