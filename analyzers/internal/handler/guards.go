@@ -134,7 +134,7 @@ func (m *Model) guardedAt(fn *ssa.Function, node ast.Node, g guardIfs) bool {
 				continue
 			}
 			for n := 0; n < 2; n++ {
-				if guardedBy(f, []edge{succ(i, n)}, b) {
+				if guardedBy(f, []edge{succ(i, n)}, b) && !intoDone(i, n) { // u12_statepolarity.go
 					return true
 				}
 			}

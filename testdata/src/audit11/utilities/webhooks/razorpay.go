@@ -71,7 +71,7 @@ func (h *Razorpay) handle(w http.ResponseWriter, r *http.Request) {
 		}
 		if bill.Status == billing.BillPaid {
 			// Paid twice (autopay and a manual payment): keep the extra as account credit.
-			if _, err := h.db.Exec(ctx, `UPDATE accounts SET credit_minor = credit_minor + $1 WHERE id = $2`, // audit: missed webhookdedupe: a redelivered payment.captured finds the bill already paid by the first delivery and credits the amount again; bill.Status == paid leads to the effect, it is not a guard; no event-id check (Exirom dedupe on transactionId + status, KeyStone "handle webhooks idempotently")
+			if _, err := h.db.Exec(ctx, `UPDATE accounts SET credit_minor = credit_minor + $1 WHERE id = $2`, // want "\\[webhookdedupe\\] webhook handler credits the balance \\(paid state stored by pgxpool.Pool.Exec\\) on every delivery"
 				p.Amount, bill.AccountID); err != nil {
 				w.WriteHeader(http.StatusInternalServerError)
 				return
