@@ -103,23 +103,7 @@ func (m *Model) unverifiedElsewhere(h *Handler) string {
 			return "" // it looks at the signature: judged here
 		}
 	}
-	first := ""
-	for _, op := range m.Fulfilments(h) {
-		if g := m.Guarded(op.Call); g != nil && (g.Verified || g.Status) || m.ProviderChecked(h, op.Call) {
-			continue
-		}
-		if m.VerificationAt(h, op.Call) != Unverified {
-			return ""
-		}
-		if first == "" {
-			desc := op.Desc
-			if desc == "" {
-				desc = "fulfilment"
-			}
-			first = "acts on the payment (" + desc + ")"
-		}
-	}
-	return first
+	return m.unverifiedEffect(h)
 }
 
 // ifaceBodyEvent: h, a webhook by its name with no route here that
@@ -460,4 +444,28 @@ func servesHTTP(t types.Type) bool {
 	}
 	sel := types.NewMethodSet(t).Lookup(nil, "ServeHTTP")
 	return sel != nil
+}
+
+// unverifiedEffect is what h does when every fulfilment not guarded
+// otherwise (a verified or status guard, the provider's own answer)
+// happens with no verification at all: "acts on the payment (…)" for the
+// first; "" if any is verified in part or there is none.
+func (m *Model) unverifiedEffect(h *Handler) string {
+	first := ""
+	for _, op := range m.Fulfilments(h) {
+		if g := m.Guarded(op.Call); g != nil && (g.Verified || g.Status) || m.ProviderChecked(h, op.Call) {
+			continue
+		}
+		if m.VerificationAt(h, op.Call) != Unverified {
+			return ""
+		}
+		if first == "" {
+			desc := op.Desc
+			if desc == "" {
+				desc = "fulfilment"
+			}
+			first = "acts on the payment (" + desc + ")"
+		}
+	}
+	return first
 }

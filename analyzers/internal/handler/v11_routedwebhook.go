@@ -41,23 +41,7 @@ func (m *Model) unverifiedIfRouted(h *Handler) string {
 	if ev, _ := m.decodedEvent(h.Body); ev == nil {
 		return ""
 	}
-	first := ""
-	for _, op := range m.Fulfilments(h) {
-		if g := m.Guarded(op.Call); g != nil && (g.Verified || g.Status) || m.ProviderChecked(h, op.Call) {
-			continue
-		}
-		if m.VerificationAt(h, op.Call) != Unverified {
-			return ""
-		}
-		if first == "" {
-			desc := op.Desc
-			if desc == "" {
-				desc = "fulfilment"
-			}
-			first = "acts on the payment (" + desc + ")"
-		}
-	}
-	return first
+	return m.unverifiedEffect(h)
 }
 
 // routeNamesWebhook: a provider posts to r, and its path names a webhook
