@@ -68,6 +68,12 @@ import "testing"
 // 40): an amount sent to ".../{id}/funding" makes the word a payment
 // resource of the package (payment/f12_funding.go).
 //
+// Since s12: idempotency ckopay/client.go:52 and idempotency and
+// pollcreate worker/collect.go:59 are reported: a call through an
+// unexported field of the package's own interface type, whose every value
+// in the package is the SDK's *nas.Client, is that SDK method
+// (payment/s12_sdkfield.go).
+//
 // False alarms: none.
 
 var audit11freightPackages = []string{

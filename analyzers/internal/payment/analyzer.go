@@ -164,6 +164,9 @@ func (b *builder) directOp(cs callSite) *Op {
 	if e := b.lookupSDK(fn); e != nil {
 		return b.sdkOp(cs.Call, e, cs.Decl)
 	}
+	if e := b.s12FieldSDK(cs); e != nil { // an SDK client in a field of our own interface type (s12_sdkfield.go)
+		return b.sdkOp(cs.Call, e, cs.Decl)
+	}
 	if k := b.fulfilmentCall(fn); k != 0 {
 		return &Op{Call: cs.Call, Kind: k, Desc: qualName(fn)}
 	}

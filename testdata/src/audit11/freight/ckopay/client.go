@@ -49,7 +49,7 @@ func (c *Client) paymentRequest(inv *domain.Invoice) (nas.PaymentRequest, string
 func (c *Client) Authorize(ctx context.Context, inv *domain.Invoice) (*nas.PaymentResponse, error) {
 	return retryx.Do(ctx, c.policy, func(ctx context.Context, attempt int) (*nas.PaymentResponse, error) {
 		req, ref := c.paymentRequest(inv)
-		resp, err := c.api.RequestPaymentWithContext(ctx, req, &ref) // audit: missed idempotency: the Cko idempotency key (ref) is made with time.Now().UnixNano() in paymentRequest, called inside the callback handed to retryx.Do (in-house generic retry helper of another package): a new key on every attempt (Exirom "Using a new requestId on retry")
+		resp, err := c.api.RequestPaymentWithContext(ctx, req, &ref) // want `\[idempotency\] checkout-sdk Payments.RequestPaymentWithContext is retried by retryx.Do`
 		if err != nil {
 			return nil, fmt.Errorf("authorize %s (attempt %d): %w", inv.Number, attempt, err)
 		}

@@ -56,7 +56,7 @@ func (c *Collector) CollectCard(ctx context.Context, invoiceID string) error {
 		return nil
 	}
 	for round := 0; round < 3; round++ {
-		p, err := c.cards.Authorize(ctx, inv) // audit: missed idempotency: Authorize (a new Cko key per call) runs again on the next round after cardSettled gives up with (false, nil) while the payment may still be Pending (Exirom requestId); audit: missed pollcreate: a new payment per pass of the loop that waits for the previous one through cardSettled and pays again on its "still pending" value (Hilt "keep the same payment_id")
+		p, err := c.cards.Authorize(ctx, inv) // want `\[idempotency\] ckopay.Client.Authorize \(checkout-sdk Payments.RequestPaymentWithContext\) is made again` `\[pollcreate\] payment ckopay.Client.Authorize \(checkout-sdk Payments.RequestPaymentWithContext\) made again`
 		if err != nil {
 			return err
 		}
