@@ -73,7 +73,8 @@ type bindKey struct {
 // exportPayEffects marks the package's methods that fulfil or store a
 // paid state, for the packages binding them as a webhook's use case.
 func (fx *ifaceFx) exportPayEffects() {
-	fx.exportPorts() // wire_ports.go
+	fx.exportPorts()    // wire_ports.go
+	fx.d12ExportPorts() // d12_uselevel.go: a use case's own port calls
 	for fn, f := range fx.m.info.Wrappers {
 		sig, _ := fn.Type().(*types.Signature)
 		if sig != nil && sig.Recv() != nil && fn.Exported() && f.Kind.Any(payment.Fulfillment|payment.StateWrite) {
@@ -313,6 +314,9 @@ func (w *wiring) payImpls(t *types.Named, c WireCall) (*types.Func, *PayEffectFa
 	var first *PayEffectFact
 	for _, fn := range fns {
 		f := w.fx.payEffect(fn)
+		if f == nil {
+			f = w.d12PayEffect(fn) // d12_uselevel.go: through its ports bound here
+		}
 		if f == nil {
 			return nil, nil
 		}
