@@ -366,6 +366,9 @@ func (fx *ifaceFx) exportWireFacts(repeats map[*Handler][]Effect, slow map[*Hand
 			}
 			byType[fc.recv] = append(byType[fc.recv], w)
 		}
+		if byRoute { // sl12_concreteslow.go: slow calls through concrete fields
+			order = fx.sl12Record(h, byRoute && !m.PaymentWebhook(h) && !fx.paymentEffect(h), slow, byType, order)
+		}
 	}
 	own := map[*types.Named][]WireCall{}
 	for _, n := range order {
