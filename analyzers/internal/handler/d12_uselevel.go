@@ -107,7 +107,7 @@ func (fx *ifaceFx) d12PortCalls(decls map[*types.Func]*ast.FuncDecl, fd *ast.Fun
 			}
 			pos := fx.pass.Fset.Position(call.Pos())
 			out = append(out, WireCall{Handler: qual(fx.pass.TypesInfo.Defs[fd.Name].(*types.Func)), Field: s.Obj().Name(), Method: fn.Name(),
-				Desc: qual(fn), At: filepath.Base(pos.Filename) + ":" + strconv.Itoa(pos.Line)})
+				Desc: qual(fn), At: filepath.Base(pos.Filename) + ":" + strconv.Itoa(pos.Line), Consts: sp12Consts(info, call)})
 		case *ast.Ident: // s.deliver(…): one level of the receiver's own methods
 			if depth > 0 || info.Uses[x] != recv {
 				return true
@@ -150,6 +150,9 @@ func (w *wiring) d12PayEffect(fn *types.Func) *PayEffectFact {
 			obj, _, _ := types.LookupFieldOrMethod(typ, true, nil, c.Method)
 			m, _ := obj.(*types.Func)
 			pf := w.fx.payEffect(m)
+			if pf == nil {
+				pf = w.sp12StatusEffect(m, c) // sp12_statusconst.go: a paid constant handed to a status store
+			}
 			if pf == nil {
 				first = nil
 				break

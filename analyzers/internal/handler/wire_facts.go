@@ -38,6 +38,8 @@ type WireCall struct {
 	Field, Method, Desc string
 	// At is the call's file base name and line ("hooks.go:52").
 	At string
+	// Consts: the call's constant string arguments by position, "" elsewhere (sp12_statusconst.go).
+	Consts []string
 	// Unguarded: no duplicate guard of the handler protects the call.
 	Unguarded bool
 	// Before: the call runs before the handler answers (how far: Answer).

@@ -78,7 +78,7 @@ func newBuilder(pass *analysis.Pass, info *Info, insp *inspector.Inspector) *bui
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	info := &Info{Ops: map[*ast.CallExpr]*Op{}, Wrappers: map[*types.Func]*WrapperFact{}}
+	info := &Info{Ops: map[*ast.CallExpr]*Op{}, Wrappers: map[*types.Func]*WrapperFact{}, importFact: pass.ImportObjectFact}
 	cfg, err := config.ForPass(pass)
 	if err != nil {
 		return nil, err

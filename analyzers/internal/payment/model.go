@@ -167,6 +167,8 @@ type Info struct {
 	// dispatchers, each as the write its callers make through it
 	// (dsp_ops.go); not in Ops: the dispatcher's other callers only read.
 	Dispatched []*Op
+	// importFact is the pass's fact import, for StatusParamOf (sp12_statusconst.go).
+	importFact factImporter
 }
 
 // Of returns the op performed by call, or nil.
