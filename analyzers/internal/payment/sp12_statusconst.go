@@ -22,10 +22,19 @@ type factImporter = func(types.Object, analysis.Fact) bool
 
 // StatusParamOf is the StatusParamFact of fn, a function of another
 // package; nil if it has none or the model did not run.
-func (in *Info) StatusParamOf(fn *types.Func) *StatusParamFact {
+func (in *Info) StatusParamOf(fn *types.Func) (fact *StatusParamFact) {
 	if in == nil || in.importFact == nil || fn == nil || fn.Pkg() == nil {
 		return nil
 	}
+	// The analysis API promises facts only while a pass runs; x/tools'
+	// drivers keep them importable after, but a driver that does not
+	// (golangci-lint's own runner) must make this judgment silent, never
+	// a crash.
+	defer func() {
+		if recover() != nil {
+			fact = nil
+		}
+	}()
 	f := new(StatusParamFact)
 	if in.importFact(fn, f) {
 		return f
