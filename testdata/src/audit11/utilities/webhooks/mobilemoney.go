@@ -42,7 +42,7 @@ func (h *MobileMoney) CollectionCallback(w http.ResponseWriter, r *http.Request)
 		w.WriteHeader(http.StatusNoContent)
 		return
 	}
-	if err := h.TopUps.Finish(r.Context(), cb.Data.Reference, cb.Data.Status); err != nil { // audit: missed webhookack: TopUps.Finish (topup.Service, wired in main through TopUpFinisher) vends the token through the head-end (HTTP) and sends an SMS before the handler answers (Exirom "respond 200 first, process async")
+	if err := h.TopUps.Finish(r.Context(), cb.Data.Reference, cb.Data.Status); err != nil { // audit: reported at cmd/billingd/main.go:68 (webhookack, where main binds it): TopUps.Finish (topup.Service, wired in main through TopUpFinisher) vends the token through the head-end (HTTP) and sends an SMS before the handler answers (Exirom "respond 200 first, process async")
 		w.WriteHeader(http.StatusInternalServerError)
 		return
 	}
