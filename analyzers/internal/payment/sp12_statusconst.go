@@ -64,13 +64,8 @@ func PaidStatusConst(f *StatusParamFact, s string) bool {
 		return false
 	}
 	s = strings.ToLower(s)
-	switch classifyWrite(f.Table, []colVal{{col: f.Col, val: s, known: true}}, false) {
-	case dbGrant:
+	if storesPaid(f, s) {
 		return true
-	case dbUnknown:
-		if statusCol.MatchString(f.Col) && paidValue.MatchString(s) {
-			return true // "paid" in a table of no known kind, as for a constant
-		}
 	}
 	if !statusColumns[f.Col] || !IsSuccessStatus(s) || weakSuccess[normStatus(s)] {
 		return false

@@ -61,15 +61,21 @@ func (b *builder) statusParamCall(call *ast.CallExpr, fn *types.Func) bool {
 // paid state (judged as the write with that constant would be).
 func (b *builder) paidThrough(f *StatusParamFact, arg ast.Expr) bool {
 	for _, s := range b.constStrings(arg) {
-		s = strings.ToLower(s)
-		switch classifyWrite(f.Table, []colVal{{col: f.Col, val: s, known: true}}, false) {
-		case dbGrant:
+		if storesPaid(f, strings.ToLower(s)) {
 			return true
-		case dbUnknown:
-			if statusCol.MatchString(f.Col) && paidValue.MatchString(s) {
-				return true // "paid" in a table of no known kind, as for a constant
-			}
 		}
+	}
+	return false
+}
+
+// storesPaid: storing the lower-case constant s as f says is a paid
+// state, judged as the write with that constant would be.
+func storesPaid(f *StatusParamFact, s string) bool {
+	switch classifyWrite(f.Table, []colVal{{col: f.Col, val: s, known: true}}, false) {
+	case dbGrant:
+		return true
+	case dbUnknown:
+		return statusCol.MatchString(f.Col) && paidValue.MatchString(s) // "paid" in a table of no known kind
 	}
 	return false
 }
