@@ -14,7 +14,7 @@ import (
 var Analyzer = &analysis.Analyzer{
 	Name:     "redirectfulfill",
 	Doc:      doc,
-	Requires: []*analysis.Analyzer{payment.Analyzer, handler.Analyzer},
+	Requires: []*analysis.Analyzer{payment.Analyzer, handler.Analyzer, handler.EffectsAnalyzer},
 	Run:      directive.CheckUnusedOutsideTests(run),
 }
 
@@ -40,6 +40,7 @@ func run(pass *analysis.Pass) (any, error) {
 			directive.Reportf(pass, op.Call, "%s", message(m, h, param))
 		}
 	}
+	reportBound(pass) // r13_binding.go: a page of another package, its use case bound here
 	return nil, nil
 }
 

@@ -19,7 +19,7 @@ var EffectsAnalyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{payment.Analyzer, Analyzer},
 	ResultType: reflect.TypeOf((*Effects)(nil)),
 	FactTypes: []analysis.Fact{(*EffectFact)(nil), (*EffectsModeledFact)(nil), (*SlowFact)(nil), (*SlowModeledFact)(nil),
-		(*WireFact)(nil), (*PayEffectFact)(nil)},
+		(*WireFact)(nil), (*PayEffectFact)(nil), (*ReturnGrantFact)(nil)},
 	Run: runEffects,
 }
 
@@ -32,6 +32,9 @@ type Effects struct {
 	// Wired are the findings of a package binding other packages'
 	// webhook handlers to their use cases (wire_bind.go); nil if none.
 	Wired *Wired
+	// Returns: return pages of other packages granting through a use
+	// case whose ports this package binds (r13_returnbind.go).
+	Returns []ReturnGrant
 }
 
 // SlowAt is a slow call and how far the handler had answered then.
@@ -57,6 +60,7 @@ func runEffects(pass *analysis.Pass) (any, error) {
 	// package can see (ifacefx.go).
 	fx := newIfaceFx(pass, m, d, a)
 	fx.exportPayEffects() // wire_bind.go
+	fx.r13Export()        // r13_returngrant.go: plain use cases, unchecked return-page calls
 	if !info.Relevant {
 		return res, nil
 	}
@@ -78,6 +82,7 @@ func runEffects(pass *analysis.Pass) (any, error) {
 	}
 	fx.exportWireFacts(res.Repeats, res.Slow) // wire_facts.go
 	res.Wired = fx.wiredFindings()
+	res.Returns = fx.r13Returns() // r13_returnbind.go
 	return res, nil
 }
 
