@@ -88,6 +88,10 @@ import "testing"
 // handed); the same binding now also reports the webhookack of
 // webhooks/mobilemoney.go:45 at the binding, cmd/billingd/main.go:68
 // (the marker at :45 is left to that miss's owner).
+// portal/topup.go:83 redirectfulfill is reported at its binding,
+// cmd/billingd/main.go:94 (handler, r13: the return page's unchecked call
+// of topup.Service.Deliver, whose store port main binds to
+// store.Postgres.SetTopUpStatus, handed SUCCESSFUL).
 
 var audit11utilitiesPackages = []string{
 	"audit11/utilities/billing",

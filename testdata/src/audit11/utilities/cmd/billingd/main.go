@@ -91,7 +91,7 @@ func main() {
 	app := fiber.New()
 	portal.NewBillPay(pg, card).Mount(app)
 	tr := mux.NewRouter()
-	portal.NewTopUpPages(agg, topups, pg).Routes(tr)
+	portal.NewTopUpPages(agg, topups, pg).Routes(tr) // want "\\[redirectfulfill\\] order fulfilled by the success-redirect handler portal.TopUpPages.Complete .* calls topup.Service.Deliver \\(topup.go:83\\) .* stores status \"SUCCESSFUL\" through store.Postgres.SetTopUpStatus"
 
 	// Scheduled jobs.
 	dunning := workers.NewDunning(gdb, debits, pg, msg)
