@@ -80,6 +80,14 @@ import "testing"
 // package's type (their SlowFact), judged before its answer, for the
 // mount to report (handler/sl12_concreteslow.go).
 //
+// Since r13: webhookverify cmd/freightd/routes.go:73 is reported: a
+// boolean money-moved flag set true with the provider's payout reference
+// (UPDATE loads SET paid_out = true, payout_ref = $2) is a payment-state
+// write (payment/r13_paidflag.go), and a handler known as a webhook only
+// by its mount counts on a route whose path has only a weak hook word
+// (hooks, callback) when the package mounts it on a sibling route behind
+// a verifying middleware (handler/r13_siblingmount.go).
+//
 // False alarms: none.
 
 var audit11freightPackages = []string{

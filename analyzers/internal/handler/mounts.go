@@ -157,7 +157,7 @@ func (m *Model) Deferred(h *Handler) bool { return m.deferred[h] != nil }
 func (m *Model) Mounts() []*Mount {
 	var out []*Mount
 	for _, mt := range m.mounts {
-		if mt.Fact.Why != "" && !m.routeVerified(mt.Route) && (!mt.Fact.ByRoute || routeNamesWebhook(mt.Route)) {
+		if mt.Fact.Why != "" && !m.routeVerified(mt.Route) && (!mt.Fact.ByRoute || routeNamesWebhook(mt.Route) || m.r13SiblingVerified(mt)) { // r13_siblingmount.go
 			out = append(out, mt)
 		}
 	}
