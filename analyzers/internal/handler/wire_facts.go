@@ -121,6 +121,7 @@ func (m *Model) fieldCalls(h *Handler) []fieldCall {
 		return nil
 	}
 	out := m.fieldCallsIn(h, h.Body, recv, named, nil)
+	out = append(out, m.fieldArgCalls(h, recv, named)...) // w13_helperarg.go: apply(ctx, h.Port, ev)
 	// One level of helper methods of the same receiver (h.apply(ctx, ev)).
 	ast.Inspect(h.Body, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
@@ -283,7 +284,8 @@ func (m *Model) pendingHook(h *Handler) bool {
 	}
 	byName, _ := h.Webhook() // headers, verifiers and routes are excluded above: by its name
 	return byName || says(m.ownerWords(h), webhookStrong, webhookWeak) != "" || wrapsSDKEvent(ev) ||
-		hasWord(words(ev.Obj().Name()), paymentWords...) != "" || m.comparesEventField(h.Body, evField)
+		hasWord(words(ev.Obj().Name()), paymentWords...) != "" || m.comparesEventField(h.Body, evField) ||
+		m.handsEventToComparer(h, evField) // w13_helperarg.go
 }
 
 // pendingUnverified lists the wired calls of a pending handler made with
