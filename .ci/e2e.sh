@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-for m in testdata/shop testdata/market testdata/realshop; do
+for m in testdata/shop testdata/market testdata/realshop testdata/hexshop; do
 	echo "+ (cd $m && GOWORK=off go mod download)" >&2
 	(cd "$m" && GOWORK=off go mod download)
 done

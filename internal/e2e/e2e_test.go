@@ -3,7 +3,11 @@
 // stripe-go, backoff, retry-go, retryablehttp, resty and uuid, and
 // testdata/market, a subscription marketplace with in-house retry and poll
 // helpers, client constructors, routes and a verifier in packages of their
-// own (retryablehttp, resty and uuid). Each runs through both runners:
+// own (retryablehttp, resty and uuid), testdata/realshop (gin and gorm), and
+// testdata/hexshop, a hexagonal shop on the standard library whose mistakes
+// are visible only in main, where the use cases' ports are bound (facts
+// across packages: a webhook's use case two levels down, a port's retry, a
+// poll interval handed to a constructor). Each runs through both runners:
 //
 //	go vet -vettool=paylint -json ./...   (unitchecker, one process per package)
 //	paylint -f json ./...                 (go/packages + checker, one process)
@@ -42,7 +46,7 @@ var update = flag.Bool("update", false, "rewrite the example modules' golden.txt
 
 // examples are the example modules under testdata, each with its
 // golden.txt and its // paylint: expect comments.
-var examples = []string{"shop", "market", "realshop"}
+var examples = []string{"shop", "market", "realshop", "hexshop"}
 
 type finding = output.Finding
 
