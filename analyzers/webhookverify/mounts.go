@@ -23,7 +23,7 @@ func mountMessage(mt *handler.Mount) string {
 	if strings.Contains(what, "…") {
 		what = funcName(mt.Func) // &hooks.Notifier{…}: its ServeHTTP
 	}
-	return fmt.Sprintf("payment webhook handler %s (package %s) mounted on %s verifies no signature, and no middleware on this route does: it %s, so anyone who finds the URL can forge a paid event; verify the signature in the handler or in a middleware on this route and return 400 on failure before processing",
+	return fmt.Sprintf("payment webhook handler %s (package %s) mounted on %s verifies no signature, and no middleware on this route does: it %s, so anyone who finds the URL can forge a paid event; verify the signature in the handler or in a middleware on this route and return 400 on failure before processing, or, for a provider that signs nothing, act only on the payment read back from its API",
 		what, mt.Func.Pkg().Path(), route, mt.Fact.Why)
 }
 

@@ -80,7 +80,7 @@ func message(v handler.Verification, where, what string) string {
 	}
 	switch v {
 	case handler.Unverified:
-		return fmt.Sprintf("payment webhook %s acts on the payment (%s) without verifying the provider's signature: anyone who finds the URL can forge a paid event; verify the signature (webhook.ConstructEvent, an HMAC of the raw body) and return 400 on failure before processing", where, what)
+		return fmt.Sprintf("payment webhook %s acts on the payment (%s) without verifying the provider's signature: anyone who finds the URL can forge a paid event; verify the signature (webhook.ConstructEvent, an HMAC of the raw body) and return 400 on failure before processing, or, for a provider that signs nothing, act only on the payment read back from its API", where, what)
 	case handler.Unenforced:
 		return fmt.Sprintf("payment webhook %s verifies the signature but carries on when it fails (the result is only logged or ignored) before %s: a forged event is still processed; return 400 when verification fails", where, what)
 	case handler.Late:
