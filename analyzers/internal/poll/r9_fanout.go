@@ -128,7 +128,7 @@ func (fo *fanOut) marked(fn *types.Func, set map[*types.Func]bool, fact analysis
 func (fo *fanOut) perElement(file *ast.File, call *ast.CallExpr) bool {
 	v, ok := fo.elem[call]
 	if !ok {
-		v = perElement(fo.pass.TypesInfo, file, call)
+		v = perElement(fo.pass.TypesInfo, file, call) || fo.rfp2ChanElement(file, call) // a worker pool's channel (rfp2_chanfeed.go)
 		fo.elem[call] = v
 	}
 	return v
