@@ -50,7 +50,7 @@ func (t *Terminal) Pay(ctx context.Context, sale domain.Sale) (*checkout.Payment
 		in := t.api.PaymentsApi.PaymentsInput().
 			IdempotencyKey(sale.Ref + "-" + strconv.FormatInt(time.Now().UnixNano(), 36)).
 			PaymentRequest(req)
-		res, httpResp, err := t.api.PaymentsApi.Payments(ctx, in)
+		res, httpResp, err := t.api.PaymentsApi.Payments(ctx, in) // want "\\[idempotency\\] adyen PaymentsApi.Payments is retried by retry.DoWithData .* made anew on every attempt"
 		if err != nil {
 			if httpResp != nil {
 				return nil, statusErr{httpResp.StatusCode}
@@ -75,7 +75,7 @@ func (t *Terminal) Capture(ctx context.Context, sale domain.Sale, pspReference s
 	var err error
 	for attempt := 1; attempt <= 4; attempt++ {
 		var httpResp *http.Response
-		_, httpResp, err = t.api.ModificationsApi.CaptureAuthorisedPayment(ctx, in)
+		_, httpResp, err = t.api.ModificationsApi.CaptureAuthorisedPayment(ctx, in) // want "\\[retrybackoff\\] adyen ModificationsApi.CaptureAuthorisedPayment is retried by a for loop .* every 250ms"
 		if err == nil {
 			return nil
 		}
@@ -94,7 +94,7 @@ func (t *Terminal) CollectViaLink(ctx context.Context, sale domain.Sale) (string
 		in := t.api.PaymentLinksApi.PaymentLinksInput().
 			IdempotencyKey(sale.Ref + "-link-" + strconv.Itoa(round)).
 			PaymentLinkRequest(checkout.PaymentLinkRequest{Amount: amountOf(sale), MerchantAccount: t.merchant, Reference: sale.Ref})
-		link, _, err := t.api.PaymentLinksApi.PaymentLinks(ctx, in)
+		link, _, err := t.api.PaymentLinksApi.PaymentLinks(ctx, in) // want "\\[idempotency\\] adyen PaymentLinksApi.PaymentLinks is made again on every pass of the loop" "\\[pollcreate\\] payment adyen PaymentLinksApi.PaymentLinks made again on every pass of the loop"
 		if err != nil {
 			return "", err
 		}

@@ -46,7 +46,7 @@ func (g *Gateway) ChargeStored(ctx context.Context, m domain.Member, inv domain.
 	var tx *braintree.Transaction
 	op := func() error {
 		var err error
-		tx, err = g.bt.Transaction().Create(ctx, req)
+		tx, err = g.bt.Transaction().Create(ctx, req) // want "\\[idempotency\\] braintree Transaction.Create is retried by backoff.Retry .* without an idempotency key"
 		if err != nil && isProcessorDecline(err) {
 			return backoff.Permanent(domain.ErrDeclined)
 		}
@@ -64,7 +64,7 @@ func (g *Gateway) ChargeStored(ctx context.Context, m domain.Member, inv domain.
 // waitSettled blocks until Braintree has settled the transaction, so that
 // it can be refunded rather than voided.
 func (g *Gateway) waitSettled(ctx context.Context, txID string) (*braintree.Transaction, error) {
-	for {
+	for { // want "\\[pollbound\\] loop polling payment txID stops only when the payment succeeds .* it has no bound"
 		tx, err := g.bt.Transaction().Find(ctx, txID)
 		if err != nil {
 			log.Printf("braintree: find %s: %v", txID, err)

@@ -86,7 +86,7 @@ func (s *Service) Sell(ctx context.Context, membershipID, code, cardToken string
 func (s *Service) waitApproved(ctx context.Context, id int) error {
 	t := time.NewTicker(5 * time.Second)
 	defer t.Stop()
-	for {
+	for { // want "\\[pollbound\\] loop polling payment id stops only when the payment succeeds"
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
@@ -105,7 +105,7 @@ func (s *Service) waitApproved(ctx context.Context, id int) error {
 // LookupPayment loads a payment for the support back office.
 func (s *Service) LookupPayment(ctx context.Context, id int) (*payment.Response, error) {
 	return retry.DoWithData(func() (*payment.Response, error) {
-		return s.payments.Get(ctx, id)
+		return s.payments.Get(ctx, id) // want "\\[retrybackoff\\] mercadopago payment.Get is retried by retry.DoWithData .* every 200ms"
 	},
 		retry.Context(ctx),
 		retry.Attempts(4),

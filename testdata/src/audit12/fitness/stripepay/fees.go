@@ -28,7 +28,7 @@ func (s *Service) ChargeFreezeFee(ctx context.Context, m domain.Member, membersh
 			}
 			return s.memberships.SetFrozen(ctx, membershipID, true)
 		}
-		if errors.As(err, &se) && se.Type == stripe.ErrorTypeCard {
+		if errors.As(err, &se) && se.Type == stripe.ErrorTypeCard { // want "\\[retrystatus\\] stripe V1PaymentIntents.Create is retried by a for loop .*card_error are retried"
 			time.Sleep(time.Duration(attempt) * 30 * time.Second)
 			continue
 		}

@@ -100,7 +100,7 @@ func (s *Service) awaitProcessing(ctx context.Context, id string) error {
 		case stripe.PaymentIntentStatusCanceled, stripe.PaymentIntentStatusRequiresPaymentMethod:
 			return domain.ErrDeclined
 		}
-		time.Sleep(time.Second)
+		time.Sleep(time.Second) // want "\\[pollinterval\\] payment status polled every 1s"
 	}
 	return domain.ErrStillPending
 }

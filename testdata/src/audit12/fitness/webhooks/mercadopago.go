@@ -60,7 +60,7 @@ func (m *MercadoHooks) Notify(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusOK)
 		return
 	}
-	if err := m.memberships.AddSessions(r.Context(), membershipID, pkg.Sessions); err != nil {
+	if err := m.memberships.AddSessions(r.Context(), membershipID, pkg.Sessions); err != nil { // audit: missed webhookdedupe: sessions_left + n (store.Memberships.AddSessions via domain.MembershipStore, wired in main) on every notification of an approved payment; the payment read back says approved every time, so it is no guard (Exirom: deduplicate webhooks)
 		http.Error(w, "retry", http.StatusInternalServerError)
 		return
 	}

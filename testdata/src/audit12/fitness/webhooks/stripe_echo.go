@@ -51,7 +51,7 @@ func (h *StripeHooks) Membership(c echo.Context) error {
 		return c.NoContent(http.StatusBadRequest)
 	}
 	if invoiceID := pi.Metadata["invoice_id"]; invoiceID != "" {
-		if err := h.invoices.MarkPaid(req.Context(), invoiceID, pi.ID); err != nil {
+		if err := h.invoices.MarkPaid(req.Context(), invoiceID, pi.ID); err != nil { // want "\\[webhookverify\\] payment webhook StripeHooks.Membership verifies the signature but carries on when it fails"
 			return c.NoContent(http.StatusInternalServerError)
 		}
 	}

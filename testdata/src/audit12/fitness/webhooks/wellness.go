@@ -56,7 +56,7 @@ func (h *WellnessHooks) PaymentOrder(w http.ResponseWriter, r *http.Request) {
 			http.Error(w, "retry", http.StatusInternalServerError)
 			return
 		}
-		if err := h.erp.PostSettlement(ctx, ev.Data.InvoiceRef, ev.Data.OrderID); err != nil {
+		if err := h.erp.PostSettlement(ctx, ev.Data.InvoiceRef, ev.Data.OrderID); err != nil { // want "\\[webhookack\\] webhook handler calls wellnessnet.ERP.PostSettlement"
 			log.Printf("erp: invoice %s: %v", ev.Data.InvoiceRef, err)
 		}
 	case "payment_order.rejected", "payment_order.expired":

@@ -106,14 +106,14 @@ func (c *Client) send(ctx context.Context, method, path string, body, out any) e
 		if err != nil {
 			return err
 		}
-		resp, err := c.hc.Do(req)
+		resp, err := c.hc.Do(req) // audit: missed idempotency: send's own retry loop (maxRetries field) re-sends POST /payment-orders with an Idempotency-Key made by uuid.NewString() in newRequest on every attempt, so a lost response becomes a second payment order (Exirom: same requestId on retry)
 		if err != nil {
 			lastErr = err
 			continue
 		}
 		data, _ := io.ReadAll(resp.Body)
 		resp.Body.Close()
-		if resp.StatusCode >= 300 {
+		if resp.StatusCode >= 300 { // audit: missed retrystatus: every status >= 300 (400, 404, 409, 422) of the payment-order POST and GET goes round again (KeyStone: 400/422/409/404 are not retried)
 			apiErr := &APIError{Status: resp.StatusCode}
 			_ = json.Unmarshal(data, apiErr)
 			lastErr = apiErr

@@ -89,7 +89,7 @@ func main() {
 	adyenClient := adyen.NewClient(&common.Config{ApiKey: mustEnv("ADYEN_API_KEY"), Environment: "TEST"})
 	terminal := adyenpos.NewTerminal(adyenClient.Checkout(), mustEnv("ADYEN_MERCHANT_ACCOUNT"))
 	captureJobs := make(chan webhooks.CaptureJob, 256)
-	adyenHooks := webhooks.NewAdyenHooks(os.Getenv("ADYEN_HMAC_KEY"), sales, captureJobs)
+	adyenHooks := webhooks.NewAdyenHooks(os.Getenv("ADYEN_HMAC_KEY"), sales, captureJobs) // want "\\[webhookverify\\] payment webhook webhooks.AdyenHooks.Notify skips signature verification when the secret is empty"
 	clubPages := adyenpos.NewPages(adyenClient.Checkout(), sales)
 
 	// Mercado Pago
