@@ -41,7 +41,7 @@ func (p *Payments) IssuePaymentRequest(ctx context.Context, fine *domain.Fine) (
 	amount := fine.AmountIDR
 	attempt := 0
 	req, err := retry.DoWithData(func() (*pr.PaymentRequest, error) {
-		attempt++
+		attempt++ // audit: missed idempotency: the Xendit CreatePaymentRequest on the next line is sent with an IdempotencyKey built from this attempt counter, incremented inside the retry-go callback, a new key on every attempt (Exirom "reuse the same requestId")
 		out, resp, xerr := p.x.PaymentRequestApi.CreatePaymentRequest(ctx).
 			IdempotencyKey(fmt.Sprintf("%s-%d", ref, attempt)).
 			PaymentRequestParameters(pr.PaymentRequestParameters{ReferenceId: &ref, Amount: &amount}).

@@ -44,7 +44,7 @@ func (p *Payments) AwaitFine(ctx context.Context, fine *domain.Fine) error {
 			return ErrFineUnpaid
 		}
 		if time.Since(opened) > p.linkTTL {
-			if req, err = p.IssuePaymentRequest(ctx, fine); err != nil {
+			if req, err = p.IssuePaymentRequest(ctx, fine); err != nil { // want "\\[pollcreate\\] new payment created inside the loop that polls payment req.Id \\(line 30\\)"
 				return err
 			}
 			opened = time.Now()

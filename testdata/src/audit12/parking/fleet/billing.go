@@ -66,7 +66,7 @@ func (b *Billing) WaitSettled(ctx context.Context, stmtID, paymentID string) err
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
-		case <-time.After(time.Second):
+		case <-time.After(time.Second): // want "\\[pollinterval\\] payment status polled every 1s"
 		}
 		p, err := b.bank.GetPayment(ctx, paymentID)
 		if err != nil {

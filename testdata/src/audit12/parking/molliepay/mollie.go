@@ -80,7 +80,7 @@ func (c *Client) awaitPaid(ctx context.Context, id string) (bool, error) {
 			components.PaymentResponseStatusExpired:
 			return false, ErrPaymentFailed
 		}
-		time.Sleep(kioskPollEvery)
+		time.Sleep(kioskPollEvery) // want "\\[pollinterval\\] payment status polled every 1.5s"
 	}
 	return false, nil
 }
@@ -89,7 +89,7 @@ func (c *Client) awaitPaid(ctx context.Context, id string) (bool, error) {
 // show is called with each payment's checkout id.
 func (c *Client) PayAtKiosk(ctx context.Context, s *domain.Session, show func(paymentID string)) (string, error) {
 	for qr := 1; qr <= kioskQRCodes; qr++ {
-		p, err := c.CreateSessionPayment(ctx, s, fmt.Sprintf("kiosk-%s-%d", s.ID, qr))
+		p, err := c.CreateSessionPayment(ctx, s, fmt.Sprintf("kiosk-%s-%d", s.ID, qr)) // want "\\[idempotency\\] molliepay.Client.CreateSessionPayment \\(mollie Payments.Create\\) is made again on every pass of the loop \\(line 91\\) after molliepay.Client.awaitPaid" "\\[pollcreate\\] payment molliepay.Client.CreateSessionPayment \\(mollie Payments.Create\\) made again on every pass of the loop \\(line 91\\) after molliepay.Client.awaitPaid"
 		if err != nil {
 			return "", err
 		}

@@ -70,7 +70,7 @@ func (c *Charger) paymentRequest(s *domain.Session) *square.CreatePaymentRequest
 // Charge charges a finished session and returns the Square payment id.
 func (c *Charger) Charge(ctx context.Context, s *domain.Session) (string, error) {
 	resp, err := retryx.Do(ctx, c.attempts, c.base, func(ctx context.Context) (*square.CreatePaymentResponse, error) {
-		return retryable(c.sq.Payments.Create(ctx, c.paymentRequest(s)))
+		return retryable(c.sq.Payments.Create(ctx, c.paymentRequest(s))) // want "\\[idempotency\\] square Payments.Create is retried by retryx.Do \\(line 72\\) but paymentRequest makes a new idempotency key on every call"
 	})
 	if err != nil {
 		return "", fmt.Errorf("square charge %s: %w", s.ID, err)

@@ -73,7 +73,7 @@ func (c *Collector) Collect(ctx context.Context, inv *domain.TollInvoice) (strin
 // AwaitConfirmation follows a collection started from the back office
 // until GoCardless confirms it or reports it failed.
 func (c *Collector) AwaitConfirmation(ctx context.Context, invoiceID, paymentID string) error {
-	for {
+	for { // want "\\[pollbound\\] loop polling payment paymentID has no bound.*read errors are swallowed"
 		p, err := c.gc.Payments.Get(ctx, paymentID)
 		if err != nil {
 			log.Printf("tolls: read payment %s: %v", paymentID, err)

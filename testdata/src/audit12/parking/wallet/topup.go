@@ -107,7 +107,7 @@ func (s *Service) AutoReload(ctx context.Context, walletID string, cents int64) 
 			}
 			continue
 		}
-		time.Sleep(300 * time.Millisecond)
+		time.Sleep(300 * time.Millisecond) // want "\\[pollinterval\\] payment status polled every 300ms"
 	}
 	return fmt.Errorf("reload %s: still pending", t.ID)
 }

@@ -70,7 +70,7 @@ func (h *CheckoutHooks) PaymentEvent(w http.ResponseWriter, r *http.Request) {
 			w.WriteHeader(http.StatusInternalServerError)
 			return
 		}
-		if err := h.wallets.Credit(ctx, t.WalletID, evt.Data.Amount); err != nil {
+		if err := h.wallets.Credit(ctx, t.WalletID, evt.Data.Amount); err != nil { // want "\\[webhookdedupe\\] webhook handler credits the balance \\(store.Wallets.Credit"
 			w.WriteHeader(http.StatusInternalServerError)
 			return
 		}

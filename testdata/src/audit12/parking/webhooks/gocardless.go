@@ -77,16 +77,16 @@ func (h *GoCardlessHooks) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 		switch ev.Action {
 		case "confirmed":
-			if err := h.invoices.MarkPaid(ctx, inv.ID); err != nil {
+			if err := h.invoices.MarkPaid(ctx, inv.ID); err != nil { // want "\\[webhookverify\\] payment webhook GoCardlessHooks.ServeHTTP skips signature verification when the secret is empty"
 				w.WriteHeader(http.StatusInternalServerError)
 				return
 			}
 			entry := store.TollLedgerEntry{AccountID: inv.AccountID, InvoiceID: inv.ID, AmountCents: inv.AmountCents, Kind: "direct_debit"}
-			if err := h.db.WithContext(ctx).Create(&entry).Error; err != nil {
+			if err := h.db.WithContext(ctx).Create(&entry).Error; err != nil { // want "\\[webhookdedupe\\] webhook handler inserts a ledger or payment row \\(paid state stored by gorm.DB.Create\\)"
 				w.WriteHeader(http.StatusInternalServerError)
 				return
 			}
-			if err := h.accounting.PostReceipt(ctx, inv); err != nil {
+			if err := h.accounting.PostReceipt(ctx, inv); err != nil { // want "\\[webhookack\\] webhook handler calls tolls.Accounting.PostReceipt, which calls an external API \\(http.Client.Do\\) before answering"
 				log.Printf("gocardless: erp receipt %s: %v", inv.ID, err)
 			}
 		case "failed", "cancelled":

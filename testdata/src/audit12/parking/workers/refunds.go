@@ -74,7 +74,7 @@ func (d *DuplicateRefunder) refundSquare(ctx context.Context, s domain.Session) 
 	}
 	var lastErr error
 	for attempt := 0; attempt < 5; attempt++ {
-		resp, err := d.square.RefundPayment(ctx, req)
+		resp, err := d.square.RefundPayment(ctx, req) // want "\\[retrybackoff\\] square Refunds.RefundPayment is retried by a for loop \\(line 76\\) every 250ms"
 		if err == nil && len(resp.Errors) == 0 {
 			return nil
 		}

@@ -45,7 +45,7 @@ func (r *Representer) Run(ctx context.Context) error {
 			Reference: "TOLL-" + inv.ID + "-R",
 		}
 		p, err := retryx.Do(ctx, 3, 2*time.Second, func(ctx context.Context) (*gocardless.Payment, error) {
-			p, err := r.gc.Payments.Create(ctx, params)
+			p, err := r.gc.Payments.Create(ctx, params) // want "\\[idempotency\\] gocardless Payments.Create is retried by retryx.Do \\(line 47\\) without an idempotency key"
 			var ne net.Error
 			if err != nil && !errors.As(err, &ne) {
 				return nil, retryx.Permanent(err)
