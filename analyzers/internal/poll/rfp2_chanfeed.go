@@ -62,7 +62,7 @@ func (fo *fanOut) rfp2ChanElement(file *ast.File, call *ast.CallExpr) bool {
 			return true
 		}
 	}
-	return fo.rfp2Worker(file, fd, call)
+	return fo.rfp2Worker(file, fd, call) || rfp2GoArg(info, file, call) // rfp2_goarg.go
 }
 
 // rfp2Worker: call hands a channel of fd, fed per row, to a function of
@@ -272,19 +272,9 @@ func rfp2RangeElems(info *types.Info, rs *ast.RangeStmt) map[types.Object]bool {
 			}
 		}
 	}
-	if len(elems) == 0 {
-		return elems
+	if len(elems) > 0 {
+		rfp2DefinedFrom(info, rs.Body, elems)
 	}
-	ast.Inspect(rs.Body, func(n ast.Node) bool {
-		if as, ok := n.(*ast.AssignStmt); ok && as.Tok == token.DEFINE && mentionsAny(info, as.Rhs, elems) {
-			for _, l := range as.Lhs {
-				if id, ok := l.(*ast.Ident); ok && info.Defs[id] != nil {
-					elems[info.Defs[id]] = true
-				}
-			}
-		}
-		return true
-	})
 	return elems
 }
 
