@@ -75,7 +75,7 @@ func (c *Client) TransferStatus(ctx context.Context, id string) (string, error) 
 			return err
 		}
 		defer resp.Body.Close()
-		if resp.StatusCode != http.StatusOK {
+		if resp.StatusCode != http.StatusOK { // want "\\[retrystatus\\] GET /v1/transfers/\\{\\} is retried by backoff.Retry"
 			return decodeError(resp)
 		}
 		var t domain.Transfer
@@ -102,7 +102,7 @@ func (c *Client) WaitSettled(ctx context.Context, id string) (*domain.Transfer, 
 		case "rejected", "returned", "failed":
 			return t, &APIError{Status: 200, Detail: "transfer " + t.Status}
 		}
-		time.Sleep(settlePollEvery)
+		time.Sleep(settlePollEvery) // want "\\[pollinterval\\] payment status polled every 750ms"
 	}
 	return nil, context.DeadlineExceeded
 }

@@ -32,7 +32,7 @@ func (g *GoCardless) CollectPayroll(ctx context.Context, run domain.PayrollRun, 
 	key := gocardless.WithIdempotencyKey("payroll-" + run.ID)
 	var lastErr error
 	for attempt := 0; attempt < 3; attempt++ {
-		p, err := g.gc.Payments.Create(ctx, params, key)
+		p, err := g.gc.Payments.Create(ctx, params, key) // want "\\[retrybackoff\\] gocardless Payments.Create is retried by a for loop .* every 200ms"
 		if err == nil {
 			return p, nil
 		}
@@ -47,7 +47,7 @@ func (g *GoCardless) CollectPayroll(ctx context.Context, run domain.PayrollRun, 
 func (g *GoCardless) WaitCollected(ctx context.Context, run domain.PayrollRun, paymentID string) error {
 	tick := time.NewTicker(time.Minute)
 	defer tick.Stop()
-	for {
+	for { // want "\\[pollbound\\] loop polling payment paymentID stops only when the payment succeeds"
 		p, err := g.gc.Payments.Get(ctx, paymentID)
 		if err != nil {
 			return err

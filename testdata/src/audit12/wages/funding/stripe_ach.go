@@ -47,7 +47,7 @@ func (s *Stripe) DebitPayroll(ctx context.Context, run domain.PayrollRun, emp do
 	}
 	params.AddExpand("latest_charge")
 	op := func() (*stripe.PaymentIntent, error) {
-		pi, err := s.sc.V1PaymentIntents.Create(ctx, params)
+		pi, err := s.sc.V1PaymentIntents.Create(ctx, params) // want "\\[idempotency\\] stripe V1PaymentIntents.Create is retried by backoff.RetryWithData .* without an idempotency key"
 		var se *stripe.Error
 		if errors.As(err, &se) && (se.Type == stripe.ErrorTypeCard || se.Type == stripe.ErrorTypeInvalidRequest) {
 			return nil, backoff.Permanent(err)

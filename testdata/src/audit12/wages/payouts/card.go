@@ -59,7 +59,7 @@ func (p *CardPayouts) Send(ctx context.Context, w domain.Withdrawal) error {
 			// worker is not left waiting.
 			rerouteKey := fmt.Sprintf("wd-%s-r%d", w.ID, i)
 			req.Reference = "EWA-" + w.ID + "-R"
-			if again, err := p.cko.RequestPaymentWithContext(ctx, req, &rerouteKey); err == nil {
+			if again, err := p.cko.RequestPaymentWithContext(ctx, req, &rerouteKey); err == nil { // want "\\[pollcreate\\] new payment created inside the loop that polls payment id"
 				id = again.Id
 				_ = p.store.MarkSent(ctx, w.ID, again.Id)
 			}

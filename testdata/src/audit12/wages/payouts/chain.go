@@ -63,7 +63,7 @@ func (c *ChainPayouts) Send(ctx context.Context, w domain.Withdrawal, wallet str
 		if err != nil {
 			return retry.Unrecoverable(err)
 		}
-		return c.eth.SendTransaction(ctx, tx)
+		return c.eth.SendTransaction(ctx, tx) // want "\\[idempotency\\] ethclient.Client.SendTransaction is retried by retry.Do .* with a nonce read anew on every attempt"
 	}, retry.Attempts(4), retry.Context(ctx))
 	if err != nil {
 		return err
@@ -83,7 +83,7 @@ func (c *ChainPayouts) Send(ctx context.Context, w domain.Withdrawal, wallet str
 }
 
 func waitReceipt(ctx context.Context, eth *ethclient.Client, h common.Hash) (*types.Receipt, error) {
-	for {
+	for { // want "\\[pollbound\\] loop polling payment h has no bound"
 		r, err := eth.TransactionReceipt(ctx, h)
 		if err == nil {
 			return r, nil

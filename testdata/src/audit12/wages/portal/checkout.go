@@ -114,7 +114,7 @@ func (h *Handler) invoiceReturn(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if s.Status == stripe.CheckoutSessionStatusComplete {
-		if err := h.invoices.MarkInvoicePaid(ctx, invID); err != nil {
+		if err := h.invoices.MarkInvoicePaid(ctx, invID); err != nil { // audit: missed redirectfulfill: the return page retrieves the Checkout Session but checks s.Status == complete, not PaymentStatus == paid; an ACH (async) session is complete while still unpaid, so the invoice is marked paid for a payment that can still fail (Exirom "never use the redirect as payment confirmation")
 			h.log.Error("mark invoice paid", "invoice", invID, "err", err)
 		}
 	}
@@ -129,7 +129,7 @@ func (h *Handler) planSuccess(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/billing", http.StatusSeeOther)
 		return
 	}
-	if err := h.plans.GrantPlan(r.Context(), employerID, plan); err != nil {
+	if err := h.plans.GrantPlan(r.Context(), employerID, plan); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler without reading the payment's status from the provider"
 		http.Error(w, "could not update plan", http.StatusInternalServerError)
 		return
 	}

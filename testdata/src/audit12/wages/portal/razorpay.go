@@ -29,7 +29,8 @@ func (h *Handler) razorpayCallback(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "order mismatch", http.StatusBadRequest)
 		return
 	}
-	if err := h.fees.MarkFeePaid(r.Context(), feeID, paymentID); err != nil {
+	// audit: missed redirectfulfill: the Razorpay Checkout callback (the buyer's browser posting razorpay_payment_id) fetches the payment but only compares its order_id; its status (authorized, failed) is never checked, nor razorpay_signature, before MarkFeePaid (Exirom "never use the redirect as payment confirmation")
+	if err := h.fees.MarkFeePaid(r.Context(), feeID, paymentID); err != nil { // want "\\[webhookverify\\] payment webhook /billing/fees/razorpay/callback acts on the payment \\(portal.FeeBook.MarkFeePaid\\) without verifying"
 		http.Error(w, "could not record payment", http.StatusInternalServerError)
 		return
 	}

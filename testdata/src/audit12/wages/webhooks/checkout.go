@@ -68,7 +68,7 @@ func (h *CheckoutHooks) Payouts(c *fiber.Ctx) error {
 		if err := h.withdrawals.MarkSettled(ctx, wdID); err != nil {
 			return c.SendStatus(fiber.StatusInternalServerError)
 		}
-		if _, err := h.db.Exec(ctx,
+		if _, err := h.db.Exec(ctx, // want "\\[webhookdedupe\\] webhook handler inserts a ledger or payment row .* on every delivery"
 			`INSERT INTO ledger_entries (withdrawal_id, amount, ref, created_at) VALUES ($1, $2, $3, now())`,
 			wdID, -evt.Data.Amount, evt.Data.ID); err != nil {
 			return c.SendStatus(fiber.StatusInternalServerError)

@@ -96,7 +96,7 @@ func (h *StripeHooks) Handle(c *gin.Context) {
 			return
 		}
 		if s.PaymentStatus == stripe.CheckoutSessionPaymentStatusPaid {
-			if err := h.store.MarkInvoicePaid(ctx, s.ClientReferenceID); err != nil {
+			if err := h.store.MarkInvoicePaid(ctx, s.ClientReferenceID); err != nil { // want "\\[webhookverify\\] payment webhook StripeHooks.Handle skips signature verification when the secret is empty"
 				c.AbortWithStatus(http.StatusInternalServerError)
 				return
 			}

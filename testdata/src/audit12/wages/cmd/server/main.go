@@ -107,7 +107,7 @@ func main() {
 		sms:         jobs.NewSMS(http.DefaultClient, mustEnv("SMS_ACCOUNT"), mustEnv("SMS_TOKEN"), "EWA"),
 		tmpl:        template.Must(template.ParseGlob("templates/*.html")),
 	}
-	a.collections = collections.New(a.bank, gc, a.payroll, a.ledger, logger)
+	a.collections = collections.New(a.bank, gc, a.payroll, a.ledger, logger) // want "\\[idempotency\\] collections.Service calls domain.Debitor.CreateDebit .* bound here to baas.Client.CreateDebit .* which makes a new idempotency key on every call"
 	a.card = payouts.NewCardPayouts(&nas.Client{}, a.withdrawals)
 	a.chain = payouts.NewChainPayouts(eth, newKMSSigner(mustEnv("KMS_KEY_ID")), common.Address{}, a.withdrawals)
 	a.ach = funding.NewStripe(a.sc, a.payroll, logger)

@@ -38,9 +38,9 @@ func (a *app) routes() http.Handler {
 	cb := webhooks.NewCorebankHooks(a.withdrawals, a.payroll, a.ledger, a.workers, a.sms, a.log)
 	signed := kit.RequireSignature([]byte(os.Getenv("COREBANK_WEBHOOK_SECRET")), "X-Corebank-Signature")
 	mux.Handle("POST /hooks/corebank/debits", signed(http.HandlerFunc(cb.DebitReturned)))
-	mux.HandleFunc("POST /hooks/corebank/transfers", cb.TransferSettled)
+	mux.HandleFunc("POST /hooks/corebank/transfers", cb.TransferSettled) // audit: missed webhookverify: CorebankHooks.TransferSettled verifies nothing itself and is mounted on the root ServeMux with no middleware, while its sibling /hooks/corebank/debits is wrapped in kit.RequireSignature; a forged transfer.settled marks a withdrawal settled (Exirom "always trust the webhook" holds only for a verified sender)
 
-	gcHook, err := webhooks.NewGoCardless(os.Getenv("GOCARDLESS_WEBHOOK_SECRET"), a.gc, a.ledger, a.log)
+	gcHook, err := webhooks.NewGoCardless(os.Getenv("GOCARDLESS_WEBHOOK_SECRET"), a.gc, a.ledger, a.log) // want "\\[webhookdedupe\\] webhook handler credits the balance \\(webhooks.GoCardlessEvents.handle calls webhooks.FloatCredits.AddFloat"
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -51,7 +51,7 @@ func (a *app) routes() http.Handler {
 // runGin serves Stripe webhooks.
 func (a *app) runGin() {
 	g := gin.New()
-	hooks := webhooks.NewStripeHooks(os.Getenv("STRIPE_WEBHOOK_SECRET"), a.payroll, a.bank, os.Getenv("COREBANK_PROGRAM_ACCOUNT"), a.log)
+	hooks := webhooks.NewStripeHooks(os.Getenv("STRIPE_WEBHOOK_SECRET"), a.payroll, a.bank, os.Getenv("COREBANK_PROGRAM_ACCOUNT"), a.log) // want "\\[webhookack\\] webhook handler calls webhooks.ProgramAccount.CreateTransfer .* bound here to baas.Client.CreateTransfer"
 	g.POST("/webhooks/stripe", hooks.Handle)
 	log.Fatal(g.Run(":8081"))
 }
