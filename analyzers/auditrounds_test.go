@@ -2,7 +2,7 @@ package analyzers_test
 
 import "testing"
 
-// TestAuditRounds checks every blind audit corpus (rounds 1–11) in a
+// TestAuditRounds checks every blind audit corpus (rounds 1–12) in a
 // single analysistest load: the corpora share their stubs (stripe-go,
 // gorm, chi…), which one load type-checks once instead of once per corpus
 // (about 2 s instead of 30). Each corpus keeps its own TestAudit… for
@@ -42,6 +42,9 @@ func TestAuditRounds(t *testing.T) {
 		{audit11crowdfundingPackages, knownFalseAlarms11crowdfunding},
 		{audit11freightPackages, knownFalseAlarms11freight},
 		{audit11utilitiesPackages, knownFalseAlarms11utilities},
+		{audit12fitnessPackages, knownFalseAlarms12fitness},
+		{audit12parkingPackages, knownFalseAlarms12parking},
+		{audit12wagesPackages, knownFalseAlarms12wages},
 		{auditPackages, knownFalseAlarms},
 	}
 	var pkgs []string
