@@ -82,6 +82,11 @@ func (r *Result) retriedWithResult(c candidate, k *ast.CallExpr) bool {
 			if con.ErrorLeaves || !within(k, con.Region) {
 				continue
 			}
+			// What the retry repeats must be a send, and k no reader
+			// on the side of the function's own request (rfp1_sidecall.go).
+			if !r.rfp1SendLike(s) || r.rfp1SideCall(c.fn, k, con) {
+				continue
+			}
 			return true
 		}
 	}

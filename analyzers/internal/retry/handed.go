@@ -246,7 +246,7 @@ func (r *Result) helperParam(fn *types.Func) int {
 			return true
 		}
 		for _, c := range r.around(call, call, maxDepth) {
-			if c.Kind == Loop || c.Kind == Recursion || c.Kind == Library || c.Kind == Rows {
+			if (c.Kind == Loop || c.Kind == Recursion || c.Kind == Library || c.Kind == Rows) && !r.rfp1SideCall(fn, call, c) {
 				found = idx
 				return false
 			}

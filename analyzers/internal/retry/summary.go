@@ -218,6 +218,9 @@ func (r *Result) callSummary(c candidate, call *ast.CallExpr, idx int) *payment.
 			break
 		}
 	}
+	if r.rfp1SideCall(c.fn, call, con) {
+		return nil // read on the side of c's own request (rfp1_sidecall.go)
+	}
 	loop := enclosingLoop(c.decl, call)
 	if con == nil && loop == nil {
 		// for f() != nil {}: the callback is the loop's condition, run
