@@ -152,7 +152,9 @@ func (k *walker) stmt(st ast.Stmt, alive set, inSwitch bool) (set, error) {
 		if retry.IsExit(s.X) {
 			return 0, nil
 		}
-	case *ast.ForStmt, *ast.RangeStmt, *ast.SelectStmt, *ast.TypeSwitchStmt, *ast.GoStmt:
+	case *ast.SelectStmt:
+		return k.selectStmt(s, alive) // dspb_select.go: a wait that a cancelled context ends
+	case *ast.ForStmt, *ast.RangeStmt, *ast.TypeSwitchStmt, *ast.GoStmt:
 		if retry.Steers(s) {
 			return 0, errUnknown
 		}
