@@ -86,7 +86,7 @@ func (c *Client) CreateTransfer(ctx context.Context, tr TransferRequest, key str
 		if err != nil {
 			lastErr = err
 		} else {
-			if resp.StatusCode == http.StatusCreated || resp.StatusCode == http.StatusOK { // audit: missed retrystatus: a success check on 201/200, then every other answer (400, 403, 404, 422) goes round the loop again (KeyStone "400/422 Validation - No - Fix the request", "404 - Verify the resource ID")
+			if resp.StatusCode == http.StatusCreated || resp.StatusCode == http.StatusOK { // want "\\[retrystatus\\] POST /v1/transfers is retried by a for loop \\(line 78\\): every non-2xx status is retried"
 				defer resp.Body.Close()
 				var t domain.Transfer
 				return &t, json.NewDecoder(resp.Body).Decode(&t)
