@@ -80,6 +80,9 @@ import "testing"
 //     as the retrybackoff miss above: FeeStatus reads the payment once and
 //     returns whatever its status is; it only repeats the read after an
 //     error, so it is a retry (retrybackoff's), not a poll until final.
+//     Fixed after the blind run (poll/p13_commaok.go: the ok of the
+//     status's type assertion tests the answer's shape, not its status):
+//     silent, and the retrybackoff miss at fees.go:100 is reported.
 
 var audit12wagesPackages = []string{
 	"audit12/wages/domain",
@@ -97,15 +100,9 @@ var audit12wagesPackages = []string{
 }
 
 // knownFalseAlarms12wages, per corpus package.
-var knownFalseAlarms12wages = map[string][]falseAlarm{
-	"audit12/wages/collections": {
-		// FeeStatus retries a single Razorpay status read on error with a
-		// 250ms constant backoff; it does not poll until a final state
-		// (the op returns nil on any status). The fixed sub-second wait is
-		// retrybackoff's finding (missed at fees.go:100), not pollinterval's.
-		{"fees.go:114", "[pollinterval] payment status polled every 250ms: the provider's limit is one poll per 2s; wait at least 2s, and back off while PENDING"},
-	},
-}
+// (fees.go:114 [pollinterval], the blind run's one, is gone since
+// poll/p13_commaok.go.)
+var knownFalseAlarms12wages = map[string][]falseAlarm{}
 
 func TestAudit12wages(t *testing.T) {
 	runAudit(t, audit12wagesPackages, knownFalseAlarms12wages, "knownFalseAlarms12wages")

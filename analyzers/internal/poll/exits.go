@@ -17,7 +17,10 @@ func (f *finder) findExits(l *Loop) {
 			if g.comm != nil && f.commIsWait(g.comm, l) {
 				continue
 			}
-			if f.guardOnStatus(g, l) || f.guardOnPredicate(g) {
+			// p13_commaok.go: a type assertion's ok tests the answer's
+			// shape, not which status it holds.
+			commaOk, _ := f.p13CommaOkGuard(g)
+			if !commaOk && (f.guardOnStatus(g, l) || f.guardOnPredicate(g)) {
 				e.OnStatus = true
 			}
 			if !f.guardOnSuccess(g) {

@@ -157,6 +157,9 @@ func (f *finder) guardOnSuccess(g guard) bool {
 		// guard is passed on success on the branch where it failed not.
 		return f.c12PassedOnSuccess(g) // c12_retrygate.go: the codes' polarity
 	}
+	if commaOk, passed := f.p13CommaOkGuard(g); commaOk {
+		return passed // p13_commaok.go: the answer's shape, not its status
+	}
 	if g.cond == nil || !f.guardOnError(g) {
 		return false
 	}

@@ -97,7 +97,7 @@ func (f *FeeCharger) RefundFee(ctx context.Context, paymentID string, amountPais
 func (f *FeeCharger) FeeStatus(ctx context.Context, paymentID string) (string, error) {
 	var status string
 	op := func() error {
-		p, err := f.rzp.Payment.Fetch(paymentID, nil, nil) // audit: missed retrybackoff: this Razorpay status read is retried by backoff.Retry with backoff.NewConstantBackOff(250ms) (line 114), a fixed sub-second wait; it is a retry on error, not a poll until final, so retrybackoff owns it (pollinterval reports it at line 114 instead) (Exirom 2s/4s/8s; KeyStone exponential backoff)
+		p, err := f.rzp.Payment.Fetch(paymentID, nil, nil) // want "\\[retrybackoff\\] razorpay Payment.Fetch is retried by backoff.Retry \\(line 115\\) every 250ms"
 		if err != nil {
 			if strings.Contains(err.Error(), "BAD_REQUEST_ERROR") {
 				return backoff.Permanent(err)
