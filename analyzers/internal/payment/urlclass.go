@@ -71,12 +71,12 @@ func resourceMatch(p urlPath, extra []string) (last int, ok bool) {
 	lits := make([]string, len(p.Segs))
 	for i, s := range p.Segs {
 		if s.Hole == nil {
-			lits[i] = s.Lit
+			lits[i] = segForm(s.Lit) // either separator (dspa_segform.go)
 		}
 	}
 	strong := false
 	try := func(res string, companion bool) {
-		parts := strings.Split(strings.Trim(strings.ToLower(res), "/"), "/")
+		parts := strings.Split(strings.Trim(strings.ToLower(segForm(res)), "/"), "/")
 		for i := 0; i+len(parts) <= len(lits); i++ {
 			match := true
 			for k, part := range parts {
@@ -279,7 +279,7 @@ func createsAt(p urlPath, last int) bool {
 
 func isResourceLit(s string) bool {
 	for _, r := range resourceSegs {
-		if r == s {
+		if segForm(r) == segForm(s) {
 			return true
 		}
 	}

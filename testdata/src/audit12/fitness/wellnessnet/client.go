@@ -106,7 +106,7 @@ func (c *Client) send(ctx context.Context, method, path string, body, out any) e
 		if err != nil {
 			return err
 		}
-		resp, err := c.hc.Do(req) // audit: missed idempotency: send's own retry loop (maxRetries field) re-sends POST /payment-orders with an Idempotency-Key made by uuid.NewString() in newRequest on every attempt, so a lost response becomes a second payment order (Exirom: same requestId on retry)
+		resp, err := c.hc.Do(req) // want "\\[idempotency\\] POST /payment-orders \\(sent for wellnessnet.Client.CreatePaymentOrder\\) is retried by a for loop \\(line 97\\) but newRequest makes a new idempotency key on every call"
 		if err != nil {
 			lastErr = err
 			continue

@@ -47,12 +47,12 @@ func (s *Settler) Settle(ctx context.Context, inv domain.Invoice) error {
 		}
 		if cur.Status == "CREATED" && time.Since(submitted) > 10*time.Minute {
 			log.Printf("b2bpaynet: order %s for invoice %s not picked up by the payer bank, resubmitting", po.ID, inv.ID)
-			if po, err = s.api.CreatePaymentOrder(ctx, in); err != nil { // audit: missed pollcreate: a second payment order is created inside the poll of po while po is still CREATED (not terminal), so both can settle (Hilt: keep the same payment_id) // audit: missed idempotency: the resubmission gets a fresh uuid key from the client, so the network takes it for a new order
+			if po, err = s.api.CreatePaymentOrder(ctx, in); err != nil { // audit: missed idempotency: the resubmission gets a fresh uuid key from the client, so the network takes it for a new order // want "\\[pollcreate\\] new payment created inside the loop that polls payment po.ID \\(line 37\\)"
 				return err
 			}
 			submitted = time.Now()
 		}
-		time.Sleep(pollEvery) // audit: missed pollinterval: GetPaymentOrder of one order every pollEvery = 1500ms (const in client.go) (Tally: not faster than every 2 seconds)
+		time.Sleep(pollEvery) // want "\\[pollinterval\\] payment status polled every 1.5s"
 	}
 	return domain.ErrStillPending
 }

@@ -1,0 +1,5 @@
+package fast
+
+import "time"
+
+const checkEvery = 800 * time.Millisecond

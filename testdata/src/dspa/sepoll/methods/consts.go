@@ -1,0 +1,5 @@
+package methods
+
+import "time"
+
+const checkEvery = 800 * time.Millisecond
