@@ -23,6 +23,10 @@ import "testing"
 // webhookverify for AdyenHooks.Notify, at its binding in cmd/gymd
 // main.go:92 rather than at the effect in webhooks/adyen_hertz.go:63).
 //
+// after 0cf74e1: idempotency wellnessnet/client.go:109, pollcreate
+// wellnessnet/settle.go:50 and pollinterval wellnessnet/settle.go:55
+// reported (the resource /payment-orders written with a hyphen).
+//
 // Per rule (TP/FP/FN): idempotency 4/0/3, pollcreate 1/0/1, pollinterval
 // 1/0/1, pollbound 2/0/0, redirectfulfill 0/0/3, webhookverify 2/0/2,
 // retrystatus 1/0/1, retrybackoff 2/0/0, webhookdedupe 0/0/2,
