@@ -62,7 +62,8 @@ func (fo *fanOut) rfp2ChanElement(file *ast.File, call *ast.CallExpr) bool {
 			return true
 		}
 	}
-	return fo.rfp2Worker(file, fd, call) || rfp2GoArg(info, file, call) // rfp2_goarg.go
+	return fo.rfp2Worker(file, fd, call) || rfp2GoArg(info, file, call) || // rfp2_goarg.go
+		fo.rfp2StoreRow(file, call) // rfp2_storerow.go
 }
 
 // rfp2Worker: call hands a channel of fd, fed per row, to a function of
