@@ -51,6 +51,8 @@ import "testing"
 //     Checkout Session and compares s.Status with
 //     CheckoutSessionStatusComplete (not PaymentStatus == paid) before
 //     MarkInvoicePaid; complete is not paid for async (ACH) payments.
+//     After rfb_lifecycle.go (rfb): reported (a provider object's status
+//     beside a PaymentStatus field is its lifecycle, not a paid verdict).
 //   - redirectfulfill portal/razorpay.go:33: Razorpay Checkout callback_url
 //     (POST form razorpay_payment_id / razorpay_order_id) fetches the
 //     payment, compares only order_id, never status; reported by

@@ -134,7 +134,7 @@ func trusted(req map[ssa.Value]bool) func(ssa.Value) bool {
 		if _, ok := v.(*ssa.Const); ok {
 			return false
 		}
-		return !req[v]
+		return !req[v] && !rfbLifecycle(v) // a session's "complete" is not "paid" (rfb_lifecycle.go)
 	}
 }
 

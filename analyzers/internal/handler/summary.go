@@ -267,7 +267,7 @@ func (m *Model) paidWith(fn *ssa.Function, taints map[ssa.Value]bool) *PaidCheck
 	if k == 0 || len(taints) == 0 {
 		return nil
 	}
-	t := func(v ssa.Value) bool { return taints[v] }
+	t := func(v ssa.Value) bool { return taints[v] && !rfbLifecycle(v) } // rfb_lifecycle.go
 	guards := false
 	for _, i := range ifs(fn) {
 		if _, ok := m.statusEdge(i, t); ok {

@@ -1,0 +1,14 @@
+package redirectfulfill_test
+
+import (
+	"github.com/paylint/paylint/analyzers/redirectfulfill"
+)
+
+// SessionCompleteRFB: a Stripe Checkout Session read back on the return
+// page is "complete" once the buyer finished the hosted page, while its
+// payment_status may still be "unpaid" (ACH, SEPA): fulfilling on
+// Status == complete, either way round or through a helper returning it,
+// is reported. Silent: payment_status == paid (alone, beside complete,
+// or through a helper), the expanded PaymentIntent's succeeded, and the
+// shop's own booking row whose status its webhook writes.
+var _ = cases.Add(redirectfulfill.Analyzer, "SessionCompleteRFB", "rfbverdict/sessions")
