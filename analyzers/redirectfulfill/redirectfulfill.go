@@ -26,7 +26,7 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, err
 	}
 	for _, h := range m.Judged() {
-		if ok, _ := h.Redirect(); !ok {
+		if ok, _ := h.Redirect(); !ok && !m.ReturnByWrite(h) { // rfa_returnroute.go
 			continue
 		}
 		for _, op := range m.Fulfilments(h) {
