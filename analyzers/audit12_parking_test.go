@@ -29,6 +29,10 @@ import "testing"
 // retrystatus 0/0/1, retrybackoff 1/0/0, webhookdedupe 3/0/0,
 // webhookack 2/0/0.
 //
+// after d20f9f7: redirectfulfill portal/portal.go:54 reported (a GET
+// route ending in return whose handler stores a paid state is a return
+// page, rfa_returnroute.go).
+//
 // Misses:
 //   - idempotency fleet/client.go:114: correlationId = stmt.ID + time.Now()
 //     set in a body helper (newCollection, json.Marshal of a struct) called

@@ -57,7 +57,7 @@ func (h *Handler) mpReturn(c *gin.Context) {
 	sessionID := c.Query("external_reference")
 	switch c.Query("status") {
 	case "approved":
-		if err := h.store.MarkPaid(c, sessionID); err != nil {
+		if err := h.store.MarkPaid(c, sessionID); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler from the query string"
 			c.String(http.StatusInternalServerError, "try again")
 			return
 		}
