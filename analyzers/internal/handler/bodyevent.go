@@ -109,6 +109,7 @@ func (m *Model) readsBody(body *ast.BlockStmt) bool {
 					found = found || m.onRequestCtx(sel.X)
 				}
 			}
+			found = found || m.whaStashedBodyRead(x) // a body a middleware stashed (wha_stashedbody.go)
 		}
 		return !found
 	})
