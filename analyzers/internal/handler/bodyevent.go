@@ -109,7 +109,7 @@ func (m *Model) readsBody(body *ast.BlockStmt) bool {
 					found = found || m.onRequestCtx(sel.X)
 				}
 			}
-			found = found || m.whaStashedBodyRead(x) // a body a middleware stashed (wha_stashedbody.go)
+			found = found || m.whaStashedBodyRead(x) || m.whaHelperReadsBody(x) // stashed by a middleware, read by a helper (wha_*.go)
 		}
 		return !found
 	})
@@ -149,6 +149,9 @@ func (m *Model) decodedEvent(body *ast.BlockStmt) (*types.Named, types.Object) {
 		}
 		return false
 	})
+	if ev == nil {
+		return m.whaHelperEvent(body) // decoded by a helper handed the request (wha_decodehelper.go)
+	}
 	return ev, v
 }
 

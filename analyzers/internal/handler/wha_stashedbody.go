@@ -204,9 +204,9 @@ func (m *Model) whaAssignedBody(v *types.Var, depth int) bool {
 }
 
 // whaReadsBodyExpr: e reads the request's body, as readsBody sees it in
-// a handler (r.Body, c.GetRawData(), fiber's c.Body(), fasthttp's
-// PostBody), without following context reads again.
-func (m *Model) whaReadsBodyExpr(e ast.Expr) bool {
+// a handler (r.Body, c.GetRawData(), a binder of the request context),
+// or fiber's c.Body(), without following context reads or helpers again.
+func (m *Model) whaReadsBodyExpr(e ast.Node) bool {
 	found := false
 	ast.Inspect(e, func(n ast.Node) bool {
 		switch x := n.(type) {
@@ -215,8 +215,8 @@ func (m *Model) whaReadsBodyExpr(e ast.Expr) bool {
 				found = true
 			}
 		case *ast.CallExpr:
-			if sel, ok := x.Fun.(*ast.SelectorExpr); ok && len(x.Args) == 0 &&
-				(sel.Sel.Name == "GetRawData" || sel.Sel.Name == "PostBody" || sel.Sel.Name == "Body" && strings.HasPrefix(whaPkgPath(m.pass.TypesInfo.TypeOf(sel.X)), "github.com/gofiber/")) {
+			if sel, ok := x.Fun.(*ast.SelectorExpr); ok && (bodyDecoders[sel.Sel.Name] || len(x.Args) == 0 &&
+				(sel.Sel.Name == "GetRawData" || sel.Sel.Name == "PostBody" || sel.Sel.Name == "Body" && strings.HasPrefix(whaPkgPath(m.pass.TypesInfo.TypeOf(sel.X)), "github.com/gofiber/"))) {
 				found = found || m.onRequestCtx(sel.X)
 			}
 		}
