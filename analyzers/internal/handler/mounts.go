@@ -218,7 +218,7 @@ func hasUnverifiedFacts(pass *analysis.Pass) bool {
 // the route's router is one whose middleware this package sees.
 func (m *Model) noteMount(route *Route, recv, e ast.Expr, fn *types.Func) {
 	f := m.unverifiedFact(fn)
-	if f == nil || route.Call == nil || m.routerFromCaller(recv, 0) || m.parentCovered(recv, 0) {
+	if f == nil || route.Call == nil || m.routerFromCaller(recv, 0) && !m.whaSignedSibling(route, recv) || m.parentCovered(recv, 0) { // wha_siblingroute.go
 		return
 	}
 	if strings.HasSuffix(m.pass.Fset.Position(route.Call.Pos()).Filename, "_test.go") {

@@ -38,7 +38,7 @@ type ChiDeps struct {
 func Chi(r chi.Router, d ChiDeps) {
 	r.Route("/hooks/b2bpaynet", func(r chi.Router) {
 		r.With(kit.RequireHMAC(d.PaynetSecret, "X-Paynet-Signature")).Post("/mandates", d.Wellness.Mandate)
-		r.Post("/payment-orders", d.Wellness.PaymentOrder) // audit: missed webhookverify: WellnessHooks.PaymentOrder verifies nothing and marks invoices paid; mounted here with no middleware while the sibling /mandates route has r.With(kit.RequireHMAC)
+		r.Post("/payment-orders", d.Wellness.PaymentOrder) // want "\\[webhookverify\\] payment webhook handler d.Wellness.PaymentOrder \\(package audit12/fitness/webhooks\\) mounted on POST /hooks/b2bpaynet/payment-orders verifies no signature"
 	})
 	r.Post("/webhooks/mercadopago", d.Mercado.Notify)
 
