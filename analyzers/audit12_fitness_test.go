@@ -86,6 +86,13 @@ import "testing"
 // caller hands in counts when the package itself signs a sibling route on
 // that router under the same provider path (r.With(kit.RequireHMAC)).
 //
+// After wha (handler/wha_devswitch.go): webhookverify
+// webhooks/stripe_invoices.go:53 reported (Skipped): the err tested after
+// `if h.localDev { json.Unmarshal } else { ConstructEvent }` is the
+// verifier's on one live path only; and paid_through is a paid-time
+// column (payment/dbclass.go), so ExtendMonth stores a paid state, which
+// also reports that line's webhookdedupe miss.
+//
 // False alarms: none.
 
 var audit12fitnessPackages = []string{

@@ -94,7 +94,7 @@ var (
 	}
 	paidTimeColumns = map[string]bool{
 		"paid_at": true, "paid_on": true, "fulfilled_at": true, "captured_at": true, "settled_at": true,
-		"expires_at": true, "expire_at": true, "expiry": true, "expiration": true, "paid_until": true,
+		"expires_at": true, "expire_at": true, "expiry": true, "expiration": true, "paid_until": true, "paid_through": true,
 		"premium_until": true, "valid_until": true, "access_until": true, "active_until": true,
 		"current_period_end": true, "subscription_expires_at": true, "premium_expires_at": true,
 	}

@@ -50,7 +50,7 @@ func (h *InvoiceHooks) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "bad invoice", http.StatusBadRequest)
 		return
 	}
-	if err := h.memberships.ExtendMonth(r.Context(), inv.Metadata["membership_id"]); err != nil { // audit: missed webhookverify: ConstructEvent is skipped when localDev (GYM_LOCAL_DEV from env in main), so a forged invoice.paid extends the membership // audit: missed webhookdedupe: paid_through + 1 month (gorm.Expr in store.Memberships.ExtendMonth) on every delivery, no event-id or state guard
+	if err := h.memberships.ExtendMonth(r.Context(), inv.Metadata["membership_id"]); err != nil { // want "\\[webhookverify\\] payment webhook InvoiceHooks.ServeHTTP verifies the signature only on some paths \\(a condition skips it\\) before store.Memberships.ExtendMonth" "\\[webhookdedupe\\] webhook handler credits the balance \\(store.Memberships.ExtendMonth"
 		http.Error(w, "retry later", http.StatusInternalServerError)
 		return
 	}

@@ -1,0 +1,8 @@
+package hooks
+
+import "testing"
+
+func TestFixtures(t *testing.T) {
+	r := &Refunds{fixtures: true}
+	_ = r
+}
