@@ -10,5 +10,6 @@ import (
 // `err != nil` after the branches: reported, the verification is skipped
 // when the switch is on. Silent: the same switch as a field only a test
 // sets (its error a nil), and a switch choosing between the current and
-// the previous signing secret, which verifies on both paths.
+// the previous signing secret, which verifies on both paths, or between
+// svix and a legacy check behind an interface we cannot see.
 var _ = cases.Add(webhookverify.Analyzer, "DevSwitchWHA", "whadevswitch/...")

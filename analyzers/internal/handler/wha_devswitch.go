@@ -2,6 +2,7 @@ package handler
 
 import (
 	"go/token"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -30,14 +31,16 @@ import (
 // and the handler Verified.
 
 // whaMixedVerdict classifies `err != nil` / `err == nil` on a phi merging
-// a verifier's error with other values: errors of other calls, of other
-// verifiers, or nil. A value that comes only along paths no deployed run
-// takes (deadEmptyEdges), or only after a verifier's own test passed,
-// leaves the test the verifier's verdict: its edges are returned. Another
-// call's error along a live path makes a verdict with no success edge,
-// whose failure edge still stops: the caller sees an enforced check that
-// does not guard every path (Skipped). A live nil is verdict's own case
-// (a check skipped failing open): not found here.
+// a verifier's error with other values: errors of standard-library calls
+// (a decoder's), of other verifiers or other functions (which may verify
+// in a way we do not know: taken as verdicts), or nil. A decoder's error
+// or a nil that comes only along paths no deployed run takes
+// (deadEmptyEdges), or only after a verifier's own test passed, leaves
+// the test the verifier's verdict: its edges are returned. A decoder's
+// error along a live path makes a verdict with no success edge, whose
+// failure edge still stops: the caller sees an enforced check that does
+// not guard every path (Skipped). A live nil is verdict's own case (a
+// check skipped, failing open): not found here.
 func (m *Model) whaMixedVerdict(i *ssa.If) (ok, fail edge, v verifier, found bool) {
 	b, isBin := i.Cond.(*ssa.BinOp)
 	if !isBin || (b.Op != token.EQL && b.Op != token.NEQ) {
@@ -66,10 +69,14 @@ func (m *Model) whaMixedVerdict(i *ssa.If) (ok, fail edge, v verifier, found boo
 			}
 			continue
 		}
-		if isNil(e) {
+		switch {
+		case isNil(e):
 			nils = append(nils, k)
-		} else {
+		case whaStdlibError(e):
 			others = append(others, k)
+		default:
+			// Another function's error may be a check we do not
+			// recognise (an interface, a helper): taken as one, silent.
 		}
 	}
 	if !found {
@@ -88,6 +95,38 @@ func (m *Model) whaMixedVerdict(i *ssa.If) (ok, fail edge, v verifier, found boo
 	}
 	return succ(i, eq), succ(i, 1-eq), v, true
 }
+
+// whaStdlibError: v is the error of a standard-library call (json.Unmarshal,
+// a decoder's Decode, strconv): a call that verifies no signature. The
+// error of the package's own helper may be a check we do not recognise.
+func whaStdlibError(v ssa.Value) bool {
+	v = strip(v)
+	if x, ok := v.(*ssa.Extract); ok {
+		v = x.Tuple
+	}
+	c, ok := v.(*ssa.Call)
+	if !ok {
+		return false
+	}
+	fn := c.Call.StaticCallee()
+	if fn == nil || fn.Pkg == nil || fn.Pkg.Pkg == nil {
+		if o := calleeObj(&c.Call); o != nil && o.Pkg() != nil { // an interface method (json.Decoder is concrete)
+			return whaStdPath(o.Pkg().Path())
+		}
+		return false
+	}
+	return whaStdPath(fn.Pkg.Pkg.Path())
+}
+
+// whaStdPath: a standard-library package that decodes, parses or reads
+// (encoding/json, strconv, io…); crypto is not one of them.
+func whaStdPath(p string) bool {
+	first, _, _ := strings.Cut(p, "/")
+	return whaStdRoots[first]
+}
+
+var whaStdRoots = map[string]bool{"encoding": true, "strconv": true, "io": true, "fmt": true, "errors": true,
+	"bufio": true, "bytes": true, "strings": true, "mime": true, "compress": true, "time": true, "net": true}
 
 // whaPassedChecks are the success edges of fn's plain tests of a
 // verifier's error (err == nil, err != nil), other than skip: a value
