@@ -153,6 +153,9 @@ type Model struct {
 	// gorillaMethods: gorilla registrations with a Methods matcher
 	// chained after them (rt_gorilla.go); built on first use.
 	gorillaMethods map[*ast.CallExpr]string
+	// whaStash: context keys whose every store holds the raw body
+	// (wha_stashedbody.go); built on first use.
+	whaStash map[whaKey]bool
 }
 
 // funcFacts are the summaries computed for a function of this package.

@@ -32,24 +32,31 @@ func (m *Model) whaStashedBodyRead(call *ast.CallExpr) bool {
 	if !ok {
 		return false
 	}
-	stores, body := 0, true
+	if m.whaStash == nil {
+		m.whaStash = m.whaStashes()
+	}
+	return m.whaStash[key]
+}
+
+// whaStashes scans the package once: for each context key stored outside
+// tests, whether every store holds the raw body.
+func (m *Model) whaStashes() map[whaKey]bool {
+	out := map[whaKey]bool{}
 	for _, f := range m.pass.Files {
 		if m.inTestFile(f.Pos()) {
 			continue
 		}
 		ast.Inspect(f, func(n ast.Node) bool {
-			c, isCall := n.(*ast.CallExpr)
-			if !isCall || !body {
-				return body
-			}
-			if k, v, ok := m.whaContextStore(c); ok && k == key {
-				stores++
-				body = body && m.whaBodyValue(v, 0)
+			if c, isCall := n.(*ast.CallExpr); isCall {
+				if k, v, ok := m.whaContextStore(c); ok {
+					body, seen := out[k]
+					out[k] = (body || !seen) && m.whaBodyValue(v, 0)
+				}
 			}
 			return true
 		})
 	}
-	return stores > 0 && body
+	return out
 }
 
 // whaKey identifies a context key: a constant by its type and value (gin
