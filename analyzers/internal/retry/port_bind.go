@@ -307,7 +307,7 @@ func (b *binder) bind(t *types.Named, field string, e ast.Expr) {
 			obj, _, _ := types.LookupFieldOrMethod(v.typ, true, nil, c.Method)
 			fn, _ := obj.(*types.Func)
 			f := new(PortImplFact)
-			if fn == nil || fn.Pkg() == nil || fn.Pkg() == b.pass.Pkg || !b.pass.ImportObjectFact(fn, f) || f.RetriedInside {
+			if fn == nil || fn.Pkg() == nil || fn.Pkg() == b.pass.Pkg || !b.pass.ImportObjectFact(fn, f) || f.RetriedInside && !c.Passes {
 				continue
 			}
 			key := c.At + "." + c.Method

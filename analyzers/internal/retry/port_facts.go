@@ -45,6 +45,10 @@ type PortCall struct {
 	By          string
 	Line        int
 	ErrorLeaves bool
+	// Passes: the retry is a worker's next pass or a queue's next
+	// delivery (Rows, Job): it repeats the call after any retry the
+	// implementation makes inside has given up (port13_callers.go).
+	Passes bool
 	// Keys: where each value that could carry the key comes from.
 	Keys []payment.PortKey
 }
@@ -158,7 +162,7 @@ func exportPortCalls(pass *analysis.Pass, res *Result) []PortSite {
 				}
 				// The retry first: most field calls repeat nothing, and the
 				// implementations' search walks every imported scope.
-				c := firstRetry(res.Around(call))
+				c, region, via := portRetry(pass, res, fd, call) // port13_callers.go
 				if c == nil {
 					return true
 				}
@@ -174,8 +178,9 @@ func exportPortCalls(pass *analysis.Pass, res *Result) []PortSite {
 				pos := pass.Fset.Position(call.Pos())
 				pc := PortCall{Field: field.Name(), Method: method.Name(), Desc: qualMethod(method),
 					At: filepath.Base(pos.Filename) + ":" + strconv.Itoa(pos.Line),
-					By: c.By(), Line: pass.Fset.Position(c.Pos).Line, ErrorLeaves: c.ErrorLeaves,
-					Keys: keyer.Keys(call, fd, payment.Attempts{Region: c.Region, Counters: c.Counters})}
+					By: c.By() + through(via), Line: pass.Fset.Position(c.Pos).Line, ErrorLeaves: c.ErrorLeaves,
+					Passes: c.Kind == Rows || c.Kind == Job,
+					Keys:   keyer.Keys(call, fd, payment.Attempts{Region: region, Counters: c.Counters})}
 				if byType[holder.Obj()] == nil {
 					order = append(order, holder.Obj())
 				}

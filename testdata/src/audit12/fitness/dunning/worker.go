@@ -60,7 +60,7 @@ func (w *Worker) retryOne(ctx context.Context, inv domain.Invoice) {
 		log.Printf("dunning: member %s: %v", inv.MemberID, err)
 		return
 	}
-	ref, err := w.Charger.ChargeStored(ctx, *m, inv) // audit: missed idempotency: after a non-decline error the ticker pass charges the same failed invoice again on the next tick; wired in main to braintreepay.Gateway, whose Transaction.Create sends no key, so a sale that went through is charged twice
+	ref, err := w.Charger.ChargeStored(ctx, *m, inv) // audit: reported at cmd/gymd/main.go:113 (idempotency, where main binds the worker's Charger): after a non-decline error the ticker pass charges the same failed invoice again on the next tick; wired in main to braintreepay.Gateway, whose Transaction.Create sends no key, so a sale that went through is charged twice
 	switch {
 	case err == nil:
 		if err := w.Invoices.MarkPaid(ctx, inv.ID, ref); err != nil {
