@@ -169,7 +169,7 @@ func exportPortCalls(pass *analysis.Pass, res *Result) []PortSite {
 				if _, ok := inSight[method]; !ok {
 					inSight[method] = implInSight(pass.Pkg, method)
 				}
-				if inSight[method] {
+				if inSight[method] && judgedHere(pass, call) { // port13_callers.go
 					return true
 				}
 				if keyer == nil {

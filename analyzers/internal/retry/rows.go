@@ -60,8 +60,8 @@ func (r *Result) rows(loop ast.Stmt, body *ast.BlockStmt, cur ast.Node, path []a
 		return nil
 	}
 	name := rowsName
-	if _, scheduled := outer.(*ast.CallExpr); scheduled {
-		name = cronRowsName
+	if call, scheduled := outer.(*ast.CallExpr); scheduled {
+		name = r.scheduledName(call) // port13_sweeptask.go
 	}
 	return &Construct{Kind: Rows, Name: name, Pos: outer.Pos(), Node: outer, Region: region}
 }
@@ -174,6 +174,9 @@ func (r *Result) passLoop(path []ast.Node) (ast.Node, *ast.BlockStmt) {
 				return outer, n.Body
 			}
 			if call := r.cronRuns(n); call != nil {
+				return call, n.Body
+			}
+			if call := r.sweepTask(n); call != nil { // port13_sweeptask.go
 				return call, n.Body
 			}
 			return nil, nil

@@ -71,7 +71,7 @@ func (s *Sweeps) SendBankWithdrawals() error {
 			s.log.Warn("worker lookup", "withdrawal", w.ID, "err", err)
 			continue
 		}
-		t, err := s.bank.CreateTransfer(ctx, baas.TransferRequest{ // audit: missed idempotency: this per-minute machinery sweep re-sends every withdrawal still 'requested' with a fresh uuid.NewString() key on each run, so a CreateTransfer that succeeded at Corebank but timed out here is paid out again next minute under a new key (Exirom "reuse the same requestId"; Tally "never retry a write without an idempotency_key")
+		t, err := s.bank.CreateTransfer(ctx, baas.TransferRequest{ // audit: reported at cmd/server/main.go:134 (idempotency, where main binds the sweep's Bank): this per-minute machinery sweep re-sends every withdrawal still 'requested' with a fresh uuid.NewString() key on each run, so a CreateTransfer that succeeded at Corebank but timed out here is paid out again next minute under a new key (Exirom "reuse the same requestId"; Tally "never retry a write without an idempotency_key")
 			Amount:      w.AmountMinor,
 			Currency:    w.Currency,
 			Destination: wk.BankAccount,
