@@ -117,6 +117,10 @@ type binder struct {
 	inits map[*types.Var]ast.Expr
 	out   *PortResult
 	seen  map[ast.Expr]map[string]bool
+	// calls and impl replace PortFact and PortImplFact for another
+	// model's calls (port13_bindany.go); nil for PortAnalyzer.
+	calls func(*types.TypeName) []PortCall
+	impl  func(*types.Func) *payment.WrapperFact
 }
 
 // bindPorts finds the package's bindings of other packages' types with
@@ -210,10 +214,7 @@ func (b *binder) holder(t types.Type) *types.Named {
 	}
 	f, seen := b.facts[n.Obj()]
 	if !seen {
-		f = new(PortFact)
-		if !b.pass.ImportObjectFact(n.Obj(), f) || len(f.Calls) == 0 {
-			f = nil
-		}
+		f = b.factOf(n.Obj()) // port13_bindany.go
 		b.facts[n.Obj()] = f
 	}
 	if f == nil {
@@ -247,7 +248,7 @@ func (b *binder) call(call *ast.CallExpr) {
 	}
 	if t := b.holder(namedOrNil(optionHolder(fn))); t != nil {
 		f := new(PortFact)
-		if b.pass.ImportObjectFact(fn, f) && f.Option != "" && f.Param < len(call.Args) && (!sig.Variadic() || f.Param < sig.Params().Len()-1) {
+		if b.calls == nil && b.pass.ImportObjectFact(fn, f) && f.Option != "" && f.Param < len(call.Args) && (!sig.Variadic() || f.Param < sig.Params().Len()-1) {
 			b.bind(t, f.Option, call.Args[f.Param])
 		}
 		return
@@ -306,8 +307,8 @@ func (b *binder) bind(t *types.Named, field string, e ast.Expr) {
 			}
 			obj, _, _ := types.LookupFieldOrMethod(v.typ, true, nil, c.Method)
 			fn, _ := obj.(*types.Func)
-			f := new(PortImplFact)
-			if fn == nil || fn.Pkg() == nil || fn.Pkg() == b.pass.Pkg || !b.pass.ImportObjectFact(fn, f) || f.RetriedInside && !c.Passes {
+			w := b.implOf(fn, c) // port13_bindany.go
+			if w == nil {
 				continue
 			}
 			key := c.At + "." + c.Method
@@ -318,8 +319,7 @@ func (b *binder) bind(t *types.Named, field string, e ast.Expr) {
 				continue
 			}
 			b.seen[v.node][key] = true
-			w := f.W
-			b.out.Bound = append(b.out.Bound, PortBound{Node: v.node, Call: c, Holder: t.Obj().Pkg().Name() + "." + t.Obj().Name(), HolderObj: t.Obj(), Impl: fn, Fact: &w})
+			b.out.Bound = append(b.out.Bound, PortBound{Node: v.node, Call: c, Holder: t.Obj().Pkg().Name() + "." + t.Obj().Name(), HolderObj: t.Obj(), Impl: fn, Fact: w})
 		}
 	}
 }

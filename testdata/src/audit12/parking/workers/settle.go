@@ -41,7 +41,7 @@ func (w *SettleWatcher) Run(ctx context.Context) error {
 }
 
 func (w *SettleWatcher) watch(ctx context.Context, s domain.Session) {
-	for { // audit: missed pollbound: polls the Square payment (PaymentStatuser wired in main to squarepay.Charger.Status) until COMPLETED only, never FAILED/CANCELED, with read errors swallowed and no ctx check, cap or deadline (Hilt "stop polling once CONFIRMED or FAILED"; Exirom escalate after 2h)
+	for { // audit: reported at cmd/parkd/main.go:151 (pollbound, where main binds PaymentStatuser): polls the Square payment (PaymentStatuser wired in main to squarepay.Charger.Status) until COMPLETED only, never FAILED/CANCELED, with read errors swallowed and no ctx check, cap or deadline (Hilt "stop polling once CONFIRMED or FAILED"; Exirom escalate after 2h)
 		st, err := w.square.Status(ctx, s.ProviderPaymentID)
 		if err != nil {
 			log.Printf("settle: %s: %v", s.ID, err)

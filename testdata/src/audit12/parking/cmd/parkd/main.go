@@ -148,7 +148,7 @@ func main() {
 	// Workers.
 	sweeper := workers.NewSweeper(sessions, squareCharger, "square", 5*time.Minute)
 	go sweeper.Run(ctx)
-	go every(ctx, 15*time.Minute, "settle", workers.NewSettleWatcher(sessions, squareCharger).Run)
+	go every(ctx, 15*time.Minute, "settle", workers.NewSettleWatcher(sessions, squareCharger).Run) // want "\\[pollbound\\] workers.SettleWatcher calls workers.PaymentStatuser.Status \\(settle.go:45\\), bound here to squarepay.Charger.Status .* stops only when the payment succeeds \\(settle.go:53\\).* no bound"
 	go every(ctx, time.Hour, "refunds", workers.NewDuplicateRefunder(sessions, sq.Refunds, mollie).Run)
 	go every(ctx, 24*time.Hour, "represent", workers.NewRepresenter(gc, tollInvoices).Run)
 	go every(ctx, 6*time.Hour, "tolls", func(ctx context.Context) error {
