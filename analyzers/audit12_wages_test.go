@@ -47,6 +47,9 @@ import "testing"
 //     poll helper of another package, returns (last, false, nil) at its own
 //     timeout), loop goes round while the payment is still pending; key
 //     changes per pass (fmt.Sprintf with pass and time.Now date).
+//     Reported after the blind run (poll/p13_owntimer.go: Await's give-up
+//     is the case of its own time.NewTimer); idempotency reports the same
+//     line too (the per-pass key: a true mistake the key did not list).
 //   - redirectfulfill portal/checkout.go:117: chi return page retrieves the
 //     Checkout Session and compares s.Status with
 //     CheckoutSessionStatusComplete (not PaymentStatus == paid) before

@@ -21,3 +21,10 @@ var _ = cases.Add(Analyzer, "L11HelperGiveUp", "pollcreate/l11/helpergiveup/..."
 // the same charge, charging again only after a failure and a pass testing
 // a pending state itself stay silent.
 var _ = cases.Add(Analyzer, "L11StatusCall", "pollcreate/l11/statuscall/...")
+
+// P13OwnTimer: a payout sent again on every pass after a generic helper
+// of another package gives up with done == false when a timer of its own
+// fires (time.NewTimer before its loop, or a time.After channel made
+// once) is reported; a helper giving up with an error on its timer
+// leaves the loop: silent.
+var _ = cases.Add(Analyzer, "P13OwnTimer", "pollcreate/p13/owntimer/...")

@@ -199,6 +199,9 @@ func (f *finder) receivesOwnDone(cc *ast.CommClause, fd *ast.FuncDecl) bool {
 	if !ok || u.Op.String() != "<-" {
 		return false
 	}
+	if f.p13OwnTimer(u.X, fd) { // p13_owntimer.go: <-deadline.C of its own timer
+		return true
+	}
 	call, ok := unparen(u.X).(*ast.CallExpr)
 	if !ok {
 		return false

@@ -100,7 +100,7 @@ func (s *Service) CoverShortfall(ctx context.Context, emp domain.Employer, amoun
 	}
 	for pass := 0; pass < 3; pass++ {
 		key := fmt.Sprintf("shortfall-%s-%s-%d", emp.ID, time.Now().Format("20060102"), pass)
-		p, err := s.gc.Payments.Create(ctx, params, gocardless.WithIdempotencyKey(key)) // audit: missed pollcreate: each pass creates a GoCardless payment and waits for it through kit.Await (package kit), which returns (last, false, nil) when its 20-minute timeout ends while the Direct Debit is still pending (it takes days); the loop then creates another payment under a new per-pass key (Hilt "do not create a second payment just because confirmation is still catching up")
+		p, err := s.gc.Payments.Create(ctx, params, gocardless.WithIdempotencyKey(key)) // want "\\[pollcreate\\] payment gocardless Payments.Create made again on every pass of the loop \\(line 101\\) after kit.Await \\(line 108\\) stops waiting" "\\[idempotency\\] gocardless Payments.Create is made again on every pass of the loop \\(line 101\\) after kit.Await \\(line 108\\) gives up"
 		if err != nil {
 			return err
 		}
