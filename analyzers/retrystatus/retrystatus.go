@@ -47,6 +47,7 @@ func run(pass *analysis.Pass) (any, error) {
 			ops = append(ops, op)
 		}
 	}
+	ops = append(ops, info.Dispatched...) // the sends inside method/path dispatchers (payment/dsp_ops.go)
 	// Writes first: a helper's condition shared by several callers is
 	// reported once, named after the write it sends round.
 	sort.Slice(ops, func(i, j int) bool {

@@ -113,7 +113,7 @@ func (c *Client) send(ctx context.Context, method, path string, body, out any) e
 		}
 		data, _ := io.ReadAll(resp.Body)
 		resp.Body.Close()
-		if resp.StatusCode >= 300 { // audit: missed retrystatus: every status >= 300 (400, 404, 409, 422) of the payment-order POST and GET goes round again (KeyStone: 400/422/409/404 are not retried)
+		if resp.StatusCode >= 300 { // want "\\[retrystatus\\] POST /payment-orders \\(sent for wellnessnet.Client.CreatePaymentOrder\\) is retried by a for loop \\(line 97\\): every non-2xx status is retried"
 			apiErr := &APIError{Status: resp.StatusCode}
 			_ = json.Unmarshal(data, apiErr)
 			lastErr = apiErr
