@@ -23,7 +23,7 @@ import "testing"
 // webhookverify for AdyenHooks.Notify, at its binding in cmd/gymd
 // main.go:92 rather than at the effect in webhooks/adyen_hertz.go:63).
 //
-// after 0cf74e1: idempotency wellnessnet/client.go:109, pollcreate
+// after 1a55ab8: idempotency wellnessnet/client.go:109, pollcreate
 // wellnessnet/settle.go:50 and pollinterval wellnessnet/settle.go:55
 // reported (the resource /payment-orders written with a hyphen).
 //
