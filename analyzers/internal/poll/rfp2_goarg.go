@@ -32,7 +32,7 @@ func rfp2GoArg(info *types.Info, file *ast.File, call *ast.CallExpr) bool {
 			continue
 		}
 		inPlace, ok := path[i+1].(*ast.CallExpr)
-		if !ok || unparen(inPlace.Fun) != ast.Expr(lit) {
+		if !ok || unparen(inPlace.Fun) != ast.Expr(lit) || lit.Type.Params == nil {
 			continue
 		}
 		rows := rfp2RangedRows(info, path[i+2:])

@@ -138,6 +138,9 @@ func rfp2Words(name string) []string {
 // contexts: what a caller chooses.
 func rfp2CallerParams(info *types.Info, fd *ast.FuncDecl) map[types.Object]bool {
 	out := map[types.Object]bool{}
+	if fd.Type.Params == nil {
+		return out
+	}
 	for _, fld := range fd.Type.Params.List {
 		for _, name := range fld.Names {
 			o := info.Defs[name]
