@@ -60,6 +60,9 @@ import "testing"
 //     (POST form razorpay_payment_id / razorpay_order_id) fetches the
 //     payment, compares only order_id, never status; reported by
 //     webhookverify instead (callback route taken for a webhook).
+//     After rfb_checkoutreturn.go (rfb): reported by redirectfulfill; the
+//     browser's callback_url form is no webhook, so webhookverify's
+//     finding there is gone (one finding for one mistake).
 //   - webhookverify cmd/server/routes.go:41: exported handler
 //     CorebankHooks.TransferSettled (decodes via a helper decodeCorebank,
 //     writes MarkSettled/MarkFailed through domain.WithdrawalStore) mounted

@@ -12,3 +12,12 @@ import (
 // or through a helper), the expanded PaymentIntent's succeeded, and the
 // shop's own booking row whose status its webhook writes.
 var _ = cases.Add(redirectfulfill.Analyzer, "SessionCompleteRFB", "rfbverdict/sessions")
+
+// RazorpayCallbackRFB: Razorpay Checkout's callback_url, the form the
+// buyer's browser posts (razorpay_payment_id, razorpay_order_id,
+// razorpay_signature), is a return page, not a webhook: fulfilling after
+// a fetch comparing only the order id, or with no fetch, is reported.
+// Silent: the payment tested captured, the order tested paid,
+// razorpay_signature checked (utils.VerifyPaymentSignature, an HMAC
+// compare), and the signed JSON webhook.
+var _ = cases.Add(redirectfulfill.Analyzer, "RazorpayCallbackRFB", "rfbverdict/rzpreturn")

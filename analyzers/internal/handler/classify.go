@@ -223,6 +223,8 @@ var redirectParams = map[string]bool{
 	"redirectstatus": true, "paymentid": true, "payerid": true, "transactionstatus": true, "paymentstatus": true,
 	// Adyen's redirect back from 3-D Secure or a hosted page
 	"redirectresult": true,
+	// Razorpay Checkout's callback_url form (rfb_checkoutreturn.go)
+	"razorpaypaymentid": true,
 }
 
 // idParams name an order or payment next to a status/result parameter.
@@ -420,6 +422,9 @@ func (h *Handler) Webhook() (bool, string) {
 	}
 	if h.oauthResponse() {
 		return false, "" // an OAuth redirect URI ("/callback?code=…"), not a webhook
+	}
+	if h.rfbCheckoutReturn() {
+		return false, "" // a hosted checkout's browser callback (rfb_checkoutreturn.go)
 	}
 	// A weak word ("/pay/callback") on a page a browser lands on (GET,
 	// query only, nothing signed: cls_landing.go) is no webhook.

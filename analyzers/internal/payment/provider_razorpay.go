@@ -30,6 +30,12 @@ var razorpaySDK = &provider{
 	},
 	Verifiers: []providerVerifier{
 		plainVerifier("github.com/razorpay/razorpay-go/utils", "", "VerifyWebhookSignature", "utils.VerifyWebhookSignature"),
+		// The Checkout callback's razorpay_signature (order|payment), a
+		// subscription's and a payment link's, and the HMAC they all use.
+		plainVerifier("github.com/razorpay/razorpay-go/utils", "", "VerifyPaymentSignature", "utils.VerifyPaymentSignature"),
+		plainVerifier("github.com/razorpay/razorpay-go/utils", "", "VerifySubscriptionSignature", "utils.VerifySubscriptionSignature"),
+		plainVerifier("github.com/razorpay/razorpay-go/utils", "", "VerifyPaymentLinkSignature", "utils.VerifyPaymentLinkSignature"),
+		plainVerifier("github.com/razorpay/razorpay-go/utils", "", "VerifySignature", "utils.VerifySignature"),
 	},
 }
 

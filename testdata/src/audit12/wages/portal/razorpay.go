@@ -29,8 +29,8 @@ func (h *Handler) razorpayCallback(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "order mismatch", http.StatusBadRequest)
 		return
 	}
-	// audit: missed redirectfulfill: the Razorpay Checkout callback (the buyer's browser posting razorpay_payment_id) fetches the payment but only compares its order_id; its status (authorized, failed) is never checked, nor razorpay_signature, before MarkFeePaid (Exirom "never use the redirect as payment confirmation")
-	if err := h.fees.MarkFeePaid(r.Context(), feeID, paymentID); err != nil { // want "\\[webhookverify\\] payment webhook /billing/fees/razorpay/callback acts on the payment \\(portal.FeeBook.MarkFeePaid\\) without verifying"
+	// audit: redirectfulfill owns this since rfb_checkoutreturn.go (rfb): the browser's callback_url form is a return page, not a webhook; the webhookverify finding here is gone
+	if err := h.fees.MarkFeePaid(r.Context(), feeID, paymentID); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler after reading the payment from the provider without checking that its status is paid"
 		http.Error(w, "could not record payment", http.StatusInternalServerError)
 		return
 	}

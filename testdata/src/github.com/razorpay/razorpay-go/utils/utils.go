@@ -5,3 +5,19 @@ package utils
 func VerifyWebhookSignature(requestBody string, webhookSignature string, webhookSecret string) bool {
 	panic("stub")
 }
+
+func VerifySubscriptionSignature(queryParams map[string]interface{}, webhookSignature string, webhookSecret string) bool {
+	panic("stub")
+}
+
+func VerifyPaymentSignature(queryParams map[string]interface{}, webhookSignature string, webhookSecret string) bool {
+	panic("stub")
+}
+
+func VerifyPaymentLinkSignature(queryParams map[string]interface{}, webhookSignature string, webhookSecret string) bool {
+	panic("stub")
+}
+
+func VerifySignature(body []byte, signature string, key string) bool {
+	panic("stub")
+}
