@@ -81,12 +81,12 @@ import "testing"
 //     gorm.Expr("paid_through + interval '1 month'"))) on every
 //     invoice.paid delivery.
 //
-// After wha (handler/wha_siblingroute.go): webhookverify
+// After e949317 (handler/wha_siblingroute.go): webhookverify
 // routes/routes.go:41 reported. A routes package's mount on a router its
 // caller hands in counts when the package itself signs a sibling route on
 // that router under the same provider path (r.With(kit.RequireHMAC)).
 //
-// After wha (handler/wha_devswitch.go): webhookverify
+// After 6dc767a (handler/wha_devswitch.go): webhookverify
 // webhooks/stripe_invoices.go:53 reported (Skipped): the err tested after
 // `if h.localDev { json.Unmarshal } else { ConstructEvent }` is the
 // verifier's on one live path only; and paid_through is a paid-time

@@ -67,8 +67,8 @@ import "testing"
 //     Webhooks.VerifySignature's error) verifies every request; reported
 //     at the effect in its own package.
 //
-// After wha (handler/wha_stashedbody.go): the square.go:97 false alarm is
-// gone. The handler decodes the body its middleware stashed
+// After 1572a42 (handler/wha_stashedbody.go): the square.go:97 false
+// alarm is gone. The handler decodes the body its middleware stashed
 // (c.MustGet(rawBodyKey), a key this package only fills with the raw
 // body), so it is a webhook by its body and judged where main mounts it,
 // behind RequireSignature's MiddlewareFact.
