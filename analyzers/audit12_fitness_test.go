@@ -27,6 +27,12 @@ import "testing"
 // wellnessnet/settle.go:50 and pollinterval wellnessnet/settle.go:55
 // reported (the resource /payment-orders written with a hyphen).
 //
+// after 13dba10: idempotency dunning/worker.go:63 reported at its binding,
+// cmd/gymd/main.go:113 (a port call in the method a worker's pass over
+// pending rows calls per row is that pass's PortCall, judged at the
+// binding even though the Braintree gateway retries inside: the next
+// tick repeats it after that retry gave up; retry/port13_callers.go).
+//
 // Per rule (TP/FP/FN): idempotency 4/0/3, pollcreate 1/0/1, pollinterval
 // 1/0/1, pollbound 2/0/0, redirectfulfill 0/0/3, webhookverify 2/0/2,
 // retrystatus 1/0/1, retrybackoff 2/0/0, webhookdedupe 0/0/2,
@@ -43,7 +49,7 @@ import "testing"
 //   - idempotency dunning/worker.go:63: a ticker worker re-charges the same
 //     failed invoice on the next tick after an unknown error through
 //     domain.Charger, wired in main to braintreepay.Gateway (keyless
-//     Transaction.Create).
+//     Transaction.Create). After 13dba10: reported at cmd/gymd/main.go:113.
 //   - pollcreate wellnessnet/settle.go:50: CreatePaymentOrder (wrapper of
 //     the generic send, POST /payment-orders) inside the loop polling
 //     GetPaymentOrder (GET /payment-orders/{id} through the same send),

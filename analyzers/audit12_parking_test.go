@@ -33,6 +33,11 @@ import "testing"
 // route ending in return whose handler stores a paid state is a return
 // page, rfa_returnroute.go).
 //
+// after 04ba510: pollbound workers/settle.go:44 reported at its binding,
+// cmd/parkd/main.go:151 (a loop polling through an interface field is
+// judged as a poll where it is, and reported where main binds a status
+// read to the field: poll/port13_portpoll.go, pollbound/port13_ports.go).
+//
 // Misses:
 //   - idempotency fleet/client.go:114: correlationId = stmt.ID + time.Now()
 //     set in a body helper (newCollection, json.Marshal of a struct) called
@@ -46,7 +51,8 @@ import "testing"
 //   - pollbound workers/settle.go:44: for{} over an interface
 //     (PaymentStatuser.Status, wired in main to squarepay.Charger.Status, a
 //     wrapper of Square Payments.Get); exits only on "COMPLETED", errors
-//     logged and looped, no ctx check, cap or deadline.
+//     logged and looped, no ctx check, cap or deadline. After 04ba510:
+//     reported at cmd/parkd/main.go:151.
 //   - redirectfulfill wallet/http.go:48: gorilla route
 //     "/wallet/topups/{id}/return" registered in the same package (Routes);
 //     GetPaymentDetailsWithContext read, only its error and amount checked,

@@ -32,6 +32,13 @@ import "testing"
 // never checks, without razorpay_signature) — the key had it as
 // redirectfulfill, which stays a miss.
 //
+// after 7c8170a: idempotency jobs/machinery.go:74 reported at its binding,
+// cmd/server/main.go:134 (a machinery task taking no argument sweeps the
+// pending rows it selects, so its registration is a Rows pass loop,
+// retry/port13_sweeptask.go; jobs imports baas only for a request type,
+// which no longer hides the port call from the binding,
+// retry/port13_insight.go).
+//
 // Per rule (TP/FP/FN): idempotency 4/0/1, pollcreate 1/0/1, pollinterval
 // 2/1/0, pollbound 2/0/0, redirectfulfill 1/0/2, webhookverify 3/0/1,
 // retrystatus 1/0/1, retrybackoff 1/0/1, webhookdedupe 2/0/0,
@@ -41,7 +48,8 @@ import "testing"
 //   - idempotency jobs/machinery.go:74: a machinery sweep over pending rows
 //     (every minute) re-sends each still-'requested' bank withdrawal through
 //     Bank.CreateTransfer (interface, wired to baas.Client) with a fresh
-//     uuid.NewString() key per run; the retry is the next cron run.
+//     uuid.NewString() key per run; the retry is the next cron run. After
+//     7c8170a: reported at cmd/server/main.go:134.
 //   - pollcreate collections/repayments.go:103: GoCardless Payments.Create
 //     on every pass of a 3-pass for loop, waited through kit.Await (generic
 //     poll helper of another package, returns (last, false, nil) at its own
