@@ -26,6 +26,8 @@ import "testing"
 // after 1a55ab8: idempotency wellnessnet/client.go:109, pollcreate
 // wellnessnet/settle.go:50 and pollinterval wellnessnet/settle.go:55
 // reported (the resource /payment-orders written with a hyphen).
+// after 06218a7: retrystatus wellnessnet/client.go:116 reported (the
+// dispatcher's send judged as the write sent through it).
 //
 // after 13dba10: idempotency dunning/worker.go:63 reported at its binding,
 // cmd/gymd/main.go:113 (a port call in the method a worker's pass over
