@@ -10,3 +10,9 @@ import (
 // again; the same wait after a condition returning on 4xx, a select on an
 // abort channel and a select with a default stay silent.
 var _ = cases.Add(retrystatus.Analyzer, "SelectWaitDSPB", "dspbstatus/selectwait")
+
+// CompoundResourceDSPB: POSTs to a qualified payment resource
+// ("/v3/sepa-payments", "/v3/credit_transfers") retried on every status
+// but success reported; the same loops around "/v1/inventory_transfers"
+// and "/v1/payment-methods" silent.
+var _ = cases.Add(retrystatus.Analyzer, "CompoundResourceDSPB", "dspbstatus/compound")

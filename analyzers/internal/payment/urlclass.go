@@ -118,6 +118,9 @@ func classifyHTTP(method string, p urlPath, writeMethods []string, extra []strin
 	if !ok {
 		last, ok = ownerScopedMatch(p) // "/subscriptions/{id}/charge" (op_words.go)
 	}
+	if !ok {
+		last, ok = compoundMatch(p) // "/v2/instant-payments" (dspb_compound.go)
+	}
 	if !ok || searchEngineAPI(p) {
 		return 0, nil, -1
 	}
