@@ -101,6 +101,9 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	b.paymentURLs = append(b.paymentURLs[:len(b.paymentURLs):len(b.paymentURLs)], b.collectionResources()...) // u12_collections.go
 	b.paymentURLs = append(b.paymentURLs[:len(b.paymentURLs):len(b.paymentURLs)], b.fundingResources()...)    // f12_funding.go
+
+	// "/v2/collections" sent an amount (dspb_collections.go).
+	b.paymentURLs = append(b.paymentURLs[:len(b.paymentURLs):len(b.paymentURLs)], b.amountCollectionResources()...)
 	if !rel {
 		// A key helper package (func NewKey() string { return
 		// uuid.NewString() }): only its FreshFacts matter.
