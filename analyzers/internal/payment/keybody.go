@@ -47,8 +47,11 @@ func (b *builder) bodyKey(e ast.Expr, decl *ast.FuncDecl, depth int) *Key {
 			return b.formKey(x, decl, depth+1)
 		default:
 			if arg := b.marshalledArg(x); arg != nil {
-				return b.bodyKey(arg, decl, depth+1)
+				if k := b.bodyKey(arg, decl, depth+1); k != nil {
+					return k
+				}
 			}
+			return b.builtBody(x, decl, depth+1) // dspb_bodyhelper.go
 		}
 		return nil
 	case *ast.UnaryExpr:
