@@ -81,7 +81,7 @@ import "testing"
 //     stable Idempotency-Key: `if StatusCode == 201 || StatusCode == 200 {
 //     return }`, else record the error, wait (select on ctx / time.After,
 //     doubling) and go round: every 4xx is retried.
-//     After e467736 (dspb_select.go): reported.
+//     After b8eab57 (dspb_select.go): reported.
 //   - retrybackoff collections/fees.go:100: Razorpay Payment.Fetch in a
 //     backoff.Retry op with NewConstantBackOff(250ms) (WithMaxRetries 5):
 //     a retry on error of a single status read (op returns nil on any

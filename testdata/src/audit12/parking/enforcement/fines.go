@@ -41,11 +41,11 @@ func (p *Payments) IssuePaymentRequest(ctx context.Context, fine *domain.Fine) (
 	amount := fine.AmountIDR
 	attempt := 0
 	req, err := retry.DoWithData(func() (*pr.PaymentRequest, error) {
-		attempt++ // audit: missed idempotency: the Xendit CreatePaymentRequest on the next line is sent with an IdempotencyKey built from this attempt counter, incremented inside the retry-go callback, a new key on every attempt (Exirom "reuse the same requestId")
-		out, resp, xerr := p.x.PaymentRequestApi.CreatePaymentRequest(ctx).
-			IdempotencyKey(fmt.Sprintf("%s-%d", ref, attempt)).
-			PaymentRequestParameters(pr.PaymentRequestParameters{ReferenceId: &ref, Amount: &amount}).
-			Execute()
+		attempt++                                                           // audit: reported at fines.go:45 (the CreatePaymentRequest call whose IdempotencyKey is built from this attempt counter, incremented inside the retry-go callback)
+		out, resp, xerr := p.x.PaymentRequestApi.CreatePaymentRequest(ctx). // want "\\[idempotency\\] xendit PaymentRequestApi.CreatePaymentRequest is retried by retry.DoWithData \\(line 43\\) with an idempotency key made from the attempt counter attempt"
+											IdempotencyKey(fmt.Sprintf("%s-%d", ref, attempt)).
+											PaymentRequestParameters(pr.PaymentRequestParameters{ReferenceId: &ref, Amount: &amount}).
+											Execute()
 		if xerr != nil {
 			if resp != nil && resp.StatusCode < 500 && resp.StatusCode != 429 {
 				return nil, retry.Unrecoverable(xerr)

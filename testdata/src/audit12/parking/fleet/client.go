@@ -111,7 +111,7 @@ func (c *BankClient) SubmitCollection(ctx context.Context, stmt *domain.FleetSta
 			time.Sleep(wait)
 			wait *= 2
 		}
-		resp, err := c.post(ctx, "/v2/collections", c.newCollection(stmt)) // audit: missed idempotency: the body helper newCollection sets correlationId = stmt.ID + time.Now() and is called on every attempt of this retry loop, so each retry is a new collection at the bank (Exirom "reuse the same requestId")
+		resp, err := c.post(ctx, "/v2/collections", c.newCollection(stmt)) // want "\\[idempotency\\] POST /v2/collections is retried by a for loop \\(line 109\\) but newCollection makes a new idempotency key on every call"
 		if err != nil {
 			lastErr = err
 			continue
@@ -144,7 +144,7 @@ func (c *BankClient) SubmitInstant(ctx context.Context, stmt *domain.FleetStatem
 			switch resp.StatusCode {
 			case http.StatusCreated, http.StatusOK:
 				return decodePayment(resp)
-			default: // audit: missed retrystatus: every status other than 200/201 (400, 403, 409, 422) falls through to the sleep and the instant payment is sent again (KeyStone "400/422 Validation: No - fix the request")
+			default: // want "\\[retrystatus\\] POST /v2/instant-payments is retried by a for loop \\(line 141\\): every non-2xx status is retried"
 				resp.Body.Close()
 			}
 		}
