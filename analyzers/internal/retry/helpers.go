@@ -87,7 +87,8 @@ func (r *Result) helperConstruct(call *ast.CallExpr, fn, region ast.Node) *Const
 	}
 	if callee.Pkg() == r.pass.Pkg {
 		if idx := r.helperParam(callee); idx >= 0 && idx < len(call.Args) && r.refersTo(call.Args[idx], fn) {
-			return &Construct{Kind: Helper, Name: callee.Name(), Pos: call.Pos(), Node: call, Region: region, Summary: r.local[callee]}
+			return &Construct{Kind: Helper, Name: callee.Name(), Pos: call.Pos(), Node: call, Region: region, Summary: r.local[callee],
+				Counters: capturedCounters(r.pass.TypesInfo, fn)} // dspb_counters.go
 		}
 		return nil
 	}
@@ -95,7 +96,8 @@ func (r *Result) helperConstruct(call *ast.CallExpr, fn, region ast.Node) *Const
 	if f == nil || !f.AgainAfterError || f.Param >= len(call.Args) || !r.refersTo(call.Args[f.Param], fn) {
 		return nil
 	}
-	return &Construct{Kind: Helper, Name: payment.HelperName(callee), Pos: call.Pos(), Node: call, Region: region, Summary: f}
+	return &Construct{Kind: Helper, Name: payment.HelperName(callee), Pos: call.Pos(), Node: call, Region: region, Summary: f,
+		Counters: capturedCounters(r.pass.TypesInfo, fn)} // dspb_counters.go
 }
 
 // durArg folds a caller's duration argument for a helper's wait
