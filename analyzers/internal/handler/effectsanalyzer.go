@@ -19,7 +19,7 @@ var EffectsAnalyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{payment.Analyzer, Analyzer},
 	ResultType: reflect.TypeOf((*Effects)(nil)),
 	FactTypes: []analysis.Fact{(*EffectFact)(nil), (*EffectsModeledFact)(nil), (*SlowFact)(nil), (*SlowModeledFact)(nil),
-		(*WireFact)(nil), (*PayEffectFact)(nil), (*ReturnGrantFact)(nil)},
+		(*WireFact)(nil), (*PayEffectFact)(nil), (*ReturnGrantFact)(nil), (*RFAPageFact)(nil), (*RFAMountFact)(nil)},
 	Run: runEffects,
 }
 
@@ -61,6 +61,7 @@ func runEffects(pass *analysis.Pass) (any, error) {
 	fx := newIfaceFx(pass, m, d, a)
 	fx.exportPayEffects() // wire_bind.go
 	fx.r13Export()        // r13_returngrant.go: plain use cases, unchecked return-page calls
+	fx.rfaExport()        // rfa_pageports.go: return pages' own ports, return routes of other packages' pages
 	if !info.Relevant {
 		return res, nil
 	}
@@ -82,7 +83,7 @@ func runEffects(pass *analysis.Pass) (any, error) {
 	}
 	fx.exportWireFacts(res.Repeats, res.Slow) // wire_facts.go
 	res.Wired = fx.wiredFindings()
-	res.Returns = fx.r13Returns() // r13_returnbind.go
+	res.Returns = append(fx.r13Returns(), fx.rfaReturns()...) // r13_returnbind.go, rfa_pagebind.go
 	return res, nil
 }
 

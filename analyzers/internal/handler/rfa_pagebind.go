@@ -1,0 +1,187 @@
+package handler
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+)
+
+// ---- a return page's own port judged at the binding (rfa_pageports.go) ------------
+
+// rfaReturns judges, in the package building other packages' pages, each
+// page's unchecked port calls (RFAPageFact): a page known as a return
+// page by its own signs, or mounted on a return route by this package or
+// one it depends on (RFAMountFact). The port is resolved through this
+// package's constructions: the page's field at every construction of the
+// page, and, for a port held by a struct of the page's package, that
+// struct's field at every construction of it; the bound method must act
+// on the payment (PayEffectFact, or a use case whose ports bound here do,
+// d12PayEffect) at every binding. Reported at the value given the page's
+// field, once per page call.
+func (fx *ifaceFx) rfaReturns() []ReturnGrant {
+	pass := fx.pass
+	if !rfaPagesAround(fx) {
+		return nil
+	}
+	mounted := fx.rfaMounts()
+	for _, pf := range pass.AllPackageFacts() {
+		if f, ok := pf.Fact.(*RFAMountFact); ok {
+			for i := 0; i+1 < len(f.Pages); i += 2 {
+				if _, seen := mounted[f.Pages[i]]; !seen {
+					mounted[f.Pages[i]] = f.Pages[i+1]
+				}
+			}
+		}
+	}
+	w := &wiring{fx: fx, binds: map[bindKey][]binding{}, facts: map[*types.TypeName]*WireFact{}}
+	pages := map[*types.TypeName]*RFAPageFact{}
+	page := func(t types.Type) (*types.Named, *RFAPageFact) {
+		n := namedOf(t)
+		if n == nil || n.Obj().Pkg() == nil || n.Obj().Pkg() == pass.Pkg {
+			return nil, nil
+		}
+		f, seen := pages[n.Obj()]
+		if !seen {
+			f = new(RFAPageFact)
+			if !pass.ImportObjectFact(n.Obj(), f) || len(f.Calls) == 0 {
+				f = nil
+			}
+			pages[n.Obj()] = f
+		}
+		return n, f
+	}
+	bound := map[bindKey][]ast.Expr{}
+	bad := map[bindKey]bool{}
+	var order []*types.Named
+	seen := map[*types.Named]bool{}
+	for _, file := range pass.Files {
+		if strings.HasSuffix(pass.Fset.Position(file.Pos()).Filename, "_test.go") {
+			continue // a test's wiring serves no buyer
+		}
+		ast.Inspect(file, func(n ast.Node) bool {
+			var t *types.Named
+			var f *RFAPageFact
+			switch x := n.(type) {
+			case *ast.CompositeLit:
+				if t, f = page(pass.TypesInfo.TypeOf(x)); f != nil {
+					set := litFields(t, x)
+					for _, c := range f.Calls {
+						k := bindKey{t, c.Path[0]}
+						if e, ok := set[c.Path[0]]; ok {
+							bound[k] = append(bound[k], e)
+						} else {
+							bad[k] = true
+						}
+					}
+				}
+			case *ast.CallExpr:
+				fn := fx.m.calleeFunc(x)
+				sig, _ := fnSig(fn)
+				if sig == nil || sig.Recv() != nil || sig.Results().Len() == 0 {
+					return true
+				}
+				if t, f = page(sig.Results().At(0).Type()); f != nil {
+					fields := map[string]*types.Var{}
+					for _, c := range f.Calls {
+						if fv := structField(t, c.Path[0]); fv != nil {
+							fields[c.Path[0]] = fv
+						}
+					}
+					badF := map[string]bool{}
+					w.d12Constructor(x, t, fields, func(field string, e ast.Expr) {
+						bound[bindKey{t, field}] = append(bound[bindKey{t, field}], e)
+					}, badF)
+					for field := range badF {
+						bad[bindKey{t, field}] = true
+					}
+				}
+			}
+			if f != nil && !seen[t] {
+				seen[t] = true
+				order = append(order, t)
+			}
+			return true
+		})
+	}
+	var out []ReturnGrant
+	for _, t := range order {
+		for _, c := range pages[t.Obj()].Calls {
+			route, ok := mounted[rfaKey(t, c.Page)]
+			if !c.Known && !ok {
+				continue // no return route mounts the page
+			}
+			k := bindKey{t, c.Path[0]}
+			if bad[k] || len(bound[k]) == 0 {
+				continue
+			}
+			desc, ok := w.rfaPortEffect(t, c, bound[k])
+			if !ok {
+				continue
+			}
+			rc := ReturnCall{Handler: c.Handler, At: c.At, Route: c.Route, Field: strings.Join(c.Path, "."), Method: c.Method, Desc: c.Desc}
+			if rc.Route == "" {
+				rc.Route = route
+			}
+			out = append(out, ReturnGrant{Node: bound[k][0], Call: rc, Desc: desc})
+		}
+	}
+	return out
+}
+
+func fnSig(fn *types.Func) (*types.Signature, bool) {
+	if fn == nil {
+		return nil, false
+	}
+	sig, ok := fn.Type().(*types.Signature)
+	return sig, ok
+}
+
+// rfaPortEffect: every value bound to the page's field (exprs) resolves,
+// through c's path, to a method acting on the payment; the first's
+// description.
+func (w *wiring) rfaPortEffect(t *types.Named, c RFAPortCall, exprs []ast.Expr) (string, bool) {
+	var typs []types.Type
+	for _, e := range exprs {
+		typ := w.concrete(e)
+		if typ == nil {
+			return "", false
+		}
+		typs = append(typs, typ)
+	}
+	if len(c.Path) == 2 {
+		// the page holds a struct of its package holding the port: that
+		// struct's field at every construction here
+		var inner []types.Type
+		for _, typ := range typs {
+			u := namedOf(typ)
+			if u == nil || u.Obj().Pkg() != t.Obj().Pkg() {
+				return "", false
+			}
+			bs := w.d12Bindings(u, []WireCall{{Field: c.Path[1], Method: c.Method}})[c.Path[1]]
+			if len(bs) == 0 {
+				return "", false
+			}
+			inner = append(inner, bs...)
+		}
+		typs = inner
+	}
+	desc := ""
+	for _, typ := range typs {
+		obj, _, _ := types.LookupFieldOrMethod(typ, true, nil, c.Method)
+		fn, _ := obj.(*types.Func)
+		if fn == nil {
+			return "", false
+		}
+		pf := w.fx.payEffect(fn)
+		if pf == nil {
+			pf = w.d12PayEffect(fn)
+		}
+		if pf == nil {
+			return "", false
+		}
+		if desc == "" {
+			desc = "is " + qual(fn) + ": " + pf.Desc
+		}
+	}
+	return desc, desc != ""
+}
