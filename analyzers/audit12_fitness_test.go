@@ -35,6 +35,10 @@ import "testing"
 // binding even though the Braintree gateway retries inside: the next
 // tick repeats it after that retry gave up; retry/port13_callers.go).
 //
+// after 83c915c: redirectfulfill adyenpos/pages.go:36 reported at its
+// binding, cmd/gymd/main.go:93 (the page's own SaleBook port bound to
+// store.Sales; the route /club/pay/complete seen in package routes).
+//
 // Per rule (TP/FP/FN): idempotency 4/0/3, pollcreate 1/0/1, pollinterval
 // 1/0/1, pollbound 2/0/0, redirectfulfill 0/0/3, webhookverify 2/0/2,
 // retrystatus 1/0/1, retrybackoff 2/0/0, webhookdedupe 0/0/2,

@@ -29,7 +29,7 @@ import "testing"
 // retrystatus 0/0/1, retrybackoff 1/0/0, webhookdedupe 3/0/0,
 // webhookack 2/0/0.
 //
-// after d20f9f7: redirectfulfill portal/portal.go:54 reported (a GET
+// after 29d6aca: redirectfulfill portal/portal.go:54 reported (a GET
 // route ending in return whose handler stores a paid state is a return
 // page, rfa_returnroute.go).
 //

@@ -21,7 +21,7 @@ import "testing"
 // Since eb8daff every miss listed below is reported (its marker became a
 // `// want` line, at the call or, for wiring judged in main, at the
 // binding); the blind figure above stays as measured.
-// after d20f9f7: a further true finding outside the key, redirectfulfill
+// after 29d6aca: a further true finding outside the key, redirectfulfill
 // parking http.go:60 (the Mercado Pago back_url /mp/return marks the
 // session paid when the query's status says approved), reported.
 //

@@ -33,7 +33,7 @@ func (p *Pages) LinkComplete(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "missing reference", http.StatusBadRequest)
 		return
 	}
-	if err := p.sales.Complete(r.Context(), ref, ""); err != nil { // audit: missed redirectfulfill: the payment link's returnUrl (/club/pay/complete, routes pkg) marks the sale paid (SaleBook.Complete, wired in main to store.Sales: UPDATE sales SET status = 'paid') with no read from Adyen
+	if err := p.sales.Complete(r.Context(), ref, ""); err != nil { // audit: reported at cmd/gymd/main.go:93 redirectfulfill: the payment link's returnUrl (/club/pay/complete, routes pkg) marks the sale paid (SaleBook.Complete, wired in main to store.Sales: UPDATE sales SET status = 'paid') with no read from Adyen
 		http.Error(w, "try again", http.StatusInternalServerError)
 		return
 	}
