@@ -35,7 +35,7 @@ import "testing"
 // binding even though the Braintree gateway retries inside: the next
 // tick repeats it after that retry gave up; retry/port13_callers.go).
 //
-// after 83c915c: redirectfulfill adyenpos/pages.go:36 reported at its
+// after 9d09a2a: redirectfulfill adyenpos/pages.go:36 reported at its
 // binding, cmd/gymd/main.go:93 (the page's own SaleBook port bound to
 // store.Sales; the route /club/pay/complete seen in package routes).
 //
