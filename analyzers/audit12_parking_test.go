@@ -44,12 +44,12 @@ import "testing"
 //     on every pass of an inline for loop that retries on network errors,
 //     5xx and 429 with a growing sleep; the POST goes through a c.post
 //     helper (http.Client.Do) to /v2/collections.
-//     After fecbc7d and b72c756 (dspb_collections.go, dspb_bodyhelper.go): reported.
+//     After 0b6c916 and fa8ddf3 (dspb_collections.go, dspb_bodyhelper.go): reported.
 //   - idempotency enforcement/fines.go:45 (marker on line 44): xendit-go
 //     CreatePaymentRequest builder with IdempotencyKey(fmt.Sprintf("%s-%d",
 //     ref, attempt)), attempt++ on a captured counter inside a retry-go v4
 //     DoWithData callback.
-//     After ff7002e (dspb_counters.go): reported at fines.go:45.
+//     After 6aad280 (dspb_counters.go): reported at fines.go:45.
 //   - pollbound workers/settle.go:44: for{} over an interface
 //     (PaymentStatuser.Status, wired in main to squarepay.Charger.Status, a
 //     wrapper of Square Payments.Get); exits only on "COMPLETED", errors
@@ -66,7 +66,7 @@ import "testing"
 //   - retrystatus fleet/client.go:147: switch resp.StatusCode { case 201,
 //     200: return; default: close body } then sleep and loop: every 4xx
 //     sent again; the POST goes through the c.post helper.
-//     After c1b49d7 (dspb_compound.go: /v2/instant-payments): reported.
+//     After b654042 (dspb_compound.go: /v2/instant-payments): reported.
 //
 // False alarms:
 //   - webhookverify webhooks/square.go:97: SquareHooks.PaymentUpdated is
