@@ -81,6 +81,7 @@ func runEffects(pass *analysis.Pass) (any, error) {
 			res.Slow[h] = SlowAt{Slow: s, Answer: ans}
 		}
 	}
+	fx.whbPendingRepeats(res.Repeats)         // whb_pendingcredit.go
 	fx.exportWireFacts(res.Repeats, res.Slow) // wire_facts.go
 	res.Wired = fx.wiredFindings()
 	res.Returns = append(fx.r13Returns(), fx.rfaReturns()...) // r13_returnbind.go, rfa_pagebind.go

@@ -60,7 +60,7 @@ func (m *MercadoHooks) Notify(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusOK)
 		return
 	}
-	if err := m.memberships.AddSessions(r.Context(), membershipID, pkg.Sessions); err != nil { // audit: missed webhookdedupe: sessions_left + n (store.Memberships.AddSessions via domain.MembershipStore, wired in main) on every notification of an approved payment; the payment read back says approved every time, so it is no guard (Exirom: deduplicate webhooks)
+	if err := m.memberships.AddSessions(r.Context(), membershipID, pkg.Sessions); err != nil { // want "\\[webhookdedupe\\] webhook handler credits the balance \\(domain.MembershipStore.AddSessions \\(store.Memberships.AddSessions\\)"
 		http.Error(w, "retry", http.StatusInternalServerError)
 		return
 	}
