@@ -39,6 +39,12 @@ import "testing"
 // binding, cmd/gymd/main.go:93 (the page's own SaleBook port bound to
 // store.Sales; the route /club/pay/complete seen in package routes).
 //
+// After handler/whb_pendingcredit.go (whb): webhookdedupe
+// webhooks/mercadopago.go:63 reported: a webhook by its body whose port,
+// implemented in sight (store.Memberships), adds sessions_left in a GORM
+// expression (payment/whb_increments.go); the payment read back from
+// Mercado Pago is no guard.
+//
 // Per rule (TP/FP/FN): idempotency 4/0/3, pollcreate 1/0/1, pollinterval
 // 1/0/1, pollbound 2/0/0, redirectfulfill 0/0/3, webhookverify 2/0/2,
 // retrystatus 1/0/1, retrybackoff 2/0/0, webhookdedupe 0/0/2,
