@@ -59,6 +59,10 @@ import "testing"
 //     "/wallet/topups/{id}/return" registered in the same package (Routes);
 //     GetPaymentDetailsWithContext read, only its error and amount checked,
 //     then Store.CaptureTopup (interface; stores 'captured' and credits).
+//     After rfb_readpages.go and rfb_sqlwith.go (rfb): reported at its
+//     binding, cmd/parkd/main.go:135 (the WITH query's parts are read, and
+//     a page that read the payment but tested no paid verdict is recorded
+//     for the binding like a page that read nothing).
 //   - redirectfulfill portal/portal.go:54: gin route
 //     "/parking/sessions/:id/return" registered in the same package;
 //     SessionStore.MarkPaid (interface, wired in main) with no provider read,

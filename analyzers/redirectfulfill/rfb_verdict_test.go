@@ -21,3 +21,14 @@ var _ = cases.Add(redirectfulfill.Analyzer, "SessionCompleteRFB", "rfbverdict/se
 // razorpay_signature checked (utils.VerifyPaymentSignature, an HMAC
 // compare), and the signed JSON webhook.
 var _ = cases.Add(redirectfulfill.Analyzer, "RazorpayCallbackRFB", "rfbverdict/rzpreturn")
+
+// ReadPortRFB: chi return pages that read the payment back from Stripe
+// and grant through a port main binds: a PaymentIntent read for its
+// metadata and never tested before AddCredits (a database/sql balance
+// credit), and a Checkout Session tested only for complete before Settle
+// (an UPDATE to paid answering (bool, error)), reported where main binds
+// the ports, beside a page of the same type reading nothing (rfa's
+// record, kept). Silent: the PaymentIntent tested succeeded, the session's
+// payment_status tested paid, a port asked a bool question, and the same
+// pages bound to stores recording only pending requests.
+var _ = cases.Add(redirectfulfill.Analyzer, "ReadPortRFB", "rfbreadpages/...")

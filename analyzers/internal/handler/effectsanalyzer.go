@@ -19,7 +19,8 @@ var EffectsAnalyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{payment.Analyzer, Analyzer},
 	ResultType: reflect.TypeOf((*Effects)(nil)),
 	FactTypes: []analysis.Fact{(*EffectFact)(nil), (*EffectsModeledFact)(nil), (*SlowFact)(nil), (*SlowModeledFact)(nil),
-		(*WireFact)(nil), (*PayEffectFact)(nil), (*ReturnGrantFact)(nil), (*RFAPageFact)(nil), (*RFAMountFact)(nil)},
+		(*WireFact)(nil), (*PayEffectFact)(nil), (*ReturnGrantFact)(nil), (*RFAPageFact)(nil), (*RFAMountFact)(nil),
+		(*RFBReadPageFact)(nil)},
 	Run: runEffects,
 }
 
@@ -62,6 +63,7 @@ func runEffects(pass *analysis.Pass) (any, error) {
 	fx.exportPayEffects() // wire_bind.go
 	fx.r13Export()        // r13_returngrant.go: plain use cases, unchecked return-page calls
 	fx.rfaExport()        // rfa_pageports.go: return pages' own ports, return routes of other packages' pages
+	fx.rfbExport()        // rfb_readpages.go: the same for pages that read the payment and never test it
 	if !info.Relevant {
 		return res, nil
 	}
@@ -84,7 +86,7 @@ func runEffects(pass *analysis.Pass) (any, error) {
 	fx.whbPendingRepeats(res.Repeats)         // whb_pendingcredit.go
 	fx.exportWireFacts(res.Repeats, res.Slow) // wire_facts.go
 	res.Wired = fx.wiredFindings()
-	res.Returns = append(fx.r13Returns(), fx.rfaReturns()...) // r13_returnbind.go, rfa_pagebind.go
+	res.Returns = fx.rfbMarkReads(append(fx.r13Returns(), fx.rfaReturns()...)) // r13_returnbind.go, rfa_pagebind.go, rfb_readpages.go
 	return res, nil
 }
 
