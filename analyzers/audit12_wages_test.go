@@ -62,13 +62,13 @@ import "testing"
 //     Checkout Session and compares s.Status with
 //     CheckoutSessionStatusComplete (not PaymentStatus == paid) before
 //     MarkInvoicePaid; complete is not paid for async (ACH) payments.
-//     After rfb_lifecycle.go (rfb): reported (a provider object's status
+//     After 05ce503 (rfb_lifecycle.go): reported (a provider object's status
 //     beside a PaymentStatus field is its lifecycle, not a paid verdict).
 //   - redirectfulfill portal/razorpay.go:33: Razorpay Checkout callback_url
 //     (POST form razorpay_payment_id / razorpay_order_id) fetches the
 //     payment, compares only order_id, never status; reported by
 //     webhookverify instead (callback route taken for a webhook).
-//     After rfb_checkoutreturn.go (rfb): reported by redirectfulfill; the
+//     After 5356d7a (rfb_checkoutreturn.go): reported by redirectfulfill; the
 //     browser's callback_url form is no webhook, so webhookverify's
 //     finding there is gone (one finding for one mistake).
 //   - webhookverify cmd/server/routes.go:41: exported handler
