@@ -39,7 +39,7 @@ import "testing"
 // binding, cmd/gymd/main.go:93 (the page's own SaleBook port bound to
 // store.Sales; the route /club/pay/complete seen in package routes).
 //
-// After handler/whb_pendingcredit.go (whb): webhookdedupe
+// After fcafc38 (handler/whb_pendingcredit.go): webhookdedupe
 // webhooks/mercadopago.go:63 reported: a webhook by its body whose port,
 // implemented in sight (store.Memberships), adds sessions_left in a GORM
 // expression (payment/whb_increments.go); the payment read back from
