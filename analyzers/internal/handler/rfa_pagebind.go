@@ -16,7 +16,8 @@ import (
 // page, and, for a port held by a struct of the page's package, that
 // struct's field at every construction of it; the bound method must act
 // on the payment (PayEffectFact, or a use case whose ports bound here do,
-// d12PayEffect) at every binding. Reported at the value given the page's
+// d12PayEffect) or hand over what was bought on every call (a credit or
+// a fulfilment in its EffectFact) at every binding. Reported at the value given the page's
 // field, once per page call.
 func (fx *ifaceFx) rfaReturns() []ReturnGrant {
 	pass := fx.pass
@@ -172,15 +173,24 @@ func (w *wiring) rfaPortEffect(t *types.Named, c RFAPortCall, exprs []ast.Expr) 
 		if fn == nil {
 			return "", false
 		}
-		pf := w.fx.payEffect(fn)
-		if pf == nil {
-			pf = w.d12PayEffect(fn)
+		d := ""
+		if pf := w.fx.payEffect(fn); pf != nil {
+			d = pf.Desc
+		} else if pf := w.d12PayEffect(fn); pf != nil {
+			d = pf.Desc
+		} else if ef := w.fx.d.fact(fn); ef != nil && (ef.Kind == Credit || ef.Kind == Fulfil) && (ef.Self || ef.Repeat != "") {
+			// what was bought handed over on every call: a balance or a
+			// count of bought units raised, goods shipped (dedupe's summary)
+			d = "hands over what was bought"
+			if ef.Repeat != "" {
+				d += " (" + ef.Repeat + ")"
+			}
 		}
-		if pf == nil {
+		if d == "" {
 			return "", false
 		}
 		if desc == "" {
-			desc = "is " + qual(fn) + ": " + pf.Desc
+			desc = "is " + qual(fn) + ": " + d
 		}
 	}
 	return desc, desc != ""
