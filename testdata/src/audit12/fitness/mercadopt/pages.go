@@ -21,7 +21,7 @@ func (p *ReturnPages) Success(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if q.Get("status") == "approved" {
-		if err := p.svc.memberships.AddSessions(r.Context(), membershipID, pkg.Sessions); err != nil { // audit: missed redirectfulfill: the back_urls.success page adds the PT sessions when the query's status == "approved", typed by the buyer; no payment read from Mercado Pago (Exirom: the redirect is UX only)
+		if err := p.svc.memberships.AddSessions(r.Context(), membershipID, pkg.Sessions); err != nil { // audit: reported at cmd/gymd/main.go:151 redirectfulfill: the back_urls.success page adds the PT sessions when the query's status == "approved", typed by the buyer; no payment read from Mercado Pago (Exirom: the redirect is UX only)
 			http.Error(w, "please contact the front desk", http.StatusInternalServerError)
 			return
 		}

