@@ -38,7 +38,7 @@ import "testing"
 // after 9d09a2a: redirectfulfill adyenpos/pages.go:36 reported at its
 // binding, cmd/gymd/main.go:93 (the page's own SaleBook port bound to
 // store.Sales; the route /club/pay/complete seen in package routes).
-// after 1ad8922: redirectfulfill mercadopt/pages.go:24 and
+// after 9d13c6c: redirectfulfill mercadopt/pages.go:24 and
 // stripepay/pages.go:40 reported at their bindings, cmd/gymd/main.go:151
 // and :80 (the pages' MembershipStore port bound to store.Memberships,
 // whose AddSessions/AddClasses raise what was bought on every call).
