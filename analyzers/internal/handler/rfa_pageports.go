@@ -109,7 +109,7 @@ func (fx *ifaceFx) rfaExport() {
 
 // rfaPageCalls lists page h's unchecked port calls; nil if h is no page.
 func (fx *ifaceFx) rfaPageCalls(h *Handler) []RFAPortCall {
-	m, info := fx.m, fx.pass.TypesInfo
+	m := fx.m
 	recv, named := handlerRecv(h)
 	if recv == nil || named == nil || h.Body == nil || h.Fn == nil || m.info == nil {
 		return nil
@@ -121,6 +121,16 @@ func (fx *ifaceFx) rfaPageCalls(h *Handler) []RFAPortCall {
 	if !known && (len(h.Routes) > 0 || !h.landing() || h.CallsVerifier) {
 		return nil // a route here that says nothing of a return; or not the buyer's browser
 	}
+	return fx.pagePortCalls(h, recv, known, answersBool)
+}
+
+// pagePortCalls lists the calls page h makes, with no status test before
+// them, of interface methods reached through its receiver's fields
+// (rfaFieldPath) whose implementations are out of sight; question says
+// which methods only answer (no effect to judge). known: h is a return
+// page by its own signs, whose fulfilments its package judges already.
+func (fx *ifaceFx) pagePortCalls(h *Handler, recv *types.Var, known bool, question func(*types.Func) bool) []RFAPortCall {
+	m, info := fx.m, fx.pass.TypesInfo
 	own := map[*ast.CallExpr]bool{}
 	if known {
 		for _, op := range m.Fulfilments(h) {
@@ -129,7 +139,7 @@ func (fx *ifaceFx) rfaPageCalls(h *Handler) []RFAPortCall {
 	}
 	var out []RFAPortCall
 	for _, c := range m.ifaceCalls(h.Body) {
-		if own[c.Call] || sideChannel(c) || answersBool(c.Method) || !m.unseenImpl(c) {
+		if own[c.Call] || sideChannel(c) || question(c.Method) || !m.unseenImpl(c) {
 			continue
 		}
 		path := rfaFieldPath(info, c.Call, recv, fx.pass.Pkg)

@@ -1,9 +1,7 @@
 package handler
 
 import (
-	"go/ast"
 	"go/types"
-	"path/filepath"
 	"strconv"
 )
 
@@ -81,7 +79,7 @@ func (fx *ifaceFx) rfbExport() {
 // rfbPageCalls lists return page h's unchecked port calls when h reads
 // the payment from the provider (rfaPageCalls lists them otherwise).
 func (fx *ifaceFx) rfbPageCalls(h *Handler) []RFAPortCall {
-	m, info := fx.m, fx.pass.TypesInfo
+	m := fx.m
 	recv, named := handlerRecv(h)
 	if recv == nil || named == nil || h.Body == nil || h.Fn == nil || m.info == nil {
 		return nil
@@ -89,35 +87,7 @@ func (fx *ifaceFx) rfbPageCalls(h *Handler) []RFAPortCall {
 	if ok, _ := h.Redirect(); !ok || !m.ReadsPayment(h) {
 		return nil
 	}
-	own := map[*ast.CallExpr]bool{}
-	for _, op := range m.Fulfilments(h) {
-		own[op.Call] = true // judged in the page's package already
-	}
-	var out []RFAPortCall
-	for _, c := range m.ifaceCalls(h.Body) {
-		if own[c.Call] || sideChannel(c) || rfbPredicate(c.Method) || !m.unseenImpl(c) {
-			continue
-		}
-		path := rfaFieldPath(info, c.Call, recv, fx.pass.Pkg)
-		if path == nil {
-			continue
-		}
-		if g := m.Guarded(c.Call); g != nil && g.Status {
-			continue
-		}
-		if checked, _ := m.StatusChecked(h, c.Call); checked {
-			continue
-		}
-		pos := fx.pass.Fset.Position(c.Call.Pos())
-		pc := RFAPortCall{Page: h.Func.Name(), Handler: fx.pass.Pkg.Name() + "." + h.Name,
-			At: filepath.Base(pos.Filename) + ":" + strconv.Itoa(pos.Line), Path: path, Method: c.Method.Name(),
-			Desc: qual(c.Method), Known: true}
-		if len(h.Routes) > 0 {
-			pc.Route = h.Routes[0].Path
-		}
-		out = append(out, pc)
-	}
-	return out
+	return fx.pagePortCalls(h, recv, true, rfbPredicate) // rfa_pageports.go
 }
 
 // rfbPredicate: fn answers only a bool (OrderPaid(ref) bool): a question,

@@ -2,7 +2,6 @@ package handler
 
 import (
 	"go/ast"
-	"go/token"
 	"go/types"
 
 	"github.com/paylint/paylint/analyzers/internal/payment"
@@ -53,7 +52,7 @@ func (m *Model) fieldArgCalls(h *Handler, recv *types.Var, named *types.Named) [
 				continue
 			}
 			param := sig.Params().At(i)
-			if reassigned(m.pass.TypesInfo, fd.Body, param) || !m.wireHandsEvent(h, call) {
+			if assigns(m.pass.TypesInfo, fd.Body, param) || !m.wireHandsEvent(h, call) {
 				continue
 			}
 			for _, c := range m.ifaceCalls(fd.Body) {
@@ -113,28 +112,6 @@ func handsParam(info *types.Info, call *ast.CallExpr, sig *types.Signature, port
 		}
 	}
 	return false
-}
-
-// reassigned: v is the left-hand side of an assignment in body, or its
-// address is taken.
-func reassigned(info *types.Info, body *ast.BlockStmt, v *types.Var) bool {
-	found := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch x := n.(type) {
-		case *ast.AssignStmt:
-			for _, l := range x.Lhs {
-				if id, ok := ast.Unparen(l).(*ast.Ident); ok && info.Uses[id] == v {
-					found = true
-				}
-			}
-		case *ast.UnaryExpr:
-			if id, ok := ast.Unparen(x.X).(*ast.Ident); ok && x.Op == token.AND && info.Uses[id] == v {
-				found = true
-			}
-		}
-		return !found
-	})
-	return found
 }
 
 // handsEventToComparer: the handler hands its decoded event whole to a
