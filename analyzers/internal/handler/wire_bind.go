@@ -355,6 +355,10 @@ func (w *wiring) judge(t *types.Named, out *Wired) {
 		if c.ByRoute && !w.mountedAsHook(t, handlerMethod(c)) {
 			continue // a webhook only where mounted as one (a11_routehook.go)
 		}
+		if c.Pending && w.rc4SignedHook(t, handlerMethod(c)) {
+			confirmed[c.Handler] = true // a provider's signed hook route (rc4_signedmount.go)
+			continue
+		}
 		if !c.Pending {
 			confirmed[c.Handler] = true
 		} else if fn, _ := w.payImpls(t, c); fn != nil {
