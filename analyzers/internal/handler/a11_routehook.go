@@ -60,14 +60,9 @@ func (w *wiring) mountedAsHook(t *types.Named, method string) bool {
 		if hasWord(words(path), hookRouteWords...) == "" {
 			return
 		}
-		e := ast.Unparen(reg.handlers[len(reg.handlers)-1])
-		if sel, ok := e.(*ast.SelectorExpr); ok {
-			if s := m.pass.TypesInfo.Selections[sel]; s != nil && s.Kind() == types.MethodVal {
-				found = sel.Sel.Name == method && namedOf(m.pass.TypesInfo.TypeOf(sel.X)) == t
-				return
-			}
-		}
-		found = method == "ServeHTTP" && namedOf(m.pass.TypesInfo.TypeOf(e)) == t
+		// Wrappers around the handler are unwrapped (rc4_signedmount.go).
+		last := reg.handlers[len(reg.handlers)-1]
+		found = m.rc4Serves(ast.Unparen(last), t, method) || m.rc4Serves(m.rc4MountedHandler(last), t, method)
 	})
 	return found
 }
