@@ -107,7 +107,7 @@ func (h *CorebankHooks) DebitReturned(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if wk, err := h.workers.WorkerForAdvance(ctx, advanceID); err == nil {
-		_ = h.sms.SendSMS(ctx, wk.Phone, "Your repayment could not be collected. We will try again on your next payday.") // audit: missed webhookack: the SMS (domain.Notifier.SendSMS, an outbound HTTP call through jobs.SMS wired in main) is sent before the handler answers 200 (Exirom "respond 200 first, process async")
+		_ = h.sms.SendSMS(ctx, wk.Phone, "Your repayment could not be collected. We will try again on your next payday.") // audit: reported at cmd/server/routes.go:38 (webhookack, at the binding of jobs.SMS; handler/rc4_signedmount.go): the SMS (domain.Notifier.SendSMS, an outbound HTTP call through jobs.SMS wired in main) is sent before the handler answers 200 (Exirom "respond 200 first, process async")
 	}
 	w.WriteHeader(http.StatusOK)
 }
