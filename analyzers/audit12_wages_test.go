@@ -90,7 +90,7 @@ import "testing"
 //     jobs.SMS does an HTTP POST, wired in main) before w.WriteHeader(200),
 //     after a ClaimEvent guard; the handler is mounted behind
 //     kit.RequireSignature in routes.go:40.
-//     After rc4 (handler/rc4_signedmount.go): reported at its binding,
+//     After 13bbd9f (handler/rc4_signedmount.go): reported at its binding,
 //     cmd/server/routes.go:38 (a signed mount, a verifying middleware in
 //     front on a hook path naming debits, confirms the pending handler as
 //     a provider's webhook; the mount's wrappers signed(http.HandlerFunc(h))
