@@ -24,6 +24,7 @@ func run(pass *analysis.Pass) (any, error) {
 	r.statusCodes = map[*types.Func]*StatusCodeFact{}
 	if !payment.InGOROOT(pass) && (pass.Pkg == nil || !payment.Library(pass.Pkg.Path())) {
 		r.summariseStatusErrs()
+		r.resolveIfaceCodes() // rc1_ifacecode.go
 	}
 	if info, _ := pass.ResultOf[payment.Analyzer].(*payment.Info); info == nil || info.Relevant {
 		// Only a package that can reach a payment op asks about helpers
