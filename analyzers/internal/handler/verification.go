@@ -62,6 +62,9 @@ func (m *Model) verifiedAtKnown(fn *ssa.Function, b *ssa.BasicBlock) Verificatio
 				callBlocks = append(callBlocks, i.Block()) // the compare is the check
 			}
 		}
+		if found && m.rc3EmptyCompare(i) {
+			vf.failOpen = true // passes when secret and token are both empty (rc3_emptytoken.go)
+		}
 		if found {
 			lenient = append(lenient, ok)
 			partial = partial || vf.partial
