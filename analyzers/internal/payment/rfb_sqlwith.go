@@ -95,27 +95,8 @@ func withParts(q string) []string {
 // withPart classifies one statement of a WITH query as sqlExec would: an
 // UPDATE or an INSERT … VALUES; a SELECT or a DELETE is no write here.
 func (b *builder) withPart(q string, args []ast.Expr) dbVerdict {
-	if m := sqlUpdateStmt.FindStringSubmatch(q); m != nil {
-		return classifyWrite(tableWords(m[1]), b.sqlAssignments(cutClauses(m[2]), args), false)
-	}
-	if m := sqlInsertStmt.FindStringSubmatch(q); m != nil {
-		cols := splitTop(m[2])
-		tuple, ok := firstGroup(m[3])
-		if !ok {
-			return dbUnknown
-		}
-		vals := splitTop(tuple)
-		if len(vals) != len(cols) {
-			return dbUnknown
-		}
-		var cvs []colVal
-		questions := 0
-		for k := range cols {
-			cv := b.sqlValue(vals[k], args, &questions)
-			cv.col = columnName(cols[k])
-			cvs = append(cvs, cv)
-		}
-		return classifyWrite(tableWords(m[1]), cvs, true)
+	if v, ok := b.sqlWriteStmt(q, args); ok { // sqlwrites.go
+		return v
 	}
 	if strings.HasPrefix(strings.ToLower(strings.TrimSpace(q)), "select") {
 		return dbNot

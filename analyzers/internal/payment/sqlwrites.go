@@ -27,32 +27,40 @@ func (b *builder) sqlExec(call *ast.CallExpr) dbVerdict {
 		if !call.Ellipsis.IsValid() {
 			args = call.Args[i+1:]
 		}
-		if m := sqlUpdateStmt.FindStringSubmatch(q); m != nil {
-			vals := b.sqlAssignments(cutClauses(m[2]), args)
-			return classifyWrite(tableWords(m[1]), vals, false)
-		}
-		if m := sqlInsertStmt.FindStringSubmatch(q); m != nil {
-			cols := splitTop(m[2])
-			tuple, ok := firstGroup(m[3])
-			if !ok {
-				return dbUnknown
-			}
-			vals := splitTop(tuple)
-			if len(vals) != len(cols) {
-				return dbUnknown
-			}
-			var cvs []colVal
-			questions := 0
-			for k := range cols {
-				cv := b.sqlValue(vals[k], args, &questions)
-				cv.col = columnName(cols[k])
-				cvs = append(cvs, cv)
-			}
-			return classifyWrite(tableWords(m[1]), cvs, true)
-		}
-		return dbUnknown
+		v, _ := b.sqlWriteStmt(q, args)
+		return v
 	}
 	return dbUnknown
+}
+
+// sqlWriteStmt classifies q when it is an UPDATE or an INSERT … VALUES
+// whose placeholders args fill; ok is false for any other statement.
+func (b *builder) sqlWriteStmt(q string, args []ast.Expr) (v dbVerdict, ok bool) {
+	if m := sqlUpdateStmt.FindStringSubmatch(q); m != nil {
+		vals := b.sqlAssignments(cutClauses(m[2]), args)
+		return classifyWrite(tableWords(m[1]), vals, false), true
+	}
+	m := sqlInsertStmt.FindStringSubmatch(q)
+	if m == nil {
+		return dbUnknown, false
+	}
+	cols := splitTop(m[2])
+	tuple, ok := firstGroup(m[3])
+	if !ok {
+		return dbUnknown, true
+	}
+	vals := splitTop(tuple)
+	if len(vals) != len(cols) {
+		return dbUnknown, true
+	}
+	var cvs []colVal
+	questions := 0
+	for k := range cols {
+		cv := b.sqlValue(vals[k], args, &questions)
+		cv.col = columnName(cols[k])
+		cvs = append(cvs, cv)
+	}
+	return classifyWrite(tableWords(m[1]), cvs, true), true
 }
 
 // sqlAssignments parses "status = 'paid', paid_at = now()".
