@@ -3,7 +3,6 @@ package retry
 import (
 	"go/ast"
 	"go/types"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -28,26 +27,7 @@ import (
 func BindCalls(pass *analysis.Pass, calls func(*types.TypeName) []PortCall, impl func(*types.Func) *payment.WrapperFact) []PortBound {
 	b := &binder{pass: pass, facts: map[*types.TypeName]*PortFact{}, inits: map[*types.Var]ast.Expr{},
 		out: &PortResult{}, seen: map[ast.Expr]map[string]bool{}, calls: calls, impl: impl}
-	var files []*ast.File
-	for _, f := range pass.Files {
-		if !strings.HasSuffix(pass.Fset.Position(f.Pos()).Filename, "_test.go") {
-			files = append(files, f) // a test's fake wiring deploys nothing
-		}
-	}
-	b.collectInits(files)
-	for _, f := range files {
-		ast.Inspect(f, func(n ast.Node) bool {
-			switch x := n.(type) {
-			case *ast.CompositeLit:
-				if t := b.holder(pass.TypesInfo.TypeOf(x)); t != nil {
-					b.literal(t, x)
-				}
-			case *ast.CallExpr:
-				b.call(x)
-			}
-			return true
-		})
-	}
+	b.bindAll() // port_bind.go
 	return b.out.Bound
 }
 

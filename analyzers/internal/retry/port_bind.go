@@ -123,14 +123,10 @@ type binder struct {
 	impl  func(*types.Func) *payment.WrapperFact
 }
 
-// bindPorts finds the package's bindings of other packages' types with
-// PortCalls to implementations with a PortImplFact.
-func bindPorts(pass *analysis.Pass) *PortResult {
-	b := &binder{pass: pass, facts: map[*types.TypeName]*PortFact{}, inits: map[*types.Var]ast.Expr{},
-		out: &PortResult{}, seen: map[ast.Expr]map[string]bool{}}
-	if !anyPortFact(pass) {
-		return b.out // nothing in sight records a port call: nothing to bind
-	}
+// bindAll reads every binding in the package's non-test files: keyed
+// literals of holder types and calls (constructors, options, setters).
+func (b *binder) bindAll() {
+	pass := b.pass
 	var files []*ast.File
 	for _, f := range pass.Files {
 		if !strings.HasSuffix(pass.Fset.Position(f.Pos()).Filename, "_test.go") {
@@ -151,6 +147,17 @@ func bindPorts(pass *analysis.Pass) *PortResult {
 			return true
 		})
 	}
+}
+
+// bindPorts finds the package's bindings of other packages' types with
+// PortCalls to implementations with a PortImplFact.
+func bindPorts(pass *analysis.Pass) *PortResult {
+	b := &binder{pass: pass, facts: map[*types.TypeName]*PortFact{}, inits: map[*types.Var]ast.Expr{},
+		out: &PortResult{}, seen: map[ast.Expr]map[string]bool{}}
+	if !anyPortFact(pass) {
+		return b.out // nothing in sight records a port call: nothing to bind
+	}
+	b.bindAll()
 	return b.out
 }
 
