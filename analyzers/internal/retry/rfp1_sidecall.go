@@ -238,7 +238,7 @@ func rfp1OutcomeTest(info *types.Info, e ast.Expr, o *ast.CallExpr, res map[type
 	}
 	x, y, op := ast.Unparen(b.X), ast.Unparen(b.Y), b.Op
 	if _, isConst := constInt(info, x); isConst || isNil(info, x) {
-		x, y, op = y, x, rfp1Flip(op)
+		x, y, op = y, x, MirrorOp(op) // statuserr.go
 	}
 	if isNil(info, y) && (x == o || rfp1ErrOf(info, x, res)) {
 		switch op {
@@ -275,20 +275,6 @@ func rfp1OutcomeTest(info *types.Info, e ast.Expr, o *ast.CallExpr, res map[type
 		return +1
 	}
 	return 0
-}
-
-func rfp1Flip(op token.Token) token.Token {
-	switch op {
-	case token.LSS:
-		return token.GTR
-	case token.GTR:
-		return token.LSS
-	case token.LEQ:
-		return token.GEQ
-	case token.GEQ:
-		return token.LEQ
-	}
-	return op
 }
 
 func rfp1Compare(s int64, op token.Token, c int64) bool {
