@@ -96,9 +96,8 @@ func (fx *ifaceFx) d12PortCalls(decls map[*types.Func]*ast.FuncDecl, fd *ast.Fun
 		}
 		switch x := ast.Unparen(sel.X).(type) {
 		case *ast.SelectorExpr: // s.repo.MarkPaid(…)
-			id, ok := ast.Unparen(x.X).(*ast.Ident)
-			s := info.Selections[x]
-			if !ok || info.Uses[id] != recv || s == nil || s.Kind() != types.FieldVal || len(s.Index()) != 1 {
+			s := recvFieldSel(info, x, recv) // recvfield.go
+			if s == nil {
 				return true
 			}
 			it := namedOf(s.Obj().Type())

@@ -146,13 +146,8 @@ func (fx *ifaceFx) r13PageCalls(h *Handler) []ReturnCall {
 		if !ok {
 			return true
 		}
-		inner, ok := ast.Unparen(sel.X).(*ast.SelectorExpr)
-		if !ok {
-			return true
-		}
-		id, ok := ast.Unparen(inner.X).(*ast.Ident)
-		s := info.Selections[inner]
-		if !ok || info.Uses[id] != recv || s == nil || s.Kind() != types.FieldVal || len(s.Index()) != 1 {
+		s := recvFieldSel(info, sel.X, recv) // recvfield.go
+		if s == nil {
 			return true
 		}
 		fn, _ := info.Uses[sel.Sel].(*types.Func)

@@ -47,13 +47,8 @@ func (fx *ifaceFx) sl12ConcreteSlow(h *Handler) []WireCall {
 		if !ok {
 			return true
 		}
-		inner, ok := ast.Unparen(sel.X).(*ast.SelectorExpr)
-		if !ok {
-			return true
-		}
-		id, ok := ast.Unparen(inner.X).(*ast.Ident)
-		s := info.Selections[inner]
-		if !ok || info.Uses[id] != recv || s == nil || s.Kind() != types.FieldVal || len(s.Index()) != 1 {
+		s := recvFieldSel(info, sel.X, recv) // recvfield.go
+		if s == nil {
 			return true
 		}
 		field, _ := s.Obj().(*types.Var)

@@ -76,13 +76,8 @@ func (m *Model) fieldArgCalls(h *Handler, recv *types.Var, named *types.Named) [
 // recvIfaceField is the field of recv that e selects (h.Invoices), when
 // it is of an interface type; nil otherwise.
 func (m *Model) recvIfaceField(e ast.Expr, recv *types.Var) *types.Var {
-	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
-	if !ok {
-		return nil
-	}
-	id, ok := ast.Unparen(sel.X).(*ast.Ident)
-	s := m.pass.TypesInfo.Selections[sel]
-	if !ok || m.pass.TypesInfo.Uses[id] != recv || s == nil || s.Kind() != types.FieldVal || len(s.Index()) != 1 {
+	s := recvFieldSel(m.pass.TypesInfo, e, recv) // recvfield.go
+	if s == nil {
 		return nil
 	}
 	field, _ := s.Obj().(*types.Var)

@@ -159,13 +159,8 @@ func (m *Model) fieldCallsIn(h *Handler, body *ast.BlockStmt, recv *types.Var, n
 	built := false
 	for _, c := range m.ifaceCalls(body) {
 		sel, _ := ast.Unparen(c.Call.Fun).(*ast.SelectorExpr)
-		inner, ok := ast.Unparen(sel.X).(*ast.SelectorExpr)
-		if !ok {
-			continue
-		}
-		id, ok := ast.Unparen(inner.X).(*ast.Ident)
-		s := m.pass.TypesInfo.Selections[inner]
-		if !ok || m.pass.TypesInfo.Uses[id] != recv || s == nil || s.Kind() != types.FieldVal || len(s.Index()) != 1 {
+		s := recvFieldSel(m.pass.TypesInfo, sel.X, recv) // recvfield.go
+		if s == nil {
 			continue
 		}
 		if !m.wireUnexplained(c, &wires, &built) || answersBool(c.Method) {
