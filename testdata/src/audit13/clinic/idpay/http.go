@@ -1,0 +1,16 @@
+package idpay
+
+import (
+	"log"
+	"net/http"
+)
+
+// Finish is the Midtrans finish_redirect_url target.
+func (s *Service) Finish(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	orderID := q.Get("order_id")
+	if err := s.CompleteFromRedirect(r.Context(), orderID, q.Get("transaction_status")); err != nil {
+		log.Printf("idpay: finish %s: %v", orderID, err)
+	}
+	http.Redirect(w, r, "/portal/payments/"+orderID, http.StatusSeeOther)
+}
