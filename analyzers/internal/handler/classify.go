@@ -185,8 +185,9 @@ var (
 		"xendit", "midtrans", "paystack", "flutterwave", "gocardless", "paddle", "mercadopago", "yookassa",
 		// mobile money: M-Pesa's Daraja API (STK push, C2B), MTN MoMo, UPI
 		"mpesa", "daraja", "stk", "c2b", "momo", "upi",
-		// bill payment and prepaid top-ups
-		"bill", "bills", "topup", "topups", "airtime", "recharge",
+		// bill payment and prepaid top-ups; invoices a provider collects
+		// (Xendit, Stripe and PayPal invoices call back when paid)
+		"bill", "bills", "invoice", "invoices", "topup", "topups", "airtime", "recharge",
 		// buy now, pay later: the provider's authorization callback
 		"bnpl", "afterpay", "affirm", "instalment", "instalments", "installment", "installments",
 		// a deposit paid to hold a booking or an appointment

@@ -113,7 +113,7 @@ func returns(fn *ssa.Function) []*ssa.Return {
 // dominated by an enforced verdict, or returns a verdict itself.
 func (m *Model) summarizeVerifier(fn *ssa.Function) *VerifierFact {
 	k := kindOfSig(fn.Signature)
-	if k == 0 || fn.Signature.Recv() == nil && fn.Signature.Params().Len() == 0 && len(fn.FreeVars) == 0 || !m.callsVerifier(fn) {
+	if k == 0 || fn.Signature.Recv() == nil && fn.Signature.Params().Len() == 0 && len(fn.FreeVars) == 0 || !m.callsVerifier(fn) && !comparesToken(fn) {
 		return nil
 	}
 	rets := returns(fn)
@@ -133,7 +133,7 @@ func (m *Model) summarizeVerifier(fn *ssa.Function) *VerifierFact {
 		}
 		success := false
 		if k == errResult {
-			success = isNil(last)
+			success = isNil(last) || passThroughErr(last) // e14_helpertoken.go
 		} else if bv, ok := constBool(last); ok {
 			success = bv
 		} else {
@@ -154,7 +154,7 @@ func (m *Model) summarizeVerifier(fn *ssa.Function) *VerifierFact {
 			failOpen = true
 		}
 	}
-	if !verified {
+	if !verified && !(failOpen && comparesToken(fn)) { // a token compare only fail-open: e14_helpertoken.go
 		return nil
 	}
 	return &VerifierFact{Bool: k == boolResult, FailOpen: failOpen, Secret: emptySecretParam(fn)}
