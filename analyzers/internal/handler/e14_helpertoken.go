@@ -32,8 +32,12 @@ func comparesToken(fn *ssa.Function) bool {
 
 // passThroughErr: v is the error result of a call that may return nil
 // (a decoder, a store), not one made by errors.New or fmt.Errorf, which
-// never is.
+// never is, and not tested against nil: a tested error is returned on the
+// failure branch (if err != nil { return err }).
 func passThroughErr(v ssa.Value) bool {
+	if testedNil(v) {
+		return false
+	}
 	var c *ssa.Call
 	switch x := v.(type) {
 	case *ssa.Call:
@@ -51,4 +55,18 @@ func passThroughErr(v ssa.Value) bool {
 		}
 	}
 	return true
+}
+
+// testedNil: v is compared with nil somewhere.
+func testedNil(v ssa.Value) bool {
+	refs := v.Referrers()
+	if refs == nil {
+		return false
+	}
+	for _, r := range *refs {
+		if b, ok := r.(*ssa.BinOp); ok && (isNil(b.X) || isNil(b.Y)) {
+			return true
+		}
+	}
+	return false
 }
