@@ -16,7 +16,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:       "paymentmodel",
 	Doc:        "builds paylint's model of payment operations (internal; reports nothing)",
 	ResultType: reflect.TypeOf((*Info)(nil)),
-	FactTypes:  []analysis.Fact{(*WrapperFact)(nil), (*SendFact)(nil), (*FreshFact)(nil), (*ClientFieldFact)(nil), (*StatusParamFact)(nil)},
+	FactTypes:  []analysis.Fact{(*WrapperFact)(nil), (*SendFact)(nil), (*FreshFact)(nil), (*ClientFieldFact)(nil), (*StatusParamFact)(nil), (*FieldStatusFact)(nil)},
 	Run:        run,
 }
 
@@ -111,6 +111,7 @@ func run(pass *analysis.Pass) (any, error) {
 		return info, nil
 	}
 	b.computeSends()
+	b.l14ExportFieldStatus() // a status column set from a field of a row parameter (l14_fieldstatus.go)
 	direct := map[*ast.CallExpr]*Op{}
 	for _, cs := range b.ix.calls {
 		if op := b.directOp(cs); op != nil {
@@ -176,7 +177,7 @@ func (b *builder) directOp(cs callSite) *Op {
 	if b.stateWriteCall(cs.Call, fn) {
 		return &Op{Call: cs.Call, Kind: StateWrite, Desc: "paid state stored by " + qualName(fn)}
 	}
-	return nil
+	return b.l14BodyStatusOp(cs) // the posted status stored through a row-taking helper (l14_bodystatus.go)
 }
 
 // setIDParam records which parameter of the enclosing function an op's
