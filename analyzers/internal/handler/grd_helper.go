@@ -40,13 +40,26 @@ func (m *Model) guardHelperFn(callee *ssa.Function, depth int) bool {
 		callee.Pkg.Pkg != m.pass.Pkg || callee.Signature.Results().Len() == 0 {
 		return false
 	}
-	var params []ssa.Value
-	for _, p := range callee.Params {
-		params = append(params, p)
+	return m.guardMemo.fn(callee, depth, func() bool { return m.guardHelperFnOnce(callee, depth) })
+}
+
+// guardHelperFnOnce is guardHelperFn's work, done once per function and
+// depth (sp14_guardmemo.go).
+func (m *Model) guardHelperFnOnce(callee *ssa.Function, depth int) bool {
+	var ev map[ssa.Value]bool
+	evDone := false
+	event := func() map[ssa.Value]bool { // in a helper, the event is what it is handed
+		if !evDone {
+			var params []ssa.Value
+			for _, p := range callee.Params {
+				params = append(params, p)
+			}
+			ev, evDone = eventTaint(callee, params), true
+		}
+		return ev
 	}
-	ev := eventTaint(callee, params) // in a helper, the event is what it is handed
 	gt := taint(callee, func(in ssa.Instruction) bool {
-		return m.guardSeedAt(in, depth+1) || m.claimSeed(in, ev) || docInsertSeed(in)
+		return m.guardSeedAt(in, depth+1) || m.claimSeedLazy(in, event) || docInsertSeed(in)
 	}, false)
 	if len(gt) == 0 {
 		return false

@@ -32,17 +32,16 @@ func (m *Model) ifaceGuardHelper(c *ssa.Call, depth int) bool {
 	if !ok || iface.Empty() {
 		return false
 	}
+	return m.guardMemo.ifaceCall(iface, cc.Method, depth, func() bool { return m.ifaceGuardHelperOnce(c, iface, depth) })
+}
+
+// ifaceGuardHelperOnce is ifaceGuardHelper's work, done once per
+// interface, method and depth (sp14_guardmemo.go).
+func (m *Model) ifaceGuardHelperOnce(c *ssa.Call, iface *types.Interface, depth int) bool {
+	cc := c.Common()
 	prog := c.Parent().Prog
 	found := false
-	scope := m.pass.Pkg.Scope()
-	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
-			continue
-		}
-		if _, generic := tn.Type().(*types.Named); !generic || tn.Type().(*types.Named).TypeParams().Len() > 0 {
-			continue
-		}
+	for _, tn := range m.guardMemo.implCandidates(m.pass.Pkg.Scope()) {
 		recv := types.Type(types.NewPointer(tn.Type()))
 		if !types.Implements(recv, iface) {
 			continue

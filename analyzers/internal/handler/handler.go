@@ -156,6 +156,9 @@ type Model struct {
 	// whaStash: context keys whose every store holds the raw body
 	// (wha_stashedbody.go); built on first use.
 	whaStash map[whaKey]bool
+
+	// guardMemo: guard helpers' answers (sp14_guardmemo.go).
+	guardMemo guardMemo
 }
 
 // funcFacts are the summaries computed for a function of this package.
