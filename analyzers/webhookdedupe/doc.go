@@ -19,6 +19,8 @@ Flagged, at the effect, when no duplicate guard is on every path to it:
     paid order, by name or marked //paylint:fulfillment);
   - a balance increment: o.Balance += n then saved, UPDATE ... SET
     balance = balance + $1, gorm.Expr("credits + ?", n);
+  - stock taken away: UPDATE ... SET stock = stock - $1,
+    gorm.Expr("seats_available - ?", n), p.Inventory -= n then saved;
   - an insert of a ledger, credit, subscription or paid payment row
     (INSERT INTO ledger_entries ..., GORM Create of such a row);
   - mail, SMS or notifications (net/smtp.SendMail, SendReceipt,

@@ -169,6 +169,8 @@ func (d *Dedupe) effects(body *ast.BlockStmt) []Effect {
 		case *ast.AssignStmt:
 			if d.m.incrementStmt(x, body) {
 				out = append(out, Effect{Node: x, Kind: Credit, Desc: types.ExprString(x.Lhs[0]) + " += …"})
+			} else if e, ok := d.d14Assign(x, body); ok { // d14_stock.go, d14_extend.go
+				out = append(out, e)
 			}
 		}
 		return true

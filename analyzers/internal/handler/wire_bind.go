@@ -367,7 +367,7 @@ func (w *wiring) judge(t *types.Named, out *Wired) {
 			// A use case that credits, inserts a payment row or ships on
 			// every call makes a webhook a payment provider's (as
 			// ifaceFx.paymentEffect does in the handler's package).
-			if e, ok := w.repeat(c, fns, at); ok && e.Kind != Mail {
+			if e, ok := w.repeat(c, fns, at); ok && e.Kind.d14ConfirmsPay() {
 				confirmed[c.Handler] = true
 			}
 		}

@@ -1,0 +1,119 @@
+package handler
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"github.com/paylint/paylint/analyzers/internal/payment"
+)
+
+// ---- stock taken away on every delivery -------------------------------------------
+//
+// A paid order takes its items out of stock: UPDATE products SET stock =
+// stock - $1, gorm.Expr("seats_available - ?", n), p.Inventory -= qty then
+// saved. The statement subtracts whatever the stock was, so a second
+// delivery of the same event sells the items twice. Setting the stock to
+// a value (stock = $1) is the same on every delivery and stays silent, as
+// do units a customer uses up (classes_left - 1) and counters.
+//
+// Such a decrement is a repeated effect of a payment webhook, not a sign
+// that a webhook is a payment provider's: a marketplace's order hook
+// takes stock away too (d14ConfirmsPay).
+
+// Stock takes an amount out of stock, seats or inventory (EffectKind is
+// stored in EffectFacts: the value follows the kinds of effects.go).
+const Stock EffectKind = ProviderWrite + 1
+
+// d14ConfirmsPay: an implementation repeating k makes a webhook known by
+// its body a payment provider's (a credit, an insert, a fulfilment, a
+// provider write do; a message or a stock decrement alone do not).
+func (k EffectKind) d14ConfirmsPay() bool {
+	return k != Mail && k != Stock
+}
+
+// d14Stock: call subtracts, in its statement, from a column holding stock.
+func (d *Dedupe) d14Stock(call *ast.CallExpr, fn *types.Func) (Effect, bool) {
+	for _, col := range d.incr.SQLDecrements(call) {
+		if d14StockColumn(col) {
+			return Effect{Node: call, Kind: Stock, Desc: qual(fn) + ": " + col + " -= …"}, true
+		}
+	}
+	return Effect{}, false
+}
+
+// d14StockColumn: col (snake_case) holds goods or places left to sell.
+func d14StockColumn(col string) bool {
+	return !payment.CounterName(col) && hasWord(words(col), d14StockWords...) != ""
+}
+
+var d14StockWords = []string{"stock", "inventory", "seats", "seat", "capacity", "quantity", "qty", "slots"}
+
+// d14StockAssign: p.Stock -= n on a numeric field of a variable saved
+// afterwards in the same function (db.Save(&p), repo.Update(p)).
+func (d *Dedupe) d14StockAssign(as *ast.AssignStmt, body *ast.BlockStmt) (Effect, bool) {
+	if as.Tok != token.SUB_ASSIGN || len(as.Lhs) != 1 {
+		return Effect{}, false
+	}
+	sel, ok := ast.Unparen(as.Lhs[0]).(*ast.SelectorExpr)
+	if !ok || !d14StockColumn(goSnake(sel.Sel.Name)) || !numeric(d.pass.TypesInfo.TypeOf(sel)) {
+		return Effect{}, false
+	}
+	if !d.m.d14SavedAfter(sel.X, as, body) {
+		return Effect{}, false
+	}
+	return Effect{Node: as, Kind: Stock, Desc: types.ExprString(as.Lhs[0]) + " -= …"}, true
+}
+
+// d14SavedAfter: the variable x names is handed (or its address) to a
+// call named save / update / put / store / persist / upsert after at.
+func (m *Model) d14SavedAfter(x ast.Expr, at ast.Node, body *ast.BlockStmt) bool {
+	id, ok := ast.Unparen(x).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v := m.pass.TypesInfo.Uses[id]
+	if v == nil {
+		return false
+	}
+	saved := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		c, ok := n.(*ast.CallExpr)
+		if !ok || saved || c.Pos() < at.End() {
+			return !saved
+		}
+		s, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr)
+		if !ok || len(words(s.Sel.Name)) == 0 || hasWord(words(s.Sel.Name)[:1], "save", "update", "updates", "put", "store", "persist", "upsert") == "" {
+			return true
+		}
+		for _, a := range c.Args {
+			a = ast.Unparen(a)
+			if u, ok := a.(*ast.UnaryExpr); ok && u.Op == token.AND {
+				a = u.X
+			}
+			if x, ok := a.(*ast.Ident); ok && m.pass.TypesInfo.Uses[x] == v {
+				saved = true
+			}
+		}
+		return true
+	})
+	return saved
+}
+
+// goSnake: a Go field name as a snake_case column (SeatsLeft → seats_left).
+func goSnake(name string) string {
+	out := ""
+	for i, w := range words(name) {
+		if i > 0 {
+			out += "_"
+		}
+		out += w
+	}
+	return out
+}
+
+// d14Assign: a stock decrement by an assignment later saved (effects'
+// hook).
+func (d *Dedupe) d14Assign(as *ast.AssignStmt, body *ast.BlockStmt) (Effect, bool) {
+	return d.d14StockAssign(as, body)
+}

@@ -1,0 +1,85 @@
+package payment
+
+import (
+	"go/ast"
+	"strings"
+)
+
+// ---- decrements written through GORM expressions or constant SQL -----------------
+//
+// SQLIncrements answers "the statement adds to column c". A sale takes
+// away in the statement the same way: GORM's
+// Update("stock", gorm.Expr("stock - ?", qty)), an Updates map whose value
+// is such an expression, or a constant "UPDATE … SET seats = seats - $1"
+// handed to Exec (database/sql, sqlx, pgx, or GORM's own Exec). The
+// column loses the amount on every call, whatever its value was: a second
+// delivery of the same event takes it away again. Which columns hold
+// stock is the caller's question (webhookdedupe's vocabulary); here only
+// "the statement subtracts from column c" is answered. A column set to
+// another column minus something (available = stock - reserved) is no
+// decrement of either.
+
+// SQLDecrements returns the lower-case columns call subtracts from in the
+// statement itself, nil when call is none.
+func (s *StoreIncrements) SQLDecrements(call *ast.CallExpr) []string {
+	if s == nil || s.pass == nil {
+		return nil
+	}
+	fn := calleeOf(s.pass.TypesInfo, call)
+	if fn == nil || !hasRecv(fn) {
+		return nil
+	}
+	b := s.builder()
+	if funcPath(fn) == gormPath && recvTypeName(fn) == "DB" && fn.Name() != "Exec" {
+		var vals []colVal
+		switch fn.Name() {
+		case "Update", "UpdateColumn":
+			if len(call.Args) != 2 {
+				return nil
+			}
+			col, ok := b.ix.stringConst(call.Args[0])
+			if !ok {
+				return nil
+			}
+			cv := b.goValue(call.Args[1])
+			cv.col = goColumn(col)
+			vals = []colVal{cv}
+		case "Updates", "UpdateColumns":
+			if len(call.Args) != 1 {
+				return nil
+			}
+			vals, _ = b.goColumns(call.Args[0], call)
+		default:
+			return nil
+		}
+		var out []string
+		for _, v := range vals {
+			if m := d14Minus.FindStringSubmatch(v.expr); v.col != "" && m != nil && m[1] == v.col {
+				out = append(out, v.col)
+			}
+		}
+		return out
+	}
+	switch fn.Name() {
+	case "Exec", "ExecContext", "MustExec", "MustExecContext", "ExecEx":
+	default:
+		return nil
+	}
+	for _, a := range call.Args {
+		if sql, ok := b.ix.stringConst(a); ok && whbUpdate.MatchString(sql) {
+			var out []string
+			for _, m := range d14SetMinus.FindAllStringSubmatch(strings.ToLower(sql), -1) {
+				if m[1] == m[2] {
+					out = append(out, m[1])
+				}
+			}
+			return out
+		}
+	}
+	return nil
+}
+
+var (
+	d14Minus    = lazyRE(`^\s*(?:[a-z_]+\.)?"?([a-z_]+)"?\s*-[^-]`)
+	d14SetMinus = lazyRE(`(?:\bset\s+|,\s*)"?([a-z_]+)"?\s*=\s*(?:[a-z_]+\.)?"?([a-z_]+)"?\s*-[^-]`)
+)
