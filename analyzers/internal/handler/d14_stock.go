@@ -21,15 +21,21 @@ import (
 // that a webhook is a payment provider's: a marketplace's order hook
 // takes stock away too (d14ConfirmsPay).
 
-// Stock takes an amount out of stock, seats or inventory (EffectKind is
-// stored in EffectFacts: the value follows the kinds of effects.go).
-const Stock EffectKind = ProviderWrite + 1
+// Effect kinds of this file and of d14_extend.go (EffectKind is stored in
+// EffectFacts: the values follow the kinds of effects.go).
+const (
+	// Stock takes an amount out of stock, seats or inventory.
+	Stock EffectKind = ProviderWrite + 1 + iota
+	// Extension pushes a subscription's end date forward by a period.
+	Extension
+)
 
 // d14ConfirmsPay: an implementation repeating k makes a webhook known by
 // its body a payment provider's (a credit, an insert, a fulfilment, a
-// provider write do; a message or a stock decrement alone do not).
+// provider write do; a message, a stock decrement or an extension alone
+// do not).
 func (k EffectKind) d14ConfirmsPay() bool {
-	return k != Mail && k != Stock
+	return k != Mail && k != Stock && k != Extension
 }
 
 // d14Stock: call subtracts, in its statement, from a column holding stock.
@@ -39,7 +45,7 @@ func (d *Dedupe) d14Stock(call *ast.CallExpr, fn *types.Func) (Effect, bool) {
 			return Effect{Node: call, Kind: Stock, Desc: qual(fn) + ": " + col + " -= …"}, true
 		}
 	}
-	return Effect{}, false
+	return d.d14Extend(call, fn) // d14_extend.go
 }
 
 // d14StockColumn: col (snake_case) holds goods or places left to sell.
@@ -112,8 +118,11 @@ func goSnake(name string) string {
 	return out
 }
 
-// d14Assign: a stock decrement by an assignment later saved (effects'
-// hook).
+// d14Assign: a stock decrement or an end date pushed forward by an
+// assignment later saved (effects' hook).
 func (d *Dedupe) d14Assign(as *ast.AssignStmt, body *ast.BlockStmt) (Effect, bool) {
-	return d.d14StockAssign(as, body)
+	if e, ok := d.d14StockAssign(as, body); ok {
+		return e, true
+	}
+	return d.d14ExtendAssign(as, body)
 }

@@ -83,3 +83,30 @@ var (
 	d14Minus    = lazyRE(`^\s*(?:[a-z_]+\.)?"?([a-z_]+)"?\s*-[^-]`)
 	d14SetMinus = lazyRE(`(?:\bset\s+|,\s*)"?([a-z_]+)"?\s*=\s*(?:[a-z_]+\.)?"?([a-z_]+)"?\s*-[^-]`)
 )
+
+// D14Table: the words of the table call updates: a GORM chain's
+// Model(&Subscription{}) or Table("memberships"), a constant SQL
+// "UPDATE subscriptions …" handed to Exec; nil when unknown.
+func (s *StoreIncrements) D14Table(call *ast.CallExpr) []string {
+	if s == nil || s.pass == nil {
+		return nil
+	}
+	fn := calleeOf(s.pass.TypesInfo, call)
+	if fn == nil || !hasRecv(fn) {
+		return nil
+	}
+	b := s.builder()
+	if funcPath(fn) == gormPath && recvTypeName(fn) == "DB" && fn.Name() != "Exec" {
+		return b.gormTable(call, nil)
+	}
+	for _, a := range call.Args {
+		if sql, ok := b.ix.stringConst(a); ok {
+			if m := d14UpdateTable.FindStringSubmatch(strings.ToLower(sql)); m != nil {
+				return tableWords(m[1])
+			}
+		}
+	}
+	return nil
+}
+
+var d14UpdateTable = lazyRE(`^\s*update\s+(?:only\s+)?([a-z_."]+)`)
