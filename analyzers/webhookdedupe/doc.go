@@ -21,6 +21,9 @@ Flagged, at the effect, when no duplicate guard is on every path to it:
     balance = balance + $1, gorm.Expr("credits + ?", n);
   - stock taken away: UPDATE ... SET stock = stock - $1,
     gorm.Expr("seats_available - ?", n), p.Inventory -= n then saved;
+  - a subscription's end pushed forward by a period: s.EndsAt =
+    s.EndsAt.AddDate(0, 1, 0) (or its Unix seconds plus days) then saved,
+    gorm.Expr("term_end + ?"), on a subscription, membership or plan;
   - an insert of a ledger, credit, subscription or paid payment row
     (INSERT INTO ledger_entries ..., GORM Create of such a row);
   - mail, SMS or notifications (net/smtp.SendMail, SendReceipt,
@@ -33,8 +36,9 @@ inside it protects it. A use case called through an interface
 (h.svc.HandlePaymentSucceeded(ctx, id)) is judged by the implementations
 the package can see: its own types, and a dependency's type it wires as
 that interface, declared beside it or whose package imports the
-interface's package (mocks and fakes excepted). When every one repeats an
-effect, the call repeats it; when every one repeats nothing, a name that
+interface's package (mocks and fakes excepted), in a handler and in a
+service's summary alike (handler -> service interface -> another service).
+When every one repeats an effect, the call repeats it; when every one repeats nothing, a name that
 says fulfil is not taken for one; an implementation it cannot see keeps
 the call silent.
 
@@ -50,8 +54,9 @@ Silent: an effect behind a duplicate guard (on every path to it):
   - a state guard on a stored order: if o.Status == StatusPaid { return },
     o.Fulfilled, a compare-and-set UPDATE ... WHERE status = 'pending'
     with its rows affected checked, a transition that returns an error on
-    a repeat. (The event's own status, or the payment fetched back from
-    the provider, say the same on every delivery: they are not guards.)
+    a repeat. (The event's own status, the payment fetched back from the
+    provider, or a state the handler stored itself and read back, say the
+    same on every delivery: they are not guards.)
 Also silent: idempotent writes only (set status = paid, MarkPaid, an upsert
 by id); a provider write with a stable idempotency key (derived from the
 event, not made anew); work handed to a queue, outbox or job (the effect

@@ -24,6 +24,8 @@ type Dedupe struct {
 	decls map[*types.Func]*ast.FuncDecl
 	ssaOf *lazySSA
 	incr  *payment.StoreIncrements
+	// d14ifx judges the interface calls of summaries (d14_ifacesummary.go).
+	d14ifx *ifaceFx
 }
 
 // NewDedupe prepares the dedupe engine of a package for the rule's pass.
@@ -90,7 +92,7 @@ func declsInOrder(decls map[*types.Func]*ast.FuncDecl) ([]*ast.FuncDecl, []*type
 
 // summary: the first effect of fd that no guard inside it protects.
 func (d *Dedupe) summary(fd *ast.FuncDecl) *EffectFact {
-	effects := d.effects(fd.Body)
+	effects := d.d14IfaceEffects(fd.Body, d.effects(fd.Body)) // d14_ifacesummary.go
 	if len(effects) == 0 {
 		if d.m.idempotentOnly(fd.Body) {
 			return &EffectFact{Cleared: true}
