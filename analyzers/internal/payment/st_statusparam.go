@@ -43,7 +43,7 @@ func (b *builder) statusParamCall(call *ast.CallExpr, fn *types.Func) bool {
 	if fn == nil {
 		return false
 	}
-	if slices.ContainsFunc(call.Args, func(a ast.Expr) bool { return b.paramFunc(a) != nil }) {
+	if slices.ContainsFunc(call.Args, func(a ast.Expr) bool { return b.paramFunc(a) != nil || b.k14MapParamArg(a) }) {
 		// Forwarding a parameter: only direct writes and imported facts
 		// are looked at here (no body scans on every call).
 		if f, arg := b.statusParamWrite(call, fn, maxStatusDepth); f != nil {
@@ -111,7 +111,10 @@ func (b *builder) statusParamWrite(call *ast.CallExpr, fn *types.Func, depth int
 		return nil, nil
 	}
 	i, table, col := b.statusWriteArg(call, fn, depth)
-	if i < 0 || i >= len(call.Args) || b.paramFunc(call.Args[i]) == nil {
+	if i < 0 {
+		return b.k14MapStatusWrite(call, fn, depth) // a map handed to Updates (k14_mapstatus.go)
+	}
+	if i >= len(call.Args) || b.paramFunc(call.Args[i]) == nil {
 		return nil, nil
 	}
 	for _, w := range table {
