@@ -59,7 +59,7 @@ func (c *Client) AwaitLink(ctx context.Context, o domain.Order, link Link, resen
 			return ErrLinkExpired
 		}
 		if time.Since(sent) > 20*time.Minute {
-			fresh, err := c.CreateLink(ctx, o, o.Ref+"-link-"+time.Now().Format("150405"))
+			fresh, err := c.CreateLink(ctx, o, o.Ref+"-link-"+time.Now().Format("150405")) // want "\\[pollcreate\\] new payment created inside the loop that polls payment link.ID"
 			if err != nil {
 				return err
 			}

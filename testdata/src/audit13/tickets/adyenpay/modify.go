@@ -22,7 +22,7 @@ func (c *Client) Capture(ctx context.Context, pspRef string, amount checkout.Amo
 			IdempotencyKey(key).
 			PaymentCaptureRequest(req)
 		_, httpResp, err := c.api.ModificationsApi.CaptureAuthorisedPayment(ctx, in)
-		if err == nil && httpResp != nil && httpResp.StatusCode == http.StatusCreated {
+		if err == nil && httpResp != nil && httpResp.StatusCode == http.StatusCreated { // want "\\[retrystatus\\] adyen ModificationsApi.CaptureAuthorisedPayment is retried by a for loop \\(line 20\\): every non-2xx status is retried"
 			return nil
 		}
 		lastErr = fmt.Errorf("adyen capture %s (attempt %d): %v", pspRef, attempt+1, err)
@@ -45,6 +45,6 @@ func (c *Client) Refund(ctx context.Context, o domain.Order) error {
 			IdempotencyKey(key).
 			PaymentRefundRequest(req)
 		_, _, err := c.api.ModificationsApi.RefundCapturedPayment(ctx, in)
-		return err
+		return err // want "\\[retrystatus\\] adyen ModificationsApi.RefundCapturedPayment is retried by backoff.Retry \\(line 43\\): every non-2xx status is retried"
 	}, b)
 }

@@ -68,7 +68,7 @@ func (c *Client) BuyListing(ctx context.Context, o domain.Order) (Result, error)
 		in := c.api.PaymentsApi.PaymentsInput().
 			IdempotencyKey(attemptKey(o.Ref)).
 			PaymentRequest(c.paymentRequest(o))
-		res, httpResp, err := c.api.PaymentsApi.Payments(ctx, in)
+		res, httpResp, err := c.api.PaymentsApi.Payments(ctx, in) // want "\\[idempotency\\] adyen PaymentsApi.Payments is retried by backoff.Retry \\(line 81\\) with an idempotency key made anew on every attempt"
 		if err != nil {
 			if retryable(httpResp) {
 				return err
@@ -90,7 +90,7 @@ func (c *Client) SubmitDetails(ctx context.Context, redirectResult string) (Resu
 		PaymentDetailsRequest(checkout.PaymentDetailsRequest{Details: map[string]interface{}{"redirectResult": redirectResult}})
 	var lastErr error
 	for attempt := 0; attempt < 3; attempt++ {
-		res, httpResp, err := c.api.PaymentsApi.PaymentsDetails(ctx, in)
+		res, httpResp, err := c.api.PaymentsApi.PaymentsDetails(ctx, in) // want "\\[retrybackoff\\] adyen PaymentsApi.PaymentsDetails is retried by a for loop \\(line 92\\) with no wait between attempts"
 		if err == nil {
 			return Result{PSPRef: deref(res.PspReference), ResultCode: deref(res.ResultCode)}, nil
 		}

@@ -12,7 +12,7 @@ func (h *Handlers) Complete(w http.ResponseWriter, r *http.Request) {
 	ref := chi.URLParam(r, "ref")
 	result := r.URL.Query().Get("resultCode")
 	if result == "Authorised" {
-		if err := h.Orders.Fulfill(r.Context(), ref); err != nil {
+		if err := h.Orders.Fulfill(r.Context(), ref); err != nil { // audit: missed redirectfulfill: the Drop-in complete page fulfils on the query's resultCode=Authorised, typed by the buyer (Exirom: never use the success redirect as payment confirmation)
 			h.Log.Error("fulfil", "ref", ref, "err", err)
 		}
 	}
@@ -59,7 +59,7 @@ func (h *Handlers) PayPalReturn(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "store", http.StatusInternalServerError)
 		return
 	}
-	if err := h.Orders.Fulfill(r.Context(), ref); err != nil {
+	if err := h.Orders.Fulfill(r.Context(), ref); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler after reading the payment from the provider without checking that its status is paid"
 		h.Log.Error("fulfil", "ref", ref, "err", err)
 	}
 	h.render(w, "complete.html", map[string]string{"Ref": ref, "Result": order.Status})

@@ -60,7 +60,7 @@ func (s *Service) PaySeller(ctx context.Context, l domain.Listing) (string, erro
 		params.SetIdempotencyKey(uuid.NewString())
 		params.AddMetadata("listing_id", strconv.FormatInt(l.ID, 10))
 		var err error
-		tr, err = s.transfers.New(params)
+		tr, err = s.transfers.New(params) // audit: missed idempotency: Connect transfer retried by retryPolicy.do with a uuid key set inside the closure (line 60): a new key per attempt pays the seller twice after a lost response (Tally idempotency, Exirom requestId, KeyStone same key)
 		return err
 	})
 	if err != nil {
@@ -89,7 +89,7 @@ func (s *Service) InstantPayout(ctx context.Context, l domain.Listing) (string, 
 func (s *Service) WaitPayout(ctx context.Context, account, payoutID string) error {
 	ctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
 	defer cancel()
-	t := time.NewTicker(500 * time.Millisecond)
+	t := time.NewTicker(500 * time.Millisecond) // audit: missed pollinterval: the instant payout's status is polled every 500ms (Tally: not faster than every 2 seconds)
 	defer t.Stop()
 	params := &stripe.PayoutParams{}
 	params.SetStripeAccount(account)

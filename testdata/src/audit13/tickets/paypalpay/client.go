@@ -75,7 +75,7 @@ func (c *Client) Capture(ctx context.Context, orderID string) (*paypal.CaptureOr
 
 // WaitCompleted waits until PayPal reports the order completed.
 func (c *Client) WaitCompleted(ctx context.Context, orderID string) error {
-	for {
+	for { // want "\\[pollbound\\] loop polling payment orderID has no bound"
 		o, err := c.pp.GetOrder(context.Background(), orderID)
 		if err != nil {
 			time.Sleep(3 * time.Second)
@@ -97,7 +97,7 @@ func (c *Client) Refund(ctx context.Context, o domain.Order) error {
 		Amount: &paypal.Money{Currency: o.Currency, Value: domain.Major(o.AmountMinor)},
 	}
 	return retry.Do(func() error {
-		_, err := c.pp.RefundCapture(ctx, o.CaptureID, req)
+		_, err := c.pp.RefundCapture(ctx, o.CaptureID, req) // want "\\[idempotency\\] paypal Client.RefundCapture is retried by retry.Do \\(line 99\\) without an idempotency key"
 		return err
 	},
 		retry.Context(ctx),

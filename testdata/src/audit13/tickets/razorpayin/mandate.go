@@ -22,7 +22,7 @@ func (c *Client) WaitCaptured(ctx context.Context, paymentID string) (bool, erro
 		case "failed":
 			return false, ErrPaymentFailed
 		}
-		time.Sleep(pollEvery)
+		time.Sleep(pollEvery) // want "\\[pollinterval\\] payment status polled every 750ms"
 	}
 	return false, nil
 }
@@ -43,7 +43,7 @@ func (c *Client) ChargeInstalment(ctx context.Context, o domain.Order, customerI
 		"description": "Season ticket instalment " + o.Ref,
 	}
 	for attempt := 0; attempt < 3; attempt++ {
-		p, err := c.rz.Payment.CreateRecurringPayment(data, nil)
+		p, err := c.rz.Payment.CreateRecurringPayment(data, nil) // audit: missed pollcreate: a new recurring payment on each pass after WaitCaptured returns (false, nil) at its bound while the last one is still pending (Hilt: keep one payment_id; no second payment while one is live). audit: missed idempotency: the same replay after the waiter gives up, with no key (Tally: never retry a write without an idempotency_key)
 		if err != nil {
 			return "", err
 		}

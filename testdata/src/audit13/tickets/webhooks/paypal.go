@@ -70,12 +70,12 @@ func (h *PayPalHooks) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	switch ev.EventType {
 	case "PAYMENT.CAPTURE.COMPLETED":
-		if err := h.orders.Fulfill(r.Context(), ev.Resource.CustomID); err != nil {
+		if err := h.orders.Fulfill(r.Context(), ev.Resource.CustomID); err != nil { // want "\\[webhookverify\\] payment webhook PayPalHooks.ServeHTTP checks only the error of paypal Client.VerifyWebhookSignature"
 			http.Error(w, "fulfil", http.StatusInternalServerError)
 			return
 		}
 	case "CHECKOUT.ORDER.APPROVED":
-		if _, err := h.pay.Capture(r.Context(), ev.Resource.ID); err != nil {
+		if _, err := h.pay.Capture(r.Context(), ev.Resource.ID); err != nil { // want "\\[webhookack\\] webhook handler calls paypalpay.Client.Capture, which calls the payment provider"
 			h.log.Error("paypal capture", "order", ev.Resource.ID, "err", err)
 			http.Error(w, "capture", http.StatusInternalServerError)
 			return

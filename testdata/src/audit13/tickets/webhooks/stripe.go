@@ -57,7 +57,7 @@ func (h *StripeHooks) Payouts(w http.ResponseWriter, r *http.Request) {
 		var po payoutObject
 		_ = json.Unmarshal(ev.Data.Raw, &po)
 		if email, err := h.Sellers.EmailFor(ev.Account); err == nil {
-			if err := h.Mail.SendPayoutNotice(email, po.Amount, po.Currency); err != nil {
+			if err := h.Mail.SendPayoutNotice(email, po.Amount, po.Currency); err != nil { // want "\\[webhookack\\] webhook handler calls orders.Mailer.SendPayoutNotice, which calls orders.Mailer.send, which sends a message"
 				h.Log.Warn("payout notice", "payout", po.ID, "err", err)
 			}
 		}

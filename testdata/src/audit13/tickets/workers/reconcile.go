@@ -60,7 +60,7 @@ func (r *Reconciler) WatchLink(ctx context.Context, t *asynq.Task) error {
 	ctx, cancel := context.WithTimeout(ctx, 24*time.Hour)
 	defer cancel()
 	api := r.adyen.PaymentLinksApi
-	for {
+	for { // want "\\[pollbound\\] loop polling payment p.LinkID stops only when the payment succeeds"
 		select {
 		case <-ctx.Done():
 			return ctx.Err()

@@ -61,7 +61,7 @@ func (w *Tickets) Instalment(ctx context.Context, t *asynq.Task) error {
 	if err != nil {
 		return err
 	}
-	paymentID, err := w.Razorpay.ChargeInstalment(ctx, o, p.CustomerID, p.TokenID)
+	paymentID, err := w.Razorpay.ChargeInstalment(ctx, o, p.CustomerID, p.TokenID) // want "\\[idempotency\\] razorpayin.Client.ChargeInstalment \\(razorpay Payment.CreateRecurringPayment\\) is retried by asynq"
 	if err != nil {
 		return err
 	}
