@@ -110,7 +110,7 @@ func (c *Client) Transfer(ctx context.Context, t Transfer) (*TransferResult, err
 		resp, err := c.hc.Do(req)
 		if err != nil {
 			lastErr = err
-		} else if resp.StatusCode == http.StatusCreated || resp.StatusCode == http.StatusOK {
+		} else if resp.StatusCode == http.StatusCreated || resp.StatusCode == http.StatusOK { // want "\\[retrystatus\\] POST /v2/transfers is retried by a for loop \\(line 104\\): every non-2xx status is retried"
 			defer resp.Body.Close()
 			var out TransferResult
 			if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {

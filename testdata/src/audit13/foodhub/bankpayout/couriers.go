@@ -64,7 +64,7 @@ func (s *CourierPayouts) ReconcilePending(ctx context.Context) error {
 		return err
 	}
 	for _, p := range pending {
-		for {
+		for { // want "\\[pollbound\\] loop polling payment read by bankpayout.Client.TransferStatus \\(GET /v2/transfers/\\{\\}\\) has no bound"
 			st, err := s.bank.TransferStatus(ctx, p.Reference)
 			if err != nil {
 				s.log.Printf("payout %s status: %v", p.ID, err)

@@ -56,7 +56,7 @@ func (g *Gateway) Authorize(ctx context.Context, o *domain.Order) (*nas.PaymentR
 	b := backoff.WithContext(backoff.WithMaxRetries(backoff.NewExponentialBackOff(), 3), ctx)
 	return backoff.RetryWithData(func() (*nas.PaymentResponse, error) {
 		ref := requestRef(o)
-		resp, err := g.api.RequestPaymentWithContext(ctx, req, &ref)
+		resp, err := g.api.RequestPaymentWithContext(ctx, req, &ref) // want "\\[idempotency\\] checkout-sdk Payments.RequestPaymentWithContext is retried by backoff.RetryWithData \\(line 57\\) with an idempotency key made anew on every attempt \\(requestRef\\(o\\), line 58\\)"
 		if err != nil {
 			if isTransient(err) {
 				return nil, err
@@ -93,7 +93,7 @@ func (g *Gateway) WaitForCapture(ctx context.Context, paymentID string) (payment
 		case payments.Captured, payments.Declined:
 			return p.Status, nil
 		}
-		time.Sleep(capturePollEvery)
+		time.Sleep(capturePollEvery) // want "\\[pollinterval\\] payment status polled every 1s"
 	}
 	return payments.Pending, nil
 }

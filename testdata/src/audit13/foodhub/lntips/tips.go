@@ -42,7 +42,7 @@ func New(baseURL, macaroon string, conn grpc.ClientConnInterface) *Tipper {
 		if err != nil {
 			return true, nil
 		}
-		if resp.StatusCode >= 400 {
+		if resp.StatusCode >= 400 { // audit: missed retrystatus: CheckRetry of the client that pays couriers' tips (POST /v1/channels/transactions) retries every 4xx, which will fail the same way again (KeyStone: 400/422/404/409 are not retried)
 			return true, nil
 		}
 		return false, nil
@@ -97,9 +97,9 @@ func (t *Tipper) AwaitTip(ctx context.Context, inv *Invoice) error {
 	}
 	ctx, cancel := context.WithTimeout(ctx, 10*time.Minute)
 	defer cancel()
-	tick := time.NewTicker(500 * time.Millisecond)
+	tick := time.NewTicker(500 * time.Millisecond) // want "\\[pollinterval\\] payment status polled every 500ms"
 	defer tick.Stop()
-	for {
+	for { // want "\\[pollbound\\] loop polling payment &lnrpc.PaymentHash\\{…\\} stops only when the payment succeeds"
 		select {
 		case <-ctx.Done():
 			return ErrTipTimeout

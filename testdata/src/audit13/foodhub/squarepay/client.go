@@ -83,7 +83,7 @@ func (c *Client) Charge(ctx context.Context, o *domain.Order, cardID string) (*s
 	var lastErr error
 	wait := time.Second
 	for attempt := 0; attempt < c.maxAttempts; attempt++ {
-		resp, err := c.sq.Payments.Create(ctx, c.paymentRequest(o, cardID))
+		resp, err := c.sq.Payments.Create(ctx, c.paymentRequest(o, cardID)) // want "\\[idempotency\\] square Payments.Create is retried by a for loop \\(line 85\\) but paymentRequest makes a new idempotency key on every call"
 		if err == nil {
 			if len(resp.Errors) > 0 {
 				return nil, fmt.Errorf("square: %s", resp.Errors[0].Code)
@@ -125,7 +125,7 @@ func (c *Client) waitCompleted(ctx context.Context, paymentID string) (bool, err
 // payment, charging once more when the first one did not complete in time.
 func (c *Client) ChargeAndWait(ctx context.Context, o *domain.Order, cardID string) (*square.Payment, error) {
 	for attempt := 0; attempt < 2; attempt++ {
-		p, err := c.Charge(ctx, o, cardID)
+		p, err := c.Charge(ctx, o, cardID) // want "\\[idempotency\\] squarepay.Client.Charge \\(square Payments.Create\\) is made again on every pass of the loop \\(line 127\\) after squarepay.Client.waitCompleted" "\\[pollcreate\\] payment squarepay.Client.Charge \\(square Payments.Create\\) made again on every pass of the loop \\(line 127\\) after squarepay.Client.waitCompleted"
 		if err != nil {
 			return nil, err
 		}
@@ -151,7 +151,7 @@ func (c *Client) PayOrder(ctx context.Context, squareOrderID string, paymentIDs 
 	}
 	var err error
 	for attempt := 1; attempt <= 4; attempt++ {
-		if _, err = c.sq.Orders.Pay(ctx, req); err == nil {
+		if _, err = c.sq.Orders.Pay(ctx, req); err == nil { // want "\\[retrybackoff\\] square Orders.Pay is retried by a for loop \\(line 153\\) every 300ms"
 			return nil
 		}
 		c.log.Printf("square pay order %s attempt %d: %v", squareOrderID, attempt, err)

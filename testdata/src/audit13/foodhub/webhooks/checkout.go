@@ -69,7 +69,7 @@ func (h *CheckoutHooks) Handle(c *fiber.Ctx) error {
 		if err := h.orders.MarkPaid(ctx, o.ID); err != nil {
 			return c.SendStatus(fiber.StatusInternalServerError)
 		}
-		_ = h.push.Send(ctx, o.CustomerID, "Order confirmed", "The restaurant is preparing your food.")
+		_ = h.push.Send(ctx, o.CustomerID, "Order confirmed", "The restaurant is preparing your food.") // want "\\[webhookack\\] webhook handler sends a message \\(domain.Notifier.Send\\) before answering"
 	case "payment_declined", "payment_expired":
 		if err := h.orders.MarkFailed(ctx, o.ID, evt.Type); err != nil {
 			return c.SendStatus(fiber.StatusInternalServerError)

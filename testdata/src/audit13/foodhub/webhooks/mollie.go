@@ -50,7 +50,7 @@ func (h *MollieHooks) Payment(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		if moved {
-			if err := h.pos.PushOrder(ctx, o); err != nil {
+			if err := h.pos.PushOrder(ctx, o); err != nil { // want "\\[webhookack\\] webhook handler calls logistics.POS.PushOrder"
 				log.Printf("pos push %s: %v", o.ID, err)
 			}
 		}

@@ -53,13 +53,13 @@ func (h *XenditHooks) PaymentCallback(ctx *beecontext.Context) {
 	}
 	switch cb.Event {
 	case "payment.succeeded":
-		if err := h.orders.MarkPaid(rctx, o.ID); err != nil {
+		if err := h.orders.MarkPaid(rctx, o.ID); err != nil { // want "\\[webhookverify\\] payment webhook XenditHooks.PaymentCallback skips signature verification when the secret is empty \\(fails open\\)"
 			ctx.Abort(500, "db")
 			return
 		}
 		if h.cashbackBP > 0 {
 			cashback := int64(cb.Data.Amount*100) * h.cashbackBP / 10000
-			if err := h.orders.AddCashback(rctx, o.CustomerID, cashback); err != nil {
+			if err := h.orders.AddCashback(rctx, o.CustomerID, cashback); err != nil { // want "\\[webhookdedupe\\] webhook handler credits the balance \\(webhooks.OrderStore.AddCashback"
 				log.Printf("cashback for %s: %v", o.ID, err)
 			}
 		}

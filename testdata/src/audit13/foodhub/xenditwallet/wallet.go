@@ -86,7 +86,7 @@ func (w *Wallet) Charge(ctx context.Context, o *domain.Order) (*pr.PaymentReques
 		if time.Since(sent) > pushTimeout && pushes < 3 {
 			// The wallet app's push is often lost; send the customer a new one.
 			pushes++
-			p, err = w.create(ctx, o, fmt.Sprintf("ewallet-%s-%d", o.ID, pushes))
+			p, err = w.create(ctx, o, fmt.Sprintf("ewallet-%s-%d", o.ID, pushes)) // want "\\[pollcreate\\] new payment created inside the loop that polls payment p.Id \\(line 70\\)"
 			if err != nil {
 				return nil, err
 			}
@@ -105,7 +105,7 @@ func (w *Wallet) WaitFinal(ctx context.Context, id string) (pr.PaymentRequestSta
 		if isFinal(cur.Status) {
 			return cur.Status, nil
 		}
-		time.Sleep(statusPollEvery)
+		time.Sleep(statusPollEvery) // want "\\[pollinterval\\] payment status polled every 800ms"
 	}
 	return pr.PAYMENTREQUESTSTATUS_PENDING, nil
 }
