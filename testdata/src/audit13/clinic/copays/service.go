@@ -39,7 +39,7 @@ func (s *Service) Charge(ctx context.Context, v *domain.Visit, nonce string) (*b
 	}
 	policy := backoff.WithContext(backoff.WithMaxRetries(backoff.NewExponentialBackOff(), 3), ctx)
 	return backoff.RetryWithData(func() (*braintree.Transaction, error) {
-		tx, err := s.bt.Transaction().Create(ctx, req)
+		tx, err := s.bt.Transaction().Create(ctx, req) // want "\\[idempotency\\] braintree Transaction.Create is retried by backoff.RetryWithData \\(line 41\\) without an idempotency key"
 		if err != nil {
 			return nil, err
 		}
@@ -52,7 +52,7 @@ func (s *Service) Charge(ctx context.Context, v *domain.Visit, nonce string) (*b
 
 // WaitSettled watches a submitted copay until Braintree settles or declines it.
 func (s *Service) WaitSettled(ctx context.Context, txID string) (*braintree.Transaction, error) {
-	tick := time.NewTicker(settlePollEvery)
+	tick := time.NewTicker(settlePollEvery) // want "\\[pollinterval\\] payment status polled every 750ms"
 	defer tick.Stop()
 	for i := 0; i < 120; i++ {
 		tx, err := s.bt.Transaction().Find(ctx, txID)

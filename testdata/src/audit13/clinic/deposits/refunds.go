@@ -59,7 +59,7 @@ func (r *Refunder) Send(ctx context.Context, q RefundRequest) error {
 	var re *stripe.Refund
 	var err error
 	for attempt := 0; attempt < 5; attempt++ {
-		re, err = refund.New(params)
+		re, err = refund.New(params) // want "\\[retrybackoff\\] stripe refund.New is retried by a for loop \\(line 61\\) every 200ms"
 		if err == nil {
 			break
 		}

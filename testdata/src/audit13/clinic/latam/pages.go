@@ -23,7 +23,7 @@ func (s *Service) returnPage(c echo.Context) error {
 		return c.Redirect(http.StatusSeeOther, "/portal")
 	}
 	if status == "approved" {
-		if err := s.visits.MarkPaid(c.Request().Context(), visitID, paymentID); err != nil {
+		if err := s.visits.MarkPaid(c.Request().Context(), visitID, paymentID); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler from the query string \\(collection_status\\)"
 			return echo.NewHTTPError(http.StatusInternalServerError, "could not record payment")
 		}
 		return c.Redirect(http.StatusSeeOther, "/portal/visits/"+visitID+"?paid=1")

@@ -42,7 +42,7 @@ func (s *Service) Collect(ctx context.Context, v *domain.Visit, cardToken, metho
 		Installments:      1,
 	}
 	for round := 0; round < 3; round++ {
-		p, err := s.payments.Create(ctx, req)
+		p, err := s.payments.Create(ctx, req) // audit: missed pollcreate: a new Mercado Pago payment is created on every round after platform.WaitFor (poll helper, other package) gives up with (false, nil) while the last one may still be in_process; Hilt guide: keep the same payment_id, no second payment while one is live. audit: missed idempotency: the same re-creation sends a new SDK key each round (Exirom: same requestId on retry)
 		if err != nil {
 			return nil, fmt.Errorf("mercadopago create: %w", err)
 		}
@@ -78,7 +78,7 @@ func (s *Service) Collect(ctx context.Context, v *domain.Visit, cardToken, metho
 // Lookup reads a payment, riding out short network blips.
 func (s *Service) Lookup(ctx context.Context, id int) (*payment.Response, error) {
 	return retry.DoWithData(func() (*payment.Response, error) {
-		return s.payments.Get(ctx, id)
+		return s.payments.Get(ctx, id) // want "\\[retrybackoff\\] mercadopago payment.Get is retried by retry.DoWithData \\(line 80\\) every 200ms"
 	},
 		retry.Context(ctx),
 		retry.Attempts(5),

@@ -94,7 +94,7 @@ func (b *Bank) buildTransfer(st domain.Statement) transferRequest {
 // PayStatement pays a partner's monthly statement.
 func (b *Bank) PayStatement(ctx context.Context, st domain.Statement) (string, error) {
 	res, err := platform.Retry(ctx, 4, func(ctx context.Context) (*transferResponse, error) {
-		return b.transfer(ctx, b.buildTransfer(st))
+		return b.transfer(ctx, b.buildTransfer(st)) // want "\\[idempotency\\] pharmacy.Bank.transfer \\(POST /v2/payments/credit-transfers\\) is retried by platform.Retry \\(line 96\\)"
 	})
 	if err != nil {
 		return "", err
@@ -124,7 +124,7 @@ func (b *Bank) PayAdjustment(ctx context.Context, adj Adjustment) (string, error
 	wait := time.Second
 	for attempt := 1; attempt <= 4; attempt++ {
 		resp, err := b.send(ctx, http.MethodPost, "/v2/payments/credit-transfers", tr)
-		if err == nil && resp.StatusCode == http.StatusCreated {
+		if err == nil && resp.StatusCode == http.StatusCreated { // want "\\[retrystatus\\] POST /v2/payments/credit-transfers is retried by a for loop \\(line 125\\): every non-2xx status is retried"
 			defer resp.Body.Close()
 			var out transferResponse
 			if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {

@@ -56,8 +56,8 @@ func (h *BankEvents) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			http.Error(w, "db", http.StatusInternalServerError)
 			return
 		}
-		if _, err := h.db.ExecContext(ctx, `INSERT INTO ledger_entries (account, direction, amount_minor, source, source_ref)
-			VALUES ('pharmacy_payable', 'debit', $1, 'bank', $2)`, ev.Amount, ev.TransferID); err != nil {
+		if _, err := h.db.ExecContext(ctx, insertPayableEntry, // want "\\[webhookdedupe\\] webhook handler inserts a ledger or payment row \\(paid state stored by sql.DB.ExecContext\\) on every delivery"
+			ev.Amount, ev.TransferID); err != nil {
 			http.Error(w, "db", http.StatusInternalServerError)
 			return
 		}
@@ -71,3 +71,5 @@ func (h *BankEvents) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	w.WriteHeader(http.StatusNoContent)
 }
+
+const insertPayableEntry = `INSERT INTO ledger_entries (account, direction, amount_minor, source, source_ref) VALUES ('pharmacy_payable', 'debit', $1, 'bank', $2)`

@@ -72,8 +72,7 @@ func (h *MercadoPagoHook) Handle(w http.ResponseWriter, r *http.Request) {
 			w.WriteHeader(http.StatusInternalServerError)
 			return
 		}
-		if _, err := h.db.ExecContext(ctx, `INSERT INTO ledger_entries (account, direction, amount_minor, source, source_ref)
-			SELECT 'copay_revenue', 'credit', copay_cents, 'mercadopago', $2 FROM visits WHERE id = $1`,
+		if _, err := h.db.ExecContext(ctx, insertCopayRevenue, // want "\\[webhookdedupe\\] webhook handler inserts a ledger or payment row \\(paid state stored by sql.DB.ExecContext\\) on every delivery"
 			p.ExternalReference, strconv.Itoa(p.ID)); err != nil {
 			w.WriteHeader(http.StatusInternalServerError)
 			return
@@ -81,3 +80,5 @@ func (h *MercadoPagoHook) Handle(w http.ResponseWriter, r *http.Request) {
 	}
 	httpx.OkJson(w, map[string]string{"status": "ok"})
 }
+
+const insertCopayRevenue = `INSERT INTO ledger_entries (account, direction, amount_minor, source, source_ref) SELECT 'copay_revenue', 'credit', copay_cents, 'mercadopago', $2 FROM visits WHERE id = $1`

@@ -76,7 +76,7 @@ func (h *StripeHook) Handle(c echo.Context) error {
 	apptID := pi.Metadata["appointment_id"]
 	switch evt.Type {
 	case "payment_intent.amount_capturable_updated":
-		if err := h.bookings.ConfirmBooking(ctx, apptID, pi.ID); err != nil {
+		if err := h.bookings.ConfirmBooking(ctx, apptID, pi.ID); err != nil { // audit: missed webhookverify: ConstructEvent skipped when h.verify is false (StripeSandbox config), the body is then json.Unmarshal-ed unverified and the booking confirmed (shape 4, skipped by another condition)
 			return c.NoContent(http.StatusInternalServerError)
 		}
 	case stripe.EventTypePaymentIntentSucceeded:

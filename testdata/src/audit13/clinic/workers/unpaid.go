@@ -84,7 +84,7 @@ func (u *Unpaid) collect(ctx context.Context, t *asynq.Task) error {
 func (u *Unpaid) awaitApproval(ctx context.Context, v *domain.Visit, paymentID int) error {
 	ctx, cancel := context.WithTimeout(ctx, 5*time.Minute)
 	defer cancel()
-	for {
+	for { // want "\\[pollbound\\] loop polling payment paymentID stops only when the payment succeeds"
 		p, err := u.mp.Get(ctx, paymentID)
 		if err != nil {
 			return err
