@@ -2,7 +2,7 @@ package analyzers_test
 
 import "testing"
 
-// TestAuditRounds checks every blind audit corpus (rounds 1–12) in a
+// TestAuditRounds checks every blind audit corpus (rounds 1–13) in a
 // single analysistest load: the corpora share their stubs (stripe-go,
 // gorm, chi…), which one load type-checks once instead of once per corpus
 // (about 2 s instead of 30). Each corpus keeps its own TestAudit… for
@@ -45,6 +45,9 @@ func TestAuditRounds(t *testing.T) {
 		{audit12fitnessPackages, knownFalseAlarms12fitness},
 		{audit12parkingPackages, knownFalseAlarms12parking},
 		{audit12wagesPackages, knownFalseAlarms12wages},
+		{audit13clinicPackages, knownFalseAlarms13clinic},
+		{audit13foodhubPackages, knownFalseAlarms13foodhub},
+		{audit13ticketsPackages, knownFalseAlarms13tickets},
 		{auditPackages, knownFalseAlarms},
 	}
 	var pkgs []string
