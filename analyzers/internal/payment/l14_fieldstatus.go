@@ -78,6 +78,12 @@ func (b *builder) l14ExportFieldStatus() {
 // function, or nil.
 func (b *builder) l14FieldStatusWrite(cs callSite) *FieldStatusFact {
 	call, fn := cs.Call, cs.Callee
+	if row, field, table, col := b.l14RowWrite(call, fn); row != nil { // the whole row (l14_rowstores.go)
+		if i, ok := b.l14Param(cs, row); ok && l14PaymentStatusColumn(table, col) {
+			return &FieldStatusFact{Param: i, Field: field, Table: table, Col: col}
+		}
+		return nil
+	}
 	var arg ast.Expr
 	var table []string
 	var col string
@@ -96,12 +102,11 @@ func (b *builder) l14FieldStatusWrite(cs callSite) *FieldStatusFact {
 		if isAbstract(fn) || !b.pass.ImportObjectFact(fn, f) || f.Param >= len(call.Args) {
 			return nil
 		}
-		v := b.ix.identVar(stripAddr(call.Args[f.Param]))
-		ref, ok := b.ix.paramOf[v]
-		if v == nil || !ok || ref.Decl != cs.Decl || len(b.ix.assigns[v]) > 0 {
+		i, ok := b.l14Param(cs, call.Args[f.Param])
+		if !ok {
 			return nil
 		}
-		return &FieldStatusFact{Param: ref.Index, Field: f.Field, Table: f.Table, Col: f.Col}
+		return &FieldStatusFact{Param: i, Field: f.Field, Table: f.Table, Col: f.Col}
 	}
 	if arg == nil || !l14PaymentStatusColumn(table, col) {
 		return nil
@@ -110,15 +115,25 @@ func (b *builder) l14FieldStatusWrite(cs callSite) *FieldStatusFact {
 	if !ok {
 		return nil
 	}
-	v := b.ix.identVar(sel.X)
-	ref, isParam := b.ix.paramOf[v]
-	if v == nil || !isParam || ref.Decl != cs.Decl || len(b.ix.assigns[v]) > 0 {
+	i, isParam := b.l14Param(cs, sel.X)
+	if !isParam {
 		return nil
 	}
 	if f, ok := b.ix.info.Uses[sel.Sel].(*types.Var); !ok || !f.IsField() {
 		return nil
 	}
-	return &FieldStatusFact{Param: ref.Index, Field: sel.Sel.Name, Table: table, Col: col}
+	return &FieldStatusFact{Param: i, Field: sel.Sel.Name, Table: table, Col: col}
+}
+
+// l14Param: e (or &e) is a parameter of the function cs lies in, never
+// reassigned there; its index.
+func (b *builder) l14Param(cs callSite, e ast.Expr) (int, bool) {
+	v := b.ix.identVar(stripAddr(e))
+	ref, ok := b.ix.paramOf[v]
+	if v == nil || !ok || ref.Decl != cs.Decl || len(b.ix.assigns[v]) > 0 {
+		return 0, false
+	}
+	return ref.Index, true
 }
 
 // l14PaymentStatusColumn: col is the status column of a table whose rows
