@@ -32,11 +32,9 @@ func CheckIgnores(pass *analysis.Pass) {
 				report(pass, ig.Pos, msg)
 			}
 		}
-		for _, cg := range f.Comments {
-			for _, c := range cg.List {
-				if nm := parseNearMiss(c); nm != nil && nm.owner() == pass.Analyzer.Name {
-					report(pass, c.Pos(), nm.message())
-				}
+		for _, n := range nearMisses(f) {
+			if n.nm.owner() == pass.Analyzer.Name {
+				report(pass, n.pos, n.nm.message())
 			}
 		}
 	}

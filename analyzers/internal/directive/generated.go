@@ -28,7 +28,7 @@ func hidden(f *ast.File) bool {
 // the standalone loader and go vet parse a cgo package from cmd/cgo's
 // rewrite of the user's own files, which carries cgo's generated header.
 func generated(f *ast.File) bool {
-	if !ast.IsGenerated(f) {
+	if !ast.IsGenerated(headerOf(f)) {
 		return false
 	}
 	for _, cg := range f.Comments {
@@ -42,4 +42,21 @@ func generated(f *ast.File) bool {
 		}
 	}
 	return true
+}
+
+// headerOf is f as ast.IsGenerated reads it: the comment groups that
+// begin before the package clause (f.Comments is in source order).
+// IsGenerated skips the others but walks every group of the file to do
+// so, and generated is asked of every file by every analyzer
+// (CheckIgnores, CheckUnused, Report): in a package of long documented
+// files, the comments after the clause are nearly all of them.
+func headerOf(f *ast.File) *ast.File {
+	n := 0
+	for n < len(f.Comments) && f.Comments[n].Pos() <= f.Package {
+		n++
+	}
+	if n == len(f.Comments) {
+		return f
+	}
+	return &ast.File{Package: f.Package, Comments: f.Comments[:n]}
 }

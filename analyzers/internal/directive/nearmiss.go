@@ -38,6 +38,17 @@ func parseNearMiss(c *ast.Comment) *nearMiss {
 	if !ok {
 		return nil
 	}
+	// Nearly every comment is prose: past the blanks, what does not begin
+	// with p or P cannot begin "paylint" in any case (the test below),
+	// and is let go before the trimming and folding. Every analyzer asks
+	// this of every comment of the package (CheckIgnores).
+	i := 0
+	for i < len(body) && (body[i] == ' ' || body[i] == '\t') {
+		i++
+	}
+	if i == len(body) || body[i]|0x20 != 'p' {
+		return nil
+	}
 	t := strings.TrimLeft(body, " \t")
 	spaced := len(t) < len(body)
 	if len(t) < len("paylint") || !strings.EqualFold(t[:len("paylint")], "paylint") {
