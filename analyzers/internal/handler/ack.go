@@ -64,6 +64,10 @@ type Ack struct {
 	local map[*types.Func]*SlowFact
 	decls map[*types.Func]*ast.FuncDecl
 	ifx   *ifaceFx // interface calls of summaries (a11_slowiface.go)
+
+	// verified: verifies' answers by callee (asked of every call of
+	// every round of Summarize).
+	verified map[*types.Func]bool
 }
 
 // NewAck prepares the ack engine of a package for the rule's pass.
@@ -227,6 +231,20 @@ func (a *Ack) verifies(fn *types.Func) bool {
 	if fn == nil {
 		return false
 	}
+	if v, ok := a.verified[fn]; ok {
+		return v
+	}
+	if a.verified == nil {
+		a.verified = map[*types.Func]bool{}
+	}
+	v := a.verifiesOnce(fn)
+	a.verified[fn] = v
+	return v
+}
+
+// verifiesOnce is verifies' work, done once per callee: the model's
+// verifiers are all known when the rules' summaries are made.
+func (a *Ack) verifiesOnce(fn *types.Func) bool {
 	if _, ok := a.m.verifierObj(fn, func() bool { return false }); ok {
 		return true
 	}
