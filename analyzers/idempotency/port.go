@@ -43,6 +43,11 @@ func portProblem(b retry.PortBound) string {
 	by := fmt.Sprintf("%s calls %s (%s), retried by %s (line %d), bound here to %s (%s)",
 		b.Holder, c.Desc, c.At, c.By, c.Line, impl, f.Desc)
 	tail := ": every attempt is a new request to the provider and a retry after a lost response can charge twice; make the key once before retrying and reuse it"
+	if c.Passes {
+		// A worker's next pass or a queue's redelivery: nothing made
+		// before the loop survives it; the row or job does.
+		tail = ": every pass is a new request to the provider and a pass after a lost response can charge twice; derive the key from the row or job (its id) so every pass sends the same one"
+	}
 	switch {
 	case f.FreshKey:
 		return by + ", which makes a new idempotency key on every call" + tail
@@ -57,7 +62,7 @@ func portProblem(b retry.PortBound) string {
 			}
 			switch k.Kind {
 			case payment.KeyNone:
-				return noKey(by, f)
+				return noKey(by, f, c.Passes)
 			case payment.KeyPerAttempt:
 				return fmt.Sprintf("%s, with an idempotency key made anew on every attempt (%s, line %d)%s", by, k.At, k.Line, tail)
 			case payment.KeyFromCounter:
@@ -68,10 +73,13 @@ func portProblem(b retry.PortBound) string {
 	case f.HasKey:
 		return ""
 	}
-	return noKey(by, f)
+	return noKey(by, f, c.Passes)
 }
 
-func noKey(by string, f *payment.WrapperFact) string {
+func noKey(by string, f *payment.WrapperFact, passes bool) string {
+	if passes {
+		return by + ", without an idempotency key: a pass after a lost response can charge twice; derive a key from the row or job (its id) and send it on every pass"
+	}
 	if f.AutoKey {
 		return by + ", without an idempotency key: stripe-go adds a new random key to each call, so each attempt gets a different key and a retry after a lost response can charge twice; pass a key made once before retrying"
 	}

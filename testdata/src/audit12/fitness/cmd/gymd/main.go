@@ -110,7 +110,7 @@ func main() {
 	// Workers
 	for _, w := range []*dunning.Worker{
 		{Provider: "stripe", Charger: stripeSvc, Invoices: invoices, Members: members, Notifier: push, Every: 10 * time.Minute},
-		{Provider: "braintree", Charger: btGateway, Invoices: invoices, Members: members, Notifier: push, Every: 10 * time.Minute}, // want "\\[idempotency\\] dunning.Worker calls domain.Charger.ChargeStored \\(worker.go:63\\), retried by a worker loop that re-selects pending rows through retryOne .* bound here to braintreepay.Gateway.ChargeStored .* without an idempotency key"
+		{Provider: "braintree", Charger: btGateway, Invoices: invoices, Members: members, Notifier: push, Every: 10 * time.Minute}, // want "\\[idempotency\\] dunning.Worker calls domain.Charger.ChargeStored \\(worker.go:63\\), retried by a worker loop that re-selects pending rows through retryOne .* bound here to braintreepay.Gateway.ChargeStored .* without an idempotency key: a pass after a lost response can charge twice; derive a key from the row or job"
 	} {
 		go w.Run(ctx)
 	}

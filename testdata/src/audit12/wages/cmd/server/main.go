@@ -131,7 +131,7 @@ func (a *app) runWorkers() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	if err := jobs.NewSweeps(a.bank, a.withdrawals, a.workers, a.collections, a.log).Register(m); err != nil { // want "\\[idempotency\\] jobs.Sweeps calls jobs.Bank.CreateTransfer \\(machinery.go:74\\), retried by a machinery sweep task that re-selects pending rows .* bound here to baas.Client.CreateTransfer .* with an idempotency key made anew on every attempt \\(uuid.NewString\\(\\)"
+	if err := jobs.NewSweeps(a.bank, a.withdrawals, a.workers, a.collections, a.log).Register(m); err != nil { // want "\\[idempotency\\] jobs.Sweeps calls jobs.Bank.CreateTransfer \\(machinery.go:74\\), retried by a machinery sweep task that re-selects pending rows .* bound here to baas.Client.CreateTransfer .* with an idempotency key made anew on every attempt \\(uuid.NewString\\(\\).*derive the key from the row or job"
 		log.Fatal(err)
 	}
 	go func() { log.Fatal(m.NewWorker("ewa-sweeps", 2).Launch()) }()
