@@ -26,15 +26,19 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, err
 	}
 	for _, h := range m.Judged() {
+		// byURL: a page known only by a success word in its URL (t15h_urlpaid.go)
+		byURL := false
 		if ok, _ := h.Redirect(); !ok && !m.ReturnByWrite(h) { // rfa_returnroute.go
-			continue
+			if byURL = m.URLPaidPage(h); !byURL {
+				continue
+			}
 		}
 		for _, op := range m.Fulfilments(h) {
 			if g := m.Guarded(op.Call); g != nil && g.Status {
 				continue
 			}
 			checked, param := m.StatusChecked(h, op.Call)
-			if checked {
+			if checked || byURL && param == nil {
 				continue
 			}
 			directive.Reportf(pass, op.Call, "%s", message(m, h, param))

@@ -1,0 +1,18 @@
+package redirectfulfill_test
+
+import (
+	"github.com/paylint/paylint/analyzers/redirectfulfill"
+)
+
+// URLPaidT15h: a page the buyer's browser opens by GET, named in the
+// shop's own words, that fulfils only where a query parameter equals a
+// provider's success word (the buyer can type it): a gin tour booking
+// stored paid on EqualFold(outcome, "COMPLETED"), an echo basket marked
+// paid through its port on a switch case "paid", and a ServeMux donation
+// stored paid by SQL on res == "succeeded", reported. Silent: a tab picked
+// by ?tab=completed, a guide's checklist stored done, a booking stored
+// paid whatever the query says, a page reading the PaymentIntent back
+// first, the back office's /admin/… page, the same page mounted by POST,
+// a query compared with "active", and a provider's HMAC-signed GET
+// notification.
+var _ = cases.Add(redirectfulfill.Analyzer, "URLPaidT15h", "t15hurlpaid/...")
