@@ -38,7 +38,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:        "builds paylint's model of HTTP handlers, routes, signature checks and payment status checks (internal; reports nothing)",
 	Requires:   []*analysis.Analyzer{payment.Analyzer},
 	ResultType: reflect.TypeOf((*Model)(nil)),
-	FactTypes: []analysis.Fact{(*VerifierFact)(nil), (*PaidCheckFact)(nil), (*GuardedFact)(nil), (*MiddlewareFact)(nil), (*ModeledFact)(nil), (*UnverifiedWebhookFact)(nil),
+	FactTypes: []analysis.Fact{(*VerifierFact)(nil), (*PaidCheckFact)(nil), (*GuardedFact)(nil), (*MiddlewareFact)(nil), (*ModeledFact)(nil), (*UnverifiedWebhookFact)(nil), (*T15hEventHookFact)(nil),
 		(*VerifiesThenCallsFact)(nil), (*GuardHelperFact)(nil), (*ResultCodeFact)(nil)},
 	Run: run,
 }

@@ -83,6 +83,7 @@ func (m *Model) deferWebhooks() {
 		m.deferred[h] = f
 		m.pass.ExportObjectFact(obj, f)
 	}
+	m.t15hExportEventHooks() // t15h_eventhook.go: judged beside a verified sibling mount
 }
 
 // unverifiedElsewhere returns what h does unverified when h is a webhook
@@ -157,7 +158,7 @@ func (m *Model) Deferred(h *Handler) bool { return m.deferred[h] != nil }
 func (m *Model) Mounts() []*Mount {
 	var out []*Mount
 	for _, mt := range m.mounts {
-		if mt.Fact.Why != "" && !m.routeVerified(mt.Route) && (!mt.Fact.ByRoute || routeNamesWebhook(mt.Route) || m.r13SiblingVerified(mt)) { // r13_siblingmount.go
+		if mt.Fact.Why != "" && !m.routeVerified(mt.Route) && (!mt.Fact.ByRoute || routeNamesWebhook(mt.Route) || m.r13SiblingVerified(mt)) && m.t15hCounts(mt) { // r13_siblingmount.go, t15h_eventhook.go
 			out = append(out, mt)
 		}
 	}
@@ -184,7 +185,7 @@ func (m *Model) unverifiedFact(fn *types.Func) *UnverifiedWebhookFact {
 	}
 	var f UnverifiedWebhookFact
 	if !m.pass.ImportObjectFact(fn, &f) {
-		return nil
+		return m.t15hEventHookFact(fn) // t15h_eventhook.go
 	}
 	return &f
 }
@@ -206,7 +207,7 @@ func (m *Model) usesUnverified() bool {
 // hasUnverifiedFacts: some dependency exported an UnverifiedWebhookFact.
 func hasUnverifiedFacts(pass *analysis.Pass) bool {
 	for _, f := range pass.AllObjectFacts() {
-		if _, ok := f.Fact.(*UnverifiedWebhookFact); ok {
+		if _, ok := f.Fact.(*UnverifiedWebhookFact); ok || isT15hEventHook(f.Fact) {
 			return true
 		}
 	}

@@ -83,7 +83,7 @@ func main() {
 		Mail: mailer, Sellers: orderStore, Log: log}
 	r.Post("/webhooks/stripe", stripeHooks.Payouts)
 	r.With(sigcheck.Svix(os.Getenv("RELAY_SECRET"))).Post("/webhooks/relay/payouts", stripeHooks.PayoutEvents)
-	r.Post("/webhooks/stripe/connect", stripeHooks.PayoutEvents) // audit: missed webhookverify: StripeHooks.PayoutEvents (decodes a stripe.Event, stores the payout status) is mounted here with no verifying middleware; only the relay route above is behind sigcheck.Svix (Exirom: trust only the verified webhook)
+	r.Post("/webhooks/stripe/connect", stripeHooks.PayoutEvents) // want "\\[webhookverify\\] payment webhook handler stripeHooks.PayoutEvents \\(package audit13/tickets/webhooks\\) mounted on POST /webhooks/stripe/connect verifies no signature, and no middleware on this route does: it acts on the event it decoded \\(its Status handed to store.Listings.SetPayoutStatus\\)"
 	r.Method(http.MethodPost, "/webhooks/paypal", webhooks.NewPayPalHooks(pp, listings, orderSvc, os.Getenv("PAYPAL_WEBHOOK_ID"), log))
 
 	// Adyen notifications arrive on the iris gateway, Razorpay on the
