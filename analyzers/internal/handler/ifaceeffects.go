@@ -182,8 +182,9 @@ func (m *Model) IfaceFulfilments(h *Handler) []*payment.Op {
 	for _, op := range out {
 		at[op.Call] = true
 	}
-	for _, op := range m.abstractOps(h) {
+	for _, op := range append(m.abstractOps(h), m.k14BranchOps(h)...) { // k14_paidbranch.go
 		if !at[op.Call] {
+			at[op.Call] = true
 			out = append(out, op)
 		}
 	}

@@ -16,7 +16,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:       "paymentmodel",
 	Doc:        "builds paylint's model of payment operations (internal; reports nothing)",
 	ResultType: reflect.TypeOf((*Info)(nil)),
-	FactTypes:  []analysis.Fact{(*WrapperFact)(nil), (*SendFact)(nil), (*FreshFact)(nil), (*ClientFieldFact)(nil), (*StatusParamFact)(nil), (*FieldStatusFact)(nil)},
+	FactTypes:  []analysis.Fact{(*WrapperFact)(nil), (*SendFact)(nil), (*FreshFact)(nil), (*ClientFieldFact)(nil), (*StatusParamFact)(nil), (*FieldStatusFact)(nil), (*StatusValueFact)(nil)},
 	Run:        run,
 }
 
@@ -119,6 +119,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	b.computeWrappers(direct)
+	b.k14ExportStatusValues() // k14_statusvalue.go
 	b.exportClientFields()
 	b.recordFuncValues()
 	b.exportFresh()
