@@ -339,8 +339,8 @@ func (b *builder) httpOp(s *httpSend, decl *ast.FuncDecl) *Op {
 	idParam := -1
 	if ok {
 		kind, id, idParam = classifyHTTP(s.Method, p, b.methods, b.paymentURLs)
-		if kind.Has(Write) && b.stateNotice(s, p) {
-			kind, id, idParam = 0, nil, -1 // a state told to another system (hb_statenotice.go)
+		if kind.Has(Write) && (b.stateNotice(s, p) || b.fp15wOwnedOrder(s, p)) {
+			kind, id, idParam = 0, nil, -1 // a state told to another system (hb_statenotice.go), an order to its till (fp15w_ownedorder.go)
 		}
 	}
 	desc := s.Method + " " + p.String()

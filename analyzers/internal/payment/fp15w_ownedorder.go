@@ -1,0 +1,138 @@
+package payment
+
+import (
+	"go/types"
+	"strings"
+)
+
+// ---- an order handed to another business's system -------------------------------
+//
+// A delivery platform sends a paid order to the restaurant's till or
+// kitchen printer:
+//
+//	p.rc.R().SetBody(map[string]any{"order_id": o.ID, "amount_minor": o.AmountMinor}).
+//		Post("/restaurants/" + o.RestaurantID + "/orders")
+//
+// "orders" there is the restaurant's order book (a POS, a kitchen display,
+// a venue's tab, a warehouse's picking list), not a payment order: the
+// request carries the order's lines and its total for the ticket, and no
+// money moves. A payment order (PayPal's /v2/checkout/orders, Razorpay's
+// /v1/orders, an in-house PSP's /v1/orders) sits at the top of its API, or
+// carries what a charge needs: a currency, a payer, a payment method, a
+// money object.
+//
+// Recognised when a POST creates at an "orders"/"order" collection that is
+// the path's only payment word (nothing acts on it after: no /pay,
+// /capture), the collection follows another business object's collection
+// (underOtherCollection: "restaurants/{id}/orders", "venues/{id}/orders";
+// not customers, merchants, accounts, wallets or subscriptions, whose
+// orders may debit them), the body's fields are known and carry no money
+// semantics (fp15wMoneyBody), and no literal host of the URL is a payment
+// provider's. A configured payment URL keeps its meaning.
+
+// fp15wOrderSegs are the resource words this recognition may drop.
+var fp15wOrderSegs = map[string]bool{"orders": true, "order": true}
+
+// fp15wProviderHosts are payment providers' API hosts that take orders
+// (a literal piece of the URL).
+var fp15wProviderHosts = []string{
+	"stripe.com", "paypal.com", "razorpay.com", "cashfree.com", "squareup.com",
+	"checkout.com", "klarna.com", "adyen.com", "mollie.com", "braintreegateway.com",
+	"midtrans.com", "xendit.co", "mercadopago.com", "paystack.co", "flutterwave.com",
+	"alipay.com", "mch.weixin.qq.com", "paytm.in", "phonepe.com", "payu.",
+}
+
+// fp15wMoneyWords are words of a body field that make it a payment's: the
+// currency, the instrument, the payer, a charge or capture asked for.
+var fp15wMoneyWords = []string{
+	"currency", "payment", "paymethod", "charge", "capture", "card", "nonce",
+	"iban", "accountnumber", "bankaccount", "wallet", "payer", "payee", "refund",
+	"settle", "vpa", "msisdn",
+}
+
+// fp15wOwnedOrder reports whether the write s to p only hands an order to
+// another business's system. httpOp drops such a write right after
+// classifyHTTP, beside stateNotice.
+func (b *builder) fp15wOwnedOrder(s *httpSend, p urlPath) bool {
+	if !strings.EqualFold(s.Method, "POST") || len(p.Segs) == 0 {
+		return false
+	}
+	last := len(p.Segs) - 1
+	if p.Segs[last].Hole != nil || !fp15wOrderSegs[strings.ToLower(segForm(p.Segs[last].Lit))] {
+		return false
+	}
+	for i := 0; i < last; i++ {
+		if l := p.Segs[i].Lit; p.Segs[i].Hole == nil && (isResourceLit(l) || isReadResource(l) || actionSegs[l]) {
+			return false // another payment word: /payments/{id}/orders
+		}
+	}
+	if !underOtherCollection(p, b.paymentURLs) || fp15wProviderHost(s.URL) {
+		return false
+	}
+	fs := b.sendFields(s)
+	return len(fs) > 0 && !b.fp15wMoneyBody(fs)
+}
+
+// fp15wMoneyBody: the body carries what a charge needs: a payment body by
+// op_shape.go's measure, a field naming a currency, an instrument, a
+// payer or a payment, or a sum whose value is an object (an amount with
+// its currency) or is not seen.
+func (b *builder) fp15wMoneyBody(fs bodyFieldSet) bool {
+	if paymentBody(fs) {
+		return true
+	}
+	for n, v := range fs {
+		if partyFields[n] || referenceNames[n] {
+			return true
+		}
+		for _, w := range fp15wMoneyWords {
+			if strings.Contains(n, w) {
+				return true
+			}
+		}
+		if !sumField(n) {
+			continue
+		}
+		if v == nil {
+			if fp15wMinorUnits(n) {
+				continue // total_cents: a count of minor units, a number
+			}
+			return true // a struct type's sum, its type unseen here
+		}
+		t := b.ix.info.TypeOf(v)
+		if t == nil {
+			return true
+		}
+		if _, basic := t.Underlying().(*types.Basic); !basic {
+			return true // {"amount": {"currency": …, "value": …}}
+		}
+	}
+	return false
+}
+
+// fp15wMinorUnits: a normalised sum field counted in minor units.
+func fp15wMinorUnits(n string) bool {
+	for _, u := range []string{"cents", "minor", "pence", "kobo", "paise"} {
+		if strings.HasSuffix(n, u) {
+			return true
+		}
+	}
+	return false
+}
+
+// fp15wProviderHost: a literal piece of the URL names a payment
+// provider's host.
+func fp15wProviderHost(v strval) bool {
+	for _, pc := range v {
+		if pc.Hole {
+			continue
+		}
+		l := strings.ToLower(pc.Lit)
+		for _, h := range fp15wProviderHosts {
+			if strings.Contains(l, h) {
+				return true
+			}
+		}
+	}
+	return billingHost(v)
+}
