@@ -68,6 +68,9 @@ import "testing"
 //     ApplyNotification (idpay.Service, behind an interface wired in main)
 //     returns changed == true, which it does not once the stored visit is
 //     paid (a stored-state guard whose result the handler checks).
+//     Silent since fp15w: the handler leaves an effect gated by a use
+//     case main binds to the binding, where idpay.Service.ApplyNotification
+//     is a changed-state flag (handler/fp15w_changedflag.go, fp15w_gate.go).
 //
 // Note: pharmacy/bank.go:97 (a true per-attempt requestReference made with
 // time.Now in buildTransfer) is reported as "without an idempotency key",
@@ -96,12 +99,6 @@ var knownFalseAlarms13clinic = map[string][]falseAlarm{
 		// before the loop: the bank's duplicate key stays the same on every
 		// attempt (the loop's real mistake is retrystatus, line 127).
 		{"bank.go:126", "[idempotency] POST /v2/payments/credit-transfers is retried by a for loop (line 125) without an idempotency key: a retry after a lost response can charge twice; set an Idempotency-Key made once before retrying"},
-	},
-	"audit13/clinic/webhooks": {
-		// The receipt is guarded by ApplyNotification's result: it returns
-		// changed == false when the stored visit is already paid, so a
-		// repeated delivery sends nothing (the slow send is webhookack's).
-		{"midtrans.go:67", "[webhookdedupe] webhook handler sends a message (domain.Notifier.SendReceipt) on every delivery of the event; providers deliver events more than once — record the event id (or check the order's state) before sending, so the customer gets it once"},
 	},
 }
 

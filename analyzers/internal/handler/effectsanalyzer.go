@@ -20,7 +20,7 @@ var EffectsAnalyzer = &analysis.Analyzer{
 	ResultType: reflect.TypeOf((*Effects)(nil)),
 	FactTypes: []analysis.Fact{(*EffectFact)(nil), (*EffectsModeledFact)(nil), (*SlowFact)(nil), (*SlowModeledFact)(nil),
 		(*WireFact)(nil), (*PayEffectFact)(nil), (*ReturnGrantFact)(nil), (*RFAPageFact)(nil), (*RFAMountFact)(nil),
-		(*RFBReadPageFact)(nil)},
+		(*RFBReadPageFact)(nil), (*FP15WGateFact)(nil)},
 	Run: runEffects,
 }
 
@@ -76,7 +76,7 @@ func runEffects(pass *analysis.Pass) (any, error) {
 		if ok, _ := h.Webhook(); !ok || !m.PaymentWebhook(h) && !fx.paymentEffect(h) {
 			continue
 		}
-		if es := fx.unguarded(h); len(es) > 0 {
+		if es := fx.fp15wUngate(h, fx.unguarded(h)); len(es) > 0 { // fp15w_gate.go: gated by a use case main binds
 			res.Repeats[h] = es
 		}
 		if s, ans := fx.before(h); s != nil {

@@ -90,7 +90,7 @@ func (m *Model) guardHelperCandidates() []guardCand {
 			if obj.Exported() && answers(obj) {
 				cands = append(cands, guardCand{obj, fd})
 			}
-			material = material || m.guardMaterial(fd.Body)
+			material = material || m.guardMaterial(fd.Body) || fp15wMaterial(m.pass.TypesInfo, fd) // fp15w_changedflag.go
 		}
 	}
 	if !material {

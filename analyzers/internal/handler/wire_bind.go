@@ -108,6 +108,7 @@ func (fx *ifaceFx) wiredFindings() *Wired {
 		w.judge(t, out)
 		w.judgeWeak(t, out) // pv11_wiredweak.go
 	}
+	out.Repeats = append(out.Repeats, w.fp15wGates()...) // fp15w_gate.go
 	return out
 }
 

@@ -348,7 +348,8 @@ func (fx *ifaceFx) exportWireFacts(repeats map[*Handler][]Effect, slow map[*Hand
 			hands := fc.hands || byRoute && m.handsLookup(h, fc.c.Call) // a11_routehook.go
 			w.Aside = !hands
 			w.ByRoute = byRoute
-			w.Unguarded = hands && len(fx.d.unguardedIn(h, []Effect{{Node: fc.site, Kind: Insert, Desc: w.Desc}})) > 0
+			w.Unguarded = hands && len(fx.d.unguardedIn(h, []Effect{{Node: fc.site, Kind: Insert, Desc: w.Desc}})) > 0 &&
+				!fx.fp15wGatedAt(h, fc.site) // fp15w_gate.go: the gate is judged at the binding
 			if _, done := slow[h]; !done && !inGoroutine(h.Body, fc.site) && !fx.a.verifies(fc.c.Method) {
 				if s, ans := fx.a.firstBefore(h, []Slow{{Node: fc.site, Desc: w.Desc}}); s != nil {
 					w.Before, w.Answer = true, ans
