@@ -9,7 +9,8 @@ import "github.com/paylint/paylint/analyzers/webhookdedupe"
 // and answering true, and a compare-and-set's rows affected, silent; a
 // Touch answering true whatever the booking was, reported. net/http
 // listeners whose use cases only main binds: the changed-state flag and
-// the compare-and-set bound there silent, Touch bound there reported at
+// the compare-and-set (a bool, and the rows affected as an int64) bound
+// there silent, Touch bound there reported at
 // the binding; a local implementation handing back the event's own flag
 // reported at the handler.
 var _ = cases.Add(webhookdedupe.Analyzer, "ChangedFlagFP15W", "fp15wflag/...")

@@ -191,13 +191,10 @@ func (m *Model) fp15wIfaceAnswer(c *ssa.Call, depth int) bool {
 	return true
 }
 
-// fp15wBoolAnswer: the signature's first result is a bool.
+// fp15wBoolAnswer: the signature's first result is a bool or an integer
+// (a flag, or the rows a compare-and-set affected).
 func fp15wBoolAnswer(sig *types.Signature) bool {
-	if sig.Results().Len() == 0 {
-		return false
-	}
-	b, ok := sig.Results().At(0).Type().Underlying().(*types.Basic)
-	return ok && b.Kind() == types.Bool
+	return sig.Results().Len() > 0 && boolOrInt(sig.Results().At(0).Type())
 }
 
 // fp15wReturnsTrue: some return of fn gives the constant true at bi

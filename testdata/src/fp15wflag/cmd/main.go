@@ -16,6 +16,7 @@ func main() {
 	l := remote.New(os.Getenv("STRIPE_SECRET"),
 		svc,
 		svc, // want `webhook handler sends a message \(remote.mail: smtp.SendMail in remote.Listener.Touched \(remote.go:\d+\), gated by remote.Toucher.Touch \(remote.go:\d+\), bound here to settle.Service.Touch, whose true answer is no changed-state flag\)`
+		svc,
 		svc)
 	mux := http.NewServeMux()
 	l.Routes(mux)

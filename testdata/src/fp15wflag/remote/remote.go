@@ -27,6 +27,11 @@ type Claimer interface {
 	MarkPaidIfPending(ctx context.Context, ref string) (bool, error)
 }
 
+// Mover moves a pending booking to paid and answers the rows moved.
+type Mover interface {
+	MovePending(ctx context.Context, ref string) (int64, error)
+}
+
 // Echoer answers with what it is told.
 type Echoer interface {
 	Echo(ctx context.Context, paid bool) (bool, error)
@@ -43,12 +48,13 @@ type Listener struct {
 	apply  Applier
 	touch  Toucher
 	claim  Claimer
+	move   Mover
 	echo   Echoer
 }
 
 // New builds the listener.
-func New(secret string, apply Applier, touch Toucher, claim Claimer) *Listener {
-	return &Listener{secret: secret, apply: apply, touch: touch, claim: claim, echo: passThrough{}}
+func New(secret string, apply Applier, touch Toucher, claim Claimer, move Mover) *Listener {
+	return &Listener{secret: secret, apply: apply, touch: touch, claim: claim, move: move, echo: passThrough{}}
 }
 
 // Routes mounts the listeners.
@@ -57,6 +63,7 @@ func (l *Listener) Routes(mux *http.ServeMux) {
 	mux.HandleFunc("POST /webhooks/stripe/echoed", l.Echoed)
 	mux.HandleFunc("POST /webhooks/stripe/touched", l.Touched)
 	mux.HandleFunc("POST /webhooks/stripe/claimed", l.Claimed)
+	mux.HandleFunc("POST /webhooks/stripe/moved", l.Moved)
 }
 
 func mail(ref string) {
@@ -143,5 +150,25 @@ func (l *Listener) Claimed(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	mail(evt.ID)
+	w.WriteHeader(http.StatusOK)
+}
+
+// Moved mails when the bound compare-and-set moved one row: main binds
+// settle.Service.MovePending (its rows affected, silent).
+func (l *Listener) Moved(w http.ResponseWriter, r *http.Request) {
+	body, _ := io.ReadAll(r.Body)
+	evt, err := webhook.ConstructEvent(body, r.Header.Get("Stripe-Signature"), l.secret)
+	if err != nil {
+		w.WriteHeader(http.StatusBadRequest)
+		return
+	}
+	n, err := l.move.MovePending(r.Context(), evt.ID)
+	if err != nil {
+		w.WriteHeader(http.StatusInternalServerError)
+		return
+	}
+	if n == 1 {
+		mail(evt.ID)
+	}
 	w.WriteHeader(http.StatusOK)
 }

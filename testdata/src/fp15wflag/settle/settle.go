@@ -68,3 +68,12 @@ func (s *Service) Touch(ctx context.Context, ref string) (bool, error) {
 	}
 	return true, nil
 }
+
+// MovePending moves a pending booking to paid and answers the rows moved.
+func (s *Service) MovePending(ctx context.Context, ref string) (int64, error) {
+	res, err := s.db.ExecContext(ctx, claimSQL, ref)
+	if err != nil {
+		return 0, err
+	}
+	return res.RowsAffected()
+}
