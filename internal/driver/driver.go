@@ -135,6 +135,8 @@ type options struct {
 	fix           bool
 
 	debugCache bool // -debug.cache (cachestats.go)
+
+	tags string // -tags: build tags, handed to the go command
 }
 
 // Main runs the standalone command with args (without the program name)
@@ -180,6 +182,7 @@ func newFlagSet(o *options) *flag.FlagSet {
 	fs.StringVar(&o.baselineWrite, "baseline-write", "", "record today's findings in this baseline file and exit 0")
 	fs.StringVar(&o.newFromRev, "new-from-rev", "", "report only findings on lines changed since this git revision (and in untracked files)")
 	fs.BoolVar(&o.fix, "fix", false, "apply the suggested fix of each finding reported; print the findings left")
+	fs.StringVar(&o.tags, "tags", "", "comma-separated build tags to consider satisfied (as go build -tags; GOFLAGS=-tags=… works too)")
 	fs.BoolVar(&o.debugCache, "debug.cache", false, "print to stderr how many packages were analysed and how many go vet replayed from the go build cache")
 	for _, a := range withRequired(registry()) {
 		prefix := a.Name + "."
@@ -263,6 +266,9 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return failf("%v", err)
 	}
 	req := vetRequest{dir: cwd, selected: selected, flags: analyzerFlags(fs)}
+	if o.tags != "" {
+		req.build = []string{"-tags=" + o.tags}
+	}
 	if o.config != "" {
 		path := o.config
 		if !filepath.IsAbs(path) {

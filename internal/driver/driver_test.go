@@ -274,3 +274,25 @@ func TestSelectRealRegistry(t *testing.T) {
 		}
 	}
 }
+
+// TestBuildTags: files behind a build constraint are analysed when the
+// tag is given as -tags, through GOFLAGS, or to go vet itself; the tool
+// accepts the -tags go vet hands it instead of failing on the flag.
+func TestBuildTags(t *testing.T) {
+	withRegistry(t, fake)
+	t.Chdir("testdata/fake")
+	count := func(out string) int { return strings.Count(out, "which charges") }
+	code, out, stderr := runMain(t, "-tests=false", "./shop")
+	if code != ExitFindings || count(out) != 1 {
+		t.Fatalf("no tags: exit %d, %d findings, stderr %q; want 1 finding", code, count(out), stderr)
+	}
+	code, out, stderr = runMain(t, "-tests=false", "-tags", "cluster", "./shop")
+	if code != ExitFindings || count(out) != 2 || stderr != "" {
+		t.Errorf("-tags cluster: exit %d, %d findings, stderr %q; want 2 findings", code, count(out), stderr)
+	}
+	childEnv = append(childEnv, "GOFLAGS=-mod=mod -tags=cluster")
+	code, out, stderr = runMain(t, "-tests=false", "./shop")
+	if code != ExitFindings || count(out) != 2 || stderr != "" {
+		t.Errorf("GOFLAGS=-tags=cluster: exit %d, %d findings, stderr %q; want 2 findings", code, count(out), stderr)
+	}
+}

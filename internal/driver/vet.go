@@ -144,6 +144,12 @@ func vetFlagSet(all []*analysis.Analyzer) *flag.FlagSet {
 	fs.Bool("flags", false, "")
 	fs.String("config", "", "")
 	fs.Bool("generated", false, "")
+	// unitchecker's shims for legacy vet flags: go vet hands a tool the
+	// flags it lists, and -tags=… arrives with GOFLAGS or go vet -tags.
+	fs.String("tags", "", "")
+	fs.Bool("source", false, "")
+	fs.Bool("v", false, "")
+	fs.Bool("all", false, "")
 	for _, a := range all {
 		fs.Bool(a.Name, false, "")
 		prefix := a.Name + "."

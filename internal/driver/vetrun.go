@@ -27,6 +27,7 @@ type vetRequest struct {
 	flags    []string // analyzer options and -generated, as set by the user
 	config   string   // absolute -config path, or ""
 	stats    string   // -debug.cache: the file units append to, or ""
+	build    []string // build flags for every go command (-tags=…)
 }
 
 // vetResult is what the go command reported.
@@ -154,6 +155,10 @@ func (o *vetOutput) result(req vetRequest, listed []listedPackage) *vetResult {
 // goCommand is the go command run in the request's directory, in the
 // user's environment (GOFLAGS, GOPROXY… are theirs).
 func goCommand(req vetRequest, args ...string) *exec.Cmd {
+	if len(req.build) > 0 && len(args) > 0 {
+		// Build flags follow the subcommand: go vet -tags=x …, go list -tags=x ….
+		args = append(append([]string{args[0]}, req.build...), args[1:]...)
+	}
 	cmd := exec.Command("go", args...)
 	cmd.Dir = req.dir
 	cmd.Env = append(os.Environ(), childEnv...)
