@@ -33,6 +33,9 @@ type sdkFunc struct {
 	// AutoKey: the SDK adds a random idempotency key per call when none
 	// is set (stripe-go).
 	AutoKey bool
+	// Session: a Checkout Session create, a write only when its mode
+	// takes a payment (setupmode.go).
+	Session bool
 	// prov and pfunc: the entry of a provider table (provider_*.go),
 	// whose key and id are found by providerOp; nil for stripe-go.
 	prov  *provider
@@ -130,15 +133,16 @@ func buildSDKTable() []sdkFunc {
 				id, params = 0, 1
 			}
 			auto := f.Kind.Has(Write)
+			session := r.Pkg == "checkout/session" && f.Kind.Has(Create)
 			// paymentintent.New(params), and sc.PaymentIntents.New(params)
 			// on the client.API's *paymentintent.Client.
 			t = append(t,
-				sdkFunc{Pkg: pkg, Name: f.Name, Kind: f.Kind, Desc: "stripe " + r.Name + "." + f.Name, IDArg: id, ParamsArg: params, AutoKey: auto},
-				sdkFunc{Pkg: pkg, Recv: client, Name: f.Name, Kind: f.Kind, Desc: "stripe " + r.Name + "." + f.Name, IDArg: id, ParamsArg: params, AutoKey: auto})
+				sdkFunc{Pkg: pkg, Name: f.Name, Kind: f.Kind, Desc: "stripe " + r.Name + "." + f.Name, IDArg: id, ParamsArg: params, AutoKey: auto, Session: session},
+				sdkFunc{Pkg: pkg, Recv: client, Name: f.Name, Kind: f.Kind, Desc: "stripe " + r.Name + "." + f.Name, IDArg: id, ParamsArg: params, AutoKey: auto, Session: session})
 			if f.V1Name != "" {
 				// sc.V1PaymentIntents.Create(ctx, params) (stripe.Client, v82+).
 				t = append(t, sdkFunc{Pkg: root, Recv: svc, Name: f.V1Name, Kind: f.Kind,
-					Desc: "stripe " + field + "." + f.V1Name, IDArg: id + 1, ParamsArg: params + 1, AutoKey: auto})
+					Desc: "stripe " + field + "." + f.V1Name, IDArg: id + 1, ParamsArg: params + 1, AutoKey: auto, Session: session})
 				if id < 0 {
 					t[len(t)-1].IDArg = -1
 				}
@@ -231,6 +235,9 @@ func (b *builder) lookupSDK(fn *types.Func) *sdkFunc {
 // sdkOp builds the Op of a call of a table function.
 func (b *builder) sdkOp(call *ast.CallExpr, e *sdkFunc, decl *ast.FuncDecl) *Op {
 	op := &Op{Call: call, Kind: e.Kind, Desc: e.Desc}
+	if e.Session && e.ParamsArg >= 0 && e.ParamsArg < len(call.Args) && b.setupMode(call.Args[e.ParamsArg]) {
+		op.Kind = Create // saves a card, charges nothing (setupmode.go)
+	}
 	if e.IDArg >= 0 && e.IDArg < len(call.Args) {
 		op.ID = call.Args[e.IDArg]
 		b.setIDParam(op, b.ix.paramIndexIn(op.ID, decl))
