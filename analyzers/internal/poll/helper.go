@@ -63,6 +63,9 @@ func (f *finder) helperWaits(l *Loop, add func(*Wait) *Wait) {
 // helper, go round again, or stop only when cond holds (return
 // p.Status == "paid", nil).
 func (f *finder) helperStops(r *ast.ReturnStmt, l *Loop) (stop bool, cond ast.Expr) {
+	if stop, ok := f.c15rGoRetryStops(r, l); ok {
+		return stop, nil // only a RetryableError goes round (c15r_libexits.go)
+	}
 	h := l.helper
 	if len(r.Results) == 0 {
 		return true, nil

@@ -65,7 +65,7 @@ func (s *Service) CreatePayment(ctx context.Context, o *domain.Order) (string, e
 func (s *Service) AwaitPaid(ctx context.Context, paymentID string) error {
 	b := retry.WithMaxDuration(15*time.Minute,
 		retry.WithCappedDuration(time.Minute, retry.NewExponential(2*time.Second)))
-	return retry.Do(ctx, b, func(ctx context.Context) error { // audit: missed pollbound: go-retry poll of Mollie Payments.Get that returns nil only on paid; failed, expired and canceled are RetryableError, so a failed payment keeps it polling for 15 minutes (Hilt: stop once CONFIRMED or FAILED)
+	return retry.Do(ctx, b, func(ctx context.Context) error { // want "\\[pollbound\\] retry.Do polling payment paymentID stops only when the payment succeeds \\(line 74\\)"
 		resp, err := s.api.Payments.Get(ctx, operations.GetPaymentRequest{PaymentID: paymentID})
 		if err != nil {
 			return retry.RetryableError(err)
