@@ -60,7 +60,7 @@ func (s *Service) PaySeller(ctx context.Context, l domain.Listing) (string, erro
 		params.SetIdempotencyKey(uuid.NewString())
 		params.AddMetadata("listing_id", strconv.FormatInt(l.ID, 10))
 		var err error
-		tr, err = s.transfers.New(params) // audit: missed idempotency: Connect transfer retried by retryPolicy.do with a uuid key set inside the closure (line 60): a new key per attempt pays the seller twice after a lost response (Tally idempotency, Exirom requestId, KeyStone same key)
+		tr, err = s.transfers.New(params) // want "\\[idempotency\\] stripe transfer.New is retried by do \\(line 54\\) with an idempotency key made anew on every attempt \\(uuid.NewString\\(\\), line 60\\)"
 		return err
 	})
 	if err != nil {
@@ -89,7 +89,7 @@ func (s *Service) InstantPayout(ctx context.Context, l domain.Listing) (string, 
 func (s *Service) WaitPayout(ctx context.Context, account, payoutID string) error {
 	ctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
 	defer cancel()
-	t := time.NewTicker(500 * time.Millisecond) // audit: missed pollinterval: the instant payout's status is polled every 500ms (Tally: not faster than every 2 seconds)
+	t := time.NewTicker(500 * time.Millisecond) // want "\\[pollinterval\\] payment status polled every 500ms"
 	defer t.Stop()
 	params := &stripe.PayoutParams{}
 	params.SetStripeAccount(account)

@@ -1,0 +1,45 @@
+// Package gcpollslow: the poll of gcpoll on a five-second ticker, above the
+// guides' floor. Silent.
+package gcpollslow
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	gocardless "github.com/gocardless/gocardless-pro-go/v2"
+)
+
+type paymentReader interface {
+	Get(ctx context.Context, identity string, opts ...gocardless.RequestOption) (*gocardless.Payment, error)
+}
+
+var errFailed = errors.New("payment failed")
+
+type Watcher struct{ payments paymentReader }
+
+func NewWatcher(r paymentReader) *Watcher { return &Watcher{payments: r} }
+
+func (w *Watcher) Await(ctx context.Context, id string) error {
+	ctx, cancel := context.WithTimeout(ctx, 10*time.Minute)
+	defer cancel()
+	tick := time.NewTicker(5 * time.Second)
+	defer tick.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-tick.C:
+		}
+		p, err := w.payments.Get(ctx, id)
+		if err != nil {
+			return err
+		}
+		switch p.Status {
+		case "confirmed", "paid_out":
+			return nil
+		case "failed", "cancelled":
+			return errFailed
+		}
+	}
+}
