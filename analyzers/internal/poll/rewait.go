@@ -179,7 +179,7 @@ func (f *finder) resultFlows(c *ast.CallExpr, v *types.Var) bool {
 		if vars[v] {
 			return true
 		}
-		if !f.spread(vars) {
+		if !f.spread(vars) && !f.t15pSpreadKeyed(vars) { // t15p_mapid.go: id, _ := p["id"].(string)
 			break
 		}
 	}

@@ -43,7 +43,7 @@ func (c *Client) ChargeInstalment(ctx context.Context, o domain.Order, customerI
 		"description": "Season ticket instalment " + o.Ref,
 	}
 	for attempt := 0; attempt < 3; attempt++ {
-		p, err := c.rz.Payment.CreateRecurringPayment(data, nil) // audit: missed pollcreate: a new recurring payment on each pass after WaitCaptured returns (false, nil) at its bound while the last one is still pending (Hilt: keep one payment_id; no second payment while one is live). audit: missed idempotency: the same replay after the waiter gives up, with no key (Tally: never retry a write without an idempotency_key)
+		p, err := c.rz.Payment.CreateRecurringPayment(data, nil) // want "\\[idempotency\\] razorpay Payment.CreateRecurringPayment is made again on every pass of the loop \\(line 45\\) after razorpayin.Client.WaitCaptured \\(line 51\\) gives up while the payment may still be pending, without an idempotency key" "\\[pollcreate\\] payment razorpay Payment.CreateRecurringPayment made again on every pass of the loop \\(line 45\\) after razorpayin.Client.WaitCaptured \\(line 51\\) stops waiting while the payment may still be pending"
 		if err != nil {
 			return "", err
 		}
