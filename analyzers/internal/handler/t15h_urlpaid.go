@@ -23,7 +23,8 @@ import (
 // COMPLETED, Stripe's succeeded, Mollie's and Razorpay's paid) copied into
 // the URL the shopper's browser opens: the shopper can type it. A page
 // reached by GET only (routes in sight), with the landing's shape (query
-// reads only, no posted body, no signed query, no verifier, no webhook,
+// reads only, or form reads that on a GET read the query: r.FormValue,
+// c.FormValue; no posted body, no signed query, no verifier, no webhook,
 // back-office, account or shop-form sign), that fulfils or stores a paid
 // state only where a query parameter equals such a word is a paid check
 // from the URL. Only the fulfilments that parameter guards are judged on
@@ -49,12 +50,12 @@ func (m *Model) URLPaidPage(h *Handler) bool {
 	if m == nil || m.info == nil || h.Fn == nil || h.Body == nil || !getOnly(h.Routes) {
 		return false
 	}
-	if ok, _ := h.Webhook(); ok || staffOnly(h.Routes) || accountRoutes(h.Routes) || h.shopForm() || !h.landing() {
+	if ok, _ := h.Webhook(); ok || staffOnly(h.Routes) || accountRoutes(h.Routes) || h.shopForm() || !t15hGetLanding(h) {
 		return false
 	}
 	compared := false
 	for _, p := range h.Params {
-		if p.Source == "query" && p.Call != nil && urlPaidCompared(h.Fn, p.Call.Lparen) {
+		if (p.Source == "query" || p.Source == "form") && p.Call != nil && urlPaidCompared(h.Fn, p.Call.Lparen) {
 			compared = true
 		}
 	}
@@ -62,7 +63,7 @@ func (m *Model) URLPaidPage(h *Handler) bool {
 		return false
 	}
 	for _, op := range m.Fulfilments(h) {
-		if ok, param := m.StatusChecked(h, op.Call); !ok && param != nil && param.Source == "query" {
+		if ok, param := m.StatusChecked(h, op.Call); !ok && param != nil {
 			return true
 		}
 	}
@@ -113,4 +114,48 @@ func flowsToURLPaid(v ssa.Value, depth int) bool {
 func urlPaidConst(v ssa.Value) bool {
 	c, ok := v.(*ssa.Const)
 	return ok && c.Value != nil && c.Value.Kind() == constant.String && urlPaidWords[payment.Fold(constant.StringVal(c.Value))]
+}
+
+// t15hGetLanding is landing() for a page reached by GET only: there a
+// form read that falls back to the URL (r.FormValue, r.ParseForm then
+// r.Form, echo's c.FormValue) reads the query, so it is a query read;
+// a read of the body or of the posted form alone still is not.
+func t15hGetLanding(h *Handler) bool {
+	if h.Fn == nil || h.CallsVerifier || h.BodyEvent != "" || !getOnly(h.Routes) {
+		return false
+	}
+	for _, r := range h.Headers {
+		if SignatureHeader(r.Name) {
+			return false
+		}
+	}
+	for _, p := range h.Params {
+		if p.Source == "" || hasWord(words(p.Name), sigParamWords...) != "" {
+			return false // a body field, or a signed query: a provider's GET notification
+		}
+	}
+	for _, f := range allFuncs(h.Fn) {
+		for _, b := range f.Blocks {
+			for _, in := range b.Instrs {
+				if postedRead(in) && !t15hURLFormRead(in) {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// t15hURLFormRead: in reads a form that, on a GET, holds the query.
+func t15hURLFormRead(in ssa.Instruction) bool {
+	switch x := in.(type) {
+	case *ssa.FieldAddr:
+		return fieldName(x.X.Type(), x.Field) == "Form"
+	case *ssa.Field:
+		return fieldName(x.X.Type(), x.Field) == "Form"
+	case ssa.CallInstruction:
+		o := calleeObj(x.Common())
+		return o != nil && (o.Name() == "FormValue" || o.Name() == "ParseForm")
+	}
+	return false
 }
