@@ -427,10 +427,10 @@ func (l *Loop) StopsOnlyOnSuccess() (ast.Node, bool) {
 		}
 		if cond, ok := e.Node.(ast.Expr); ok {
 			// for p.Status != CONFIRMED { … }
-			if !f.asserts(cond, false, l, successOnly) {
+			if !f.asserts(cond, false, l, successOrHeld) { // c15p_held.go
 				return nil, false
 			}
-		} else if !l.afterState(e.Node, successOnly) && !l.afterSiblingState(e.Node, false) { // r9_siblings.go
+		} else if !l.afterState(e.Node, successOrHeld) && !l.afterSiblingState(e.Node, false) { // r9_siblings.go, c15p_held.go
 			return nil, false
 		}
 		if first == nil {

@@ -83,7 +83,7 @@ func (s *Service) AwaitCapturable(ctx context.Context, paymentIntentID string) (
 	defer cancel()
 	t := time.NewTicker(3 * time.Second)
 	defer t.Stop()
-	for { // audit: missed pollbound: exits only on requires_capture/succeeded; a canceled or requires_payment_method intent keeps it polling until the 15 min timeout; Hilt guide: stop once CONFIRMED or FAILED
+	for { // want "\\[pollbound\\] loop polling payment paymentIntentID stops only when the payment succeeds \\(line 92\\)"
 		pi, err := paymentintent.Get(paymentIntentID, nil)
 		if err != nil {
 			return nil, err

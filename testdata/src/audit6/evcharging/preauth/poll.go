@@ -37,7 +37,7 @@ func (h *Holds) WaitAuthorised(ctx context.Context, piID string) (*stripe.Paymen
 
 // AwaitCapturable is used by the session-end job before it captures.
 func (h *Holds) AwaitCapturable(piID string) *stripe.PaymentIntent {
-	for { // want "\\[pollbound\\] loop polling payment piID has no bound"
+	for { // want "\\[pollbound\\] loop polling payment piID stops only when the payment succeeds \\(line 43\\).* and it has no bound"
 		pi, err := h.pi.Get(piID, nil)
 		if err == nil && pi.Status == stripe.PaymentIntentStatusRequiresCapture {
 			return pi
