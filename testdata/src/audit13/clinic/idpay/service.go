@@ -69,7 +69,7 @@ func (s *Service) ChargeAndWait(ctx context.Context, v *domain.Visit) (string, e
 		if time.Now().After(deadline) {
 			renewals++
 			orderID = fmt.Sprintf("visit-%s-%d", v.ID, renewals)
-			if _, err := s.charge(v, orderID); err != nil { // audit: missed pollcreate: a new Midtrans charge (new order id / virtual account) in the timeout branch of the CheckTransaction poll loop while the first VA is still pending and payable; Hilt guide: do not create a second payment while confirmation is catching up
+			if _, err := s.charge(v, orderID); err != nil { // want "\\[pollcreate\\] new payment created inside the loop that polls payment orderID \\(line 56\\)"
 				return "", err
 			}
 			log.Printf("idpay: visit %s: new virtual account %s", v.ID, orderID)
@@ -78,7 +78,7 @@ func (s *Service) ChargeAndWait(ctx context.Context, v *domain.Visit) (string, e
 		select {
 		case <-ctx.Done():
 			return "", ctx.Err()
-		case <-time.After(platform.MidtransPollEvery): // audit: missed pollinterval: CheckTransaction polled every platform.MidtransPollEvery = 1500ms (constant of another package); Tally guide: not faster than every 2 seconds
+		case <-time.After(platform.MidtransPollEvery): // want "\\[pollinterval\\] payment status polled every 1.5s"
 		}
 	}
 }
