@@ -116,7 +116,7 @@ func runGiveUps(pass *analysis.Pass) (any, error) {
 				f = newFinder(pass, func(*ast.CallExpr) *payment.Op { return nil }, file)
 			}
 			fn, _ := pass.TypesInfo.Defs[fd.Name].(*types.Func)
-			if vals := f.ownTimeoutGiveUp(fd); fn != nil && vals != nil {
+			if vals := f.c15pGiveUp(fd); fn != nil && vals != nil { // c15p_capgiveup.go
 				fact := &GiveUpFact{}
 				for _, v := range vals {
 					fact.Results = append(fact.Results, GiveUpVal{Kind: int(v.kind), B: v.b, S: v.s})

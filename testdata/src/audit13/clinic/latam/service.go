@@ -42,7 +42,7 @@ func (s *Service) Collect(ctx context.Context, v *domain.Visit, cardToken, metho
 		Installments:      1,
 	}
 	for round := 0; round < 3; round++ {
-		p, err := s.payments.Create(ctx, req) // audit: missed pollcreate: a new Mercado Pago payment is created on every round after platform.WaitFor (poll helper, other package) gives up with (false, nil) while the last one may still be in_process; Hilt guide: keep the same payment_id, no second payment while one is live. audit: missed idempotency: the same re-creation sends a new SDK key each round (Exirom: same requestId on retry)
+		p, err := s.payments.Create(ctx, req) // want "\\[idempotency\\] mercadopago payment.Create is made again on every pass of the loop \\(line 44\\) after platform.WaitFor \\(line 53\\) gives up" "\\[pollcreate\\] payment mercadopago payment.Create made again on every pass of the loop \\(line 44\\) after platform.WaitFor \\(line 53\\) stops waiting"
 		if err != nil {
 			return nil, fmt.Errorf("mercadopago create: %w", err)
 		}

@@ -1,0 +1,97 @@
+package poll
+
+import (
+	"go/ast"
+	"go/token"
+)
+
+// ---- a poll helper of another package that gives up at its attempt cap ------
+//
+//	func WaitFor(ctx context.Context, tries int, every time.Duration,
+//		check func(context.Context) (bool, error)) (bool, error) {
+//		for i := 0; i < tries; i++ {
+//			done, err := check(ctx)
+//			…
+//			if done { return true, nil }
+//			select { case <-ctx.Done(): return false, ctx.Err(); case <-time.After(every): }
+//		}
+//		return false, nil
+//	}
+//
+// The statement after a counted loop runs only when the cap ended the
+// wait (no break leaves it early): what it returns is the helper's "gave
+// up, still pending", as the Done case of a `for {}` under its own
+// timeout is (ownTimeoutGiveUp). Exported as the same GiveUpFact, so a
+// caller of another package that creates a payment, waits through the
+// helper and goes round on (false, nil) is seen to pay again while the
+// first payment may still settle (rewait.go).
+
+// c15pGiveUp is what fd returns when its own timeout or its attempt cap
+// ends its wait.
+func (f *finder) c15pGiveUp(fd *ast.FuncDecl) []absVal {
+	if vals := f.ownTimeoutGiveUp(fd); vals != nil {
+		return vals
+	}
+	return f.c15pCapGiveUp(fd)
+}
+
+// c15pCapGiveUp returns what fd returns right after its one counted
+// `for` statement, nil when unknown or when the loop can be left by a
+// break (then the return is also reached on success).
+func (f *finder) c15pCapGiveUp(fd *ast.FuncDecl) []absVal {
+	var loop *ast.ForStmt
+	var next ast.Stmt
+	for i, s := range fd.Body.List {
+		if fs, ok := s.(*ast.ForStmt); ok {
+			if loop != nil || fs.Cond == nil || i+1 >= len(fd.Body.List) {
+				return nil
+			}
+			loop, next = fs, fd.Body.List[i+1]
+		}
+	}
+	ret, ok := next.(*ast.ReturnStmt)
+	if loop == nil || !ok || breaksOut(loop.Body) {
+		return nil
+	}
+	w := &walker{f: f, vars: env{}}
+	if w.stmts([]ast.Stmt{ret}) != walkReturn {
+		return nil
+	}
+	for _, v := range w.ret {
+		if v.kind == absSentinel || v.kind == absPending {
+			return nil // not carried across packages
+		}
+	}
+	return w.ret
+}
+
+// breaksOut: body has a break that leaves the loop it is the body of (an
+// unlabeled one outside a nested for, range, switch or select, or any
+// labeled break or goto).
+func breaksOut(body *ast.BlockStmt) bool {
+	found := false
+	var visit func(n ast.Node, nested bool)
+	visit = func(n ast.Node, nested bool) {
+		ast.Inspect(n, func(m ast.Node) bool {
+			if found || m == nil {
+				return false
+			}
+			switch m := m.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.ForStmt, *ast.RangeStmt, *ast.SwitchStmt, *ast.TypeSwitchStmt, *ast.SelectStmt:
+				if m != n {
+					visit(m, true)
+					return false
+				}
+			case *ast.BranchStmt:
+				if m.Tok == token.GOTO || m.Tok == token.BREAK && (m.Label != nil || !nested) {
+					found = true
+				}
+			}
+			return true
+		})
+	}
+	visit(body, false)
+	return found
+}
