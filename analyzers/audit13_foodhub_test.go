@@ -75,11 +75,6 @@ var audit13foodhubPackages = []string{
 
 // knownFalseAlarms13foodhub, per corpus package.
 var knownFalseAlarms13foodhub = map[string][]falseAlarm{
-	"audit13/foodhub/squarepay": {
-		// retryTransient retries only a net.Error; the response's Square
-		// errors are returned at once (fmt.Errorf wraps no net.Error).
-		{"refund.go:73", "[retrystatus] square Refunds.RefundPayment is retried by retryTransient (line 68): every error the response lists is retried, including CARD_DECLINED and INVALID_REQUEST_ERROR, which will fail the same way again; stop on PAYMENT_METHOD_ERROR and INVALID_REQUEST_ERROR (the error's Category) and retry only API_ERROR and RATE_LIMIT_ERROR"},
-	},
 	"audit13/foodhub/bankpayout": {
 		// PayRail's idempotency header is X-Client-Token; Transfer sets it
 		// to the payout's stable reference (t.Reference) on every attempt.

@@ -287,6 +287,9 @@ func (p *pred) call(x *ast.CallExpr) (bool, bool) {
 			if !ok || u.Op != token.AND {
 				return false, false
 			}
+			if transportTarget(info, u.X) {
+				return false, true // an answer's error is no transport failure (fp15k_transport.go)
+			}
 			if obj := info.ObjectOf(boundIdent(u.X)); obj != nil {
 				p.carriers[obj] = true
 			}
@@ -294,7 +297,7 @@ func (p *pred) call(x *ast.CallExpr) (bool, bool) {
 		case "Is":
 			// A cancellation, or a sentinel of this package (the helper's
 			// own marker, judged where it is returned), is no status.
-			if isContextErr(info, x.Args[1]) || p.ownSentinel(x.Args[1]) {
+			if isContextErr(info, x.Args[1]) || p.ownSentinel(x.Args[1]) || transportSentinel(info, x.Args[1]) {
 				return false, true
 			}
 		}
