@@ -93,14 +93,7 @@ var audit13clinicPackages = []string{
 }
 
 // knownFalseAlarms13clinic, per corpus package.
-var knownFalseAlarms13clinic = map[string][]falseAlarm{
-	"audit13/clinic/pharmacy": {
-		// PayAdjustment sends requestReference "adj-" + adj.ID, built once
-		// before the loop: the bank's duplicate key stays the same on every
-		// attempt (the loop's real mistake is retrystatus, line 127).
-		{"bank.go:126", "[idempotency] POST /v2/payments/credit-transfers is retried by a for loop (line 125) without an idempotency key: a retry after a lost response can charge twice; set an Idempotency-Key made once before retrying"},
-	},
-}
+var knownFalseAlarms13clinic = map[string][]falseAlarm{}
 
 func TestAudit13clinic(t *testing.T) {
 	runAudit(t, audit13clinicPackages, knownFalseAlarms13clinic, "knownFalseAlarms13clinic")

@@ -120,7 +120,10 @@ func (b *builder) marshalledArg(call *ast.CallExpr) ast.Expr {
 // (a wrapper's argument, keyFromArg) it is a search of its own.
 func (b *builder) valueKey(e ast.Expr, decl *ast.FuncDecl, depth int) *Key {
 	if depth == 0 {
-		return b.withReferences(func() *Key { return b.valueKeyOf(e, decl, 0) })
+		if k := b.withReferences(func() *Key { return b.valueKeyOf(e, decl, 0) }); k != nil {
+			return k
+		}
+		return b.refNamedKey(func() *Key { return b.valueKeyOf(e, decl, 0) }, decl) // fp15k_refname.go
 	}
 	return b.valueKeyOf(e, decl, depth)
 }

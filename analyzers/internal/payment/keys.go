@@ -51,14 +51,17 @@ func (b *builder) isKeyField(name string) bool {
 			return true
 		}
 	}
-	return false
+	return b.refNamedOn() && refNamedField(name) // fp15k_refname.go
 }
 
 // httpKey finds the idempotency key attached to a request: a header set
 // on the request (or the resty chain), or a key field in the body; a
 // field the provider dedupes on (realkeys.go) when there is no other.
 func (b *builder) httpKey(s *httpSend, decl *ast.FuncDecl) *Key {
-	return b.headerKeyedRef(b.withReferences(func() *Key { return b.httpKeyOf(s, decl) }), decl) // m11_refkey.go
+	if k := b.headerKeyedRef(b.withReferences(func() *Key { return b.httpKeyOf(s, decl) }), decl); k != nil { // m11_refkey.go
+		return k
+	}
+	return b.refNamedKey(func() *Key { return b.httpKeyOf(s, decl) }, decl) // fp15k_refname.go
 }
 
 func (b *builder) httpKeyOf(s *httpSend, decl *ast.FuncDecl) *Key {
