@@ -61,7 +61,10 @@ func (b *builder) httpKey(s *httpSend, decl *ast.FuncDecl) *Key {
 	if k := b.headerKeyedRef(b.withReferences(func() *Key { return b.httpKeyOf(s, decl) }), decl); k != nil { // m11_refkey.go
 		return k
 	}
-	return b.refNamedKey(func() *Key { return b.httpKeyOf(s, decl) }, decl) // fp15k_refname.go
+	if k := b.refNamedKey(func() *Key { return b.httpKeyOf(s, decl) }, decl); k != nil { // fp15k_refname.go
+		return k
+	}
+	return b.overriddenHeaderKey(s, decl) // fp15k_overridekey.go
 }
 
 func (b *builder) httpKeyOf(s *httpSend, decl *ast.FuncDecl) *Key {
