@@ -201,7 +201,7 @@ func (b *builder) goColumns(e ast.Expr, call *ast.CallExpr) ([]colVal, bool) {
 				}
 			}
 		}
-		return out, true
+		return b.r15MergeChoices(out, call, v), true // r15_rowchoice.go
 	}
 	return nil, false
 }
