@@ -178,7 +178,10 @@ func (b *builder) directOp(cs callSite) *Op {
 	if b.stateWriteCall(cs.Call, fn) {
 		return &Op{Call: cs.Call, Kind: StateWrite, Desc: "paid state stored by " + qualName(fn)}
 	}
-	return b.l14BodyStatusOp(cs) // the posted status stored through a row-taking helper (l14_bodystatus.go)
+	if op := b.l14BodyStatusOp(cs); op != nil { // the posted status stored through a row-taking helper (l14_bodystatus.go)
+		return op
+	}
+	return b.r15ProviderStatusOp(cs) // a provider's posted status handed to GORM on its row (r15_providerstatus.go)
 }
 
 // setIDParam records which parameter of the enclosing function an op's
