@@ -71,7 +71,7 @@ func (c *Client) Submit(ctx context.Context, cl Claim) (*Status, error) {
 		req.Header.Set("Idempotency-Key", cl.ControlNumber)
 		resp, err := c.http.Do(req)
 		if err == nil {
-			if resp.StatusCode == http.StatusAccepted || resp.StatusCode == http.StatusOK { // audit: missed retrystatus: success only on 202/200, every other status (400/422 validation, 409) retried with backoff; KeyStone guide: 400/422 No - fix the request (caveat: a claim, not a card payment)
+			if resp.StatusCode == http.StatusAccepted || resp.StatusCode == http.StatusOK { // want "\\[retrystatus\\] POST /v1/claims is retried by a for loop \\(line 66\\): every non-2xx status is retried"
 				var st Status
 				err = json.NewDecoder(resp.Body).Decode(&st)
 				resp.Body.Close()

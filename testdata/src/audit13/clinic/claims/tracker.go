@@ -19,7 +19,7 @@ func NewTracker(api *Client, db *sql.DB) *Tracker { return &Tracker{api: api, db
 // AwaitAdjudication blocks until the payer paid or denied the claim and
 // records the outcome on the visit.
 func (t *Tracker) AwaitAdjudication(ctx context.Context, claimID string) (*Status, error) {
-	for { // audit: missed pollbound: claim adjudication (payer payment decision) polled with no bound: no ctx check, no cap, read errors logged and looped over; Exirom guide: escalate after 2 h (caveat: a claim, not a card payment)
+	for { // want "\\[pollbound\\] loop polling payment claimID has no bound: no ctx.Done\\(\\), deadline, attempt cap or timeout, and read errors are swallowed \\(line 24\\)"
 		st, err := t.api.Get(ctx, claimID)
 		if err != nil {
 			log.Printf("claims: status %s: %v", claimID, err)
