@@ -70,6 +70,9 @@ var referenceFields = []string{
 	// refund or autopay debit sent again with the same one is the same
 	// transaction ("retry with the same merchantTransactionId").
 	"merchantTransactionId", "merchant_transaction_id",
+	// lnd REST: a BOLT11 invoice already paid or in flight is refused
+	// (c15r_lnpay.go).
+	"payment_request", "paymentRequest",
 }
 
 // refSentinel, appended to builder.extraFields, says that the reference

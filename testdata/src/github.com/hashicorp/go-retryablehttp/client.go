@@ -64,6 +64,9 @@ func NewClient() *Client { panic("stub") }
 func DefaultRetryPolicy(ctx context.Context, resp *http.Response, err error) (bool, error) {
 	panic("stub")
 }
+func ErrorPropagatedRetryPolicy(ctx context.Context, resp *http.Response, err error) (bool, error) {
+	panic("stub")
+}
 func DefaultBackoff(min, max time.Duration, attemptNum int, resp *http.Response) time.Duration {
 	panic("stub")
 }
