@@ -220,14 +220,15 @@ func (fx *ifaceFx) rfaMounts() map[string]string {
 		}
 		path := m.ctxOf(recv, 0).prefix + reg.path
 		ws := words(path)
-		if !redirectSays(ws) || hasWord(ws, staffWords...) != "" {
+		says := redirectSays(ws) // or a return word, for a page reading the payment (c15h_mountedread.go)
+		if !says && !c15hReturnWord(ws) || hasWord(ws, staffWords...) != "" {
 			return
 		}
 		r := m.resolve(reg.handlers[len(reg.handlers)-1], 0)
 		if r.node != nil || r.ext == nil {
 			return
 		}
-		if key, ok := fx.rfaPendingPage(r.ext); ok {
+		if key, ok := fx.rfaPendingPage(r.ext); ok && (says || fx.c15hReadingPage(r.ext)) {
 			if _, seen := out[key]; !seen {
 				out[key] = path
 			}

@@ -85,7 +85,7 @@ func (fx *ifaceFx) rfbPageCalls(h *Handler) []RFAPortCall {
 		return nil
 	}
 	if ok, _ := h.Redirect(); !ok || !m.ReadsPayment(h) {
-		return nil
+		return fx.c15hMountedReadCalls(h, recv) // c15h_mountedread.go: a return page only where mounted
 	}
 	return fx.pagePortCalls(h, recv, true, rfbPredicate) // rfa_pageports.go
 }

@@ -188,5 +188,5 @@ func (m *Model) statusGuarded(fn *ssa.Function, b *ssa.BasicBlock, t func(ssa.Va
 			edges = append(edges, e)
 		}
 	}
-	return guardedBy(fn, edges, b)
+	return guardedBy(fn, edges, b) || m.c15hExcluded(fn, b, t) // c15h_excluded.go: every non-paid status turned back
 }

@@ -71,7 +71,7 @@ func main() {
 	mollieAPI := mollie.New(mollie.WithSecurity(components.Security{APIKey: mollie.String(env("MOLLIE_KEY"))}))
 
 	sq := squarepay.New(env("SQUARE_TOKEN"), env("SQUARE_LOCATION"), squarepay.WithMaxAttempts(3))
-	ideal := mollieideal.New(env("MOLLIE_KEY"), env("PUBLIC_URL")+"/ideal/return", orders)
+	ideal := mollieideal.New(env("MOLLIE_KEY"), env("PUBLIC_URL")+"/ideal/return", orders) // want "\\[redirectfulfill\\] order fulfilled by the success-redirect handler mollieideal.Service.Return \\(/ideal/return\\), which calls mollieideal.Orders.MarkPaid \\(return.go:45\\) after reading the payment from the provider without checking that its status is paid"
 	wallet := xenditwallet.New(env("XENDIT_KEY"))
 	tips := lntips.New(env("LND_REST_URL"), env("LND_MACAROON"), nil)
 	app := ckopay.NewGateway(&nas.Client{}, orders) // want "\\[redirectfulfill\\] order fulfilled by the success-redirect handler ckopay.Gateway.success \\(/checkout/success\\), which calls ckopay.OrderConfirmer.ConfirmPayment \\(app.go:57\\)"

@@ -1,0 +1,110 @@
+package handler
+
+import (
+	"go/constant"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/paylint/paylint/analyzers/internal/payment"
+)
+
+// ---- every non-paid status turned back is a paid verdict --------------------------
+//
+// statusGuarded counts a read status compared == with a success value. A
+// page may instead turn back each status that is not paid, one by one:
+//
+//	switch pi.Status {
+//	case stripe.PaymentIntentStatusCanceled, …Processing, …RequiresAction,
+//		…RequiresConfirmation, …RequiresPaymentMethod, …RequiresCapture:
+//		return
+//	}
+//	fulfil() // only succeeded gets here
+//
+// That is a paid verdict too, while excluding one failure value
+// (status != canceled) lets open, pending, failed and expired through and
+// is none. The values are the status type's own: the string constants of
+// a named type declared beside it (stripe.PaymentIntentStatus, a Mollie
+// components.PaymentResponseStatus, a shop's enum). The block is guarded
+// when, for every constant of the type that is no success value
+// (payment.IsSuccessStatus), every path to it leaves a comparison of a
+// trusted value with that constant on its "not equal" side.
+//
+// Precision: this only silences. A type with fewer than two non-success
+// constants, or no success one, says too little to enumerate, and a
+// status compared with plain strings has no declared set: neither counts.
+
+// c15hExcluded: block b of fn is reached only after a value t trusts was
+// found unequal to every non-success constant of its named status type.
+func (m *Model) c15hExcluded(fn *ssa.Function, b *ssa.BasicBlock, t func(ssa.Value) bool) bool {
+	// "not equal" edges by status type and constant value
+	byType := map[*types.Named]map[string][]edge{}
+	for _, i := range ifs(fn) {
+		c, ok := i.Cond.(*ssa.BinOp)
+		if !ok || c.Op != token.EQL && c.Op != token.NEQ {
+			continue
+		}
+		for _, pair := range [][2]ssa.Value{{c.X, c.Y}, {c.Y, c.X}} {
+			k, ok := strip(pair[1]).(*ssa.Const)
+			named := namedOf(pair[1].Type())
+			if !ok || named == nil || k.Value == nil || k.Value.Kind() != constant.String || !t(pair[0]) {
+				continue
+			}
+			ne := 1 // x == k: the else edge
+			if c.Op == token.NEQ {
+				ne = 0
+			}
+			if byType[named] == nil {
+				byType[named] = map[string][]edge{}
+			}
+			s := constant.StringVal(k.Value)
+			byType[named][s] = append(byType[named][s], succ(i, ne))
+		}
+	}
+	for named, edges := range byType {
+		failures, ok := c15hFailures(named)
+		if !ok {
+			continue
+		}
+		all := true
+		for _, s := range failures {
+			if !guardedBy(fn, edges[s], b) {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// c15hFailures lists the values of named's string constants (declared in
+// its package) that are no success status; ok only when there are at
+// least two of them and one success value besides.
+func c15hFailures(named *types.Named) ([]string, bool) {
+	pkg := named.Obj().Pkg()
+	if pkg == nil {
+		return nil, false
+	}
+	var fails []string
+	success := false
+	seen := map[string]bool{}
+	for _, name := range pkg.Scope().Names() {
+		k, ok := pkg.Scope().Lookup(name).(*types.Const)
+		if !ok || !types.Identical(k.Type(), named) || k.Val().Kind() != constant.String {
+			continue
+		}
+		s := constant.StringVal(k.Val())
+		switch {
+		case payment.IsSuccessStatus(s):
+			success = true
+		case !seen[s]:
+			seen[s] = true
+			fails = append(fails, s)
+		}
+	}
+	return fails, success && len(fails) >= 2
+}
