@@ -319,6 +319,9 @@ func (w *wiring) payImpls(t *types.Named, c WireCall) (*types.Func, *PayEffectFa
 			f = w.d12PayEffect(fn) // d12_uselevel.go: through its ports bound here
 		}
 		if f == nil {
+			f = w.sp12StatusEffect(fn, c) // sp12_statusconst.go: the handler's paid constant, stored (c15h)
+		}
+		if f == nil {
 			return nil, nil
 		}
 		if first == nil {

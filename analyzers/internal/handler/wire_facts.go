@@ -308,7 +308,8 @@ func (m *Model) pendingUnverified(h *Handler) []WireCall {
 func (m *Model) wireCall(h *Handler, fc fieldCall) WireCall {
 	pos := m.pass.Fset.Position(fc.c.Call.Pos())
 	return WireCall{Handler: m.pass.Pkg.Name() + "." + h.Name, Field: fc.field.Name(), Method: fc.c.Method.Name(), Desc: qual(fc.c.Method),
-		At: filepath.Base(pos.Filename) + ":" + strconv.Itoa(pos.Line), Framework: h.Framework}
+		At: filepath.Base(pos.Filename) + ":" + strconv.Itoa(pos.Line), Framework: h.Framework,
+		Consts: sp12Consts(m.pass.TypesInfo, fc.c.Call)} // judged at the binding as a use case's (payImpls)
 }
 
 // exportWireFacts records, in the handler's package, the wired calls of
