@@ -112,6 +112,9 @@ func returns(fn *ssa.Function) []*ssa.Return {
 // summarizeVerifier: every success return of fn (nil error, true) is
 // dominated by an enforced verdict, or returns a verdict itself.
 func (m *Model) summarizeVerifier(fn *ssa.Function) *VerifierFact {
+	if f := m.c15hHashVerifier(fn); f != nil {
+		return f // c15h_hashverifier.go: a keyed digest compared with what the request brought
+	}
 	k := kindOfSig(fn.Signature)
 	if k == 0 || fn.Signature.Recv() == nil && fn.Signature.Params().Len() == 0 && len(fn.FreeVars) == 0 || !m.callsVerifier(fn) && !comparesToken(fn) {
 		return nil

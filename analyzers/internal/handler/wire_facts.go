@@ -163,7 +163,7 @@ func (m *Model) fieldCallsIn(h *Handler, body *ast.BlockStmt, recv *types.Var, n
 		if s == nil {
 			continue
 		}
-		if !m.wireUnexplained(c, &wires, &built) || answersBool(c.Method) {
+		if !m.wireUnexplained(c, &wires, &built) || answersBool(c.Method) && !m.c15hActingVerdict(h, c) {
 			continue
 		}
 		field, _ := s.Obj().(*types.Var)

@@ -97,7 +97,7 @@ func main() {
 	r.Get("/pay/midtrans/finish", idp.Finish)
 	cop.Routes(r)
 	r.Route("/webhooks", func(wr chi.Router) {
-		wr.Method(http.MethodPost, "/midtrans", webhooks.NewMidtransHook(cfg.MidtransServerKey, idp, messenger, visits))
+		wr.Method(http.MethodPost, "/midtrans", webhooks.NewMidtransHook(cfg.MidtransServerKey, idp, messenger, visits)) // want "\\[webhookverify\\] payment webhook webhooks.MidtransHook.ServeHTTP skips signature verification when the secret is empty \\(fails open\\) before webhooks.NotificationApplier.ApplyNotification \\(midtrans.go:60\\), bound here to idpay.Service.ApplyNotification"
 		wr.Method(http.MethodPost, "/braintree", webhooks.NewBraintreeHook(bt, queue))
 		wr.Method(http.MethodPost, "/bank", pharmacy.NewBankEvents(cfg.BankWebhookSecret, sdb))
 	})
