@@ -2,7 +2,6 @@ package handler
 
 import (
 	"go/token"
-	"strings"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -149,7 +148,7 @@ func c15hWalk(v ssa.Value, depth int, seen map[ssa.Value]bool, visit func(ssa.Va
 	// a local array the digest was stored into: sum[:] reads what was stored
 	if a, ok := v.(*ssa.Alloc); ok {
 		for _, ref := range *a.Referrers() {
-			if st, ok := ref.(*ssa.Store); ok && st.Addr == a && !strings.HasPrefix(st.Val.Name(), "&") {
+			if st, ok := ref.(*ssa.Store); ok && st.Addr == a {
 				if !c15hWalk(st.Val, depth-1, seen, visit) {
 					return false
 				}
