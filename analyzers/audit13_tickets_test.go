@@ -30,6 +30,10 @@ import "testing"
 // webhookdedupe 2/0/0, webhookack 2/0/0, retrystatus 2/0/0, retrybackoff
 // 2/0/0.
 //
+// After the fixes of the stop that measured it (no longer blind): all 27
+// true mistakes reported, none missed, no false alarm. The lists below
+// are the blind run's.
+//
 // Misses:
 //   - idempotency payouts/payouts.go:63: a Connect transfer through a
 //     struct field of interface type (Transfers, wired in main to
