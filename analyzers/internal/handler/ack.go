@@ -22,6 +22,9 @@ import (
 type SlowFact struct {
 	Desc       string
 	StatusRead bool
+	// PastVerify: a verifier doing Desc's work after its own check
+	// (r16_pastverify.go).
+	PastVerify bool
 }
 
 // AFact marks SlowFact as a fact.
@@ -109,7 +112,9 @@ func (a *Ack) summary(fd *ast.FuncDecl) *SlowFact {
 	if len(slow) == 0 {
 		return nil
 	}
-	return &SlowFact{Desc: slow[0].Desc, StatusRead: len(slow) == 1 && slow[0].StatusRead}
+	f := &SlowFact{Desc: slow[0].Desc, StatusRead: len(slow) == 1 && slow[0].StatusRead}
+	a.r16PastVerify(fd.Body, slow, f)
+	return f
 }
 
 // Before returns the first slow call of webhook handler h made before it
@@ -190,7 +195,7 @@ func (a *Ack) slowCall(call *ast.CallExpr, async bool) (Slow, bool) {
 	if fn != nil {
 		fn = fn.Origin()
 	}
-	if a.verifies(fn) {
+	if a.r16VerifiesOnly(fn) {
 		return Slow{}, false // verification comes before the answer (PayPal's is a remote call)
 	}
 	if op := a.m.info.Of(call); op != nil && op.Kind.Has(payment.StatusRead) && !op.Kind.Has(payment.Write) &&
@@ -203,8 +208,10 @@ func (a *Ack) slowCall(call *ast.CallExpr, async bool) (Slow, bool) {
 	if f := a.fact(fn); f != nil {
 		return Slow{Node: call, Desc: "calls " + qual(fn) + ", which " + f.Desc, StatusRead: f.StatusRead}, true
 	}
-	if op := a.m.info.Of(call); op != nil && op.Kind.Any(payment.Write|payment.StatusRead) && !a.modeled(fn) {
-		read := !op.Kind.Has(payment.Write)
+	if op := a.m.info.Of(call); op != nil && op.Kind.Any(payment.Write|payment.StatusRead|payment.Create) && !a.modeled(fn) {
+		// A create that moves no money (a setup-mode session) is still a
+		// remote call that delays the answer, and no status read (r16).
+		read := !op.Kind.Any(payment.Write | payment.Create)
 		return Slow{Node: call, Desc: "calls the payment provider (" + op.Desc + ")", StatusRead: read}, true
 	}
 	switch {
