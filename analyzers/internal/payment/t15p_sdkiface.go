@@ -221,49 +221,5 @@ func (b *builder) t15pOnlyClient(v *types.Var, client string) bool {
 			sure = false // an implementation of the package's own
 		}
 	}
-	is := func(e ast.Expr) bool {
-		switch x := unparen(e).(type) {
-		case *ast.SelectorExpr:
-			return info.Uses[x.Sel] == v
-		case *ast.Ident:
-			return info.Uses[x] == v || info.Defs[x] == v
-		}
-		return false
-	}
-	for _, f := range b.pass.Files {
-		if strings.HasSuffix(b.pass.Fset.Position(f.Pos()).Filename, "_test.go") {
-			continue // a test's fake does not run in production
-		}
-		ast.Inspect(f, func(n ast.Node) bool {
-			switch x := n.(type) {
-			case *ast.AssignStmt:
-				for i, l := range x.Lhs {
-					if !is(l) {
-						continue
-					}
-					if len(x.Lhs) != len(x.Rhs) {
-						sure = false
-					} else {
-						give(x.Rhs[i])
-					}
-				}
-			case *ast.ValueSpec:
-				for i, id := range x.Names {
-					if info.Defs[id] == v && i < len(x.Values) {
-						give(x.Values[i])
-					} else if info.Defs[id] == v && len(x.Values) > 0 {
-						sure = false
-					}
-				}
-			case *ast.CompositeLit:
-				b.s12Literal(x, v, give)
-			case *ast.UnaryExpr:
-				if is(x.X) {
-					sure = false // &s.f handed away: set where we cannot see
-				}
-			}
-			return sure
-		})
-	}
-	return sure
+	return b.s12ValuesOf(v, give) && sure
 }
