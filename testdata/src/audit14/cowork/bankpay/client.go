@@ -164,7 +164,7 @@ func (c *Client) RefundTransfer(ctx context.Context, id string, amountCents int6
 		}
 		req.Header.Set(requestRefHeader, ref)
 		resp, err := c.http.Do(req)
-		if err == nil && resp.StatusCode == http.StatusCreated {
+		if err == nil && resp.StatusCode == http.StatusCreated { // want "\\[retrystatus\\] POST /v2/transfers/\\{\\}/refunds is retried by a for loop \\(line 160\\): every non-2xx status is retried"
 			return decode[Transfer](resp)
 		}
 		if err == nil {

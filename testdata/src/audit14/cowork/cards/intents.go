@@ -82,7 +82,7 @@ func (s *Service) AuthorizeRoomHold(ctx context.Context, b *store.Booking) (*str
 		if attempt > 0 {
 			time.Sleep(time.Duration(attempt) * 2 * time.Second)
 		}
-		pi, err := paymentintent.New(holdParams(b))
+		pi, err := paymentintent.New(holdParams(b)) // want "\\[idempotency\\] stripe paymentintent.New is retried by a for loop \\(line 81\\) but holdParams makes a new idempotency key on every call"
 		if err == nil {
 			return pi, s.bookings.SaveIntent(ctx, b.ID, pi.ID, "")
 		}
@@ -111,7 +111,7 @@ func AwaitConfirmation(ctx context.Context, piID string) (bool, error) {
 		if ctx.Err() != nil {
 			return false, ctx.Err()
 		}
-		time.Sleep(confirmPollEvery)
+		time.Sleep(confirmPollEvery) // want "\\[pollinterval\\] payment status polled every 750ms"
 	}
 	return false, fmt.Errorf("cards: intent %s still pending", piID)
 }

@@ -73,7 +73,7 @@ func (w *NoShowWorker) chargeFee(ctx context.Context, b store.Booking) error {
 			return nil
 		}
 		var se *stripe.Error
-		if errors.As(err, &se) && (se.Type == stripe.ErrorTypeCard || se.HTTPStatusCode >= 500) {
+		if errors.As(err, &se) && (se.Type == stripe.ErrorTypeCard || se.HTTPStatusCode >= 500) { // want "\\[retrystatus\\] stripe paymentintent.New is retried by a for loop \\(line 70\\): stripe errors of type card_error are retried"
 			time.Sleep(wait)
 			wait *= 2
 			continue
@@ -102,7 +102,7 @@ func (w *RefundWorker) Run(ctx context.Context) error {
 	}
 	for _, b := range rows {
 		err := platform.Retry(ctx, w.policy, func(ctx context.Context) error {
-			_, err := refund.New(&stripe.RefundParams{
+			_, err := refund.New(&stripe.RefundParams{ // want "\\[idempotency\\] stripe refund.New is retried by platform.Retry \\(line 104\\) without an idempotency key"
 				PaymentIntent: stripe.String(b.PaymentIntentID),
 				Reason:        stripe.String("requested_by_customer"),
 			})

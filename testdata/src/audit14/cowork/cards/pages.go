@@ -38,7 +38,7 @@ func (p *Pages) Complete(w http.ResponseWriter, r *http.Request) {
 	}
 	ok := r.URL.Query().Get("redirect_status") == "succeeded"
 	if ok && b.Status == store.BookingPending {
-		if err := p.bookings.MarkConfirmed(ctx, b.ID); err != nil {
+		if err := p.bookings.MarkConfirmed(ctx, b.ID); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler from the query string \\(redirect_status\\)"
 			http.Error(w, "try again", http.StatusInternalServerError)
 			return
 		}

@@ -104,7 +104,7 @@ func (c *Collector) CollectOverdue(ctx context.Context, number string) error {
 		return err
 	}
 	for round := 0; round < 3; round++ {
-		t, err := c.bank.CreateTransfer(ctx, transferFor(inv), uuid.NewString())
+		t, err := c.bank.CreateTransfer(ctx, transferFor(inv), uuid.NewString()) // want "\\[idempotency\\] corporate.Bank.CreateTransfer \\(POST /v2/transfers\\) is retried by a for loop \\(line 106\\)" "\\[pollcreate\\] payment corporate.Bank.CreateTransfer \\(POST /v2/transfers\\) made again on every pass of the loop \\(line 106\\) after corporate.Collector.awaitSettled"
 		if err != nil {
 			return err
 		}
@@ -126,7 +126,7 @@ func (c *Collector) CollectOverdue(ctx context.Context, number string) error {
 func (c *Collector) Reconcile(ctx context.Context, number, transferID string) {
 	tick := time.NewTicker(5 * time.Second)
 	defer tick.Stop()
-	for {
+	for { // want "\\[pollbound\\] loop polling payment transferID has no bound"
 		<-tick.C
 		t, err := c.bank.Transfer(ctx, transferID)
 		if err != nil {

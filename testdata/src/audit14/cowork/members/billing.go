@@ -52,7 +52,7 @@ func (b *Billing) RunMonthly(ctx context.Context, due []store.Membership, now ti
 func (b *Billing) ChargeSetupFee(ctx context.Context, m *store.Membership) (string, error) {
 	var paymentID string
 	op := func() error {
-		p, err := b.gc.Payments.Create(ctx, gocardless.PaymentCreateParams{
+		p, err := b.gc.Payments.Create(ctx, gocardless.PaymentCreateParams{ // want "\\[idempotency\\] gocardless Payments.Create is retried by backoff.Retry \\(line 68\\) without an idempotency key"
 			Amount:    setupFeeCents,
 			Currency:  "EUR",
 			Links:     gocardless.PaymentCreateParamsLinks{Mandate: m.MandateID},
@@ -74,7 +74,7 @@ func (b *Billing) ChargeSetupFee(ctx context.Context, m *store.Membership) (stri
 // WaitConfirmed waits for the setup fee to clear before the member gets a
 // key card. Direct Debit takes a few working days.
 func (b *Billing) WaitConfirmed(ctx context.Context, paymentID string) error {
-	for i := 0; i < 48; i++ {
+	for i := 0; i < 48; i++ { // want "\\[pollbound\\] loop polling payment paymentID stops only when the payment succeeds"
 		p, err := b.gc.Payments.Get(ctx, paymentID)
 		if err != nil {
 			return err
@@ -96,7 +96,7 @@ func (b *Billing) WaitConfirmed(ctx context.Context, paymentID string) error {
 func (b *Billing) RetryFailed(ctx context.Context, paymentID, period string) error {
 	params := gocardless.PaymentRetryParams{Metadata: map[string]interface{}{"period": period}}
 	for {
-		_, err := b.gc.Payments.Retry(ctx, paymentID, params, gocardless.WithIdempotencyKey("retry-"+paymentID+"-"+period))
+		_, err := b.gc.Payments.Retry(ctx, paymentID, params, gocardless.WithIdempotencyKey("retry-"+paymentID+"-"+period)) // want "\\[retrybackoff\\] gocardless Payments.Retry is retried by a for loop \\(line 98\\) every 300ms"
 		if err == nil {
 			return nil
 		}

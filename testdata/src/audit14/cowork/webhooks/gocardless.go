@@ -58,13 +58,13 @@ func (h *GoCardless) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 		switch ev.Action {
 		case "confirmed":
-			m, err := h.members.PaymentConfirmed(ctx, ev.Links.Payment)
+			m, err := h.members.PaymentConfirmed(ctx, ev.Links.Payment) // audit: missed webhookdedupe: members.Events.PaymentConfirmed (concrete, another package) pushes PaidThrough by AddDate(0, 1, 0) and saves it through Members.SetPaidThrough (pgx UPDATE ... SET paid_through = $2); every redelivery of payments.confirmed adds another month (KeyStone "handle webhooks idempotently"; Exirom "Not deduplicating webhooks") // want "\\[webhookverify\\] payment webhook GoCardless.ServeHTTP skips signature verification when the secret is empty"
 			if err != nil {
 				log.Printf("gocardless webhook: %s: %v", ev.Id, err)
 				continue
 			}
 			if m.Status != "active" {
-				if err := h.doors.Provision(ctx, m.MemberID); err != nil {
+				if err := h.doors.Provision(ctx, m.MemberID); err != nil { // audit: missed webhookack: h.doors is a DoorProvisioner interface wired in main to access.Doors, whose Provision POSTs to the door controller through platform.Retry (up to 5 attempts, waits up to 20s) before the 204 is sent (Exirom "Respond 200 first, process async")
 					log.Printf("gocardless webhook: doors %s: %v", m.MemberID, err)
 				}
 			}
