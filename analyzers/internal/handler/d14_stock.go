@@ -72,7 +72,8 @@ func (d *Dedupe) d14StockAssign(as *ast.AssignStmt, body *ast.BlockStmt) (Effect
 }
 
 // d14SavedAfter: the variable x names is handed (or its address) to a
-// call named save / update / put / store / persist / upsert after at.
+// call named save / update / put / store / persist / upsert after at
+// (a decrement here, an increment in effects.go's incrementStmt).
 func (m *Model) d14SavedAfter(x ast.Expr, at ast.Node, body *ast.BlockStmt) bool {
 	id, ok := ast.Unparen(x).(*ast.Ident)
 	if !ok {

@@ -325,36 +325,7 @@ func (m *Model) incrementStmt(as *ast.AssignStmt, body *ast.BlockStmt) bool {
 	if !ok || hasWord(words(sel.Sel.Name), amountFields...) == "" || !numeric(m.pass.TypesInfo.TypeOf(sel)) {
 		return false // a LicenseKey += suffix is no increment
 	}
-	id, ok := ast.Unparen(sel.X).(*ast.Ident)
-	if !ok {
-		return false
-	}
-	v := m.pass.TypesInfo.Uses[id]
-	if v == nil {
-		return false
-	}
-	saved := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		c, ok := n.(*ast.CallExpr)
-		if !ok || saved || c.Pos() < as.End() {
-			return !saved
-		}
-		s, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr)
-		if !ok || hasWord(words(s.Sel.Name)[:1], "save", "update", "updates", "put", "store", "persist", "upsert") == "" {
-			return true
-		}
-		for _, a := range c.Args {
-			a = ast.Unparen(a)
-			if u, ok := a.(*ast.UnaryExpr); ok && u.Op == token.AND {
-				a = u.X
-			}
-			if x, ok := a.(*ast.Ident); ok && m.pass.TypesInfo.Uses[x] == v {
-				saved = true
-			}
-		}
-		return true
-	})
-	return saved
+	return m.d14SavedAfter(sel.X, as, body) // saved after the increment (d14_stock.go)
 }
 
 // numeric: an integer or floating-point type (not a string being built).
