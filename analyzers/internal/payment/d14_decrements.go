@@ -29,54 +29,26 @@ func (s *StoreIncrements) SQLDecrements(call *ast.CallExpr) []string {
 	if fn == nil || !hasRecv(fn) {
 		return nil
 	}
-	b := s.builder()
 	if funcPath(fn) == gormPath && recvTypeName(fn) == "DB" && fn.Name() != "Exec" {
-		var vals []colVal
-		switch fn.Name() {
-		case "Update", "UpdateColumn":
-			if len(call.Args) != 2 {
-				return nil
-			}
-			col, ok := b.ix.stringConst(call.Args[0])
-			if !ok {
-				return nil
-			}
-			cv := b.goValue(call.Args[1])
-			cv.col = goColumn(col)
-			vals = []colVal{cv}
-		case "Updates", "UpdateColumns":
-			if len(call.Args) != 1 {
-				return nil
-			}
-			vals, _ = b.goColumns(call.Args[0], call)
-		default:
-			return nil
-		}
 		var out []string
-		for _, v := range vals {
+		for _, v := range s.gormSetValues(call, fn) {
 			if m := d14Minus.FindStringSubmatch(v.expr); v.col != "" && m != nil && m[1] == v.col {
 				out = append(out, v.col)
 			}
 		}
 		return out
 	}
-	switch fn.Name() {
-	case "Exec", "ExecContext", "MustExec", "MustExecContext", "ExecEx":
-	default:
+	sql, ok := s.execUpdate(call, fn)
+	if !ok {
 		return nil
 	}
-	for _, a := range call.Args {
-		if sql, ok := b.ix.stringConst(a); ok && whbUpdate.MatchString(sql) {
-			var out []string
-			for _, m := range d14SetMinus.FindAllStringSubmatch(strings.ToLower(sql), -1) {
-				if m[1] == m[2] {
-					out = append(out, m[1])
-				}
-			}
-			return out
+	var out []string
+	for _, m := range d14SetMinus.FindAllStringSubmatch(sql, -1) {
+		if m[1] == m[2] {
+			out = append(out, m[1])
 		}
 	}
-	return nil
+	return out
 }
 
 var (

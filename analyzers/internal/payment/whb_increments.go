@@ -33,22 +33,44 @@ func (s *StoreIncrements) SQLIncrements(call *ast.CallExpr) []string {
 	if funcPath(fn) == gormPath && recvTypeName(fn) == "DB" {
 		return s.gormIncrements(call, fn)
 	}
-	switch fn.Name() {
-	case "Exec", "ExecContext", "MustExec", "MustExecContext", "ExecEx":
-	default:
-		return nil
-	}
-	b := s.builder()
-	for _, a := range call.Args {
-		if sql, ok := b.ix.stringConst(a); ok && whbUpdate.MatchString(sql) {
-			return whbSetIncrements(strings.ToLower(sql))
-		}
+	if sql, ok := s.execUpdate(call, fn); ok {
+		return whbSetIncrements(sql)
 	}
 	return nil
 }
 
+// execUpdate: the constant UPDATE statement (lower case) an Exec-family
+// call runs, the first such argument.
+func (s *StoreIncrements) execUpdate(call *ast.CallExpr, fn *types.Func) (string, bool) {
+	switch fn.Name() {
+	case "Exec", "ExecContext", "MustExec", "MustExecContext", "ExecEx":
+	default:
+		return "", false
+	}
+	b := s.builder()
+	for _, a := range call.Args {
+		if sql, ok := b.ix.stringConst(a); ok && whbUpdate.MatchString(sql) {
+			return strings.ToLower(sql), true
+		}
+	}
+	return "", false
+}
+
 // gormIncrements: the columns a GORM update sets to gorm.Expr("c + …").
 func (s *StoreIncrements) gormIncrements(call *ast.CallExpr, fn *types.Func) []string {
+	var out []string
+	for _, v := range s.gormSetValues(call, fn) {
+		if v.col != "" && whbAddsTo(v.col, v.expr) {
+			out = append(out, v.col)
+		}
+	}
+	return out
+}
+
+// gormSetValues: the column values a GORM Update/UpdateColumn (column,
+// value) or Updates/UpdateColumns (map or struct) call sets; nil for
+// other methods.
+func (s *StoreIncrements) gormSetValues(call *ast.CallExpr, fn *types.Func) []colVal {
 	b := s.builder()
 	var vals []colVal
 	switch fn.Name() {
@@ -68,16 +90,8 @@ func (s *StoreIncrements) gormIncrements(call *ast.CallExpr, fn *types.Func) []s
 			return nil
 		}
 		vals, _ = b.goColumns(call.Args[0], call)
-	default:
-		return nil
 	}
-	var out []string
-	for _, v := range vals {
-		if v.col != "" && whbAddsTo(v.col, v.expr) {
-			out = append(out, v.col)
-		}
-	}
-	return out
+	return vals
 }
 
 // whbAddsTo: expr (a gorm.Expr's SQL, lower case) is col plus something:
