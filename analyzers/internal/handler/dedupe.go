@@ -26,6 +26,8 @@ type Dedupe struct {
 	incr  *payment.StoreIncrements
 	// d14ifx judges the interface calls of summaries (d14_ifacesummary.go).
 	d14ifx *ifaceFx
+	// m16local: the package's setter facts (m16_writeback.go).
+	m16local map[*types.Func]*M16SetterFact
 }
 
 // NewDedupe prepares the dedupe engine of a package for the rule's pass.
@@ -55,6 +57,7 @@ func localDecls(pass *analysis.Pass) map[*types.Func]*ast.FuncDecl {
 // fixed point, callers after callees) and exports them.
 func (d *Dedupe) Summarize() {
 	d.pass.ExportPackageFact(&EffectsModeledFact{})
+	d.m16ExportSetters() // m16_writeback.go
 	fds, objs := declsInOrder(d.decls)
 	for round := 0; round < 4; round++ {
 		changed := false
@@ -166,6 +169,8 @@ func (d *Dedupe) effects(body *ast.BlockStmt) []Effect {
 		switch x := n.(type) {
 		case *ast.CallExpr:
 			if e, ok := d.callEffect(x); ok {
+				out = append(out, e)
+			} else if e, ok := d.m16WriteBack(x, body); ok { // m16_writeback.go
 				out = append(out, e)
 			}
 		case *ast.AssignStmt:

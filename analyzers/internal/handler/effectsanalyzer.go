@@ -20,7 +20,7 @@ var EffectsAnalyzer = &analysis.Analyzer{
 	ResultType: reflect.TypeOf((*Effects)(nil)),
 	FactTypes: []analysis.Fact{(*EffectFact)(nil), (*EffectsModeledFact)(nil), (*SlowFact)(nil), (*SlowModeledFact)(nil),
 		(*WireFact)(nil), (*PayEffectFact)(nil), (*ReturnGrantFact)(nil), (*RFAPageFact)(nil), (*RFAMountFact)(nil),
-		(*RFBReadPageFact)(nil), (*FP15WGateFact)(nil)},
+		(*RFBReadPageFact)(nil), (*FP15WGateFact)(nil), (*M16SetterFact)(nil)},
 	Run: runEffects,
 }
 

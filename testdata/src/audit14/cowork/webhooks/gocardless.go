@@ -58,7 +58,7 @@ func (h *GoCardless) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 		switch ev.Action {
 		case "confirmed":
-			m, err := h.members.PaymentConfirmed(ctx, ev.Links.Payment) // audit: missed webhookdedupe: members.Events.PaymentConfirmed (concrete, another package) pushes PaidThrough by AddDate(0, 1, 0) and saves it through Members.SetPaidThrough (pgx UPDATE ... SET paid_through = $2); every redelivery of payments.confirmed adds another month (KeyStone "handle webhooks idempotently"; Exirom "Not deduplicating webhooks") // want "\\[webhookverify\\] payment webhook GoCardless.ServeHTTP skips signature verification when the secret is empty"
+			m, err := h.members.PaymentConfirmed(ctx, ev.Links.Payment) // want "\\[webhookdedupe\\] webhook handler extends the subscription \\(members.Events.PaymentConfirmed: store.Members.SetPaidThrough: paid_through \\+ period\\)" "\\[webhookverify\\] payment webhook GoCardless.ServeHTTP skips signature verification when the secret is empty"
 			if err != nil {
 				log.Printf("gocardless webhook: %s: %v", ev.Id, err)
 				continue

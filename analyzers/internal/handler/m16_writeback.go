@@ -1,0 +1,275 @@
+package handler
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"github.com/paylint/paylint/analyzers/internal/payment"
+)
+
+// ---- a stored value pushed forward in Go and written back through a setter ---------
+//
+// A paid renewal may compute the new end in Go and hand it to a store
+// setter: m.PaidThrough = m.PaidThrough.AddDate(0, 1, 0), then
+// store.SetPaidThrough(ctx, m.ID, m.PaidThrough), whose body runs UPDATE
+// memberships SET paid_through = $2 WHERE id = $1 (or GORM's Update, bun's
+// Set). The statement only sets a value, but the value is the row's own
+// plus a period (or a balance plus an amount): a read-modify-write, so a
+// second delivery of the same event adds a second period. The setter's
+// package exports which parameters it writes to which columns, and which
+// select the row (M16SetterFact); the caller checks that the value handed
+// is the same row's same field pushed forward (d14Pushed). A value from
+// the event (its period end), from time.Now, or never written back stays
+// silent, as d14_extend.go decides for values saved whole.
+
+// M16SetterFact: the function writes parameter Params[i] to column
+// Cols[i] of the row its parameters Keys select, in table Table.
+type M16SetterFact struct {
+	Params []int
+	Cols   []string
+	Keys   []int
+	Table  string
+}
+
+// AFact marks M16SetterFact as a fact.
+func (*M16SetterFact) AFact() {}
+
+func (f *M16SetterFact) String() string {
+	return "sets " + strings.Join(f.Cols, ", ") + " of " + f.Table
+}
+
+// m16ExportSetters exports the setter facts of the package's functions
+// (Summarize's hook).
+func (d *Dedupe) m16ExportSetters() {
+	fds, objs := declsInOrder(d.decls)
+	for i := range fds {
+		if f := d.m16Setter(objs[i]); f != nil {
+			d.pass.ExportObjectFact(objs[i], f)
+		}
+	}
+}
+
+// m16Setter: fn's setter fact, computed for the package's own functions
+// (once) and imported for others'.
+func (d *Dedupe) m16Setter(fn *types.Func) *M16SetterFact {
+	if fn == nil || fn.Pkg() == nil {
+		return nil
+	}
+	if fn.Pkg() != d.pass.Pkg {
+		f := new(M16SetterFact)
+		if d.pass.ImportObjectFact(fn, f) {
+			return f
+		}
+		return nil
+	}
+	if d.m16local == nil {
+		d.m16local = map[*types.Func]*M16SetterFact{}
+	}
+	if f, ok := d.m16local[fn]; ok {
+		return f
+	}
+	f := d.m16SetterOf(d.decls[fn])
+	d.m16local[fn] = f
+	return f
+}
+
+// m16SetterOf: the columns fd's updates set straight to one of its
+// parameters, on a row selected by its parameters.
+func (d *Dedupe) m16SetterOf(fd *ast.FuncDecl) *M16SetterFact {
+	if fd == nil || fd.Body == nil {
+		return nil
+	}
+	info := d.pass.TypesInfo
+	params := map[types.Object]int{}
+	i := 0
+	for _, fl := range fd.Type.Params.List {
+		for _, n := range fl.Names {
+			params[info.Defs[n]] = i
+			i++
+		}
+		if len(fl.Names) == 0 {
+			i++
+		}
+	}
+	param := func(e ast.Expr) (int, bool) {
+		id, ok := m16Strip(info, e).(*ast.Ident)
+		if !ok {
+			return 0, false
+		}
+		p, ok := params[info.Uses[id]]
+		return p, ok
+	}
+	var f *M16SetterFact
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || f != nil {
+			return f == nil
+		}
+		sets, keys := d.incr.M16Sets(call)
+		var ks []int
+		for _, k := range keys {
+			if p, ok := param(k); ok {
+				ks = append(ks, p)
+			}
+		}
+		if len(sets) == 0 || len(ks) == 0 {
+			return true
+		}
+		out := &M16SetterFact{Keys: ks, Table: strings.Join(d.incr.D14Table(call), "_")}
+		for _, s := range sets {
+			if p, ok := param(s.Arg); ok {
+				out.Params, out.Cols = append(out.Params, p), append(out.Cols, s.Col)
+			}
+		}
+		if len(out.Params) > 0 {
+			f = out
+		}
+		return f == nil
+	})
+	return f
+}
+
+// m16Strip: e without parentheses, & and conversions (int64(n), &t).
+func m16Strip(info *types.Info, e ast.Expr) ast.Expr {
+	for i := 0; i < 4; i++ {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.UnaryExpr:
+			if x.Op != token.AND {
+				return x
+			}
+			e = x.X
+		case *ast.CallExpr:
+			if tv, ok := info.Types[x.Fun]; ok && tv.IsType() && len(x.Args) == 1 {
+				e = x.Args[0]
+				continue
+			}
+			return x
+		default:
+			return x
+		}
+	}
+	return ast.Unparen(e)
+}
+
+// m16WriteBack: call hands a setter the field of a row pushed forward (a
+// period added to an end date of a plan, an amount added to a balance),
+// on the row the same variable's key selects.
+func (d *Dedupe) m16WriteBack(call *ast.CallExpr, body *ast.BlockStmt) (Effect, bool) {
+	fn := d.m.calleeFunc(call)
+	if fn == nil || call.Ellipsis.IsValid() {
+		return Effect{}, false
+	}
+	f := d.m16Setter(fn.Origin())
+	if f == nil {
+		return Effect{}, false
+	}
+	info := d.pass.TypesInfo
+	// The rows the call selects: variables whose field (or self) is a key.
+	var rows []*ast.Ident
+	for _, k := range f.Keys {
+		if k >= len(call.Args) {
+			continue
+		}
+		switch x := m16Strip(info, call.Args[k]).(type) {
+		case *ast.SelectorExpr:
+			if id, ok := ast.Unparen(x.X).(*ast.Ident); ok && info.Uses[id] != nil {
+				rows = append(rows, id)
+			}
+		}
+	}
+	for i, p := range f.Params {
+		if p >= len(call.Args) {
+			continue
+		}
+		col := f.Cols[i]
+		for _, row := range rows {
+			end, ft := m16Field(info, row, col)
+			if end == nil || !d.m16Pushed(call.Args[p], end, call.Pos(), body) {
+				continue
+			}
+			if k, desc, ok := m16Kind(col, f.Table, ft, info.TypeOf(row)); ok {
+				return Effect{Node: call, Kind: k, Desc: qual(fn) + ": " + desc}, true
+			}
+		}
+	}
+	return Effect{}, false
+}
+
+// m16Field: row.<field stored in col> as a selector on row's identifier
+// (PaidThrough for paid_through), nil when row's struct has none, and the
+// field's type (the selector is built here: TypesInfo, shared with other
+// analyzers, is not written).
+func m16Field(info *types.Info, row *ast.Ident, col string) (*ast.SelectorExpr, types.Type) {
+	t := info.TypeOf(row)
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	st, ok := types.Unalias(t).Underlying().(*types.Struct)
+	if !ok {
+		return nil, nil
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		if fl := st.Field(i); goSnake(fl.Name()) == col {
+			return &ast.SelectorExpr{X: row, Sel: ast.NewIdent(fl.Name())}, fl.Type()
+		}
+	}
+	return nil, nil
+}
+
+// m16Pushed: arg is end's old value plus something, inline or through a
+// local (d14Pushed), or is end itself after an assignment before at
+// pushed it forward (end = end.AddDate(…), end += n).
+func (d *Dedupe) m16Pushed(arg ast.Expr, end *ast.SelectorExpr, at token.Pos, body *ast.BlockStmt) bool {
+	info := d.pass.TypesInfo
+	sel, ok := m16Strip(info, arg).(*ast.SelectorExpr)
+	if !ok {
+		return d.d14Pushed(arg, end, at, body)
+	}
+	id, ok := ast.Unparen(sel.X).(*ast.Ident)
+	if !ok || sel.Sel.Name != end.Sel.Name || info.Uses[id] != info.Uses[end.X.(*ast.Ident)] {
+		return false
+	}
+	pushed := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok || pushed || as.Pos() >= at || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
+			return !pushed && (n == nil || n.Pos() < at)
+		}
+		l, ok := ast.Unparen(as.Lhs[0]).(*ast.SelectorExpr)
+		if !ok || l.Sel.Name != end.Sel.Name {
+			return true
+		}
+		if lid, ok := ast.Unparen(l.X).(*ast.Ident); !ok || info.Uses[lid] != info.Uses[id] {
+			return true
+		}
+		switch as.Tok {
+		case token.ADD_ASSIGN:
+			pushed = numeric(info.TypeOf(l))
+		case token.ASSIGN:
+			pushed = d.d14Pushed(as.Rhs[0], end, as.Pos(), body)
+		}
+		return true
+	})
+	return pushed
+}
+
+// m16Kind: what pushing col forward repeats: a plan's end date extended
+// (an end column of a subscription-like column, table or row type), or a
+// balance credited; ok false for anything else (a reminder date, a retry
+// counter).
+func m16Kind(col, table string, t, row types.Type) (EffectKind, string, bool) {
+	ws := words(col)
+	switch {
+	case d14TimeType(t) || numeric(t) && d14EndColumn(ws):
+		if d14EndColumn(ws) && (d14PlanWords(ws) || d14PlanWords(words(table)) || d14PlanWords(d14TypeWords(row))) {
+			return Extension, col + " + period", true
+		}
+	case numeric(t):
+		if hasWord(ws, amountFields...) != "" && !payment.CounterName(col) {
+			return Credit, col + " += …", true
+		}
+	}
+	return 0, "", false
+}

@@ -1,0 +1,16 @@
+package webhookdedupe_test
+
+import "github.com/paylint/paylint/analyzers/webhookdedupe"
+
+// WriteBackM16: echo Stripe listeners calling a licensing service of
+// another package that reads the stored row, pushes a value forward in
+// Go and hands it to a store setter that only sets it (database/sql
+// "SET valid_until = ? WHERE id = ?" after AddDate on the field, GORM's
+// Update("period_end", …) of a local Add(30 days), bun's
+// Set("credit_balance = ?", …) of the balance plus the pack): every
+// delivery adds another period or pack, reported. The same behind a
+// processed-event insert or the invoice's stored state, an end set to the
+// invoice's period end or a year from today, a reminder column set from
+// the end, the next end only formatted for display, and a retry counter
+// pushed and written back, silent.
+var _ = cases.Add(webhookdedupe.Analyzer, "WriteBackM16", "m16rmw/...")
