@@ -34,7 +34,7 @@ func (b *builder) isKeyHeader(name string) bool {
 			return true
 		}
 	}
-	return false
+	return b.refHeaderMatch(name) // k16_refheader.go
 }
 
 func (b *builder) isKeyField(name string) bool {
@@ -64,7 +64,10 @@ func (b *builder) httpKey(s *httpSend, decl *ast.FuncDecl) *Key {
 	if k := b.refNamedKey(func() *Key { return b.httpKeyOf(s, decl) }, decl); k != nil { // fp15k_refname.go
 		return k
 	}
-	return b.overriddenHeaderKey(s, decl) // fp15k_overridekey.go
+	if k := b.overriddenHeaderKey(s, decl); k != nil { // fp15k_overridekey.go
+		return k
+	}
+	return b.refHeaderKey(s, decl) // k16_refheader.go
 }
 
 func (b *builder) httpKeyOf(s *httpSend, decl *ast.FuncDecl) *Key {
