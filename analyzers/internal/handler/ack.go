@@ -214,6 +214,9 @@ func (a *Ack) slowCall(call *ast.CallExpr, async bool) (Slow, bool) {
 		read := !op.Kind.Any(payment.Write | payment.Create)
 		return Slow{Node: call, Desc: "calls the payment provider (" + op.Desc + ")", StatusRead: read}, true
 	}
+	if s, ok := a.i16HelperSlow(call, fn); ok { // i16_helperslow.go: a callback retried by a helper of the merchant's
+		return s, true
+	}
 	switch {
 	case fn == nil:
 		return Slow{}, false

@@ -64,7 +64,7 @@ func (h *GoCardless) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 				continue
 			}
 			if m.Status != "active" {
-				if err := h.doors.Provision(ctx, m.MemberID); err != nil { // audit: missed webhookack: h.doors is a DoorProvisioner interface wired in main to access.Doors, whose Provision POSTs to the door controller through platform.Retry (up to 5 attempts, waits up to 20s) before the 204 is sent (Exirom "Respond 200 first, process async")
+				if err := h.doors.Provision(ctx, m.MemberID); err != nil { // audit: reported at cmd/server/main.go:101 (webhookack, where main binds access.Doors; its POST retried by platform.Retry: i16_helperslow.go, wire_bind.go slow): h.doors is a DoorProvisioner interface wired in main to access.Doors, whose Provision POSTs to the door controller through platform.Retry (up to 5 attempts, waits up to 20s) before the 204 is sent (Exirom "Respond 200 first, process async")
 					log.Printf("gocardless webhook: doors %s: %v", m.MemberID, err)
 				}
 			}

@@ -36,7 +36,7 @@ func (cb *bnplCallback) authorized(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	p.AuthToken = in.AuthorizationToken
-	if _, err := cb.plans.StartPlan(r.Context(), p); err != nil { // want "\\[webhookack\\] webhook handler calls instalments.Service.StartPlan, which calls bnpl.Client.GetOrder" "\\[webhookdedupe\\] webhook handler sends a payment write \\(instalments.Service.StartPlan: bnpl.Client.CreateOrder"
+	if _, err := cb.plans.StartPlan(r.Context(), p); err != nil { // want "\\[webhookack\\] webhook handler calls instalments.Service.StartPlan, which calls bnpl.Client.CreateOrder, which retries through bnpl.withRetry" "\\[webhookdedupe\\] webhook handler sends a payment write \\(instalments.Service.StartPlan: bnpl.Client.CreateOrder"
 		http.Error(w, "error", http.StatusInternalServerError)
 		return
 	}

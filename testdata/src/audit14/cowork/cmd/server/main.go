@@ -98,7 +98,7 @@ func main() {
 	billing := members.NewBilling(gc, memberStore)
 
 	stripeHook := webhooks.NewStripe(os.Getenv("STRIPE_WEBHOOK_SECRET"), eventLog, bookings, memberStore, calendar)
-	gcHook := webhooks.NewGoCardless(os.Getenv("GOCARDLESS_WEBHOOK_SECRET"), members.NewEvents(memberStore), doors)
+	gcHook := webhooks.NewGoCardless(os.Getenv("GOCARDLESS_WEBHOOK_SECRET"), members.NewEvents(memberStore), doors) // want "\\[webhookack\\] webhook handler calls webhooks.DoorProvisioner.Provision \\(gocardless.go:67, in webhooks.GoCardless.ServeHTTP\\), bound here to access.Doors.Provision, which retries through platform.Retry a callback that calls an external API"
 	pages := cards.NewPages(bookings)
 
 	r := chi.NewRouter()
