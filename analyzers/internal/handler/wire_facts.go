@@ -346,7 +346,7 @@ func (fx *ifaceFx) exportWireFacts(repeats map[*Handler][]Effect, slow map[*Hand
 			// By route, the handler's own payment effect (a paid state it
 			// stores through a store in sight) confirms it as the mount does.
 			w.Pending = pending || byRoute && !m.PaymentWebhook(h) && !fx.paymentEffect(h)
-			hands := fc.hands || byRoute && m.handsLookup(h, fc.c.Call) // a11_routehook.go
+			hands := fc.hands || byRoute && m.handsLookup(h, fc.c.Call) || m.i16HandsLookup(h, fc, w.Pending) // a11_routehook.go, i16_lookupwired.go
 			w.Aside = !hands
 			w.ByRoute = byRoute
 			w.Unguarded = hands && len(fx.d.unguardedIn(h, []Effect{{Node: fc.site, Kind: Insert, Desc: w.Desc}})) > 0 &&

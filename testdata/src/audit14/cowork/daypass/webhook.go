@@ -71,7 +71,7 @@ func (h *Webhook) Notify(c *gin.Context) {
 		}
 		pass, err := h.passes.PassByOrder(c, orderID)
 		if err == nil && pass.ReferrerID != "" {
-			if err := h.credits.Credit(c, pass.ReferrerID); err != nil { // audit: missed webhookdedupe: Crediter is wired in main to members.Referrals, whose Credit runs UPDATE members SET credit_cents = credit_cents + $1; every redelivery of PAYMENT.CAPTURE.COMPLETED credits the referrer again (KeyStone "handle webhooks idempotently"; Exirom dedupe on transactionId + status)
+			if err := h.credits.Credit(c, pass.ReferrerID); err != nil { // audit: reported at cmd/server/main.go:171 (webhookdedupe, where main binds members.Referrals; the referrer is read from the pass looked up by the event's order id: i16_lookupwired.go, wire_bind.go repeat): Crediter is wired in main to members.Referrals, whose Credit runs UPDATE members SET credit_cents = credit_cents + $1; every redelivery of PAYMENT.CAPTURE.COMPLETED credits the referrer again (KeyStone "handle webhooks idempotently"; Exirom dedupe on transactionId + status)
 				log.Printf("paypal webhook: referral credit %s: %v", pass.ReferrerID, err)
 			}
 		}

@@ -168,7 +168,7 @@ func main() {
 
 	g := gin.New()
 	checkout := daypass.NewCheckout(pp, memberStore, "25.00", os.Getenv("PUBLIC_URL"))
-	ppHook := daypass.NewWebhook(pp, os.Getenv("PAYPAL_WEBHOOK_ID"), memberStore, referrals)
+	ppHook := daypass.NewWebhook(pp, os.Getenv("PAYPAL_WEBHOOK_ID"), memberStore, referrals) // want "\\[webhookdedupe\\] webhook handler credits the balance \\(daypass.Webhook.Notify calls daypass.Crediter.Credit \\(webhook.go:74\\), bound here to members.Referrals.Credit"
 	g.POST("/daypass/checkout", checkout.Start)
 	g.GET("/daypass/return", checkout.Return)
 	g.POST("/webhooks/paypal", ppHook.Notify)
