@@ -13,4 +13,13 @@ import "github.com/paylint/paylint/analyzers/webhookdedupe"
 // invoice's period end or a year from today, a reminder column set from
 // the end, the next end only formatted for display, and a retry counter
 // pushed and written back, silent.
-var _ = cases.Add(webhookdedupe.Analyzer, "WriteBackM16", "m16rmw/...")
+var _ = cases.Add(webhookdedupe.Analyzer, "WriteBackM16", "m16rmw/store", "m16rmw/licensing", "m16rmw/hooks")
+
+// WriteBackSamePkgM16: gin Stripe listeners of a gym whose own package
+// loads a member, adds a class credit with ++ and writes it back through
+// an unexported sqlx setter (MustExecContext "SET prepaid_credits = $1"),
+// and adds thirty days to a pass written through a GORM Updates map:
+// reported. A household member's pass set thirty days past the payer's
+// (another row's end: the same date on every delivery) and the order's
+// credit total stored as it is silent.
+var _ = cases.Add(webhookdedupe.Analyzer, "WriteBackSamePkgM16", "m16rmw/gym", "m16rmw/gymhooks")

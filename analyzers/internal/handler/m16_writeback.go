@@ -220,7 +220,7 @@ func m16Field(info *types.Info, row *ast.Ident, col string) (*ast.SelectorExpr, 
 
 // m16Pushed: arg is end's old value plus something, inline or through a
 // local (d14Pushed), or is end itself after an assignment before at
-// pushed it forward (end = end.AddDate(…), end += n).
+// pushed it forward (end = end.AddDate(…), end += n, end++).
 func (d *Dedupe) m16Pushed(arg ast.Expr, end *ast.SelectorExpr, at token.Pos, body *ast.BlockStmt) bool {
 	info := d.pass.TypesInfo
 	sel, ok := m16Strip(info, arg).(*ast.SelectorExpr)
@@ -231,24 +231,32 @@ func (d *Dedupe) m16Pushed(arg ast.Expr, end *ast.SelectorExpr, at token.Pos, bo
 	if !ok || sel.Sel.Name != end.Sel.Name || info.Uses[id] != info.Uses[end.X.(*ast.Ident)] {
 		return false
 	}
+	same := func(x ast.Expr) bool { // x is end: the same variable's field
+		l, ok := ast.Unparen(x).(*ast.SelectorExpr)
+		if !ok || l.Sel.Name != end.Sel.Name {
+			return false
+		}
+		lid, ok := ast.Unparen(l.X).(*ast.Ident)
+		return ok && info.Uses[lid] == info.Uses[id]
+	}
 	pushed := false
 	ast.Inspect(body, func(n ast.Node) bool {
-		as, ok := n.(*ast.AssignStmt)
-		if !ok || pushed || as.Pos() >= at || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
-			return !pushed && (n == nil || n.Pos() < at)
+		if n == nil || pushed || n.Pos() >= at {
+			return false
 		}
-		l, ok := ast.Unparen(as.Lhs[0]).(*ast.SelectorExpr)
-		if !ok || l.Sel.Name != end.Sel.Name {
-			return true
-		}
-		if lid, ok := ast.Unparen(l.X).(*ast.Ident); !ok || info.Uses[lid] != info.Uses[id] {
-			return true
-		}
-		switch as.Tok {
-		case token.ADD_ASSIGN:
-			pushed = numeric(info.TypeOf(l))
-		case token.ASSIGN:
-			pushed = d.d14Pushed(as.Rhs[0], end, as.Pos(), body)
+		switch x := n.(type) {
+		case *ast.IncDecStmt: // credits++
+			pushed = x.Tok == token.INC && same(x.X) && numeric(info.TypeOf(x.X))
+		case *ast.AssignStmt:
+			if len(x.Lhs) != 1 || len(x.Rhs) != 1 || !same(x.Lhs[0]) {
+				return true
+			}
+			switch x.Tok {
+			case token.ADD_ASSIGN:
+				pushed = numeric(info.TypeOf(x.Lhs[0]))
+			case token.ASSIGN:
+				pushed = d.d14Pushed(x.Rhs[0], end, x.Pos(), body)
+			}
 		}
 		return true
 	})
