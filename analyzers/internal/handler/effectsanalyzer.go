@@ -21,7 +21,7 @@ var EffectsAnalyzer = &analysis.Analyzer{
 	ResultType: reflect.TypeOf((*Effects)(nil)),
 	FactTypes: []analysis.Fact{(*EffectFact)(nil), (*EffectsModeledFact)(nil), (*SlowFact)(nil), (*SlowModeledFact)(nil),
 		(*WireFact)(nil), (*PayEffectFact)(nil), (*ReturnGrantFact)(nil), (*RFAPageFact)(nil), (*RFAMountFact)(nil),
-		(*RFBReadPageFact)(nil), (*FP15WGateFact)(nil), (*M16SetterFact)(nil)},
+		(*RFBReadPageFact)(nil), (*FP15WGateFact)(nil), (*M16SetterFact)(nil), (*StateWriteFact)(nil)},
 	Run: runEffects,
 }
 
@@ -58,6 +58,7 @@ func runEffects(pass *analysis.Pass) (any, error) {
 	d.Summarize()
 	a := NewAck(pass, m)
 	a.Summarize()
+	sw := y17StateWrites(pass, m) // y17_statewebhook.go
 	// Use cases behind interfaces are judged by the implementations the
 	// package can see (ifacefx.go).
 	fx := newIfaceFx(pass, m, d, a)
@@ -74,10 +75,11 @@ func runEffects(pass *analysis.Pass) (any, error) {
 			// payment back is the buyer's return, not a delivery.
 			continue
 		}
-		if ok, _ := h.Webhook(); !ok || !m.PaymentWebhook(h) && !fx.paymentEffect(h) {
+		pay := m.PaymentWebhook(h) || fx.paymentEffect(h)
+		if ok, _ := h.Webhook(); !ok || !pay && !sw.webhook(h) { // an unmodelled provider's callback: webhookack only
 			continue
 		}
-		if es := fx.fp15wUngate(h, fx.unguarded(h)); len(es) > 0 { // fp15w_gate.go: gated by a use case main binds
+		if es := fx.fp15wUngate(h, fx.unguarded(h)); pay && len(es) > 0 { // fp15w_gate.go: gated by a use case main binds
 			res.Repeats[h] = es
 		}
 		if s, ans := fx.before(h); s != nil {
