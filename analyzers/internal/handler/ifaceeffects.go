@@ -5,7 +5,6 @@ import (
 	"go/token"
 	"go/types"
 	"sort"
-	"sync"
 
 	"github.com/paylint/paylint/analyzers/internal/payment"
 )
@@ -72,74 +71,10 @@ func (m *Model) ifaceCallOf(call *ast.CallExpr) (ifaceCall, bool) {
 }
 
 // implsIn returns the methods of pkg's named types that implement c's
-// method (T or *T implements the interface), test doubles excepted.
-//
-// The answer depends only on the package, the interface and the method,
-// and is asked for every interface call of every model and every
-// import: it is remembered (implsKey), and each package's candidate
-// types are listed once (implCandidates) instead of sorting the scope's
-// names at every call.
+// method (T or *T implements the interface), test doubles excepted
+// (payment.ImplsIn: remembered, and indexed by method name).
 func implsIn(pkg *types.Package, c ifaceCall) []*types.Func {
-	key := implsKey{pkg, c.Iface, c.Method}
-	if v, ok := implsMemo.Load(key); ok {
-		return v.([]*types.Func)
-	}
-	var out []*types.Func
-	for _, t := range implCandidates(pkg) {
-		if fn := implMethod(t, c); fn != nil {
-			out = append(out, fn)
-		}
-	}
-	implsMemo.Store(key, out)
-	return out
-}
-
-type implsKey struct {
-	pkg    *types.Package
-	iface  *types.Interface
-	method *types.Func
-}
-
-var implsMemo, candidatesMemo sync.Map // implsKey → []*types.Func; *types.Package → []types.Type
-
-// implCandidates lists pkg's named non-alias types, in scope order.
-func implCandidates(pkg *types.Package) []types.Type {
-	if v, ok := candidatesMemo.Load(pkg); ok {
-		return v.([]types.Type)
-	}
-	var out []types.Type
-	scope := pkg.Scope()
-	for _, name := range scope.Names() {
-		if tn, ok := scope.Lookup(name).(*types.TypeName); ok && !tn.IsAlias() {
-			out = append(out, tn.Type())
-		}
-	}
-	candidatesMemo.Store(pkg, out)
-	return out
-}
-
-// implMethod is the method of named type t (or *t) that implements c's
-// method, nil if t does not implement c's interface or is a test double.
-func implMethod(t types.Type, c ifaceCall) *types.Func {
-	n, ok := t.(*types.Named)
-	if !ok || types.IsInterface(n) || n.TypeParams().Len() > 0 || payment.IsTestDouble(n) {
-		return nil
-	}
-	if obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(n), true, c.Method.Pkg(), c.Method.Name()); obj == nil {
-		return nil // no such method: one lookup instead of the whole method set
-	}
-	var recv types.Type
-	switch {
-	case types.Implements(n, c.Iface):
-		recv = n
-	case types.Implements(types.NewPointer(n), c.Iface):
-		recv = types.NewPointer(n)
-	default:
-		return nil
-	}
-	obj, _, _ := types.LookupFieldOrMethod(recv, true, c.Method.Pkg(), c.Method.Name())
-	fn, _ := obj.(*types.Func)
-	return fn
+	return payment.ImplsIn(pkg, c.Method, c.Iface)
 }
 
 // ---- (a) in the handler model: implementations of this package -------------

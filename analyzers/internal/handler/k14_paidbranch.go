@@ -292,6 +292,9 @@ func (m *Model) k14CallValue(call *ast.CallExpr) (*payment.StatusValueFact, stri
 		}
 		return nil, ""
 	}
+	if c.Method.Pkg() == nil || libraryPath(c.Method.Pkg().Path()) {
+		return nil, "" // ctx.Err(), w.Write: a library's interface stores no status (sp16)
+	}
 	impls := m.k14Impls(c)
 	var first *payment.StatusValueFact
 	for _, fn := range impls {
@@ -312,13 +315,12 @@ func (m *Model) k14CallValue(call *ast.CallExpr) (*payment.StatusValueFact, stri
 // payment.Designated decides for the model's own interface calls).
 func (m *Model) k14Impls(c ifaceCall) []*types.Func {
 	out := implsIn(m.pass.Pkg, c)
-	var wires []payment.Wire
-	built := false
 	for _, p := range m.pass.Pkg.Imports() {
+		wires := m.packageWires()
+		if !payment.MayDesignate(wires, c.Method.Pkg(), m.pass.Pkg, p) {
+			continue // sp16: none of p's types could count; do not list them
+		}
 		for _, fn := range implsIn(p, c) {
-			if !built {
-				built, wires = true, payment.Wires(m.pass.TypesInfo, m.pass.Files)
-			}
 			if payment.Designated(wires, c.Iface, c.Method.Pkg(), m.pass.Pkg, fn) {
 				out = append(out, fn)
 			}

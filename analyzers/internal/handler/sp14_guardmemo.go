@@ -5,6 +5,8 @@ import (
 	"sync"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/paylint/paylint/analyzers/internal/payment"
 )
 
 // ---- guard helpers, asked once per function and depth -------------------------
@@ -29,6 +31,15 @@ type guardMemo struct {
 
 	typesOnce sync.Once
 	types     []*types.TypeName // ifaceGuardHelper's candidate implementations
+
+	wiresOnce sync.Once
+	wires     []payment.Wire // the package's wires, for k14Impls (sp16)
+}
+
+// packageWires: payment.Wires of the package, worked out once.
+func (m *Model) packageWires() []payment.Wire {
+	m.guardMemo.wiresOnce.Do(func() { m.guardMemo.wires = payment.Wires(m.pass.TypesInfo, m.pass.Files) })
+	return m.guardMemo.wires
 }
 
 type guardFnKey struct {

@@ -164,7 +164,7 @@ func (b *builder) implsOf(fn *types.Func, it *types.Interface) []*types.Func {
 	}
 	var out []*types.Func
 	for _, p := range b.visiblePkgs() {
-		for _, impl := range implsIn(p, fn, it) {
+		for _, impl := range ImplsIn(p, fn, it) {
 			if p == b.pass.Pkg || b.designated(fn, it, impl) {
 				out = append(out, impl)
 			}
@@ -195,29 +195,15 @@ func (b *builder) visiblePkgs() []*types.Package {
 	return st.pkgs
 }
 
-// implsIn returns the methods of pkg's named types that implement fn of
-// it (T or *T implements it), test doubles excepted.
-func implsIn(pkg *types.Package, fn *types.Func, it *types.Interface) []*types.Func {
-	var out []*types.Func
-	scope := pkg.Scope()
-	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() {
-			continue
-		}
-		if m := implMethod(tn.Type(), fn, it); m != nil {
-			out = append(out, m)
-		}
-	}
-	return out
-}
-
 // implMethod is the method of named type t (or *t) that implements fn,
 // nil if t does not implement it or is a test double.
 func implMethod(t types.Type, fn *types.Func, it *types.Interface) *types.Func {
 	n, ok := t.(*types.Named)
-	if !ok || types.IsInterface(n) || n.TypeParams().Len() > 0 || IsTestDouble(n) {
+	if !ok || types.IsInterface(n) || n.TypeParams().Len() > 0 {
 		return nil
+	}
+	if obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(n), true, fn.Pkg(), fn.Name()); obj == nil || IsTestDouble(n) {
+		return nil // no such method: one lookup instead of the whole method set
 	}
 	var recv types.Type
 	switch {

@@ -3,6 +3,7 @@ package payment
 import (
 	"go/ast"
 	"go/types"
+	"slices"
 )
 
 // ---- which implementations of a dependency count ------------------------------
@@ -68,6 +69,23 @@ func Designated(wires []Wire, it *types.Interface, ifacePkg, here *types.Package
 	}
 	for _, p := range impl.Pkg().Imports() {
 		if p == ifacePkg {
+			return true
+		}
+	}
+	return false
+}
+
+// MayDesignate reports whether some method of package p could be
+// Designated for an interface of ifacePkg in package here: p is here, the
+// interface's package or imports it, or a wire hands over a type of p.
+// Callers skip the other packages without listing their types (listing
+// them decodes every object of an SDK's export data).
+func MayDesignate(wires []Wire, ifacePkg, here, p *types.Package) bool {
+	if p == here || ifacePkg != nil && (p == ifacePkg || slices.Contains(p.Imports(), ifacePkg)) {
+		return true
+	}
+	for _, w := range wires {
+		if w.Impl.Obj().Pkg() == p {
 			return true
 		}
 	}

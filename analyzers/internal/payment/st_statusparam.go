@@ -267,7 +267,7 @@ func (b *builder) statusImpls(fn *types.Func, it *types.Interface) []*types.Func
 	}
 	var out []*types.Func
 	for _, p := range pkgs {
-		for _, impl := range implsIn(p, fn, it) {
+		for _, impl := range ImplsIn(p, fn, it) {
 			if p == b.pass.Pkg || b.designated(fn, it, impl) {
 				out = append(out, impl)
 			}
