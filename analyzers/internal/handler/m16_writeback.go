@@ -24,13 +24,16 @@ import (
 // the event (its period end), from time.Now, or never written back stays
 // silent, as d14_extend.go decides for values saved whole.
 
-// M16SetterFact: the function writes parameter Params[i] to column
-// Cols[i] of the row its parameters Keys select, in table Table.
+// M16SetterFact: the function writes parameter Params[i] (its field
+// Fields[i] when not "": a row handed whole) to column Cols[i] of the row
+// its parameters Keys (their fields KeyFields) select, in table Table.
 type M16SetterFact struct {
-	Params []int
-	Cols   []string
-	Keys   []int
-	Table  string
+	Params    []int
+	Fields    []string
+	Cols      []string
+	Keys      []int
+	KeyFields []string
+	Table     string
 }
 
 // AFact marks M16SetterFact as a fact.
@@ -93,13 +96,20 @@ func (d *Dedupe) m16SetterOf(fd *ast.FuncDecl) *M16SetterFact {
 			i++
 		}
 	}
-	param := func(e ast.Expr) (int, bool) {
-		id, ok := m16Strip(info, e).(*ast.Ident)
+	// param: e is a parameter, or a field of one (m.PaidThrough of a row
+	// handed whole).
+	param := func(e ast.Expr) (int, string, bool) {
+		field := ""
+		e = m16Strip(info, e)
+		if sel, ok := e.(*ast.SelectorExpr); ok {
+			e, field = ast.Unparen(sel.X), sel.Sel.Name
+		}
+		id, ok := e.(*ast.Ident)
 		if !ok {
-			return 0, false
+			return 0, "", false
 		}
 		p, ok := params[info.Uses[id]]
-		return p, ok
+		return p, field, ok
 	}
 	var f *M16SetterFact
 	ast.Inspect(fd.Body, func(n ast.Node) bool {
@@ -108,19 +118,19 @@ func (d *Dedupe) m16SetterOf(fd *ast.FuncDecl) *M16SetterFact {
 			return f == nil
 		}
 		sets, keys := d.incr.M16Sets(call)
-		var ks []int
+		out := &M16SetterFact{}
 		for _, k := range keys {
-			if p, ok := param(k); ok {
-				ks = append(ks, p)
+			if p, field, ok := param(k); ok {
+				out.Keys, out.KeyFields = append(out.Keys, p), append(out.KeyFields, field)
 			}
 		}
-		if len(sets) == 0 || len(ks) == 0 {
+		if len(sets) == 0 || len(out.Keys) == 0 {
 			return true
 		}
-		out := &M16SetterFact{Keys: ks, Table: strings.Join(d.incr.D14Table(call), "_")}
+		out.Table = strings.Join(d.incr.D14Table(call), "_")
 		for _, s := range sets {
-			if p, ok := param(s.Arg); ok {
-				out.Params, out.Cols = append(out.Params, p), append(out.Cols, s.Col)
+			if p, field, ok := param(s.Arg); ok {
+				out.Params, out.Fields, out.Cols = append(out.Params, p), append(out.Fields, field), append(out.Cols, s.Col)
 			}
 		}
 		if len(out.Params) > 0 {
@@ -168,7 +178,7 @@ func (d *Dedupe) m16WriteBack(call *ast.CallExpr, body *ast.BlockStmt) (Effect, 
 	info := d.pass.TypesInfo
 	// The rows the call selects: variables whose field (or self) is a key.
 	var rows []*ast.Ident
-	for _, k := range f.Keys {
+	for i, k := range f.Keys {
 		if k >= len(call.Args) {
 			continue
 		}
@@ -176,6 +186,10 @@ func (d *Dedupe) m16WriteBack(call *ast.CallExpr, body *ast.BlockStmt) (Effect, 
 		case *ast.SelectorExpr:
 			if id, ok := ast.Unparen(x.X).(*ast.Ident); ok && info.Uses[id] != nil {
 				rows = append(rows, id)
+			}
+		case *ast.Ident: // the row handed whole, its key read inside
+			if i < len(f.KeyFields) && f.KeyFields[i] != "" && info.Uses[x] != nil {
+				rows = append(rows, x)
 			}
 		}
 	}
@@ -185,8 +199,16 @@ func (d *Dedupe) m16WriteBack(call *ast.CallExpr, body *ast.BlockStmt) (Effect, 
 		}
 		col := f.Cols[i]
 		for _, row := range rows {
+			arg := call.Args[p]
 			end, ft := m16Field(info, row, col)
-			if end == nil || !d.m16Pushed(call.Args[p], end, call.Pos(), body) {
+			if i < len(f.Fields) && f.Fields[i] != "" {
+				// The row handed whole: the setter reads the field itself.
+				if id, ok := m16Strip(info, arg).(*ast.Ident); !ok || info.Uses[id] != info.Uses[row] || end == nil || end.Sel.Name != f.Fields[i] {
+					continue
+				}
+				arg = end
+			}
+			if end == nil || !d.m16Pushed(arg, end, call.Pos(), body) {
 				continue
 			}
 			if k, desc, ok := m16Kind(col, f.Table, ft, info.TypeOf(row)); ok {

@@ -31,6 +31,8 @@ func (h *Hooks) Mount(e *echo.Echo) {
 	e.POST("/webhooks/stripe/license-paid-checked", h.LicensePaidChecked)
 	e.POST("/webhooks/stripe/license-period", h.LicensePeriod)
 	e.POST("/webhooks/stripe/license-notice", h.LicenseNotice)
+	e.POST("/webhooks/stripe/license-reactivated", h.LicenseReactivated)
+	e.POST("/webhooks/stripe/license-reactivated-to", h.LicenseReactivatedTo)
 }
 
 type invoice struct {
@@ -154,4 +156,25 @@ func (h *Hooks) LicenseNotice(c echo.Context) error {
 	msg, _ := h.svc.NextEnd(ctx, inv.Customer)
 	_ = h.svc.CountRetry(ctx, inv.Customer)
 	return c.String(http.StatusOK, msg)
+}
+
+// LicenseReactivated adds a year on each delivery: the license is handed
+// whole to a writer reading its fields.
+func (h *Hooks) LicenseReactivated(c echo.Context) error {
+	_, inv, ok := h.invoice(c)
+	if !ok {
+		return c.NoContent(http.StatusBadRequest)
+	}
+	_ = h.svc.Reactivate(c.Request().Context(), inv.Customer) // want "webhook handler extends the subscription \\(licensing.Service.Reactivate: store.Licenses.Apply: valid_until \\+ period\\)"
+	return c.NoContent(http.StatusOK)
+}
+
+// LicenseReactivatedTo sets the invoice's end through the same writer.
+func (h *Hooks) LicenseReactivatedTo(c echo.Context) error {
+	_, inv, ok := h.invoice(c)
+	if !ok {
+		return c.NoContent(http.StatusBadRequest)
+	}
+	_ = h.svc.ReactivateTo(c.Request().Context(), inv.Customer, time.Unix(inv.PeriodEnd, 0))
+	return c.NoContent(http.StatusOK)
 }

@@ -97,3 +97,27 @@ func (s *Service) CountRetry(ctx context.Context, owner string) error {
 	w.Retries += 1
 	return s.Wallets.SetRetries(ctx, w.ID, w.Retries)
 }
+
+// --- the license handed whole to a writer that is named for no save ---
+
+// Reactivate adds a year and hands the license to Apply.
+func (s *Service) Reactivate(ctx context.Context, owner string) error {
+	l, err := s.Licenses.ByOwner(ctx, owner)
+	if err != nil {
+		return err
+	}
+	l.ValidUntil = l.ValidUntil.AddDate(1, 0, 0)
+	l.Status = "active"
+	return s.Licenses.Apply(ctx, l)
+}
+
+// ReactivateTo sets the invoice's end and hands the license to Apply.
+func (s *Service) ReactivateTo(ctx context.Context, owner string, periodEnd time.Time) error {
+	l, err := s.Licenses.ByOwner(ctx, owner)
+	if err != nil {
+		return err
+	}
+	l.ValidUntil = periodEnd
+	l.Status = "active"
+	return s.Licenses.Apply(ctx, l)
+}

@@ -99,3 +99,9 @@ func (s *Wallets) SetRetries(ctx context.Context, id string, n int64) error {
 	_, err := s.db.NewUpdate().Model((*Wallet)(nil)).Set("retries = ?", n).Where("id = ?", id).Exec(ctx)
 	return err
 }
+
+// Apply stores a license handed whole.
+func (s *Licenses) Apply(ctx context.Context, l *License) error {
+	_, err := s.db.ExecContext(ctx, `UPDATE licenses SET valid_until = ?, status = ? WHERE id = ?`, l.ValidUntil, l.Status, l.ID)
+	return err
+}
