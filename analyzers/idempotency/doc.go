@@ -53,8 +53,12 @@ payment (/v1/payments/search, /v1/payments/{id}/notes, dispute evidence)
 or index it in a search engine (/payments/_doc); POSTs that relay a
 payment event to another service (/webhooks/payments, /v1/events/payments);
 provider-specific key names (PayPal-Request-Id, Cko-Idempotency-Key, any
-header or field named for idempotency); a retryablehttp client with
-RetryMax = 0.
+header or field named for idempotency); a header named for the request's
+own reference (X-Request-Reference, X-Request-Id, X-Correlation-Id,
+X-Client-Reference) carrying a value that stays the same on every attempt
+(the caller's reference, or one made once before the loop) — not the
+client's configuration, a constant, a context's trace id or a value made
+per attempt; a retryablehttp client with RetryMax = 0.
 
 Bad:
 
