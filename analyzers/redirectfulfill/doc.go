@@ -20,7 +20,9 @@ next to an order or payment id.
 
 Flagged, at the fulfilment (a fulfil/ship/grant/markPaid call, a stored
 paid state, a //paylint:fulfillment function, or a wrapper of one in any
-package) reachable in a redirect handler unless, on every path to it, the
+package; on a return page also a payment hold stored, "authorized" or
+"requires_capture": the page trusts the redirect that the card was
+authorised) reachable in a redirect handler unless, on every path to it, the
 payment's status was read from the provider (SDK Get/Retrieve, GET of the
 payment) and compared with a success value (stripe's
 CheckoutSessionPaymentStatusPaid, "paid", "succeeded", "COMPLETED",

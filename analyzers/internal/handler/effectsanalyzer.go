@@ -21,7 +21,7 @@ var EffectsAnalyzer = &analysis.Analyzer{
 	ResultType: reflect.TypeOf((*Effects)(nil)),
 	FactTypes: []analysis.Fact{(*EffectFact)(nil), (*EffectsModeledFact)(nil), (*SlowFact)(nil), (*SlowModeledFact)(nil),
 		(*WireFact)(nil), (*PayEffectFact)(nil), (*ReturnGrantFact)(nil), (*RFAPageFact)(nil), (*RFAMountFact)(nil),
-		(*RFBReadPageFact)(nil), (*FP15WGateFact)(nil), (*M16SetterFact)(nil), (*StateWriteFact)(nil)},
+		(*RFBReadPageFact)(nil), (*FP15WGateFact)(nil), (*M16SetterFact)(nil), (*StateWriteFact)(nil), (*H16HoldFact)(nil)},
 	Run: runEffects,
 }
 
@@ -66,6 +66,7 @@ func runEffects(pass *analysis.Pass) (any, error) {
 	fx.r13Export()        // r13_returngrant.go: plain use cases, unchecked return-page calls
 	fx.rfaExport()        // rfa_pageports.go: return pages' own ports, return routes of other packages' pages
 	fx.rfbExport()        // rfb_readpages.go: the same for pages that read the payment and never test it
+	fx.h16Export()        // h16_holdpages.go: return pages handing a port a payment hold
 	if !info.Relevant {
 		return res, nil
 	}
@@ -90,6 +91,7 @@ func runEffects(pass *analysis.Pass) (any, error) {
 	fx.exportWireFacts(res.Repeats, res.Slow) // wire_facts.go
 	res.Wired = fx.wiredFindings()
 	res.Returns = fx.rfbMarkReads(append(fx.r13Returns(), fx.rfaReturns()...)) // r13_returnbind.go, rfa_pagebind.go, rfb_readpages.go
+	res.Returns = h16Merge(res.Returns, fx.h16Returns())                       // h16_holdbind.go: a hold recorded by a return page
 	return res, nil
 }
 

@@ -26,7 +26,7 @@ func (s *Service) Complete(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "unknown appointment", http.StatusBadRequest)
 		return
 	}
-	if err := s.ConfirmBooking(r.Context(), apptID, pi.ID); err != nil { // audit: missed redirectfulfill: Stripe return page (payment_intent in the query) reads the PaymentIntent but never checks its status (requires_capture) before confirming the booking; Exirom guide: the redirect is for UX only
+	if err := s.ConfirmBooking(r.Context(), apptID, pi.ID); err != nil { // audit: reported at cmd/clinicd/main.go:82 (redirectfulfill, where main binds domain.AppointmentStore to store.Appointments.SetDeposit, whose deposit_status takes the hold "authorized"; handler/h16_holdpages.go, h16_holdbind.go): Stripe return page (payment_intent in the query) reads the PaymentIntent but never checks its status (requires_capture) before confirming the booking; Exirom guide: the redirect is for UX only
 		http.Error(w, "try again", http.StatusInternalServerError)
 		return
 	}

@@ -79,7 +79,7 @@ func main() {
 	}
 	mp := payment.NewClient(mpcfg)
 
-	dep := deposits.New(appts, cfg.PublicURL+"/deposits/complete", deposits.WithAttempts(4))
+	dep := deposits.New(appts, cfg.PublicURL+"/deposits/complete", deposits.WithAttempts(4)) // want "\\[redirectfulfill\\] order fulfilled by the success-redirect handler deposits.Service.Complete \\(/deposits/complete\\), which calls deposits.Service.ConfirmBooking \\(http.go:29\\) after reading the payment from the provider without checking that its status is paid; bound here, deposits.Service.ConfirmBooking stores the payment hold \"authorized\" through store.Appointments.SetDeposit"
 	refunds := deposits.NewRefunder(sdb)
 	cop := copays.New(bt, visits)
 	lat := latam.New(mp, visits)

@@ -1,0 +1,250 @@
+package handler
+
+import (
+	"go/ast"
+	"go/types"
+	"strconv"
+	"strings"
+
+	"github.com/paylint/paylint/analyzers/internal/payment"
+)
+
+// ---- a return page's hold judged at the binding (h16_holdpages.go) ----------------
+
+// h16Returns judges, in the package building other packages' return
+// pages, each page's recorded hold calls (H16HoldFact) through this
+// package's constructions of the page: the page's field at every
+// construction (and, for a port held by a struct of the page's package,
+// that struct's field at every construction of it) must resolve to a
+// method whose StatusParamFact stores the call's constant as a payment
+// hold. Reported at the value given the page's field, once per call.
+func (fx *ifaceFx) h16Returns() []ReturnGrant {
+	pass := fx.pass
+	if !h16PagesAround(fx) {
+		return nil
+	}
+	w := &wiring{fx: fx, binds: map[bindKey][]binding{}, facts: map[*types.TypeName]*WireFact{}}
+	pages := map[*types.TypeName]*H16HoldFact{}
+	page := func(t types.Type) (*types.Named, *H16HoldFact) {
+		n := namedOf(t)
+		if n == nil || n.Obj().Pkg() == nil || n.Obj().Pkg() == pass.Pkg {
+			return nil, nil
+		}
+		f, seen := pages[n.Obj()]
+		if !seen {
+			f = new(H16HoldFact)
+			if !pass.ImportObjectFact(n.Obj(), f) || len(f.Calls) == 0 {
+				f = nil
+			}
+			pages[n.Obj()] = f
+		}
+		return n, f
+	}
+	bound := map[bindKey][]ast.Expr{}
+	bad := map[bindKey]bool{}
+	var order []*types.Named
+	seen := map[*types.Named]bool{}
+	for _, file := range pass.Files {
+		if strings.HasSuffix(pass.Fset.Position(file.Pos()).Filename, "_test.go") {
+			continue // a test's wiring serves no buyer
+		}
+		ast.Inspect(file, func(n ast.Node) bool {
+			var t *types.Named
+			var f *H16HoldFact
+			switch x := n.(type) {
+			case *ast.CompositeLit:
+				if t, f = page(pass.TypesInfo.TypeOf(x)); f != nil {
+					set := litFields(t, x)
+					for _, c := range f.Calls {
+						k := bindKey{t, c.Path[0]}
+						if e, ok := set[c.Path[0]]; ok {
+							bound[k] = append(bound[k], e)
+						} else {
+							bad[k] = true
+						}
+					}
+				}
+			case *ast.CallExpr:
+				ctor := fx.m.calleeFunc(x)
+				sig, _ := fnSig(ctor)
+				if sig == nil || sig.Recv() != nil || sig.Results().Len() == 0 {
+					return true
+				}
+				if t, f = page(sig.Results().At(0).Type()); f != nil {
+					fields := map[string]*types.Var{}
+					for _, c := range f.Calls {
+						if fv := structField(t, c.Path[0]); fv != nil {
+							fields[c.Path[0]] = fv
+						}
+					}
+					badF := map[string]bool{}
+					bind := func(field string, e ast.Expr) {
+						bound[bindKey{t, field}] = append(bound[bindKey{t, field}], e)
+					}
+					if sig.Variadic() {
+						w.h16OptionsCtor(x, t, sig, fields, f, bind, badF)
+					} else {
+						w.d12Constructor(x, t, fields, bind, badF)
+					}
+					for field := range badF {
+						bad[bindKey{t, field}] = true
+					}
+				}
+			}
+			if f != nil && !seen[t] {
+				seen[t] = true
+				order = append(order, t)
+			}
+			return true
+		})
+	}
+	var routes map[string]string
+	if len(order) > 0 {
+		routes = fx.h16Routes()
+	}
+	var out []ReturnGrant
+	for _, t := range order {
+		for _, c := range pages[t.Obj()].Calls {
+			k := bindKey{t, c.Path[0]}
+			if bad[k] || len(bound[k]) == 0 {
+				continue
+			}
+			desc, ok := w.h16HoldEffect(t, c, bound[k])
+			if !ok {
+				continue
+			}
+			rc := ReturnCall{Handler: c.Handler, At: c.At, Route: c.Route, Field: strings.Join(c.Path, "."),
+				Method: c.Method, Desc: c.Desc, Reads: c.Reads}
+			if c.Via != "" {
+				rc.Desc = c.Via
+			}
+			if rc.Route == "" {
+				rc.Route = routes[rfaKey(t, c.Page)]
+			}
+			out = append(out, ReturnGrant{Node: bound[k][0], Call: rc, Desc: desc})
+		}
+	}
+	return out
+}
+
+// h16HoldEffect: every value bound to the page's field (exprs) resolves,
+// through c's path, to a method storing c's constant as a payment hold;
+// the first's description.
+func (w *wiring) h16HoldEffect(t *types.Named, c H16HoldCall, exprs []ast.Expr) (string, bool) {
+	var typs []types.Type
+	for _, e := range exprs {
+		typ := w.concrete(e)
+		if typ == nil {
+			return "", false
+		}
+		typs = append(typs, typ)
+	}
+	if len(c.Path) == 2 {
+		var inner []types.Type
+		for _, typ := range typs {
+			u := namedOf(typ)
+			if u == nil || u.Obj().Pkg() != t.Obj().Pkg() {
+				return "", false
+			}
+			bs := w.d12Bindings(u, []WireCall{{Field: c.Path[1], Method: c.Method}})[c.Path[1]]
+			if len(bs) == 0 {
+				return "", false
+			}
+			inner = append(inner, bs...)
+		}
+		typs = inner
+	}
+	desc := ""
+	for _, typ := range typs {
+		obj, _, _ := types.LookupFieldOrMethod(typ, true, nil, c.Method)
+		fn, _ := obj.(*types.Func)
+		f := w.fx.m.info.StatusParamOf(fn)
+		if fn == nil || f == nil || f.Param >= len(c.Consts) || !payment.HoldStatusConst(f, c.Consts[f.Param]) {
+			return "", false
+		}
+		if desc == "" {
+			hold := strconv.Quote(c.Consts[f.Param])
+			if c.Via != "" {
+				desc = "stores the payment hold " + hold + " through " + qual(fn) + " (authorised, not yet paid)"
+			} else {
+				desc = "is " + qual(fn) + ": stores the payment hold " + hold + " (authorised, not yet paid)"
+			}
+		}
+	}
+	return desc, desc != ""
+}
+
+// h16PagesAround is a cheap filter: some dependency recorded hold calls.
+func h16PagesAround(fx *ifaceFx) bool {
+	for _, f := range fx.pass.AllObjectFacts() {
+		if _, ok := f.Fact.(*H16HoldFact); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// h16Merge adds the hold grants to gs, but for a page call gs reports already.
+func h16Merge(gs, holds []ReturnGrant) []ReturnGrant {
+	seen := map[string]bool{}
+	for _, g := range gs {
+		seen[g.Call.Handler+"@"+g.Call.At] = true
+	}
+	for _, g := range holds {
+		if !seen[g.Call.Handler+"@"+g.Call.At] {
+			gs = append(gs, g)
+		}
+	}
+	return gs
+}
+
+// h16OptionsCtor binds t's fields from a call of a constructor of t's
+// package taking functional options (New(store, url, opts ...Option)),
+// which d12Constructor leaves unresolved: a field no function literal of
+// the package sets (Fixed) comes from the one fixed parameter of its type.
+func (w *wiring) h16OptionsCtor(call *ast.CallExpr, t *types.Named, sig *types.Signature, fields map[string]*types.Var, f *H16HoldFact,
+	bind func(string, ast.Expr), bad map[string]bool) {
+	fn := w.fx.m.calleeFunc(call)
+	if fn == nil || fn.Pkg() != t.Obj().Pkg() || namedOf(sig.Results().At(0).Type()) != t || call.Ellipsis.IsValid() {
+		return
+	}
+	fixed := map[string]bool{}
+	for _, c := range f.Calls {
+		fixed[c.Path[0]] = c.Fixed
+	}
+	for field, fv := range fields {
+		idx := -1
+		for i := 0; i < sig.Params().Len()-1; i++ {
+			if types.Identical(sig.Params().At(i).Type(), fv.Type()) {
+				if idx != -1 {
+					idx = -2
+				} else {
+					idx = i
+				}
+			}
+		}
+		if !fixed[field] || idx < 0 || idx >= len(call.Args) {
+			bad[field] = true
+			continue
+		}
+		bind(field, call.Args[idx])
+	}
+}
+
+// h16Routes: the paths this package mounts other packages' page methods
+// on, keyed as rfaKey, for the finding's words.
+func (fx *ifaceFx) h16Routes() map[string]string {
+	m := fx.m
+	out := map[string]string{}
+	m.eachRegistration(func(call *ast.CallExpr, reg *registration, recv ast.Expr) {
+		r := m.resolve(reg.handlers[len(reg.handlers)-1], 0)
+		sig, _ := fnSig(r.ext)
+		if r.node != nil || sig == nil || sig.Recv() == nil || namedOf(sig.Recv().Type()) == nil {
+			return
+		}
+		if k := rfaKey(namedOf(sig.Recv().Type()), r.ext.Name()); out[k] == "" {
+			out[k] = m.ctxOf(recv, 0).prefix + reg.path
+		}
+	})
+	return out
+}
