@@ -181,7 +181,10 @@ func (b *builder) directOp(cs callSite) *Op {
 	if op := b.l14BodyStatusOp(cs); op != nil { // the posted status stored through a row-taking helper (l14_bodystatus.go)
 		return op
 	}
-	return b.r15ProviderStatusOp(cs) // a provider's posted status handed to GORM on its row (r15_providerstatus.go)
+	if op := b.r15ProviderStatusOp(cs); op != nil { // a provider's posted status handed to GORM on its row (r15_providerstatus.go)
+		return op
+	}
+	return b.s17StoreRecordOp(cs) // a payment record saved whole in a store of the merchant's own (s17_docstore.go)
 }
 
 // setIDParam records which parameter of the enclosing function an op's
