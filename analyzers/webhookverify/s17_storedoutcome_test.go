@@ -16,3 +16,14 @@ import (
 // middleware), and the same service fed from a queue consumer and from a
 // fixture file (no HTTP request).
 var _ = cases.Add(webhookverify.Analyzer, "StoredOutcomeS17", "s17hooks/billing", "s17hooks/docs")
+
+// ProviderEnvelopeS17: gin handlers decoding Adyen's notification batch
+// into the shop's own envelope holding the SDK's NotificationRequestItem,
+// with no HMAC, and upserting each booking with the state a classifier
+// gives its event code and success flag (a keyed literal handed to a
+// generic table's Upsert), reported: on /adyen/notifications, and on
+// /psp/adyen by the SDK item the envelope holds. Silent: a mail relay's
+// delivery status upserted the same way, a back-office replay of a saved
+// batch, and a guest's hold request carrying an SDK amount that no
+// provider posts.
+var _ = cases.Add(webhookverify.Analyzer, "ProviderEnvelopeS17", "s17hooks/stays")
