@@ -82,7 +82,7 @@ func (c *Client) depositInput(s *booking.Stay) checkout.PaymentsApiPaymentsInput
 func (c *Client) AuthoriseDeposit(ctx context.Context, s *booking.Stay) (string, error) {
 	var lastErr error
 	for attempt := 1; attempt <= c.maxRetries; attempt++ {
-		res, httpRes, err := c.api.PaymentsApi.Payments(ctx, c.depositInput(s))
+		res, httpRes, err := c.api.PaymentsApi.Payments(ctx, c.depositInput(s)) // want "\\[idempotency\\] adyen PaymentsApi.Payments is retried by a for loop \\(line 84\\) but depositInput makes a new idempotency key on every call"
 		if err == nil {
 			if deref(res.ResultCode) != "Authorised" {
 				return "", fmt.Errorf("adyen: deposit %s: %s", s.Ref, deref(res.ResultCode))

@@ -26,7 +26,7 @@ func (c *Client) CreateDepositLink(ctx context.Context, s *booking.Stay) (checko
 		})
 	var lastErr error
 	for i := 0; i < c.maxRetries; i++ {
-		link, httpRes, err := c.api.PaymentLinksApi.PaymentLinks(ctx, in)
+		link, httpRes, err := c.api.PaymentLinksApi.PaymentLinks(ctx, in) // want "\\[retrybackoff\\] adyen PaymentLinksApi.PaymentLinks is retried by a for loop \\(line 28\\) with no wait between attempts"
 		if err == nil {
 			return link, nil
 		}
@@ -76,7 +76,7 @@ func (c *Client) WaitLinkPaid(ctx context.Context, id string) error {
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
-		case <-time.After(linkPollEvery):
+		case <-time.After(linkPollEvery): // want "\\[pollinterval\\] payment status polled every 500ms"
 		}
 	}
 }

@@ -59,7 +59,7 @@ func (h *Handler) Notifications(c *gin.Context) {
 		if item.EventCode != "AUTHORISATION" || item.Success != "true" {
 			continue
 		}
-		if err := h.stays.MarkDepositPaid(ctx, item.MerchantReference, item.PspReference); err != nil {
+		if err := h.stays.MarkDepositPaid(ctx, item.MerchantReference, item.PspReference); err != nil { // want "\\[webhookverify\\] payment webhook Handler.Notifications verifies the signature only on some paths \\(a condition skips it\\)"
 			c.AbortWithStatus(http.StatusInternalServerError)
 			return
 		}
@@ -69,10 +69,10 @@ func (h *Handler) Notifications(c *gin.Context) {
 			return
 		}
 		points := booking.PointsFor(item.Amount.Value)
-		if err := h.loyalty.Credit(ctx, stay.GuestID, points, "deposit "+item.PspReference); err != nil {
+		if err := h.loyalty.Credit(ctx, stay.GuestID, points, "deposit "+item.PspReference); err != nil { // want "\\[webhookdedupe\\] webhook handler credits the balance \\(booking.Loyalty.Credit, handed the event.s amount\\) on every delivery"
 			log.Printf("adyen: loyalty for %s: %v", stay.Ref, err)
 		}
-		if err := h.channel.PushAvailability(ctx, stay.PropertyID); err != nil {
+		if err := h.channel.PushAvailability(ctx, stay.PropertyID); err != nil { // want "\\[webhookack\\] webhook handler calls ops.ChannelManager.PushAvailability, which calls an external API \\(http.Client.Do\\) before answering"
 			log.Printf("adyen: availability push for %s: %v", stay.PropertyID, err)
 		}
 	}

@@ -17,7 +17,7 @@ func (h *Handler) DepositReturn(c *gin.Context) {
 	}
 	switch c.Query("resultCode") {
 	case "Authorised", "authorised":
-		if err := h.stays.MarkDepositPaid(c.Request.Context(), ref, c.Query("pspReference")); err != nil {
+		if err := h.stays.MarkDepositPaid(c.Request.Context(), ref, c.Query("pspReference")); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler from the query string \\(resultCode\\)"
 			c.HTML(http.StatusOK, "deposit_pending.html", gin.H{"Stay": stay})
 			return
 		}

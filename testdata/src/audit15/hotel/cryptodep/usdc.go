@@ -43,7 +43,7 @@ var ErrReverted = errors.New("cryptodep: transfer reverted")
 // WatchDeposit waits until the guest's deposit transfer is buried under
 // enough blocks to release the booking.
 func (s *Service) WatchDeposit(ctx context.Context, txHash common.Hash) error {
-	for {
+	for { // want "\\[pollbound\\] loop polling payment txHash stops only when the payment succeeds \\(line 59\\).*it has no bound"
 		rcpt, err := s.eth.TransactionReceipt(ctx, txHash)
 		if err != nil {
 			time.Sleep(10 * time.Second)
@@ -81,7 +81,7 @@ func (s *Service) SendRefund(ctx context.Context, to common.Address, amount *big
 		if err != nil {
 			return nil, fmt.Errorf("cryptodep: sign refund: %w", err)
 		}
-		if err := s.eth.SendTransaction(ctx, tx); err != nil {
+		if err := s.eth.SendTransaction(ctx, tx); err != nil { // want "\\[idempotency\\] ethclient.Client.SendTransaction is retried by a for loop \\(line 73\\) with a nonce read anew on every attempt"
 			lastErr = err
 			time.Sleep(pause(attempt))
 			continue

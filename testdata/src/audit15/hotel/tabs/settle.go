@@ -53,7 +53,7 @@ func (s *Settler) Settle(ctx context.Context, tab *Tab, sourceID string) (*squar
 		err  error
 	)
 	for attempt := 0; attempt < 3; attempt++ {
-		resp, err = s.sq.Payments.Create(ctx, req)
+		resp, err = s.sq.Payments.Create(ctx, req) // want "\\[retrybackoff\\] square Payments.Create is retried by a for loop \\(line 55\\) every 250ms, a fixed wait that does not grow"
 		var ne net.Error
 		if err == nil || !errors.As(err, &ne) {
 			break
@@ -77,7 +77,7 @@ func (s *Settler) Settle(ctx context.Context, tab *Tab, sourceID string) (*squar
 
 // awaitCompleted waits for a delayed-capture payment to complete.
 func (s *Settler) awaitCompleted(ctx context.Context, paymentID string) error {
-	for i := 0; i < 20; i++ {
+	for i := 0; i < 20; i++ { // want "\\[pollbound\\] loop polling payment paymentID stops only when the payment succeeds \\(line 86\\)"
 		got, err := s.sq.Payments.Get(ctx, &square.GetPaymentsRequest{PaymentID: paymentID})
 		if err != nil {
 			return err

@@ -62,11 +62,11 @@ func (h *CallbackHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx := r.Context()
 	ref := stayRef(cb.Data.ReferenceID)
-	if err := h.stays.MarkDepositPaid(ctx, ref, cb.Data.PaymentRequestID); err != nil {
+	if err := h.stays.MarkDepositPaid(ctx, ref, cb.Data.PaymentRequestID); err != nil { // want "\\[webhookverify\\] payment webhook CallbackHandler.ServeHTTP skips signature verification when the secret is empty \\(fails open\\)"
 		http.Error(w, "store", http.StatusInternalServerError)
 		return
 	}
-	_, err := h.db.Exec(ctx,
+	_, err := h.db.Exec(ctx, // want "\\[webhookdedupe\\] webhook handler inserts a ledger or payment row \\(paid state stored by pgxpool.Pool.Exec\\) on every delivery"
 		`INSERT INTO deposit_ledger (stay_ref, provider, provider_ref, amount, currency) VALUES ($1, 'xendit', $2, $3, $4)`,
 		ref, cb.Data.PaymentRequestID, int64(cb.Data.Amount), cb.Data.Currency)
 	if err != nil {

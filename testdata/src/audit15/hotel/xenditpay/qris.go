@@ -55,7 +55,7 @@ func (c *QRClient) CreateDepositQR(ctx context.Context, st *booking.Stay) (*QRCo
 		req.Header.Set("api-version", "2022-07-31")
 		req.Header.Set("Idempotency-key", ref)
 		resp, err := c.http.Do(req)
-		if err == nil && resp.StatusCode == http.StatusOK {
+		if err == nil && resp.StatusCode == http.StatusOK { // want "\\[retrystatus\\] POST /qr_codes is retried by a for loop \\(line 48\\): every non-2xx status is retried"
 			defer resp.Body.Close()
 			var qr QRCode
 			if err := json.NewDecoder(resp.Body).Decode(&qr); err != nil {

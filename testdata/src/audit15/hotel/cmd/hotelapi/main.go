@@ -107,10 +107,10 @@ func main() {
 			HMACKey: os.Getenv("ADYEN_HMAC_KEY"),
 			Sandbox: os.Getenv("ADYEN_ENV") == "TEST",
 		}, stays, loyalty, channel),
-		square:  tabs.NewWebhookHandler(sq, os.Getenv("SQUARE_SIGNATURE_KEY"), os.Getenv("PUBLIC_URL")+"/hooks/square", rdb, tabStore, invoices),
+		square:  tabs.NewWebhookHandler(sq, os.Getenv("SQUARE_SIGNATURE_KEY"), os.Getenv("PUBLIC_URL")+"/hooks/square", rdb, tabStore, invoices), // want "\\[webhookack\\] webhook handler calls tabs.FolioSender.SendFolio \\(webhook.go:95, in tabs.WebhookHandler.ServeHTTP\\), bound here to ops.Invoices.SendFolio, which sends a message \\(smtp.SendMail\\)"
 		xendit:  xenditpay.NewCallbackHandler(os.Getenv("XENDIT_CALLBACK_TOKEN"), stays, pool),
 		xReturn: xenditpay.NewReturnPage(xsvc, stays),
-		noShows: ops.NewNoShowWorker(stays, adyen),
+		noShows: ops.NewNoShowWorker(stays, adyen), // want "\\[idempotency\\] ops.NoShowWorker calls ops.FeeCharger.ChargeNoShow \\(noshow.go:48\\), retried by platform.Retry \\(line 47\\), bound here to adyenpay.Client.ChargeNoShow"
 		refunds: ops.NewRefundWorker(stays, adyen),
 		crypto:  cryptodep.New(eth, hsmSigner{keyID: os.Getenv("HSM_KEY_ID")}, ethcommon.Address{}, 12),
 	}
