@@ -68,7 +68,7 @@ func (r *Razorpay) CaptureAndWait(ctx context.Context, paymentID string, amountM
 	if _, err := r.rzp.Payment.Capture(paymentID, amountMinor, map[string]interface{}{"currency": "INR"}, nil); err != nil {
 		return fmt.Errorf("razorpay capture %s: %w", paymentID, err)
 	}
-	for {
+	for { // want "\\[pollbound\\] loop polling payment paymentID stops only when the payment succeeds"
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
@@ -93,7 +93,7 @@ func (r *Razorpay) RefundDropped(ctx context.Context) error {
 	}
 	for _, o := range dropped {
 		err := kit.Retry(ctx, 4, 2*time.Second, func(ctx context.Context) error {
-			_, err := r.rzp.Payment.Refund(o.ProviderRef, int(o.AmountMinor), map[string]interface{}{
+			_, err := r.rzp.Payment.Refund(o.ProviderRef, int(o.AmountMinor), map[string]interface{}{ // want "\\[idempotency\\] razorpay Payment.Refund is retried by kit.Retry \\(line 95\\) without an idempotency key"
 				"notes": map[string]string{"reason": "course dropped", "order_id": o.ID},
 			}, nil)
 			if err != nil && strings.Contains(err.Error(), "BAD_REQUEST_ERROR") {

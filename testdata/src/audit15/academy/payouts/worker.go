@@ -71,7 +71,7 @@ func (w *Worker) RunMonthly(ctx context.Context, cutoff time.Time) error {
 			}
 			params.AddMetadata("earning_id", strconv.FormatInt(e.ID, 10))
 			var err error
-			tr, err = w.send(params)
+			tr, err = w.send(params) // audit: missed idempotency: stripe transfer.New (through the struct field w.send) inside backoff.RetryNotify with no SetIdempotencyKey: stripe-go adds a new random key per attempt, so a lost response pays the instructor twice (KeyStone "Retry with same idempotency key")
 			return permanentStripe(err)
 		}, policy, func(err error, d time.Duration) {
 			w.log.Warn("transfer retry", "earning", e.ID, "in", d, "err", err)

@@ -53,7 +53,7 @@ func (p *Pages) WalletReturn(c echo.Context) error {
 		return c.String(http.StatusNotFound, "Unknown order")
 	}
 	if c.QueryParam("status") == "SUCCESS" {
-		if _, err := p.Orders.MarkPaid(ctx, o.ID); err != nil {
+		if _, err := p.Orders.MarkPaid(ctx, o.ID); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler from the query string \\(status\\)"
 			return err
 		}
 		if err := p.Enroller.Enroll(ctx, o.LearnerID, o.CourseID, o.ID); err != nil {
@@ -100,7 +100,7 @@ func (p *Pages) VoucherReturn(c *fiber.Ctx) error {
 		return c.Redirect("/gift/cart?order=" + o.ID)
 	}
 	code := voucherCode()
-	if err := p.Vouchers.Grant(ctx, o.ID, code, o.AmountMinor); err != nil {
+	if err := p.Vouchers.Grant(ctx, o.ID, code, o.AmountMinor); err != nil { // audit: missed redirectfulfill: the Mollie payment is read but only canceled/expired/failed are rejected, so an open or pending payment gets a gift voucher on the return page (Exirom "successRedirectUrl is for user experience only")
 		return err
 	}
 	return c.Redirect("/gift/ready?code=" + code)

@@ -65,7 +65,7 @@ func (h *Kwikpay) Settled(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "order", http.StatusInternalServerError)
 		return
 	}
-	if _, err := h.orders.MarkPaid(ctx, o.ID); err != nil {
+	if _, err := h.orders.MarkPaid(ctx, o.ID); err != nil { // want "\\[webhookverify\\] payment webhook Kwikpay.Settled skips signature verification when the secret is empty"
 		http.Error(w, "db", http.StatusInternalServerError)
 		return
 	}
@@ -79,7 +79,7 @@ func (h *Kwikpay) Settled(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if o.Kind == domain.KindCourse {
-		if err := h.roster.Sync(ctx, o.LearnerID, o.CourseID); err != nil {
+		if err := h.roster.Sync(ctx, o.LearnerID, o.CourseID); err != nil { // want "\\[webhookack\\] webhook handler calls jobs.Roster.Sync, which calls an external API"
 			log.Printf("kwikpay %s: roster sync: %v", evt.ChargeID, err)
 		}
 	}

@@ -56,13 +56,13 @@ func (h *Mollie) Handle(c *fiber.Ctx) error {
 	if err := h.enroller.Enroll(ctx, o.LearnerID, o.CourseID, o.ID); err != nil {
 		return c.SendStatus(fiber.StatusInternalServerError)
 	}
-	if err := h.earnings.RecordSale(ctx, o.ID, o.AmountMinor, "EUR"); err != nil {
+	if err := h.earnings.RecordSale(ctx, o.ID, o.AmountMinor, "EUR"); err != nil { // audit: missed webhookdedupe: earnings.RecordSale (domain.EarningsRecorder, wired in main to store.Earnings: bun INSERT INTO instructor_earnings) on every delivery; the MarkPaid compare-and-set result guards only the mail (KeyStone "Always handle webhooks idempotently")
 		return c.SendStatus(fiber.StatusInternalServerError)
 	}
 	if first {
 		to, err := h.emailOf(ctx, o.LearnerID)
 		if err == nil {
-			_ = h.mail.Send(ctx, to, "Welcome to your course", fmt.Sprintf("Your order %s is confirmed.", o.ID))
+			_ = h.mail.Send(ctx, to, "Welcome to your course", fmt.Sprintf("Your order %s is confirmed.", o.ID)) // audit: missed webhookack: welcome mail sent (domain.Mailer, wired in main to jobs.SMTPMailer: smtp.SendMail) before answering 200 (Exirom "Respond 200 first, process async")
 		}
 	}
 	return c.SendStatus(fiber.StatusOK)
