@@ -26,7 +26,7 @@ func (c *Client) AwaitSettled(ctx context.Context, ref string) (*Transfer, error
 		case "REJECTED", "RETURNED":
 			return t, fmt.Errorf("bankpay: transfer %s %s: %s", ref, t.Status, t.Reason)
 		}
-		time.Sleep(settleCheckEvery)
+		time.Sleep(settleCheckEvery) // want "\\[pollinterval\\] payment status polled every 750ms"
 	}
 	return nil, ErrStillProcessing
 }

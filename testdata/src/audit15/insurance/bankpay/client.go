@@ -55,7 +55,7 @@ func retryUnlessOK(ctx context.Context, resp *http.Response, err error) (bool, e
 	if err != nil {
 		return true, nil
 	}
-	return resp.StatusCode >= 400, nil
+	return resp.StatusCode >= 400, nil // want "\\[retrystatus\\] payment requests are retried by the retryablehttp client's CheckRetry"
 }
 
 // StatusError is a non-2xx answer of the bank.

@@ -36,7 +36,7 @@ func (c *Card) ChargePremium(ctx context.Context, pr policy.Premium, nonce strin
 		PaymentMethodNonce: nonce,
 	}
 	return retry.DoWithData(func() (*braintree.Transaction, error) {
-		return c.bt.Transaction().Create(ctx, req)
+		return c.bt.Transaction().Create(ctx, req) // want "\\[idempotency\\] braintree Transaction.Create is retried by retry.DoWithData"
 	},
 		retry.Context(ctx),
 		retry.Attempts(3),
@@ -53,7 +53,7 @@ func (c *Card) Settle(ctx context.Context, txID string) (*braintree.Transaction,
 func (c *Card) lookup(ctx context.Context, txID string) (*braintree.Transaction, error) {
 	var lastErr error
 	for i := 0; i < 3; i++ {
-		tx, err := c.bt.Transaction().Find(ctx, txID)
+		tx, err := c.bt.Transaction().Find(ctx, txID) // want "\\[retrybackoff\\] braintree Transaction.Find is retried by a for loop \\(line 55\\) every 250ms"
 		if err == nil {
 			return tx, nil
 		}
@@ -87,7 +87,7 @@ func (c *Card) RefundUnused(ctx context.Context, txID string, amountMinor int64)
 
 // AwaitSettlement waits until the bank settles a card premium.
 func (c *Card) AwaitSettlement(ctx context.Context, txID string) error {
-	for {
+	for { // want "\\[pollbound\\] loop polling payment txID has no bound"
 		tx, err := c.bt.Transaction().Find(ctx, txID)
 		if err != nil {
 			log.Printf("braintree find %s: %v", txID, err)

@@ -49,7 +49,7 @@ func (d *DirectDebit) Recollect(ctx context.Context, p policy.Policy, pr policy.
 	params := premiumParams(p, pr)
 	params.Reference = "PREM " + pr.Period + " R"
 	return platform.Retry(ctx, d.retry, func(ctx context.Context) (*gocardless.Payment, error) {
-		pm, err := d.gc.Payments.Create(ctx, params)
+		pm, err := d.gc.Payments.Create(ctx, params) // want "\\[idempotency\\] gocardless Payments.Create is retried by platform.Retry"
 		if err != nil && !isTransient(err) {
 			return nil, fmt.Errorf("%w: %v", platform.ErrStop, err)
 		}
@@ -61,7 +61,7 @@ func (d *DirectDebit) Recollect(ctx context.Context, p policy.Policy, pr policy.
 func (d *DirectDebit) AwaitCollected(ctx context.Context, paymentID string) (*gocardless.Payment, error) {
 	tick := time.NewTicker(6 * time.Hour)
 	defer tick.Stop()
-	for {
+	for { // want "\\[pollbound\\] loop polling payment paymentID stops only when the payment succeeds"
 		select {
 		case <-ctx.Done():
 			return nil, ctx.Err()

@@ -46,7 +46,7 @@ func (m *MercadoPago) RefundPartial(ctx context.Context, paymentID int, amount f
 		resp, err := m.hc.Do(req)
 		if err == nil {
 			resp.Body.Close()
-			if resp.StatusCode == http.StatusCreated {
+			if resp.StatusCode == http.StatusCreated { // want "\\[retrystatus\\] POST /v1/payments/{}/refunds is retried by a for loop"
 				return nil
 			}
 			lastStatus = resp.Status

@@ -43,7 +43,7 @@ func (h *GoCardlessEvents) HandleEvent(e gocardless.Event) error {
 		if err != nil {
 			return err
 		}
-		if err := h.Cover.ExtendCover(ctx, policyID); err != nil {
+		if err := h.Cover.ExtendCover(ctx, policyID); err != nil { // want "\\[webhookdedupe\\] webhook handler credits the balance \\(policy.CoverExtender.ExtendCover"
 			return err
 		}
 		sig, _ := tasks.NewSignature("premium.receipt", []tasks.Arg{{Type: "string", Value: policyID}})

@@ -63,7 +63,7 @@ func (h *MercadoPago) Notify(ctx iris.Context) {
 			ctx.StatusCode(500)
 			return
 		}
-		if _, err := h.Docs.RenderSchedule(rc, p.ExternalReference); err != nil {
+		if _, err := h.Docs.RenderSchedule(rc, p.ExternalReference); err != nil { // want "\\[webhookack\\] webhook handler calls partners.Documents.RenderSchedule"
 			log.Printf("schedule for %s: %v", p.ExternalReference, err)
 		}
 	}

@@ -54,14 +54,14 @@ func (h *Midtrans) Notify(ctx *beecontext.Context) {
 		ctx.Output.SetStatus(http.StatusOK)
 		return
 	}
-	if err := h.Premiums.MarkPremiumPaid(rc, n.OrderID); err != nil {
+	if err := h.Premiums.MarkPremiumPaid(rc, n.OrderID); err != nil { // want "\\[webhookverify\\] payment webhook Midtrans.Notify skips signature verification when the secret is empty"
 		ctx.Abort(http.StatusInternalServerError, "retry")
 		return
 	}
 	policyID, err := h.Premiums.PolicyIDByRef(rc, n.OrderID)
 	if err == nil {
 		_ = h.Activator.Activate(rc, policyID, n.TransactionID)
-		_ = h.Notifier.Send(rc, policyID, "Terima kasih! Premi Anda telah kami terima.")
+		_ = h.Notifier.Send(rc, policyID, "Terima kasih! Premi Anda telah kami terima.") // want "\\[webhookack\\] webhook handler sends a message \\(policy.Notifier.Send\\) before answering"
 	}
 	ctx.Output.SetStatus(http.StatusOK)
 }

@@ -78,7 +78,7 @@ func (w *Refunds) refund(ctx context.Context, p policy.Policy, pr policy.Premium
 		return w.Card.RefundUnused(ctx, pr.ProviderRef, amount)
 	case policy.ChannelDirectDebit:
 		return retry.DoWithData(func() (string, error) {
-			rf, err := w.GC.Refunds.Create(ctx, gocardless.RefundCreateParams{
+			rf, err := w.GC.Refunds.Create(ctx, gocardless.RefundCreateParams{ // want "\\[retrybackoff\\] gocardless Refunds.Create is retried by retry.DoWithData \\(line 80\\) every 300ms"
 				Amount:                  int(amount),
 				Links:                   gocardless.RefundCreateParamsLinks{Payment: pr.ProviderRef},
 				TotalAmountConfirmation: int(amount),
