@@ -2,7 +2,7 @@ package analyzers_test
 
 import "testing"
 
-// TestAuditRounds checks every blind audit corpus (rounds 1–14) in a
+// TestAuditRounds checks every blind audit corpus (rounds 1–15) in a
 // single analysistest load: the corpora share their stubs (stripe-go,
 // gorm, chi…), which one load type-checks once instead of once per corpus
 // (about 2 s instead of 30). Each corpus keeps its own TestAudit… for
@@ -49,6 +49,9 @@ func TestAuditRounds(t *testing.T) {
 		{audit13foodhubPackages, knownFalseAlarms13foodhub},
 		{audit13ticketsPackages, knownFalseAlarms13tickets},
 		{audit14coworkPackages, knownFalseAlarms14cowork},
+		{audit15academyPackages, knownFalseAlarms15academy},
+		{audit15hotelPackages, knownFalseAlarms15hotel},
+		{audit15insurancePackages, knownFalseAlarms15insurance},
 		{auditPackages, knownFalseAlarms},
 	}
 	var pkgs []string
