@@ -13,3 +13,15 @@ import "github.com/paylint/paylint/analyzers/redirectfulfill"
 // a return page that only renders while the verified webhook records the
 // hold, and the same pages bound to an audit log.
 var _ = cases.Add(redirectfulfill.Analyzer, "HoldRecordedH16", "h16hold/...")
+
+// HoldInSightH16: gin return pages of a yoga studio booking a class on a
+// card authorisation, the store in sight: the hold stored through another
+// package's service (requires_capture handed to a sqlx store's
+// payment_status setter), through the store's own UPDATE of an
+// attendance's deposit_status to 'requires_capture', and "authorized"
+// handed to the setter inline, after testing only the metadata or
+// nothing, reported at the call. Silent: requires_capture or succeeded
+// tested first, a service that reads and tests the status itself,
+// "pending", a user's account "authorized", and the verified webhook
+// recording the hold.
+var _ = cases.Add(redirectfulfill.Analyzer, "HoldInSightH16", "h16holdsight/...")

@@ -2,6 +2,7 @@ package redirectfulfill
 
 import (
 	"fmt"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -25,6 +26,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if m == nil || err != nil {
 		return nil, err
 	}
+	fx, _ := pass.ResultOf[handler.EffectsAnalyzer].(*handler.Effects)
 	for _, h := range m.Judged() {
 		// byURL: a page known only by a success word in its URL (t15h_urlpaid.go)
 		byURL := false
@@ -33,7 +35,7 @@ func run(pass *analysis.Pass) (any, error) {
 				continue
 			}
 		}
-		for _, op := range m.Fulfilments(h) {
+		for _, op := range slices.Concat(m.Fulfilments(h), fx.HoldOps(h)) { // a payment hold stored (handler/h16_holdwrites.go)
 			if g := m.Guarded(op.Call); g != nil && g.Status {
 				continue
 			}

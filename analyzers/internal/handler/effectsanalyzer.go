@@ -21,7 +21,8 @@ var EffectsAnalyzer = &analysis.Analyzer{
 	ResultType: reflect.TypeOf((*Effects)(nil)),
 	FactTypes: []analysis.Fact{(*EffectFact)(nil), (*EffectsModeledFact)(nil), (*SlowFact)(nil), (*SlowModeledFact)(nil),
 		(*WireFact)(nil), (*PayEffectFact)(nil), (*ReturnGrantFact)(nil), (*RFAPageFact)(nil), (*RFAMountFact)(nil),
-		(*RFBReadPageFact)(nil), (*FP15WGateFact)(nil), (*M16SetterFact)(nil), (*StateWriteFact)(nil), (*H16HoldFact)(nil)},
+		(*RFBReadPageFact)(nil), (*FP15WGateFact)(nil), (*M16SetterFact)(nil), (*StateWriteFact)(nil), (*H16HoldFact)(nil),
+		(*H16HoldWriteFact)(nil)},
 	Run: runEffects,
 }
 
@@ -37,6 +38,8 @@ type Effects struct {
 	// Returns: return pages of other packages granting through a use
 	// case whose ports this package binds (r13_returnbind.go).
 	Returns []ReturnGrant
+	// Holds: handlers' calls storing a payment hold (h16_holdwrites.go).
+	Holds map[*Handler][]*payment.Op
 }
 
 // SlowAt is a slow call and how far the handler had answered then.
@@ -67,6 +70,8 @@ func runEffects(pass *analysis.Pass) (any, error) {
 	fx.rfaExport()        // rfa_pageports.go: return pages' own ports, return routes of other packages' pages
 	fx.rfbExport()        // rfb_readpages.go: the same for pages that read the payment and never test it
 	fx.h16Export()        // h16_holdpages.go: return pages handing a port a payment hold
+	fx.h16ExportWrites()  // h16_holdwrites.go: functions storing a hold, and the pages' such calls
+	res.Holds = fx.h16Holds()
 	if !info.Relevant {
 		return res, nil
 	}

@@ -1,5 +1,12 @@
 package payment
 
+import (
+	"go/ast"
+	gconst "go/constant"
+	"go/types"
+	"strings"
+)
+
 // ---- a payment hold stored: a grant for the return page only -------------------
 //
 // A hold ("authorized", "requires_capture") is no paid state: a webhook
@@ -46,4 +53,48 @@ func HoldStatusConst(f *StatusParamFact, s string) bool {
 		return false
 	}
 	return storesPaid(f, "captured") || storesPaid(f, "paid")
+}
+
+// HoldSQL: call runs a constant UPDATE through a SQL library's Exec
+// (database/sql, sqlx, pgx) that stores a payment hold, given in the
+// statement ('authorized') or bound to a placeholder by a constant; the
+// value stored.
+func HoldSQL(info *types.Info, call *ast.CallExpr, fn *types.Func) (string, bool) {
+	if fn == nil || fn.Pkg() == nil || !sqlExecNames[fn.Name()] || call.Ellipsis.IsValid() || !h16SQLLibrary(fn.Pkg().Path()) {
+		return "", false
+	}
+	constant := func(e ast.Expr) (string, bool) {
+		tv, ok := info.Types[e]
+		if !ok || tv.Value == nil || tv.Value.Kind() != gconst.String {
+			return "", false
+		}
+		return gconst.StringVal(tv.Value), true
+	}
+	for i, a := range call.Args {
+		q, ok := constant(a)
+		if !ok {
+			continue
+		}
+		m := sqlUpdateStmt.FindStringSubmatch(q)
+		if m == nil {
+			return "", false
+		}
+		vals := sqlAssignmentsWith(cutClauses(m[2]), call.Args[i+1:], func(e ast.Expr) colVal {
+			if s, ok := constant(e); ok {
+				return colVal{val: strings.ToLower(s), known: true}
+			}
+			return colVal{}
+		})
+		for _, v := range vals {
+			if v.known && HoldStatusConst(&StatusParamFact{Table: tableWords(m[1]), Col: v.col}, v.val) {
+				return v.val, true
+			}
+		}
+		return "", false
+	}
+	return "", false
+}
+
+func h16SQLLibrary(p string) bool {
+	return p == "database/sql" || strings.HasPrefix(p, "github.com/jmoiron/sqlx") || strings.HasPrefix(p, "github.com/jackc/pgx")
 }
