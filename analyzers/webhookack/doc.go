@@ -11,7 +11,10 @@ sends it again, so the work is repeated and the endpoint may be disabled.
 Webhook handlers are those webhookverify judges, of a payment provider
 (see webhookdedupe).
 
-Flagged, at the first slow call made before the handler answers:
+Flagged, once per handler, at the first slow call made before it answers
+on a path that handles the payment (a slow call in a branch that refuses
+the delivery and returns without touching payment state, such as an
+alert on a bad signature, is the one reported only when no other is):
   - outbound HTTP: (*http.Client).Do / Get / Post, http.Get / Post,
     resty, go-retryablehttp, and provider SDK calls that write or fetch;
   - mail, SMS or notifications (net/smtp.SendMail, SendReceipt, Send on

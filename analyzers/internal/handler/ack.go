@@ -71,6 +71,7 @@ type Ack struct {
 	// verified: verifies' answers by callee (asked of every call of
 	// every round of Summarize).
 	verified map[*types.Func]bool
+	a17      *a17Work // the payment work of a17_processpath.go; nil: the first slow call
 }
 
 // NewAck prepares the ack engine of a package for the rule's pass.
@@ -112,7 +113,7 @@ func (a *Ack) summary(fd *ast.FuncDecl) *SlowFact {
 	if len(slow) == 0 {
 		return nil
 	}
-	f := &SlowFact{Desc: slow[0].Desc, StatusRead: len(slow) == 1 && slow[0].StatusRead}
+	f := &SlowFact{Desc: slow[a.a17SummaryPick(fd, slow)].Desc, StatusRead: len(slow) == 1 && slow[0].StatusRead}
 	a.r16PastVerify(fd.Body, slow, f)
 	return f
 }
@@ -139,19 +140,24 @@ func (a *Ack) firstBefore(h *Handler, slow []Slow) (*Slow, Answer) {
 		}
 	}
 	writes, flushes := a.m.answers(h.Fn)
-	for i := range slow {
+	at := func(i int) (Answer, bool) { // slow[i] is made before the answer is sent
 		s := &slow[i]
 		if s.StatusRead && reads == 1 {
-			continue
+			return NotAnswered, false
 		}
 		in := a.m.instrNear(h.Fn, s.Node)
 		if in == nil || anyPrecedes(flushes, in) {
-			continue
+			return NotAnswered, false
 		}
 		if anyPrecedes(writes, in) {
-			return s, Buffered
+			return Buffered, true
 		}
-		return s, NotAnswered
+		return NotAnswered, true
+	}
+	for i := range slow {
+		if ans, ok := at(i); ok {
+			return a.a17Processing(h, slow, i, ans, at) // a17_processpath.go: the processing path's
+		}
 	}
 	return nil, NotAnswered
 }

@@ -59,12 +59,14 @@ func runEffects(pass *analysis.Pass) (any, error) {
 	// mailer that reaches no payment API still ships, mails or sleeps.
 	d := NewDedupe(pass, m)
 	d.Summarize()
-	a := NewAck(pass, m)
-	a.Summarize()
 	sw := y17StateWrites(pass, m) // y17_statewebhook.go
+	a := NewAck(pass, m)
+	a.a17 = &a17Work{d: d, sw: sw} // a17_processpath.go
+	a.Summarize()
 	// Use cases behind interfaces are judged by the implementations the
 	// package can see (ifacefx.go).
 	fx := newIfaceFx(pass, m, d, a)
+	a.a17.fx = fx
 	fx.exportPayEffects() // wire_bind.go
 	fx.r13Export()        // r13_returngrant.go: plain use cases, unchecked return-page calls
 	fx.rfaExport()        // rfa_pageports.go: return pages' own ports, return routes of other packages' pages
