@@ -97,6 +97,9 @@ func declsInOrder(decls map[*types.Func]*ast.FuncDecl) ([]*ast.FuncDecl, []*type
 func (d *Dedupe) summary(fd *ast.FuncDecl) *EffectFact {
 	effects := d.d14IfaceEffects(fd.Body, d.effects(fd.Body)) // d14_ifacesummary.go
 	if len(effects) == 0 {
+		effects = d.b17SenderEffects(fd) // b17_mailsender.go: a mail sender over HTTP or a Google API
+	}
+	if len(effects) == 0 {
 		if d.m.idempotentOnly(fd.Body) {
 			return &EffectFact{Cleared: true}
 		}

@@ -40,7 +40,7 @@ func (a *App) stripeHook(w http.ResponseWriter, r *http.Request) {
 	if err := a.Deposits.BuyCrypto(ctx, pi.ID); err != nil {
 		log.Printf("buy crypto for %s: %v", pi.ID, err)
 	}
-	if err := a.Mail.SendReceipt(ctx, pi.ID); err != nil { // want "\\[webhookack\\] webhook handler sends a message"
+	if err := a.Mail.SendReceipt(ctx, pi.ID); err != nil { // want "\\[webhookack\\] webhook handler sends a message" "\\[webhookdedupe\\] webhook handler sends a message \\(acquirerhooks.Mailer.SendReceipt\\) on every delivery"
 		log.Printf("receipt %s: %v", pi.ID, err)
 	}
 	w.WriteHeader(http.StatusOK)
