@@ -3,8 +3,9 @@
 // pending first), and orders marked paid behind their stored state. The
 // confirmation mail is the question: sent after the guarded branch joins
 // again it goes out on every delivery; inside the branch, after an early
-// return for a paid order, queued in an outbox keyed by the event, or
-// only logged, it does not.
+// return for a paid order, queued in an outbox keyed by the event,
+// through a sender that claims the confirmation first, or only logged, it
+// does not.
 package hooks
 
 import (
@@ -47,6 +48,11 @@ type Outbox interface {
 	SendEmail(ctx context.Context, key, to, subject, body string) error
 }
 
+// Claimed sends a confirmation the sender claims first.
+type Claimed interface {
+	SendConfirmation(ctx context.Context, orderID, to string) error
+}
+
 // Notices tells the customer something.
 type Notices interface {
 	SendNotification(ctx context.Context, customer, text string) error
@@ -60,6 +66,7 @@ type Hooks struct {
 	receipts Receipts
 	outbox   Outbox
 	notices  Notices
+	claimed  Claimed
 	secret   string
 }
 
@@ -72,6 +79,7 @@ func New(db *sql.DB, client *http.Client, secret string) *Hooks {
 		receipts: &mailer.GmailSender{HTTP: client},
 		outbox:   &mailer.OutboxMailer{DB: db},
 		notices:  mailer.LogNotifier{},
+		claimed:  &mailer.ClaimingMailer{DB: db, Mail: &mailer.HTTPMailer{Client: client}},
 		secret:   secret,
 	}
 }
@@ -85,6 +93,7 @@ func (h *Hooks) Routes(mux *http.ServeMux) {
 	mux.HandleFunc("POST /stripe/webhook/order-return", h.orderEarlyReturn)
 	mux.HandleFunc("POST /stripe/webhook/topup-outbox", h.topUpOutbox)
 	mux.HandleFunc("POST /stripe/webhook/topup-notice", h.topUpNotice)
+	mux.HandleFunc("POST /stripe/webhook/order-claimed", h.orderClaimed)
 }
 
 type intent struct {
@@ -234,5 +243,25 @@ func (h *Hooks) topUpNotice(w http.ResponseWriter, r *http.Request) {
 		_ = h.wallet.TopUp(ctx, pi.Metadata["top_up_id"])
 	}
 	_ = h.notices.SendNotification(ctx, pi.Email, "top-up received")
+	w.WriteHeader(http.StatusOK)
+}
+
+// orderClaimed mails after the branch through a sender that claims the
+// confirmation first: the sender's own guard keeps it to one.
+func (h *Hooks) orderClaimed(w http.ResponseWriter, r *http.Request) {
+	_, pi, ok := h.event(w, r)
+	if !ok {
+		return
+	}
+	ctx := r.Context()
+	o, err := h.orders.Find(ctx, pi.Metadata["order_id"])
+	if err != nil {
+		http.Error(w, "order", http.StatusInternalServerError)
+		return
+	}
+	if o.Status != "paid" {
+		_ = h.orders.MarkPaid(ctx, o.ID)
+	}
+	_ = h.claimed.SendConfirmation(ctx, o.ID, o.Email)
 	w.WriteHeader(http.StatusOK)
 }

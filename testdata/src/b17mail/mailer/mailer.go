@@ -91,3 +91,34 @@ func (LogNotifier) SendNotification(ctx context.Context, customer, text string) 
 	notices.Add(1)
 	return nil
 }
+
+// ClaimingMailer claims the order's confirmation before posting it.
+type ClaimingMailer struct {
+	DB   *sql.DB
+	Mail *HTTPMailer
+}
+
+// SendConfirmation posts the confirmation only for the delivery that moves
+// it out of pending: a repeat finds it claimed and sends nothing.
+func (c *ClaimingMailer) SendConfirmation(ctx context.Context, orderID, to string) error {
+	res, err := c.DB.ExecContext(ctx, `UPDATE orders SET confirmation_status = 'sent' WHERE id = $1 AND confirmation_status = 'pending'`, orderID)
+	if err != nil {
+		return err
+	}
+	if n, err := res.RowsAffected(); err != nil || n == 0 {
+		return err
+	}
+	payload, err := json.Marshal(map[string]string{"To": to, "Subject": "Order confirmed"})
+	if err != nil {
+		return err
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, c.Mail.Endpoint+"/email", bytes.NewReader(payload))
+	if err != nil {
+		return err
+	}
+	resp, err := c.Mail.Client.Do(req)
+	if err != nil {
+		return err
+	}
+	return resp.Body.Close()
+}
