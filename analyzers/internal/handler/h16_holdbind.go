@@ -248,3 +248,37 @@ func (fx *ifaceFx) h16Routes() map[string]string {
 	})
 	return out
 }
+
+// h16UseCaseHold: fn, another package's plain use-case method a return
+// page calls (r13_returngrant.go), hands one of its ports a constant that
+// every implementation this package binds to that port stores as a
+// payment hold; the description, "" if none. r13Returns asks it when the
+// use case has no paid effect (d12PayEffect).
+func (w *wiring) h16UseCaseHold(fn *types.Func) string {
+	f := w.wireFactOf(fn)
+	sig, _ := fnSig(fn)
+	if f == nil || len(f.Calls) == 0 || len(f.Binds) > 0 || sig == nil || sig.Recv() == nil || namedOf(sig.Recv().Type()) == nil {
+		return ""
+	}
+	binds := w.d12Bindings(namedOf(sig.Recv().Type()), f.Calls)
+	for _, c := range f.Calls {
+		bs := binds[c.Field]
+		hold, impl := "", (*types.Func)(nil)
+		for _, typ := range bs {
+			obj, _, _ := types.LookupFieldOrMethod(typ, true, nil, c.Method)
+			m, _ := obj.(*types.Func)
+			sf := w.fx.m.info.StatusParamOf(m)
+			if m == nil || sf == nil || sf.Param >= len(c.Consts) || !payment.HoldStatusConst(sf, c.Consts[sf.Param]) {
+				hold = ""
+				break
+			}
+			if hold == "" {
+				hold, impl = c.Consts[sf.Param], m
+			}
+		}
+		if hold != "" {
+			return "stores the payment hold " + strconv.Quote(hold) + " (authorised, not yet paid), through " + c.Desc + " (" + c.At + ") bound here to " + qual(impl)
+		}
+	}
+	return ""
+}

@@ -101,6 +101,8 @@ func (fx *ifaceFx) r13Returns() []ReturnGrant {
 			}
 			if pf := w.d12PayEffect(fn); pf != nil {
 				out = append(out, ReturnGrant{Node: bound[s], Call: c, Desc: pf.Desc})
+			} else if d := w.h16UseCaseHold(fn); d != "" { // h16_holdbind.go: a payment hold stored
+				out = append(out, ReturnGrant{Node: bound[s], Call: c, Desc: d})
 			}
 		}
 	}
