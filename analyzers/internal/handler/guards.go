@@ -353,6 +353,7 @@ func eventTaint(fn *ssa.Function, seeds []ssa.Value) map[ssa.Value]bool {
 		return true
 	}
 	var ops []*ssa.Value
+	rows := q17LoadedRows(fn) // a stored row's other fields stay stored state (q17_rowfields.go)
 	for changed, round := true, 0; changed && round < 20; round++ {
 		changed = false
 		for _, f := range allFuncs(fn) {
@@ -361,9 +362,14 @@ func eventTaint(fn *ssa.Function, seeds []ssa.Value) map[ssa.Value]bool {
 					if st, ok := in.(*ssa.Store); ok {
 						if t[st.Val] {
 							changed = mark(st.Addr) || changed
-							changed = mark(root(st.Addr)) || changed
+							if !rows.field(st.Addr) {
+								changed = mark(root(st.Addr)) || changed
+							}
 						}
 						continue
+					}
+					if fa, ok := in.(*ssa.FieldAddr); ok && rows.tainted(fa) {
+						changed = mark(fa) || changed
 					}
 					v, isVal := in.(ssa.Value)
 					if !isVal {
