@@ -45,6 +45,9 @@ import "testing"
 //   - redirectfulfill web/pages.go:103: fiber return page reads the Mollie
 //     payment (through billing.Mollie.Payment) but only rejects the failed
 //     states in a switch, then grants a voucher: open/pending pass.
+//     Fixed by handler/f18_negstatus.go (a return route's page reading
+//     the payment is a return page; only a provider's every non-paid
+//     value turned back is a paid verdict).
 //   - webhookverify web/routes.go:21: echo handler of another package
 //     mounted with e.POST on the root router while its sibling route sits
 //     in a group with a verifying middleware (kit.SignedBody, hmac.Equal).

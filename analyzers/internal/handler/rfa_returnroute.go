@@ -49,5 +49,5 @@ func (m *Model) ReturnByWrite(h *Handler) bool {
 			return true
 		}
 	}
-	return false
+	return m.f18ReturnByRead(h) // f18_negstatus.go: or it reads the payment from the provider
 }

@@ -188,5 +188,6 @@ func (m *Model) statusGuarded(fn *ssa.Function, b *ssa.BasicBlock, t func(ssa.Va
 			edges = append(edges, e)
 		}
 	}
-	return guardedBy(fn, edges, b) || m.c15hExcluded(fn, b, t) // c15h_excluded.go: every non-paid status turned back
+	return guardedBy(fn, edges, b) || m.c15hExcluded(fn, b, t) || // c15h_excluded.go: every non-paid status turned back
+		m.f18Guarded(fn, b, t) // f18_negstatus.go: a provider-only paid value, a provider's every non-paid value turned back
 }
