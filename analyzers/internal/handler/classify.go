@@ -283,6 +283,9 @@ func (h *Handler) Redirect() (bool, string) {
 	if status && id && !writesOnly(h.Routes) {
 		return true, "reads status and an order id"
 	}
+	if h.g17StatusPage() { // g17_verifypage.go
+		return true, "compares a query status beside a payment id"
+	}
 	return false, ""
 }
 

@@ -129,7 +129,7 @@ func (m *Model) verifiedAtKnown(fn *ssa.Function, b *ssa.BasicBlock) Verificatio
 	}
 	for _, cb := range callBlocks {
 		for _, i := range ifs(fn) {
-			if nonEmpty, found := emptyCheck(i); found && nonEmpty.dominates(cb) && !m.neverEmpty(i) {
+			if nonEmpty, found := emptyCheck(i); found && nonEmpty.dominates(cb) && !m.neverEmpty(i) && !g17ParamEmptyCheck(i) {
 				return FailOpen
 			}
 		}
