@@ -51,6 +51,7 @@ import "testing"
 //   - webhookverify web/routes.go:21: echo handler of another package
 //     mounted with e.POST on the root router while its sibling route sits
 //     in a group with a verifying middleware (kit.SignedBody, hmac.Equal).
+//     Now reported at the registration (handler/v18_siblingbare.go).
 //   - webhookdedupe webhooks/mollie.go:59: bun insert of an earnings row
 //     behind domain.EarningsRecorder, wired in main to store.Earnings; the
 //     compare-and-set MarkPaid result guards only a later mail.

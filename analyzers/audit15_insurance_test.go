@@ -34,7 +34,9 @@ import "testing"
 //     gorm Update, queues a re-issue payout) mounted with r.Post on the
 //     root chi router, outside the r.Group whose g.Use(bankpay.
 //     RequireSignature(...)) (hmac.Equal, another package) covers the
-//     sibling /callbacks/bank/transfers route.
+//     sibling /callbacks/bank/transfers route. Now reported at the
+//     registration (handler/v18_siblingbare.go: a route outside the
+//     group whose middleware verifies a sibling taking the same event).
 //
 // False alarms:
 //   - idempotency bankpay/client.go:85: POST /v2/credit-transfers sent by

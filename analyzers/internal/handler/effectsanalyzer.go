@@ -22,7 +22,7 @@ var EffectsAnalyzer = &analysis.Analyzer{
 	FactTypes: []analysis.Fact{(*EffectFact)(nil), (*EffectsModeledFact)(nil), (*SlowFact)(nil), (*SlowModeledFact)(nil),
 		(*WireFact)(nil), (*PayEffectFact)(nil), (*ReturnGrantFact)(nil), (*RFAPageFact)(nil), (*RFAMountFact)(nil),
 		(*RFBReadPageFact)(nil), (*FP15WGateFact)(nil), (*M16SetterFact)(nil), (*StateWriteFact)(nil), (*H16HoldFact)(nil),
-		(*H16HoldWriteFact)(nil)},
+		(*H16HoldWriteFact)(nil), (*V18EventHookFact)(nil)},
 	Run: runEffects,
 }
 
@@ -74,6 +74,7 @@ func runEffects(pass *analysis.Pass) (any, error) {
 	fx.h16Export()        // h16_holdpages.go: return pages handing a port a payment hold
 	fx.h16ExportWrites()  // h16_holdwrites.go: functions storing a hold, and the pages' such calls
 	res.Holds = fx.h16Holds()
+	fx.v18Export() // v18_siblingbare.go: unrouted handlers decoding an event, verifying nothing
 	if !info.Relevant {
 		return res, nil
 	}
@@ -97,6 +98,7 @@ func runEffects(pass *analysis.Pass) (any, error) {
 	fx.whbPendingRepeats(res.Repeats)         // whb_pendingcredit.go
 	fx.exportWireFacts(res.Repeats, res.Slow) // wire_facts.go
 	res.Wired = fx.wiredFindings()
+	res.Wired.Mounts = append(res.Wired.Mounts, fx.v18Mounts()...)             // v18_siblingbare.go: a route outside its sibling's verifying group
 	res.Returns = fx.rfbMarkReads(append(fx.r13Returns(), fx.rfaReturns()...)) // r13_returnbind.go, rfa_pagebind.go, rfb_readpages.go
 	res.Returns = h16Merge(res.Returns, fx.h16Returns())                       // h16_holdbind.go: a hold recorded by a return page
 	return res, nil

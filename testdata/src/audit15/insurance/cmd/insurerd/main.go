@@ -121,7 +121,7 @@ func main() {
 		g.Use(bankpay.RequireSignature([]byte(os.Getenv("BANK_CALLBACK_SECRET"))))
 		g.Post("/callbacks/bank/transfers", cb.TransferStatus)
 	})
-	r.Post("/callbacks/bank/returns", cb.Returned) // audit: missed webhookverify: hooks.BankCallbacks.Returned (decodes the bank's transfer event, sets the claim payout "returned" and queues a re-issue) is mounted on the root chi router outside the Group that verifies with bankpay.RequireSignature (its sibling /transfers is covered); a forged callback makes the claim be paid out again (Exirom: trust only the verified webhook)
+	r.Post("/callbacks/bank/returns", cb.Returned) // want "\\[webhookverify\\] payment webhook handler cb.Returned \\(package audit15/insurance/hooks\\) mounted on POST /callbacks/bank/returns verifies no signature"
 
 	mux := http.NewServeMux()
 	pages.NewPages(policies, midtransGW, policies).Routes(mux)
