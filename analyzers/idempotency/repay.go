@@ -23,6 +23,7 @@ func reportRepays(pass *analysis.Pass, reported map[*ast.CallExpr]bool) {
 	if res == nil {
 		return
 	}
+	info, _ := pass.ResultOf[payment.Analyzer].(*payment.Info)
 	for _, rc := range res.Rewaits {
 		op := rc.Create
 		if op == nil || op.Call == nil || reported[op.Call] || rc.Wait == nil {
@@ -32,7 +33,11 @@ func reportRepays(pass *analysis.Pass, reported map[*ast.CallExpr]bool) {
 		if a.Region == nil {
 			continue
 		}
-		if msg := repayProblem(pass, op, rc, payment.KeyOf(pass.TypesInfo, op, a)); msg != "" {
+		origin := payment.KeyOf(pass.TypesInfo, op, a)
+		if ctr := payment.W18CounterThroughWrapper(pass, info, op, a); ctr != nil && origin.Kind != payment.KeyPerAttempt && origin.Kind != payment.KeyPerCall {
+			origin = payment.KeyOrigin{Kind: payment.KeyFromCounter, Counter: ctr} // w18_counterkey.go: numbered inside the package's wrapper
+		}
+		if msg := repayProblem(pass, op, rc, origin); msg != "" {
 			reported[op.Call] = true
 			directive.Reportf(pass, op.Call, "%s", msg)
 		}

@@ -45,7 +45,7 @@ func (s *Service) create(ctx context.Context, st *booking.Stay, attempt int) (*p
 // the guest to approve it in the wallet app.
 func (s *Service) CollectDeposit(ctx context.Context, st *booking.Stay) (*pr.PaymentRequest, error) {
 	for attempt := 1; attempt <= 3; attempt++ {
-		p, err := s.create(ctx, st, attempt) // audit: missed pollcreate: CollectDeposit creates a Xendit payment request on every pass and waits through awaitSucceeded, which returns (false, nil) when its own 90s context timeout ends with the request still PENDING; the loop then creates a second live request (Hilt: keep one payment_id, no second payment while one is live) // audit: missed idempotency: each new request carries a key holding the attempt counter (ref-dp1, -dp2, ...) although the previous one may still settle (Exirom: reuse the same requestId)
+		p, err := s.create(ctx, st, attempt) // want "\\[pollcreate\\] payment xenditpay.Service.create \\(xendit PaymentRequestApi.CreatePaymentRequest\\) made again on every pass of the loop \\(line 47\\) after xenditpay.Service.awaitSucceeded \\(line 52\\) stops waiting" "\\[idempotency\\] xenditpay.Service.create \\(xendit PaymentRequestApi.CreatePaymentRequest\\) is made again on every pass of the loop \\(line 47\\) after xenditpay.Service.awaitSucceeded \\(line 52\\) gives up while the payment may still be pending, with an idempotency key made from the pass counter attempt"
 		if err != nil {
 			return nil, err
 		}
