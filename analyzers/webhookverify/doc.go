@@ -45,7 +45,15 @@ whatever covers its routes. A handler of the same package mounted both
 behind a verifying middleware (a group's, the route's own: echo
 e.POST(path, h.X, verify), gin r.POST(path, verify, h.X), chi
 r.With(verify)) and on a route without one (the root router, a sibling
-route) is reported at its effect, naming the uncovered route.
+route) is reported at its effect, naming the uncovered route. A handler
+of another package the model does not know as a payment webhook (the
+merchant's own event struct; a plan extended, a payout marked returned)
+that decodes the body, verifies nothing and stores what it decoded is one
+where it is mounted with nothing in front of it on a hook path beside a
+sibling route of the same router and parent path that a verifying
+middleware covers and whose handler decodes the same event type: reported
+at that registration (e.POST beside e.Group(path, verify), chi r.Post
+beside r.Group with g.Use(verify), a gorilla Subrouter's Use).
 
 Flagged, at the first fulfilment or paid-state write in such a handler that
 is not dominated by an enforced signature check (a check whose failure
