@@ -319,7 +319,7 @@ func (l *lazySSA) of(fd *ast.FuncDecl) *ssa.Function {
 // provider's: it performs or reaches a payment operation, calls a
 // provider SDK, or a route or its name names a payment or a provider.
 func (m *Model) PaymentWebhook(h *Handler) bool {
-	if len(m.info.Within(h.Body)) > 0 {
+	if ops := m.info.Within(h.Body); len(ops) > 0 && !c17NamedFulfilmentsOnly(h, ops) { // c17_codehost.go
 		return true
 	}
 	if hasWord(words(h.Name), paymentWords...) != "" {

@@ -30,6 +30,8 @@ type verifier struct {
 	// checked while its verdict is another result, not looked at.
 	sdk     sdkInfo
 	partial bool
+	// word: known by its name alone (c17_wordverifier.go).
+	word bool
 }
 
 func calleeObj(c *ssa.CallCommon) *types.Func {
@@ -211,7 +213,7 @@ func (m *Model) verifierObj(obj *types.Func, macNear func() bool) (verifier, boo
 	// package without facts) is taken at its word.
 	if m.decls[obj] == nil && verifierName(obj.Name()) {
 		if k := kindOfSig(sig); k != 0 {
-			return verifier{kind: k}, true
+			return verifier{kind: k, word: true}, true
 		}
 	}
 	return verifier{}, false

@@ -379,7 +379,8 @@ func (m *Model) callsSigVerifier(fn *ssa.Function, page bool) bool {
 				if !ok {
 					continue
 				}
-				if _, ok := m.knownVerifierOf(c.Common(), f); ok && !m.g17URLOnlyVerify(c.Common()) {
+				if v, ok := m.knownVerifierOf(c.Common(), f); ok && !m.g17URLOnlyVerify(c.Common()) &&
+					(!v.word || c17HandedSigned(c.Common(), page)) { // c17_wordverifier.go: a word alone verifies no sender
 					return true // g17_verifypage.go: a payment verified by id checks no sender
 				}
 				if _, ok := m.shapeVerifier(c.Common()); ok && anyArg(c.Common(), sig) {
