@@ -41,7 +41,11 @@ import "testing"
 //     partner_txn_uid per call) on every pass of a for loop that waits
 //     through AwaitSettled, a bounded poll of another package returning
 //     (false, nil) while PENDING; both behind interface Wallet wired in
-//     main to walletpay.Client.
+//     main to walletpay.Client. pollcreate fixed by w18: reported at the
+//     binding, cmd/academyd/main.go:63 (poll/w18_portrewait.go: the
+//     waiter's give-up exported, the holder's loop recorded on its type).
+//     idempotency still missed: the model knows no key in the charge body
+//     (partner_txn_uid), and paying again with no key is pollcreate's.
 //   - redirectfulfill web/pages.go:103: fiber return page reads the Mollie
 //     payment (through billing.Mollie.Payment) but only rejects the failed
 //     states in a switch, then grants a voucher: open/pending pass.

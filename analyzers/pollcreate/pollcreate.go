@@ -12,7 +12,7 @@ import (
 var Analyzer = &analysis.Analyzer{
 	Name:     "pollcreate",
 	Doc:      doc,
-	Requires: []*analysis.Analyzer{payment.Analyzer, poll.Analyzer},
+	Requires: []*analysis.Analyzer{payment.Analyzer, poll.Analyzer, poll.W18PortRewaits}, // w18_portrewait_report.go
 	Run:      directive.CheckUnused(run),
 }
 
@@ -45,6 +45,7 @@ func run(pass *analysis.Pass) (any, error) {
 				rc.Create.Desc, pass.Fset.Position(rc.Outer.Pos()).Line, rc.Via, pass.Fset.Position(rc.Wait.Pos()).Line)
 		}
 	}
+	reportW18PortRepays(pass) // w18_portrewait_report.go: main binds a port another package pays again around
 	for _, rc := range poll.Recreates(loops) {
 		if done[rc.Create] {
 			continue

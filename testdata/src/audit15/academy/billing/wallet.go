@@ -38,7 +38,7 @@ func NewWalletCheckout(w Wallet, orders OrderStore, e domain.Enroller) *WalletCh
 func (s *WalletCheckout) Pay(ctx context.Context, o domain.Order, msisdn string) error {
 	req := walletpay.ChargeRequest{OrderID: o.ID, MSISDN: msisdn, AmountMinor: o.AmountMinor, Currency: o.Currency}
 	for prompt := 0; prompt < 3; prompt++ {
-		ch, err := s.wallet.CreateCharge(ctx, req) // audit: missed pollcreate: a new Kwikpay charge on every pass after AwaitSettled (interface Wallet, wired in main to walletpay.Client) gives up with (false, nil) while the charge is still PENDING; Hilt "keep the same payment_id"; audit: missed idempotency: a payment made again after a waiter that gives up while pending, with a new partner_txn_uid each pass (Exirom "Using a new requestId on retry")
+		ch, err := s.wallet.CreateCharge(ctx, req) // audit: reported at cmd/academyd/main.go:63 (pollcreate, where main binds Wallet to walletpay.Client; poll/w18_portrewait.go): a new Kwikpay charge on every pass after AwaitSettled (interface Wallet, wired in main to walletpay.Client) gives up with (false, nil) while the charge is still PENDING; Hilt "keep the same payment_id"; audit: missed idempotency: a payment made again after a waiter that gives up while pending, with a new partner_txn_uid each pass (Exirom "Using a new requestId on retry")
 		if err != nil {
 			return err
 		}

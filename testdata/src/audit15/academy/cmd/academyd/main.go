@@ -60,7 +60,7 @@ func main() {
 
 	rzSvc := billing.NewRazorpay(rzp, orders, logger)
 	molSvc := billing.NewMollie(mol, orders, "https://learn.example.eu/checkout/mollie/return", "https://api.learn.example.eu/hooks/mollie")
-	checkout := billing.NewWalletCheckout(wallet, orders, orders)
+	checkout := billing.NewWalletCheckout(wallet, orders, orders) // want "\\[pollcreate\\] billing.WalletCheckout calls billing.Wallet.CreateCharge \\(wallet.go:41\\) again on every pass of the loop \\(line 40\\) after billing.Wallet.AwaitSettled \\(wallet.go:48\\) gives up, bound here to walletpay.Client.CreateCharge \\(POST /charges\\) and walletpay.Client.AwaitSettled, which answers \\(false, nil\\)"
 
 	mailer := jobs.SMTPMailer{Addr: os.Getenv("SMTP_ADDR"), From: "hello@learn.example", Auth: smtp.PlainAuth("", os.Getenv("SMTP_USER"), os.Getenv("SMTP_PASS"), os.Getenv("SMTP_HOST"))}
 	roster := jobs.NewRoster(os.Getenv("LMS_URL"))
