@@ -29,7 +29,11 @@ FAILED/expired check, on refunds, payouts and transfers of other resources creat
 (refunding a stuck payment, paying the seller out once it succeeded), on a
 caller that leaves on the waiter's "still pending" value, and
 on a loop of checkout attempts that waits for each payment through a
-function polling it until it is final (pi := create(); await(pi.ID)).
+function polling it until it is final (pi := create(); await(pi.ID)), and
+on a loop that reads once, with no wait, the object it has just created
+and creates another only after that one left open or pending, leaving on
+a failed read (a Checkout Session replayed by its idempotency key and
+reissued when it was already used).
 
 Bad:
 
