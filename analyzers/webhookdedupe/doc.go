@@ -27,7 +27,9 @@ Flagged, at the effect, when no duplicate guard is on every path to it:
   - an insert of a ledger, credit, subscription or paid payment row
     (INSERT INTO ledger_entries ..., GORM Create of such a row);
   - mail, SMS or notifications (net/smtp.SendMail, SendReceipt,
-    SendEmail, Send on a mailer, notifier or SMS client);
+    SendEmail, Send on a mailer, notifier or SMS client; also the
+    merchant's own sender so named that posts it over HTTP or a Gmail
+    client), including one after a guarded branch joins again;
   - a provider write (refund, capture, payout, a new charge) with no
     idempotency key or with a new key per call.
 Effects inside a service method, in this package or another, are seen
@@ -60,7 +62,10 @@ Silent: an effect behind a duplicate guard (on every path to it):
 Also silent: idempotent writes only (set status = paid, MarkPaid, an upsert
 by id); a provider write with a stable idempotency key (derived from the
 event, not made anew); work handed to a queue, outbox or job (the effect
-is then not in the handler); effects or guards the model cannot classify.
+is then not in the handler); effects or guards the model cannot classify;
+a webhook signed only by a code host, CI or chat platform
+(X-Hub-Signature-256, X-Gitlab-Token, X-Slack-Signature) whose only
+payment words are the names of what it provisions.
 
 Bad:
 
