@@ -41,8 +41,8 @@ func (f *finder) statusVars(l *Loop) map[*types.Var]bool {
 						}
 					}
 				} else if len(n.Rhs) == 1 && mentions(n.Rhs[0]) {
-					for _, lhs := range n.Lhs {
-						if taint(lhs) {
+					for i, lhs := range n.Lhs {
+						if !f.e18TransportCode(n.Rhs[0], i) && taint(lhs) {
 							changed = true
 						}
 					}
@@ -181,7 +181,9 @@ func (f *finder) transportOnly(cond ast.Expr) bool {
 				other = true
 			}
 		case *ast.Ident:
-			if v := f.varOf(n); v != nil && !isError(v.Type()) {
+			if v := f.varOf(n); v != nil && f.e18CodeVar(v) {
+				transport = true // a wrapper's status code (e18_transportcode.go)
+			} else if v != nil && !isError(v.Type()) {
 				other = true
 			}
 		}
