@@ -21,7 +21,7 @@ import (
 var Analyzer = &analysis.Analyzer{
 	Name:     "retrystatus",
 	Doc:      doc,
-	Requires: []*analysis.Analyzer{payment.Analyzer, retry.Analyzer, poll.Analyzer},
+	Requires: []*analysis.Analyzer{payment.Analyzer, retry.Analyzer, poll.Analyzer, retry.E18ErrPorts},
 	Run:      directive.CheckUnused(run),
 }
 
@@ -29,6 +29,10 @@ func run(pass *analysis.Pass) (any, error) {
 	directive.CheckIgnores(pass)
 	if _, err := config.ForPass(pass); err != nil {
 		return nil, err
+	}
+	nodes, msgs := retry.E18Bindings(pass) // a backoff op returning a port's error, bound here
+	for i, n := range nodes {
+		directive.Reportf(pass, n, "%s", msgs[i])
 	}
 	info, _ := pass.ResultOf[payment.Analyzer].(*payment.Info)
 	if info == nil || !info.Relevant {

@@ -41,7 +41,7 @@ func (w *RefundWorker) Run(ctx context.Context) error {
 	}
 	for _, s := range pending {
 		policy := backoff.WithContext(backoff.WithMaxRetries(backoff.NewExponentialBackOff(), 5), ctx)
-		err := backoff.Retry(func() error { // audit: missed retrystatus: the backoff.Retry operation returns the error of DepositRefunder.RefundDeposit (bound in main to adyenpay.Client.RefundDeposit, Adyen RefundCapturedPayment) for every status, never backoff.Permanent, so a 422/403 refusal is retried five times (KeyStone/Hilt: 4xx will not change)
+		err := backoff.Retry(func() error { // audit: reported at cmd/hotelapi/main.go:114 (retrystatus, where main binds adyenpay.Client: e18_errports.go): the backoff.Retry operation returns the error of DepositRefunder.RefundDeposit (bound in main to adyenpay.Client.RefundDeposit, Adyen RefundCapturedPayment) for every status, never backoff.Permanent, so a 422/403 refusal is retried five times (KeyStone/Hilt: 4xx will not change)
 			return w.refunder.RefundDeposit(ctx, s)
 		}, policy)
 		if err != nil {

@@ -111,7 +111,7 @@ func main() {
 		xendit:  xenditpay.NewCallbackHandler(os.Getenv("XENDIT_CALLBACK_TOKEN"), stays, pool),
 		xReturn: xenditpay.NewReturnPage(xsvc, stays),
 		noShows: ops.NewNoShowWorker(stays, adyen), // want "\\[idempotency\\] ops.NoShowWorker calls ops.FeeCharger.ChargeNoShow \\(noshow.go:48\\), retried by platform.Retry \\(line 47\\), bound here to adyenpay.Client.ChargeNoShow"
-		refunds: ops.NewRefundWorker(stays, adyen),
+		refunds: ops.NewRefundWorker(stays, adyen), // want "\\[retrystatus\\] ops.RefundWorker retries ops.DepositRefunder.RefundDeposit \\(refunds.go:45\\) with backoff.Retry \\(line 44\\), its operation returning the method's error as it is; bound here to adyenpay.Client.RefundDeposit"
 		crypto:  cryptodep.New(eth, hsmSigner{keyID: os.Getenv("HSM_KEY_ID")}, ethcommon.Address{}, 12),
 	}
 
