@@ -123,6 +123,9 @@ func e18ExportImpls(pass *analysis.Pass, info *payment.Info) {
 				continue
 			}
 			fn, _ := pass.TypesInfo.Defs[fd.Name].(*types.Func)
+			if fn == nil {
+				continue
+			}
 			sig, _ := fn.Type().(*types.Signature)
 			if sig == nil || sig.Results().Len() != 1 || !isErrorType(sig.Results().At(0).Type()) {
 				continue
