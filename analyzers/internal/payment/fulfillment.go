@@ -148,7 +148,7 @@ func goodsContext(fn *types.Func, sig *types.Signature) bool {
 	for i := 0; i < sig.Params().Len(); i++ {
 		p := sig.Params().At(i)
 		words = append(words, typeWords(p.Type())...)
-		if p.Name() != "" && p.Name() != "_" {
+		if p.Name() != "" && p.Name() != "_" && !positionParam(p) {
 			words = append(words, splitWords(p.Name())...)
 		}
 	}
@@ -381,4 +381,24 @@ var knownStdRoots = map[string]bool{
 	"slices": true, "sort": true, "strconv": true, "strings": true, "structs": true, "sync": true,
 	"syscall": true, "testing": true, "text": true, "time": true, "unicode": true, "unique": true,
 	"unsafe": true, "weak": true, "vendor": true, "cmd": true,
+}
+
+// positionParam: an integer parameter whose name ends in a word other
+// than an identifier's (nextStepOrder, sortOrder, lineItem int) holds a
+// position or a count, not a purchase: provisionNextStep(s, nextStepOrder
+// int) unlocks a lab step. orderID int64 and itemNo int still name goods.
+func positionParam(p *types.Var) bool {
+	b, ok := p.Type().Underlying().(*types.Basic)
+	if !ok || b.Info()&types.IsInteger == 0 {
+		return false
+	}
+	w := splitWords(p.Name())
+	if len(w) == 0 {
+		return false
+	}
+	switch w[len(w)-1] {
+	case "id", "ids", "no", "num", "number", "ref":
+		return false
+	}
+	return len(w) > 1
 }

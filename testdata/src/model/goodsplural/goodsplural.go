@@ -36,6 +36,17 @@ type Previews struct{}
 
 func (Previews) Provision(branches []string, statusID string) error { return nil }
 
+// Labs unlocks the next exercise of a course by its position: an integer
+// named for an order (nextStepOrder) is a place in a sequence, no purchase.
+type Labs struct{}
+
+func (Labs) ProvisionStep(session string, nextStepOrder int) error { return nil }
+
+// Shipments provisions an order known by its integer id: still goods.
+type Shipments struct{}
+
+func (Shipments) Provision(orderID int64) error { return nil }
+
 type app struct {
 	gift  Gifts
 	vouch *Vouchers
@@ -43,6 +54,8 @@ type app struct {
 	perms Permissions
 	feats Features
 	prev  Previews
+	labs  Labs
+	ship  Shipments
 }
 
 func (a *app) serve(w http.ResponseWriter, r *http.Request) { // want `wrapper app.serve fulfillment goodsplural.Gifts.Grant`
@@ -53,4 +66,6 @@ func (a *app) serve(w http.ResponseWriter, r *http.Request) { // want `wrapper a
 	a.perms.Grant("u", "admin")
 	a.feats.Activate("beta")
 	a.prev.Provision([]string{"main"}, "s")
+	a.labs.ProvisionStep("s", 2)
+	a.ship.Provision(7) // want `op fulfillment goodsplural.Shipments.Provision$`
 }
