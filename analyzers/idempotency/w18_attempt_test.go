@@ -9,5 +9,6 @@ import (
 // package's own wrapper that prints the pass counter it is handed into
 // the key (order-try1, -try2…): a new key per pass, reported. Silent:
 // instalments numbered by the counter (each a payment of its own, the
-// loop never leaving on a settled one).
-var _ = cases.Add(idempotency.Analyzer, "AttemptKeyW18", "w18rewait/numberedkey", "w18rewait/instalments")
+// loop never leaving on a settled one) and a key made of the order only
+// (orderkey).
+var _ = cases.Add(idempotency.Analyzer, "AttemptKeyW18", "w18rewait/numberedkey", "w18rewait/instalments", "w18rewait/orderkey")
