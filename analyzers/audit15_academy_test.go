@@ -68,7 +68,9 @@ import "testing"
 //
 // False alarms:
 //   - idempotency walletpay/client.go:156: the refund's key is the body
-//     field partner_txn_uid, "rf-"+chargeID, built once before the loop.
+//     field partner_txn_uid, "rf-"+chargeID, built once before the loop
+//     (fixed by i18: a body field named as an identifier whose value is
+//     the operation's own, i18_refvalue.go).
 //   - idempotency jobs/tasks.go:157: Razorpay Payment.Capture of one
 //     payment id re-run by asynq: a second capture of a captured payment is
 //     rejected by Razorpay, no money moves twice.
@@ -88,12 +90,6 @@ var audit15academyPackages = []string{
 
 // knownFalseAlarms15academy, per corpus package.
 var knownFalseAlarms15academy = map[string][]falseAlarm{
-	"audit15/academy/walletpay": {
-		// The refund carries a stable body-level key: partner_txn_uid is
-		// "rf-"+chargeID, made once before the loop (Kwikpay's name for
-		// the idempotency key).
-		{"client.go:156", "[idempotency] POST /charges/{}/refunds is retried by a for loop (line 155) without an idempotency key: a retry after a lost response can charge twice; set an Idempotency-Key made once before retrying"},
-	},
 	"audit15/academy/jobs": {
 		// A capture of one authorized payment id cannot move money twice:
 		// Razorpay rejects a second capture of a captured payment.

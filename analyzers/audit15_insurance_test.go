@@ -46,6 +46,9 @@ import "testing"
 //     the same request, same header, is re-sent on each retry. Callers
 //     pass a stable ref ("clm-"+id, workers/payout.go:59); the one caller
 //     that makes it per attempt is reported at its own call (payout.go:95).
+//     Fixed by i18 (i18_refvalue.go: a trace-named header holding the
+//     caller's reference, in.Ref, is the key); payout.go:95 now says
+//     reissue makes a new key on every call.
 //   - redirectfulfill web/return.go:73: the Midtrans finish page reads the
 //     status from Midtrans through a port (StatusReader, wired in main to
 //     gateways.Midtrans.Status -> coreapi.Client.CheckTransaction) and
@@ -67,13 +70,7 @@ var audit15insurancePackages = []string{
 }
 
 // knownFalseAlarms15insurance, per corpus package.
-var knownFalseAlarms15insurance = map[string][]falseAlarm{
-	"audit15/insurance/bankpay": {
-		// The X-Remit-Trace header is the bank's idempotency key (the ref
-		// of the instruction), set on the request the client re-sends.
-		{pos: "client.go:85", msg: "[idempotency] POST /v2/credit-transfers is retried by the retryablehttp.Client (line 39) without an idempotency key: a retry after a lost response can charge twice; set an Idempotency-Key made once before retrying"},
-	},
-}
+var knownFalseAlarms15insurance = map[string][]falseAlarm{}
 
 func TestAudit15insurance(t *testing.T) {
 	runAudit(t, audit15insurancePackages, knownFalseAlarms15insurance, "knownFalseAlarms15insurance")

@@ -34,7 +34,7 @@ func (b *builder) isKeyHeader(name string) bool {
 			return true
 		}
 	}
-	return b.refHeaderMatch(name) // k16_refheader.go
+	return b.refHeaderMatch(name) || b.i18HeaderMatch(name) // k16_refheader.go, i18_refvalue.go
 }
 
 func (b *builder) isKeyField(name string) bool {
@@ -51,7 +51,7 @@ func (b *builder) isKeyField(name string) bool {
 			return true
 		}
 	}
-	return b.refNamedOn() && refNamedField(name) // fp15k_refname.go
+	return b.refNamedOn() && refNamedField(name) || b.i18FieldMatch(name) // fp15k_refname.go, i18_refvalue.go
 }
 
 // httpKey finds the idempotency key attached to a request: a header set
@@ -67,7 +67,10 @@ func (b *builder) httpKey(s *httpSend, decl *ast.FuncDecl) *Key {
 	if k := b.overriddenHeaderKey(s, decl); k != nil { // fp15k_overridekey.go
 		return k
 	}
-	return b.refHeaderKey(s, decl) // k16_refheader.go
+	if k := b.refHeaderKey(s, decl); k != nil { // k16_refheader.go
+		return k
+	}
+	return b.i18HTTPKey(s, decl) // i18_refvalue.go
 }
 
 func (b *builder) httpKeyOf(s *httpSend, decl *ast.FuncDecl) *Key {

@@ -92,7 +92,7 @@ func (p *Payouts) Reissue(claimID string) error {
 	var sent bankpay.Instruction
 	op := func() error {
 		sent = reissue(c)
-		_, err := p.Bank.SubmitTransfer(ctx, sent) // want "\\[idempotency\\] bankpay.Client.SubmitTransfer \\(POST /v2/credit-transfers\\) is retried by backoff.Retry"
+		_, err := p.Bank.SubmitTransfer(ctx, sent) // want "\\[idempotency\\] bankpay.Client.SubmitTransfer \\(POST /v2/credit-transfers\\) is retried by backoff.Retry \\(line 103\\) but reissue makes a new idempotency key on every call"
 		var se *bankpay.StatusError
 		if errors.As(err, &se) && !se.Transient() {
 			return backoff.Permanent(err)
