@@ -36,7 +36,10 @@ import "testing"
 //   - idempotency payouts/worker.go:74: stripe transfer.New held in a
 //     struct field (w.send, set in the constructor) called inside a
 //     backoff.RetryNotify op with no SetIdempotencyKey, in a monthly worker
-//     over unpaid earnings rows.
+//     over unpaid earnings rows. Fixed by i18 (i18_funcfield.go: a call
+//     through an unexported func field whose every value is one SDK
+//     function is that SDK call); its twin jobs/tasks.go:57 (RunMonthly
+//     re-run by asynq) is reported with it.
 //   - idempotency and pollcreate billing/wallet.go:41: CreateCharge (a new
 //     partner_txn_uid per call) on every pass of a for loop that waits
 //     through AwaitSettled, a bounded poll of another package returning

@@ -159,6 +159,9 @@ func (b *builder) recordFuncValues() {
 func (b *builder) directOp(cs callSite) *Op {
 	fn := cs.Callee
 	if fn == nil {
+		if e := b.i18FuncFieldSDK(cs); e != nil { // an SDK function held in a func-typed field (i18_funcfield.go)
+			return b.sdkOp(cs.Call, e, cs.Decl)
+		}
 		return nil
 	}
 	if s := b.sendAt(cs); s != nil {

@@ -54,7 +54,7 @@ func Register(mux *asynq.ServeMux, d Deps) {
 	mux.HandleFunc(TaskBundleCapture, d.captureBundle)
 	mux.HandleFunc(TaskRefundDropped, func(ctx context.Context, _ *asynq.Task) error { return d.Razorpay.RefundDropped(ctx) }) // want "\\[idempotency\\] billing.Razorpay.RefundDropped \\(razorpay Payment.Refund\\) is retried by asynq"
 	mux.HandleFunc(TaskMonthlyPayouts, func(ctx context.Context, _ *asynq.Task) error {
-		return d.Payouts.RunMonthly(ctx, time.Now().AddDate(0, 0, -14)) // audit: missed idempotency: RunMonthly returns an error after a transfer went out when MarkTransferred fails; asynq delivers the task again and stripe-go sends a new random key for that row (same root as payouts/worker.go:74)
+		return d.Payouts.RunMonthly(ctx, time.Now().AddDate(0, 0, -14)) // want "\\[idempotency\\] payouts.Worker.RunMonthly \\(stripe transfer.New\\) is retried by asynq, which delivers the task again when the handler returns an error \\(line 56\\) without an idempotency key: stripe-go adds a new random key to each call"
 	})
 	mux.HandleFunc(TaskTranscode, d.transcode)
 	mux.HandleFunc(TaskReminders, d.reminders)

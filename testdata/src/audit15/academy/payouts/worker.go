@@ -71,7 +71,7 @@ func (w *Worker) RunMonthly(ctx context.Context, cutoff time.Time) error {
 			}
 			params.AddMetadata("earning_id", strconv.FormatInt(e.ID, 10))
 			var err error
-			tr, err = w.send(params) // audit: missed idempotency: stripe transfer.New (through the struct field w.send) inside backoff.RetryNotify with no SetIdempotencyKey: stripe-go adds a new random key per attempt, so a lost response pays the instructor twice (KeyStone "Retry with same idempotency key")
+			tr, err = w.send(params) // want "\\[idempotency\\] stripe transfer.New is retried by backoff.RetryNotify \\(line 66\\) without an idempotency key: stripe-go adds a new random key to each call"
 			return permanentStripe(err)
 		}, policy, func(err error, d time.Duration) {
 			w.log.Warn("transfer retry", "earning", e.ID, "in", d, "err", err)
