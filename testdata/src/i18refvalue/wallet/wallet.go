@@ -80,7 +80,7 @@ type Transfer struct {
 func (w *Wallet) Cashout(ctx context.Context, t Transfer) error {
 	resp, err := w.rc.R().SetContext(ctx).
 		SetBody(map[string]any{"trx_ref": t.Ref, "iban": t.IBAN, "amount": t.Amount}).
-		Post("/v3/cashouts")
+		Post("/v3/transfers")
 	if err != nil {
 		return err
 	}
