@@ -58,7 +58,13 @@ own reference (X-Request-Reference, X-Request-Id, X-Correlation-Id,
 X-Client-Reference) carrying a value that stays the same on every attempt
 (the caller's reference, or one made once before the loop) — not the
 client's configuration, a constant, a context's trace id or a value made
-per attempt; a retryablehttp client with RetryMax = 0.
+per attempt; a body field or header of a provider's own naming whose
+words say uid, ref, txn, dedupe or (for a header) trace (partner_txn_uid,
+X-Remit-Trace) when its value is the operation's own and the same on every
+attempt: an identifier made once from the operation's id ("rf-" + chargeID)
+or the caller's reference (in.Ref) — not a uuid, a timestamp or the
+attempt number made per attempt, an id the write only names, a context's
+trace id or the caller's TraceID; a retryablehttp client with RetryMax = 0.
 
 Bad:
 
@@ -102,7 +108,9 @@ Midtrans client-wide key (Options.SetPaymentIdempotencyKey) set once and
 used for several orders is reported. REST calls of any provider through net/http,
 go-resty/resty v2 and hashicorp/go-retryablehttp; the retry libraries
 cenkalti/backoff v4/v5, avast/retry-go v4/v5 and sethvargo/go-retry; other
-SDKs through functions of kind write or create in .paylint.yml.
+SDKs through functions of kind write or create in .paylint.yml. An SDK
+function held in an unexported func-typed field that the package sets only
+to it (w.send = transfer.New in the constructor) is that SDK call.
 
 Seeds (numbered as in the README's rule table):
   - 001 Tally guide, "Idempotency is the retry primitive" section: "Never
