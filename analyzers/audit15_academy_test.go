@@ -64,7 +64,10 @@ import "testing"
 //     compare-and-set MarkPaid result guards only a later mail.
 //   - webhookack webhooks/mollie.go:65: mail behind domain.Mailer wired in
 //     main to jobs.SMTPMailer (smtp.SendMail), before the fiber handler
-//     answers.
+//     answers. Fixed by d18: reported at the binding, cmd/academyd/main.go:80
+//     (handler/d18_routeseen.go records the handler's calls whose
+//     implementation is in sight; d18_hookmount.go lets main count the
+//     mount in package web).
 //   - retrystatus walletpay/client.go:136: hand-written loop, `if err ==
 //     nil && status == http.StatusOK { return }` then sleep and retry every
 //     other status (GET of one charge through a generic send helper).

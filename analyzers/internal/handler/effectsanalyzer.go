@@ -22,7 +22,7 @@ var EffectsAnalyzer = &analysis.Analyzer{
 	FactTypes: []analysis.Fact{(*EffectFact)(nil), (*EffectsModeledFact)(nil), (*SlowFact)(nil), (*SlowModeledFact)(nil),
 		(*WireFact)(nil), (*PayEffectFact)(nil), (*ReturnGrantFact)(nil), (*RFAPageFact)(nil), (*RFAMountFact)(nil),
 		(*RFBReadPageFact)(nil), (*FP15WGateFact)(nil), (*M16SetterFact)(nil), (*StateWriteFact)(nil), (*H16HoldFact)(nil),
-		(*H16HoldWriteFact)(nil), (*V18EventHookFact)(nil)},
+		(*H16HoldWriteFact)(nil), (*V18EventHookFact)(nil), (*D18HookMountFact)(nil)},
 	Run: runEffects,
 }
 
@@ -74,7 +74,8 @@ func runEffects(pass *analysis.Pass) (any, error) {
 	fx.h16Export()        // h16_holdpages.go: return pages handing a port a payment hold
 	fx.h16ExportWrites()  // h16_holdwrites.go: functions storing a hold, and the pages' such calls
 	res.Holds = fx.h16Holds()
-	fx.v18Export() // v18_siblingbare.go: unrouted handlers decoding an event, verifying nothing
+	fx.v18Export()           // v18_siblingbare.go: unrouted handlers decoding an event, verifying nothing
+	fx.d18ExportHookMounts() // d18_hookmount.go: webhook routes of other packages' handlers
 	if !info.Relevant {
 		return res, nil
 	}

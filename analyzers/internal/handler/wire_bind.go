@@ -356,7 +356,7 @@ func (w *wiring) judge(t *types.Named, out *Wired) {
 		if c.Aside && c.Pending {
 			continue // a call not handed the event says nothing of the payment
 		}
-		if c.ByRoute && !w.mountedAsHook(t, handlerMethod(c)) {
+		if c.ByRoute && !w.mountedAsHook(t, handlerMethod(c)) && !w.d18MountedElsewhere(t, handlerMethod(c)) { // d18_hookmount.go
 			continue // a webhook only where mounted as one (a11_routehook.go)
 		}
 		if c.Pending && w.rc4SignedHook(t, handlerMethod(c)) {
@@ -393,7 +393,7 @@ func (w *wiring) judge(t *types.Named, out *Wired) {
 			}
 		}
 		if c.Before && !done["a"+key] {
-			if s, ok := w.slow(c, fns, at); ok {
+			if s, ok := w.slow(c, fns, at); ok && !w.d18SoleRead(t, calls, c, s) { // d18_hookmount.go
 				done["a"+key] = true
 				out.Slow = append(out.Slow, WiredSlow{Slow: s, Answer: c.Answer, Framework: c.Framework})
 			}

@@ -338,8 +338,16 @@ func (fx *ifaceFx) exportWireFacts(repeats map[*Handler][]Effect, slow map[*Hand
 		for _, e := range repeats[h] {
 			reported[e.Node] = true
 		}
-		for _, fc := range m.fieldCalls(h) {
-			if reported[fc.site] || len(fx.impls(fc.c)) > 0 {
+		fcs := m.fieldCalls(h)
+		seen := map[*ast.CallExpr]bool{} // d18_routeseen.go: explained calls of a handler known by its mount
+		if byRoute {
+			for _, fc := range fx.d18SeenCalls(h, fcs) {
+				seen[fc.c.Call] = true
+				fcs = append(fcs, fc)
+			}
+		}
+		for _, fc := range fcs {
+			if reported[fc.site] || len(fx.impls(fc.c)) > 0 && !seen[fc.c.Call] {
 				continue
 			}
 			w := m.wireCall(h, fc)

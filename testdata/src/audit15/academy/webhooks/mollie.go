@@ -62,7 +62,7 @@ func (h *Mollie) Handle(c *fiber.Ctx) error {
 	if first {
 		to, err := h.emailOf(ctx, o.LearnerID)
 		if err == nil {
-			_ = h.mail.Send(ctx, to, "Welcome to your course", fmt.Sprintf("Your order %s is confirmed.", o.ID)) // audit: missed webhookack: welcome mail sent (domain.Mailer, wired in main to jobs.SMTPMailer: smtp.SendMail) before answering 200 (Exirom "Respond 200 first, process async")
+			_ = h.mail.Send(ctx, to, "Welcome to your course", fmt.Sprintf("Your order %s is confirmed.", o.ID)) // audit: reported at cmd/academyd/main.go:80 (webhookack, handler/d18_hookmount.go): welcome mail sent (domain.Mailer, wired in main to jobs.SMTPMailer: smtp.SendMail) before answering 200 (Exirom "Respond 200 first, process async")
 		}
 	}
 	return c.SendStatus(fiber.StatusOK)
