@@ -25,11 +25,7 @@ func (fx *ifaceFx) h16Returns() []ReturnGrant {
 	}
 	w := &wiring{fx: fx, binds: map[bindKey][]binding{}, facts: map[*types.TypeName]*WireFact{}}
 	pages := map[*types.TypeName]*H16HoldFact{}
-	page := func(t types.Type) (*types.Named, *H16HoldFact) {
-		n := namedOf(t)
-		if n == nil || n.Obj().Pkg() == nil || n.Obj().Pkg() == pass.Pkg {
-			return nil, nil
-		}
+	pageFact := func(n *types.Named) *H16HoldFact {
 		f, seen := pages[n.Obj()]
 		if !seen {
 			f = new(H16HoldFact)
@@ -38,66 +34,20 @@ func (fx *ifaceFx) h16Returns() []ReturnGrant {
 			}
 			pages[n.Obj()] = f
 		}
-		return n, f
+		return f
 	}
-	bound := map[bindKey][]ast.Expr{}
-	bad := map[bindKey]bool{}
-	var order []*types.Named
-	seen := map[*types.Named]bool{}
-	for _, file := range pass.Files {
-		if strings.HasSuffix(pass.Fset.Position(file.Pos()).Filename, "_test.go") {
-			continue // a test's wiring serves no buyer
+	order, bound, bad := w.pageBindings(func(t *types.Named) []string {
+		if f := pageFact(t); f != nil {
+			return h16Fields(f.Calls)
 		}
-		ast.Inspect(file, func(n ast.Node) bool {
-			var t *types.Named
-			var f *H16HoldFact
-			switch x := n.(type) {
-			case *ast.CompositeLit:
-				if t, f = page(pass.TypesInfo.TypeOf(x)); f != nil {
-					set := litFields(t, x)
-					for _, c := range f.Calls {
-						k := bindKey{t, c.Path[0]}
-						if e, ok := set[c.Path[0]]; ok {
-							bound[k] = append(bound[k], e)
-						} else {
-							bad[k] = true
-						}
-					}
-				}
-			case *ast.CallExpr:
-				ctor := fx.m.calleeFunc(x)
-				sig, _ := fnSig(ctor)
-				if sig == nil || sig.Recv() != nil || sig.Results().Len() == 0 {
-					return true
-				}
-				if t, f = page(sig.Results().At(0).Type()); f != nil {
-					fields := map[string]*types.Var{}
-					for _, c := range f.Calls {
-						if fv := structField(t, c.Path[0]); fv != nil {
-							fields[c.Path[0]] = fv
-						}
-					}
-					badF := map[string]bool{}
-					bind := func(field string, e ast.Expr) {
-						bound[bindKey{t, field}] = append(bound[bindKey{t, field}], e)
-					}
-					if sig.Variadic() {
-						w.h16OptionsCtor(x, t, sig, fields, f, bind, badF)
-					} else {
-						w.d12Constructor(x, t, fields, bind, badF)
-					}
-					for field := range badF {
-						bad[bindKey{t, field}] = true
-					}
-				}
-			}
-			if f != nil && !seen[t] {
-				seen[t] = true
-				order = append(order, t)
-			}
-			return true
-		})
-	}
+		return nil
+	}, func(x *ast.CallExpr, t *types.Named, sig *types.Signature, fields map[string]*types.Var, bind func(string, ast.Expr), badF map[string]bool) {
+		if sig.Variadic() {
+			w.h16OptionsCtor(x, t, sig, fields, pageFact(t), bind, badF)
+		} else {
+			w.d12Constructor(x, t, fields, bind, badF)
+		}
+	})
 	var routes map[string]string
 	if len(order) > 0 {
 		routes = fx.h16Routes()
@@ -281,4 +231,13 @@ func (w *wiring) h16UseCaseHold(fn *types.Func) string {
 		}
 	}
 	return ""
+}
+
+// h16Fields: the page field each call goes through, call by call.
+func h16Fields(calls []H16HoldCall) []string {
+	out := make([]string, len(calls))
+	for i, c := range calls {
+		out[i] = c.Path[0]
+	}
+	return out
 }

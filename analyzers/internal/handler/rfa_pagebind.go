@@ -36,11 +36,7 @@ func (fx *ifaceFx) rfaReturns() []ReturnGrant {
 	}
 	w := &wiring{fx: fx, binds: map[bindKey][]binding{}, facts: map[*types.TypeName]*WireFact{}}
 	pages := map[*types.TypeName]*RFAPageFact{}
-	page := func(t types.Type) (*types.Named, *RFAPageFact) {
-		n := namedOf(t)
-		if n == nil || n.Obj().Pkg() == nil || n.Obj().Pkg() == pass.Pkg {
-			return nil, nil
-		}
+	pageFact := func(n *types.Named) *RFAPageFact {
 		f, seen := pages[n.Obj()]
 		if !seen {
 			f = new(RFAPageFact)
@@ -49,61 +45,16 @@ func (fx *ifaceFx) rfaReturns() []ReturnGrant {
 			}
 			pages[n.Obj()] = f
 		}
-		return n, f
+		return f
 	}
-	bound := map[bindKey][]ast.Expr{}
-	bad := map[bindKey]bool{}
-	var order []*types.Named
-	seen := map[*types.Named]bool{}
-	for _, file := range pass.Files {
-		if strings.HasSuffix(pass.Fset.Position(file.Pos()).Filename, "_test.go") {
-			continue // a test's wiring serves no buyer
+	order, bound, bad := w.pageBindings(func(t *types.Named) []string {
+		if f := pageFact(t); f != nil {
+			return rfaFields(f.Calls)
 		}
-		ast.Inspect(file, func(n ast.Node) bool {
-			var t *types.Named
-			var f *RFAPageFact
-			switch x := n.(type) {
-			case *ast.CompositeLit:
-				if t, f = page(pass.TypesInfo.TypeOf(x)); f != nil {
-					set := litFields(t, x)
-					for _, c := range f.Calls {
-						k := bindKey{t, c.Path[0]}
-						if e, ok := set[c.Path[0]]; ok {
-							bound[k] = append(bound[k], e)
-						} else {
-							bad[k] = true
-						}
-					}
-				}
-			case *ast.CallExpr:
-				fn := fx.m.calleeFunc(x)
-				sig, _ := fnSig(fn)
-				if sig == nil || sig.Recv() != nil || sig.Results().Len() == 0 {
-					return true
-				}
-				if t, f = page(sig.Results().At(0).Type()); f != nil {
-					fields := map[string]*types.Var{}
-					for _, c := range f.Calls {
-						if fv := structField(t, c.Path[0]); fv != nil {
-							fields[c.Path[0]] = fv
-						}
-					}
-					badF := map[string]bool{}
-					w.d12Constructor(x, t, fields, func(field string, e ast.Expr) {
-						bound[bindKey{t, field}] = append(bound[bindKey{t, field}], e)
-					}, badF)
-					for field := range badF {
-						bad[bindKey{t, field}] = true
-					}
-				}
-			}
-			if f != nil && !seen[t] {
-				seen[t] = true
-				order = append(order, t)
-			}
-			return true
-		})
-	}
+		return nil
+	}, func(x *ast.CallExpr, t *types.Named, _ *types.Signature, fields map[string]*types.Var, bind func(string, ast.Expr), badF map[string]bool) {
+		w.d12Constructor(x, t, fields, bind, badF)
+	})
 	var out []ReturnGrant
 	for _, t := range order {
 		for _, c := range pages[t.Obj()].Calls {
@@ -194,4 +145,13 @@ func (w *wiring) rfaPortEffect(t *types.Named, c RFAPortCall, exprs []ast.Expr) 
 		}
 	}
 	return desc, desc != ""
+}
+
+// rfaFields: the page field each call goes through, call by call.
+func rfaFields(calls []RFAPortCall) []string {
+	out := make([]string, len(calls))
+	for i, c := range calls {
+		out[i] = c.Path[0]
+	}
+	return out
 }

@@ -1,0 +1,87 @@
+package handler
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+)
+
+// ---- which values this package gives another package's page fields -----------------
+//
+// A page of another package that calls through its fields (a port, a use
+// case) is judged where it is built, with what is bound to those fields:
+// rfa_pagebind.go for its paid-state ports, h16_holdbind.go for the holds
+// it hands a port. Both walk the package's constructions the same way.
+
+// pageCtor binds the arguments of a constructor call of page t to the
+// page's fields (bind), marking fields it cannot tell (bad).
+type pageCtor func(call *ast.CallExpr, t *types.Named, sig *types.Signature, fields map[string]*types.Var, bind func(string, ast.Expr), bad map[string]bool)
+
+// pageBindings walks the package's non-test files for the pages of other
+// packages it builds — composite literals of the page type, and calls of
+// functions returning it (ctor binds their arguments) — where fieldsOf
+// names the fields the page's recorded calls go through (none: not a
+// page). It returns the pages in order of first construction, the
+// expressions bound to each field, and the fields some construction
+// leaves unset or unknown.
+func (w *wiring) pageBindings(fieldsOf func(*types.Named) []string, ctor pageCtor) (order []*types.Named, bound map[bindKey][]ast.Expr, bad map[bindKey]bool) {
+	pass, fx := w.fx.pass, w.fx
+	bound, bad = map[bindKey][]ast.Expr{}, map[bindKey]bool{}
+	seen := map[*types.Named]bool{}
+	page := func(t types.Type) (*types.Named, []string) {
+		n := namedOf(t)
+		if n == nil || n.Obj().Pkg() == nil || n.Obj().Pkg() == pass.Pkg {
+			return nil, nil
+		}
+		return n, fieldsOf(n)
+	}
+	for _, file := range pass.Files {
+		if strings.HasSuffix(pass.Fset.Position(file.Pos()).Filename, "_test.go") {
+			continue // a test's wiring serves no buyer
+		}
+		ast.Inspect(file, func(n ast.Node) bool {
+			var t *types.Named
+			var names []string
+			switch x := n.(type) {
+			case *ast.CompositeLit:
+				if t, names = page(pass.TypesInfo.TypeOf(x)); len(names) > 0 {
+					set := litFields(t, x)
+					for _, name := range names {
+						k := bindKey{t, name}
+						if e, ok := set[name]; ok {
+							bound[k] = append(bound[k], e)
+						} else {
+							bad[k] = true
+						}
+					}
+				}
+			case *ast.CallExpr:
+				sig, _ := fnSig(fx.m.calleeFunc(x))
+				if sig == nil || sig.Recv() != nil || sig.Results().Len() == 0 {
+					return true
+				}
+				if t, names = page(sig.Results().At(0).Type()); len(names) > 0 {
+					fields := map[string]*types.Var{}
+					for _, name := range names {
+						if fv := structField(t, name); fv != nil {
+							fields[name] = fv
+						}
+					}
+					badF := map[string]bool{}
+					ctor(x, t, sig, fields, func(field string, e ast.Expr) {
+						bound[bindKey{t, field}] = append(bound[bindKey{t, field}], e)
+					}, badF)
+					for field := range badF {
+						bad[bindKey{t, field}] = true
+					}
+				}
+			}
+			if len(names) > 0 && !seen[t] {
+				seen[t] = true
+				order = append(order, t)
+			}
+			return true
+		})
+	}
+	return order, bound, bad
+}
