@@ -81,28 +81,9 @@ func (fx *ifaceFx) h16Returns() []ReturnGrant {
 // through c's path, to a method storing c's constant as a payment hold;
 // the first's description.
 func (w *wiring) h16HoldEffect(t *types.Named, c H16HoldCall, exprs []ast.Expr) (string, bool) {
-	var typs []types.Type
-	for _, e := range exprs {
-		typ := w.concrete(e)
-		if typ == nil {
-			return "", false
-		}
-		typs = append(typs, typ)
-	}
-	if len(c.Path) == 2 {
-		var inner []types.Type
-		for _, typ := range typs {
-			u := namedOf(typ)
-			if u == nil || u.Obj().Pkg() != t.Obj().Pkg() {
-				return "", false
-			}
-			bs := w.d12Bindings(u, []WireCall{{Field: c.Path[1], Method: c.Method}})[c.Path[1]]
-			if len(bs) == 0 {
-				return "", false
-			}
-			inner = append(inner, bs...)
-		}
-		typs = inner
+	typs, ok := w.boundTypes(t, c.Path, c.Method, exprs)
+	if !ok {
+		return "", false
 	}
 	desc := ""
 	for _, typ := range typs {

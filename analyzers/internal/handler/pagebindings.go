@@ -85,3 +85,34 @@ func (w *wiring) pageBindings(fieldsOf func(*types.Named) []string, ctor pageCto
 	}
 	return order, bound, bad
 }
+
+// boundTypes: the concrete types behind a page field's bound values
+// (exprs), through path: when the page holds a struct of its package
+// holding the port (a path of two fields), that struct's field at every
+// construction here. ok false when one cannot be told.
+func (w *wiring) boundTypes(t *types.Named, path []string, method string, exprs []ast.Expr) ([]types.Type, bool) {
+	var typs []types.Type
+	for _, e := range exprs {
+		typ := w.concrete(e)
+		if typ == nil {
+			return nil, false
+		}
+		typs = append(typs, typ)
+	}
+	if len(path) != 2 {
+		return typs, true
+	}
+	var inner []types.Type
+	for _, typ := range typs {
+		u := namedOf(typ)
+		if u == nil || u.Obj().Pkg() != t.Obj().Pkg() {
+			return nil, false
+		}
+		bs := w.d12Bindings(u, []WireCall{{Field: path[1], Method: method}})[path[1]]
+		if len(bs) == 0 {
+			return nil, false
+		}
+		inner = append(inner, bs...)
+	}
+	return inner, true
+}

@@ -92,30 +92,9 @@ func fnSig(fn *types.Func) (*types.Signature, bool) {
 // through c's path, to a method acting on the payment; the first's
 // description.
 func (w *wiring) rfaPortEffect(t *types.Named, c RFAPortCall, exprs []ast.Expr) (string, bool) {
-	var typs []types.Type
-	for _, e := range exprs {
-		typ := w.concrete(e)
-		if typ == nil {
-			return "", false
-		}
-		typs = append(typs, typ)
-	}
-	if len(c.Path) == 2 {
-		// the page holds a struct of its package holding the port: that
-		// struct's field at every construction here
-		var inner []types.Type
-		for _, typ := range typs {
-			u := namedOf(typ)
-			if u == nil || u.Obj().Pkg() != t.Obj().Pkg() {
-				return "", false
-			}
-			bs := w.d12Bindings(u, []WireCall{{Field: c.Path[1], Method: c.Method}})[c.Path[1]]
-			if len(bs) == 0 {
-				return "", false
-			}
-			inner = append(inner, bs...)
-		}
-		typs = inner
+	typs, ok := w.boundTypes(t, c.Path, c.Method, exprs)
+	if !ok {
+		return "", false
 	}
 	desc := ""
 	for _, typ := range typs {
