@@ -168,18 +168,19 @@ func (r *Runner) collectNegative(ctx context.Context) error {
 	}
 	for i := range accts {
 		acct := &accts[i]
-		if first, err := r.cache.Claim(ctx, "collect:"+acct.ID, 24*time.Hour); err != nil || !first {
-			continue
+		if err := r.subs.SetCollecting(ctx, acct.ID, true); err != nil {
+			return err
 		}
 		ok, err := r.billing.CollectOutstanding(ctx, acct, -acct.CreditCents)
-		if err != nil {
-			log.Printf("collect %s: %v", acct.ID, err)
+		if err != nil || !ok {
+			log.Printf("collect %s: not settled (%v), left for review", acct.ID, err)
 			continue
 		}
-		if ok {
-			if err := r.ledger.AddCredit(ctx, acct.ID, -acct.CreditCents); err != nil {
-				return err
-			}
+		if err := r.ledger.AddCredit(ctx, acct.ID, -acct.CreditCents); err != nil {
+			return err
+		}
+		if err := r.subs.SetCollecting(ctx, acct.ID, false); err != nil {
+			return err
 		}
 	}
 	return nil

@@ -102,8 +102,13 @@ func (s *Billing) PastDue(ctx context.Context) ([]Subscription, error) {
 // NegativeBalances lists accounts whose prepaid credit went below zero.
 func (s *Billing) NegativeBalances(ctx context.Context) ([]Account, error) {
 	var accts []Account
-	err := s.db.WithContext(ctx).Where("credit_cents < 0").Find(&accts).Error
+	err := s.db.WithContext(ctx).Where("credit_cents < 0 AND NOT collecting").Find(&accts).Error
 	return accts, err
+}
+
+// SetCollecting flags an account while its negative balance is being collected.
+func (s *Billing) SetCollecting(ctx context.Context, accountID string, on bool) error {
+	return s.db.WithContext(ctx).Model(&Account{}).Where("id = ?", accountID).Update("collecting", on).Error
 }
 
 // DebitCredit takes refunded credit off an account.

@@ -12,6 +12,9 @@ type Account struct {
 	StripeCustomer string
 	DefaultPM      string
 	CreditCents    int64
+	// Collecting is set while a charge for a negative balance is open;
+	// ops clear it after reviewing an unsettled collection.
+	Collecting bool
 }
 
 // Subscription is a monthly plan attached to one server.
