@@ -56,6 +56,11 @@ func run(pass *analysis.Pass) (any, error) {
 		directive.Reportf(pass, mt.Expr, "%s", mountMessage(mt))
 	}
 	reportWired(pass) // mounts.go
+	// A callback-token middleware passing a request without the token
+	// (handler/x19_absenttoken.go), where it is built or handed on.
+	for _, u := range m.X19AbsentTokenUses() {
+		directive.Reportf(pass, u.At, "%s", u.Message())
+	}
 	return nil, nil
 }
 

@@ -39,7 +39,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{payment.Analyzer},
 	ResultType: reflect.TypeOf((*Model)(nil)),
 	FactTypes: []analysis.Fact{(*VerifierFact)(nil), (*PaidCheckFact)(nil), (*GuardedFact)(nil), (*MiddlewareFact)(nil), (*ModeledFact)(nil), (*UnverifiedWebhookFact)(nil), (*T15hEventHookFact)(nil),
-		(*VerifiesThenCallsFact)(nil), (*GuardHelperFact)(nil), (*ResultCodeFact)(nil)},
+		(*VerifiesThenCallsFact)(nil), (*GuardHelperFact)(nil), (*ResultCodeFact)(nil), (*X19AbsentTokenFact)(nil)},
 	Run: run,
 }
 
@@ -159,6 +159,8 @@ type Model struct {
 
 	// guardMemo: guard helpers' answers (sp14_guardmemo.go).
 	guardMemo guardMemo
+	// x19: token middlewares passing a request without the token (x19_absenttoken.go).
+	x19 x19State
 }
 
 // funcFacts are the summaries computed for a function of this package.
@@ -262,7 +264,7 @@ func run(pass *analysis.Pass) (any, error) {
 		settles:  map[token.Pos]bool{},
 	}
 	relevant := info != nil && info.Relevant
-	if !relevant && !m.mayVerify() {
+	if !relevant && !m.mayVerify() && !m.x19ReadsProviderToken() {
 		m.exportGuardHelpers(nil) // an idempotency or store package (grd_fact.go)
 		return m, nil
 	}
@@ -277,8 +279,9 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	m.exportResultCodeForwarders() // m11_resultcode.go: before SSA, which a wrapper package may not need
-	if !m.needsSSA(relevant) && !(relevant && m.usesUnverified()) {
+	if !m.needsSSA(relevant) && !(relevant && m.usesUnverified()) && !m.x19ReadsProviderToken() {
 		m.exportGuardHelpers(nil)
+		m.x19CollectUses() // x19_absenttoken.go: another package's middleware built here
 		return m, nil
 	}
 	for syn, fn := range m.ssa.of(pass) {
@@ -299,6 +302,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	m.summarize(relevant)
+	m.x19Summarize() // x19_absenttoken.go
 	if relevant {
 		m.findHandlers()
 		m.deferWebhooks()
