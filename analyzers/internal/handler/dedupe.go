@@ -211,6 +211,9 @@ func (d *Dedupe) callEffect(call *ast.CallExpr) (Effect, bool) {
 	}
 	k := d.m.directEffect(call, fn, op)
 	if k == 0 {
+		if e, ok := d.q19Write(call, fn); ok { // q19_writes.go: sent by a query method, or its text held in a local
+			return e, true
+		}
 		return d.storeCredit(call, fn)
 	}
 	desc := qual(fn)
