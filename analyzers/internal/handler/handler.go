@@ -330,7 +330,7 @@ func (m *Model) needsSSA(relevant bool) bool {
 				}
 				// A paid check by name gets its summary computed: callers
 				// take a modelled function without one for no check.
-				found = found || paidName(x.Name.Name) && x.Body != nil
+				found = found || paidName(x.Name.Name) && x.Body != nil || m.m19DigestChecker(x) // m19_openwired.go
 			case *ast.FuncLit:
 				sig, _ := m.pass.TypesInfo.TypeOf(x).(*types.Signature)
 				found = relevant && shape(sig) != 0
@@ -416,7 +416,8 @@ func (m *Model) mayVerify() bool {
 	}
 	for _, imp := range m.pass.Pkg.Imports() {
 		p := imp.Path()
-		if p == "crypto/hmac" || p == "crypto/subtle" || strings.HasPrefix(p, "github.com/svix/") || isStripe(p) {
+		if p == "crypto/hmac" || p == "crypto/subtle" || strings.HasPrefix(p, "github.com/svix/") || isStripe(p) ||
+			c15hDigestPkg(p) && m.m19DigestPackage() { // a keyed digest compared (m19_openwired.go)
 			return true
 		}
 	}
