@@ -187,7 +187,10 @@ func (b *builder) directOp(cs callSite) *Op {
 	if op := b.r15ProviderStatusOp(cs); op != nil { // a provider's posted status handed to GORM on its row (r15_providerstatus.go)
 		return op
 	}
-	return b.s17StoreRecordOp(cs) // a payment record saved whole in a store of the merchant's own (s17_docstore.go)
+	if op := b.s17StoreRecordOp(cs); op != nil { // a payment record saved whole in a store of the merchant's own (s17_docstore.go)
+		return op
+	}
+	return b.m19RowFieldOp(cs) // a paid constant on a row handed to a store writing that field (m19_rowfield.go)
 }
 
 // setIDParam records which parameter of the enclosing function an op's

@@ -213,6 +213,8 @@ func (b *builder) r15ExprFromRequest(e ast.Expr, depth int) bool {
 		return b.r15ExprFromRequest(x.X, depth)
 	case *ast.StarExpr:
 		return b.r15ExprFromRequest(x.X, depth)
+	case *ast.TypeAssertExpr: // payload["transaction_status"].(string) (m19_rowfield.go)
+		return b.r15ExprFromRequest(x.X, depth)
 	case *ast.UnaryExpr:
 		return b.r15ExprFromRequest(x.X, depth)
 	case *ast.Ident:

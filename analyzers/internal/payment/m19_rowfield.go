@@ -1,0 +1,121 @@
+package payment
+
+import (
+	"go/ast"
+	"go/types"
+	"slices"
+	"strings"
+	"sync"
+)
+
+// ---- a paid constant set on a row handed to a store that writes that field ---------
+//
+// A service marks the row and hands it whole to its repository, often
+// through the repository's interface and with the row as the only
+// argument:
+//
+//	p, _ := repo.FindByOrder(id)
+//	if st == "settlement" { p.Status = "paid" }
+//	repo.Update(&p)           // PaymentRepository.Update → db.Save(p)
+//
+// s17_docstore.go judges such a record by names when the store is one
+// paylint cannot see into (a key and a record); here the store is seen:
+// the implementation writes field F of the row to a payment table's
+// status column (FieldStatusFact, l14_fieldstatus.go), directly or, for
+// an interface method, in every implementation this package can count
+// (its own types and designated ones, ifacewire.go), all agreeing. The
+// call is a paid-state write when F was given, before the call, only
+// constants of which one the store would judge paid in that column.
+//
+// Precision: the values must all be known constants (a value copied
+// from a parameter or read back decides nothing); a paid constant set
+// only where a value read back from the provider says so is no forged
+// state (r15_rowchoice.go); implementations that disagree, or none,
+// keep it silent.
+
+// m19RowFieldOp: cs hands a row whose status field holds a paid
+// constant to a function that stores that field; the op, or nil.
+func (b *builder) m19RowFieldOp(cs callSite) *Op {
+	fn, call := cs.Callee, cs.Call
+	if fn == nil || cs.Decl == nil || !slices.ContainsFunc(call.Args, func(a ast.Expr) bool {
+		return s17StatusFields(b.ix.info.TypeOf(a)) != nil
+	}) {
+		return nil // the cheap test first: no row with a status field handed
+	}
+	f := b.m19FieldFact(fn)
+	if f == nil || f.Param >= len(call.Args) {
+		return nil
+	}
+	rec := call.Args[f.Param]
+	row := b.ix.identVar(stripAddr(rec))
+	if row != nil && b.r15PaidUnderReadBack(call, row) {
+		return nil // paid only where a value read back says so (r15_rowchoice.go)
+	}
+	vs, ok := b.s17FieldConstants(rec, row, f.Field, call.Pos()) // s17_docstore.go
+	if !ok {
+		return nil
+	}
+	for _, s := range vs {
+		if classifyWrite(f.Table, []colVal{{col: f.Col, val: strings.ToLower(s), known: true}}, false) == dbGrant {
+			return &Op{Call: call, Kind: StateWrite,
+				Desc: "paid state stored as " + strings.Join(f.Table, "_") + "." + f.Col + " by " + qualName(fn)}
+		}
+	}
+	return nil
+}
+
+// m19FieldFact: fn's FieldStatusFact; for an interface method, the one
+// every counted implementation agrees on.
+func (b *builder) m19FieldFact(fn *types.Func) *FieldStatusFact {
+	if !isAbstract(fn) {
+		f := new(FieldStatusFact)
+		if b.pass.ImportObjectFact(fn, f) {
+			return f
+		}
+		return nil
+	}
+	it := ifaceMethod(fn)
+	if it == nil {
+		return nil
+	}
+	var first *FieldStatusFact
+	for _, p := range b.m19FieldPkgs() {
+		for _, impl := range ImplsIn(p, fn, it) {
+			if p != b.pass.Pkg && !b.designated(fn, it, impl) {
+				continue
+			}
+			f := new(FieldStatusFact)
+			if isAbstract(impl) || !b.pass.ImportObjectFact(impl, f) {
+				return nil // an implementation that stores nothing we can see
+			}
+			if first != nil && (f.Param != first.Param || f.Field != first.Field || f.Col != first.Col ||
+				!slices.Equal(f.Table, first.Table)) {
+				return nil
+			}
+			first = f
+		}
+	}
+	return first
+}
+
+// m19FieldPkgs: this package and those with a FieldStatusFact, listed
+// once per pass.
+func (b *builder) m19FieldPkgs() []*types.Package {
+	if v, ok := m19PkgMemo.Load(b.pass); ok {
+		return v.([]*types.Package)
+	}
+	pkgs := []*types.Package{b.pass.Pkg}
+	seen := map[*types.Package]bool{b.pass.Pkg: true}
+	for _, of := range b.pass.AllObjectFacts() {
+		if _, ok := of.Fact.(*FieldStatusFact); ok && of.Object.Pkg() != nil && !seen[of.Object.Pkg()] {
+			seen[of.Object.Pkg()] = true
+			pkgs = append(pkgs, of.Object.Pkg())
+		}
+	}
+	m19PkgMemo.Store(b.pass, pkgs)
+	return pkgs
+}
+
+// m19PkgMemo: *analysis.Pass → []*types.Package (one unit per process in
+// go vet mode; a handful of passes in tests).
+var m19PkgMemo sync.Map
