@@ -30,7 +30,9 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, h := range m.Judged() {
 		// byURL: a page known only by a success word in its URL (t15h_urlpaid.go)
 		byURL := false
-		if ok, _ := h.Redirect(); !ok && !m.ReturnByWrite(h) { // rfa_returnroute.go
+		// linked: routed on the success URL the app hands the provider (r19_linked.go)
+		linked, _ := m.R19Linked(h)
+		if ok, _ := h.Redirect(); !ok && !m.ReturnByWrite(h) && !linked { // rfa_returnroute.go
 			if byURL = m.URLPaidPage(h); !byURL {
 				continue
 			}
@@ -46,19 +48,35 @@ func run(pass *analysis.Pass) (any, error) {
 			directive.Reportf(pass, op.Call, "%s", message(m, h, param))
 		}
 	}
+	if fx != nil {
+		for _, mt := range fx.R19Mounts { // a page of another package routed here on a success URL
+			f := mt.Finding
+			directive.Reportf(pass, mt.Node, "%s, mounted here on %s, the %s built at %s: %s (at %s)",
+				mt.Handler, mt.Path, mt.Target.Key, mt.Target.At, text(f.Param, f.Source, f.Reads), f.At)
+		}
+	}
 	reportBound(pass) // r13_binding.go: a page of another package, its use case bound here
 	return nil, nil
 }
 
 func message(m *handler.Model, h *handler.Handler, param *handler.Read) string {
 	if param != nil {
+		return text(param.Name, param.Source, false)
+	}
+	return text("", "", m.ReadsPayment(h))
+}
+
+// text says what the page did: fulfilled on a request parameter (param,
+// read from source), after reading the payment (reads), or with nothing.
+func text(param, source string, reads bool) string {
+	if param != "" {
 		from := "the query string"
-		if param.Source == "form" {
+		if source == "form" {
 			from = "a form value"
 		}
-		return fmt.Sprintf("order fulfilled in the success-redirect handler from %s (%s) without reading the payment's status from the provider: %s", from, param.Name, fix)
+		return fmt.Sprintf("order fulfilled in the success-redirect handler from %s (%s) without reading the payment's status from the provider: %s", from, param, fix)
 	}
-	if m.ReadsPayment(h) {
+	if reads {
 		return "order fulfilled in the success-redirect handler after reading the payment from the provider without checking that its status is paid: " + fix
 	}
 	return "order fulfilled in the success-redirect handler without reading the payment's status from the provider: " + fix

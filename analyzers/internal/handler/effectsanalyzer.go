@@ -22,7 +22,7 @@ var EffectsAnalyzer = &analysis.Analyzer{
 	FactTypes: []analysis.Fact{(*EffectFact)(nil), (*EffectsModeledFact)(nil), (*SlowFact)(nil), (*SlowModeledFact)(nil),
 		(*WireFact)(nil), (*PayEffectFact)(nil), (*ReturnGrantFact)(nil), (*RFAPageFact)(nil), (*RFAMountFact)(nil),
 		(*RFBReadPageFact)(nil), (*FP15WGateFact)(nil), (*M16SetterFact)(nil), (*StateWriteFact)(nil), (*H16HoldFact)(nil),
-		(*H16HoldWriteFact)(nil), (*V18EventHookFact)(nil), (*D18HookMountFact)(nil)},
+		(*H16HoldWriteFact)(nil), (*V18EventHookFact)(nil), (*D18HookMountFact)(nil), (*R19PageFact)(nil)},
 	Run: runEffects,
 }
 
@@ -40,6 +40,9 @@ type Effects struct {
 	Returns []ReturnGrant
 	// Holds: handlers' calls storing a payment hold (h16_holdwrites.go).
 	Holds map[*Handler][]*payment.Op
+	// R19Mounts: other packages' pages routed here on a success URL the
+	// app builds (r19_linked.go).
+	R19Mounts []R19Mount
 }
 
 // SlowAt is a slow call and how far the handler had answered then.
@@ -74,8 +77,10 @@ func runEffects(pass *analysis.Pass) (any, error) {
 	fx.h16Export()        // h16_holdpages.go: return pages handing a port a payment hold
 	fx.h16ExportWrites()  // h16_holdwrites.go: functions storing a hold, and the pages' such calls
 	res.Holds = fx.h16Holds()
-	fx.v18Export()           // v18_siblingbare.go: unrouted handlers decoding an event, verifying nothing
-	fx.d18ExportHookMounts() // d18_hookmount.go: webhook routes of other packages' handlers
+	fx.r19ExportPages(res)         // r19_linked.go: unrouted pages' unchecked fulfilments
+	res.R19Mounts = fx.r19Mounts() // and other packages' such pages routed here on a success URL
+	fx.v18Export()                 // v18_siblingbare.go: unrouted handlers decoding an event, verifying nothing
+	fx.d18ExportHookMounts()       // d18_hookmount.go: webhook routes of other packages' handlers
 	if !info.Relevant {
 		return res, nil
 	}

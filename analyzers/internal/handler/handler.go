@@ -39,7 +39,8 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{payment.Analyzer},
 	ResultType: reflect.TypeOf((*Model)(nil)),
 	FactTypes: []analysis.Fact{(*VerifierFact)(nil), (*PaidCheckFact)(nil), (*GuardedFact)(nil), (*MiddlewareFact)(nil), (*ModeledFact)(nil), (*UnverifiedWebhookFact)(nil), (*T15hEventHookFact)(nil),
-		(*VerifiesThenCallsFact)(nil), (*GuardHelperFact)(nil), (*ResultCodeFact)(nil), (*X19AbsentTokenFact)(nil)},
+		(*VerifiesThenCallsFact)(nil), (*GuardHelperFact)(nil), (*ResultCodeFact)(nil), (*X19AbsentTokenFact)(nil),
+		(*R19ReturnURLFact)(nil)},
 	Run: run,
 }
 
@@ -253,6 +254,7 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, err
 	}
 	info, _ := pass.ResultOf[payment.Analyzer].(*payment.Info)
+	r19ExportTargets(pass) // r19_returnurl.go: the return URLs the package builds, whatever its relevance
 	m := &Model{
 		pass:     pass,
 		info:     info,
