@@ -23,7 +23,7 @@ func (s *Service) PayOpenInvoice(ctx context.Context, invoiceID string) (*stripe
 		}
 		lastErr = err
 		var se *stripe.Error
-		if errors.As(err, &se) && se.Type == stripe.ErrorTypeInvalidRequest {
+		if errors.As(err, &se) && se.Type == stripe.ErrorTypeInvalidRequest { // want "\\[retrystatus\\] stripe V1Invoices.Pay is retried by a for loop \\(line 19\\): stripe errors of type card_error are retried"
 			return nil, err
 		}
 		time.Sleep(wait)
@@ -62,7 +62,7 @@ func (s *Service) CollectOutstanding(ctx context.Context, acct *store.Account, c
 			return false, nil
 		}
 		if time.Since(started) > 10*time.Minute {
-			pi, err = s.chargeOffSession(ctx, acct, cents)
+			pi, err = s.chargeOffSession(ctx, acct, cents) // want "\\[pollcreate\\] new payment created inside the loop that polls payment pi.ID"
 			if err != nil {
 				return false, err
 			}

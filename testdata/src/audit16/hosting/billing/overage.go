@@ -68,7 +68,7 @@ func (w *OverageWorker) charge(ctx context.Context, acct *store.Account, cents i
 			Metadata:      map[string]string{"account": acct.ID, "rows": strconv.Itoa(rows)},
 		}
 		params.SetIdempotencyKey(fmt.Sprintf("overage-%s-%s", acct.ID, time.Now().UTC().Format("20060102150405")))
-		pi, err := w.svc.sc.V1PaymentIntents.Create(ctx, params)
+		pi, err := w.svc.sc.V1PaymentIntents.Create(ctx, params) // want "\\[idempotency\\] stripe V1PaymentIntents.Create is retried by retryx.Do \\(line 60\\) with an idempotency key made anew on every attempt"
 		return pi, classifyStripe(err)
 	})
 }

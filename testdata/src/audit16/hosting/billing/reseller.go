@@ -52,7 +52,7 @@ func (c *ResellerPayouts) Pay(ctx context.Context, resellerID string, cents int6
 			}
 			decErr := json.NewDecoder(resp.Body).Decode(&out)
 			resp.Body.Close()
-			if resp.StatusCode == http.StatusCreated || resp.StatusCode == http.StatusOK {
+			if resp.StatusCode == http.StatusCreated || resp.StatusCode == http.StatusOK { // want "\\[retrystatus\\] POST /v1/payouts is retried by a for loop \\(line 40\\): every non-2xx status is retried"
 				return out.ID, decErr
 			}
 			log.Printf("reseller payout %s: status %d", resellerID, resp.StatusCode)

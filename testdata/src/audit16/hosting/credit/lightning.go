@@ -94,7 +94,7 @@ func (l *Lightning) Watch(ctx context.Context, t store.TopUp) error {
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
-		case <-time.After(settlePollEvery):
+		case <-time.After(settlePollEvery): // want "\\[pollinterval\\] payment status polled every 500ms"
 		}
 	}
 }

@@ -34,7 +34,7 @@ func (u *USDCWatcher) Await(ctx context.Context, t store.TopUp) error {
 	hash := common.HexToHash(t.TxHash)
 	tick := time.NewTicker(u.every)
 	defer tick.Stop()
-	for {
+	for { // want "\\[pollbound\\] loop polling payment hash stops only when the payment succeeds"
 		select {
 		case <-ctx.Done():
 			return fmt.Errorf("usdc top-up %s: %w", t.ID, ctx.Err())

@@ -142,7 +142,7 @@ func (r *Runner) reconcilePastDue(ctx context.Context) error {
 	for _, sub := range subs {
 		var inv *stripe.Invoice
 		for try := 0; try < 3; try++ {
-			inv, err = r.sc.V1Invoices.Retrieve(ctx, sub.StripeInvoice, nil)
+			inv, err = r.sc.V1Invoices.Retrieve(ctx, sub.StripeInvoice, nil) // want "\\[retrybackoff\\] stripe V1Invoices.Retrieve is retried by a for loop \\(line 144\\) with no wait between attempts"
 			if err == nil {
 				break
 			}

@@ -49,7 +49,7 @@ func (w *Wallet) Charge(ctx context.Context, nonce string, cents int64, orderID 
 	)
 	pause := 2 * time.Second
 	for attempt := 0; attempt < 3; attempt++ {
-		tx, err = w.gw.Transaction().Create(ctx, req)
+		tx, err = w.gw.Transaction().Create(ctx, req) // want "\\[idempotency\\] braintree Transaction.Create is retried by a for loop \\(line 51\\) without an idempotency key"
 		if err == nil {
 			break
 		}
@@ -69,7 +69,7 @@ func (w *Wallet) Charge(ctx context.Context, nonce string, cents int64, orderID 
 // Status returns the Braintree status of a wallet payment.
 func (w *Wallet) Status(ctx context.Context, id string) (braintree.TransactionStatus, error) {
 	for {
-		tx, err := w.gw.Transaction().Find(ctx, id)
+		tx, err := w.gw.Transaction().Find(ctx, id) // want "\\[retrybackoff\\] braintree Transaction.Find is retried by a for loop \\(line 71\\) with no attempt cap and no deadline"
 		if err == nil {
 			return tx.Status, nil
 		}

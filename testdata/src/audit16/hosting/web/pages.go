@@ -61,7 +61,7 @@ func (p *Pages) PlanReturn(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	subID := sess.ClientReferenceID
-	if err := p.subs.MarkPlanPaid(ctx, subID, time.Now().AddDate(0, 1, 0)); err != nil {
+	if err := p.subs.MarkPlanPaid(ctx, subID, time.Now().AddDate(0, 1, 0)); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler after reading the payment from the provider without checking that its status is paid"
 		http.Error(w, "activation failed", http.StatusInternalServerError)
 		return
 	}
@@ -78,7 +78,7 @@ func (p *Pages) CardTopUpReturn(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if q.Get("redirect_status") == "succeeded" && t.Status == "pending" {
-		if err := credit.Grant(ctx, p.ledger, *t); err != nil {
+		if err := credit.Grant(ctx, p.ledger, *t); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler from the query string \\(redirect_status\\)"
 			http.Error(w, "could not add credit", http.StatusInternalServerError)
 			return
 		}

@@ -86,7 +86,7 @@ func (h *BraintreeHooks) Notify(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	body := fmt.Sprintf("We received your PayPal payment of $%s for order %s.", tx.Amount, tx.OrderID)
-	if err := h.mail.SendReceipt(tx.Customer.Email, "Payment received", body); err != nil {
+	if err := h.mail.SendReceipt(tx.Customer.Email, "Payment received", body); err != nil { // want "\\[webhookack\\] webhook handler calls webhooks.SMTPMailer.SendReceipt, which sends a message"
 		httpx.Error(w, err)
 		return
 	}

@@ -85,12 +85,12 @@ func (h *StripeHooks) Billing(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		wasSuspended := sub.Status == "suspended"
-		if err := h.subs.ExtendPaidThrough(ctx, sub); err != nil {
+		if err := h.subs.ExtendPaidThrough(ctx, sub); err != nil { // want "\\[webhookdedupe\\] webhook handler extends the subscription \\(store.Billing.ExtendPaidThrough"
 			http.Error(w, "extend", http.StatusInternalServerError)
 			return
 		}
 		if wasSuspended {
-			if err := h.dc.Resume(ctx, sub.ServerID); err != nil {
+			if err := h.dc.Resume(ctx, sub.ServerID); err != nil { // want "\\[webhookack\\] webhook handler calls provision.Client.Resume, which calls provision.Client.do, which calls an external API"
 				log.Printf("resume %s: %v", sub.ServerID, err)
 				http.Error(w, "resume", http.StatusBadGateway)
 				return
