@@ -53,7 +53,7 @@ func transient(err error) bool {
 func (c *Cards) PayFine(ctx context.Context, f store.Fine) (*nas.PaymentResponse, error) {
 	return retry.DoValue(ctx, c.backoff(), func(ctx context.Context) (*nas.PaymentResponse, error) {
 		req, ref := fineRequest(f)
-		resp, err := c.api.RequestPaymentWithContext(ctx, req, &ref)
+		resp, err := c.api.RequestPaymentWithContext(ctx, req, &ref) // want "\\[idempotency\\] checkout-sdk Payments.RequestPaymentWithContext is retried by retry.DoValue .* made anew on every attempt"
 		if err != nil && transient(err) {
 			return nil, retry.RetryableError(err)
 		}
@@ -86,7 +86,7 @@ func (c *Cards) Capture(ctx context.Context, paymentID string, amount int64) err
 	key := "cap-" + paymentID
 	var err error
 	for attempt := 0; attempt < captureAttempts; attempt++ {
-		_, err = c.api.CapturePaymentWithContext(ctx, paymentID, nas.CaptureRequest{Amount: amount, Reference: paymentID}, &key)
+		_, err = c.api.CapturePaymentWithContext(ctx, paymentID, nas.CaptureRequest{Amount: amount, Reference: paymentID}, &key) // want "\\[retrybackoff\\] checkout-sdk Payments.CapturePaymentWithContext is retried by a for loop .* every 250ms"
 		if err == nil || !transient(err) {
 			return err
 		}

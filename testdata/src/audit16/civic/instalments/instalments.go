@@ -63,7 +63,7 @@ func (c *Collector) CollectDue(ctx context.Context, day time.Time) error {
 		var p *gocardless.Payment
 		err := backoff.Retry(func() error {
 			var err error
-			p, err = c.payments.Create(ctx, params)
+			p, err = c.payments.Create(ctx, params) // want "\\[idempotency\\] gocardless Payments.Create is retried by backoff.Retry .* without an idempotency key"
 			if err != nil && !temporary(err) {
 				return backoff.Permanent(err)
 			}
@@ -87,7 +87,7 @@ func (c *Collector) CollectDue(ctx context.Context, day time.Time) error {
 // ActivateAfterFirst activates a plan once its first instalment has been
 // confirmed by the citizen's bank.
 func (c *Collector) ActivateAfterFirst(ctx context.Context, planID, paymentID string) error {
-	for attempt := 0; attempt < 120; attempt++ {
+	for attempt := 0; attempt < 120; attempt++ { // want "\\[pollbound\\] loop polling payment paymentID stops only when the payment succeeds"
 		p, err := c.payments.Get(ctx, paymentID)
 		if err != nil {
 			return err

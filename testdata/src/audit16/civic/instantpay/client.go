@@ -106,7 +106,7 @@ func (c *Client) CreateCharge(ctx context.Context, cr ChargeRequest) (*Charge, e
 		req.Header.Set("X-End-To-End-Id", cr.EndToEndID)
 		resp, err := c.hc.Do(req)
 		if err == nil {
-			if resp.StatusCode == http.StatusCreated || resp.StatusCode == http.StatusOK {
+			if resp.StatusCode == http.StatusCreated || resp.StatusCode == http.StatusOK { // want "\\[retrystatus\\] POST /ips/v2/charges is retried by a for loop .*every non-2xx status is retried"
 				return decodeCharge(resp)
 			}
 			resp.Body.Close()
@@ -156,7 +156,7 @@ func (c *Client) ReturnCharge(ctx context.Context, chargeID string, cents int64,
 		if err != nil {
 			return err
 		}
-		if resp.IsError() {
+		if resp.IsError() { // want "\\[retrystatus\\] POST /ips/v2/charges/{}/returns is retried by backoff.Retry"
 			return &APIError{Status: resp.StatusCode(), Body: resp.String()}
 		}
 		return nil

@@ -45,7 +45,7 @@ func (h *Returns) FineReturn(c echo.Context) error {
 	if err != nil {
 		return c.String(http.StatusNotFound, "Unknown payment")
 	}
-	if err := h.fines.MarkPaid(ctx, fine.ID, d.Id); err != nil {
+	if err := h.fines.MarkPaid(ctx, fine.ID, d.Id); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler after reading the payment from the provider without checking"
 		return err
 	}
 	return c.Redirect(http.StatusSeeOther, "/fines/"+fine.Number+"?paid=1")
@@ -81,7 +81,7 @@ func (h *Returns) TaxPayPalReturn(c echo.Context) error {
 		return c.String(http.StatusBadGateway, "PayPal is not answering, please refresh.")
 	}
 	if o.Status == paypal.OrderStatusApproved || o.Status == paypal.OrderStatusCompleted {
-		if err := h.taxes.MarkBillPaid(ctx, billID, o.ID); err != nil {
+		if err := h.taxes.MarkBillPaid(ctx, billID, o.ID); err != nil { // audit: missed redirectfulfill: the bill is marked paid when the PayPal order is APPROVED (the buyer approved, nothing captured yet; the capture is only enqueued after and may be declined) (Exirom "never use the redirect as payment confirmation")
 			return err
 		}
 		if o.Status == paypal.OrderStatusApproved {

@@ -66,7 +66,7 @@ func (h *GoCardless) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 		switch ev.Action {
 		case "confirmed":
-			err = h.plans.MarkInstalmentPaid(ctx, ev.Links.Payment)
+			err = h.plans.MarkInstalmentPaid(ctx, ev.Links.Payment) // want "\\[webhookverify\\] payment webhook GoCardless.ServeHTTP skips signature verification when the secret is empty"
 		case "failed", "cancelled":
 			err = h.plans.MarkInstalmentFailed(ctx, ev.Links.Payment)
 		}

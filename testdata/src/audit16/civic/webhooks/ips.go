@@ -55,11 +55,11 @@ func (h *IPS) Notify(c context.Context, ctx *app.RequestContext) {
 	}
 	switch n.Status {
 	case "SETTLED":
-		if err := h.taxes.MarkBillPaid(c, bill.ID, n.EndToEndID); err != nil {
+		if err := h.taxes.MarkBillPaid(c, bill.ID, n.EndToEndID); err != nil { // want "\\[webhookverify\\] payment webhook IPS.Notify skips signature verification"
 			ctx.AbortWithStatus(http.StatusInternalServerError)
 			return
 		}
-		if err := h.taxes.AddPayment(c, bill.AccountID, n.AmountCents); err != nil {
+		if err := h.taxes.AddPayment(c, bill.AccountID, n.AmountCents); err != nil { // want "\\[webhookdedupe\\] webhook handler credits the balance .store.TaxStore.AddPayment"
 			ctx.AbortWithStatus(http.StatusInternalServerError)
 			return
 		}

@@ -36,7 +36,7 @@ func (r *Reconciler) Run() error {
 }
 
 func (r *Reconciler) settle(ctx context.Context, b store.Bill) error {
-	for {
+	for { // want "\\[pollbound\\] loop polling payment b.ChargeID has no bound"
 		ch, err := r.bank.ChargeStatus(ctx, b.ChargeID)
 		if err != nil {
 			log.Printf("reconcile: charge %s: %v", b.ChargeID, err)

@@ -63,7 +63,7 @@ func (w *Refunds) refund(ctx context.Context, a store.TaxAccount, day string) er
 		return w.bank.ReturnCharge(ctx, a.LastChargeID, a.OverpaidCents, e2e)
 	}
 	return kit.Do(ctx, 4, func(ctx context.Context) error {
-		err := w.bank.Credit(ctx, instantpay.CreditTransfer{EndToEndID: instantpay.NewEndToEndID("RF"), IBAN: a.RefundIBAN, AmountCents: a.OverpaidCents, Remittance: "Council tax overpayment " + a.Ref})
+		err := w.bank.Credit(ctx, instantpay.CreditTransfer{EndToEndID: instantpay.NewEndToEndID("RF"), IBAN: a.RefundIBAN, AmountCents: a.OverpaidCents, Remittance: "Council tax overpayment " + a.Ref}) // want "\\[idempotency\\] instantpay.Client.Credit .POST /ips/v2/credit-transfers. is retried by kit.Do"
 		return permanentIPS(err)
 	})
 }

@@ -128,8 +128,8 @@ func main() {
 	e.POST("/kiosk/bills/:id/pay", instant.Kiosk)
 	e.GET("/map/tiles/:z/:x/:y", web.NewMap(tiles).Tile)
 
-	ckoHook := webhooks.NewCheckout(mustEnv("CKO_WEBHOOK_SECRET"), fines, taxes, receipts)
-	ppHook := webhooks.NewPayPal(pp, events, fines, registry)
+	ckoHook := webhooks.NewCheckout(mustEnv("CKO_WEBHOOK_SECRET"), fines, taxes, receipts) // want "\\[webhookack\\] webhook handler calls webhooks.ReceiptRenderer.Render .checkout.go:72"
+	ppHook := webhooks.NewPayPal(pp, events, fines, registry)                              // want "\\[webhookack\\] webhook handler calls webhooks.HoldReleaser.ReleaseHold .paypal.go:83"
 	e.POST("/webhooks/checkout", ckoHook.Handle)
 	e.POST("/webhooks/paypal", ppHook.Handle)
 
