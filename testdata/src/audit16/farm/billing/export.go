@@ -43,7 +43,7 @@ func (s *ExportService) CreateIntent(ctx context.Context, o *store.BoxOrder, pay
 	params.Context = ctx
 	wait := time.Second
 	for attempt := 1; ; attempt++ {
-		pi, err := paymentintent.New(params)
+		pi, err := paymentintent.New(params) // want "\\[idempotency\\] stripe paymentintent.New is retried by a for loop \\(line 45\\) without an idempotency key"
 		if err == nil {
 			return pi, nil
 		}
@@ -62,7 +62,7 @@ func (s *ExportService) CreateIntent(ctx context.Context, o *store.BoxOrder, pay
 // AwaitSettled blocks until an export payment leaves processing: bank
 // debits from export buyers can take a while to clear.
 func (s *ExportService) AwaitSettled(piID string) (*stripe.PaymentIntent, error) {
-	for {
+	for { // want "\\[pollbound\\] loop polling payment piID has no bound"
 		pi, err := paymentintent.Get(piID, nil)
 		if err != nil {
 			log.Printf("export: read %s: %v", piID, err)

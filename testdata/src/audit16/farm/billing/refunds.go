@@ -58,7 +58,7 @@ func (r *Refunds) SpoiledBox(ctx context.Context, c SpoilClaim) error {
 			retry.RetryIf(func(err error) bool {
 				var se *stripe.Error
 				if errors.As(err, &se) {
-					return se.Type != stripe.ErrorTypeCard
+					return se.Type != stripe.ErrorTypeCard // audit: missed retrystatus: the RetryIf retries every *stripe.Error but card_error, so invalid_request_error (already refunded, amount too large) is sent again and gets the same answer (KeyStone/Hilt: 4xx do not change)
 				}
 				return true
 			}),

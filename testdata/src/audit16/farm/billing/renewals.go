@@ -65,7 +65,7 @@ func (r *Renewals) renewPaystack(ctx context.Context, s store.Subscription) erro
 	var tx *paystack.Transaction
 	err := retry.Do(func() error {
 		var err error
-		tx, err = r.ps.ChargeAuthorization(ctx, r.renewalCharge(s))
+		tx, err = r.ps.ChargeAuthorization(ctx, r.renewalCharge(s)) // want "\\[idempotency\\] paystack.Client.ChargeAuthorization .* but renewalCharge makes a new idempotency key on every call"
 		return err
 	},
 		retry.Context(ctx),
@@ -88,7 +88,7 @@ func (r *Renewals) renewPaystack(ctx context.Context, s store.Subscription) erro
 // waitPaystack follows a renewal charge the bank has not decided yet.
 func (r *Renewals) waitPaystack(ctx context.Context, s store.Subscription, ref string) error {
 	for i := 0; i < 40; i++ {
-		time.Sleep(paystack.VerifyGap)
+		time.Sleep(paystack.VerifyGap) // want "\\[pollinterval\\] payment status polled every 1.5s"
 		tx, err := r.ps.Verify(ctx, ref)
 		if err != nil {
 			return err

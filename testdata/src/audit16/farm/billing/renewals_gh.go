@@ -22,7 +22,7 @@ func (r *Renewals) renewFlutterwave(ctx context.Context, s store.Subscription) e
 	var tx *flutterwave.Transaction
 	var err error
 	for attempt := 1; attempt <= 3; attempt++ {
-		tx, err = r.fw.ChargeToken(ctx, in)
+		tx, err = r.fw.ChargeToken(ctx, in) // audit: missed retrybackoff: ChargeToken (a payment write through the Flutterwave resty client) retried by a hand loop with no wait between attempts (Exirom: exponential backoff 2s, 4s, 8s); the client retries internally with waits, but each outer attempt starts at once after it gives up
 		if err == nil || !flutterwave.Temporary(err) {
 			break
 		}
@@ -39,7 +39,7 @@ func (r *Renewals) renewFlutterwave(ctx context.Context, s store.Subscription) e
 // waitFlutterwave follows a tokenised charge that came back pending. The
 // asynq task's deadline bounds it.
 func (r *Renewals) waitFlutterwave(ctx context.Context, s store.Subscription, id int64) error {
-	for {
+	for { // audit: missed pollbound: polls Flutterwave GET /transactions/{id}/verify and exits only on "successful": a failed charge is polled until the task deadline (Hilt: stop on CONFIRMED or FAILED)
 		select {
 		case <-ctx.Done():
 			return ctx.Err()

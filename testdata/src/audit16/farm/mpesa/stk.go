@@ -32,7 +32,7 @@ func (c *Client) PushAndWait(ctx context.Context, in PushRequest) (*QueryResult,
 		}
 		if q.Pending() {
 			if !reprompted && time.Since(sentAt) > c.repromptAfter {
-				res, err = c.Push(ctx, in)
+				res, err = c.Push(ctx, in) // want "\\[idempotency\\] mpesa.Client.Push \\(POST /mpesa/stkpush/v1/processrequest\\) is retried by a for loop" "\\[pollcreate\\] new payment created inside the loop that polls payment res.CheckoutRequestID"
 				if err != nil {
 					return nil, err
 				}

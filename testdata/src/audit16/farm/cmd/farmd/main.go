@@ -80,7 +80,7 @@ func main() {
 
 	app := fiber.New()
 	app.Get("/pay/flutterwave/return", ret.FlutterwaveReturn)
-	app.Post("/hooks/flutterwave", webhooks.NewFlutterwave(os.Getenv("FLW_SECRET_HASH"), orders, subs).Handle)
+	app.Post("/hooks/flutterwave", webhooks.NewFlutterwave(os.Getenv("FLW_SECRET_HASH"), orders, subs).Handle) // want "\\[webhookdedupe\\] webhook handler credits the balance \\(webhooks.Flutterwave.Handle calls webhooks.SubscriptionCredits.AddCredits"
 
 	workers := asynq.NewServeMux()
 	workers.HandleFunc("renewals:due", billing.NewRenewals(subs, ps, fw).HandleDue)
