@@ -16,7 +16,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:       "paymentmodel",
 	Doc:        "builds paylint's model of payment operations (internal; reports nothing)",
 	ResultType: reflect.TypeOf((*Info)(nil)),
-	FactTypes:  []analysis.Fact{(*WrapperFact)(nil), (*SendFact)(nil), (*FreshFact)(nil), (*ClientFieldFact)(nil), (*StatusParamFact)(nil), (*FieldStatusFact)(nil), (*StatusValueFact)(nil)},
+	FactTypes:  []analysis.Fact{(*WrapperFact)(nil), (*SendFact)(nil), (*FreshFact)(nil), (*ClientFieldFact)(nil), (*StatusParamFact)(nil), (*FieldStatusFact)(nil), (*StatusValueFact)(nil), (*M19IfaceStateFact)(nil)},
 	Run:        run,
 }
 
@@ -111,7 +111,8 @@ func run(pass *analysis.Pass) (any, error) {
 		return info, nil
 	}
 	b.computeSends()
-	b.l14ExportFieldStatus() // a status column set from a field of a row parameter (l14_fieldstatus.go)
+	b.l14ExportFieldStatus()      // a status column set from a field of a row parameter (l14_fieldstatus.go)
+	b.m19ExportIfaceFieldStatus() // and on the interface method its implementations agree on (m19_rowfield.go)
 	direct := map[*ast.CallExpr]*Op{}
 	for _, cs := range b.ix.calls {
 		if op := b.directOp(cs); op != nil {

@@ -67,11 +67,10 @@ func (b *builder) m19RowFieldOp(cs callSite) *Op {
 // m19FieldFact: fn's FieldStatusFact; for an interface method, the one
 // every counted implementation agrees on.
 func (b *builder) m19FieldFact(fn *types.Func) *FieldStatusFact {
+	if f := new(FieldStatusFact); b.pass.ImportObjectFact(fn, f) {
+		return f // a function's own, or an interface method's (m19ExportIfaceFieldStatus)
+	}
 	if !isAbstract(fn) {
-		f := new(FieldStatusFact)
-		if b.pass.ImportObjectFact(fn, f) {
-			return f
-		}
 		return nil
 	}
 	it := ifaceMethod(fn)
@@ -119,3 +118,44 @@ func (b *builder) m19FieldPkgs() []*types.Package {
 // m19PkgMemo: *analysis.Pass → []*types.Package (one unit per process in
 // go vet mode; a handful of passes in tests).
 var m19PkgMemo sync.Map
+
+// m19ExportIfaceFieldStatus exports, on each method of an interface
+// declared in this package, the FieldStatusFact every implementation of
+// this package agrees on (at least one, none abstract). The common
+// repository hides its implementation (func NewPayments(db) Payments {
+// return &payments{db} }): a fact on the unexported type's method cannot
+// be named from another package in go vet mode (objectpath reaches no
+// unexported type the package's API does not show), so its callers saw
+// none; the interface method can be named.
+func (b *builder) m19ExportIfaceFieldStatus() {
+	scope := b.pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		it, ok := tn.Type().Underlying().(*types.Interface)
+		if !ok {
+			continue
+		}
+		for i := 0; i < it.NumExplicitMethods(); i++ {
+			m := it.ExplicitMethod(i)
+			if b.pass.ImportObjectFact(m, new(FieldStatusFact)) {
+				continue
+			}
+			var first *FieldStatusFact
+			for _, impl := range ImplsIn(b.pass.Pkg, m, it) {
+				f := new(FieldStatusFact)
+				if isAbstract(impl) || !b.pass.ImportObjectFact(impl, f) ||
+					first != nil && (f.Param != first.Param || f.Field != first.Field || f.Col != first.Col || !slices.Equal(f.Table, first.Table)) {
+					first = nil
+					break
+				}
+				first = f
+			}
+			if first != nil {
+				b.pass.ExportObjectFact(m, first)
+			}
+		}
+	}
+}
