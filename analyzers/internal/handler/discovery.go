@@ -204,6 +204,9 @@ func (m *Model) findHandlers() {
 		if h.BodyEvent == "" {
 			h.BodyEvent = m.bodyClass(h) // a routed handler known by its body (bodyclass.go)
 		}
+		if ok, _ := h.Webhook(); !ok && h.BodyEvent == "" {
+			h.BodyEvent = m.m19NoticeBody(h) // a provider's notification by its fields (m19_notice.go)
+		}
 		m.Handlers = append(m.Handlers, h)
 	}
 	// Event handlers a provider SDK calls after verifying (cls_sdkfed.go).

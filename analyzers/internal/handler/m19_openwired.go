@@ -24,8 +24,8 @@ import (
 // method acts on the payment (PayEffectFact).
 //
 // Precision: only a handler the model takes for a payment provider's
-// webhook (PaymentWebhook: a payment word in its route or name, a
-// provider SDK, or a provider's notification decoded: m19_notice.go),
+// webhook (PaymentWebhook: a payment word in its route or name, or a
+// provider SDK),
 // mounted in this package on a route no middleware verifies (every
 // route open, none mounted in a test), verifying nothing itself, and
 // judged nowhere else (not deferred to another package's mount, no
