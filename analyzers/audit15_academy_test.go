@@ -62,6 +62,9 @@ import "testing"
 //   - webhookdedupe webhooks/mollie.go:59: bun insert of an earnings row
 //     behind domain.EarningsRecorder, wired in main to store.Earnings; the
 //     compare-and-set MarkPaid result guards only a later mail.
+//     Fixed by q19: reported at the binding, cmd/academyd/main.go:80 (an
+//     earnings row is money owed, payment/q19_writequery.go; the error
+//     MarkPaid returns beside its answer is no guard, handler/q19_caserr.go).
 //   - webhookack webhooks/mollie.go:65: mail behind domain.Mailer wired in
 //     main to jobs.SMTPMailer (smtp.SendMail), before the fiber handler
 //     answers. Fixed by d18: reported at the binding, cmd/academyd/main.go:80

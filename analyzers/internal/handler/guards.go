@@ -77,7 +77,7 @@ func (m *Model) guards(fn *ssa.Function, seeds []ssa.Value) guardIfs {
 			return m.guardSeed(in) || lookupSeed(in, ev) || m.claimSeed(in, ev) || docInsertSeed(in)
 		}, false)
 		for _, i := range ifs(f) {
-			if m.guardCond(i.Cond, ev, st, gt, 0) {
+			if m.guardCond(i.Cond, ev, st, gt, 0) && !m.q19AnswerBeside(i.Cond, gt) { // q19_caserr.go
 				out = append(out, i)
 			}
 		}

@@ -3,7 +3,6 @@ package handler
 import (
 	"go/ast"
 	"go/types"
-	"strings"
 )
 
 // ---- writes sent through a query method, or with their text held aside ------------
@@ -21,6 +20,9 @@ import (
 
 // q19Write: call sends such a statement, repeating an effect.
 func (d *Dedupe) q19Write(call *ast.CallExpr, fn *types.Func) (Effect, bool) {
+	if table, ok := d.incr.Q19OwedInsert(call); ok { // money owed booked again
+		return Effect{Node: call, Kind: Insert, Desc: qual(fn) + ": INSERT INTO " + table}, true
+	}
 	w, ok := d.incr.Q19SentWrite(call)
 	if !ok {
 		return Effect{}, false
@@ -36,7 +38,7 @@ func (d *Dedupe) q19Write(call *ast.CallExpr, fn *types.Func) (Effect, bool) {
 		}
 	}
 	if table, grant := d.incr.Q19InsertGrant(w); grant {
-		return Effect{Node: call, Kind: Insert, Desc: qual(fn) + ": INSERT INTO " + strings.Join(table, "_")}, true
+		return Effect{Node: call, Kind: Insert, Desc: qual(fn) + ": INSERT INTO " + table}, true
 	}
 	return Effect{}, false
 }

@@ -252,23 +252,131 @@ func (w Q19Write) Q19Decrements() []string {
 
 // Q19InsertGrant: such a statement is a plain INSERT … VALUES (no upsert)
 // that the payment model judges a grant (a ledger or credit row, a paid
-// payment record); with the table's words.
-func (s *StoreIncrements) Q19InsertGrant(w Q19Write) ([]string, bool) {
+// payment record); with the table's name.
+func (s *StoreIncrements) Q19InsertGrant(w Q19Write) (string, bool) {
 	m := sqlInsertStmt.FindStringSubmatch(w.SQL)
 	if m == nil || q19Upsert.MatchString(w.SQL) {
-		return nil, false
+		return "", false
 	}
 	v, _ := s.builder().sqlWriteStmt(w.SQL, w.Args)
-	return tableWords(m[1]), v == dbGrant
+	return columnName(m[1]), v == dbGrant
 }
 
-// Q19InsertTable: the table words of a plain INSERT (no upsert).
-func (w Q19Write) Q19InsertTable() []string {
+// q19InsertTable: the table words and name of a plain INSERT (no upsert).
+func (w Q19Write) q19InsertTable() ([]string, string) {
 	m := sqlInsertStmt.FindStringSubmatch(w.SQL)
 	if m == nil || q19Upsert.MatchString(w.SQL) {
-		return nil
+		return nil, ""
 	}
-	return tableWords(m[1])
+	return tableWords(m[1]), columnName(m[1])
 }
 
 var q19Upsert = lazyRE(`(?is)\bon\s+conflict\b|\binsert\s+ignore\b|\bon\s+duplicate\s+key\b|\bwhere\s+not\s+exists\b`)
+
+// ---- money owed to someone, booked by an insert ------------------------------------
+//
+// A row of instructor_earnings, affiliate_commissions, author_royalties
+// or payouts is money the merchant now owes: a monthly job pays out what
+// the rows add up to. Inserted again on a second delivery of the same
+// sale, it is owed (and paid) twice, like a ledger credit. Only a plain
+// insert counts (bun NewInsert…Exec, GORM Create, SQL INSERT … VALUES,
+// however sent): an upsert, an update of the row, and a table that is a
+// log or an event record (earnings_events, payout_log) do not.
+
+// q19OwedWords: the words of a table whose rows are money owed.
+var q19OwedWords = map[string]bool{"earning": true, "payout": true, "commission": true, "royalty": true}
+
+// Q19OwedInsert: call inserts a row of money owed; the table's name.
+func (s *StoreIncrements) Q19OwedInsert(call *ast.CallExpr) (string, bool) {
+	if s == nil || s.pass == nil {
+		return "", false
+	}
+	fn := calleeOf(s.pass.TypesInfo, call)
+	if fn == nil || !hasRecv(fn) {
+		return "", false
+	}
+	table, name := s.builder().q19InsertTable(call, fn)
+	owed := false
+	for _, w := range table {
+		if notTables[w] {
+			return "", false
+		}
+		owed = owed || q19OwedWords[w]
+	}
+	return name, owed
+}
+
+// q19InsertTable: the table words and name of the plain insert call
+// makes, nil when it is none (or an upsert).
+func (b *builder) q19InsertTable(call *ast.CallExpr, fn *types.Func) ([]string, string) {
+	switch {
+	case funcPath(fn) == bunPath && fn.Name() == "Exec":
+		recv := recvNamedType(fn)
+		sel, ok := unparen(call.Fun).(*ast.SelectorExpr)
+		if recv == nil || recv.Obj().Name() != "InsertQuery" || !ok {
+			return nil, ""
+		}
+		var table []string
+		name := ""
+		upsert := false
+		b.walkChain(sel.X, call, recv, func(c *ast.CallExpr, m *types.Func) {
+			switch m.Name() {
+			case "Model":
+				if len(c.Args) == 1 && table == nil {
+					table = typeTable(b.ix.info.TypeOf(c.Args[0]))
+					name = strings.Join(table, "_")
+				}
+			case "Table":
+				if len(c.Args) >= 1 {
+					if t, ok := b.ix.stringConst(c.Args[0]); ok {
+						table, name = tableWords(t), columnName(t)
+					}
+				}
+			case "On", "Ignore":
+				upsert = true
+			}
+		})
+		if upsert {
+			return nil, ""
+		}
+		return table, name
+	case funcPath(fn) == gormPath && recvTypeName(fn) == "DB":
+		if fn.Name() != "Create" || len(call.Args) != 1 || b.q19GormClauses(call) {
+			return nil, ""
+		}
+		table := typeTable(b.ix.info.TypeOf(call.Args[0]))
+		return table, strings.Join(table, "_")
+	}
+	if w, ok := b.q19SentWrite(call, fn); ok {
+		return w.q19InsertTable()
+	}
+	if !q19ExecNames[fn.Name()] {
+		return nil, ""
+	}
+	if i := b.q19TextArg(call); i >= 0 {
+		if q, ok := b.ix.stringConst(call.Args[i]); ok {
+			return Q19Write{SQL: strings.ToLower(q19StripComments(q))}.q19InsertTable()
+		}
+	}
+	return nil, ""
+}
+
+// q19GormClauses: a GORM chain ending at call sets clauses (an upsert).
+func (b *builder) q19GormClauses(call *ast.CallExpr) bool {
+	x := call.Fun
+	for i := 0; i < 16; i++ {
+		sel, ok := unparen(x).(*ast.SelectorExpr)
+		if !ok {
+			return false
+		}
+		c, ok := unparen(sel.X).(*ast.CallExpr)
+		if !ok {
+			return false
+		}
+		if fn := calleeOf(b.ix.info, c); funcPath(fn) == gormPath && fn.Name() == "Clauses" {
+			return true
+		}
+		x = c.Fun
+	}
+	return false
+}

@@ -83,7 +83,7 @@ func (h *Hooks) Credit(c echo.Context) error {
 	if !ok {
 		return c.NoContent(http.StatusBadRequest)
 	}
-	if _, err := h.store.BookCredit(c.Request().Context(), p.Member, p.Amount); err != nil { // want "webhook handler inserts a ledger or payment row \\(cellar.Store.BookCredit: sqlx.DB.GetContext: INSERT INTO ledger_entry\\)"
+	if _, err := h.store.BookCredit(c.Request().Context(), p.Member, p.Amount); err != nil { // want "webhook handler inserts a ledger or payment row \\(cellar.Store.BookCredit: sqlx.DB.GetContext: INSERT INTO ledger_entries\\)"
 		return c.NoContent(http.StatusInternalServerError)
 	}
 	return c.NoContent(http.StatusOK)

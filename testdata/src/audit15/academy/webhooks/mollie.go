@@ -56,7 +56,7 @@ func (h *Mollie) Handle(c *fiber.Ctx) error {
 	if err := h.enroller.Enroll(ctx, o.LearnerID, o.CourseID, o.ID); err != nil {
 		return c.SendStatus(fiber.StatusInternalServerError)
 	}
-	if err := h.earnings.RecordSale(ctx, o.ID, o.AmountMinor, "EUR"); err != nil { // audit: missed webhookdedupe: earnings.RecordSale (domain.EarningsRecorder, wired in main to store.Earnings: bun INSERT INTO instructor_earnings) on every delivery; the MarkPaid compare-and-set result guards only the mail (KeyStone "Always handle webhooks idempotently")
+	if err := h.earnings.RecordSale(ctx, o.ID, o.AmountMinor, "EUR"); err != nil { // audit: reported at cmd/academyd/main.go:80 (webhookdedupe, payment/q19_writequery.go: an earnings row is money owed; handler/q19_caserr.go: the MarkPaid error beside its answer guards nothing): earnings.RecordSale (domain.EarningsRecorder, wired in main to store.Earnings: bun INSERT INTO instructor_earnings) on every delivery; the MarkPaid compare-and-set result guards only the mail (KeyStone "Always handle webhooks idempotently")
 		return c.SendStatus(fiber.StatusInternalServerError)
 	}
 	if first {

@@ -77,7 +77,7 @@ func main() {
 	web.IndiaAPI(e, pages, webhooks.NewRazorpay(orders, orders, queue), []byte(os.Getenv("RAZORPAY_WEBHOOK_SECRET")))
 
 	app := fiber.New(fiber.Config{AppName: "academy-eu"})
-	web.EuropeAPI(app, pages, webhooks.NewMollie(molSvc, orders, orders, earnings, mailer, emailOf)) // want "\\[webhookack\\] webhook handler calls domain.Mailer.Send \\(mollie.go:65, in webhooks.Mollie.Handle\\), bound here to jobs.SMTPMailer.Send, which sends a message \\(smtp.SendMail\\) before answering"
+	web.EuropeAPI(app, pages, webhooks.NewMollie(molSvc, orders, orders, earnings, mailer, emailOf)) // want "\\[webhookack\\] webhook handler calls domain.Mailer.Send \\(mollie.go:65, in webhooks.Mollie.Handle\\), bound here to jobs.SMTPMailer.Send, which sends a message \\(smtp.SendMail\\) before answering" "\\[webhookdedupe\\] webhook handler inserts a ledger or payment row \\(webhooks.Mollie.Handle calls domain.EarningsRecorder.RecordSale \\(mollie.go:59\\), bound here to store.Earnings.RecordSale: bun.InsertQuery.Exec: INSERT INTO instructor_earnings\\)"
 
 	r := mux.NewRouter()
 	web.WalletAPI(r, webhooks.NewKwikpay(os.Getenv("KWIKPAY_WEBHOOK_SECRET"), store.NewSeen(rdb), orders, vouchers, orders, roster))
