@@ -22,7 +22,7 @@ var EffectsAnalyzer = &analysis.Analyzer{
 	FactTypes: []analysis.Fact{(*EffectFact)(nil), (*EffectsModeledFact)(nil), (*SlowFact)(nil), (*SlowModeledFact)(nil),
 		(*WireFact)(nil), (*PayEffectFact)(nil), (*ReturnGrantFact)(nil), (*RFAPageFact)(nil), (*RFAMountFact)(nil),
 		(*RFBReadPageFact)(nil), (*FP15WGateFact)(nil), (*M16SetterFact)(nil), (*StateWriteFact)(nil), (*H16HoldFact)(nil),
-		(*H16HoldWriteFact)(nil), (*V18EventHookFact)(nil), (*D18HookMountFact)(nil), (*R19PageFact)(nil)},
+		(*H16HoldWriteFact)(nil), (*V18EventHookFact)(nil), (*D18HookMountFact)(nil), (*R19PageFact)(nil), (*Q19PortFact)(nil)},
 	Run: runEffects,
 }
 
@@ -62,6 +62,7 @@ func runEffects(pass *analysis.Pass) (any, error) {
 	// mailer that reaches no payment API still ships, mails or sleeps.
 	d := NewDedupe(pass, m)
 	d.Summarize()
+	d.q19ExportPorts()            // q19_useport.go: a use case's unguarded store call, for main
 	sw := y17StateWrites(pass, m) // y17_statewebhook.go
 	a := NewAck(pass, m)
 	a.a17 = &a17Work{d: d, sw: sw} // a17_processpath.go

@@ -406,6 +406,9 @@ func (w *wiring) repeat(c WireCall, fns []*types.Func, at ast.Expr) (Effect, boo
 	var first *EffectFact
 	for _, fn := range fns {
 		f := w.fx.d.fact(fn)
+		if f == nil {
+			f = w.q19PortRepeat(fn) // q19_useport.go: through its port bound here
+		}
 		if f == nil || !f.Self && f.Repeat == "" {
 			return Effect{}, false
 		}

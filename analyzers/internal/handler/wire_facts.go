@@ -375,6 +375,9 @@ func (fx *ifaceFx) exportWireFacts(repeats map[*Handler][]Effect, slow map[*Hand
 			}
 			byType[fc.recv] = append(byType[fc.recv], w)
 		}
+		if ok && !pending && !byRoute { // q19_useport.go: a concrete use case whose store main binds
+			order = fx.q19Record(h, byType, order)
+		}
 		if byRoute { // sl12_concreteslow.go: slow calls through concrete fields
 			order = fx.sl12Record(h, byRoute && !m.PaymentWebhook(h) && !fx.paymentEffect(h), slow, byType, order)
 		}
