@@ -50,9 +50,12 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	if fx != nil {
 		for _, mt := range fx.R19Mounts { // a page of another package routed here on a success URL
-			f := mt.Finding
-			directive.Reportf(pass, mt.Node, "%s, mounted here on %s, the %s built at %s: %s (at %s)",
-				mt.Handler, mt.Path, mt.Target.Key, mt.Target.At, text(f.Param, f.Source, f.Reads), f.At)
+			f, why := mt.Finding, "a page the buyer's browser comes back to"
+			if mt.Target.Key != "" {
+				why = "the " + mt.Target.Key + " built at " + mt.Target.At
+			}
+			directive.Reportf(pass, mt.Node, "%s, mounted here on %s, %s: %s (at %s)",
+				mt.Handler, mt.Path, why, text(f.Param, f.Source, f.Reads), f.At)
 		}
 	}
 	reportBound(pass) // r13_binding.go: a page of another package, its use case bound here

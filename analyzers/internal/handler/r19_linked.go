@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"golang.org/x/tools/go/analysis"
 )
 
 // ---- a page registered on the return URL the app hands the provider ---------------
@@ -23,7 +25,9 @@ import (
 // its package that is no return page by its own signs, what
 // redirectfulfill would report there (R19PageFact: the unchecked
 // fulfilments), and the package registering the handler on a linked
-// route lists the registration (Effects.R19Mounts), where the rule
+// route, or on a route whose words name a return when the page read the
+// payment from the provider and never tested it (r19ReturnWords), lists
+// the registration (Effects.R19Mounts), where the rule
 // reports, naming the fulfilment. (Not the rule's own fact: a rule with
 // facts would run on every dependency.) A handler that is a webhook, a
 // back-office or an account page is never recorded, nor one whose
@@ -162,12 +166,13 @@ func r19PathMatch(t R19Target, rs []string) bool {
 // here and no sign of its own of a return page, the fulfilments
 // redirectfulfill would report were it one: those no provider status
 // test guards (R19PageFact). holds are the handlers' stored payment
-// holds (h16_holdwrites.go), judged as fulfilments there too.
+// holds (h16_holdwrites.go), judged as fulfilments there too. Only a
+// package seeing a success URL built, or a page reading the payment from
+// the provider, is recorded: the latter may be linked by its route's
+// words alone (r19ReturnWords).
 func (fx *ifaceFx) r19ExportPages(holds *Effects) {
 	m, pass := fx.m, fx.pass
-	if len(m.r19Targets()) == 0 {
-		return // no success URL built in sight: the page is left to its words
-	}
+	targets := len(m.r19Targets()) > 0
 	for _, h := range m.Judged() {
 		if len(h.Routes) > 0 || h.Func == nil || h.Func.Pkg() != pass.Pkg || h.CallsVerifier || h.BodyEvent != "" {
 			continue
@@ -177,6 +182,10 @@ func (fx *ifaceFx) r19ExportPages(holds *Effects) {
 		}
 		if ok, _ := h.Redirect(); ok || h.shopForm() {
 			continue // judged here already, or the shop's own form
+		}
+		reads := m.ReadsPayment(h)
+		if !targets && !reads {
+			continue // no success URL built in sight, no payment read: nothing to link it by
 		}
 		var fs []R19Finding
 		for _, op := range slices.Concat(m.Fulfilments(h), holds.HoldOps(h)) {
@@ -188,7 +197,7 @@ func (fx *ifaceFx) r19ExportPages(holds *Effects) {
 				continue
 			}
 			p := pass.Fset.Position(op.Call.Pos())
-			f := R19Finding{At: filepath.Base(p.Filename) + ":" + strconv.Itoa(p.Line), Reads: m.ReadsPayment(h)}
+			f := R19Finding{At: filepath.Base(p.Filename) + ":" + strconv.Itoa(p.Line), Reads: reads}
 			if param != nil {
 				f.Param, f.Source = param.Name, param.Source
 			}
@@ -215,13 +224,13 @@ type R19Mount struct {
 // GET route that is the path of a success return URL the app builds.
 func (fx *ifaceFx) r19Mounts() []R19Mount {
 	m, pass := fx.m, fx.pass
-	ts := m.r19Targets()
-	if len(ts) == 0 {
+	if !r19PagesAround(pass) {
 		return nil
 	}
+	ts := m.r19Targets()
 	var out []R19Mount
 	m.eachRegistration(func(call *ast.CallExpr, reg *registration, recv ast.Expr) {
-		if strings.HasSuffix(pass.Fset.Position(call.Pos()).Filename, "_test.go") || !r19BrowserMethod(reg.method) {
+		if strings.HasSuffix(pass.Fset.Position(call.Pos()).Filename, "_test.go") {
 			return
 		}
 		path := m.ctxOf(recv, 0).prefix + reg.path
@@ -229,8 +238,11 @@ func (fx *ifaceFx) r19Mounts() []R19Mount {
 		if hasWord(ws, staffWords...) != "" || accountFlow(ws) {
 			return
 		}
-		t, ok := r19Match(ts, path)
-		if !ok {
+		t, linked := R19Target{}, false
+		if r19BrowserMethod(reg.method) {
+			t, linked = r19Match(ts, path)
+		}
+		if !linked && !r19ReturnWords(ws) {
 			return
 		}
 		r := m.resolve(reg.handlers[len(reg.handlers)-1], 0)
@@ -242,10 +254,32 @@ func (fx *ifaceFx) r19Mounts() []R19Mount {
 			return
 		}
 		for _, fd := range f.Findings {
-			out = append(out, R19Mount{Node: call, Handler: r19FuncName(r.ext), Path: path, Target: t, Finding: fd})
+			if linked || fd.Reads {
+				out = append(out, R19Mount{Node: call, Handler: r19FuncName(r.ext), Path: path, Target: t, Finding: fd})
+			}
 		}
 	})
 	return out
+}
+
+// r19ReturnWords: route words ws name the page the buyer comes back to
+// ("/widgets/payment-succeeded", "/checkout/success") and no webhook.
+// Such a route makes a return page only of a page reading the payment
+// from the provider (a finding's Reads), whatever the method: once
+// Stripe.js has confirmed a card, the page's own script posts the
+// intent's id to it.
+func r19ReturnWords(ws []string) bool {
+	return redirectSays(ws) && hasWord(ws, webhookStrong...) == "" && hasWord(ws, webhookWeak...) == ""
+}
+
+// r19PagesAround is a cheap filter: some dependency recorded a page.
+func r19PagesAround(pass *analysis.Pass) bool {
+	for _, f := range pass.AllObjectFacts() {
+		if _, ok := f.Fact.(*R19PageFact); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // r19FuncName: pkg.Func or pkg.Type.Method.
