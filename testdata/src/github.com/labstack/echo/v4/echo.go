@@ -22,6 +22,8 @@ type Context interface {
 	JSON(code int, i any) error
 	NoContent(code int) error
 	Redirect(code int, url string) error
+	Get(key string) interface{}
+	Set(key string, val interface{})
 }
 
 // Response wraps an http.ResponseWriter.
