@@ -2,7 +2,7 @@ package analyzers_test
 
 import "testing"
 
-// TestAuditRounds checks every blind audit corpus (rounds 1–15) in a
+// TestAuditRounds checks every blind audit corpus (rounds 1–16) in a
 // single analysistest load: the corpora share their stubs (stripe-go,
 // gorm, chi…), which one load type-checks once instead of once per corpus
 // (about 2 s instead of 30). Each corpus keeps its own TestAudit… for
@@ -52,6 +52,9 @@ func TestAuditRounds(t *testing.T) {
 		{audit15academyPackages, knownFalseAlarms15academy},
 		{audit15hotelPackages, knownFalseAlarms15hotel},
 		{audit15insurancePackages, knownFalseAlarms15insurance},
+		{audit16farmPackages, knownFalseAlarms16farm},
+		{audit16civicPackages, knownFalseAlarms16civic},
+		{audit16hostingPackages, knownFalseAlarms16hosting},
 		{auditPackages, knownFalseAlarms},
 	}
 	var pkgs []string
