@@ -72,7 +72,12 @@ package that return an error (or false) for a bad signature. Shapes:
      it fails open when the secret is missing in production; silent when
      every place of the package that sets the secret field refuses an
      empty value first (the constructor returns an error, panics or
-     log.Fatal on ""): the emptiness check is then dead code;
+     log.Fatal on ""): the emptiness check is then dead code; and its
+     mirror, a callback-token or signature middleware that compares the
+     header with the secret only when the request sends it (tok != "" &&
+     tok != secret, fiber's c.Get(h, "NONE") != "NONE"): reported where
+     the middleware is built or handed on (a factory's call, a value set
+     in a routes struct), since a forged callback leaves the header out;
   4. verification enforced where it runs but skipped on some path by
      another condition (if !devMode { verify });
   5. verification that runs only after the payment was acted on;
@@ -97,7 +102,9 @@ route or group middleware that aborts on failure, a local Chain(h, mws...)
 helper, a middleware handing next to a verifying one); a verifying closure
 or a func-valued field handed the signature header (h.construct(body, sig,
 secret)); handlers that only log or enqueue; handlers behind middleware
-from packages paylint cannot see; OAuth/SSO redirect URIs
+from packages paylint cannot see (but a middleware that only logs a user of
+the app in, a bearer token or session cookie checked and the user stored in
+the request's context, verifies no provider's notification); OAuth/SSO redirect URIs
 ("/callback?code=..."), which are not webhooks; handlers in _test.go files.
 
 Bad:
