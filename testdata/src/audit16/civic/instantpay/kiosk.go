@@ -29,7 +29,7 @@ func NewKiosk(bank *Client) *Kiosk { return &Kiosk{bank: bank, settleTimeout: 90
 // kiosk sends a fresh one, up to three times.
 func (k *Kiosk) PayBill(ctx context.Context, bill store.Bill, alias string) (*Charge, error) {
 	for attempt := 1; attempt <= 3; attempt++ {
-		ch, err := k.bank.CreateCharge(ctx, ChargeRequest{ // audit: missed pollcreate: PayBill creates a new charge on every pass after waitSettled gives up with (false, nil) at its own 90s deadline while the charge (expires_in 120s) may still be PENDING; the citizen can approve both (Hilt "no second payment while one is live") // want "\\[idempotency\\] instantpay.Client.CreateCharge .POST /ips/v2/charges. is retried by a for loop"
+		ch, err := k.bank.CreateCharge(ctx, ChargeRequest{ // want "\\[pollcreate\\] payment instantpay.Client.CreateCharge \\(POST /ips/v2/charges\\) made again on every pass of the loop \\(line 31\\) after instantpay.Kiosk.waitSettled \\(line 42\\) stops waiting" "\\[idempotency\\] instantpay.Client.CreateCharge .POST /ips/v2/charges. is retried by a for loop"
 			EndToEndID:  fmt.Sprintf("KT%s%02d", bill.Ref, attempt),
 			DebtorAlias: alias,
 			AmountCents: bill.AmountCents,
