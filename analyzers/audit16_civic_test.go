@@ -54,7 +54,8 @@ import "testing"
 //
 // False alarms (below): idempotency instantpay/client.go:107 and :152, a
 // stable end-to-end id in a header named X-End-To-End-Id not taken for a
-// key; webhookdedupe and webhookack webhooks/ips.go:66, a machinery
+// key (fixed by d20: an end-to-end id made once by the caller is a key,
+// payment/d20_e2eid.go); webhookdedupe and webhookack webhooks/ips.go:66, a machinery
 // enqueue behind an interface method named SendReceipt taken for mail.
 
 var audit16civicPackages = []string{
@@ -72,15 +73,6 @@ var audit16civicPackages = []string{
 
 // knownFalseAlarms16civic, per corpus package.
 var knownFalseAlarms16civic = map[string][]falseAlarm{
-	"audit16/civic/instantpay": {
-		// The charge carries the scheme's end-to-end id (X-End-To-End-Id, from the caller's
-		// ChargeRequest, the same on every attempt); the IPS answers a repeat of an id with
-		// the first charge, so the retry cannot charge twice.
-		{"client.go:107", "[idempotency] POST /ips/v2/charges is retried by a for loop (line 101) without an idempotency key: a retry after a lost response can charge twice; set an Idempotency-Key made once before retrying"},
-		// The return carries the end-to-end id handed in by the caller (made once,
-		// "RT"+day+ref in workers/refunds.go:62) in X-End-To-End-Id on every attempt.
-		{"client.go:152", "[idempotency] POST /ips/v2/charges/{}/returns is retried by backoff.Retry (line 164) without an idempotency key: a retry after a lost response can charge twice; set an Idempotency-Key made once before retrying"},
-	},
 	"audit16/civic/webhooks": {
 		// SendReceipt here is TaskQueue.SendReceipt (wired in main to workers.Queue):
 		// it enqueues a machinery task, work handed to a queue, not mail sent in the handler.

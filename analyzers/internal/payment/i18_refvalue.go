@@ -92,7 +92,7 @@ func nameWords(name string) []string {
 // i18Named: name has a word of i18NameTokens (or, for a header, trace)
 // and none of i18ConfigTokens.
 func i18Named(name string, header bool) bool {
-	hint := false
+	hint := d20EndToEnd(nameWords(name)) // d20_e2eid.go
 	for _, w := range nameWords(name) {
 		switch {
 		case i18ConfigTokens[w]:
@@ -336,6 +336,9 @@ func idShaped(s string) bool {
 // operation (Ref, TxnUID, DedupeKey, IdempotencyKey, RequestID).
 func refWordName(name string) bool {
 	ws := nameWords(name)
+	if d20EndToEnd(ws) { // d20_e2eid.go
+		return true
+	}
 	for i, w := range ws {
 		switch {
 		case i18NameTokens[w], w == "idempotency":
