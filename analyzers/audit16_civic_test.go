@@ -43,7 +43,8 @@ import "testing"
 //   - redirectfulfill web/returns.go:84: PayPal return page (route in
 //     cmd/portal) reads the order with GetOrder and marks the bill paid
 //     when its status is APPROVED or COMPLETED: APPROVED is not paid
-//     (capture enqueued afterwards).
+//     (capture enqueued afterwards). Now reported (n20: a value the
+//     provider's table of the compared field's SDK calls not paid).
 //   - webhookverify webhooks/paypal.go:80: verified through a Verifier
 //     interface wired in main to cardpay.PayPal.VerifyWebhook, a wrapper
 //     that returns only the error of VerifyWebhookSignature and drops the

@@ -78,7 +78,7 @@ func (m *Model) statusEdge(i *ssa.If, t func(ssa.Value) bool) (edge, bool) {
 		}
 		for _, pair := range [][2]ssa.Value{{c.X, c.Y}, {c.Y, c.X}} {
 			x, y := pair[0], pair[1]
-			if successValue(y) && t(x) {
+			if successValue(y) && t(x) && !n20NotPaidEdge(x, y) { // n20_notpaid.go: PayPal's APPROVED
 				return succ(i, eq), true
 			}
 			if isNil(y) {

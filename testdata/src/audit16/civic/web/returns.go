@@ -81,7 +81,7 @@ func (h *Returns) TaxPayPalReturn(c echo.Context) error {
 		return c.String(http.StatusBadGateway, "PayPal is not answering, please refresh.")
 	}
 	if o.Status == paypal.OrderStatusApproved || o.Status == paypal.OrderStatusCompleted {
-		if err := h.taxes.MarkBillPaid(ctx, billID, o.ID); err != nil { // audit: missed redirectfulfill: the bill is marked paid when the PayPal order is APPROVED (the buyer approved, nothing captured yet; the capture is only enqueued after and may be declined) (Exirom "never use the redirect as payment confirmation")
+		if err := h.taxes.MarkBillPaid(ctx, billID, o.ID); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler after reading the payment from the provider without checking"
 			return err
 		}
 		if o.Status == paypal.OrderStatusApproved {
