@@ -258,7 +258,8 @@ func (h *Handler) Redirect() (bool, string) {
 			return true, "route " + r.Path
 		}
 	}
-	if (redirectSays(words(h.Name)) || landing && payCallback(words(h.Name))) && !routesSpeak(h.Routes) {
+	if (redirectSays(words(h.Name)) || landing && payCallback(words(h.Name))) && !routesSpeak(h.Routes) &&
+		!h.n20CallbackNameOnly() { // n20_callbackname.go: left to its route
 		return true, h.Name
 	}
 	var status, id bool
