@@ -61,7 +61,7 @@ func (b *builder) freshFuncField(call *ast.CallExpr) bool {
 			return sure
 		})
 	}
-	return sure && values > 0
+	return sure && values > 0 || b.g20FreshByDefault(field) // g20_optionfield.go: a constructor's maker an option may swap
 }
 
 // freshMaker: e names a function that makes a fresh value on every call

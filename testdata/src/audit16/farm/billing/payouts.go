@@ -37,7 +37,7 @@ func (w *PayoutWorker) HandleWeekly(ctx context.Context, _ *asynq.Task) error {
 		var res *paystack.TransferResult
 		backoff := 2 * time.Second
 		for attempt := 0; attempt < 3; attempt++ {
-			res, err = w.transfers.Transfer(ctx, paystack.TransferInput{ // audit: missed idempotency: the weekly worker over unpaid settlement rows retries Transfer (Transferer interface, wired in main to *paystack.Client) and Transfer sets "reference" from the client's newRef field, uuid.NewString by default in the constructor: a new reference per attempt (and per weekly rerun), so a lost response pays the farmer twice (Tally: never retry a write without an idempotency_key; Exirom: same requestId on retry)
+			res, err = w.transfers.Transfer(ctx, paystack.TransferInput{ // audit: reported at cmd/farmd/main.go:87 (idempotency, where main binds Transferer to *paystack.Client; payment/g20_optionfield.go): the weekly worker over unpaid settlement rows retries Transfer (Transferer interface, wired in main to *paystack.Client) and Transfer sets "reference" from the client's newRef field, uuid.NewString by default in the constructor: a new reference per attempt (and per weekly rerun), so a lost response pays the farmer twice (Tally: never retry a write without an idempotency_key; Exirom: same requestId on retry)
 				Recipient: row.RecipientCode,
 				Amount:    row.AmountKobo,
 				Reason:    "Farm payout " + row.Week,

@@ -84,7 +84,7 @@ func main() {
 
 	workers := asynq.NewServeMux()
 	workers.HandleFunc("renewals:due", billing.NewRenewals(subs, ps, fw).HandleDue)
-	workers.HandleFunc("payouts:weekly", billing.NewPayoutWorker(store.NewSettlements(db), ps).HandleWeekly)
+	workers.HandleFunc("payouts:weekly", billing.NewPayoutWorker(store.NewSettlements(db), ps).HandleWeekly) // want "\\[idempotency\\] billing.PayoutWorker calls billing.Transferer.Transfer \\(payouts.go:40\\), retried by a for loop \\(line 39\\), bound here to paystack.Client.Transfer \\(POST /transfer\\), which makes a new idempotency key on every call"
 	workers.HandleFunc("mpesa:stk", billing.NewKenyaCheckout(mp, orders).HandleSTK)
 	workers.HandleFunc("export:settle", export.HandleSettleTask)
 	workers.HandleFunc("reconcile:ghana", billing.NewReconciler(orders, fw).HandleSweep)
