@@ -384,8 +384,8 @@ func (m *Model) argCovers(call *ast.CallExpr, a ast.Expr, v *types.Var, depth in
 		}
 		return m.routeVerified(route)
 	}
-	if pkgOf(fn) == "net/http" || rootRouter(v.Type()) && !frameworkRouterPkg(pkgOf(fn)) {
-		return false // served as is (ListenAndServe); a ServeMux has no Use
+	if pkgOf(fn) == "net/http" || rootRouter(v.Type()) && !frameworkRouterPkg(pkgOf(fn)) || e20OnlyNested(m.pass.TypesInfo, a, v) {
+		return false // served as is (ListenAndServe); a ServeMux has no Use; log.Fatal(ListenAndServe(…, r)) (e20_nestedarg.go)
 	}
 	return true // handed to code that may add middleware (Register(r), r.Use in a helper)
 }
