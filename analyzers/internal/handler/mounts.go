@@ -93,7 +93,7 @@ func (m *Model) deferWebhooks() {
 // fail-open secret) stays judged here: no middleware makes its own broken
 // check right.
 func (m *Model) unverifiedElsewhere(h *Handler) string {
-	if m.deployedRoutes(h) > 0 || h.CallsVerifier || h.BodyEvent == "" && !m.ifaceBodyEvent(h) {
+	if m.deployedRoutes(h) > 0 || h.CallsVerifier || h.BodyEvent == "" && !m.ifaceBodyEvent(h) && !m.e20CtxEvent(h) { // e20_ctxevent.go
 		return ""
 	}
 	if ok, _ := h.Webhook(); !ok {
