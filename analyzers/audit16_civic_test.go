@@ -33,6 +33,8 @@ import "testing"
 // webhooks ips.go:58 is reported as "skips verification when the secret is
 // empty" while the check is skipped when the X-IPS-Signature header is
 // absent. Fixing the end-to-end-id false alarms must keep these two.
+// (ips.go:58 now says "when the request sends no X-IPS-Signature header":
+// fixed by e20, handler/e20_headerskip.go.)
 //
 // Misses:
 //   - pollcreate instantpay/kiosk.go:32: a charge created on every pass of

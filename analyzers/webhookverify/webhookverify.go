@@ -47,6 +47,10 @@ func run(pass *analysis.Pass) (any, error) {
 				directive.Reportf(pass, op.Call, "%s", partialMessage(m, h, op.Desc))
 				continue
 			}
+			if hdr, ok := m.E20HeaderSkip(h); ok && v == handler.FailOpen { // handler/e20_headerskip.go
+				directive.Reportf(pass, op.Call, "%s", headerSkipMessage(name(m, h), hdr, op.Desc))
+				continue
+			}
 			if msg := message(v, name(m, h), op.Desc); msg != "" {
 				directive.Reportf(pass, op.Call, "%s", msg)
 			}
@@ -77,6 +81,12 @@ func name(m *handler.Model, h *handler.Handler) string {
 		return h.Name
 	}
 	return "handler"
+}
+
+// headerSkipMessage words a FailOpen verdict whose check runs only when
+// the request sends the signature header.
+func headerSkipMessage(where, header, what string) string {
+	return fmt.Sprintf("payment webhook %s skips signature verification when the request sends no %s header (fails open) before %s: a forged event simply leaves the header out; reject a request whose signature is missing or does not verify", where, header, what)
 }
 
 func message(v handler.Verification, where, what string) string {
