@@ -186,6 +186,9 @@ type VerifierFact struct {
 	// Secret: the 1-based parameter whose emptiness skips the check
 	// (v11_secretarg.go), 0 if not known.
 	Secret int
+	// Partial: it hands back only the error of a split-verdict verifier,
+	// the verdict dropped (e20_dropverdict.go).
+	Partial bool
 }
 
 // AFact marks VerifierFact as a fact.

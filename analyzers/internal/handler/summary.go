@@ -160,7 +160,7 @@ func (m *Model) summarizeVerifier(fn *ssa.Function) *VerifierFact {
 	if !verified && !(failOpen && comparesToken(fn)) { // a token compare only fail-open: e14_helpertoken.go
 		return nil
 	}
-	return &VerifierFact{Bool: k == boolResult, FailOpen: failOpen, Secret: emptySecretParam(fn)}
+	return &VerifierFact{Bool: k == boolResult, FailOpen: failOpen, Secret: emptySecretParam(fn), Partial: m.e20DropsVerdict(fn, rets)} // e20_dropverdict.go
 }
 
 // callsVerifier reports whether fn or its literals call a verifier.

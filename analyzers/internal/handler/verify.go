@@ -106,7 +106,7 @@ func (m *Model) knownVerifierOf(c *ssa.CallCommon, fn *ssa.Function) (verifier, 
 			if vf.Bool {
 				k = boolResult
 			}
-			return verifier{kind: k, failOpen: vf.FailOpen}, true
+			return verifier{kind: k, failOpen: vf.FailOpen, partial: vf.Partial}, true
 		}
 		return verifier{}, false
 	}
@@ -207,7 +207,7 @@ func (m *Model) verifierObj(obj *types.Func, macNear func() bool) (verifier, boo
 		if f.Bool {
 			k = boolResult
 		}
-		return verifier{kind: k, failOpen: f.FailOpen}, true
+		return verifier{kind: k, failOpen: f.FailOpen, partial: f.Partial}, true
 	}
 	// Code paylint cannot see into (an interface method, a function of a
 	// package without facts) is taken at its word.
