@@ -51,6 +51,8 @@ import "testing"
 //     interface wired in main to cardpay.PayPal.VerifyWebhook, a wrapper
 //     that returns only the error of VerifyWebhookSignature and drops the
 //     VerificationStatus.
+//     Fixed by e20 (handler/e20_dropverdict.go, e20_wiredverifier.go):
+//     reported at the binding, cmd/portal/main.go:132.
 //   - retrybackoff cardpay/paypal.go:39: go-retry DoValue with the backoff
 //     from a func-typed struct field set in the constructor NewPayPal to
 //     retry.WithMaxRetries(5, retry.NewConstant(300*time.Millisecond)).

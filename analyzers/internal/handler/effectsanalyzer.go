@@ -22,7 +22,8 @@ var EffectsAnalyzer = &analysis.Analyzer{
 	FactTypes: []analysis.Fact{(*EffectFact)(nil), (*EffectsModeledFact)(nil), (*SlowFact)(nil), (*SlowModeledFact)(nil),
 		(*WireFact)(nil), (*PayEffectFact)(nil), (*ReturnGrantFact)(nil), (*RFAPageFact)(nil), (*RFAMountFact)(nil),
 		(*RFBReadPageFact)(nil), (*FP15WGateFact)(nil), (*M16SetterFact)(nil), (*StateWriteFact)(nil), (*H16HoldFact)(nil),
-		(*H16HoldWriteFact)(nil), (*V18EventHookFact)(nil), (*D18HookMountFact)(nil), (*R19PageFact)(nil), (*Q19PortFact)(nil)},
+		(*H16HoldWriteFact)(nil), (*V18EventHookFact)(nil), (*D18HookMountFact)(nil), (*R19PageFact)(nil), (*Q19PortFact)(nil),
+		(*E20VerifyFieldFact)(nil), (*E20DropVerdictFact)(nil)},
 	Run: runEffects,
 }
 
@@ -82,6 +83,7 @@ func runEffects(pass *analysis.Pass) (any, error) {
 	res.R19Mounts = fx.r19Mounts() // and other packages' such pages routed here on a success URL
 	fx.v18Export()                 // v18_siblingbare.go: unrouted handlers decoding an event, verifying nothing
 	fx.d18ExportHookMounts()       // d18_hookmount.go: webhook routes of other packages' handlers
+	fx.e20Export()                 // e20_wiredverifier.go: a check through a receiver's interface field; wrappers dropping the verdict
 	if !info.Relevant {
 		return res, nil
 	}
@@ -105,6 +107,7 @@ func runEffects(pass *analysis.Pass) (any, error) {
 	fx.whbPendingRepeats(res.Repeats)         // whb_pendingcredit.go
 	fx.exportWireFacts(res.Repeats, res.Slow) // wire_facts.go
 	res.Wired = fx.wiredFindings()
+	res.Wired.Weak = append(res.Wired.Weak, fx.e20Bound()...)                  // e20_wiredverifier.go: that check bound here to a wrapper dropping the verdict
 	res.Wired.Mounts = append(res.Wired.Mounts, fx.v18Mounts()...)             // v18_siblingbare.go: a route outside its sibling's verifying group
 	res.Returns = fx.rfbMarkReads(append(fx.r13Returns(), fx.rfaReturns()...)) // r13_returnbind.go, rfa_pagebind.go, rfb_readpages.go
 	res.Returns = h16Merge(res.Returns, fx.h16Returns())                       // h16_holdbind.go: a hold recorded by a return page

@@ -77,7 +77,7 @@ func (h *PayPal) Handle(c echo.Context) error {
 	if err != nil {
 		return c.NoContent(http.StatusInternalServerError)
 	}
-	if err := h.fines.MarkPaid(ctx, fine.ID, ev.Resource.ID); err != nil { // audit: missed webhookverify: the Verifier interface is wired in main to cardpay.PayPal.VerifyWebhook, which checks only the error of VerifyWebhookSignature and ignores VerificationStatus (FAILURE comes without an error), so a forged event clears the fine
+	if err := h.fines.MarkPaid(ctx, fine.ID, ev.Resource.ID); err != nil { // audit: reported at cmd/portal/main.go:132 (webhookverify, where main binds Verifier to cardpay.PayPal.VerifyWebhook): the Verifier interface is wired in main to cardpay.PayPal.VerifyWebhook, which checks only the error of VerifyWebhookSignature and ignores VerificationStatus (FAILURE comes without an error), so a forged event clears the fine
 		return c.NoContent(http.StatusInternalServerError)
 	}
 	if err := h.holds.ReleaseHold(ctx, fine.Plate); err != nil { // audit: reported at cmd/portal/main.go:132 (webhookack, where main binds HoldReleaser to extsvc.Registry)

@@ -129,7 +129,7 @@ func main() {
 	e.GET("/map/tiles/:z/:x/:y", web.NewMap(tiles).Tile)
 
 	ckoHook := webhooks.NewCheckout(mustEnv("CKO_WEBHOOK_SECRET"), fines, taxes, receipts) // want "\\[webhookack\\] webhook handler calls webhooks.ReceiptRenderer.Render .checkout.go:72"
-	ppHook := webhooks.NewPayPal(pp, events, fines, registry)                              // want "\\[webhookack\\] webhook handler calls webhooks.HoldReleaser.ReleaseHold .paypal.go:83"
+	ppHook := webhooks.NewPayPal(pp, events, fines, registry)                              // want "\\[webhookack\\] webhook handler calls webhooks.HoldReleaser.ReleaseHold .paypal.go:83" "\\[webhookverify\\] payment webhook PayPal.Handle checks only the error of its verifier, whose verdict is another result .PayPal's VerificationStatus., before store.FineStore.MarkPaid .paypal.go:80., its check PayPal.verifier.VerifyWebhook bound here to cardpay.PayPal.VerifyWebhook"
 	e.POST("/webhooks/checkout", ckoHook.Handle)
 	e.POST("/webhooks/paypal", ppHook.Handle)
 
