@@ -67,6 +67,7 @@ var providerStatuses = map[*provider][]statusSet{
 	checkoutSDK:    checkoutStatuses,
 	xenditSDK:      xenditStatuses,
 	midtransSDK:    midtransStatuses,
+	gopaySDK:       gopayStatuses, // c20_gopay.go
 }
 
 // statusReads maps the Desc of a provider op ("mercadopago payment.Get")
