@@ -286,7 +286,7 @@ func fulfilVerb(name string) bool {
 func (m *Model) directEffect(call *ast.CallExpr, fn *types.Func, op *payment.Op) EffectKind {
 	switch {
 	case op == nil:
-		if mailCall(fn) {
+		if mailCall(fn) && !c20QueuePort(fn) { // c20_queueport.go
 			return Mail
 		}
 		return 0
