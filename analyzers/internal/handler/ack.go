@@ -113,7 +113,7 @@ func (a *Ack) summary(fd *ast.FuncDecl) *SlowFact {
 	if len(slow) == 0 {
 		return nil
 	}
-	f := &SlowFact{Desc: slow[a.a17SummaryPick(fd, slow)].Desc, StatusRead: len(slow) == 1 && slow[0].StatusRead}
+	f := &SlowFact{Desc: slow[a.a17SummaryPick(fd, slow)].Desc, StatusRead: len(slow) == 1 && slow[0].StatusRead || a.c20TokenRead(fd, slow)} // c20_tokenread.go
 	a.r16PastVerify(fd.Body, slow, f)
 	return f
 }
