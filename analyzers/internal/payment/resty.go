@@ -37,6 +37,7 @@ func (ix *index) resty(call *ast.CallExpr, fn *types.Func) *httpSend {
 	}
 	ix.restyChain(s, sel.X, 0)
 	s.substPathParams(ix)
+	ix.f20RestyQuery(s, sel.X) // f20_verifyread.go
 	return s
 }
 

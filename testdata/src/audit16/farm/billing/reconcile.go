@@ -33,7 +33,7 @@ func (r *Reconciler) HandleSweep(ctx context.Context, _ *asynq.Task) error {
 		var tx *flutterwave.Transaction
 		err := retry.Do(func() error {
 			var err error
-			tx, err = r.fw.VerifyByRef(ctx, o.Ref) // audit: missed retrybackoff: VerifyByRef (Flutterwave GET /transactions/verify_by_reference, a payment status read) retried by retry-go with DelayType(FixedDelay) and Delay(250ms): a fixed sub-second wait (Exirom: exponential backoff)
+			tx, err = r.fw.VerifyByRef(ctx, o.Ref) // want "\\[retrybackoff\\] flutterwave.Client.VerifyByRef \\(GET /transactions/verify_by_reference\\) is retried by retry.Do \\(line 34\\) every 250ms, a fixed wait"
 			return err
 		},
 			retry.Context(ctx),

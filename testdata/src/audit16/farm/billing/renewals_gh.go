@@ -39,7 +39,7 @@ func (r *Renewals) renewFlutterwave(ctx context.Context, s store.Subscription) e
 // waitFlutterwave follows a tokenised charge that came back pending. The
 // asynq task's deadline bounds it.
 func (r *Renewals) waitFlutterwave(ctx context.Context, s store.Subscription, id int64) error {
-	for { // audit: missed pollbound: polls Flutterwave GET /transactions/{id}/verify and exits only on "successful": a failed charge is polled until the task deadline (Hilt: stop on CONFIRMED or FAILED)
+	for { // want "\\[pollbound\\] loop polling payment id stops only when the payment succeeds"
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
