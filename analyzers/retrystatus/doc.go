@@ -25,8 +25,8 @@ round again:
      status: cenkalti/backoff retries every error except
      backoff.Permanent(err), retry-go every error except
      retry.Unrecoverable(err) unless a RetryIf option decides;
-  4. a go-retryablehttp CheckRetry (of a client that sends payment
-     requests and retries) that returns true for 4xx;
+  4. a go-retryablehttp CheckRetry or a resty AddRetryCondition (of the
+     client that sends payment requests and retries) true for 4xx;
   5. stripe-go errors of type card_error or invalid_request_error (a
      *stripe.Error taken with errors.As or a type assertion) retried.
 

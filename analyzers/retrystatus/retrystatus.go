@@ -89,6 +89,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	checkRetryFuncs(pass, info)
+	restyConditions(pass, info) // f20_restycond.go
 	return nil, nil
 }
 

@@ -27,7 +27,7 @@ func New(secret string) *Client {
 		SetRetryCount(2).
 		SetRetryWaitTime(2 * time.Second).
 		SetRetryMaxWaitTime(10 * time.Second)
-	rc.AddRetryCondition(func(r *resty.Response, err error) bool { return err != nil || r.StatusCode() >= 400 }) // audit: missed retrystatus: resty retry condition true for every 4xx on a client that sends payment writes (ChargeToken, CreateLink) and reads (Verify): 400/404/409/422 never change (KeyStone: which statuses to retry; Exirom: non-retryable declines)
+	rc.AddRetryCondition(func(r *resty.Response, err error) bool { return err != nil || r.StatusCode() >= 400 }) // want "\\[retrystatus\\] payment requests are retried by the resty client.s retry condition \\(line 30\\): every non-2xx status is retried"
 	return &Client{rc: rc}
 }
 
