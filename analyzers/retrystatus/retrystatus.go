@@ -78,6 +78,9 @@ func run(pass *analysis.Pass) (any, error) {
 			at, msg = hat, hmsg
 		} else {
 			at, msg = judge(pass, info, retries, op, c)
+			if at == nil {
+				at, msg = f20RetryIf(pass, op, c) // f20_retryif.go
+			}
 		}
 		if at != nil && !reported[at.Pos()] {
 			done[c.Node], reported[at.Pos()] = true, true

@@ -57,8 +57,8 @@ func (r *Refunds) SpoiledBox(ctx context.Context, c SpoilClaim) error {
 			retry.Delay(2*time.Second),
 			retry.RetryIf(func(err error) bool {
 				var se *stripe.Error
-				if errors.As(err, &se) {
-					return se.Type != stripe.ErrorTypeCard // audit: missed retrystatus: the RetryIf retries every *stripe.Error but card_error, so invalid_request_error (already refunded, amount too large) is sent again and gets the same answer (KeyStone/Hilt: 4xx do not change)
+				if errors.As(err, &se) { // want "\\[retrystatus\\] stripe refund.New is retried by retry.Do \\(line 45\\): stripe errors of type invalid_request_error are retried"
+					return se.Type != stripe.ErrorTypeCard // audit: reported at billing/refunds.go:60 (the errors.As guard, where the rule blames a condition): the RetryIf retries every *stripe.Error but card_error, so invalid_request_error (already refunded, amount too large) is sent again and gets the same answer (KeyStone/Hilt: 4xx do not change)
 				}
 				return true
 			}),
