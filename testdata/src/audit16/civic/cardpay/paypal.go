@@ -36,7 +36,7 @@ func (p *PayPal) CreateOrder(ctx context.Context, ref, amount string) (*paypal.O
 	}}
 	appCtx := &paypal.ApplicationContext{BrandName: "City Services"}
 	return retry.DoValue(ctx, p.newBackoff(), func(ctx context.Context) (*paypal.Order, error) {
-		o, err := p.c.CreateOrderWithPaypalRequestID(ctx, paypal.OrderIntentCapture, units, nil, appCtx, requestID) // audit: missed retrybackoff: PayPal CreateOrder retried by go-retry DoValue with the backoff from the p.newBackoff func field, set in NewPayPal to retry.WithMaxRetries(5, retry.NewConstant(300ms)): a fixed sub-second wait (Exirom "Exponential: 2s, 4s, 8s")
+		o, err := p.c.CreateOrderWithPaypalRequestID(ctx, paypal.OrderIntentCapture, units, nil, appCtx, requestID) // want "\\[retrybackoff\\] paypal Client.CreateOrderWithPaypalRequestID is retried by retry.DoValue \\(line 38\\) every 300ms, a fixed wait"
 		if err != nil && transient(err) {
 			return nil, retry.RetryableError(err)
 		}
