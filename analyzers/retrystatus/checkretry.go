@@ -87,14 +87,7 @@ func judgeCheckRetry(pass *analysis.Pass, lit *ast.FuncLit, keyed bool) (ast.Nod
 				return stop
 			}
 		case 2:
-			if id, ok := ast.Unparen(r.Results[0]).(*ast.Ident); ok {
-				switch pass.TypesInfo.Uses[id] {
-				case types.Universe.Lookup("true"):
-					return again
-				case types.Universe.Lookup("false"):
-					return stop
-				}
-			}
+			return boolLiteral(pass.TypesInfo, r.Results[0])
 		}
 		return unknown
 	}

@@ -98,26 +98,7 @@ func judgeRestyCondition(pass *analysis.Pass, lit *ast.FuncLit, keyed bool) (ast
 	if len(w.respVars) == 0 {
 		return nil, ""
 	}
-	k := newWalker(w)
-	k.ret = func(r *ast.ReturnStmt) verdict {
-		if len(r.Results) == 1 {
-			if id, ok := ast.Unparen(r.Results[0]).(*ast.Ident); ok {
-				switch pass.TypesInfo.Uses[id] {
-				case types.Universe.Lookup("true"):
-					return again
-				case types.Universe.Lookup("false"):
-					return stop
-				}
-			}
-		}
-		return unknown
-	}
-	k.retCond = func(r *ast.ReturnStmt) ast.Expr {
-		if len(r.Results) == 1 {
-			return r.Results[0]
-		}
-		return nil
-	}
+	k := newPredicateWalker(pass.TypesInfo, w)
 	if _, err := k.stmts(lit.Body.List, w.all(), false); err != nil {
 		return nil, ""
 	}

@@ -70,26 +70,7 @@ func f20RetryIf(pass *analysis.Pass, op *payment.Op, c *retry.Construct) (ast.No
 	if len(w.errVars) == 0 || len(w.stripeVars) == 0 {
 		return nil, "" // a blind retry of every error is not read
 	}
-	k := newWalker(w)
-	k.ret = func(r *ast.ReturnStmt) verdict {
-		if len(r.Results) == 1 {
-			if id, ok := ast.Unparen(r.Results[0]).(*ast.Ident); ok {
-				switch pass.TypesInfo.Uses[id] {
-				case types.Universe.Lookup("true"):
-					return again
-				case types.Universe.Lookup("false"):
-					return stop
-				}
-			}
-		}
-		return unknown
-	}
-	k.retCond = func(r *ast.ReturnStmt) ast.Expr {
-		if len(r.Results) == 1 {
-			return r.Results[0]
-		}
-		return nil
-	}
+	k := newPredicateWalker(pass.TypesInfo, w)
 	if _, err := k.stmts(lit.Body.List, w.all(), false); err != nil {
 		return nil, ""
 	}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"go/ast"
 	"go/token"
+	"go/types"
 
 	"github.com/paylint/paylint/analyzers/internal/retry"
 )
@@ -312,4 +313,38 @@ func (k *walker) argErrSplit(r *ast.ReturnStmt, alive set) (set, bool) {
 		}
 	}
 	return yes, true
+}
+
+// newPredicateWalker walks a retry predicate that answers with one bool
+// (resty's retry condition, retry-go's RetryIf): return true retries,
+// return false stops, and a computed answer is evaluated per outcome.
+func newPredicateWalker(info *types.Info, w *world) *walker {
+	k := newWalker(w)
+	k.ret = func(r *ast.ReturnStmt) verdict {
+		if len(r.Results) == 1 {
+			return boolLiteral(info, r.Results[0])
+		}
+		return unknown
+	}
+	k.retCond = func(r *ast.ReturnStmt) ast.Expr {
+		if len(r.Results) == 1 {
+			return r.Results[0]
+		}
+		return nil
+	}
+	return k
+}
+
+// boolLiteral is again for the literal true, stop for false, unknown for
+// anything computed.
+func boolLiteral(info *types.Info, e ast.Expr) verdict {
+	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+		switch info.Uses[id] {
+		case types.Universe.Lookup("true"):
+			return again
+		case types.Universe.Lookup("false"):
+			return stop
+		}
+	}
+	return unknown
 }
