@@ -59,12 +59,14 @@ X-Client-Reference) carrying a value that stays the same on every attempt
 (the caller's reference, or one made once before the loop) — not the
 client's configuration, a constant, a context's trace id or a value made
 per attempt; a body field or header of a provider's own naming whose
-words say uid, ref, txn, dedupe or (for a header) trace (partner_txn_uid,
-X-Remit-Trace) when its value is the operation's own and the same on every
+words say uid, ref, txn, dedupe, end-to-end id or (for a header) trace
+(partner_txn_uid, X-Remit-Trace, X-End-To-End-Id) when its value is the operation's own and the same on every
 attempt: an identifier made once from the operation's id ("rf-" + chargeID)
 or the caller's reference (in.Ref) — not a uuid, a timestamp or the
 attempt number made per attempt, an id the write only names, a context's
-trace id or the caller's TraceID; a retryablehttp client with RetryMax = 0.
+trace id or the caller's TraceID; a retryablehttp client with RetryMax = 0;
+a task handler whose every task is made or enqueued with asynq.MaxRetry(0)
+(the queue never runs it again).
 
 Bad:
 

@@ -16,7 +16,12 @@ path says success / return / complete / thank-you / payment-callback
 (SuccessHandler, handleReturn, PaymentComplete), or that read the
 provider's redirect parameters from the query or form: session_id,
 payment_intent, redirect_status, paymentId / PayerID, or status / result
-next to an order or payment id.
+next to an order or payment id. A handler routed on the success URL the
+app itself hands the provider (Stripe success_url / return_url, Xendit
+success_redirect_url, PayPal return_url, Mollie redirectUrl, Paystack
+callback_url, Midtrans finish, Mercado Pago back_urls.success) is a
+return page whatever its route's words; a route saying notify /
+notification / webhook / ipn is not one, whatever its handler's name.
 
 Flagged, at the fulfilment (a fulfil/ship/grant/markPaid call, a stored
 paid state, a //paylint:fulfillment function, or a wrapper of one in any
@@ -27,6 +32,9 @@ payment's status was read from the provider (SDK Get/Retrieve, GET of the
 payment) and compared with a success value (stripe's
 CheckoutSessionPaymentStatusPaid, "paid", "succeeded", "COMPLETED",
 "CONFIRMED", "TRADE_SUCCESS" ...) by a check that guards the fulfilment.
+A comparison that also accepts a value the provider's status table calls
+not paid (PayPal's APPROVED: the buyer approved, nothing is captured) is
+no paid check.
 Three messages: fulfilment guarded only by a query-string or form value
 (the clearest case: redirect_status=succeeded is typed by the buyer); the
 payment read from the provider but its status never checked; no provider

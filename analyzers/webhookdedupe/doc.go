@@ -25,7 +25,11 @@ Flagged, at the effect, when no duplicate guard is on every path to it:
     s.EndsAt.AddDate(0, 1, 0) (or its Unix seconds plus days) then saved,
     gorm.Expr("term_end + ?"), on a subscription, membership or plan;
   - an insert of a ledger, credit, subscription or paid payment row
-    (INSERT INTO ledger_entries ..., GORM Create of such a row);
+    (INSERT INTO ledger_entries ..., GORM Create of such a row), or of
+    money owed to someone (earnings, payouts, commissions, royalties);
+    a write counts whichever method sends it: Exec, or QueryRow / Query /
+    sqlx Get / pgx QueryRow / gorm Raw(...).Scan of an UPDATE, INSERT or
+    DELETE ... RETURNING, with the SQL a constant, a local or a field;
   - mail, SMS or notifications (net/smtp.SendMail, SendReceipt,
     SendEmail, Send on a mailer, notifier or SMS client; also the
     merchant's own sender so named that posts it over HTTP or a Gmail
@@ -58,7 +62,9 @@ Silent: an effect behind a duplicate guard (on every path to it):
     with its rows affected checked, a transition that returns an error on
     a repeat. (The event's own status, the payment fetched back from the
     provider, or a state the handler stored itself and read back, say the
-    same on every delivery: they are not guards.)
+    same on every delivery: they are not guards; nor is the error alone
+    of a compare-and-set that answers a repeat with (false, nil) or zero
+    rows.)
 Also silent: idempotent writes only (set status = paid, MarkPaid, an upsert
 by id); a provider write with a stable idempotency key (derived from the
 event, not made anew); work handed to a queue, outbox or job (the effect
