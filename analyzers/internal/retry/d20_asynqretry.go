@@ -25,9 +25,9 @@ import (
 // the type with no MaxRetry(0), unless an Enqueue of the package handing
 // that very task says MaxRetry(0), or an Enqueue of it with MaxRetry
 // above zero, keeps the handler retried. A MaxRetry(0) tied to no type
-// leaves it silent as before (asynqNoRetry).
+// leaves it silent: unsure which task.
 
-// d20AsynqNoRetry replaces asynqNoRetry for an asynq handler fn.
+// d20AsynqNoRetry reports whether an asynq handler fn is never retried.
 func (r *Result) d20AsynqNoRetry(fn ast.Node, regs []registration) bool {
 	served := map[string]bool{}
 	for _, reg := range regs {

@@ -191,30 +191,6 @@ func (r *Result) hands(arg ast.Expr, fn ast.Node) bool {
 	return m != nil && r.decls[m.Origin()] == fd
 }
 
-// asynqNoRetry reports whether the handler's tasks are enqueued with
-// MaxRetry(0) in this package: for its task type when the registration
-// names one, and for any task when a MaxRetry(0) is not tied to a type.
-func (r *Result) asynqNoRetry(regs []registration) bool {
-	typenames := map[string]bool{}
-	for _, reg := range regs {
-		if len(reg.call.Args) == 2 {
-			if s, ok := r.constString(reg.call.Args[0]); ok {
-				typenames[s] = true
-			}
-		}
-	}
-	none, untied := r.zeroRetryTypes()
-	if untied {
-		return true // unsure which task: stay silent
-	}
-	for t := range typenames {
-		if none[t] {
-			return true
-		}
-	}
-	return false
-}
-
 // zeroRetryTypes returns the task types enqueued or created with
 // MaxRetry(0) (asynq.NewTask(T, p, asynq.MaxRetry(0)), or
 // client.Enqueue(task, asynq.MaxRetry(0)) of a task made by NewTask(T…)
