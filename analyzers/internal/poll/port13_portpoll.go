@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"reflect"
 	"strconv"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -111,50 +110,36 @@ type portRead struct {
 // portReads finds the candidate calls of the package's methods.
 func portReads(pass *analysis.Pass, info *payment.Info) map[*ast.CallExpr]*portRead {
 	out := map[*ast.CallExpr]*portRead{}
-	for _, file := range pass.Files {
-		if strings.HasSuffix(pass.Fset.Position(file.Pos()).Filename, "_test.go") {
-			continue
-		}
-		for _, d := range file.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok || fd.Body == nil || fd.Recv == nil || len(fd.Recv.List) != 1 || len(fd.Recv.List[0].Names) != 1 {
-				continue
+	retry.HolderMethods(pass, func(file *ast.File, fd *ast.FuncDecl, recv *types.Var, holder *types.Named) {
+		var repeats []ast.Node // what may repeat a call: Find's cost is paid only there
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.ForStmt, *ast.RangeStmt, *ast.FuncLit:
+				repeats = append(repeats, n)
 			}
-			recv, _ := pass.TypesInfo.Defs[fd.Recv.List[0].Names[0]].(*types.Var)
-			holder := retry.NamedStruct(recv)
-			if holder == nil {
-				continue
-			}
-			var repeats []ast.Node // what may repeat a call: Find's cost is paid only there
-			ast.Inspect(fd.Body, func(n ast.Node) bool {
-				switch n := n.(type) {
-				case *ast.ForStmt, *ast.RangeStmt, *ast.FuncLit:
-					repeats = append(repeats, n)
-				}
-				call, ok := n.(*ast.CallExpr)
-				if !ok || info.Of(call) != nil || !insideAny(call, repeats) {
-					return true
-				}
-				field, method := retry.PortCallee(pass.TypesInfo, fd.Body, recv, call)
-				if field == nil || goroot.Decl(pass.Fset, method) {
-					return true
-				}
-				id := paymentArg(pass.TypesInfo, call)
-				if id == nil || !returnsValue(method) {
-					return true
-				}
-				pos := pass.Fset.Position(call.Pos())
-				desc := retry.QualMethod(method)
-				out[call] = &portRead{
-					op:     &payment.Op{Call: call, Kind: payment.StatusRead, Desc: desc, ID: id},
-					holder: holder.Obj(),
-					call: retry.PortCall{Field: field.Name(), Method: method.Name(), Desc: desc,
-						At: filepath.Base(pos.Filename) + ":" + strconv.Itoa(pos.Line)},
-				}
+			call, ok := n.(*ast.CallExpr)
+			if !ok || info.Of(call) != nil || !insideAny(call, repeats) {
 				return true
-			})
-		}
-	}
+			}
+			field, method := retry.PortCallee(pass.TypesInfo, fd.Body, recv, call)
+			if field == nil || goroot.Decl(pass.Fset, method) {
+				return true
+			}
+			id := paymentArg(pass.TypesInfo, call)
+			if id == nil || !returnsValue(method) {
+				return true
+			}
+			pos := pass.Fset.Position(call.Pos())
+			desc := retry.QualMethod(method)
+			out[call] = &portRead{
+				op:     &payment.Op{Call: call, Kind: payment.StatusRead, Desc: desc, ID: id},
+				holder: holder.Obj(),
+				call: retry.PortCall{Field: field.Name(), Method: method.Name(), Desc: desc,
+					At: filepath.Base(pos.Filename) + ":" + strconv.Itoa(pos.Line)},
+			}
+			return true
+		})
+	})
 	return out
 }
 

@@ -175,30 +175,16 @@ func w18RecordHolders(pass *analysis.Pass, info *payment.Info) {
 	facts := map[*types.TypeName]*W18PortRewaitFact{}
 	var order []*types.TypeName
 	idx := newPkgIndex(pass)
-	for _, file := range pass.Files {
-		if strings.HasSuffix(pass.Fset.Position(file.Pos()).Filename, "_test.go") {
-			continue
+	retry.HolderMethods(pass, func(file *ast.File, fd *ast.FuncDecl, recv *types.Var, holder *types.Named) {
+		for _, r := range w18LoopsIn(pass, info, idx, file, fd, recv) {
+			tn := holder.Obj()
+			if facts[tn] == nil {
+				facts[tn] = &W18PortRewaitFact{}
+				order = append(order, tn)
+			}
+			facts[tn].Loops = append(facts[tn].Loops, r)
 		}
-		for _, d := range file.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok || fd.Body == nil || fd.Recv == nil || len(fd.Recv.List) != 1 || len(fd.Recv.List[0].Names) != 1 {
-				continue
-			}
-			recv, _ := pass.TypesInfo.Defs[fd.Recv.List[0].Names[0]].(*types.Var)
-			holder := retry.NamedStruct(recv)
-			if holder == nil {
-				continue
-			}
-			for _, r := range w18LoopsIn(pass, info, idx, file, fd, recv) {
-				tn := holder.Obj()
-				if facts[tn] == nil {
-					facts[tn] = &W18PortRewaitFact{}
-					order = append(order, tn)
-				}
-				facts[tn].Loops = append(facts[tn].Loops, r)
-			}
-		}
-	}
+	})
 	for _, tn := range order {
 		pass.ExportObjectFact(tn, facts[tn])
 	}

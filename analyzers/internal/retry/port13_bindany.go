@@ -74,6 +74,3 @@ func PortCallee(info *types.Info, body *ast.BlockStmt, recv *types.Var, call *as
 
 // QualMethod names an interface method: "domain.Charger.Charge".
 func QualMethod(fn *types.Func) string { return qualMethod(fn) }
-
-// NamedStruct is the named struct type of receiver v (T or *T), or nil.
-func NamedStruct(v *types.Var) *types.Named { return namedStruct(v) }

@@ -137,59 +137,45 @@ func exportPortCalls(pass *analysis.Pass, res *Result) []PortSite {
 	inSight := map[*types.Func]bool{}
 	byType := map[*types.TypeName][]PortCall{}
 	var order []*types.TypeName
-	for _, file := range pass.Files {
-		if strings.HasSuffix(pass.Fset.Position(file.Pos()).Filename, "_test.go") {
-			continue
-		}
-		for _, d := range file.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok || fd.Body == nil || fd.Recv == nil || len(fd.Recv.List) != 1 || len(fd.Recv.List[0].Names) != 1 {
-				continue
-			}
-			recv, _ := pass.TypesInfo.Defs[fd.Recv.List[0].Names[0]].(*types.Var)
-			holder := namedStruct(recv)
-			if holder == nil {
-				continue
-			}
-			ast.Inspect(fd.Body, func(n ast.Node) bool {
-				call, ok := n.(*ast.CallExpr)
-				if !ok {
-					return true
-				}
-				field, method := portCallee(pass.TypesInfo, fd.Body, recv, call)
-				if field == nil || goroot.Decl(pass.Fset, method) {
-					return true // io.Writer and its kin are no payment port
-				}
-				// The retry first: most field calls repeat nothing, and the
-				// implementations' search walks every imported scope.
-				c, region, via := portRetry(pass, res, fd, call) // port13_callers.go
-				if c == nil {
-					return true
-				}
-				if _, ok := inSight[method]; !ok {
-					inSight[method] = implInSight(pass.Pkg, method)
-				}
-				if inSight[method] && judgedHere(pass, call) { // port13_callers.go
-					return true
-				}
-				if keyer == nil {
-					keyer = payment.NewPortKeyer(pass)
-				}
-				pos := pass.Fset.Position(call.Pos())
-				pc := PortCall{Field: field.Name(), Method: method.Name(), Desc: qualMethod(method),
-					At: filepath.Base(pos.Filename) + ":" + strconv.Itoa(pos.Line),
-					By: c.By() + through(via), Line: pass.Fset.Position(c.Pos).Line, ErrorLeaves: c.ErrorLeaves,
-					Passes: c.Kind == Rows || c.Kind == Job,
-					Keys:   keyer.Keys(call, fd, payment.Attempts{Region: region, Counters: c.Counters})}
-				if byType[holder.Obj()] == nil {
-					order = append(order, holder.Obj())
-				}
-				byType[holder.Obj()] = append(byType[holder.Obj()], pc)
-				sites = append(sites, PortSite{Call: call, Holder: holder.Obj(), PortCall: pc})
+	HolderMethods(pass, func(file *ast.File, fd *ast.FuncDecl, recv *types.Var, holder *types.Named) {
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
 				return true
-			})
-		}
-	}
+			}
+			field, method := portCallee(pass.TypesInfo, fd.Body, recv, call)
+			if field == nil || goroot.Decl(pass.Fset, method) {
+				return true // io.Writer and its kin are no payment port
+			}
+			// The retry first: most field calls repeat nothing, and the
+			// implementations' search walks every imported scope.
+			c, region, via := portRetry(pass, res, fd, call) // port13_callers.go
+			if c == nil {
+				return true
+			}
+			if _, ok := inSight[method]; !ok {
+				inSight[method] = implInSight(pass.Pkg, method)
+			}
+			if inSight[method] && judgedHere(pass, call) { // port13_callers.go
+				return true
+			}
+			if keyer == nil {
+				keyer = payment.NewPortKeyer(pass)
+			}
+			pos := pass.Fset.Position(call.Pos())
+			pc := PortCall{Field: field.Name(), Method: method.Name(), Desc: qualMethod(method),
+				At: filepath.Base(pos.Filename) + ":" + strconv.Itoa(pos.Line),
+				By: c.By() + through(via), Line: pass.Fset.Position(c.Pos).Line, ErrorLeaves: c.ErrorLeaves,
+				Passes: c.Kind == Rows || c.Kind == Job,
+				Keys:   keyer.Keys(call, fd, payment.Attempts{Region: region, Counters: c.Counters})}
+			if byType[holder.Obj()] == nil {
+				order = append(order, holder.Obj())
+			}
+			byType[holder.Obj()] = append(byType[holder.Obj()], pc)
+			sites = append(sites, PortSite{Call: call, Holder: holder.Obj(), PortCall: pc})
+			return true
+		})
+	})
 	for _, tn := range order {
 		pass.ExportObjectFact(tn, &PortFact{Calls: byType[tn]})
 	}
@@ -221,6 +207,27 @@ func firstRetry(cs []*Construct) *Construct {
 		}
 	}
 	return nil
+}
+
+// HolderMethods calls fn, in source order, for every method of the
+// package's non-test files that has a body and one named receiver of a
+// named struct type (T or *T): the holders whose fields are ports.
+func HolderMethods(pass *analysis.Pass, fn func(file *ast.File, fd *ast.FuncDecl, recv *types.Var, holder *types.Named)) {
+	for _, file := range pass.Files {
+		if strings.HasSuffix(pass.Fset.Position(file.Pos()).Filename, "_test.go") {
+			continue
+		}
+		for _, d := range file.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Body == nil || fd.Recv == nil || len(fd.Recv.List) != 1 || len(fd.Recv.List[0].Names) != 1 {
+				continue
+			}
+			recv, _ := pass.TypesInfo.Defs[fd.Recv.List[0].Names[0]].(*types.Var)
+			if holder := namedStruct(recv); holder != nil {
+				fn(file, fd, recv, holder)
+			}
+		}
+	}
 }
 
 // namedStruct is the named struct type of receiver v (T or *T).
