@@ -29,37 +29,19 @@ func (m *Model) E20HeaderSkip(h *Handler) (string, bool) {
 		return "", false
 	}
 	var callBlocks []*ssa.BasicBlock
-	for _, f := range allFuncs(fn) {
-		for _, b := range f.Blocks {
-			for _, in := range b.Instrs {
-				c, ok := in.(ssa.CallInstruction)
-				if !ok {
-					continue
-				}
-				v, ok := m.verifierOf(c.Common(), f)
-				if !ok {
-					continue
-				}
-				if v.failOpen || f != fn {
-					return "", false // the secret's emptiness, or a check out of sight
-				}
-				callBlocks = append(callBlocks, b)
-			}
+	for vc := range m.verifierCalls(fn) {
+		if vc.V.failOpen || vc.In != fn {
+			return "", false // the secret's emptiness, or a check out of sight
 		}
+		callBlocks = append(callBlocks, vc.Block)
 	}
 	header := ""
-	for _, cb := range callBlocks {
-		for _, i := range ifs(fn) {
-			nonEmpty, found := emptyCheck(i)
-			if !found || !nonEmpty.dominates(cb) {
-				continue
-			}
-			name, ok := e20HeaderTested(i)
-			if !ok {
-				return "", false // the secret, or a value not from a header
-			}
-			header = name
+	for i := range emptyChecksOver(fn, callBlocks) {
+		name, ok := e20HeaderTested(i)
+		if !ok {
+			return "", false // the secret, or a value not from a header
 		}
+		header = name
 	}
 	return header, header != ""
 }

@@ -86,24 +86,13 @@ func (fx *ifaceFx) e20VerifyField(h *Handler) *E20VerifyFieldFact {
 		return nil
 	}
 	field, method := "", ""
-	for _, f := range allFuncs(h.Fn) {
-		for _, b := range f.Blocks {
-			for _, in := range b.Instrs {
-				c, ok := in.(ssa.CallInstruction)
-				if !ok {
-					continue
-				}
-				v, ok := m.verifierOf(c.Common(), f)
-				if !ok {
-					continue
-				}
-				fl := e20RecvField(c.Common(), h.Fn)
-				if !v.word || !c.Common().IsInvoke() || fl == "" || field != "" && (fl != field || c.Common().Method.Name() != method) {
-					return nil
-				}
-				field, method = fl, c.Common().Method.Name()
-			}
+	for vc := range m.verifierCalls(h.Fn) {
+		c := vc.Call.Common()
+		fl := e20RecvField(c, h.Fn)
+		if !vc.V.word || !c.IsInvoke() || fl == "" || field != "" && (fl != field || c.Method.Name() != method) {
+			return nil
 		}
+		field, method = fl, c.Method.Name()
 	}
 	if field == "" {
 		return nil

@@ -195,24 +195,16 @@ func (m *Model) sdkFieldVerdict(i *ssa.If) (ok, fail edge, found bool, vf verifi
 // of a Partial verification.
 func (m *Model) PartialVerifier(h *Handler) *payment.SDKVerifier {
 	var empty *payment.SDKVerifier
-	for _, f := range allFuncs(h.Fn) {
-		for _, blk := range f.Blocks {
-			for _, in := range blk.Instrs {
-				c, ok := in.(*ssa.Call)
-				if !ok {
-					continue
-				}
-				v, ok := m.verifierOf(c.Common(), f)
-				if !ok || v.sdk == nil {
-					continue
-				}
-				if tup, ok := c.Type().(*types.Tuple); ok && splitVerdict(v, tup) {
-					return v.sdk
-				}
-				if v.sdk.EmptyBody && empty == nil {
-					empty = v.sdk
-				}
-			}
+	for vc := range m.verifierCalls(h.Fn) {
+		c, ok := vc.Call.(*ssa.Call)
+		if !ok || vc.V.sdk == nil {
+			continue
+		}
+		if tup, ok := c.Type().(*types.Tuple); ok && splitVerdict(vc.V, tup) {
+			return vc.V.sdk
+		}
+		if vc.V.sdk.EmptyBody && empty == nil {
+			empty = vc.V.sdk
 		}
 	}
 	return empty

@@ -165,16 +165,8 @@ func (m *Model) summarizeVerifier(fn *ssa.Function) *VerifierFact {
 
 // callsVerifier reports whether fn or its literals call a verifier.
 func (m *Model) callsVerifier(fn *ssa.Function) bool {
-	for _, f := range allFuncs(fn) {
-		for _, b := range f.Blocks {
-			for _, in := range b.Instrs {
-				if c, ok := in.(ssa.CallInstruction); ok {
-					if _, ok := m.verifierOf(c.Common(), f); ok {
-						return true
-					}
-				}
-			}
-		}
+	for range m.verifierCalls(fn) {
+		return true
 	}
 	return false
 }

@@ -93,29 +93,17 @@ func (m *Model) verifiedAtKnown(fn *ssa.Function, b *ssa.BasicBlock) Verificatio
 		return FailOpen
 	}
 	n, weakSeen := len(callBlocks), false
-	for _, f := range allFuncs(fn) {
-		for _, blk := range f.Blocks {
-			for _, in := range blk.Instrs {
-				c, ok := in.(ssa.CallInstruction)
-				if !ok {
-					continue
-				}
-				v, ok := m.verifierOf(c.Common(), f)
-				if !ok {
-					continue
-				}
-				if v.weak && !weakEnforced {
-					weakSeen = true // handed the signature, verdict not seen to stop: cannot tell
-					continue
-				}
-				n++
-				if v.failOpen {
-					failOpen = true
-				}
-				if f == fn {
-					callBlocks = append(callBlocks, blk)
-				}
-			}
+	for vc := range m.verifierCalls(fn) {
+		if vc.V.weak && !weakEnforced {
+			weakSeen = true // handed the signature, verdict not seen to stop: cannot tell
+			continue
+		}
+		n++
+		if vc.V.failOpen {
+			failOpen = true
+		}
+		if vc.In == fn {
+			callBlocks = append(callBlocks, vc.Block)
 		}
 	}
 	if n == 0 {
@@ -127,11 +115,9 @@ func (m *Model) verifiedAtKnown(fn *ssa.Function, b *ssa.BasicBlock) Verificatio
 	if failOpen {
 		return FailOpen
 	}
-	for _, cb := range callBlocks {
-		for _, i := range ifs(fn) {
-			if nonEmpty, found := emptyCheck(i); found && nonEmpty.dominates(cb) && !m.neverEmpty(i) && !g17ParamEmptyCheck(i) {
-				return FailOpen
-			}
+	for i := range emptyChecksOver(fn, callBlocks) {
+		if !m.neverEmpty(i) && !g17ParamEmptyCheck(i) {
+			return FailOpen
 		}
 	}
 	if enforced {
