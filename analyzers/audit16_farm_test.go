@@ -43,10 +43,13 @@ import "testing"
 //     (r.GET("/pay/paystack/return") in routes.go) calls Verify, checks only
 //     its error, never tx.Status, then Release through an interface
 //     (web.Orders, wired in main to store.Orders, status "released").
+//     Fixed by r22 (handler/r22_releaseport.go), reported at
+//     cmd/farmd/main.go:64: web imports store for Checkout, which hid the
+//     port call, and an order's "released" is what was bought handed over.
 //   - redirectfulfill web/returns.go:58: fiber Flutterwave return page
 //     (app.Get("/pay/flutterwave/return") in main) releases when
 //     c.Query("status") == "successful"; same Release-through-interface
-//     effect.
+//     effect. Fixed by r22, reported at cmd/farmd/main.go:64.
 //   - retrystatus flutterwave/client.go:30: resty AddRetryCondition
 //     returning err != nil || r.StatusCode() >= 400 on a client that sends
 //     tokenised charges, payment links and verifies.

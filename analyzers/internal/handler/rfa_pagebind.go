@@ -108,6 +108,8 @@ func (w *wiring) rfaPortEffect(t *types.Named, c RFAPortCall, exprs []ast.Expr) 
 			d = pf.Desc
 		} else if pf := w.d12PayEffect(fn); pf != nil {
 			d = pf.Desc
+		} else if r := w.r22HandOver(fn); r != "" {
+			d = r // an order released, shipped, delivered (r22_releaseport.go)
 		} else if ef := w.fx.d.fact(fn); ef != nil && (ef.Kind == Credit || ef.Kind == Fulfil) && (ef.Self || ef.Repeat != "") {
 			// what was bought handed over on every call: a balance or a
 			// count of bought units raised, goods shipped (dedupe's summary)

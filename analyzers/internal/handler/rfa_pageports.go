@@ -139,7 +139,7 @@ func (fx *ifaceFx) pagePortCalls(h *Handler, recv *types.Var, known bool, questi
 	}
 	var out []RFAPortCall
 	for _, c := range m.ifaceCalls(h.Body) {
-		if own[c.Call] || sideChannel(c) || question(c.Method) || !m.unseenImpl(c) {
+		if own[c.Call] || sideChannel(c) || question(c.Method) || !fx.r22Unexplained(c) { // r22_releaseport.go
 			continue
 		}
 		path := rfaFieldPath(info, c.Call, recv, fx.pass.Pkg)

@@ -43,7 +43,7 @@ func (h *Returns) PaystackReturn(c *gin.Context) {
 		c.HTML(http.StatusBadGateway, "pay_retry.html", gin.H{"ref": ref})
 		return
 	}
-	if err := h.orders.Release(c, tx.Reference); err != nil { // audit: missed redirectfulfill: Paystack callback_url page releases the box (web.Orders.Release, wired in main to store.Orders: status released) after Verify returned without error, never testing tx.Status (failed/abandoned come back with 200) (Exirom: never trust the success redirect)
+	if err := h.orders.Release(c, tx.Reference); err != nil { // audit: reported at cmd/farmd/main.go:64 (redirectfulfill, where main binds web.Orders to store.Orders; handler/r22_releaseport.go): Paystack callback_url page releases the box (web.Orders.Release, wired in main to store.Orders: status released) after Verify returned without error, never testing tx.Status (failed/abandoned come back with 200) (Exirom: never trust the success redirect)
 		c.HTML(http.StatusInternalServerError, "error.html", nil)
 		return
 	}
@@ -55,7 +55,7 @@ func (h *Returns) PaystackReturn(c *gin.Context) {
 func (h *Returns) FlutterwaveReturn(c *fiber.Ctx) error {
 	txRef := c.Query("tx_ref")
 	if c.Query("status") == "successful" {
-		if err := h.orders.Release(c.UserContext(), txRef); err != nil { // audit: missed redirectfulfill: Flutterwave redirect_url page (fiber route /pay/flutterwave/return in main) releases the box because the query string says status=successful (Exirom: the success redirect is for UX only)
+		if err := h.orders.Release(c.UserContext(), txRef); err != nil { // audit: reported at cmd/farmd/main.go:64 (redirectfulfill, where main binds web.Orders to store.Orders; handler/r22_releaseport.go): Flutterwave redirect_url page (fiber route /pay/flutterwave/return in main) releases the box because the query string says status=successful (Exirom: the success redirect is for UX only)
 			return c.SendStatus(fiber.StatusInternalServerError)
 		}
 		return c.Redirect("/orders/" + txRef + "/thanks")

@@ -61,7 +61,7 @@ func main() {
 	sms := ops.NewSMS(os.Getenv("SMS_ENDPOINT"), os.Getenv("SMS_API_KEY"), "SHAMBABOX")
 
 	export := billing.NewExportService(orders, "https://export.shambabox.com/pay/export/complete")
-	ret := web.NewReturns(ps, orders, tmpl)
+	ret := web.NewReturns(ps, orders, tmpl) // want "\\[redirectfulfill\\] order fulfilled by the success-redirect handler web.Returns.FlutterwaveReturn, which calls web.Orders.Release \\(returns.go:58\\) without reading the payment's status from the provider; bound here, web.Orders.Release is store.Orders.Release: order status \"released\" stored" "\\[redirectfulfill\\] order fulfilled by the success-redirect handler web.Returns.PaystackReturn \\(/pay/paystack/return\\), which calls web.Orders.Release \\(returns.go:46\\) after reading the payment from the provider without checking that its status is paid; bound here, web.Orders.Release is store.Orders.Release: order status \"released\" stored"
 	cold := ops.NewColdChain(os.Getenv("COLDROOM_GATEWAY"), rdb, queue)
 
 	mux := http.NewServeMux()
