@@ -61,6 +61,9 @@ func (m *Model) findHandlers() {
 			body = n.Body
 		}
 		fw := shape(sig)
+		if fw == 0 && m.k22InHouse(node) { // k22_dispatch.go: the app's own handler type, routed by hand
+			fw = NetHTTP
+		}
 		if fw == 0 || body == nil {
 			return nil
 		}
@@ -111,6 +114,11 @@ func (m *Model) findHandlers() {
 			h.Routes = append(h.Routes, route)
 		}
 	})
+	for _, d := range m.k22Dispatches() { // k22_dispatch.go: an if-chain or switch on r.URL.Path
+		if h := add(d.node, d.name); h != nil {
+			h.Routes = append(h.Routes, d.route)
+		}
+	}
 	// Route tables: {"POST", "/webhooks/stripe", h.Stripe} or
 	// map[string]http.HandlerFunc{"/checkout/success": success}.
 	for _, f := range m.pass.Files {

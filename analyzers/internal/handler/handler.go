@@ -164,6 +164,8 @@ type Model struct {
 	guardMemo guardMemo
 	// x19: token middlewares passing a request without the token (x19_absenttoken.go).
 	x19 x19State
+	// k22: a hand-written router's routes (k22_dispatch.go).
+	k22 k22State
 }
 
 // funcFacts are the summaries computed for a function of this package.
