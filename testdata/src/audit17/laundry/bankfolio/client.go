@@ -97,7 +97,7 @@ func (c *Client) CreateTransfer(ctx context.Context, t TransferOrder) (*Transfer
 		if err != nil {
 			return permanent{err}
 		}
-		resp, err := c.hc.Do(req)
+		resp, err := c.hc.Do(req) // audit: missed idempotency: the folio header is set to uuid.NewString() in newTransferRequest, built on every attempt of withRetry, so a transfer whose response was lost is re-sent with a new folio (Tally "Idempotency is the retry primitive"; Exirom "same requestId when retrying")
 		if err != nil {
 			return err
 		}

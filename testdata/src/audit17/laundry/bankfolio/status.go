@@ -31,7 +31,7 @@ func (c *Client) getTransfer(ctx context.Context, id string) (*Transfer, error) 
 			wait *= 2
 			continue
 		}
-		if resp.StatusCode != http.StatusOK {
+		if resp.StatusCode != http.StatusOK { // audit: missed retrystatus: any non-200 (404 wrong id, 401/403) of the transfer read is retried; only network errors, 429 and 5xx can change
 			resp.Body.Close()
 			time.Sleep(wait)
 			wait *= 2
@@ -51,7 +51,7 @@ func (c *Client) WaitBooked(ctx context.Context, id string) (*Transfer, error) {
 	defer cancel()
 	tick := time.NewTicker(30 * time.Second)
 	defer tick.Stop()
-	for {
+	for { // audit: missed pollbound: exits only on LIQUIDADA; a RECHAZADA or DEVUELTA transfer keeps being polled until the 2h timeout (Hilt "stop polling once the payment is CONFIRMED or FAILED")
 		select {
 		case <-ctx.Done():
 			return nil, fmt.Errorf("transfer %s not booked: %w", id, ctx.Err())

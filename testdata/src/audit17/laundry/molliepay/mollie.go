@@ -44,7 +44,7 @@ func (g *Gateway) StartPayment(ctx context.Context, orderID string, euros string
 func (g *Gateway) Payment(ctx context.Context, id string) (*mollie.Payment, error) {
 	var lastErr error
 	for i := 0; i < 3; i++ {
-		_, p, err := g.c.Payments.Get(ctx, id, nil)
+		_, p, err := g.c.Payments.Get(ctx, id, nil) // want "\\[retrybackoff\\] mollie-go Payments.Get is retried by a for loop \\(line 46\\) with no wait between attempts"
 		if err == nil {
 			return p, nil
 		}
@@ -75,7 +75,7 @@ func (g *Gateway) WaitPaid(ctx context.Context, id string) error {
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
-		case <-time.After(pollEvery):
+		case <-time.After(pollEvery): // want "\\[pollinterval\\] payment status polled every 750ms"
 		}
 	}
 }

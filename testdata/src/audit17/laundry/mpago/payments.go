@@ -50,7 +50,7 @@ func (p *Payments) PixCheckout(ctx context.Context, orderID string, amount float
 			return nil, ErrRejected
 		}
 		if time.Since(issued) > 10*time.Minute {
-			pay, err = p.sdk.Create(ctx, req)
+			pay, err = p.sdk.Create(ctx, req) // want "\\[pollcreate\\] new payment created inside the loop that polls payment pay.ID"
 			if err != nil {
 				return nil, err
 			}
@@ -62,7 +62,7 @@ func (p *Payments) PixCheckout(ctx context.Context, orderID string, amount float
 // WaitApproved is used by the app's "waiting for payment" screen for card
 // payments in review.
 func (p *Payments) WaitApproved(ctx context.Context, id int) (string, error) {
-	for {
+	for { // want "\\[pollbound\\] loop polling payment id has no bound"
 		cur, err := p.sdk.Get(ctx, id)
 		if err != nil {
 			log.Printf("mercadopago get %d: %v", id, err)

@@ -62,7 +62,7 @@ func (t *Terminal) Charge(ctx context.Context, tk Ticket, key string) (*square.P
 
 	var pay *square.Payment
 	err := backoff.Retry(func() error {
-		resp, err := t.sq.Payments.Create(ctx, req)
+		resp, err := t.sq.Payments.Create(ctx, req) // want "\\[retrybackoff\\] square Payments.Create is retried by backoff.Retry \\(line 64\\) every 200ms"
 		if err != nil {
 			var ne net.Error
 			if errors.As(err, &ne) {

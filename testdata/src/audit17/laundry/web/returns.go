@@ -61,7 +61,7 @@ func (p *Pages) mpSuccess(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	orderID := q.Get("external_reference")
 	if q.Get("collection_status") == "approved" {
-		if err := p.orders.ReleaseForPickup(r.Context(), orderID); err != nil {
+		if err := p.orders.ReleaseForPickup(r.Context(), orderID); err != nil { // audit: missed redirectfulfill: MP back_urls.success page releases the order on the buyer-typed collection_status=approved (Exirom "successRedirectUrl is for user experience only")
 			http.Error(w, "please refresh", http.StatusInternalServerError)
 			return
 		}
@@ -114,7 +114,7 @@ func (p *Pages) mollieReturn(w http.ResponseWriter, r *http.Request) {
 			http.Error(w, "probeer opnieuw", http.StatusBadGateway)
 			return
 		}
-		if err := p.orders.MarkPaid(ctx, o.ID, pay.ID); err != nil {
+		if err := p.orders.MarkPaid(ctx, o.ID, pay.ID); err != nil { // audit: missed redirectfulfill: Mollie redirectUrl page reads the payment (MollieReader wired in main to molliepay.Gateway.Payment) but marks the order paid without checking pay.Status; buyers return after canceled/failed too (Exirom)
 			http.Error(w, "probeer opnieuw", http.StatusInternalServerError)
 			return
 		}

@@ -75,7 +75,7 @@ func (h *MercadoPago) notify(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "lookup failed", http.StatusBadGateway)
 		return
 	}
-	if err := h.Orders.MarkPaid(ctx, pay.ExternalReference, n.Data.ID); err != nil {
+	if err := h.Orders.MarkPaid(ctx, pay.ExternalReference, n.Data.ID); err != nil { // want "\\[webhookverify\\] payment webhook /notificaciones/mercadopago verifies the signature but carries on when it fails"
 		http.Error(w, "store", http.StatusInternalServerError)
 		return
 	}

@@ -81,7 +81,7 @@ func (h *Square) PaymentUpdated(ctx *beecontext.Context) {
 		ctx.Output.SetStatus(http.StatusOK)
 		return
 	}
-	if err := h.Orders.MarkPaid(c, p.OrderID, p.ID); err != nil {
+	if err := h.Orders.MarkPaid(c, p.OrderID, p.ID); err != nil { // want "\\[webhookverify\\] payment webhook Square.PaymentUpdated skips signature verification when the secret is empty"
 		ctx.Abort(http.StatusInternalServerError, "store")
 		return
 	}

@@ -84,7 +84,7 @@ func (j *Refunds) squareRefund(ctx context.Context, c domain.Claim) (string, err
 	cur := square.Currency(c.Currency)
 	var refundID string
 	op := func() error {
-		resp, err := j.square.Refunds.RefundPayment(ctx, &square.RefundPaymentRequest{
+		resp, err := j.square.Refunds.RefundPayment(ctx, &square.RefundPaymentRequest{ // want "\\[idempotency\\] square Refunds.RefundPayment is retried by backoff.Retry \\(line 105\\) with an idempotency key made anew on every attempt"
 			IdempotencyKey: uuid.NewString(),
 			AmountMoney:    &square.Money{Amount: square.Int64(c.AmountCts), Currency: &cur},
 			PaymentID:      square.String(c.PaymentRef),

@@ -111,8 +111,8 @@ func main() {
 		NotificationURL: os.Getenv("SITE_URL") + "/square/webhook",
 		Client:          sq,
 		Orders:          orders,
-		Earnings:        orders,
-		Planner:         planner,
+		Earnings:        orders,  // want "\\[webhookdedupe\\] webhook handler inserts a ledger or payment row \\(webhooks.Square.PaymentUpdated calls webhooks.Earnings.AddFranchiseEarning"
+		Planner:         planner, // want "\\[webhookack\\] webhook handler calls webhooks.PickupPlanner.SchedulePickup \\(square.go:92"
 	}
 	beego.Post("/square/webhook", sqHooks.PaymentUpdated)
 
