@@ -54,7 +54,7 @@ func (s *Adyen) RefundLesson(ctx context.Context, pspRef string, bookingID int64
 		in := s.co.ModificationsApi.RefundCapturedPaymentInput(pspRef).
 			IdempotencyKey(ref).
 			PaymentRefundRequest(checkout.PaymentRefundRequest{Amount: b, MerchantAccount: s.merchant, Reference: &ref})
-		_, resp, err := s.co.ModificationsApi.RefundCapturedPayment(ctx, in)
+		_, resp, err := s.co.ModificationsApi.RefundCapturedPayment(ctx, in) // want "\\[retrybackoff\\] adyen ModificationsApi.RefundCapturedPayment is retried by retry.Constant .* every 250ms"
 		if err != nil && (resp == nil || resp.StatusCode >= 500) {
 			return retry.RetryableError(err)
 		}

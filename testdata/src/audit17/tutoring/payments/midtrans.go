@@ -65,7 +65,7 @@ func (s *Midtrans) OpenVirtualAccount(ctx context.Context, b *domain.Booking, is
 		}
 		if time.Since(issued) > s.vaTTL {
 			seq++
-			res, merr = s.core.ChargeTransaction(chargeReq(b, seq))
+			res, merr = s.core.ChargeTransaction(chargeReq(b, seq)) // want "\\[pollcreate\\] new payment created inside the loop that polls payment res.OrderID"
 			if merr != nil {
 				return nil, merr
 			}
@@ -93,7 +93,7 @@ func (s *Midtrans) RefundLesson(ctx context.Context, orderID string, bookingID, 
 	}
 	var last error
 	for attempt := 0; attempt < 5; attempt++ {
-		_, merr := s.core.RefundTransaction(orderID, req)
+		_, merr := s.core.RefundTransaction(orderID, req) // want "\\[retrybackoff\\] midtrans Client.RefundTransaction is retried by a for loop .* every 200ms"
 		if merr == nil {
 			return nil
 		}

@@ -61,7 +61,7 @@ func (s *Xendit) AwaitPaymentRequest(ctx context.Context, id string) (pr.Payment
 		case pr.PAYMENTREQUESTSTATUS_SUCCEEDED, pr.PAYMENTREQUESTSTATUS_FAILED, pr.PAYMENTREQUESTSTATUS_EXPIRED:
 			return got.Status, nil
 		}
-		time.Sleep(500 * time.Millisecond)
+		time.Sleep(500 * time.Millisecond) // want "\\[pollinterval\\] payment status polled every 500ms"
 	}
 	return pr.PAYMENTREQUESTSTATUS_PENDING, nil
 }
@@ -71,10 +71,10 @@ func (s *Xendit) RefundLesson(ctx context.Context, paymentRequestID string, amou
 	amount := float64(amountMinor) / 100
 	b := retry.WithMaxRetries(3, retry.NewExponential(2*time.Second))
 	return retry.DoValue(ctx, b, func(ctx context.Context) (*refund.Refund, error) {
-		out, resp, xerr := s.api.RefundApi.CreateRefund(ctx).
-			IdempotencyKey(uuid.NewString()).
-			CreateRefund(refund.CreateRefund{PaymentRequestId: &paymentRequestID, Amount: &amount}).
-			Execute()
+		out, resp, xerr := s.api.RefundApi.CreateRefund(ctx). // want "\\[idempotency\\] xendit RefundApi.CreateRefund is retried by retry.DoValue .* made anew on every attempt"
+									IdempotencyKey(uuid.NewString()).
+									CreateRefund(refund.CreateRefund{PaymentRequestId: &paymentRequestID, Amount: &amount}).
+									Execute()
 		if xerr != nil {
 			if resp == nil || transient(resp.StatusCode) {
 				return nil, retry.RetryableError(xerr)

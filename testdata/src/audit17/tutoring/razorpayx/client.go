@@ -95,7 +95,7 @@ func (c *Client) CreatePayout(ctx context.Context, p PayoutRequest, ref string) 
 		req.Header.Set("X-Payout-Ref", ref)
 		resp, err := c.hc.Do(req)
 		if err == nil {
-			if resp.StatusCode == http.StatusOK || resp.StatusCode == http.StatusCreated {
+			if resp.StatusCode == http.StatusOK || resp.StatusCode == http.StatusCreated { // want "\\[retrystatus\\] POST /v1/payouts is retried by a for loop"
 				defer resp.Body.Close()
 				var out Payout
 				if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {

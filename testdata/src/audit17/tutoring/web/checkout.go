@@ -109,7 +109,7 @@ func (p *Pages) PaymentLinkReturn(c *gin.Context) {
 	}
 	ctx := c.Request.Context()
 	if status == "paid" {
-		if err := p.grantPack(ctx, id); err != nil {
+		if err := p.grantPack(ctx, id); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler from the query string"
 			c.HTML(http.StatusInternalServerError, "error.html", nil)
 			return
 		}
@@ -143,10 +143,10 @@ func (p *Pages) XenditSuccess(c echo.Context) error {
 		return c.String(http.StatusNotFound, "unknown booking")
 	}
 	if b.Status == domain.BookingPending {
-		if err := p.bookings.MarkPaid(ctx, b.ID); err != nil {
+		if err := p.bookings.MarkPaid(ctx, b.ID); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler without reading the payment's status"
 			return err
 		}
-		if err := p.bookings.GrantCredits(ctx, b.StudentID, b.Credits); err != nil {
+		if err := p.bookings.GrantCredits(ctx, b.StudentID, b.Credits); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler without reading the payment's status"
 			return err
 		}
 	}

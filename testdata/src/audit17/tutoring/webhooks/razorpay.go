@@ -75,7 +75,7 @@ func (h *Razorpay) Handle(c *gin.Context) {
 		return
 	}
 	if b.Credits > 0 {
-		if err := h.bookings.GrantCredits(ctx, b.StudentID, b.Credits); err != nil {
+		if err := h.bookings.GrantCredits(ctx, b.StudentID, b.Credits); err != nil { // want "\\[webhookdedupe\\] webhook handler credits the balance \\(store.Bookings.GrantCredits"
 			c.AbortWithStatus(http.StatusInternalServerError)
 			return
 		}
@@ -83,7 +83,7 @@ func (h *Razorpay) Handle(c *gin.Context) {
 	if b.TutorID != 0 {
 		pctx, cancel := context.WithTimeout(ctx, 8*time.Second)
 		defer cancel()
-		if _, err := h.rooms.Provision(pctx, b.ID, b.StartsAt); err != nil {
+		if _, err := h.rooms.Provision(pctx, b.ID, b.StartsAt); err != nil { // want "\\[webhookack\\] webhook handler calls media.Rooms.Provision"
 			c.AbortWithStatus(http.StatusInternalServerError)
 			return
 		}

@@ -60,7 +60,7 @@ func (t *Tasks) awaitRazorpay(ctx context.Context, task *asynq.Task) error {
 	if err := json.Unmarshal(task.Payload(), &p); err != nil {
 		return err
 	}
-	for {
+	for { // want "\\[pollbound\\] loop polling payment p.PaymentID stops only when the payment succeeds"
 		pay, err := t.rp.Payment.Fetch(p.PaymentID, nil, nil)
 		if err != nil {
 			time.Sleep(5 * time.Second)
