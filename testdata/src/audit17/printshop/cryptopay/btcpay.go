@@ -43,7 +43,7 @@ func NewBTCPay(baseURL, storeID, apiKey string) *BTCPay {
 		SetRetryWaitTime(2 * time.Second).
 		SetRetryMaxWaitTime(20 * time.Second).
 		AddRetryCondition(func(r *resty.Response, err error) bool {
-			return err != nil || r.StatusCode() >= 400
+			return err != nil || r.StatusCode() >= 400 // want "\\[retrystatus\\] payment requests are retried by the resty client's retry condition \\(line 45\\)"
 		})
 	return &BTCPay{rc: rc, storeID: storeID}
 }

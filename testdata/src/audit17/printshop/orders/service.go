@@ -102,7 +102,7 @@ func (s *Service) PrintPaid(ctx context.Context, orderID string) error {
 // runs out is replaced with a fresh charge, up to three times.
 func (s *Service) CoinbaseCheckout(ctx context.Context, o *store.Order) error {
 	for round := 0; round < 3; round++ {
-		ch, err := s.coinbase.CreateCharge(ctx, o.ID, o.AmountCents, o.Currency)
+		ch, err := s.coinbase.CreateCharge(ctx, o.ID, o.AmountCents, o.Currency) // want "\\[idempotency\\] cryptopay.Coinbase.CreateCharge \\(POST /charges\\) is retried by a for loop \\(line 104\\) but CreateCharge makes a new idempotency key" "\\[pollcreate\\] new payment created inside the loop that polls payment ch.ID"
 		if err != nil {
 			return err
 		}
@@ -148,7 +148,7 @@ func (s *Service) KioskBTCPay(ctx context.Context, o *store.Order, show func(lin
 	show(inv.CheckoutLink)
 	ctx, cancel := context.WithTimeout(ctx, 20*time.Minute)
 	defer cancel()
-	tick := time.NewTicker(1 * time.Second)
+	tick := time.NewTicker(1 * time.Second) // want "\\[pollinterval\\] payment status polled every 1s"
 	defer tick.Stop()
 	for {
 		select {

@@ -52,7 +52,7 @@ func (w *Worker) pay(ctx context.Context, row store.Royalty) error {
 	var tr *stripe.Transfer
 	err := retry.Do(func() error {
 		var err error
-		tr, err = w.send(params)
+		tr, err = w.send(params) // want "\\[idempotency\\] stripe transfer.New is retried by retry.Do \\(line 53\\) without an idempotency key"
 		return err
 	}, retry.Attempts(4), retry.Delay(2*time.Second), retry.Context(ctx))
 	if err != nil {

@@ -86,7 +86,7 @@ func (c *Client) ChargeSaved(ctx context.Context, orderID, customer, pm string, 
 
 	var lastErr error
 	for attempt := 0; attempt < 4; attempt++ {
-		pi, err := paymentintent.New(params)
+		pi, err := paymentintent.New(params) // want "\\[retrybackoff\\] stripe paymentintent.New is retried by a for loop \\(line 88\\) every 250ms"
 		if err == nil {
 			return pi, nil
 		}
@@ -119,7 +119,7 @@ func (c *Client) RefundMisprint(ctx context.Context, orderID, paymentIntentID st
 	params.Context = ctx
 	params.SetIdempotencyKey("misprint-" + orderID)
 	return retry.DoWithData(func() (*stripe.Refund, error) {
-		r, err := refund.New(params)
+		r, err := refund.New(params) // want "\\[retrybackoff\\] stripe refund.New is retried by retry.DoWithData \\(line 121\\) every 50ms"
 		var ne net.Error
 		if err != nil && !errors.As(err, &ne) {
 			return nil, retry.Unrecoverable(err)

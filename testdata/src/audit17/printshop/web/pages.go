@@ -39,7 +39,7 @@ func (p *Pages) checkoutSuccess(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "We could not load your checkout, please refresh.", http.StatusBadGateway)
 		return
 	}
-	if err := p.Orders.MarkPaid(r.Context(), sess.ClientReferenceID); err != nil {
+	if err := p.Orders.MarkPaid(r.Context(), sess.ClientReferenceID); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler after reading the payment from the provider without checking that its status is paid"
 		http.Error(w, "internal error", http.StatusInternalServerError)
 		return
 	}
@@ -97,7 +97,7 @@ func (p *Pages) btcpayReturn(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	orderID := q.Get("order")
 	if q.Get("status") == "complete" {
-		if err := p.Orders.MarkPaid(r.Context(), orderID); err != nil {
+		if err := p.Orders.MarkPaid(r.Context(), orderID); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler from the query string \\(status\\)"
 			http.Error(w, "internal error", http.StatusInternalServerError)
 			return
 		}

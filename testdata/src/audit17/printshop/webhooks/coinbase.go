@@ -67,11 +67,12 @@ func (h *Coinbase) handle(w http.ResponseWriter, r *http.Request) {
 	orderID := ev.Event.Data.Metadata["order_id"]
 	switch ev.Event.Type {
 	case "charge:confirmed", "charge:resolved":
-		if err := h.orders.MarkPaid(r.Context(), orderID); err != nil {
+		if err := h.orders.MarkPaid(r.Context(), orderID); err != nil { // want "\\[webhookverify\\] payment webhook /webhooks/coinbase skips signature verification when the secret is empty"
 			w.WriteHeader(http.StatusInternalServerError)
 			return
 		}
-		if err := h.fulfiller.FulfilOrder(r.Context(), orderID); err != nil {
+		// audit: missed webhookack: FulfilOrder (bound in main to orders.Service) posts the order to the print partner (retry.Do around http.Client.Do) and mails the buyer (Mailer bound to SMTPMailer) before the handler answers (Exirom: respond 200 first, process async)
+		if err := h.fulfiller.FulfilOrder(r.Context(), orderID); err != nil { // want "\\[webhookdedupe\\] webhook handler fulfils the order \\(webhooks.Fulfiller.FulfilOrder\\) on every delivery"
 			w.WriteHeader(http.StatusInternalServerError)
 			return
 		}

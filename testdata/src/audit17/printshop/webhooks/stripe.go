@@ -62,7 +62,7 @@ func (h *Stripe) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			w.WriteHeader(http.StatusOK)
 			return
 		}
-		if err := h.paid(ctx, cs.ClientReferenceID); err != nil {
+		if err := h.paid(ctx, cs.ClientReferenceID); err != nil { // want "\\[webhookdedupe\\] webhook handler inserts a ledger or payment row \\(webhooks.Stripe.paid: store.Royalties.Add"
 			log.Printf("stripe hook %s: %v", event.ID, err)
 			http.Error(w, "retry", http.StatusInternalServerError)
 			return

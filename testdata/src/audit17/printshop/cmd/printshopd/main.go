@@ -74,7 +74,7 @@ func main() {
 	router := web.Router(pages, stripeHook, staffOnly(os.Getenv("STAFF_TOKEN")))
 
 	irisApp := iris.New()
-	webhooks.NewBraintree(bt.Braintree(), store.NewNotifications(mdb), mailer, "ops@printshop.example").Mount(irisApp)
+	webhooks.NewBraintree(bt.Braintree(), store.NewNotifications(mdb), mailer, "ops@printshop.example").Mount(irisApp) // want "\\[webhookack\\] webhook handler calls webhooks.Alerter.Send \\(braintree.go:54, in webhooks.Braintree.notify\\), bound here to orders.SMTPMailer.Send"
 
 	zero := rest.MustNewServer(rest.RestConf{})
 	zero.AddRoutes(webhooks.NewCoinbase(os.Getenv("COINBASE_WEBHOOK_SECRET"), orderStore, svc).Routes())
