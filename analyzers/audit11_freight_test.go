@@ -61,7 +61,7 @@ import "testing"
 //
 // Since f12: retrystatus xborder/gateway.go:90 and quickpay/client.go:176
 // are reported (a decode test on the success branch no longer stops the
-// walk: retrystatus/f12_okopaque.go).
+// walk: internal/retrycond/f12_okopaque.go).
 // Idempotency quickpay/client.go:110 is reported (a key from an unexported
 // func field whose only value makes a fresh id: payment/f12_funcfield.go).
 // Idempotency worker/fuel.go:44 is reported at the chain's start (line

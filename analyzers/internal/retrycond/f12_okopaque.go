@@ -1,4 +1,4 @@
-package retrystatus
+package retrycond
 
 // A test the walk cannot read (if err := json.Unmarshal(data, &t); err !=
 // nil { return nil, err }) reached only by answers that succeeded (2xx)

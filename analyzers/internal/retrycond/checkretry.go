@@ -1,4 +1,4 @@
-package retrystatus
+package retrycond
 
 import (
 	"go/ast"
@@ -6,7 +6,6 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/paylint/paylint/analyzers/internal/directive"
 	"github.com/paylint/paylint/analyzers/internal/payment"
 	"github.com/paylint/paylint/analyzers/internal/retry"
 )
@@ -15,7 +14,7 @@ import (
 // model knows which clients decide by one, and where it is set), in a
 // package whose payment requests are sent by such a client, that retries
 // non-retryable statuses.
-func checkRetryFuncs(pass *analysis.Pass, info *payment.Info) {
+func checkRetryFuncs(pass *analysis.Pass, info *payment.Info, report func(Finding)) {
 	keyed, any := true, false
 	for _, op := range info.Ops {
 		if retry.RetriesByCheckRetry(op.ClientRetries) && op.Kind.Any(payment.Write|payment.StatusRead|payment.Release) {
@@ -31,8 +30,7 @@ func checkRetryFuncs(pass *analysis.Pass, info *payment.Info) {
 			val := retry.CheckRetrySet(pass.TypesInfo, n)
 			if lit := checkRetryLit(pass, val); lit != nil {
 				if at, msg := judgeCheckRetry(pass, lit, keyed); at != nil {
-					directive.Reportf(pass, at, "payment requests are retried by the retryablehttp client's CheckRetry (line %d): %s",
-						pass.Fset.Position(lit.Pos()).Line, msg)
+					report(Finding{At: at, Kind: CheckRetry, Line: pass.Fset.Position(lit.Pos()).Line, Problem: msg})
 				}
 			}
 			return true

@@ -1,4 +1,4 @@
-package retrystatus
+package retrycond
 
 import (
 	"go/ast"

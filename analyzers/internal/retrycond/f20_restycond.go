@@ -1,4 +1,4 @@
-package retrystatus
+package retrycond
 
 import (
 	"go/ast"
@@ -9,7 +9,6 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/astutil"
 
-	"github.com/paylint/paylint/analyzers/internal/directive"
 	"github.com/paylint/paylint/analyzers/internal/payment"
 )
 
@@ -34,7 +33,7 @@ const restyPkg = "github.com/go-resty/resty/v2"
 
 // restyConditions reports the retry conditions of the resty clients that
 // send this package's payment calls and retry them.
-func restyConditions(pass *analysis.Pass, info *payment.Info) {
+func restyConditions(pass *analysis.Pass, info *payment.Info, report func(Finding)) {
 	keyed := true
 	var cfgs []token.Pos
 	for _, op := range info.Ops {
@@ -75,8 +74,7 @@ func restyConditions(pass *analysis.Pass, info *payment.Info) {
 				return true
 			}
 			if at, msg := judgeRestyCondition(pass, lit, keyed); at != nil {
-				directive.Reportf(pass, at, "payment requests are retried by the resty client's retry condition (line %d): %s",
-					pass.Fset.Position(lit.Pos()).Line, msg)
+				report(Finding{At: at, Kind: RestyCondition, Line: pass.Fset.Position(lit.Pos()).Line, Problem: msg})
 			}
 			return true
 		})

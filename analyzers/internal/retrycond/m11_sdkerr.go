@@ -1,4 +1,4 @@
-package retrystatus
+package retrycond
 
 import (
 	"github.com/paylint/paylint/analyzers/internal/payment"
