@@ -2,7 +2,7 @@ package analyzers_test
 
 import "testing"
 
-// TestAuditRounds checks every blind audit corpus (rounds 1–16) in a
+// TestAuditRounds checks every blind audit corpus (rounds 1–17) in a
 // single analysistest load: the corpora share their stubs (stripe-go,
 // gorm, chi…), which one load type-checks once instead of once per corpus
 // (about 2 s instead of 30). Each corpus keeps its own TestAudit… for
@@ -55,6 +55,9 @@ func TestAuditRounds(t *testing.T) {
 		{audit16farmPackages, knownFalseAlarms16farm},
 		{audit16civicPackages, knownFalseAlarms16civic},
 		{audit16hostingPackages, knownFalseAlarms16hosting},
+		{audit17laundryPackages, knownFalseAlarms17laundry},
+		{audit17tutoringPackages, knownFalseAlarms17tutoring},
+		{audit17printshopPackages, knownFalseAlarms17printshop},
 		{auditPackages, knownFalseAlarms},
 	}
 	var pkgs []string
