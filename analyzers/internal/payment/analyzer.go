@@ -166,6 +166,9 @@ func (b *builder) directOp(cs callSite) *Op {
 		return nil
 	}
 	if s := b.sendAt(cs); s != nil {
+		if op := b.l22PostgRESTOp(s, cs); op != nil {
+			return op // a paid state PATCHed into the app's own database (l22_postgrest.go)
+		}
 		if op := b.httpOp(s, cs.Decl); op != nil || s.Via == nil {
 			return op
 		}
