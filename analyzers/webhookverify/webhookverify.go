@@ -51,6 +51,10 @@ func run(pass *analysis.Pass) (any, error) {
 				directive.Reportf(pass, op.Call, "%s", headerSkipMessage(name(m, h), hdr, op.Desc))
 				continue
 			}
+			if fn := m.L22ConstVerifier(h); fn != "" && v == handler.Unverified { // handler/l22_constverdict.go
+				directive.Reportf(pass, op.Call, "%s", constVerdictMessage(name(m, h), fn, op.Desc))
+				continue
+			}
 			if msg := message(v, name(m, h), op.Desc); msg != "" {
 				directive.Reportf(pass, op.Call, "%s", msg)
 			}
@@ -87,6 +91,12 @@ func name(m *handler.Model, h *handler.Handler) string {
 // the request sends the signature header.
 func headerSkipMessage(where, header, what string) string {
 	return fmt.Sprintf("payment webhook %s skips signature verification when the request sends no %s header (fails open) before %s: a forged event simply leaves the header out; reject a request whose signature is missing or does not verify", where, header, what)
+}
+
+// constVerdictMessage: the handler's check is a function answering
+// success whatever it is handed (handler/l22_constverdict.go).
+func constVerdictMessage(where, fn, what string) string {
+	return fmt.Sprintf("payment webhook %s checks the signature with %s, which returns success whatever it is handed (it never reads the signature), before %s: any forged event passes; verify the signature (an HMAC of the raw body with the webhook secret, the provider's verifier) and return 400 on failure", where, fn, what)
 }
 
 func message(v handler.Verification, where, what string) string {

@@ -40,7 +40,7 @@ var Analyzer = &analysis.Analyzer{
 	ResultType: reflect.TypeOf((*Model)(nil)),
 	FactTypes: []analysis.Fact{(*VerifierFact)(nil), (*PaidCheckFact)(nil), (*GuardedFact)(nil), (*MiddlewareFact)(nil), (*ModeledFact)(nil), (*UnverifiedWebhookFact)(nil), (*T15hEventHookFact)(nil),
 		(*VerifiesThenCallsFact)(nil), (*GuardHelperFact)(nil), (*ResultCodeFact)(nil), (*X19AbsentTokenFact)(nil),
-		(*R19ReturnURLFact)(nil)},
+		(*R19ReturnURLFact)(nil), (*L22ConstVerdictFact)(nil)},
 	Run: run,
 }
 
@@ -261,7 +261,8 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, err
 	}
 	info, _ := pass.ResultOf[payment.Analyzer].(*payment.Info)
-	r19ExportTargets(pass) // r19_returnurl.go: the return URLs the package builds, whatever its relevance
+	r19ExportTargets(pass)       // r19_returnurl.go: the return URLs the package builds, whatever its relevance
+	l22ExportConstVerdicts(pass) // l22_constverdict.go: functions whose verdict is constant, whatever its relevance
 	m := &Model{
 		pass:     pass,
 		info:     info,

@@ -349,6 +349,9 @@ func (m *Model) unknownGate(fn *ssa.Function, b *ssa.BasicBlock) bool {
 		if _, empty := emptyCheck(i); empty {
 			continue // sig == "": present or not, nothing checked
 		}
+		if m.l22ConstGate(i.Cond) {
+			continue // the verdict of a check answering success whatever it is handed (l22_constverdict.go)
+		}
 		sigGate := derivesVia(i.Cond, func(x ssa.Value) bool { return callValue(x, sigRead) }, 8, anyCall)
 		if !sigGate && !clientIPGate(i) && !m.shapeVerdict(i.Cond) && !m.helperVerdict(i.Cond) {
 			continue
