@@ -63,6 +63,9 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, mt := range m.Mounts() {
 		directive.Reportf(pass, mt.Expr, "%s", mountMessage(mt))
 	}
+	for _, p := range m.L22TrustedParsers() { // handler/l22_trustparser.go
+		directive.Reportf(pass, p.Decl.Name, "%s", trustedParserMessage(p))
+	}
 	reportWired(pass) // mounts.go
 	// A callback-token middleware passing a request without the token
 	// (handler/x19_absenttoken.go), where it is built or handed on.
@@ -97,6 +100,12 @@ func headerSkipMessage(where, header, what string) string {
 // success whatever it is handed (handler/l22_constverdict.go).
 func constVerdictMessage(where, fn, what string) string {
 	return fmt.Sprintf("payment webhook %s checks the signature with %s, which returns success whatever it is handed (it never reads the signature), before %s: any forged event passes; verify the signature (an HMAC of the raw body with the webhook secret, the provider's verifier) and return 400 on failure", where, fn, what)
+}
+
+// trustedParserMessage: a gateway's notification parser drops the sign
+// field it parses and answers paid (handler/l22_trustparser.go).
+func trustedParserMessage(p handler.L22Parser) string {
+	return fmt.Sprintf("payment notification parser %s takes the provider's %q field from the posted body and never checks it, yet answers %s from what was posted: anyone who posts to the notify URL can forge a paid notification for this gateway; verify the signature over the posted fields with the merchant key, or read the payment back from the provider, before answering paid", p.Name, p.Field, p.Paid)
 }
 
 func message(v handler.Verification, where, what string) string {
