@@ -259,7 +259,7 @@ func (h *Handler) Redirect() (bool, string) {
 		}
 	}
 	if (redirectSays(words(h.Name)) || landing && payCallback(words(h.Name))) && !routesSpeak(h.Routes) &&
-		!h.n20CallbackNameOnly() { // n20_callbackname.go: left to its route
+		!h.n20CallbackNameOnly() && !h.r22StaffName() { // n20_callbackname.go, r22_staffname.go: left to its route
 		return true, h.Name
 	}
 	var status, id bool

@@ -68,7 +68,7 @@ func (b *builder) dbWrite(call *ast.CallExpr, fn *types.Func) dbVerdict {
 		}
 		return b.sqlInsertSelect(call) // voc_sqlselect.go
 	}
-	return dbUnknown
+	return b.r22QueryWrite(call, fn) // INSERT … RETURNING through QueryRow: r22_querywrite.go
 }
 
 const gormPath = "gorm.io/gorm"
