@@ -152,6 +152,9 @@ func (f *finder) guardOnSuccess(g guard) bool {
 	if e := taglessCase(g); e != nil {
 		g = guard{cond: e, neg: g.neg} // switch { case resp.StatusCode == 200: … } is an if
 	}
+	if ok, passed := f.p24CappedGate(g); ok {
+		return passed // 429/5xx retried while attempts remain (p24_capgate.go)
+	}
 	if g.cond != nil && f.transportOnly(g.cond) {
 		// resp.StatusCode >= 500: whether the request went through. The
 		// guard is passed on success on the branch where it failed not.

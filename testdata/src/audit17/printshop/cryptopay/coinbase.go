@@ -150,7 +150,7 @@ func (c *Coinbase) GetCharge(ctx context.Context, id string) (*Charge, error) {
 
 // WaitForCharge blocks until the charge is completed.
 func (c *Coinbase) WaitForCharge(ctx context.Context, id string) (*Charge, error) {
-	for { // audit: missed pollbound: WaitForCharge polls the charge until COMPLETED only (no EXPIRED/CANCELED exit), swallows read errors and has no ctx check, deadline or cap (Hilt: stop on CONFIRMED or FAILED; Exirom: escalate after 2 h); called from the Coinbase return page via orders.Service.ConfirmCoinbase
+	for { // want "\\[pollbound\\] loop polling payment id stops only when the payment succeeds \\(line 160\\): a payment that ends FAILED, expired or canceled keeps it polling and it has no bound"
 		ch, err := c.GetCharge(ctx, id)
 		if err != nil {
 			time.Sleep(10 * time.Second)
