@@ -100,11 +100,11 @@ func (f *finder) siblingState(e ast.Expr) bool {
 		return false
 	}
 	val := constant.StringVal(c.Val())
-	if val == "" || failure.match(val) || matchAny(val, pendingWords) || failure.match(c.Name()) {
+	if val == "" || failure.match(val) || matchAny(val, pendingWords) || failure.match(c.Name()) || p24NamedPending(c) {
 		return false
 	}
 	for _, o := range f.pkg.stringConsts(c.Pkg()) {
-		if o != c && sameGroup(c, o) && failure.match(constant.StringVal(o.Val())) {
+		if o != c && sameGroup(c, o) && (failure.match(constant.StringVal(o.Val())) || p24NamedFailure(o)) { // p24_statenames.go
 			return true
 		}
 	}
