@@ -34,8 +34,12 @@ import "testing"
 //     transfer (GET /v2/transferencias/{id} through a same-package retrying
 //     getTransfer) that exits only on the success state LIQUIDADA; the
 //     failure states RECHAZADA/DEVUELTA are constants beside it, never read.
+//     Fixed by p24 (payment/p24_objectread.go: the GET decoded into the
+//     client's Transfer is a status read; poll/p24_statenames.go:
+//     StatusRejected and StatusReturned name failed states): now reported.
 //   - retrystatus bankfolio/status.go:34: a capped, growing-wait retry of
 //     the transfer GET that retries on StatusCode != 200 (continue).
+//     Fixed by p24 (payment/p24_objectread.go): now reported.
 //   - redirectfulfill web/returns.go:64: chi r.Route("/pagos/mercadopago")
 //     sub-route r.Get("/exito") (the back_urls.success page) releasing the
 //     order (domain.Orders.ReleaseForPickup, an interface; the store sets

@@ -31,7 +31,7 @@ func (c *Client) getTransfer(ctx context.Context, id string) (*Transfer, error) 
 			wait *= 2
 			continue
 		}
-		if resp.StatusCode != http.StatusOK { // audit: missed retrystatus: any non-200 (404 wrong id, 401/403) of the transfer read is retried; only network errors, 429 and 5xx can change
+		if resp.StatusCode != http.StatusOK { // want "\\[retrystatus\\] GET /v2/transferencias/\\{\\} is retried by a for loop \\(line 22\\): every non-2xx status is retried"
 			resp.Body.Close()
 			time.Sleep(wait)
 			wait *= 2
@@ -51,7 +51,7 @@ func (c *Client) WaitBooked(ctx context.Context, id string) (*Transfer, error) {
 	defer cancel()
 	tick := time.NewTicker(30 * time.Second)
 	defer tick.Stop()
-	for { // audit: missed pollbound: exits only on LIQUIDADA; a RECHAZADA or DEVUELTA transfer keeps being polled until the 2h timeout (Hilt "stop polling once the payment is CONFIRMED or FAILED")
+	for { // want "\\[pollbound\\] loop polling payment id stops only when the payment succeeds \\(line 65\\): a payment that ends FAILED, expired or canceled keeps it polling; return on the failed terminal states too"
 		select {
 		case <-ctx.Done():
 			return nil, fmt.Errorf("transfer %s not booked: %w", id, ctx.Err())
