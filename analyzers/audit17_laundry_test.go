@@ -44,6 +44,9 @@ import "testing"
 //     sub-route r.Get("/exito") (the back_urls.success page) releasing the
 //     order (domain.Orders.ReleaseForPickup, an interface; the store sets
 //     status 'released') on query collection_status == "approved".
+//     Now reported at cmd/laundryd/main.go:101 (w24: collection_status is
+//     Mercado Pago's pay-status parameter; a constant SQL UPDATE's status
+//     is a StatusValueFact).
 //   - redirectfulfill web/returns.go:117: Mollie redirectUrl page
 //     (r.Get("/betaling/terug"), the path is a const ReturnPath in package
 //     molliepay) reads the payment through an interface (MollieReader,

@@ -179,6 +179,9 @@ func (b *builder) k14CallWrite(call *ast.CallExpr, depth int, memo *k14Memo) (*S
 	if funcPath(fn) == gormPath && recvTypeName(fn) == "DB" {
 		return b.k14GormWrite(call, fn)
 	}
+	if f, ok := b.w24SQLStatusValue(call, fn); ok { // w24_sqlstatusvalue.go: a constant UPDATE's status
+		return f, true
+	}
 	if !b.k14StringArg(call) && fn.Pkg() != b.pass.Pkg {
 		return nil, false // no status handed over, and no body here to follow
 	}

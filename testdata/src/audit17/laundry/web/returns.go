@@ -61,7 +61,7 @@ func (p *Pages) mpSuccess(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	orderID := q.Get("external_reference")
 	if q.Get("collection_status") == "approved" {
-		if err := p.orders.ReleaseForPickup(r.Context(), orderID); err != nil { // audit: missed redirectfulfill: MP back_urls.success page releases the order on the buyer-typed collection_status=approved (Exirom "successRedirectUrl is for user experience only")
+		if err := p.orders.ReleaseForPickup(r.Context(), orderID); err != nil { // audit: reported at cmd/laundryd/main.go:101 (redirectfulfill, where main binds domain.Orders to store.OrderStore): MP back_urls.success page releases the order on the buyer-typed collection_status=approved (Exirom "successRedirectUrl is for user experience only")
 			http.Error(w, "please refresh", http.StatusInternalServerError)
 			return
 		}
