@@ -231,7 +231,7 @@ func (a *Ack) slowCall(call *ast.CallExpr, async bool) (Slow, bool) {
 		return Slow{}, false
 	case httpSend(fn):
 		return Slow{Node: call, Desc: "calls an external API (" + qual(fn) + ")"}, true
-	case mailCall(fn) && !c20QueuePort(fn): // c20_queueport.go: a queue's method is judged by its implementation
+	case mailCall(fn) && !c20QueuePort(fn) && !a.m.k22Queued(fn): // c20_queueport.go, k22_queuedsender.go: a queue's sender is judged by what it does
 		return Slow{Node: call, Desc: "sends a message (" + qual(fn) + ")"}, true
 	case pkgOf(fn) == "time" && fn.Name() == "Sleep":
 		return Slow{Node: call, Desc: "sleeps (time.Sleep)"}, true

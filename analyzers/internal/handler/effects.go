@@ -227,7 +227,7 @@ func mailCall(fn *types.Func) bool {
 	default:
 		return false
 	}
-	if len(ws) > 1 && hasWord(ws[1:], mailWords...) != "" {
+	if len(ws) > 1 && (hasWord(ws[1:], mailWords...) != "" || k22ChatMessage(ws[1:])) { // k22_queuedsender.go: WhatsApp, Telegram
 		return true
 	}
 	if ws[0] == "notify" && len(ws) > 1 && hasWord(ws[1:], "customer", "buyer", "user", "payer", "merchant") != "" {
@@ -286,7 +286,7 @@ func fulfilVerb(name string) bool {
 func (m *Model) directEffect(call *ast.CallExpr, fn *types.Func, op *payment.Op) EffectKind {
 	switch {
 	case op == nil:
-		if mailCall(fn) && !c20QueuePort(fn) { // c20_queueport.go
+		if mailCall(fn) && !c20QueuePort(fn) && !m.k22Queued(fn) { // c20_queueport.go, k22_queuedsender.go
 			return Mail
 		}
 		return 0

@@ -40,7 +40,7 @@ var Analyzer = &analysis.Analyzer{
 	ResultType: reflect.TypeOf((*Model)(nil)),
 	FactTypes: []analysis.Fact{(*VerifierFact)(nil), (*PaidCheckFact)(nil), (*GuardedFact)(nil), (*MiddlewareFact)(nil), (*ModeledFact)(nil), (*UnverifiedWebhookFact)(nil), (*T15hEventHookFact)(nil),
 		(*VerifiesThenCallsFact)(nil), (*GuardHelperFact)(nil), (*ResultCodeFact)(nil), (*X19AbsentTokenFact)(nil),
-		(*R19ReturnURLFact)(nil), (*L22ConstVerdictFact)(nil)},
+		(*R19ReturnURLFact)(nil), (*L22ConstVerdictFact)(nil), (*K22QueuedFact)(nil)},
 	Run: run,
 }
 
@@ -263,6 +263,7 @@ func run(pass *analysis.Pass) (any, error) {
 	info, _ := pass.ResultOf[payment.Analyzer].(*payment.Info)
 	r19ExportTargets(pass)       // r19_returnurl.go: the return URLs the package builds, whatever its relevance
 	l22ExportConstVerdicts(pass) // l22_constverdict.go: functions whose verdict is constant, whatever its relevance
+	k22ExportQueued(pass)        // k22_queuedsender.go: senders that only queue their message, whatever its relevance
 	m := &Model{
 		pass:     pass,
 		info:     info,

@@ -67,7 +67,8 @@ var providerStatuses = map[*provider][]statusSet{
 	checkoutSDK:    checkoutStatuses,
 	xenditSDK:      xenditStatuses,
 	midtransSDK:    midtransStatuses,
-	gopaySDK:       gopayStatuses, // c20_gopay.go
+	gopaySDK:       gopayStatuses,    // c20_gopay.go
+	xenditV6SDK:    xenditV6Statuses, // k22_xenditinvoice.go
 }
 
 // statusReads maps the Desc of a provider op ("mercadopago payment.Get")
