@@ -10,6 +10,7 @@ import "github.com/paylint/paylint/analyzers/webhookack"
 // r.Method and a path variable under two guards, posting to a CRM first:
 // both reported. Silent: the same read retried back to back (waits.Tries),
 // the wait done in a goroutine after the 200, an event handed to a
-// worker's channel, and an endpoint routed by a regexp, which names no
-// path.
+// worker's channel, an endpoint routed by a regexp, which names no
+// path, and a branch calling a sleeping helper before the endpoint it
+// returns.
 var _ = cases.Add(webhookack.Analyzer, "InHouseRouterK22", "k22router/...")

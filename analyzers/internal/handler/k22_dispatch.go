@@ -183,9 +183,11 @@ func (m *Model) k22Request(e ast.Expr) *types.Var {
 	return v
 }
 
-// k22Handoff is the call of the branch handing the writer and req on
-// (return h(w, r, v), or h(w, r) as a statement), the first one.
+// k22Handoff is the call of the branch handing the writer and req on:
+// the one it returns (return h(w, r, v)), else the last made as a
+// statement (setCORS(w, r); s.hook(w, r)): helpers come first.
 func (m *Model) k22Handoff(body []ast.Stmt, req *types.Var) *ast.CallExpr {
+	var last *ast.CallExpr
 	for _, s := range body {
 		var e ast.Expr
 		switch x := s.(type) {
@@ -197,21 +199,35 @@ func (m *Model) k22Handoff(body []ast.Stmt, req *types.Var) *ast.CallExpr {
 			e = x.X
 		}
 		call, ok := ast.Unparen(e).(*ast.CallExpr)
-		if !ok || len(call.Args) < 2 {
+		if !ok || !m.k22HandsOn(call, req) {
 			continue
 		}
-		w, _ := ast.Unparen(call.Args[0]).(*ast.Ident)
-		r, _ := ast.Unparen(call.Args[1]).(*ast.Ident)
-		if w == nil || r == nil || m.pass.TypesInfo.Uses[r] != req ||
-			!namedIs(m.pass.TypesInfo.TypeOf(w), httpPkgs, "ResponseWriter") {
-			continue
+		if _, ret := s.(*ast.ReturnStmt); ret {
+			return call
 		}
-		if sig, ok := m.pass.TypesInfo.TypeOf(call.Fun).Underlying().(*types.Signature); !ok || !k22Answers(sig) {
-			continue
-		}
-		return call
+		last = call
 	}
-	return nil
+	return last
+}
+
+// k22HandsOn: call passes a ResponseWriter and req first, and answers as
+// a handler does.
+func (m *Model) k22HandsOn(call *ast.CallExpr, req *types.Var) bool {
+	if len(call.Args) < 2 {
+		return false
+	}
+	w, _ := ast.Unparen(call.Args[0]).(*ast.Ident)
+	r, _ := ast.Unparen(call.Args[1]).(*ast.Ident)
+	if w == nil || r == nil || m.pass.TypesInfo.Uses[r] != req ||
+		!namedIs(m.pass.TypesInfo.TypeOf(w), httpPkgs, "ResponseWriter") {
+		return false
+	}
+	t := m.pass.TypesInfo.TypeOf(call.Fun)
+	if t == nil {
+		return false
+	}
+	sig, ok := t.Underlying().(*types.Signature)
+	return ok && k22Answers(sig)
 }
 
 // k22Answers: a handler's results: none, or an error the dispatcher
