@@ -28,6 +28,9 @@ func checkRetryFuncs(pass *analysis.Pass, info *payment.Info, report func(Findin
 	for _, f := range pass.Files {
 		ast.Inspect(f, func(n ast.Node) bool {
 			val := retry.CheckRetrySet(pass.TypesInfo, n)
+			if val != nil && retry.Q24NonPaymentClient(pass, info, n) {
+				return true // another client's, sending no payment request
+			}
 			if lit := checkRetryLit(pass, val); lit != nil {
 				if at, msg := judgeCheckRetry(pass, lit, keyed); at != nil {
 					report(Finding{At: at, Kind: CheckRetry, Line: pass.Fset.Position(lit.Pos()).Line, Problem: msg})
