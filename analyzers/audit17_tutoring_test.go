@@ -32,7 +32,9 @@ import "testing"
 //     (weeklyRef, time.Now) passed as the ref argument of
 //     PayoutSender.CreatePayout (interface wired in main to
 //     razorpayx.Client, which sets it as X-Payout-Ref) inside retryx.Do of
-//     another package, in a weekly loop over unpaid earning rows.
+//     another package, in a weekly loop over unpaid earning rows. Fixed by
+//     q24 (retry/q24_outerkey.go): reported at cmd/server/main.go:107,
+//     where main binds PayoutSender, though the client retries inside.
 //   - webhookverify webhooks/midtrans.go:68: hertz notification handler
 //     (exported method, mounted in cmd/server main.go:98 with h.POST on
 //     server.Default()) that unmarshals ctx.GetRawData() and never checks

@@ -49,7 +49,8 @@ func (b *binder) factOf(tn *types.TypeName) *PortFact {
 
 // implOf is the payment summary of fn bound to the field c goes
 // through: the caller's lookup, or fn's PortImplFact (none when fn
-// retries the write itself, unless c's retry is a later pass).
+// retries the write itself, unless c's retry is a later pass or makes
+// the key it hands anew per attempt, q24_outerkey.go).
 func (b *binder) implOf(fn *types.Func, c PortCall) *payment.WrapperFact {
 	if fn == nil || fn.Pkg() == nil || fn.Pkg() == b.pass.Pkg {
 		return nil
@@ -58,7 +59,7 @@ func (b *binder) implOf(fn *types.Func, c PortCall) *payment.WrapperFact {
 		return b.impl(fn)
 	}
 	f := new(PortImplFact)
-	if !b.pass.ImportObjectFact(fn, f) || f.RetriedInside && !c.Passes {
+	if !b.pass.ImportObjectFact(fn, f) || f.RetriedInside && !c.Passes && !q24CallerKeyAnew(f.W, c) {
 		return nil
 	}
 	w := f.W
