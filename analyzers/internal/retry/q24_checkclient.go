@@ -6,6 +6,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/astutil"
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/paylint/paylint/analyzers/internal/payment"
 )
@@ -22,7 +23,8 @@ import (
 //
 // Such a CheckRetry is not the payment client's. It is known to belong to
 // another client only when every place its client value goes is in
-// sight: the variable or unexported field the CheckRetry is set on, the
+// sight: the variable or unexported field the CheckRetry is set on (given
+// only new clients: NewClient(), a Client literal), the
 // unexported fields and locals it is copied into, and their uses, which
 // are configuration (rc.RetryMax = 5) or sends (Do, Get, Post, PostForm,
 // Head) the payment model sees as no payment op. A send whose request
@@ -189,10 +191,18 @@ func (t *q24Tracker) scan() bool {
 			}
 			stack = append(stack, n)
 			id, isID := n.(*ast.Ident)
-			if !isID || tinfo.Defs[id] != nil || !t.objs[tinfo.Uses[id]] {
+			if !isID {
 				return true
 			}
-			ok = t.use(stack)
+			if d := tinfo.Defs[id]; d != nil {
+				if t.objs[d] {
+					ok = t.def(stack)
+				}
+				return true
+			}
+			if t.objs[tinfo.Uses[id]] {
+				ok = t.use(stack)
+			}
 			return true
 		})
 		if !ok {
@@ -200,6 +210,65 @@ func (t *q24Tracker) scan() bool {
 		}
 	}
 	return true
+}
+
+// def judges the declaration of a tracked name (the identifier on top
+// of stack): a struct field, or a variable given a new client or none;
+// a parameter, a receiver or a variable given another value holds what
+// the caller's code made, which may be the payment client.
+func (t *q24Tracker) def(stack []ast.Node) bool {
+	id := stack[len(stack)-1].(*ast.Ident)
+	if len(stack) < 3 {
+		return false
+	}
+	switch p := stack[len(stack)-2].(type) {
+	case *ast.Field:
+		_, inStruct := stack[len(stack)-3].(*ast.FieldList)
+		if inStruct && len(stack) >= 4 {
+			_, inStruct = stack[len(stack)-4].(*ast.StructType)
+		}
+		return inStruct
+	case *ast.AssignStmt:
+		if len(p.Lhs) == len(p.Rhs) {
+			for i, l := range p.Lhs {
+				if l == id {
+					return t.fresh(p.Rhs[i])
+				}
+			}
+		}
+	case *ast.ValueSpec:
+		if len(p.Values) == 0 {
+			return true // nil until assigned, judged there
+		}
+		if len(p.Names) == len(p.Values) {
+			for i, n := range p.Names {
+				if n == id {
+					return t.fresh(p.Values[i])
+				}
+			}
+		}
+	}
+	return false
+}
+
+// fresh: e is a new client (retryablehttp.NewClient(), a Client
+// literal, its address) or a tracked name's value.
+func (t *q24Tracker) fresh(e ast.Expr) bool {
+	tinfo := t.pass.TypesInfo
+	switch x := ast.Unparen(e).(type) {
+	case *ast.UnaryExpr:
+		_, lit := ast.Unparen(x.X).(*ast.CompositeLit)
+		return lit
+	case *ast.CompositeLit:
+		return true
+	case *ast.CallExpr:
+		fn, _ := typeutil.Callee(tinfo, x).(*types.Func)
+		return fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == rhttp && fn.Name() == "NewClient"
+	case *ast.Ident, *ast.SelectorExpr:
+		o := q24NameObj(tinfo, x)
+		return o != nil && t.objs[o]
+	}
+	return false
 }
 
 // use judges one use (the identifier on top of stack).
@@ -234,14 +303,19 @@ func (t *q24Tracker) use(stack []ast.Node) bool {
 		return ok && q24OnLeft(as, p)
 	case *ast.AssignStmt:
 		if q24OnLeft(p, e) {
-			return true // a new client is put there
+			for i, l := range p.Lhs {
+				if l == e && len(p.Lhs) == len(p.Rhs) {
+					return t.fresh(p.Rhs[i]) // a new client is put there
+				}
+			}
+			return false
 		}
 		if o := q24StoredIn(tinfo, e, p); o != nil {
 			return t.add(o)
 		}
 	case *ast.KeyValueExpr:
 		if p.Key == e {
-			return true // the field is given a value: judged as that value
+			return t.fresh(p.Value) // the field is given a new client
 		}
 		if o := q24StoredIn(tinfo, e, p); o != nil {
 			return t.add(o)
