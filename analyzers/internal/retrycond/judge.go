@@ -84,6 +84,9 @@ func Check(pass *analysis.Pass, info *payment.Info, retries *retry.Result, polls
 			if at == nil {
 				at, msg = f20RetryIf(pass, op, c) // f20_retryif.go
 			}
+			if at == nil {
+				at, msg = s23LitAttempt(pass, op, c) // s23_litattempt.go
+			}
 		}
 		if at != nil && !reported[at.Pos()] {
 			done[c.Node], reported[at.Pos()] = true, true
