@@ -226,6 +226,9 @@ func (a *Ack) slowCall(call *ast.CallExpr, async bool) (Slow, bool) {
 	if s, ok := a.i16HelperSlow(call, fn); ok { // i16_helperslow.go: a callback retried by a helper of the merchant's
 		return s, true
 	}
+	if s, ok := a.s23TxSlow(call, fn); ok { // s23_txslow.go: a callback run in line by a transaction
+		return s, true
+	}
 	switch {
 	case fn == nil:
 		return Slow{}, false
