@@ -13,7 +13,8 @@ the rate-limit budget, delay the real error, and a payment write retried
 on 409 can race the state it conflicts with.
 
 Flagged, at the retry condition, when a retry construct around a payment
-call (a hand-written loop; an operation handed to cenkalti/backoff v4/v5,
+call (a hand-written loop, an attempt written as a function literal
+called in it included; an operation handed to cenkalti/backoff v4/v5,
 avast/retry-go v4/v5 or sethvargo/go-retry) sends a non-retryable status
 round again:
   1. a condition that retries them: if resp.StatusCode != http.StatusOK

@@ -24,7 +24,9 @@ alert on a bad signature, is the one reported only when no other is):
   - waiting for work started in a goroutine (WaitGroup.Wait, errgroup's
     Wait, a channel receive);
   - a call of a function, in this package or another, that does any of
-    these (seen through its summary).
+    these (seen through its summary), and a function literal run in line
+    by a database transaction (gorm's db.Transaction, or the app's own
+    runner that calls it) doing any of them.
 In net/http the status is not sent when WriteHeader is called: it is
 buffered until the handler returns or the response is flushed. A bare
 w.WriteHeader(200) followed by slow work is reported, with a message

@@ -23,7 +23,9 @@ or name speaks of webhooks, the event names a payment, or an event field is
 compared with a payment event or success status. Back-office and settings
 endpoints are never webhooks.
 
-Where: in the handler, at the first fulfilment or paid-state write; but a
+Where: in the handler, at the first fulfilment or paid-state write on
+each path a forged event takes (a write in another branch of an if or a
+switch is another path and is reported on its own); but a
 handler of the last kind (no route in its package) that verifies nothing
 itself is judged per route where another package mounts it, and reported
 at the mount (mux.HandleFunc("POST /webhooks/psp", wh.Charge), chi
@@ -60,7 +62,10 @@ is not dominated by an enforced signature check (a check whose failure
 returns before it). Verifiers: stripe-go webhook.ConstructEvent*,
 ValidatePayload*, (*stripe.Client).ConstructEvent / ParseThinEvent /
 ParseEventNotification; hmac.Equal, and subtle.ConstantTimeCompare next to
-an HMAC of the body; svix (*Webhook).Verify; functions configured with kind
+an HMAC of the body; a secret the provider sends as is (Flutterwave's
+verif-hash) compared with the configured one, with == / != or in
+constant time (subtle.ConstantTimeCompare(...) != 1, == 0, == 1;
+hmac.Equal); svix (*Webhook).Verify; functions configured with kind
 "verifier" or marked //paylint:verifier; and wrappers of those in any
 package that return an error (or false) for a bad signature. Shapes:
   1. no verification at all;
