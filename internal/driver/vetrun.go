@@ -260,6 +260,9 @@ func parseVetStderr(s, dir string) (broken []*brokenPackage, other []string) {
 		switch {
 		case strings.HasPrefix(line, "# "):
 			path, _, _ := strings.Cut(strings.TrimPrefix(line, "# "), " [")
+			// "# [p]" heads the vet step of p, after "# p" for its build:
+			// one package, said once.
+			path = strings.TrimSuffix(strings.TrimPrefix(path, "["), "]")
 			if cur = byPath[path]; cur == nil {
 				cur = &brokenPackage{path: path}
 				byPath[path] = cur
