@@ -58,6 +58,9 @@ func message(e handler.Effect) string {
 	case handler.Extension:
 		return fmt.Sprintf("webhook handler extends the subscription (%s) on every delivery of the event; %s — %s extending, or set the end to the period end the event carries", e.Desc, redelivered, recordFirst)
 	case handler.ProviderWrite:
+		if adv := payment.AdviceForDesc(e.Desc); adv != nil && adv.NoKey {
+			return fmt.Sprintf("webhook handler sends a payment write (%s) on every delivery of the event; %s, and %s takes no idempotency key for this write — %s it, so it is sent once", e.Desc, redelivered, adv.SDK, recordFirst)
+		}
 		return fmt.Sprintf("webhook handler sends a payment write (%s) on every delivery of the event; %s — %s it, or pass an idempotency key derived from the event id", e.Desc, redelivered, recordFirst)
 	}
 	return fmt.Sprintf("webhook handler fulfils the order (%s) on every delivery of the event; %s — %s fulfilling", e.Desc, redelivered, recordFirst)

@@ -163,8 +163,15 @@ func AdviceFor(op *Op) *SDKAdvice {
 	if op == nil {
 		return nil
 	}
+	return AdviceForDesc(op.Desc)
+}
+
+// AdviceForDesc returns the advice for the SDK a description of a payment
+// call names ("xendit/invoice InvoiceApi.CreateInvoice", "billing.Charge
+// (gocardless Payments.Create)"), nil when it names none.
+func AdviceForDesc(desc string) *SDKAdvice {
 	for _, p := range providers {
-		if strings.HasPrefix(op.Desc, p.Label+" ") || strings.Contains(op.Desc, "("+p.Label+" ") {
+		if strings.HasPrefix(desc, p.Label+" ") || strings.Contains(desc, "("+p.Label+" ") {
 			return &SDKAdvice{SDK: p.SDK, Fix: p.Fix, NoKey: p.NoKey}
 		}
 	}
