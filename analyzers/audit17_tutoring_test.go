@@ -44,6 +44,9 @@ import "testing"
 //     in-house generic retryx.Do (another package) retries every error
 //     but its Permanent wrapper; razorpay-go Payment.Refund and
 //     CreatePayout errors on 4xx are never marked permanent.
+//     payments/razorpay.go:109 fixed by t25 (retry/t25_helpersdk.go: a
+//     helper stopping only on its own package's mark, and razorpay-go
+//     erring on every non-2xx answer): reported at :114.
 //
 // False alarms: none.
 

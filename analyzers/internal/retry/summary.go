@@ -96,6 +96,7 @@ func (r *Result) summarise() {
 		}
 	}
 	r.summariseBuilds(cands) // build_param.go
+	r.t25ExportStopMarks()   // t25_helpersdk.go
 	fns := make([]*types.Func, 0, len(r.local)+len(r.builds))
 	for fn := range r.local {
 		fns = append(fns, fn)

@@ -146,8 +146,8 @@ func check(pass *analysis.Pass, retries *retry.Result, op *payment.Op, c *retry.
 		switch {
 		case retry.IsStripeCall(pass.TypesInfo, op.Call):
 			w = newWorld(pass.TypesInfo, stripeOutcomes)
-		case retry.ErrsOnStatus(pass.TypesInfo, op.Call):
-			w.errOnStatus = true // Adyen: err != nil for every status >= 300
+		case retry.ErrsOnStatus(pass.TypesInfo, op.Call), retry.T25ErrsOnEveryStatus(pass.TypesInfo, op.Call):
+			w.errOnStatus = true // Adyen, razorpay-go: err != nil for every status >= 300
 		case listsErrors(pass.TypesInfo, op.Call):
 			w = newWorld(pass.TypesInfo, errListOutcomes)
 			w.opCall = op.Call
@@ -168,7 +168,7 @@ func check(pass *analysis.Pass, retries *retry.Result, op *payment.Op, c *retry.
 		return nil, "" // a blind retry of every stripe error is not read
 	}
 	_, returned := body.List[i].(*ast.ReturnStmt)
-	if !w.stripeWorld() && !w.errListWorld() && len(w.respVars) == 0 && len(w.codeVars) == 0 && !(se != nil && (len(w.errVars) > 0 || returned)) && !sdkWriteErrJudged(w, op, c) {
+	if !w.stripeWorld() && !w.errListWorld() && len(w.respVars) == 0 && len(w.codeVars) == 0 && !(se != nil && (len(w.errVars) > 0 || returned)) && !sdkWriteErrJudged(w, op, c, retries) {
 		// An SDK call retried on its error alone, the response unread,
 		// is not judged (as a blind retry of every stripe error); a
 		// wrapper of ours that errs on every 4xx/5xx is.

@@ -1,6 +1,8 @@
 package retrycond
 
 import (
+	"go/ast"
+
 	"github.com/paylint/paylint/analyzers/internal/payment"
 	"github.com/paylint/paylint/analyzers/internal/retry"
 )
@@ -17,7 +19,16 @@ import (
 // retried on a 404 wastes a call, it moves no money. Only library
 // constructs whose policy retries every error (backoff.Retry): a plain
 // loop's or a helper's exits are read elsewhere.
-func sdkWriteErrJudged(w *world, op *payment.Op, c *retry.Construct) bool {
-	return w.errOnStatus && op.Via == nil && c.Kind == retry.Library &&
+//
+// An in-house helper whose summary retries every error its callback
+// returns but its own package's mark (retryx.Permanent) is such a
+// policy too (retry.T25RetriesEveryError, t25_helpersdk.go).
+func sdkWriteErrJudged(w *world, op *payment.Op, c *retry.Construct, retries *retry.Result) bool {
+	return w.errOnStatus && op.Via == nil && (c.Kind == retry.Library || c.Kind == retry.Helper && t25EveryError(w, c, retries)) &&
 		op.Kind.Any(payment.Write|payment.Release) && len(w.errVars) > 0
+}
+
+func t25EveryError(w *world, c *retry.Construct, retries *retry.Result) bool {
+	call, ok := c.Node.(*ast.CallExpr)
+	return ok && retries.T25RetriesEveryError(callee(w.info, call))
 }

@@ -30,7 +30,7 @@ func returns(retries *retry.Result, w *world, c *retry.Construct) func(*ast.Retu
 		}
 		// A helper that tests the failure in a way the model cannot read
 		// may stop on refusals: unknown.
-		if ef := retries.ErrFilter(fn); ef != nil && !ef.Known {
+		if ef := retries.ErrFilter(fn); ef != nil && !ef.Known && !retries.T25StopMarked(fn) {
 			return nil
 		}
 		// An in-house helper retries whatever error the callback returns
@@ -38,7 +38,7 @@ func returns(retries *retry.Result, w *world, c *retry.Construct) func(*ast.Retu
 		// an error of its own package's (retrykit.ErrPermanent, wrapped or
 		// not): it is there for the helper to test.
 		return func(r *ast.ReturnStmt) verdict {
-			if carriesSentinelOf(w.info, last(r), fn.Pkg()) {
+			if carriesSentinelOf(w.info, last(r), fn.Pkg()) || retries.T25HelperWrap(w.info, last(r), fn) {
 				return stop
 			}
 			if retries.MakesError(last(r)) {
@@ -170,7 +170,7 @@ func filterHelper(retries *retry.Result, w *world, c *retry.Construct, retried s
 		return retried
 	}
 	ef := retries.ErrFilter(callee(w.info, call))
-	if ef == nil || !ef.Known {
+	if ef == nil || !ef.Known || retries.T25StopMarked(callee(w.info, call)) {
 		return retried
 	}
 	goes := map[int]bool{}

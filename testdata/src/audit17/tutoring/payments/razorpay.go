@@ -106,12 +106,12 @@ func (s *Razorpay) VerifyWebhook(body []byte, signature, secret string) error {
 
 // RefundLesson refunds a cancelled lesson's payment.
 func (s *Razorpay) RefundLesson(ctx context.Context, paymentID string, amount int64) (string, error) {
-	return retryx.Do(ctx, 3, 2*time.Second, func(ctx context.Context) (string, error) { // audit: missed retrystatus: retryx.Do (in-house helper) retries every razorpay-go error, including 4xx that will fail the same way again (KeyStone: retry only 408/429/5xx)
+	return retryx.Do(ctx, 3, 2*time.Second, func(ctx context.Context) (string, error) { // audit: reported at payments/razorpay.go:114 (retrystatus, at the error test): retryx.Do (in-house helper) retries every razorpay-go error, including 4xx that will fail the same way again (KeyStone: retry only 408/429/5xx)
 		rf, err := s.rp.Payment.Refund(paymentID, int(amount), map[string]interface{}{ // want "\\[idempotency\\] razorpay Payment.Refund is retried by retryx.Do .* without an idempotency key"
 			"speed": "normal",
 			"notes": map[string]string{"reason": "lesson cancelled"},
 		}, nil)
-		if err != nil {
+		if err != nil { // want `\[retrystatus\] razorpay Payment.Refund is retried by retryx.Do \(line 109\): every non-2xx status is retried, including 400/404/409/422`
 			return "", err
 		}
 		id, _ := rf["id"].(string)
