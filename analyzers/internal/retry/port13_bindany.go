@@ -59,7 +59,12 @@ func (b *binder) implOf(fn *types.Func, c PortCall) *payment.WrapperFact {
 		return b.impl(fn)
 	}
 	f := new(PortImplFact)
-	if !b.pass.ImportObjectFact(fn, f) || f.RetriedInside && !c.Passes && !q24CallerKeyAnew(f.W, c) {
+	if g, ok := b.a23Impl(fn); ok { // a23_ctorport.go: a constructor's unseen type
+		f = g
+	} else if !b.pass.ImportObjectFact(fn, f) {
+		return nil
+	}
+	if f.RetriedInside && !c.Passes && !q24CallerKeyAnew(f.W, c) {
 		return nil
 	}
 	w := f.W

@@ -121,6 +121,7 @@ type binder struct {
 	// model's calls (port13_bindany.go); nil for PortAnalyzer.
 	calls func(*types.TypeName) []PortCall
 	impl  func(*types.Func) *payment.WrapperFact
+	a23   map[*types.Func]PortImplFact // a23_ctorport.go
 }
 
 // bindAll reads every binding in the package's non-test files: keyed
@@ -372,6 +373,9 @@ func (b *binder) values(e, at ast.Expr, depth int) []boundValue {
 				}
 				return b.values(init, at, depth+1)
 			}
+		}
+		if rt := b.a23Returned(e); rt != nil { // a23_ctorport.go
+			return []boundValue{{node: at, typ: rt}}
 		}
 		return nil
 	}

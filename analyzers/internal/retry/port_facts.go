@@ -95,7 +95,7 @@ var PortAnalyzer = &analysis.Analyzer{
 	Run:        runPort,
 	Requires:   []*analysis.Analyzer{payment.Analyzer, Analyzer},
 	ResultType: reflect.TypeOf((*PortResult)(nil)),
-	FactTypes:  []analysis.Fact{(*PortFact)(nil), (*PortImplFact)(nil)},
+	FactTypes:  []analysis.Fact{(*PortFact)(nil), (*PortImplFact)(nil), (*A23CtorFact)(nil)},
 }
 
 func runPort(pass *analysis.Pass) (any, error) {
@@ -107,17 +107,21 @@ func runPort(pass *analysis.Pass) (any, error) {
 	}
 	info, _ := pass.ResultOf[payment.Analyzer].(*payment.Info)
 	res, _ := pass.ResultOf[Analyzer].(*Result)
+	impls := map[*types.Func]PortImplFact{}
 	if info != nil {
 		for fn, f := range info.Wrappers {
 			sig, _ := fn.Type().(*types.Signature)
 			if sig != nil && sig.Recv() != nil && fn.Exported() && f.Kind.Any(payment.Write|payment.Release) {
-				pass.ExportObjectFact(fn, &PortImplFact{W: *f, RetriedInside: retriedInside(pass, info, res, fn)})
+				pf := PortImplFact{W: *f, RetriedInside: retriedInside(pass, info, res, fn)}
+				impls[fn] = pf // a23_ctorport.go: for a constructor hiding fn's type
+				pass.ExportObjectFact(fn, &pf)
 			}
 		}
 	}
 	sites := exportPortCalls(pass, res)
 	exportPortOptions(pass)
-	out := bindPorts(pass) // port_bind.go
+	a23ExportCtors(pass, impls) // a23_ctorport.go
+	out := bindPorts(pass)      // port_bind.go
 	out.Sites = sites
 	return out, nil
 }
