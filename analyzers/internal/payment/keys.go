@@ -58,7 +58,7 @@ func (b *builder) isKeyField(name string) bool {
 // on the request (or the resty chain), or a key field in the body; a
 // field the provider dedupes on (realkeys.go) when there is no other.
 func (b *builder) httpKey(s *httpSend, decl *ast.FuncDecl) *Key {
-	if k := b.headerKeyedRef(b.withReferences(func() *Key { return b.httpKeyOf(s, decl) }), decl); k != nil { // m11_refkey.go
+	if k := b.headerKeyedRef(b.a23XenditRef(s, b.withReferences(func() *Key { return b.httpKeyOf(s, decl) })), decl); k != nil { // m11_refkey.go, a23_xenditref.go
 		return k
 	}
 	if k := b.refNamedKey(func() *Key { return b.httpKeyOf(s, decl) }, decl); k != nil { // fp15k_refname.go
