@@ -393,7 +393,7 @@ func (w *wiring) judge(t *types.Named, out *Wired) {
 			}
 		}
 		if c.Before && !done["a"+key] {
-			if s, ok := w.slow(c, fns, at); ok && !w.d18SoleRead(t, calls, c, s) { // d18_hookmount.go
+			if s, ok := w.slow(c, fns, at); ok && !w.d18SoleRead(t, calls, c, s) && !w.w24SoleRead(t, calls, c, s) { // d18_hookmount.go, w24_soleread.go
 				done["a"+key] = true
 				out.Slow = append(out.Slow, WiredSlow{Slow: s, Answer: c.Answer, Framework: c.Framework})
 			}

@@ -59,6 +59,9 @@ type WireCall struct {
 	// Weak: the call runs where the handler's own check fails open or is
 	// skipped (pv11_wiredweak.go); Verified when not so.
 	Weak Verification
+	// OwnRead: the handler reads a payment status itself before it
+	// answers (w24_soleread.go).
+	OwnRead bool
 }
 
 // WireFact marks a handler type (the receiver's named type) whose
@@ -364,7 +367,8 @@ func (fx *ifaceFx) exportWireFacts(repeats map[*Handler][]Effect, slow map[*Hand
 					w.Before, w.Answer = true, ans
 				}
 			}
-			w.Weak = m.weakWired(h, fc) // pv11_wiredweak.go
+			w.Weak = m.weakWired(h, fc)              // pv11_wiredweak.go
+			w.OwnRead = w.Before && fx.w24OwnRead(h) // w24_soleread.go
 			// A pending handler's calls are all recorded: the mount
 			// (mountWhy) finds the handler's type by this fact.
 			if !w.Unguarded && !w.Before && w.Weak == Verified && (w.Aside || !pending && !bodyPending && !byRoute) {
