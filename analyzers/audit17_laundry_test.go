@@ -52,7 +52,10 @@ import "testing"
 //     molliepay) reads the payment through an interface (MollieReader,
 //     wired in main to molliepay.Gateway.Payment) and calls
 //     domain.Orders.MarkPaid without comparing its status; the only check
-//     is on the stored order's "awaiting_payment".
+//     is on the stored order's "awaiting_payment". Now reported at
+//     cmd/laundryd/main.go:101 (w24: a page reading the payment, routed
+//     in its own package on the path of a success URL only the binding
+//     package sees built, w24_linkedread.go).
 //   - webhookdedupe webhooks/mollie.go:64: fasthttp handler (mounted in main
 //     by fasthttp.ListenAndServe(addr, mollieHook.Handle)) granting loyalty
 //     credits through domain.Loyalty, wired in main to

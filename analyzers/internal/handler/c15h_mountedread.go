@@ -33,7 +33,10 @@ import "go/types"
 // reads the payment but is a return page only by where it is mounted.
 func (fx *ifaceFx) c15hMountedReadCalls(h *Handler, recv *types.Var) []RFAPortCall {
 	m := fx.m
-	if ok, _ := h.Webhook(); ok || len(h.Routes) > 0 || !h.landing() || h.CallsVerifier {
+	if len(h.Routes) > 0 {
+		return fx.w24RoutedReadCalls(h, recv) // w24_linkedread.go: routed here, linked where bound
+	}
+	if ok, _ := h.Webhook(); ok || !h.landing() || h.CallsVerifier {
 		return nil
 	}
 	if ok, _ := h.Redirect(); ok || !m.ReadsPayment(h) {

@@ -59,7 +59,7 @@ func (fx *ifaceFx) rfaReturns() []ReturnGrant {
 	for _, t := range order {
 		for _, c := range pages[t.Obj()].Calls {
 			route, ok := mounted[rfaKey(t, c.Page)]
-			if !c.Known && !ok {
+			if !c.Known && !ok && !fx.w24LinkedRoute(c) { // w24_linkedread.go: routed on a success URL built here
 				continue // no return route mounts the page
 			}
 			k := bindKey{t, c.Path[0]}

@@ -114,7 +114,7 @@ func (p *Pages) mollieReturn(w http.ResponseWriter, r *http.Request) {
 			http.Error(w, "probeer opnieuw", http.StatusBadGateway)
 			return
 		}
-		if err := p.orders.MarkPaid(ctx, o.ID, pay.ID); err != nil { // audit: missed redirectfulfill: Mollie redirectUrl page reads the payment (MollieReader wired in main to molliepay.Gateway.Payment) but marks the order paid without checking pay.Status; buyers return after canceled/failed too (Exirom)
+		if err := p.orders.MarkPaid(ctx, o.ID, pay.ID); err != nil { // audit: reported at cmd/laundryd/main.go:101 (redirectfulfill, where main binds domain.Orders to store.OrderStore and sees molliepay build the redirectUrl): Mollie redirectUrl page reads the payment (MollieReader wired in main to molliepay.Gateway.Payment) but marks the order paid without checking pay.Status; buyers return after canceled/failed too (Exirom)
 			http.Error(w, "probeer opnieuw", http.StatusInternalServerError)
 			return
 		}

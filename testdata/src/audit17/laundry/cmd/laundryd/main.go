@@ -98,7 +98,7 @@ func main() {
 		Queue:    queue,
 	}
 	mpHooks.Routes(r)
-	pages := web.NewPages(orders, mpPay, gw, orders, template.Must(template.ParseGlob("templates/*.html"))) // want "\\[redirectfulfill\\] order fulfilled by the success-redirect handler web.Pages.mpSuccess \\(/pagos/mercadopago/exito\\), which calls domain.Orders.ReleaseForPickup \\(returns.go:64\\) without reading the payment's status from the provider; bound here, domain.Orders.ReleaseForPickup is store.OrderStore.ReleaseForPickup: order status \"released\" stored"
+	pages := web.NewPages(orders, mpPay, gw, orders, template.Must(template.ParseGlob("templates/*.html"))) // want "\\[redirectfulfill\\] order fulfilled by the success-redirect handler web.Pages.mpSuccess \\(/pagos/mercadopago/exito\\), which calls domain.Orders.ReleaseForPickup \\(returns.go:64\\) without reading the payment's status from the provider; bound here, domain.Orders.ReleaseForPickup is store.OrderStore.ReleaseForPickup: order status \"released\" stored" "\\[redirectfulfill\\] order fulfilled by the success-redirect handler web.Pages.mollieReturn \\(/betaling/terug\\), which calls domain.Orders.MarkPaid \\(returns.go:117\\) after reading the payment from the provider without checking that its status is paid; bound here, domain.Orders.MarkPaid is store.OrderStore.MarkPaid"
 	pages.Mount(r)
 	r.Post("/pos/tickets/{id}/charge", posCharge(terminal))
 	r.Post("/pos/tickets/{id}/photos", func(w http.ResponseWriter, r *http.Request) {
