@@ -350,7 +350,7 @@ func (fx *ifaceFx) exportWireFacts(repeats map[*Handler][]Effect, slow map[*Hand
 			}
 		}
 		for _, fc := range fcs {
-			if reported[fc.site] || len(fx.impls(fc.c)) > 0 && !seen[fc.c.Call] {
+			if reported[fc.site] && !fx.w24KeepForAck(h, fc, slow) || len(fx.impls(fc.c)) > 0 && !seen[fc.c.Call] { // w24_ackdup.go
 				continue
 			}
 			w := m.wireCall(h, fc)
@@ -369,6 +369,9 @@ func (fx *ifaceFx) exportWireFacts(repeats map[*Handler][]Effect, slow map[*Hand
 			}
 			w.Weak = m.weakWired(h, fc)              // pv11_wiredweak.go
 			w.OwnRead = w.Before && fx.w24OwnRead(h) // w24_soleread.go
+			if reported[fc.site] {
+				w24AckOnly(&w) // w24_ackdup.go: a repeat reported here, judged for the answer only
+			}
 			// A pending handler's calls are all recorded: the mount
 			// (mountWhy) finds the handler's type by this fact.
 			if !w.Unguarded && !w.Before && w.Weak == Verified && (w.Aside || !pending && !bodyPending && !byRoute) {

@@ -71,7 +71,7 @@ func (h *Coinbase) handle(w http.ResponseWriter, r *http.Request) {
 			w.WriteHeader(http.StatusInternalServerError)
 			return
 		}
-		// audit: missed webhookack: FulfilOrder (bound in main to orders.Service) posts the order to the print partner (retry.Do around http.Client.Do) and mails the buyer (Mailer bound to SMTPMailer) before the handler answers (Exirom: respond 200 first, process async)
+		// audit: reported at cmd/printshopd/main.go:80 (webhookack, where main binds Fulfiller to orders.Service): FulfilOrder (bound in main to orders.Service) posts the order to the print partner (retry.Do around http.Client.Do) and mails the buyer (Mailer bound to SMTPMailer) before the handler answers (Exirom: respond 200 first, process async)
 		if err := h.fulfiller.FulfilOrder(r.Context(), orderID); err != nil { // want "\\[webhookdedupe\\] webhook handler fulfils the order \\(webhooks.Fulfiller.FulfilOrder\\) on every delivery"
 			w.WriteHeader(http.StatusInternalServerError)
 			return

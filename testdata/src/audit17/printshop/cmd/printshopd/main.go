@@ -77,7 +77,7 @@ func main() {
 	webhooks.NewBraintree(bt.Braintree(), store.NewNotifications(mdb), mailer, "ops@printshop.example").Mount(irisApp) // want "\\[webhookack\\] webhook handler calls webhooks.Alerter.Send \\(braintree.go:54, in webhooks.Braintree.notify\\), bound here to orders.SMTPMailer.Send"
 
 	zero := rest.MustNewServer(rest.RestConf{})
-	zero.AddRoutes(webhooks.NewCoinbase(os.Getenv("COINBASE_WEBHOOK_SECRET"), orderStore, svc).Routes())
+	zero.AddRoutes(webhooks.NewCoinbase(os.Getenv("COINBASE_WEBHOOK_SECRET"), orderStore, svc).Routes()) // want "\\[webhookack\\] webhook handler calls webhooks.Fulfiller.FulfilOrder \\(coinbase.go:75, in webhooks.Coinbase.handle\\), bound here to orders.Service.FulfilOrder, which calls printpartner.Client.SubmitOrder, which retries work \\(retry.Do\\) before answering"
 
 	fiberApp := fiber.New()
 	(&webhooks.BTCPay{
