@@ -38,7 +38,9 @@ import "testing"
 //   - webhookverify webhooks/midtrans.go:68: hertz notification handler
 //     (exported method, mounted in cmd/server main.go:98 with h.POST on
 //     server.Default()) that unmarshals ctx.GetRawData() and never checks
-//     signature_key before MarkPaid / earnings insert.
+//     signature_key before MarkPaid / earnings insert. Now reported at
+//     cmd/server/main.go:98 (w24: hertz's server is a root router,
+//     w24_hertzroot.go).
 //   - retrystatus payments/razorpay.go:109 (the retryx.Do call; the
 //     refund is at :110) and worker/payouts.go:58: the
 //     in-house generic retryx.Do (another package) retries every error

@@ -65,7 +65,7 @@ func (h *Midtrans) Notify(c context.Context, ctx *app.RequestContext) {
 		ctx.SetStatusCode(http.StatusOK)
 		return
 	}
-	if err := h.bookings.MarkPaid(c, b.ID); err != nil { // audit: missed webhookverify: the Midtrans notification (hertz, mounted in cmd/server main.go:98) never checks signature_key, so a forged settlement marks the booking paid (the webhook is authoritative only when its sender is verified: Exirom, Hilt)
+	if err := h.bookings.MarkPaid(c, b.ID); err != nil { // audit: reported at cmd/server/main.go:98 (webhookverify, at the hertz mount): the Midtrans notification (hertz, mounted in cmd/server main.go:98) never checks signature_key, so a forged settlement marks the booking paid (the webhook is authoritative only when its sender is verified: Exirom, Hilt)
 		ctx.AbortWithStatus(http.StatusInternalServerError)
 		return
 	}

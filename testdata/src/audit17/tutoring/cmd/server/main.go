@@ -95,7 +95,7 @@ func main() {
 	// Midtrans notifications (hertz).
 	h := server.Default()
 	mh := webhooks.NewMidtrans(bookings, earnings, queue)
-	h.POST("/webhooks/midtrans", mh.Notify)
+	h.POST("/webhooks/midtrans", mh.Notify) // want "\\[webhookverify\\] payment webhook handler mh.Notify \\(package audit17/tutoring/webhooks\\) mounted on POST /webhooks/midtrans verifies no signature, and no middleware on this route does: it acts on the payment \\(store.Bookings.MarkPaid\\)"
 
 	// Adyen (net/http).
 	mux := http.NewServeMux()
