@@ -356,7 +356,7 @@ func (w *wiring) judge(t *types.Named, out *Wired) {
 		if c.Aside && c.Pending {
 			continue // a call not handed the event says nothing of the payment
 		}
-		if c.ByRoute && !w.mountedAsHook(t, handlerMethod(c)) && !w.d18MountedElsewhere(t, handlerMethod(c)) { // d18_hookmount.go
+		if c.ByRoute && !w.mountedAsHook(t, handlerMethod(c)) && !w.d18MountedElsewhere(t, handlerMethod(c)) && !w.w24ServesNotice(t, c) { // d18_hookmount.go, w24_molliehook.go
 			continue // a webhook only where mounted as one (a11_routehook.go)
 		}
 		if c.Pending && w.rc4SignedHook(t, handlerMethod(c)) {

@@ -62,6 +62,9 @@ type WireCall struct {
 	// OwnRead: the handler reads a payment status itself before it
 	// answers (w24_soleread.go).
 	OwnRead bool
+	// IDNotice: the handler, known by its mount, is posted Mollie's
+	// payment id alone and reads the payment back by it (w24_molliehook.go).
+	IDNotice bool
 }
 
 // WireFact marks a handler type (the receiver's named type) whose
@@ -360,6 +363,7 @@ func (fx *ifaceFx) exportWireFacts(repeats map[*Handler][]Effect, slow map[*Hand
 			hands := fc.hands || byRoute && m.handsLookup(h, fc.c.Call) || m.i16HandsLookup(h, fc, w.Pending) // a11_routehook.go, i16_lookupwired.go
 			w.Aside = !hands
 			w.ByRoute = byRoute
+			w.IDNotice = byRoute && m.w24MollieHook(h) != "" // w24_molliehook.go
 			w.Unguarded = hands && len(fx.d.unguardedIn(h, []Effect{{Node: fc.site, Kind: Insert, Desc: w.Desc}})) > 0 &&
 				!fx.fp15wGatedAt(h, fc.site) // fp15w_gate.go: the gate is judged at the binding
 			if _, done := slow[h]; !done && !inGoroutine(h.Body, fc.site) && !fx.a.verifies(fc.c.Method) {

@@ -61,7 +61,7 @@ func (m *Mollie) Handle(ctx *fasthttp.RequestCtx) {
 		ctx.Error("store", http.StatusInternalServerError)
 		return
 	}
-	if err := m.loyalty.Grant(c, o.CustomerID, o.AmountCts/100); err != nil { // audit: missed webhookdedupe: loyalty credits (domain.Loyalty wired in main to store.LoyaltyStore.Grant: loyalty_credits = loyalty_credits + $1) granted on every delivery; MarkPaid's rows affected are not checked
+	if err := m.loyalty.Grant(c, o.CustomerID, o.AmountCts/100); err != nil { // audit: reported at cmd/laundryd/main.go:119 (webhookdedupe, where main binds domain.Loyalty to store.LoyaltyStore and serves Handle on every path): loyalty credits (domain.Loyalty wired in main to store.LoyaltyStore.Grant: loyalty_credits = loyalty_credits + $1) granted on every delivery; MarkPaid's rows affected are not checked
 		log.Printf("loyalty for %s: %v", o.ID, err)
 	}
 	ctx.SetStatusCode(http.StatusOK)

@@ -116,7 +116,7 @@ func main() {
 	}
 	beego.Post("/square/webhook", sqHooks.PaymentUpdated)
 
-	mollieHook := webhooks.NewMollie(gw, orders, orders, loyalty)
+	mollieHook := webhooks.NewMollie(gw, orders, orders, loyalty) // want "\\[webhookdedupe\\] webhook handler credits the balance \\(webhooks.Mollie.Handle calls domain.Loyalty.Grant \\(mollie.go:64\\), bound here to store.LoyaltyStore.Grant"
 	go func() {
 		log.Fatal(fasthttp.ListenAndServe(":8082", mollieHook.Handle))
 	}()
