@@ -26,7 +26,14 @@ on the status; a status read that turns a failed payment into an error
 the loop leaves on that error. retry-go UntilSucceeded() or Attempts(0)
 without Context, go-retry backoffs without WithMaxRetries or
 WithMaxDuration, and backoff policies with MaxElapsedTime = 0 or
-WithMaxTries(0) are unbounded.
+WithMaxTries(0) are unbounded. A status constant whose value is no
+state word the model knows (RECHAZADA, DEVUELTA) is read by its name
+(StatusRejected, StatusReturned: failed; StatusPending: not final), so a
+loop that leaves only on success while its package declares the failure
+states beside it has no failure exit. A read helper that retries its own
+request only on 429/5xx a few times (the gate (status == 429 || status >=
+500) && attempt < n) is a retry of one read, not a poll; the loop calling
+it until the payment is final is the poll.
 
 It stays silent on a select on ctx.Done(), a for i := 0; i < max; i++ cap,
 a time.After(deadline) or deadline comparison, a backoff with a retry or

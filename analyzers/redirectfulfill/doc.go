@@ -34,7 +34,14 @@ CheckoutSessionPaymentStatusPaid, "paid", "succeeded", "COMPLETED",
 "CONFIRMED", "TRADE_SUCCESS" ...) by a check that guards the fulfilment.
 A comparison that also accepts a value the provider's status table calls
 not paid (PayPal's APPROVED: the buyer approved, nothing is captured) is
-no paid check.
+no paid check, and neither is testing only the error of a verify call
+whose answer carries the status (a Paystack or Flutterwave verify answers
+200 for an abandoned or failed transaction). An order handed over through
+an interface bound in main counts when the bound method stores the
+order's or purchase's status as released, shipped, dispatched or
+delivered (a booking, reservation or hold "released" is freed, not
+handed over): reported at the binding. Mercado Pago's
+collection_status=approved on the back_url is a query-string value.
 Three messages: fulfilment guarded only by a query-string or form value
 (the clearest case: redirect_status=succeeded is typed by the buyer); the
 payment read from the provider but its status never checked; no provider

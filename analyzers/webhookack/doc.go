@@ -41,7 +41,13 @@ bool, even a remote one such as PayPal's), parsing and local database
 writes; a handler that answers 5xx on failure so the provider retries;
 one payment status read from the provider, the webhook verified by
 fetching its own payment back (removing it would break the verification
-webhookverify asks for); any further provider call is reported.
+webhookverify asks for), made directly or through a port bound in main,
+an OAuth token fetch that serves it included; any further provider call
+is reported. The app's own database reached over HTTP (PostgREST,
+Supabase) is a database write, not an outbound call. Handlers routed by
+a hand-written router (an if-chain or switch on r.URL.Path and r.Method
+handing the writer and request on, through wrappers of the app's own
+handler type) are judged like net/http handlers on that path.
 
 Bad:
 

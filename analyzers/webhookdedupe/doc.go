@@ -34,8 +34,15 @@ Flagged, at the effect, when no duplicate guard is on every path to it:
     SendEmail, Send on a mailer, notifier or SMS client; also the
     merchant's own sender so named that posts it over HTTP or a Gmail
     client), including one after a guarded branch joins again;
-  - a provider write (refund, capture, payout, a new charge) with no
-    idempotency key or with a new key per call.
+  - a provider write (refund, capture, payout, a new charge, a
+    subscription created, a Xendit invoice) with no idempotency key or
+    with a new key per call; through an SDK that takes no key for it
+    (braintree-go, mollie, mercadopago, gopay, xendit invoices) the
+    message says so and asks to record the event first;
+  - a customer message sent in line: mail, SMS, WhatsApp or Telegram
+    over HTTP. A sender whose body only puts the message on a queue
+    (amqp publish, asynq enqueue, kafka, nats, pubsub, SQS, a channel)
+    and calls nothing outside is no message, whatever its name.
 Effects inside a service method, in this package or another, are seen
 through the method's summary: the method repeats an effect unless a guard
 inside it protects it. A use case called through an interface

@@ -95,7 +95,20 @@ package that return an error (or false) for a bad signature. Shapes:
      reached without requiring a body (no len(body) == 0 or
      r.ContentLength check of the verified body, no decode of it, or call
      handed it, whose error stops the handler) accepts a forged request
-     with no body. A body handed in by the caller stays silent.
+     with no body. A body handed in by the caller stays silent;
+  7. a verifier that always answers yes: a function named as a verifier
+     or handed the signature whose every return is success (true, nil)
+     and which never reads its inputs (a testing stub left in place)
+     verifies nothing, whatever its name; one that answers yes only in a
+     dev build (a build constraint) or dev mode and checks otherwise is
+     a verifier;
+  8. a provider's notification parser, behind an interface several
+     providers implement, that decodes the body, reads its sign field
+     into nothing and returns a paid result: reported at the parser (the
+     route is unverified for that provider's payments only).
+A paid state written through the app's own PostgREST/Supabase REST API
+(a PATCH or POST to rest/v1/<table> with PostgREST filters or the
+apikey header) is judged as the SQL it stands for.
 
 Silent: verification (direct or by a wrapper, in any package) whose failure
 returns before processing; a handler that trusts only the id in the body
