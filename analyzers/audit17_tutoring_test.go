@@ -49,6 +49,10 @@ import "testing"
 //     payments/razorpay.go:109 fixed by t25 (retry/t25_helpersdk.go: a
 //     helper stopping only on its own package's mark, and razorpay-go
 //     erring on every non-2xx answer): reported at :114.
+//     worker/payouts.go:58 fixed by t25 (retry/t25_errloop.go: the
+//     helper's operation returning a port's error, and a hand-written
+//     client whose only nil-error returns sit under a 2xx test): reported
+//     at cmd/server/main.go:107, where main binds PayoutSender.
 //
 // False alarms: none.
 

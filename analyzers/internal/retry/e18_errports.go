@@ -73,6 +73,7 @@ func runE18ErrPorts(pass *analysis.Pass) (any, error) {
 	res, _ := pass.ResultOf[Analyzer].(*Result)
 	if info != nil {
 		e18ExportImpls(pass, info)
+		t25ExportLoopImpls(pass, info) // t25_errloop.go
 	}
 	if res != nil {
 		e18ExportCalls(pass, res)
@@ -242,7 +243,9 @@ func e18ExportCalls(pass *analysis.Pass, res *Result) {
 				}
 				opArg, by, ok := res.IsLibrary(call)
 				if !ok || !strings.HasPrefix(by, "backoff.") {
-					return true
+					if opArg, by, ok = res.t25HelperOp(info, call); !ok { // t25_errloop.go
+						return true
+					}
 				}
 				c, ok := e18PortCallIn(pass, opArg, recv)
 				if !ok {
@@ -334,6 +337,10 @@ func E18Bindings(pass *analysis.Pass) (nodes []ast.Node, msgs []string) {
 		}
 		done[b.Node] = true
 		nodes = append(nodes, b.Node)
+		if m := t25BindingMsg(b); m != "" { // t25_errloop.go
+			msgs = append(msgs, m)
+			continue
+		}
 		msgs = append(msgs, b.Holder+" retries "+b.Call.Desc+" ("+b.Call.At+") with "+b.Call.By+" (line "+strconv.Itoa(b.Call.Line)+
 			"), its operation returning the method's error as it is; bound here to "+ImplName(b.Impl)+" ("+b.Fact.Desc+
 			"), whose SDK errs on every status >= 300: every 4xx is retried, including 400/403/404/422, which will fail the same way again; return backoff.Permanent(err) for them")

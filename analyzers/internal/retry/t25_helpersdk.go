@@ -172,7 +172,8 @@ func t25StopTest(info *types.Info, body *ast.BlockStmt) (*types.TypeName, *ast.I
 // t25OnlyTest reports whether the stop test is the only test of the
 // failure in the helper's body: every other if compares with nil or
 // counts (no call, no error compared with anything but nil, no switch),
-// so nothing else the model cannot read decides what goes round.
+// so nothing else the model cannot read decides what goes round; a
+// context's Err() is a bound, not a test of the failure.
 func t25OnlyTest(info *types.Info, body *ast.BlockStmt, stop *ast.IfStmt) bool {
 	ok := true
 	ast.Inspect(body, func(n ast.Node) bool {
@@ -188,7 +189,7 @@ func t25OnlyTest(info *types.Info, body *ast.BlockStmt, stop *ast.IfStmt) bool {
 			ast.Inspect(n.Cond, func(m ast.Node) bool {
 				switch m := m.(type) {
 				case *ast.CallExpr:
-					ok = false
+					ok = t25CtxErr(info, m) // ctx.Err() != nil: a bound
 				case *ast.BinaryExpr:
 					lt, rt := info.TypeOf(m.X), info.TypeOf(m.Y)
 					if lt != nil && isErrorType(lt) && !t25IsNil(info, m.Y) || rt != nil && isErrorType(rt) && !t25IsNil(info, m.X) {
@@ -281,4 +282,10 @@ func (r *Result) T25HelperWrap(info *types.Info, e ast.Expr, helper *types.Func)
 		}
 	}
 	return false
+}
+
+// t25CtxErr: a call of a context.Context's Err method.
+func t25CtxErr(info *types.Info, call *ast.CallExpr) bool {
+	fn, _ := typeutil.Callee(info, call).(*types.Func)
+	return fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "context" && fn.Name() == "Err"
 }

@@ -55,7 +55,7 @@ func (w *Payouts) RunWeekly(ctx context.Context) error {
 	for _, e := range rows {
 		e := e
 		po, err := retryx.Do(ctx, 4, 2*time.Second, func(ctx context.Context) (*razorpayx.Payout, error) {
-			return w.sender.CreatePayout(ctx, payoutRequest(e), weeklyRef(e)) // audit: reported at cmd/server/main.go:107 (idempotency, where main binds PayoutSender to razorpayx.Client.CreatePayout): the X-Payout-Ref key comes from weeklyRef (time.Now) called on every retryx.Do attempt (Tally: never retry a write without a stable idempotency_key; Exirom: same requestId on retry); audit: missed retrystatus: retryx.Do retries every error, including the 4xx CreatePayout returns (KeyStone: retry only 408/429/5xx)
+			return w.sender.CreatePayout(ctx, payoutRequest(e), weeklyRef(e)) // audit: reported at cmd/server/main.go:107 (idempotency, where main binds PayoutSender to razorpayx.Client.CreatePayout): the X-Payout-Ref key comes from weeklyRef (time.Now) called on every retryx.Do attempt (Tally: never retry a write without a stable idempotency_key; Exirom: same requestId on retry); audit: reported at cmd/server/main.go:107 (retrystatus, where main binds PayoutSender to razorpayx.Client.CreatePayout, whose own loop ends every non-2xx in an error): retryx.Do retries every error, including the 4xx CreatePayout returns (KeyStone: retry only 408/429/5xx)
 		})
 		if err != nil {
 			log.Printf("payout for earning %d: %v", e.ID, err)

@@ -104,7 +104,7 @@ func main() {
 
 	// Workers.
 	mail := smtpMailer{addr: os.Getenv("SMTP_ADDR"), from: "lessons@example.com"}
-	payouts := worker.NewPayouts(earnings, payoutsAPI) // want "\\[idempotency\\] worker.Payouts calls worker.PayoutSender.CreatePayout \\(payouts.go:58\\), retried by retryx.Do \\(line 57\\), bound here to razorpayx.Client.CreatePayout \\(POST /v1/payouts\\), with an idempotency key made anew on every attempt \\(weeklyRef\\(e\\), line 58\\)"
+	payouts := worker.NewPayouts(earnings, payoutsAPI) // want "\\[idempotency\\] worker.Payouts calls worker.PayoutSender.CreatePayout \\(payouts.go:58\\), retried by retryx.Do \\(line 57\\), bound here to razorpayx.Client.CreatePayout \\(POST /v1/payouts\\), with an idempotency key made anew on every attempt \\(weeklyRef\\(e\\), line 58\\)" "\\[retrystatus\\] worker.Payouts retries worker.PayoutSender.CreatePayout \\(payouts.go:58\\) with retryx.Do \\(line 57\\), .* bound here to razorpayx.Client.CreatePayout \\(POST /v1/payouts\\), which ends every non-2xx answer in an error: every 4xx is retried"
 	tasks := worker.NewTasks(bookings, razorpay.NewClient(os.Getenv("RAZORPAY_KEY_ID"), os.Getenv("RAZORPAY_KEY_SECRET")),
 		mt, rooms, cal, mail, payouts)
 	amux := asynq.NewServeMux()
