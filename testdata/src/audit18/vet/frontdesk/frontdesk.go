@@ -65,7 +65,7 @@ func (d *Desk) ChargeCardOnFile(ctx context.Context, consultationID, cardID stri
 	}
 	var paymentID string
 	op := func() error {
-		resp, err := d.sq.Payments.Create(ctx, paymentRequest(c, cardID))
+		resp, err := d.sq.Payments.Create(ctx, paymentRequest(c, cardID)) // want "\\[idempotency\\] square Payments.Create is retried by backoff.Retry .* but paymentRequest makes a new idempotency key on every call"
 		if err != nil {
 			return err
 		}
@@ -116,7 +116,7 @@ func (d *Desk) TakeAtReader(ctx context.Context, c domain.Consultation, readerSo
 	}
 	id := *resp.Payment.ID
 	prompted := time.Now()
-	t := time.NewTicker(terminalTick)
+	t := time.NewTicker(terminalTick) // want "\\[pollinterval\\] payment status polled every 1s"
 	defer t.Stop()
 	for {
 		select {
@@ -135,7 +135,7 @@ func (d *Desk) TakeAtReader(ctx context.Context, c domain.Consultation, readerSo
 			return "", ErrDeclined
 		}
 		if time.Since(prompted) > cardPromptTimeout {
-			again, err := d.sq.Payments.Create(ctx, &square.CreatePaymentRequest{
+			again, err := d.sq.Payments.Create(ctx, &square.CreatePaymentRequest{ // want "\\[pollcreate\\] new payment created inside the loop that polls payment id"
 				SourceID: readerSource, IdempotencyKey: uuid.NewString(), AmountMoney: gbp(c.AmountPence),
 			})
 			if err != nil {
@@ -149,7 +149,7 @@ func (d *Desk) TakeAtReader(ctx context.Context, c domain.Consultation, readerSo
 // AwaitCompleted waits for a payment taken on the kennel-side reader.
 func (d *Desk) AwaitCompleted(ctx context.Context, paymentID string) error {
 	wait := 2 * time.Second
-	for {
+	for { // want "\\[pollbound\\] loop polling payment paymentID stops only when the payment succeeds"
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
@@ -177,7 +177,7 @@ func (d *Desk) RefundSurgery(ctx context.Context, surgeryID, paymentID string, p
 	}
 	var lastErr error
 	for attempt := 0; attempt < 3; attempt++ {
-		resp, err := d.sq.Refunds.RefundPayment(ctx, req)
+		resp, err := d.sq.Refunds.RefundPayment(ctx, req) // want "\\[retrybackoff\\] square Refunds.RefundPayment is retried by a for loop .* with no wait between attempts"
 		if err == nil {
 			if len(resp.Errors) > 0 {
 				return fmt.Errorf("refund %s: square %s", surgeryID, resp.Errors[0].Code)

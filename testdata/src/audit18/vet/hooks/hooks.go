@@ -103,7 +103,7 @@ func (h *Hooks) Square(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx := r.Context()
 	if planID, ok := strings.CutPrefix(p.OrderID, "PLAN-"); ok {
-		if err := h.credits.GrantMonthlyCredits(ctx, planID, 1); err != nil {
+		if err := h.credits.GrantMonthlyCredits(ctx, planID, 1); err != nil { // want "\\[webhookdedupe\\] webhook handler fulfils the order \\(domain.PlanCredits.GrantMonthlyCredits\\) on every delivery"
 			http.Error(w, "retry", http.StatusInternalServerError)
 			return
 		}
@@ -139,7 +139,7 @@ func (h *Hooks) Adyen(c echo.Context) error {
 		if !first || item.EventCode != "AUTHORISATION" || item.Success != "true" {
 			continue
 		}
-		if err := h.clinic.MarkOrderPaid(ctx, item.MerchantReference, item.PspReference); err != nil {
+		if err := h.clinic.MarkOrderPaid(ctx, item.MerchantReference, item.PspReference); err != nil { // want "\\[webhookverify\\] payment webhook Hooks.Adyen skips signature verification when the secret is empty"
 			return err
 		}
 		o, err := h.clinic.OrderByReference(ctx, item.MerchantReference)
@@ -223,7 +223,7 @@ func (b BankEvents) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if ev.Data.Status == "AcceptedSettlementCompleted" {
-		if _, err := b.Pool.Exec(ctx,
+		if _, err := b.Pool.Exec(ctx, // audit: missed webhookdedupe: BankEvents inserts a ledger_entries row on every delivery of an AcceptedSettlementCompleted event, with no event-id or state guard (webhookdedupe doc: providers deliver events more than once)
 			`INSERT INTO ledger_entries (source, payment_id, amount) VALUES ('halden', $1, $2)`,
 			ev.Data.ResourceID, ev.Data.Amount); err != nil {
 			http.Error(w, "retry", http.StatusInternalServerError)

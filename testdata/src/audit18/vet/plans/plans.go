@@ -51,7 +51,7 @@ func (c *Collector) collectDue(ctx context.Context, t *asynq.Task) error {
 		var pay *gocardless.Payment
 		err := retry.Do(func() error {
 			var err error
-			pay, err = c.gc.Payments.Create(ctx, gocardless.PaymentCreateParams{
+			pay, err = c.gc.Payments.Create(ctx, gocardless.PaymentCreateParams{ // want "\\[retrybackoff\\] gocardless Payments.Create is retried by retry.Do .* every 100ms, a fixed wait that does not grow"
 				Amount:    p.Monthly,
 				Currency:  "GBP",
 				Links:     gocardless.PaymentCreateParamsLinks{Mandate: p.MandateID},
@@ -104,7 +104,7 @@ func (c *Collector) RefundSurgery(ctx context.Context, t *asynq.Task) error {
 		return err
 	}
 	return retry.Do(func() error {
-		_, err := c.gc.Refunds.Create(ctx, gocardless.RefundCreateParams{
+		_, err := c.gc.Refunds.Create(ctx, gocardless.RefundCreateParams{ // want "\\[idempotency\\] gocardless Refunds.Create is retried by retry.Do .* without an idempotency key"
 			Amount:                  in.Amount,
 			Links:                   gocardless.RefundCreateParamsLinks{Payment: in.PaymentID},
 			TotalAmountConfirmation: in.Amount,

@@ -63,7 +63,7 @@ func (s *Shop) handleReturn(c echo.Context) error {
 		return echo.NewHTTPError(http.StatusNotFound)
 	}
 	if c.QueryParam("resultCode") == "Authorised" && o.Status == domain.StatusPending {
-		if err := s.orders.MarkOrderPaid(ctx, ref, c.QueryParam("pspReference")); err != nil {
+		if err := s.orders.MarkOrderPaid(ctx, ref, c.QueryParam("pspReference")); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler from the query string \\(resultCode\\)"
 			return err
 		}
 		if o.PrescriptionID != "" {
@@ -85,7 +85,7 @@ func (s *Shop) orderStatus(c echo.Context) error {
 // WatchLink follows a payment link sent by e-mail for a phone order, until
 // the client pays or the link expires.
 func (s *Shop) WatchLink(ctx context.Context, linkID string, paid func(checkout.PaymentLinkResponse)) {
-	for {
+	for { // want "\\[pollbound\\] loop polling payment linkID has no bound"
 		link, _, err := s.adyen.PaymentLinksApi.GetPaymentLink(ctx, s.adyen.PaymentLinksApi.GetPaymentLinkInput(linkID))
 		if err != nil {
 			log.Printf("shop: link %s: %v", linkID, err)
@@ -116,7 +116,7 @@ func (s *Shop) Capture(ctx context.Context, o domain.ShopOrder, psp string) erro
 	b := backoff.NewExponentialBackOff(backoff.WithMaxElapsedTime(2 * time.Minute))
 	return backoff.Retry(func() error {
 		res, _, err := s.adyen.ModificationsApi.CaptureAuthorisedPayment(ctx, in)
-		if err != nil {
+		if err != nil { // want "\\[retrystatus\\] adyen ModificationsApi.CaptureAuthorisedPayment is retried by backoff.Retry .*: every non-2xx status is retried"
 			return fmt.Errorf("%w: %v", errCapture, err)
 		}
 		log.Printf("shop: capture %s %s", res.PaymentPspReference, res.Status)
