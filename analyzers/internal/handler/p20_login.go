@@ -89,24 +89,11 @@ func p20CodeExchange(fn *ssa.Function, depth int) bool {
 // them) checks the app's user login.
 func (m *Model) p20OnlyUserChecks(fn *ssa.Function) bool {
 	any := false
-	for _, f := range allFuncs(fn) {
-		for _, b := range f.Blocks {
-			for _, in := range b.Instrs {
-				c, ok := in.(ssa.CallInstruction)
-				if !ok {
-					continue
-				}
-				_, known := m.knownVerifierOf(c.Common(), f)
-				_, shaped := m.shapeVerifier(c.Common())
-				if !known && !shaped {
-					continue
-				}
-				if !p20UserCheckCall(c.Common()) {
-					return false
-				}
-				any = true
-			}
+	for vc := range m.verifierCalls(fn) {
+		if !p20UserCheckCall(vc.Call.Common()) {
+			return false
 		}
+		any = true
 	}
 	return any && !p20ProviderInput(fn)
 }
