@@ -66,11 +66,14 @@ func (b *builder) fp15wOwnedOrder(s *httpSend, p urlPath) bool {
 			return false // another payment word: /payments/{id}/orders
 		}
 	}
-	if !underOtherCollection(p, b.paymentURLs) || fp15wProviderHost(s.URL) {
+	if fp15wProviderHost(s.URL) || configuredPath(p, b.paymentURLs) {
 		return false
 	}
 	fs := b.sendFields(s)
-	return len(fs) > 0 && !b.fp15wMoneyBody(fs)
+	if len(fs) == 0 || b.fp15wMoneyBody(fs) {
+		return false
+	}
+	return underOtherCollection(p, b.paymentURLs) || v25TopLevel(p) && v25Sumless(fs) // v25_supplierorder.go
 }
 
 // fp15wMoneyBody: the body carries what a charge needs: a payment body by

@@ -49,11 +49,8 @@ func (b *builder) stateNotice(s *httpSend, p urlPath) bool {
 // plural segment (past at most one id) that is no payment resource, and
 // no configured payment URL matches.
 func underOtherCollection(p urlPath, extra []string) bool {
-	if len(extra) > 0 {
-		withConfig, _ := resourceMatch(p, extra)
-		if builtin, _ := resourceMatch(p, nil); withConfig != builtin {
-			return false // the configuration names this path
-		}
+	if configuredPath(p, extra) {
+		return false // the configuration names this path
 	}
 	first, ok := firstResource(p, nil)
 	if !ok {
@@ -69,6 +66,16 @@ func underOtherCollection(p urlPath, extra []string) bool {
 	lit := strings.ToLower(p.Segs[j].Lit)
 	return len(lit) >= 4 && strings.HasSuffix(lit, "s") && !strings.HasSuffix(lit, "ss") &&
 		!isResourceLit(lit) && !isReadResource(lit) && !moneySeg(lit)
+}
+
+// configuredPath: the configuration's payment URLs (extra) name p.
+func configuredPath(p urlPath, extra []string) bool {
+	if len(extra) == 0 {
+		return false
+	}
+	withConfig, _ := resourceMatch(p, extra)
+	builtin, _ := resourceMatch(p, nil)
+	return withConfig != builtin
 }
 
 // isReadResource: lit names a payment resource when read (transactions).

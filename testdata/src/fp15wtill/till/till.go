@@ -164,3 +164,38 @@ func (c *Client) CustomerOrder(ctx context.Context, customerID string, t Ticket)
 	}
 	return err
 }
+
+// ReorderStock: the bar's drinks wholesaler's top-level /v2/orders,
+// handed only the stock list's id: an order of goods, no sum, no payer:
+// silent.
+func (c *Client) ReorderStock(ctx context.Context, stockListID string) error {
+	var err error
+	for i := 0; i < 5; i++ {
+		body, _ := json.Marshal(map[string]string{"stock_list": stockListID})
+		hreq, _ := http.NewRequestWithContext(ctx, http.MethodPost, "https://wholesale.example.org/v2/orders", bytes.NewReader(body))
+		resp, e := c.http.Do(hreq)
+		if err = e; err == nil {
+			resp.Body.Close()
+			return nil
+		}
+		time.Sleep(2 * time.Second)
+	}
+	return err
+}
+
+// CheckoutCart: an in-house checkout's top-level /v1/orders handed the
+// cart, which the service prices and charges: reported.
+func (c *Client) CheckoutCart(ctx context.Context, cartID string) error {
+	var err error
+	for i := 0; i < 3; i++ {
+		body, _ := json.Marshal(map[string]string{"cart_id": cartID})
+		hreq, _ := http.NewRequestWithContext(ctx, http.MethodPost, "https://shop.example.net/v1/orders", bytes.NewReader(body))
+		resp, e := c.http.Do(hreq) // want `POST /v1/orders is retried by a for loop \(line 190\) without an idempotency key`
+		if err = e; err == nil {
+			resp.Body.Close()
+			return nil
+		}
+		time.Sleep(2 * time.Second)
+	}
+	return err
+}
