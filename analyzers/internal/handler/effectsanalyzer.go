@@ -23,7 +23,7 @@ var EffectsAnalyzer = &analysis.Analyzer{
 		(*WireFact)(nil), (*PayEffectFact)(nil), (*ReturnGrantFact)(nil), (*RFAPageFact)(nil), (*RFAMountFact)(nil),
 		(*RFBReadPageFact)(nil), (*FP15WGateFact)(nil), (*M16SetterFact)(nil), (*StateWriteFact)(nil), (*H16HoldFact)(nil),
 		(*H16HoldWriteFact)(nil), (*V18EventHookFact)(nil), (*D18HookMountFact)(nil), (*R19PageFact)(nil), (*Q19PortFact)(nil),
-		(*E20VerifyFieldFact)(nil), (*E20DropVerdictFact)(nil)},
+		(*E20VerifyFieldFact)(nil), (*E20DropVerdictFact)(nil), (*D26FactoryPageFact)(nil)},
 	Run: runEffects,
 }
 
@@ -75,6 +75,7 @@ func runEffects(pass *analysis.Pass) (any, error) {
 	fx.exportPayEffects() // wire_bind.go
 	fx.r13Export()        // r13_returngrant.go: plain use cases, unchecked return-page calls
 	fx.rfaExport()        // rfa_pageports.go: return pages' own ports, return routes of other packages' pages
+	fx.d26Export()        // d26_factorypage.go: the same for a page a factory returns, through its parameters
 	fx.rfbExport()        // rfb_readpages.go: the same for pages that read the payment and never test it
 	fx.h16Export()        // h16_holdpages.go: return pages handing a port a payment hold
 	fx.h16ExportWrites()  // h16_holdwrites.go: functions storing a hold, and the pages' such calls
@@ -107,10 +108,10 @@ func runEffects(pass *analysis.Pass) (any, error) {
 	fx.whbPendingRepeats(res.Repeats)         // whb_pendingcredit.go
 	fx.exportWireFacts(res.Repeats, res.Slow) // wire_facts.go
 	res.Wired = fx.wiredFindings()
-	res.Wired.Weak = append(res.Wired.Weak, fx.e20Bound()...)                  // e20_wiredverifier.go: that check bound here to a wrapper dropping the verdict
-	res.Wired.Mounts = append(res.Wired.Mounts, fx.v18Mounts()...)             // v18_siblingbare.go: a route outside its sibling's verifying group
-	res.Returns = fx.rfbMarkReads(append(fx.r13Returns(), fx.rfaReturns()...)) // r13_returnbind.go, rfa_pagebind.go, rfb_readpages.go
-	res.Returns = h16Merge(res.Returns, fx.h16Returns())                       // h16_holdbind.go: a hold recorded by a return page
+	res.Wired.Weak = append(res.Wired.Weak, fx.e20Bound()...)                                              // e20_wiredverifier.go: that check bound here to a wrapper dropping the verdict
+	res.Wired.Mounts = append(res.Wired.Mounts, fx.v18Mounts()...)                                         // v18_siblingbare.go: a route outside its sibling's verifying group
+	res.Returns = fx.rfbMarkReads(append(append(fx.r13Returns(), fx.rfaReturns()...), fx.d26Returns()...)) // r13_returnbind.go, rfa_pagebind.go, rfb_readpages.go
+	res.Returns = h16Merge(res.Returns, fx.h16Returns())                                                   // h16_holdbind.go: a hold recorded by a return page
 	return res, nil
 }
 

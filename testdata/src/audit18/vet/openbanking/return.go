@@ -33,7 +33,7 @@ func ReturnHandler(c *Client, pending Pending, appts Confirmer) http.HandlerFunc
 			http.Redirect(w, r, "/uk/pay/failed", http.StatusSeeOther)
 			return
 		}
-		if err := appts.ConfirmAppointment(ctx, consultationID, p.DomesticPaymentID); err != nil { // audit: missed redirectfulfill: the bank return page (GET /uk/pay/return, routed in cmd/vetd/main.go) confirms the appointment (stores paid) right after submitting the domestic payment without checking its status (it may be Rejected); Exirom guide: the redirect is for user experience only
+		if err := appts.ConfirmAppointment(ctx, consultationID, p.DomesticPaymentID); err != nil { // audit: reported at cmd/vetd/main.go:95 (redirectfulfill, where main mounts the factory and passes store.Clinic as the Confirmer): the bank return page (GET /uk/pay/return, routed in cmd/vetd/main.go) confirms the appointment (stores paid) right after submitting the domestic payment without checking its status (it may be Rejected); Exirom guide: the redirect is for user experience only
 			http.Error(w, "try again", http.StatusInternalServerError)
 			return
 		}

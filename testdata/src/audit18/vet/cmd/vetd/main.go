@@ -92,7 +92,7 @@ func main() {
 	root.Handle("/shop/", e)
 	root.HandleFunc("POST /desk/consultations/{id}/charge", desk.ChargeHandler)
 	root.HandleFunc("POST /desk/surgeries/{id}/cancel", desk.CancelSurgeryHandler)
-	root.HandleFunc("GET /uk/pay/return", openbanking.ReturnHandler(bank, clinicStore, clinicStore))
+	root.HandleFunc("GET /uk/pay/return", openbanking.ReturnHandler(bank, clinicStore, clinicStore)) // want "\\[redirectfulfill\\] order fulfilled by the success-redirect handler openbanking.ReturnHandler \\(/uk/pay/return\\), which calls openbanking.Confirmer.ConfirmAppointment \\(return.go:36\\)"
 
 	collector := plans.NewCollector(gc, planStore)
 	tasks := asynq.NewServeMux()

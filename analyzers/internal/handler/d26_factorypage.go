@@ -1,0 +1,231 @@
+package handler
+
+import (
+	"go/ast"
+	"go/types"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// ---- a return page made by a factory, its ports bound where it is mounted ----------
+
+// rfa_pageports.go follows a page whose ports are its receiver's fields.
+// A page may as well be the literal a factory returns, closing over the
+// factory's parameters, and be mounted by main:
+//
+//	func ReturnHandler(c *Client, appts Confirmer) http.HandlerFunc {
+//		return func(w http.ResponseWriter, r *http.Request) {
+//			p, err := c.SubmitPayment(…)
+//			…
+//			appts.ConfirmAppointment(ctx, id, p.ID) // never tests p.Status
+//		}
+//	}
+//	root.HandleFunc("GET /pay/return", openbanking.ReturnHandler(bank, clinic, clinic))
+//
+// The page's package sees no implementation of the port; main sees the
+// route and the store. The page's package records, on the factory
+// (D26FactoryPageFact), the literal's calls of interface methods of a
+// parameter the factory never reassigns, on paths no status test (nor a
+// paid-check helper, nor a stored paid state) guards. The package mounting
+// the factory's call on a GET route whose path names a return judges the
+// argument given that parameter: its concrete type's method must act on
+// the payment or hand over what was bought (rfaPortEffect's test).
+//
+// Precision: a webhook, a page with a route in its own package that does
+// not make it a return page, a side channel, a predicate, a call whose
+// implementation is in sight, and an argument of interface type (its
+// implementation unknown here) stay out.
+
+// D26FactoryPageFact, on a factory returning a page: the page's unchecked
+// calls through the factory's parameters.
+type D26FactoryPageFact struct{ Calls []D26ParamCall }
+
+// D26ParamCall is one unchecked call of a factory page through parameter
+// Param of the factory.
+type D26ParamCall struct {
+	Param              int
+	Handler, At, Route string
+	Name, Method, Desc string // the parameter's name, the method, qualified
+	Reads, Known       bool   // the page read the payment; a return page by its own signs
+}
+
+// AFact marks D26FactoryPageFact as a fact.
+func (*D26FactoryPageFact) AFact() {}
+
+func (f *D26FactoryPageFact) String() string {
+	return "factory page calls: " + strconv.Itoa(len(f.Calls))
+}
+
+// d26Export records the package's factory pages' unchecked parameter calls.
+func (fx *ifaceFx) d26Export() {
+	m := fx.m
+	for _, h := range m.Judged() {
+		lit, ok := h.Node.(*ast.FuncLit)
+		if !ok || h.Func != nil || h.Body == nil || h.Fn == nil || m.info == nil {
+			continue
+		}
+		if ok, _ := h.Webhook(); ok {
+			continue
+		}
+		known, _ := h.Redirect()
+		if !known && (len(h.Routes) > 0 || !h.landing() || h.CallsVerifier) {
+			continue // a route here that says nothing of a return; or not the buyer's browser
+		}
+		fn, fd := fx.d26Factory(lit)
+		if fn == nil {
+			continue
+		}
+		if calls := fx.d26ParamCalls(h, fd, fn, known); len(calls) > 0 {
+			f := new(D26FactoryPageFact)
+			fx.pass.ImportObjectFact(fn, f)
+			f.Calls = append(f.Calls, calls...)
+			fx.pass.ExportObjectFact(fn, f)
+		}
+	}
+}
+
+// d26Factory: the exported function of this package (no method) returning
+// lit.
+func (fx *ifaceFx) d26Factory(lit *ast.FuncLit) (*types.Func, *ast.FuncDecl) {
+	for fn, fd := range fx.m.decls {
+		if fd.Body == nil || fd.Recv != nil || !fn.Exported() || fn.Pkg() != fx.pass.Pkg ||
+			strings.HasSuffix(fx.pass.Fset.Position(fd.Pos()).Filename, "_test.go") {
+			continue
+		}
+		if fd.Body.Pos() <= lit.Pos() && lit.End() <= fd.Body.End() && fx.m.returnedLit(fd, 0) == lit {
+			return fn, fd
+		}
+	}
+	return nil, nil
+}
+
+// d26ParamCalls lists page h's calls, untested, of interface methods held
+// in a parameter of its factory fn.
+func (fx *ifaceFx) d26ParamCalls(h *Handler, fd *ast.FuncDecl, fn *types.Func, known bool) []D26ParamCall {
+	m, info := fx.m, fx.pass.TypesInfo
+	sig, _ := fn.Type().(*types.Signature)
+	params := map[*types.Var]int{}
+	for i := 0; sig != nil && i < sig.Params().Len(); i++ {
+		if !sig.Variadic() || i < sig.Params().Len()-1 {
+			params[sig.Params().At(i)] = i
+		}
+	}
+	own := map[*ast.CallExpr]bool{}
+	if known {
+		for _, op := range m.Fulfilments(h) {
+			own[op.Call] = true // judged in the page's package already
+		}
+	}
+	reads := m.ReadsPayment(h)
+	var out []D26ParamCall
+	for _, c := range m.ifaceCalls(h.Body) {
+		if own[c.Call] || sideChannel(c) || answersBool(c.Method) || !fx.r22Unexplained(c) {
+			continue
+		}
+		sel, ok := ast.Unparen(c.Call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			continue
+		}
+		id, ok := ast.Unparen(sel.X).(*ast.Ident)
+		v, _ := info.Uses[id].(*types.Var)
+		i, isParam := params[v]
+		if !ok || !isParam || assigns(info, fd.Body, v) {
+			continue
+		}
+		if g := m.Guarded(c.Call); g != nil && g.Status {
+			continue
+		}
+		if checked, _ := m.StatusChecked(h, c.Call); checked {
+			continue
+		}
+		pos := fx.pass.Fset.Position(c.Call.Pos())
+		pc := D26ParamCall{Param: i, Handler: fx.pass.Pkg.Name() + "." + fn.Name(),
+			At: filepath.Base(pos.Filename) + ":" + strconv.Itoa(pos.Line), Name: v.Name(), Method: c.Method.Name(),
+			Desc: qual(c.Method), Reads: reads, Known: known}
+		if len(h.Routes) > 0 {
+			pc.Route = h.Routes[0].Path
+		}
+		out = append(out, pc)
+	}
+	return out
+}
+
+// d26Returns judges, in a package mounting other packages' factory pages
+// on a return route, the arguments given the pages' ports.
+func (fx *ifaceFx) d26Returns() []ReturnGrant {
+	m, info := fx.m, fx.pass.TypesInfo
+	w := &wiring{fx: fx, binds: map[bindKey][]binding{}, facts: map[*types.TypeName]*WireFact{}}
+	var out []ReturnGrant
+	seen := map[ast.Node]bool{}
+	m.eachRegistration(func(call *ast.CallExpr, reg *registration, recv ast.Expr) {
+		if strings.HasSuffix(fx.pass.Fset.Position(call.Pos()).Filename, "_test.go") ||
+			reg.method != "" && reg.method != "GET" || len(reg.handlers) == 0 {
+			return
+		}
+		fcall, ok := ast.Unparen(reg.handlers[len(reg.handlers)-1]).(*ast.CallExpr)
+		if !ok || seen[fcall] {
+			return
+		}
+		seen[fcall] = true
+		fn := typeutil.StaticCallee(info, fcall)
+		f := new(D26FactoryPageFact)
+		if fn == nil || fn.Pkg() == nil || fn.Pkg() == fx.pass.Pkg || !fx.pass.ImportObjectFact(fn, f) {
+			return
+		}
+		path := m.ctxOf(recv, 0).prefix + reg.path
+		ws := words(path)
+		if !redirectSays(ws) || hasWord(ws, staffWords...) != "" {
+			return
+		}
+		for _, c := range f.Calls {
+			if c.Param >= len(fcall.Args) {
+				continue
+			}
+			arg := fcall.Args[c.Param]
+			desc, ok := w.d26ArgEffect(info.TypeOf(arg), c.Method)
+			if !ok {
+				continue
+			}
+			rc := ReturnCall{Handler: c.Handler, At: c.At, Route: c.Route, Field: c.Name, Method: c.Method,
+				Desc: c.Desc, Reads: c.Reads}
+			if rc.Route == "" {
+				rc.Route = path
+			}
+			out = append(out, ReturnGrant{Node: arg, Call: rc, Desc: desc})
+		}
+	})
+	return out
+}
+
+// d26ArgEffect: typ, concrete, has method acting on the payment or
+// handing over what was bought; its description (as rfaPortEffect).
+func (w *wiring) d26ArgEffect(typ types.Type, method string) (string, bool) {
+	if typ == nil || types.IsInterface(typ) {
+		return "", false // implementation unknown here
+	}
+	obj, _, _ := types.LookupFieldOrMethod(typ, true, nil, method)
+	fn, _ := obj.(*types.Func)
+	if fn == nil {
+		return "", false
+	}
+	d := ""
+	if pf := w.fx.payEffect(fn); pf != nil {
+		d = pf.Desc
+	} else if pf := w.d12PayEffect(fn); pf != nil {
+		d = pf.Desc
+	} else if r := w.r22HandOver(fn); r != "" {
+		d = r
+	} else if ef := w.fx.d.fact(fn); ef != nil && (ef.Kind == Credit || ef.Kind == Fulfil) && (ef.Self || ef.Repeat != "") {
+		d = "hands over what was bought"
+		if ef.Repeat != "" {
+			d += " (" + ef.Repeat + ")"
+		}
+	}
+	if d == "" {
+		return "", false
+	}
+	return "is " + qual(fn) + ": " + d, true
+}
