@@ -39,10 +39,13 @@ import "testing"
 //     struct type with a ServeHTTP method (not a func handler), no route in
 //     its package, decodes the bank event and writes bank_payments.status
 //     and a ledger row with pgx; mounted as a value on the root
-//     ServeMux with nothing in front of it.
+//     ServeMux with nothing in front of it. Fixed by b26
+//     (handler/b26_nestedevent.go): the event's state tested inside its
+//     envelope (ev.Data.Status against Open Banking's settled state) makes
+//     it a webhook by its body; now reported at the mount.
 //   - webhookdedupe hooks/hooks.go:226: the same BankEvents handler inserts
 //     INTO ledger_entries (pgxpool Exec) on every AcceptedSettlementCompleted
-//     delivery, with no event-id guard.
+//     delivery, with no event-id guard. Fixed by b26 (same change).
 //
 // False alarms (all the same site): clinic/clinic.go:65/68, the pharmacy
 // wholesaler client's POST /v2/orders (a medication purchase order with a

@@ -197,7 +197,7 @@ func (m *Model) usesUnverified() bool {
 		return false
 	}
 	for _, obj := range m.pass.TypesInfo.Uses {
-		if fn, ok := obj.(*types.Func); ok && m.unverifiedFact(fn) != nil {
+		if fn, ok := obj.(*types.Func); ok && m.unverifiedFact(fn) != nil || m.b26ServesUnverified(obj) { // b26_nestedevent.go
 			return true
 		}
 	}

@@ -223,7 +223,7 @@ func (b BankEvents) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if ev.Data.Status == "AcceptedSettlementCompleted" {
-		if _, err := b.Pool.Exec(ctx, // audit: missed webhookdedupe: BankEvents inserts a ledger_entries row on every delivery of an AcceptedSettlementCompleted event, with no event-id or state guard (webhookdedupe doc: providers deliver events more than once)
+		if _, err := b.Pool.Exec(ctx, // want "\\[webhookdedupe\\] webhook handler inserts a ledger or payment row \\(paid state stored by pgxpool.Pool.Exec\\) on every delivery"
 			`INSERT INTO ledger_entries (source, payment_id, amount) VALUES ('halden', $1, $2)`,
 			ev.Data.ResourceID, ev.Data.Amount); err != nil {
 			http.Error(w, "retry", http.StatusInternalServerError)

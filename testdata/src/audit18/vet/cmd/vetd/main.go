@@ -86,7 +86,7 @@ func main() {
 
 	root := http.NewServeMux()
 	root.HandleFunc("POST /hooks/square", h.Square)
-	root.Handle("POST /hooks/halden/events", hooks.BankEvents{Pool: clinicStore.Pool()}) // audit: missed webhookverify: hooks.BankEvents (exported, no route in its package, verifies no signature) decodes the bank event and writes the payment status and a ledger row; mounted here with nothing in front of it (webhookverify doc: a webhook endpoint is a public URL; Exirom: the webhook is authoritative only if verified)
+	root.Handle("POST /hooks/halden/events", hooks.BankEvents{Pool: clinicStore.Pool()}) // want "\\[webhookverify\\] payment webhook handler BankEvents.ServeHTTP \\(package audit18/vet/hooks\\) mounted on POST /hooks/halden/events verifies no signature"
 	root.Handle("/hooks/gocardless", gcRouter)
 	root.Handle("/hooks/adyen", e)
 	root.Handle("/shop/", e)
