@@ -29,12 +29,20 @@ import "testing"
 //     withRetry(ctx, n, send) returns only on 201 and retries every other
 //     status (with a growing wait); the send closure is CreateConsent's
 //     POST /pisp/domestic-payment-consents through http.Client.Do.
+//     Still missed, on purpose for now: the helper's condition is read
+//     (c26, retrystatus/SamePkgRespC26), but a payment consent moves no
+//     money and the model keeps it out of the payment writes (3f0dc37b,
+//     model/hb/openbanking); judging consents for this rule alone is an
+//     open decision.
 //   - redirectfulfill openbanking/return.go:36: a handler factory
 //     ReturnHandler(...) http.HandlerFunc, routed in main on
 //     GET /uk/pay/return, submits the domestic payment (hand-written client
 //     method) and then confirms the appointment through a Confirmer
 //     interface (wired to store.Clinic, whose body sets status = 'paid')
-//     without comparing the returned payment status.
+//     without comparing the returned payment status. Fixed by d26
+//     (handler/d26_factorypage.go): a return page may be the literal a
+//     factory returns; reported at the factory's argument in main
+//     (cmd/vetd/main.go:95).
 //   - webhookverify cmd/vetd/main.go:89: hooks.BankEvents, an exported
 //     struct type with a ServeHTTP method (not a func handler), no route in
 //     its package, decodes the bank event and writes bank_payments.status
