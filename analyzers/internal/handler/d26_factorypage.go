@@ -211,19 +211,7 @@ func (w *wiring) d26ArgEffect(typ types.Type, method string) (string, bool) {
 	if fn == nil {
 		return "", false
 	}
-	d := ""
-	if pf := w.fx.payEffect(fn); pf != nil {
-		d = pf.Desc
-	} else if pf := w.d12PayEffect(fn); pf != nil {
-		d = pf.Desc
-	} else if r := w.r22HandOver(fn); r != "" {
-		d = r
-	} else if ef := w.fx.d.fact(fn); ef != nil && (ef.Kind == Credit || ef.Kind == Fulfil) && (ef.Self || ef.Repeat != "") {
-		d = "hands over what was bought"
-		if ef.Repeat != "" {
-			d += " (" + ef.Repeat + ")"
-		}
-	}
+	d := w.payOrHandOver(fn)
 	if d == "" {
 		return "", false
 	}

@@ -103,21 +103,7 @@ func (w *wiring) rfaPortEffect(t *types.Named, c RFAPortCall, exprs []ast.Expr) 
 		if fn == nil {
 			return "", false
 		}
-		d := ""
-		if pf := w.fx.payEffect(fn); pf != nil {
-			d = pf.Desc
-		} else if pf := w.d12PayEffect(fn); pf != nil {
-			d = pf.Desc
-		} else if r := w.r22HandOver(fn); r != "" {
-			d = r // an order released, shipped, delivered (r22_releaseport.go)
-		} else if ef := w.fx.d.fact(fn); ef != nil && (ef.Kind == Credit || ef.Kind == Fulfil) && (ef.Self || ef.Repeat != "") {
-			// what was bought handed over on every call: a balance or a
-			// count of bought units raised, goods shipped (dedupe's summary)
-			d = "hands over what was bought"
-			if ef.Repeat != "" {
-				d += " (" + ef.Repeat + ")"
-			}
-		}
+		d := w.payOrHandOver(fn)
 		if d == "" {
 			return "", false
 		}
@@ -126,6 +112,31 @@ func (w *wiring) rfaPortEffect(t *types.Named, c RFAPortCall, exprs []ast.Expr) 
 		}
 	}
 	return desc, desc != ""
+}
+
+// payOrHandOver: what fn, a bound port method, does that a return page
+// must not do unpaid: act on the payment (a paid state, a capture), or
+// hand over what was bought (an order released or shipped, a balance or
+// bought units raised, goods shipped: dedupe's summary); "" when neither.
+// The page-field bindings (rfaPortEffect) and the factory arguments
+// (d26ArgEffect) ask it.
+func (w *wiring) payOrHandOver(fn *types.Func) string {
+	if pf := w.fx.payEffect(fn); pf != nil {
+		return pf.Desc
+	}
+	if pf := w.d12PayEffect(fn); pf != nil {
+		return pf.Desc
+	}
+	if r := w.r22HandOver(fn); r != "" {
+		return r // an order released, shipped, delivered (r22_releaseport.go)
+	}
+	if ef := w.fx.d.fact(fn); ef != nil && (ef.Kind == Credit || ef.Kind == Fulfil) && (ef.Self || ef.Repeat != "") {
+		if ef.Repeat != "" {
+			return "hands over what was bought (" + ef.Repeat + ")"
+		}
+		return "hands over what was bought"
+	}
+	return ""
 }
 
 // rfaFields: the page field each call goes through, call by call.
