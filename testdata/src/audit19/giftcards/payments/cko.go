@@ -26,13 +26,14 @@ func NewCheckout(api *nas.Client) *Checkout {
 	return &Checkout{api: api, retry: retryTransient}
 }
 
-// ErrTransient marks errors worth another attempt (timeouts, 5xx).
+// ErrTransient marks errors worth another attempt (5xx); network errors
+// are retried too.
 var ErrTransient = errors.New("transient")
 
 func retryTransient(ctx context.Context, op func() error) error {
 	var err error
 	for attempt := 0; attempt < 4; attempt++ {
-		if err = op(); err == nil || !errors.Is(err, ErrTransient) {
+		if err = op(); err == nil || !(errors.Is(err, ErrTransient) || isNetErr(err)) {
 			return err
 		}
 		select {
