@@ -44,7 +44,7 @@ func (t *TipJar) WaitForTip(ctx context.Context, crewID string, inv *providers.I
 		select {
 		case <-ctx.Done():
 			return false, nil
-		case <-time.After(tipPollEvery):
+		case <-time.After(tipPollEvery): // want "\\[pollinterval\\] payment status polled every 750ms"
 		}
 	}
 }

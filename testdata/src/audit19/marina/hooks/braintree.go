@@ -56,7 +56,7 @@ func (h *Braintree) Handle(ctx iris.Context) {
 	}
 	tx := note.Transaction
 	bg := context.Background()
-	if err := h.bookings.MarkPaid(bg, tx.OrderID, tx.ID); err != nil {
+	if err := h.bookings.MarkPaid(bg, tx.OrderID, tx.ID); err != nil { // want "\\[webhookverify\\] payment webhook Braintree.Handle verifies the signature but carries on when it fails"
 		ctx.StatusCode(http.StatusInternalServerError)
 		return
 	}

@@ -90,11 +90,11 @@ func (h *Square) Handle(ctx *beecontext.Context) {
 	if len(co.PaymentIDs) > 0 {
 		pid = co.PaymentIDs[0]
 	}
-	if err := h.sales.MarkCompleted(bg, co.ID, pid); err != nil {
+	if err := h.sales.MarkCompleted(bg, co.ID, pid); err != nil { // want "\\[webhookverify\\] payment webhook Square.Handle skips signature verification when the secret is empty"
 		ctx.Output.SetStatus(http.StatusInternalServerError)
 		return
 	}
-	price, err := h.prices.CentsPerLitre(bg)
+	price, err := h.prices.CentsPerLitre(bg) // want "\\[webhookack\\] webhook handler calls harbour.FuelPrices.CentsPerLitre"
 	if err == nil && price > 0 {
 		_ = h.log.AddLitres(bg, co.ID, float64(co.AmountMoney.Amount)/float64(price))
 	}

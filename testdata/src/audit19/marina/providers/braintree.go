@@ -32,7 +32,7 @@ func NewCharters(bt *braintree.Braintree) *Charters {
 // and submits it for settlement.
 func (c *Charters) ChargeCharter(ctx context.Context, bookingID, nonce string, cents int64) (string, error) {
 	tx, err := platform.Do(ctx, c.retry, func(ctx context.Context) (*braintree.Transaction, error) {
-		return c.bt.Transaction().Create(ctx, &braintree.TransactionRequest{
+		return c.bt.Transaction().Create(ctx, &braintree.TransactionRequest{ // want "\\[idempotency\\] braintree Transaction.Create is retried by platform.Do"
 			Type:               "sale",
 			Amount:             braintree.NewDecimal(cents, 2),
 			OrderId:            bookingID,

@@ -48,7 +48,7 @@ func NewSquareTerminal(baseURL, token string) *SquareTerminal {
 		if err != nil {
 			return true, nil
 		}
-		return resp.StatusCode >= 400, nil
+		return resp.StatusCode >= 400, nil // want "\\[retrystatus\\] payment requests are retried by the retryablehttp client's CheckRetry"
 	}
 	return &SquareTerminal{http: c, baseURL: baseURL, token: token}
 }
@@ -103,7 +103,7 @@ func (s *SquareTerminal) RefundPumpPayment(ctx context.Context, paymentID string
 			return retry.RetryableError(err)
 		}
 		defer resp.Body.Close()
-		if resp.StatusCode >= 300 {
+		if resp.StatusCode >= 300 { // want "\\[retrystatus\\] POST /v2/refunds is retried by retry.Do"
 			return retry.RetryableError(fmt.Errorf("square refund: status %d", resp.StatusCode))
 		}
 		return nil

@@ -22,7 +22,7 @@ func (c *Client) WeatherRefund(ctx context.Context, bookingID, intentID string, 
 
 	wait := time.Second
 	for attempt := 1; ; attempt++ {
-		r, err := refund.New(params)
+		r, err := refund.New(params) // want "\\[idempotency\\] stripe refund.New is retried by a for loop"
 		if err == nil {
 			return r.ID, nil
 		}

@@ -57,7 +57,7 @@ func (p *Pages) berthBooked(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	bookingID := cs.ClientReferenceID
-	if err := p.bookings.MarkPaid(ctx, bookingID, cs.ID); err != nil {
+	if err := p.bookings.MarkPaid(ctx, bookingID, cs.ID); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler after reading the payment from the provider without checking"
 		http.Error(w, "please try again", http.StatusInternalServerError)
 		return
 	}
@@ -139,7 +139,7 @@ func (p *Pages) checkInComplete(w http.ResponseWriter, r *http.Request) {
 		p.render(w, "deposit_failed.html", map[string]string{"Booking": bookingID})
 		return
 	}
-	if err := p.bookings.SetDepositHold(ctx, bookingID, q.Get("payment_intent"), "requires_capture"); err != nil {
+	if err := p.bookings.SetDepositHold(ctx, bookingID, q.Get("payment_intent"), "requires_capture"); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler from the query string \\(redirect_status\\)"
 		http.Error(w, "please try again", http.StatusInternalServerError)
 		return
 	}

@@ -62,7 +62,7 @@ func (p *Payouts) transferShare(ctx context.Context, bk store.Booking, acct stri
 
 	b := retry.WithMaxRetries(5, retry.NewConstant(250*time.Millisecond))
 	return retry.DoValue(ctx, b, func(ctx context.Context) (*stripe.Transfer, error) {
-		tr, err := transfer.New(params)
+		tr, err := transfer.New(params) // want "\\[retrybackoff\\] stripe transfer.New is retried by retry.DoValue \\(line 64\\) every 250ms"
 		if err != nil {
 			return nil, retry.RetryableError(err)
 		}

@@ -86,7 +86,7 @@ func main() {
 
 	// Stripe notifications on fiber.
 	stripeHooks := hooks.NewStripe(os.Getenv("STRIPE_WEBHOOK_SECRET"), os.Getenv("STRIPE_CONNECT_SECRET"),
-		bookings, earnings, queue)
+		bookings, earnings, queue) // want "\\[webhookdedupe\\] webhook handler inserts a ledger or payment row \\(hooks.Stripe.Platform calls hooks.EarningsAccruer.Accrue"
 	app := fiber.New()
 	app.Post("/hooks/stripe", stripeHooks.Platform)
 	app.Post("/hooks/stripe/connect", stripeHooks.Connect)
@@ -103,7 +103,7 @@ func main() {
 	go func() { log.Fatal(http.ListenAndServe(":8080", r)) }()
 
 	// Braintree notifications on iris.
-	btHooks := hooks.NewBraintree(bt, bookings)
+	btHooks := hooks.NewBraintree(bt, bookings) // want "\\[webhookdedupe\\] webhook handler inserts a ledger or payment row \\(hooks.Braintree.Handle calls hooks.BookingStore.RecordLedger"
 	ia := iris.New()
 	ia.Post("/hooks/braintree", btHooks.Handle)
 
