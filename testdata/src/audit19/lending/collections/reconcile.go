@@ -58,7 +58,7 @@ func (r *Reconciler) settle(ctx context.Context, d store.Disbursement) error {
 			return r.w.st.SetDisbursementStatus(ctx, d.ID, store.DisbursementFailed)
 		}
 		if time.Since(started) > r.resendWait {
-			fresh, err := r.w.fw.CreateTransfer(ctx, flutterwave.TransferRequest{
+			fresh, err := r.w.fw.CreateTransfer(ctx, flutterwave.TransferRequest{ // want "\\[pollcreate\\] new payment created inside the loop that polls payment id"
 				AccountBank:   d.BankCode,
 				AccountNumber: d.Account,
 				Amount:        d.Amount,
@@ -85,7 +85,7 @@ func (r *Reconciler) settle(ctx context.Context, d store.Disbursement) error {
 // WatchDirectDebit follows a GoCardless payment after submission so the
 // dashboard shows it as collected without waiting for the webhook.
 func (r *Reconciler) WatchDirectDebit(ctx context.Context, paymentID string) (*gocardless.Payment, error) {
-	for {
+	for { // want "\\[pollbound\\] loop polling payment paymentID stops only when the payment succeeds"
 		p, err := r.w.payments.Get(ctx, paymentID)
 		if err != nil {
 			return nil, err

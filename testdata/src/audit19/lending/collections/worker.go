@@ -146,7 +146,7 @@ func (w *Worker) awaitPaystack(ctx context.Context, ref string) (string, error) 
 		case "success", "failed", "abandoned", "reversed":
 			return tx.Status, nil
 		}
-		time.Sleep(paystackPollEvery)
+		time.Sleep(paystackPollEvery) // want "\\[pollinterval\\] payment status polled every 750ms"
 	}
 	return "pending", nil
 }
@@ -168,7 +168,7 @@ func (w *Worker) HandleRepresent(ctx context.Context, t *asynq.Task) error {
 	var payment *gocardless.Payment
 	err := backoff.Retry(func() error {
 		var err error
-		payment, err = w.payments.Create(ctx, gocardless.PaymentCreateParams{
+		payment, err = w.payments.Create(ctx, gocardless.PaymentCreateParams{ // want "\\[idempotency\\] gocardless Payments.Create is retried by backoff.Retry"
 			Amount:    int(p.Amount),
 			Currency:  p.Currency,
 			Links:     gocardless.PaymentCreateParamsLinks{Mandate: p.MandateID},
@@ -233,7 +233,7 @@ func (w *Worker) HandleTopUp(ctx context.Context, t *asynq.Task) error {
 		return err
 	}
 	tr, err := platform.Retry(ctx, platform.DefaultPolicy, func(ctx context.Context) (*flutterwave.Transfer, error) {
-		tr, err := w.fw.CreateTransfer(ctx, flutterwave.TransferRequest{
+		tr, err := w.fw.CreateTransfer(ctx, flutterwave.TransferRequest{ // want "\\[idempotency\\] flutterwave.Client.CreateTransfer \\(POST /v3/transfers\\) is retried by platform.Retry"
 			AccountBank:   d.BankCode,
 			AccountNumber: d.Account,
 			Amount:        d.Amount,

@@ -61,7 +61,7 @@ func (h *GoCardlessWebhook) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		var err error
 		switch ev.Action {
 		case "confirmed":
-			err = h.repayments.DirectDebitConfirmed(ctx, ev.Links.Payment)
+			err = h.repayments.DirectDebitConfirmed(ctx, ev.Links.Payment) // want "\\[webhookverify\\] payment webhook GoCardlessWebhook.ServeHTTP skips signature verification"
 		case "failed", "charged_back":
 			err = h.repayments.DirectDebitFailed(ctx, ev.Links.Payment, ev.Action)
 		}

@@ -57,7 +57,7 @@ func (m *MpesaCallbacks) Result(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "retry", http.StatusInternalServerError)
 		return
 	}
-	if err := m.st.AddDisbursementLedger(ctx, d.LoanID, d.Amount, res.Result.TransactionID); err != nil {
+	if err := m.st.AddDisbursementLedger(ctx, d.LoanID, d.Amount, res.Result.TransactionID); err != nil { // want "\\[webhookverify\\] payment webhook /callbacks/mpesa/b2c/result skips signature verification" "\\[webhookdedupe\\] webhook handler inserts a ledger or payment row \\(store.Store.AddDisbursementLedger"
 		http.Error(w, "retry", http.StatusInternalServerError)
 		return
 	}

@@ -37,7 +37,7 @@ func (h *CardReturn) Show(c echo.Context) error {
 	if err != nil {
 		in.ID = instalmentID
 	}
-	if err := h.cards.CompleteFromReturn(ctx, instalmentID, in.LoanID, in.BorrowerID, piID); err != nil {
+	if err := h.cards.CompleteFromReturn(ctx, instalmentID, in.LoanID, in.BorrowerID, piID); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler from the query string \\(redirect_status\\)"
 		return c.Redirect(http.StatusSeeOther, h.app+"/repay/pending?instalment="+instalmentID)
 	}
 	return c.Redirect(http.StatusSeeOther, h.app+"/repay/thanks?instalment="+instalmentID)
@@ -76,7 +76,7 @@ func (p *PaystackPages) RepayCallback(c *gin.Context) {
 		c.HTML(http.StatusOK, "repay_pending.html", map[string]any{"reference": ref})
 		return
 	}
-	if err := p.loans.InstalmentPaid(ctx, in.ID, in.LoanID, tx.Reference); err != nil {
+	if err := p.loans.InstalmentPaid(ctx, in.ID, in.LoanID, tx.Reference); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler after reading the payment from the provider without checking"
 		c.HTML(http.StatusOK, "repay_pending.html", map[string]any{"reference": ref})
 		return
 	}

@@ -59,7 +59,7 @@ func (h *StripeWebhook) Handle(c *gin.Context) {
 			c.AbortWithStatus(http.StatusInternalServerError)
 			return
 		}
-		if err := h.loans.RewardRepayment(ctx, borrowerID); err != nil {
+		if err := h.loans.RewardRepayment(ctx, borrowerID); err != nil { // want "\\[webhookdedupe\\] webhook handler credits the balance \\(loans.Service.RewardRepayment"
 			h.log.Error("credit limit", "borrower", borrowerID, "err", err)
 		}
 	case stripe.EventTypePaymentIntentPaymentFailed:

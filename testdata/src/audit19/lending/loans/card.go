@@ -49,7 +49,7 @@ func (c *Cards) ChargeSavedCard(ctx context.Context, in store.Instalment, custom
 	wait := 2 * time.Second
 	var lastErr error
 	for attempt := 0; attempt < 3; attempt++ {
-		pi, err := paymentintent.New(&stripe.PaymentIntentParams{
+		pi, err := paymentintent.New(&stripe.PaymentIntentParams{ // want "\\[idempotency\\] stripe paymentintent.New is retried by a for loop"
 			Amount:        stripe.Int64(in.Amount),
 			Currency:      stripe.String(in.Currency),
 			Customer:      stripe.String(customerID),
@@ -108,7 +108,7 @@ func (c *Cards) WaitForSettlement(ctx context.Context, piID string) (*stripe.Pay
 func (c *Cards) Lookup(ctx context.Context, piID string) (*stripe.PaymentIntent, error) {
 	b := backoff.WithContext(backoff.WithMaxRetries(backoff.NewConstantBackOff(250*time.Millisecond), 4), ctx)
 	return backoff.RetryWithData(func() (*stripe.PaymentIntent, error) {
-		return paymentintent.Get(piID, nil)
+		return paymentintent.Get(piID, nil) // want "\\[retrybackoff\\] stripe paymentintent.Get is retried by backoff.RetryWithData"
 	}, b)
 }
 

@@ -76,7 +76,7 @@ func main() {
 	// net/http: Daraja and GoCardless callbacks.
 	mux := http.NewServeMux()
 	httpapi.NewMpesaCallbacks(st, os.Getenv("DARAJA_CALLBACK_TOKEN"), logger).Routes(mux)
-	mux.Handle("POST /webhooks/gocardless", httpapi.NewGoCardlessWebhook(os.Getenv("GOCARDLESS_WEBHOOK_SECRET"), svc, logger))
+	mux.Handle("POST /webhooks/gocardless", httpapi.NewGoCardlessWebhook(os.Getenv("GOCARDLESS_WEBHOOK_SECRET"), svc, logger)) // want "\\[webhookdedupe\\] webhook handler inserts a ledger or payment row \\(httpapi.GoCardlessWebhook.ServeHTTP"
 
 	// gin: Stripe webhook and the Paystack checkout pages.
 	g := gin.New()
@@ -87,10 +87,10 @@ func main() {
 
 	// echo: Paystack webhooks and the 3DS return page.
 	e := echo.New()
-	hooks := httpapi.NewPaystackHooks(st, events, renderer, logger)
+	hooks := httpapi.NewPaystackHooks(st, events, renderer, logger) // want "\\[webhookack\\] webhook handler calls httpapi.ReceiptRenderer.Render"
 	pg := e.Group("/webhooks/paystack", platform.PaystackSignature(os.Getenv("PAYSTACK_SECRET")))
 	pg.POST("/charge", hooks.ChargeSuccess)
-	e.POST("/webhooks/paystack/payoff", hooks.PayoffSuccess)
+	e.POST("/webhooks/paystack/payoff", hooks.PayoffSuccess) // want "\\[webhookverify\\] payment webhook handler hooks.PayoffSuccess"
 	e.GET("/repay/card/return", httpapi.NewCardReturn(cards, st, os.Getenv("APP_URL")).Show)
 
 	// asynq: collections and disbursements.

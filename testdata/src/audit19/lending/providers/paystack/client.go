@@ -77,7 +77,7 @@ func (c *Client) ChargeAuthorization(ctx context.Context, in ChargeRequest) (*Tr
 		}
 		defer resp.Body.Close()
 		var out response
-		if resp.StatusCode != http.StatusOK {
+		if resp.StatusCode != http.StatusOK { // want "\\[retrystatus\\] POST /transaction/charge_authorization is retried by backoff.RetryWithData"
 			return nil, fmt.Errorf("paystack: charge %s: status %d", in.Reference, resp.StatusCode)
 		}
 		if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
