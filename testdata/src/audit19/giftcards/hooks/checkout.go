@@ -69,7 +69,7 @@ func (h *Checkout) Notify(w http.ResponseWriter, r *http.Request) {
 	}
 	switch ev.Type {
 	case "payment_captured":
-		if err := h.orders.MarkPaid(r.Context(), ev.Data.Reference); err != nil {
+		if err := h.orders.MarkPaid(r.Context(), ev.Data.Reference); err != nil { // want "\\[webhookverify\\] payment webhook Checkout.Notify skips signature verification when the secret is empty"
 			httpx.Error(w, err)
 			return
 		}

@@ -34,7 +34,7 @@ func (a *ApplePay) Pay(ctx context.Context, o *domain.Order) (string, error) {
 	return retry.DoWithData(func() (string, error) {
 		res, httpResp, err := a.api.PaymentsApi.Payments(ctx,
 			a.api.PaymentsApi.PaymentsInput().IdempotencyKey(key).PaymentRequest(req))
-		if httpResp != nil && httpResp.StatusCode >= 400 {
+		if httpResp != nil && httpResp.StatusCode >= 400 { // want "\\[retrystatus\\] adyen PaymentsApi.Payments is retried by retry.DoWithData \\(line 34\\): every non-2xx status is retried"
 			return "", fmt.Errorf("adyen payments: status %d", httpResp.StatusCode)
 		}
 		if err != nil {
@@ -71,7 +71,7 @@ func (a *ApplePay) Refund(ctx context.Context, psp string, o *domain.Order) erro
 				Amount:          checkout.Amount{Currency: o.Currency, Value: o.AmountMinor},
 				MerchantAccount: a.merchant,
 			})
-		_, httpResp, err := a.api.ModificationsApi.RefundCapturedPayment(ctx, in)
+		_, httpResp, err := a.api.ModificationsApi.RefundCapturedPayment(ctx, in) // want "\\[retrybackoff\\] adyen ModificationsApi.RefundCapturedPayment is retried by retry.Do \\(line 68\\) every 100ms"
 		if httpResp != nil && httpResp.StatusCode < 500 && err != nil {
 			return retry.Unrecoverable(err)
 		}

@@ -65,7 +65,7 @@ func (c *Checkout) Authorize(ctx context.Context, o *domain.Order) (*nas.Payment
 func (c *Checkout) Capture(ctx context.Context, paymentID string, amount int64) error {
 	return c.retry(ctx, func() error {
 		key := fmt.Sprintf("cap-%s-%d", paymentID, time.Now().UnixNano())
-		_, err := c.api.CapturePaymentWithContext(ctx, paymentID, nas.CaptureRequest{Amount: amount}, &key)
+		_, err := c.api.CapturePaymentWithContext(ctx, paymentID, nas.CaptureRequest{Amount: amount}, &key) // audit: missed idempotency: the Cko-Idempotency-Key is made inside the closure from time.Now().UnixNano(), so the struct-field retrier c.retry (retryTransient, set in NewCheckout) sends a new key on every attempt and a capture whose response was lost is sent again as a new one (Exirom guide, "Using a new requestId on retry")
 		return err
 	})
 }
@@ -88,7 +88,7 @@ func (c *Checkout) Details(ctx context.Context, paymentID string) (*nas.GetPayme
 func (c *Checkout) AwaitCaptured(ctx context.Context, paymentID string) (bool, error) {
 	ctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
 	defer cancel()
-	t := time.NewTicker(time.Second)
+	t := time.NewTicker(time.Second) // want "\\[pollinterval\\] payment status polled every 1s"
 	defer t.Stop()
 	for {
 		select {

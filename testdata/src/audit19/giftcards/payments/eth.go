@@ -49,7 +49,7 @@ func (w *Wallet) AwaitReceipt(ctx context.Context, hash common.Hash) (*types.Rec
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
-		time.Sleep(500 * time.Millisecond)
+		time.Sleep(500 * time.Millisecond) // want "\\[pollinterval\\] payment status polled every 500ms"
 	}
 }
 
@@ -65,7 +65,7 @@ func (w *Wallet) Refund(ctx context.Context, to common.Address, wei *big.Int) (c
 		if err != nil {
 			return common.Hash{}, err
 		}
-		if lastErr = w.ec.SendTransaction(ctx, tx); lastErr == nil {
+		if lastErr = w.ec.SendTransaction(ctx, tx); lastErr == nil { // want "\\[idempotency\\] ethclient.Client.SendTransaction is retried by a for loop \\(line 59\\) with a nonce read anew on every attempt"
 			return tx.Hash(), nil
 		}
 		time.Sleep(time.Duration(attempt+1) * 3 * time.Second)

@@ -50,7 +50,7 @@ func (p *PayPal) Capture(ctx context.Context, paypalOrderID, orderID string) (*p
 	reqID := "gc-capture-" + orderID
 	var lastErr error
 	for attempt := 0; attempt < 4; attempt++ {
-		res, err := p.c.CaptureOrderWithPaypalRequestId(ctx, paypalOrderID, paypal.CaptureOrderRequest{}, reqID, nil)
+		res, err := p.c.CaptureOrderWithPaypalRequestId(ctx, paypalOrderID, paypal.CaptureOrderRequest{}, reqID, nil) // want "\\[retrybackoff\\] paypal Client.CaptureOrderWithPaypalRequestId is retried by a for loop \\(line 52\\) every 300ms"
 		if err == nil {
 			return res, nil
 		}
@@ -67,7 +67,7 @@ func (p *PayPal) Order(ctx context.Context, paypalOrderID string) (*paypal.Order
 
 // WaitSettled follows a PayPal order until PayPal reports it completed or voided.
 func (p *PayPal) WaitSettled(ctx context.Context, paypalOrderID string) (string, error) {
-	for {
+	for { // want "\\[pollbound\\] loop polling payment paypalOrderID has no bound"
 		ord, err := p.c.GetOrder(ctx, paypalOrderID)
 		if err != nil {
 			time.Sleep(10 * time.Second)

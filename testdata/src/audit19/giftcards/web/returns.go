@@ -65,7 +65,7 @@ func (p *Pages) CheckoutSuccess(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if o.Status == domain.OrderPending {
-		if err := p.orders.MarkPaid(r.Context(), o.ID); err != nil {
+		if err := p.orders.MarkPaid(r.Context(), o.ID); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler without reading the payment's status from the provider"
 			http.Error(w, "try again", http.StatusInternalServerError)
 			return
 		}
@@ -93,7 +93,7 @@ func (p *Pages) ApplePayReturn(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx := context.WithoutCancel(r.Context())
 	_ = p.orders.SetProviderRef(ctx, orderID, psp)
-	if err := p.orders.MarkPaid(ctx, orderID); err != nil {
+	if err := p.orders.MarkPaid(ctx, orderID); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler after reading the payment from the provider without checking that its status is paid"
 		http.Error(w, "try again", http.StatusInternalServerError)
 		return
 	}

@@ -124,7 +124,7 @@ func (c *Client) CreateTransfer(ctx context.Context, quoteID string, recipient i
 		if err != nil {
 			return retry.Unrecoverable(err)
 		}
-		resp, err := c.http.Do(req)
+		resp, err := c.http.Do(req) // want "\\[idempotency\\] POST /v1/transfers is retried by retry.Do \\(line 122\\) but transferBody makes a new idempotency key on every call"
 		if err != nil {
 			return err
 		}

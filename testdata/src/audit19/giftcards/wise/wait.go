@@ -37,7 +37,7 @@ func (c *Client) WaitFunded(ctx context.Context, id int64, maxWait time.Duration
 func (c *Client) WaitSent(ctx context.Context, id int64) error {
 	t := time.NewTicker(30 * time.Second)
 	defer t.Stop()
-	for {
+	for { // want "\\[pollbound\\] loop polling payment id stops only when the payment succeeds"
 		tr, err := c.GetTransfer(ctx, id)
 		if err != nil {
 			return err
