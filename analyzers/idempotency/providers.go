@@ -17,7 +17,7 @@ func providerProblem(pass *analysis.Pass, info *payment.Info, op *payment.Op, c 
 	}
 	switch {
 	case op.AutoKey:
-		return by + " without an idempotency key: " + adv.SDK + " adds a new random key to each call, so each attempt gets a different key and a retry after a lost response can charge twice; " + adv.Fix
+		return by + " without an idempotency key: " + adv.SDK + " " + adv.AutoKeyClause() + "; " + adv.Fix
 	case adv.NoKey:
 		return by + " without an idempotency key: " + adv.SDK + " sends none, so a retry after a lost response can charge twice; before replaying, read the payment's current state from the provider and replay only if the first attempt did not go through"
 	}
