@@ -201,8 +201,8 @@ func (a *Ack) slowCall(call *ast.CallExpr, async bool) (Slow, bool) {
 	if fn != nil {
 		fn = fn.Origin()
 	}
-	if fn != nil && httpSend(fn) && a.c20PostgREST(call) {
-		return Slow{}, false // c20_postgrest.go: the app's own database over HTTP, never a provider's
+	if fn != nil && httpSend(fn) && payment.PostgRESTRequest(a.pass.TypesInfo, a.pass.Files, call) {
+		return Slow{}, false // payment/postgrestrequest.go: the app's own database over HTTP, never a provider's
 	}
 	if a.r16VerifiesOnly(fn) {
 		return Slow{}, false // verification comes before the answer (PayPal's is a remote call)

@@ -166,8 +166,8 @@ func (b *builder) directOp(cs callSite) *Op {
 		return nil
 	}
 	if s := b.sendAt(cs); s != nil {
-		if op := b.l22PostgRESTOp(s, cs); op != nil {
-			return op // a paid state PATCHed into the app's own database (l22_postgrest.go)
+		if op := b.postgrestWriteOp(s, cs); op != nil {
+			return op // a paid state PATCHed into the app's own database (postgrest.go)
 		}
 		if op := b.httpOp(s, cs.Decl); op != nil || s.Via == nil {
 			return op

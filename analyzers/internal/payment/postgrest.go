@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// ---- l22: a PostgREST write is a write of the app's own database ---------------
+// ---- a PostgREST write is a write of the app's own database ---------------
 //
 // Supabase apps often reach their only database through PostgREST over
 // HTTP, by hand, one method per table:
@@ -22,26 +22,44 @@ import (
 // segment after rest/v1/ the table. It is judged as that SQL would be
 // (classifyWrite), so every rule asking "stores a paid state" sees it.
 // The request is recognised by what it sends, PostgREST's conventions as
-// data, as handler/c20_postgrest.go does for webhookack: the rest/v1/
-// path and either PostgREST's query syntax or Supabase's apikey header.
+// data, the same conventions PostgRESTRequest (postgrestrequest.go) reads
+// for webhookack: the rest/v1/ path and either PostgREST's query syntax
+// or Supabase's apikey header.
 // The caller's map reaches the send through the callee's SendFact (its
 // body parameter), so the columns are read at the call that names them;
 // a setter building {"status": state} around its parameter exports a
 // StatusParamFact, as an UPDATE … SET status = $1 does.
 
-// l22RestPath is PostgREST's path prefix as Supabase serves it.
-const l22RestPath = "rest/v1/"
+// postgrestPath is PostgREST's path prefix as Supabase serves it.
+const postgrestPath = "rest/v1/"
 
-// l22Filters are PostgREST's query syntax in a URL's constant text
-// (rpc/ is a procedure, not a table, and is left out).
-var l22Filters = []string{"=eq.", "=neq.", "=in.(", "=is.", "=gt.", "=lt.", "on_conflict="}
+// postgrestFilters are PostgREST's query syntax in a URL's constant text:
+// its filters (=eq., =in.(…), =gt.), the columns and order it returns, an
+// upsert's conflict target, and a procedure's path (rpc/, never a table:
+// postgrestTable refuses a nested path).
+var postgrestFilters = []string{"=eq.", "=neq.", "=in.(", "=is.", "=gt.", "=lt.", "select=", "order=", "on_conflict=", "rest/v1/rpc/"}
 
-// l22PostgRESTOp: the send s, a PostgREST write whose JSON body stores a
+// postgrestSyntax: text (a URL's constant text, or its query) uses
+// PostgREST's query syntax.
+func postgrestSyntax(text string) bool {
+	for _, f := range postgrestFilters {
+		if strings.Contains(text, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// postgrestKeyHeader: name is Supabase's apikey header, which every
+// request to its PostgREST carries.
+func postgrestKeyHeader(name string) bool { return strings.EqualFold(name, "apikey") }
+
+// postgrestWriteOp: the send s, a PostgREST write whose JSON body stores a
 // paid state, as a StateWrite op; nil otherwise. A body that sets the
 // status column from a parameter of the enclosing function exports the
 // StatusParamFact of that function instead.
-func (b *builder) l22PostgRESTOp(s *httpSend, cs callSite) *Op {
-	name, insert := b.l22Table(s, cs.Decl)
+func (b *builder) postgrestWriteOp(s *httpSend, cs callSite) *Op {
+	name, insert := b.postgrestTable(s, cs.Decl)
 	table := tableWords(name)
 	if name == "" || len(s.Bodies) == 0 {
 		return nil
@@ -52,7 +70,7 @@ func (b *builder) l22PostgRESTOp(s *httpSend, cs callSite) *Op {
 		}
 	}
 	for _, body := range s.Bodies {
-		val := b.l22Marshalled(body, 0)
+		val := b.marshalledValue(body, 0)
 		if val == nil {
 			continue
 		}
@@ -61,29 +79,29 @@ func (b *builder) l22PostgRESTOp(s *httpSend, cs callSite) *Op {
 			b.exportStatusParam(p, &StatusParamFact{Param: ref.Index, Table: table, Col: col})
 			continue
 		}
-		vals, ok := b.l22Columns(val, cs.Call)
-		if !ok || !l22Grants(table, vals, insert) {
+		vals, ok := b.jsonColumns(val, cs.Call)
+		if !ok || !postgrestGrants(table, vals, insert) {
 			continue
 		}
 		return &Op{Call: cs.Call, Kind: StateWrite,
-			Desc: l22Desc(s, name)}
+			Desc: postgrestDesc(s, name)}
 	}
 	return nil
 }
 
-// l22Desc names the write: the wrapper a caller called, and the send.
-func l22Desc(s *httpSend, table string) string {
-	send := strings.ToUpper(s.Method) + " " + l22RestPath + table
+// postgrestDesc names the write: the wrapper a caller called, and the send.
+func postgrestDesc(s *httpSend, table string) string {
+	send := strings.ToUpper(s.Method) + " " + postgrestPath + table
 	if s.Via != nil {
 		return "paid state stored by " + qualName(s.Via) + " (" + send + ")"
 	}
 	return "paid state stored by " + send
 }
 
-// l22Grants: writing vals to table stores a paid state, as the same SQL
+// postgrestGrants: writing vals to table stores a paid state, as the same SQL
 // would: a grant by the tables' vocabulary, or a paid status in a table
 // of no known kind.
-func l22Grants(table []string, vals []colVal, insert bool) bool {
+func postgrestGrants(table []string, vals []colVal, insert bool) bool {
 	switch classifyWrite(table, vals, insert) {
 	case dbGrant:
 		return true
@@ -97,9 +115,9 @@ func l22Grants(table []string, vals []colVal, insert bool) bool {
 	return false
 }
 
-// l22Table: the table of a PostgREST write sent by s (PATCH, PUT: an
+// postgrestTable: the table of a PostgREST write sent by s (PATCH, PUT: an
 // update; POST: an insert), and whether it inserts; "" otherwise.
-func (b *builder) l22Table(s *httpSend, decl *ast.FuncDecl) (string, bool) {
+func (b *builder) postgrestTable(s *httpSend, decl *ast.FuncDecl) (string, bool) {
 	if !s.MethodOK || !s.URLOK {
 		return "", false
 	}
@@ -112,20 +130,16 @@ func (b *builder) l22Table(s *httpSend, decl *ast.FuncDecl) (string, bool) {
 		return "", false
 	}
 	text := s.URL.String()
-	i := strings.Index(text, l22RestPath)
+	i := strings.Index(text, postgrestPath)
 	if i < 0 {
 		return "", false
 	}
-	rest := text[i+len(l22RestPath):]
+	rest := text[i+len(postgrestPath):]
 	name, query, _ := strings.Cut(rest, "?")
 	if name == "" || strings.ContainsAny(name, "/{}") {
 		return "", false // rpc/…, a hole or a nested path: no table
 	}
-	syntax := false
-	for _, f := range l22Filters {
-		syntax = syntax || strings.Contains(query, f)
-	}
-	if !syntax && !b.l22APIKey(s, decl) {
+	if !postgrestSyntax(query) && !b.postgrestAPIKey(s, decl) {
 		return "", false
 	}
 	if !insert && !strings.Contains(query, "=") {
@@ -134,23 +148,23 @@ func (b *builder) l22Table(s *httpSend, decl *ast.FuncDecl) (string, bool) {
 	return strings.ToLower(name), insert
 }
 
-// l22APIKey: Supabase's apikey header is set on the request s sends, in
+// postgrestAPIKey: Supabase's apikey header is set on the request s sends, in
 // decl (req.Header.Set("apikey", key)).
-func (b *builder) l22APIKey(s *httpSend, decl *ast.FuncDecl) bool {
+func (b *builder) postgrestAPIKey(s *httpSend, decl *ast.FuncDecl) bool {
 	for _, v := range s.ReqVars {
 		for _, c := range b.ix.recvCalls[v] {
 			sel, ok := unparen(c.Fun).(*ast.SelectorExpr)
 			if !ok || (sel.Sel.Name != "Set" && sel.Sel.Name != "Add") || len(c.Args) != 2 {
 				continue
 			}
-			if h, ok := b.ix.stringConst(c.Args[0]); ok && strings.EqualFold(h, "apikey") {
+			if h, ok := b.ix.stringConst(c.Args[0]); ok && postgrestKeyHeader(h) {
 				return true
 			}
 		}
 	}
 	for _, c := range s.HeaderCalls {
 		if len(c.Args) == 2 {
-			if h, ok := b.ix.stringConst(c.Args[0]); ok && strings.EqualFold(h, "apikey") {
+			if h, ok := b.ix.stringConst(c.Args[0]); ok && postgrestKeyHeader(h) {
 				return true
 			}
 		}
@@ -158,10 +172,10 @@ func (b *builder) l22APIKey(s *httpSend, decl *ast.FuncDecl) bool {
 	return false
 }
 
-// l22Marshalled: the Go value a request body marshals (json.Marshal's
+// marshalledValue: the Go value a request body marshals (json.Marshal's
 // argument), through readers, conversions and local variables; a map or
 // struct value as it is sent by resty's SetBody; nil if unseen.
-func (b *builder) l22Marshalled(e ast.Expr, depth int) ast.Expr {
+func (b *builder) marshalledValue(e ast.Expr, depth int) ast.Expr {
 	if e == nil || depth > maxEvalDepth {
 		return nil
 	}
@@ -169,7 +183,7 @@ func (b *builder) l22Marshalled(e ast.Expr, depth int) ast.Expr {
 	switch x := e.(type) {
 	case *ast.CallExpr:
 		if tv, ok := b.ix.info.Types[x.Fun]; ok && tv.IsType() && len(x.Args) == 1 {
-			return b.l22Marshalled(x.Args[0], depth+1)
+			return b.marshalledValue(x.Args[0], depth+1)
 		}
 		fn := calleeOf(b.ix.info, x)
 		switch {
@@ -180,7 +194,7 @@ func (b *builder) l22Marshalled(e ast.Expr, depth int) ast.Expr {
 		case isFunc(fn, "bytes", "NewReader"), isFunc(fn, "bytes", "NewBuffer"), isFunc(fn, "strings", "NewReader"),
 			isFunc(fn, "io", "NopCloser"):
 			if len(x.Args) == 1 {
-				return b.l22Marshalled(x.Args[0], depth+1)
+				return b.marshalledValue(x.Args[0], depth+1)
 			}
 		}
 		return nil
@@ -191,7 +205,7 @@ func (b *builder) l22Marshalled(e ast.Expr, depth int) ast.Expr {
 		if v == nil {
 			return nil
 		}
-		if l22Object(v.Type()) {
+		if jsonObjectType(v.Type()) {
 			return x // the map or struct itself (a caller's argument, SetBody(v))
 		}
 		for _, enc := range b.ix.encodes[v] {
@@ -201,13 +215,13 @@ func (b *builder) l22Marshalled(e ast.Expr, depth int) ast.Expr {
 		if len(as) != 1 {
 			return nil
 		}
-		return b.l22Marshalled(as[0].RHS, depth+1)
+		return b.marshalledValue(as[0].RHS, depth+1)
 	}
 	return nil
 }
 
-// l22Object: t is a map with string keys or a struct (through a pointer).
-func l22Object(t types.Type) bool {
+// jsonObjectType: t is a map with string keys or a struct (through a pointer).
+func jsonObjectType(t types.Type) bool {
 	if p, ok := t.Underlying().(*types.Pointer); ok {
 		t = p.Elem()
 	}
@@ -221,12 +235,12 @@ func l22Object(t types.Type) bool {
 	return false
 }
 
-// l22Columns: the columns a JSON body value sets: a map literal's
+// jsonColumns: the columns a JSON body value sets: a map literal's
 // entries, a struct literal's fields by their JSON names, a local
 // variable's literal and the fields assigned to it before the call.
-func (b *builder) l22Columns(val ast.Expr, call *ast.CallExpr) ([]colVal, bool) {
+func (b *builder) jsonColumns(val ast.Expr, call *ast.CallExpr) ([]colVal, bool) {
 	if cl, ok := stripAddr(val).(*ast.CompositeLit); ok {
-		return b.l22LitColumns(cl), true
+		return b.jsonLitColumns(cl), true
 	}
 	if id, ok := stripAddr(val).(*ast.Ident); ok {
 		return b.goColumns(id, call) // its literal, and o.Status = "paid" before the send
@@ -234,9 +248,9 @@ func (b *builder) l22Columns(val ast.Expr, call *ast.CallExpr) ([]colVal, bool) 
 	return nil, false
 }
 
-// l22LitColumns: a literal's columns; a struct's by its JSON field names
+// jsonLitColumns: a literal's columns; a struct's by its JSON field names
 // (PostgREST's columns are the object's keys).
-func (b *builder) l22LitColumns(cl *ast.CompositeLit) []colVal {
+func (b *builder) jsonLitColumns(cl *ast.CompositeLit) []colVal {
 	t := b.ix.info.TypeOf(cl)
 	if t == nil {
 		return nil
