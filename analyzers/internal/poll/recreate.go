@@ -6,6 +6,7 @@ import (
 	"go/types"
 
 	"github.com/paylint/paylint/analyzers/internal/payment"
+	"github.com/paylint/paylint/analyzers/internal/varflow"
 )
 
 // ---- creating again around a poll helper -------------------------------------
@@ -269,18 +270,7 @@ func (f *finder) createOf(id ast.Expr, body *ast.BlockStmt, call ast.Node) *paym
 }
 
 // rootOf strips field selections and dereferences: ch.ID -> ch.
-func rootOf(e ast.Expr) ast.Expr {
-	for {
-		switch x := unparen(e).(type) {
-		case *ast.SelectorExpr:
-			e = x.X
-		case *ast.StarExpr:
-			e = x.X
-		default:
-			return e
-		}
-	}
-}
+func rootOf(e ast.Expr) ast.Expr { return varflow.Root(e) }
 
 // valueIn returns the one value v is given in body before call (its
 // definition or an assignment), or nil when there is none or several.

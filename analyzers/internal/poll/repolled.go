@@ -5,6 +5,7 @@ import (
 	"go/types"
 
 	"github.com/paylint/paylint/analyzers/internal/payment"
+	"github.com/paylint/paylint/analyzers/internal/varflow"
 )
 
 // A refund or payout created while a payment is polled is usually another
@@ -31,15 +32,11 @@ func (l *Loop) RecreatesPolled(create *payment.Op) bool {
 }
 
 // resultVars returns the non-error variables a call's results are
-// assigned to.
+// assigned to (varflow.Results).
 func (f *finder) resultVars(call *ast.CallExpr) map[*types.Var]bool {
 	vars := map[*types.Var]bool{}
-	as, ok := f.parent[call].(*ast.AssignStmt)
-	if !ok || len(as.Rhs) != 1 {
-		return vars
-	}
-	for _, lhs := range as.Lhs {
-		if v := f.varOf(lhs); v != nil && !isError(v.Type()) {
+	if as, ok := f.parent[call].(*ast.AssignStmt); ok {
+		for _, v := range varflow.Results(f.info, as, call) {
 			vars[v] = true
 		}
 	}
@@ -47,34 +44,20 @@ func (f *finder) resultVars(call *ast.CallExpr) map[*types.Var]bool {
 }
 
 // spread adds to vars the variables assigned a value rooted in one of
-// them (id = np.ID, pid := p.ID); it reports whether any was added.
+// them (id = np.ID, pid := p.ID), through every assignment of the
+// function (varflow.Spread); it reports whether any was added.
 func (f *finder) spread(vars map[*types.Var]bool) bool {
 	added := false
-	visit := func(as *ast.AssignStmt) {
-		if len(as.Lhs) != len(as.Rhs) {
-			return
-		}
-		for i, lhs := range as.Lhs {
-			w := f.varOf(lhs)
-			if w == nil || vars[w] {
-				continue
-			}
-			if v := f.varOf(rootOf(as.Rhs[i])); v != nil && vars[v] {
-				vars[w] = true
+	for _, stmts := range f.assigns {
+		for _, s := range stmts {
+			if as, ok := s.(*ast.AssignStmt); ok && varflow.Spread(f.info, vars, vars, as, varflow.Rooted) {
 				added = true
 			}
 		}
 	}
-	for _, stmts := range f.assigns {
-		for _, s := range stmts {
-			if as, ok := s.(*ast.AssignStmt); ok {
-				visit(as)
-			}
-		}
-	}
 	for _, id := range f.defs {
-		if as, ok := f.parent[id].(*ast.AssignStmt); ok {
-			visit(as)
+		if as, ok := f.parent[id].(*ast.AssignStmt); ok && varflow.Spread(f.info, vars, vars, as, varflow.Rooted) {
+			added = true
 		}
 	}
 	return added

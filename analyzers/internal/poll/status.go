@@ -6,6 +6,8 @@ import (
 	"go/token"
 	"go/types"
 	"strings"
+
+	"github.com/paylint/paylint/analyzers/internal/varflow"
 )
 
 // statusVars returns the variables that hold the polled payment's state:
@@ -85,28 +87,10 @@ func (f *finder) statusVars(l *Loop) map[*types.Var]bool {
 	return vars
 }
 
-var errorType = types.Universe.Lookup("error").Type()
-
-func isError(t types.Type) bool {
-	if t == nil {
-		return false
-	}
-	if types.Identical(t, errorType) {
-		return true
-	}
-	iface, ok := errorType.Underlying().(*types.Interface)
-	return ok && types.Implements(t, iface) && !isNamedStruct(t)
-}
-
-// isNamedStruct: a payment type that happens to have an Error method is
-// still a payment.
-func isNamedStruct(t types.Type) bool {
-	if p, ok := t.Underlying().(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	_, ok := t.Underlying().(*types.Struct)
-	return ok
-}
+// isError: the error type or a non-struct type implementing it; a
+// payment type that happens to have an Error method is still a payment
+// (varflow.IsError, which the result-flow walks share).
+func isError(t types.Type) bool { return varflow.IsError(t) }
 
 // mentionsStatus reports whether e contains one of l's reads or uses one
 // of vars.

@@ -4,10 +4,12 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"maps"
 
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/paylint/paylint/analyzers/internal/payment"
+	"github.com/paylint/paylint/analyzers/internal/varflow"
 )
 
 // ReadsStateFirst: in the repeated region, a status read of the provider
@@ -51,8 +53,10 @@ func testedBefore(pass *analysis.Pass, read, write *ast.CallExpr, region ast.Nod
 			return true
 		}
 		ast.Inspect(cond, func(m ast.Node) bool {
-			if id, ok := m.(*ast.Ident); ok && results[pass.TypesInfo.ObjectOf(id)] {
-				found = true
+			if id, ok := m.(*ast.Ident); ok {
+				if v, ok := pass.TypesInfo.ObjectOf(id).(*types.Var); ok && results[v] {
+					found = true
+				}
 			}
 			return !found
 		})
@@ -64,53 +68,24 @@ func testedBefore(pass *analysis.Pass, read, write *ast.CallExpr, region ast.Nod
 // derive adds to vars, one hop, the variables assigned between from and
 // to from an expression using one of them (refunded, _ :=
 // p["amount_refunded"].(float64), in an if's init or before it).
-func derive(pass *analysis.Pass, vars map[types.Object]bool, from, to token.Pos, region ast.Node) {
-	var add []types.Object
+func derive(pass *analysis.Pass, vars map[*types.Var]bool, from, to token.Pos, region ast.Node) {
+	read := maps.Clone(vars) // one hop: what is added is not followed further
 	ast.Inspect(region, func(n ast.Node) bool {
-		as, ok := n.(*ast.AssignStmt)
-		if !ok || as.Pos() < from || as.End() > to || len(as.Rhs) != 1 {
-			return true
-		}
-		uses := false
-		ast.Inspect(as.Rhs[0], func(m ast.Node) bool {
-			if id, ok := m.(*ast.Ident); ok && vars[pass.TypesInfo.ObjectOf(id)] {
-				uses = true
-			}
-			return !uses
-		})
-		if !uses {
-			return true
-		}
-		for _, lhs := range as.Lhs {
-			if id, ok := ast.Unparen(lhs).(*ast.Ident); ok {
-				if obj := pass.TypesInfo.ObjectOf(id); obj != nil && !isErrorType(obj.Type()) {
-					add = append(add, obj)
-				}
-			}
+		if as, ok := n.(*ast.AssignStmt); ok && as.Pos() >= from && as.End() <= to {
+			varflow.Spread(pass.TypesInfo, read, vars, as, varflow.Mentions)
 		}
 		return true
 	})
-	for _, obj := range add {
-		vars[obj] = true
-	}
 }
 
 // resultVars: the variables, other than errors, that the call's results
 // are assigned to in region.
-func resultVars(pass *analysis.Pass, call *ast.CallExpr, region ast.Node) map[types.Object]bool {
-	out := map[types.Object]bool{}
+func resultVars(pass *analysis.Pass, call *ast.CallExpr, region ast.Node) map[*types.Var]bool {
+	out := map[*types.Var]bool{}
 	ast.Inspect(region, func(n ast.Node) bool {
-		as, ok := n.(*ast.AssignStmt)
-		if !ok || len(as.Rhs) != 1 || ast.Unparen(as.Rhs[0]) != call || (as.Tok != token.DEFINE && as.Tok != token.ASSIGN) {
-			return true
-		}
-		for _, lhs := range as.Lhs {
-			id, ok := ast.Unparen(lhs).(*ast.Ident)
-			if !ok {
-				continue
-			}
-			if obj := pass.TypesInfo.ObjectOf(id); obj != nil && !isErrorType(obj.Type()) {
-				out[obj] = true
+		if as, ok := n.(*ast.AssignStmt); ok {
+			for _, v := range varflow.Results(pass.TypesInfo, as, call) {
+				out[v] = true
 			}
 		}
 		return true
