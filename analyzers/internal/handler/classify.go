@@ -417,15 +417,15 @@ func SignatureHeader(name string) bool {
 
 // Webhook reports whether h receives a provider's webhook, and why.
 func (h *Handler) Webhook() (bool, string) {
-	if h.Login == p20CodeLogin {
-		return false, "" // an OAuth/OIDC redirect exchanging its code (p20_login.go)
+	if h.Login == codeLogin {
+		return false, "" // an OAuth/OIDC redirect exchanging its code (login.go)
 	}
 	for _, r := range h.Headers {
 		if SignatureHeader(r.Name) {
 			return true, "reads " + r.Name
 		}
 	}
-	if h.CallsVerifier && h.Login != p20UserCheck { // a user's login check is no provider's (p20_login.go)
+	if h.CallsVerifier && h.Login != userLoginCheck { // a user's login check is no provider's (login.go)
 		return true, "verifies a signature"
 	}
 	if h.oauthResponse() {

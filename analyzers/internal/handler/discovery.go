@@ -208,7 +208,7 @@ func (m *Model) findHandlers() {
 		}
 		m.reads(h)
 		h.CallsVerifier = h.Fn != nil && m.callsSigVerifier(h.Fn, browserPage(h))
-		h.Login = m.p20LoginOf(h) // p20_login.go: a user's login or an OAuth redirect verifies no provider
+		h.Login = m.loginOf(h) // login.go: a user's login or an OAuth redirect verifies no provider
 		h.BodyEvent = m.bodyEvent(h)
 		if h.BodyEvent == "" {
 			h.BodyEvent = m.bodyClass(h) // a routed handler known by its body (bodyclass.go)

@@ -99,8 +99,8 @@ type Handler struct {
 	// provider's webhook by its body (see bodyevent.go), or a routed one
 	// whose route and name say nothing (bodyclass.go); empty if not.
 	BodyEvent string
-	// Login: its verification is a person's login, not a provider's (p20_login.go).
-	Login p20Login
+	// Login: its verification is a person's login, not a provider's (login.go).
+	Login loginKind
 }
 
 // Route is one registration of a handler.

@@ -21,7 +21,7 @@ func (m *Model) middlewareVerifies(node ast.Node) bool {
 
 func (m *Model) middlewareVerifiesDepth(node ast.Node, depth int) bool {
 	fn := m.fnOf[node]
-	if fn == nil || depth > 4 || m.x19UserAuthMW(fn) { // x19_userauth.go: a user's login verifies no provider
+	if fn == nil || depth > 4 || m.userAuthMiddleware(fn) { // usermiddleware.go: a user's login verifies no provider
 		return false
 	}
 	switch shape(fn.Signature) {

@@ -23,48 +23,23 @@ import (
 // provider notification: the routes behind it are judged as if it were
 // not there. It stays a verifier when it also reads a provider's
 // signature or callback-token header, the raw body or Basic credentials
-// (providers send those), or calls a signature verifier.
+// (providers send those), or calls a signature verifier. A handler's own
+// login check is read the same way (login.go readsLogin).
 
-// x19UserAuthMW: fn (with its literals) is a user-login middleware.
-func (m *Model) x19UserAuthMW(fn *ssa.Function) bool {
-	credential, login, identity := false, false, false
-	for _, f := range allFuncs(fn) {
-		for _, b := range f.Blocks {
-			for _, in := range b.Instrs {
-				if x19BearerConst(in) {
-					login = true
-				}
-				c, ok := in.(ssa.CallInstruction)
-				if !ok {
-					continue
-				}
-				cc := c.Common()
-				o := calleeObj(cc)
-				if o == nil {
-					continue
-				}
-				switch {
-				case bodyRead(cc), o.Name() == "BasicAuth":
-					return false // what a provider may send
-				case headerReaders[o.Name()] && x19ReadsHeader(cc, x19ProviderHeader):
-					return false
-				case headerReaders[o.Name()] && x19ReadsHeader(cc, func(s string) bool { return strings.EqualFold(s, "Authorization") }):
-					credential = true
-				case strings.HasPrefix(o.Name(), "Cookie"):
-					credential, login = true, true // a session cookie
-				case strings.Contains(strings.ToLower(pkgOf(o)), "jwt"):
-					login = true // golang-jwt, jwx, echo-jwt: a user's token
-				case x19StoresIdentity(cc, o):
-					identity = true
-				}
-			}
-		}
-	}
-	return credential && login && identity && !m.callsVerifier(fn) && !comparesToken(fn)
+// userAuthMiddleware: fn (with its literals) is a user-login middleware:
+// it reads a credential (the Authorization header or a cookie), checks a
+// login (a JWT or the Bearer scheme; a session cookie is both) and
+// stores the user for the handlers behind, reading nothing a provider
+// sends (a signature read aside: the verifier call below judges those).
+func (m *Model) userAuthMiddleware(fn *ssa.Function) bool {
+	r := loginReadsOf(fn)
+	credential := r.auth || r.cookie
+	login := r.token || r.cookie
+	return !r.provider && credential && login && r.identity && !m.callsVerifier(fn) && !comparesToken(fn)
 }
 
-// x19ReadsHeader: the header reader c is handed a constant name is accepts.
-func x19ReadsHeader(c *ssa.CallCommon, is func(string) bool) bool {
+// readsHeader: the header reader c is handed a constant name is accepts.
+func readsHeader(c *ssa.CallCommon, is func(string) bool) bool {
 	for _, a := range c.Args {
 		if s, ok := constStr(a); ok && is(s) {
 			return true
@@ -73,9 +48,9 @@ func x19ReadsHeader(c *ssa.CallCommon, is func(string) bool) bool {
 	return false
 }
 
-// x19BearerConst: in uses the constant "Bearer" (the scheme of a user's
+// bearerConst: in uses the constant "Bearer" (the scheme of a user's
 // access token: strings.Contains(h, "Bearer"), TrimPrefix(h, "Bearer ")).
-func x19BearerConst(in ssa.Instruction) bool {
+func bearerConst(in ssa.Instruction) bool {
 	var ops []*ssa.Value
 	for _, op := range in.Operands(ops) {
 		if op == nil || *op == nil {
@@ -88,10 +63,10 @@ func x19BearerConst(in ssa.Instruction) bool {
 	return false
 }
 
-// x19StoresIdentity: c stores a value in the request's context for the
+// storesIdentity: c stores a value in the request's context for the
 // handlers behind (gin's and echo's c.Set, fiber's c.Locals with a value,
 // context.WithValue).
-func x19StoresIdentity(c *ssa.CallCommon, o *types.Func) bool {
+func storesIdentity(c *ssa.CallCommon, o *types.Func) bool {
 	switch {
 	case pkgOf(o) == "context" && o.Name() == "WithValue":
 		return true
