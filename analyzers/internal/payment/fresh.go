@@ -107,7 +107,7 @@ func (t *freshTracer) walk(e ast.Expr, depth int) {
 			return
 		}
 		fn := calleeOf(ix.info, x)
-		if t.b.isFreshCall(fn) || t.b.freshFunc(fn) || t.b.isCounterStep(x, fn) || fn == nil && t.b.freshFuncField(x) { // f12_funcfield.go
+		if t.b.isFreshCall(fn) || t.b.freshFunc(fn) || t.b.isCounterStep(x, fn) || fn == nil && t.b.freshFuncField(x) { // makerfield.go
 			t.found(x)
 			return
 		}

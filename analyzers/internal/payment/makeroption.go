@@ -17,7 +17,7 @@ import (
 //
 //	body := map[string]any{"reference": c.newRef(), …}
 //
-// f12_funcfield.go takes a call of an unexported func field for a fresh
+// makerfield.go takes a call of an unexported func field for a fresh
 // value when every value the package gives it makes one; the functional
 // option above gives it the caller's f too, so the field was unjudged.
 // The constructor's own binding is what every client gets unless a caller
@@ -27,54 +27,27 @@ import (
 // given by a constructor parameter (NewVoider(base, key)) stays the
 // caller's: no default of the package's own is in sight.
 
-// g20FreshByDefault: every value the package gives field is a fresh-id
+// freshByDefault: every value the package gives field is a fresh-id
 // maker or, inside a function literal an exported function of the
 // package returns, that function's parameter (a functional option), and
 // at least one value is a fresh-id maker.
-func (b *builder) g20FreshByDefault(field *types.Var) bool {
-	fresh, sure := 0, true
-	for _, f := range b.pass.Files {
-		ast.Inspect(f, func(n ast.Node) bool {
-			if !sure {
-				return false
-			}
-			switch x := n.(type) {
-			case *ast.KeyValueExpr:
-				if id, ok := x.Key.(*ast.Ident); ok && b.pass.TypesInfo.Uses[id] == field {
-					sure = b.g20Value(f, x.Value, &fresh)
-				}
-			case *ast.AssignStmt:
-				for i, l := range x.Lhs {
-					if ls, ok := unparen(l).(*ast.SelectorExpr); ok && b.pass.TypesInfo.Uses[ls.Sel] == field {
-						sure = len(x.Lhs) == len(x.Rhs) && b.g20Value(f, x.Rhs[i], &fresh)
-					}
-				}
-			case *ast.UnaryExpr:
-				if ls, ok := unparen(x.X).(*ast.SelectorExpr); ok && b.pass.TypesInfo.Uses[ls.Sel] == field {
-					sure = false // &c.newRef handed away: set where we cannot see
-				}
-			}
-			return sure
-		})
-	}
+func (b *builder) freshByDefault(field *types.Var) bool {
+	fresh := 0
+	sure := b.everyFieldValue(field, func(file *ast.File, e ast.Expr) bool {
+		if b.freshMaker(e) {
+			fresh++
+			return true
+		}
+		return b.optionParam(file, e)
+	})
 	return sure && fresh > 0
 }
 
-// g20Value: e, a value given the field in file, is a fresh-id maker
-// (counted) or an option's parameter.
-func (b *builder) g20Value(file *ast.File, e ast.Expr, fresh *int) bool {
-	if b.freshMaker(e) {
-		*fresh++
-		return true
-	}
-	return b.g20OptionParam(file, e)
-}
-
-// g20OptionParam: e is a parameter of an exported function of the
+// optionParam: e is a parameter of an exported function of the
 // package whose every return statement returns a function literal, and e
 // is used inside one of them (func WithX(f …) Option { return func(c
 // *Client) { c.x = f } }).
-func (b *builder) g20OptionParam(file *ast.File, e ast.Expr) bool {
+func (b *builder) optionParam(file *ast.File, e ast.Expr) bool {
 	id, ok := unparen(e).(*ast.Ident)
 	if !ok {
 		return false
@@ -88,7 +61,7 @@ func (b *builder) g20OptionParam(file *ast.File, e ast.Expr) bool {
 		if !ok || fd.Body == nil || !fd.Name.IsExported() || fd.Pos() > id.Pos() || id.Pos() > fd.End() {
 			continue
 		}
-		if !g20IsParam(b, fd, p) {
+		if !b.isParam(fd, p) {
 			return false
 		}
 		returnsLit, inLit := true, false
@@ -115,8 +88,8 @@ func (b *builder) g20OptionParam(file *ast.File, e ast.Expr) bool {
 	return false
 }
 
-// g20IsParam: p is one of fd's parameters.
-func g20IsParam(b *builder, fd *ast.FuncDecl, p *types.Var) bool {
+// isParam: p is one of fd's parameters.
+func (b *builder) isParam(fd *ast.FuncDecl, p *types.Var) bool {
 	for _, field := range fd.Type.Params.List {
 		for _, name := range field.Names {
 			if b.pass.TypesInfo.Defs[name] == p {

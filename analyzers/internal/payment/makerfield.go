@@ -33,6 +33,18 @@ func (b *builder) freshFuncField(call *ast.CallExpr) bool {
 		return false
 	}
 	values := 0
+	sure := b.everyFieldValue(field, func(_ *ast.File, e ast.Expr) bool {
+		values++
+		return b.freshMaker(e)
+	})
+	return sure && values > 0 || b.freshByDefault(field) // makeroption.go: a constructor's maker an option may swap
+}
+
+// everyFieldValue: judge accepts every value the package gives field (a
+// composite literal's key, an assignment; judge is handed the file it is
+// in), and the field's address is never handed away (&c.newKey: set
+// where we cannot see). The walk stops at the first value refused.
+func (b *builder) everyFieldValue(field *types.Var, judge func(file *ast.File, e ast.Expr) bool) bool {
 	sure := true
 	for _, f := range b.pass.Files {
 		ast.Inspect(f, func(n ast.Node) bool {
@@ -42,18 +54,15 @@ func (b *builder) freshFuncField(call *ast.CallExpr) bool {
 			switch x := n.(type) {
 			case *ast.KeyValueExpr:
 				if id, ok := x.Key.(*ast.Ident); ok && b.pass.TypesInfo.Uses[id] == field {
-					values++
-					sure = b.freshMaker(x.Value)
+					sure = judge(f, x.Value)
 				}
 			case *ast.AssignStmt:
 				for i, l := range x.Lhs {
 					if ls, ok := unparen(l).(*ast.SelectorExpr); ok && b.pass.TypesInfo.Uses[ls.Sel] == field {
-						values++
-						sure = len(x.Lhs) == len(x.Rhs) && b.freshMaker(x.Rhs[i])
+						sure = len(x.Lhs) == len(x.Rhs) && judge(f, x.Rhs[i])
 					}
 				}
 			case *ast.UnaryExpr:
-				// &c.newKey handed away: set where we cannot see.
 				if ls, ok := unparen(x.X).(*ast.SelectorExpr); ok && b.pass.TypesInfo.Uses[ls.Sel] == field {
 					sure = false
 				}
@@ -61,7 +70,7 @@ func (b *builder) freshFuncField(call *ast.CallExpr) bool {
 			return sure
 		})
 	}
-	return sure && values > 0 || b.g20FreshByDefault(field) // g20_optionfield.go: a constructor's maker an option may swap
+	return sure
 }
 
 // freshMaker: e names a function that makes a fresh value on every call
