@@ -23,6 +23,7 @@ import (
 
 func main() {
 	if driver.IsVetInvocation(os.Args[1:]) {
+		startCPUProfile(os.Args[1:]) // PAYLINT_CPUPROFILE (cpuprofile.go)
 		driver.Vet(analyzers.All())
 		return
 	}
