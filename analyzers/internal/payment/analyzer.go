@@ -43,6 +43,9 @@ type builder struct {
 	marshals map[*types.Func]int
 	// setters: local functions that attach a key to a request parameter.
 	setters map[*types.Func][]keySetter
+	// settersBusy: the local functions whose setters are being worked out
+	// (keys.go keySettersOf), kept when a pass sets setters aside.
+	settersBusy map[*types.Func]bool
 	// ctors: local functions that build and return a request.
 	ctors    map[*types.Func]*SendFact
 	imported map[*types.Func]*WrapperFact

@@ -161,6 +161,21 @@ func (b *builder) keySettersOf(fn *types.Func) []keySetter {
 	if ks, ok := b.setters[fn]; ok {
 		return ks
 	}
+	// A helper reached again while its own setters are being worked out
+	// is cut: within one pass by the nil entry below, and across passes
+	// by settersBusy, since refHeaderKey and i18HTTPKey start each pass
+	// with setters set aside. Without it, helpers passing the request to
+	// each other (a retry by recursion: send -> retryAfter -> send, as
+	// maunium.net/go/mautrix's client does) were walked anew in every
+	// pass nested in the last, without end.
+	if b.settersBusy[fn] {
+		return nil
+	}
+	if b.settersBusy == nil {
+		b.settersBusy = map[*types.Func]bool{}
+	}
+	b.settersBusy[fn] = true
+	defer delete(b.settersBusy, fn)
 	b.setters[fn] = nil // cut recursion
 	cd := b.ix.declOf[fn]
 	if cd == nil || cd.Body == nil {
