@@ -211,6 +211,9 @@ func (m *Model) handsEvent(h *Handler, call *ast.CallExpr) bool {
 // evt.Data.Object.ID, string(evt.ID), &evt), or at a local of body
 // assigned from such a value.
 func (m *Model) eventValue(body *ast.BlockStmt, e ast.Expr, decoded map[*types.Named]bool, depth int) bool {
+	if ops := eventArith(e); ops != nil && depth <= 2 { // eventarith.go: int64(ev.Amount*100)
+		return m.eventValue(body, ops[0], decoded, depth+1) || m.eventValue(body, ops[1], decoded, depth+1)
+	}
 	id := rootIdent(e)
 	if id == nil || depth > 2 {
 		return false

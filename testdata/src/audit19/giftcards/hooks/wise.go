@@ -81,7 +81,7 @@ func (h *Wise) Events(w http.ResponseWriter, r *http.Request) {
 			w.WriteHeader(http.StatusAccepted)
 			return
 		}
-		if err := h.ledger.CreditAccount(ctx, clientID, amount); err != nil { // audit: missed webhookdedupe: balances#credit adds the amount to the corporate balance (CorporateLedger bound in main to store.Corporate: balance = balance + $1) on every delivery, with no event-id guard (Exirom guide, "Not deduplicating webhooks"; KeyStone: handle webhooks idempotently)
+		if err := h.ledger.CreditAccount(ctx, clientID, amount); err != nil { // audit: reported at cmd/server/main.go:125 (webhookdedupe): balances#credit adds the amount to the corporate balance (CorporateLedger bound in main to store.Corporate: balance = balance + $1) on every delivery, with no event-id guard (Exirom guide, "Not deduplicating webhooks"; KeyStone: handle webhooks idempotently)
 			w.WriteHeader(http.StatusInternalServerError)
 			return
 		}
