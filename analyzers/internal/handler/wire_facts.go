@@ -352,6 +352,11 @@ func (fx *ifaceFx) exportWireFacts(repeats map[*Handler][]Effect, slow map[*Hand
 				fcs = append(fcs, fc)
 			}
 		}
+		ackOnly := map[*ast.CallExpr]bool{} // explainedslow.go: a slow port implemented here, for the answer only
+		for _, fc := range fx.explainedSlowCalls(h, pending, slow) {
+			seen[fc.c.Call], ackOnly[fc.c.Call] = true, true
+			fcs = append(fcs, fc)
+		}
 		for _, fc := range fcs {
 			if reported[fc.site] && !fx.w24KeepForAck(h, fc, slow) || len(fx.impls(fc.c)) > 0 && !seen[fc.c.Call] { // w24_ackdup.go
 				continue
@@ -373,7 +378,7 @@ func (fx *ifaceFx) exportWireFacts(repeats map[*Handler][]Effect, slow map[*Hand
 			}
 			w.Weak = m.weakWired(h, fc)              // pv11_wiredweak.go
 			w.OwnRead = w.Before && fx.w24OwnRead(h) // w24_soleread.go
-			if reported[fc.site] {
+			if reported[fc.site] || ackOnly[fc.c.Call] {
 				w24AckOnly(&w) // w24_ackdup.go: a repeat reported here, judged for the answer only
 			}
 			// A pending handler's calls are all recorded: the mount

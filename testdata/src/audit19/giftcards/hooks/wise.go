@@ -76,7 +76,7 @@ func (h *Wise) Events(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		amount := int64(ev.Data.Amount * 100)
-		score, err := h.screener.Screen(ctx, clientID, amount, ev.Data.Currency) // audit: missed webhookack: the risk service is called over HTTP (Screener, implemented beside it by FraudScorer.Screen with retries, wired in main) before the handler answers (Exirom guide, "Respond 200 first, process async")
+		score, err := h.screener.Screen(ctx, clientID, amount, ev.Data.Currency) // audit: reported at cmd/server/main.go:125 (webhookack): the risk service is called over HTTP (Screener, implemented beside it by FraudScorer.Screen with retries, wired in main) before the handler answers (Exirom guide, "Respond 200 first, process async")
 		if err != nil || score > 0.9 {
 			w.WriteHeader(http.StatusAccepted)
 			return

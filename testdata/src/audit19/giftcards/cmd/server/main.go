@@ -122,7 +122,7 @@ func main() {
 		return clientID, err
 	}
 	scorer := &hooks.FraudScorer{URL: os.Getenv("RISK_URL"), HTTP: &http.Client{Timeout: 5 * time.Second}}
-	wiseHook := hooks.NewWise(wiseKey, corp, scorer, refs) // want "\\[webhookdedupe\\] webhook handler credits the balance \\(hooks.Wise.Events calls hooks.CorporateLedger.CreditAccount"
+	wiseHook := hooks.NewWise(wiseKey, corp, scorer, refs) // want "\\[webhookdedupe\\] webhook handler credits the balance \\(hooks.Wise.Events calls hooks.CorporateLedger.CreditAccount" "\\[webhookack\\] webhook handler calls hooks.Screener.Screen \\(wise.go:79, in hooks.Wise.Events\\), bound here to hooks.FraudScorer.Screen"
 	r.HandleFunc("/hooks/wise", wiseHook.Events).Methods(http.MethodPost)
 
 	// PayPal notifications on hertz.
