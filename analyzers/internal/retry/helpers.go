@@ -81,13 +81,13 @@ func hasFuncArg(info *types.Info, call *ast.CallExpr) bool {
 // closure or a function of this package) to a helper, local or of
 // another package, that calls it again after its error.
 func (r *Result) helperConstruct(call *ast.CallExpr, fn, region ast.Node) *Construct {
-	callee := r.staticCallee(call)
+	callee := r.helperCallee(call) // or the helper a func-typed field holds (fieldretrier.go)
 	if callee == nil {
 		return nil
 	}
 	if callee.Pkg() == r.pass.Pkg {
 		if idx := r.helperParam(callee); idx >= 0 && idx < len(call.Args) && r.refersTo(call.Args[idx], fn) {
-			return &Construct{Kind: Helper, Name: callee.Name(), Pos: call.Pos(), Node: call, Region: region, Summary: r.local[callee],
+			return &Construct{Kind: Helper, Name: r.fieldLabel(call, callee.Name()), Pos: call.Pos(), Node: call, Region: region, Summary: r.local[callee],
 				Counters: capturedCounters(r.pass.TypesInfo, fn)} // dspb_counters.go
 		}
 		return nil
@@ -96,7 +96,7 @@ func (r *Result) helperConstruct(call *ast.CallExpr, fn, region ast.Node) *Const
 	if f == nil || !f.AgainAfterError || f.Param >= len(call.Args) || !r.refersTo(call.Args[f.Param], fn) {
 		return nil
 	}
-	return &Construct{Kind: Helper, Name: payment.HelperName(callee), Pos: call.Pos(), Node: call, Region: region, Summary: f,
+	return &Construct{Kind: Helper, Name: r.fieldLabel(call, payment.HelperName(callee)), Pos: call.Pos(), Node: call, Region: region, Summary: f,
 		Counters: capturedCounters(r.pass.TypesInfo, fn)} // dspb_counters.go
 }
 

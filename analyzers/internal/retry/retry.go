@@ -144,6 +144,8 @@ type Result struct {
 	// callback on every attempt, of this package and imported (build_param.go).
 	builds    map[*types.Func]*BuildFact
 	buildsImp map[*types.Func]*BuildFact
+	// fieldFuncs: the one function a func-typed field holds (fieldretrier.go).
+	fieldFuncs map[*types.Var]*types.Func
 }
 
 // New returns the retry model of pass's package.
@@ -178,7 +180,7 @@ func (r *Result) init() {
 				// Named functions handed to a helper of this package (a
 				// worker over pending rows given its write: go w.Run(ctx,
 				// chargeOne)).
-				if callee := r.staticCallee(call); callee != nil && callee.Pkg() == r.pass.Pkg {
+				if callee := r.helperCallee(call); callee != nil && callee.Pkg() == r.pass.Pkg {
 					if idx := r.helperParam(callee); idx >= 0 && idx < len(call.Args) {
 						if fn := r.funcRef(call.Args[idx]); fn != nil {
 							r.handedTo[fn] = append(r.handedTo[fn], call)
@@ -186,7 +188,7 @@ func (r *Result) init() {
 					}
 				}
 				// Named functions handed to a helper of another package.
-				if callee := r.staticCallee(call); callee != nil && callee.Pkg() != r.pass.Pkg {
+				if callee := r.helperCallee(call); callee != nil && callee.Pkg() != r.pass.Pkg {
 					r.mu.Lock()
 					f := r.helper(callee)
 					r.mu.Unlock()

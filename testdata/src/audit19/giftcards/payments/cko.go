@@ -65,7 +65,7 @@ func (c *Checkout) Authorize(ctx context.Context, o *domain.Order) (*nas.Payment
 func (c *Checkout) Capture(ctx context.Context, paymentID string, amount int64) error {
 	return c.retry(ctx, func() error {
 		key := fmt.Sprintf("cap-%s-%d", paymentID, time.Now().UnixNano())
-		_, err := c.api.CapturePaymentWithContext(ctx, paymentID, nas.CaptureRequest{Amount: amount}, &key) // audit: missed idempotency: the Cko-Idempotency-Key is made inside the closure from time.Now().UnixNano(), so the struct-field retrier c.retry (retryTransient, set in NewCheckout) sends a new key on every attempt and a capture whose response was lost is sent again as a new one (Exirom guide, "Using a new requestId on retry")
+		_, err := c.api.CapturePaymentWithContext(ctx, paymentID, nas.CaptureRequest{Amount: amount}, &key) // want "\\[idempotency\\] checkout-sdk Payments.CapturePaymentWithContext is retried by retryTransient through c.retry \\(line 66\\) with an idempotency key made anew on every attempt \\(time.Now\\(\\), line 67\\)"
 		return err
 	})
 }
