@@ -29,11 +29,12 @@ import "testing"
 //     withRetry(ctx, n, send) returns only on 201 and retries every other
 //     status (with a growing wait); the send closure is CreateConsent's
 //     POST /pisp/domestic-payment-consents through http.Client.Do.
-//     Still missed, on purpose for now: the helper's condition is read
-//     (c26, retrystatus/SamePkgRespC26), but a payment consent moves no
-//     money and the model keeps it out of the payment writes (3f0dc37b,
-//     model/hb/openbanking); judging consents for this rule alone is an
-//     open decision.
+//     The helper's condition is read (c26, retrystatus/SamePkgRespC26);
+//     a payment consent moves no money and stays out of the payment
+//     writes (3f0dc37b, model/hb/openbanking), but the model now keeps
+//     payment-initiation consents beside the ops
+//     (payment/paymentconsent.go) for the retry-condition judges:
+//     reported (retrystatus/PaymentConsentRetried).
 //   - redirectfulfill openbanking/return.go:36: a handler factory
 //     ReturnHandler(...) http.HandlerFunc, routed in main on
 //     GET /uk/pay/return, submits the domestic payment (hand-written client

@@ -123,6 +123,8 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	b.computeWrappers(direct)
+	// The payment consents beside the ops (paymentconsent.go).
+	b.paymentConsentOps()
 	b.k14ExportStatusValues() // k14_statusvalue.go
 	b.exportClientFields()
 	b.recordFuncValues()

@@ -167,6 +167,10 @@ type Info struct {
 	// dispatchers, each as the write its callers make through it
 	// (dsp_ops.go); not in Ops: the dispatcher's other callers only read.
 	Dispatched []*Op
+	// PaymentConsents are the POSTs of payment-initiation consents, a
+	// payment API's answer but no payment write (paymentconsent.go); not
+	// in Ops: only the retry-condition judges read them.
+	PaymentConsents []*Op
 	// importFact is the pass's fact import, for StatusParamOf (sp12_statusconst.go).
 	importFact factImporter
 }

@@ -55,6 +55,8 @@ func Check(pass *analysis.Pass, info *payment.Info, retries *retry.Result, polls
 		}
 	}
 	ops = append(ops, info.Dispatched...) // the sends inside method/path dispatchers (payment/dsp_ops.go)
+	// A payment consent, answered once and for all (payment/paymentconsent.go).
+	ops = append(ops, info.PaymentConsents...)
 	// Writes first: a helper's condition shared by several callers is
 	// reported once, named after the write it sends round.
 	sort.Slice(ops, func(i, j int) bool {

@@ -101,7 +101,7 @@ func withRetry(ctx context.Context, attempts int, send func() (*http.Response, e
 	var last error
 	for i := 0; i < attempts; i++ {
 		resp, err := send()
-		if err == nil && resp.StatusCode == http.StatusCreated { // audit: missed retrystatus: the in-house withRetry helper (used by CreateConsent, POST /pisp/domestic-payment-consents) retries every status but 201, so a 400/403/422 consent is sent again with the same answer (retrystatus doc: retry only network errors, 408, 429, 5xx)
+		if err == nil && resp.StatusCode == http.StatusCreated { // want "\\[retrystatus\\] POST /pisp/domestic-payment-consents is retried by withRetry \\(line 127\\): every non-2xx status is retried, including 400/404/409/422"
 			return resp, nil
 		}
 		if err == nil {
