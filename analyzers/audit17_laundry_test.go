@@ -30,6 +30,9 @@ import "testing"
 //     (X-Folio-Operacion, via a const) set to uuid.NewString() inside the
 //     request builder newTransferRequest, called in the closure handed to
 //     a same-package withRetry helper (doubling wait, permanent-error type).
+//     Fixed by t27 (payment/moneybody_lang.go: cuenta_destino and monto make
+//     the POST a transfer; payment/uniqueheader.go: the header carrying a
+//     uuid made for the operation is its key): now reported.
 //   - pollbound bankfolio/status.go:54: ticker + ctx-timeout poll of a bank
 //     transfer (GET /v2/transferencias/{id} through a same-package retrying
 //     getTransfer) that exits only on the success state LIQUIDADA; the

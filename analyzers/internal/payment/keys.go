@@ -70,7 +70,10 @@ func (b *builder) httpKey(s *httpSend, decl *ast.FuncDecl) *Key {
 	if k := b.refHeaderKey(s, decl); k != nil { // k16_refheader.go
 		return k
 	}
-	return b.i18HTTPKey(s, decl) // i18_refvalue.go
+	if k := b.i18HTTPKey(s, decl); k != nil { // i18_refvalue.go
+		return k
+	}
+	return b.langTransferHeaderKey(s, decl) // uniqueheader.go
 }
 
 func (b *builder) httpKeyOf(s *httpSend, decl *ast.FuncDecl) *Key {

@@ -97,7 +97,7 @@ func (c *Client) CreateTransfer(ctx context.Context, t TransferOrder) (*Transfer
 		if err != nil {
 			return permanent{err}
 		}
-		resp, err := c.hc.Do(req) // audit: missed idempotency: the folio header is set to uuid.NewString() in newTransferRequest, built on every attempt of withRetry, so a transfer whose response was lost is re-sent with a new folio (Tally "Idempotency is the retry primitive"; Exirom "same requestId when retrying")
+		resp, err := c.hc.Do(req) // want "\\[idempotency\\] POST /v2/transferencias is retried by withRetry \\(line 95\\) but newTransferRequest makes a new idempotency key on every call"
 		if err != nil {
 			return err
 		}
