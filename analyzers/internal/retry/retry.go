@@ -291,6 +291,7 @@ func (r *Result) around(op, start *ast.CallExpr, depth int) []*Construct {
 			}
 			if call, ok := parent.(*ast.CallExpr); ok {
 				if c := r.handedConstruct(call, n, n); c != nil {
+					c.ErrorLeaves = r.failureStops(c, n, cur) // permanentfail.go
 					out = append(out, c)
 					cur = call
 					i = up

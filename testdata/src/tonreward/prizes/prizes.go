@@ -3,8 +3,10 @@ package prizes
 
 import (
 	"context"
+	"errors"
 	"time"
 
+	"github.com/cenkalti/backoff/v4"
 	"github.com/xssnick/tonutils-go/address"
 	"github.com/xssnick/tonutils-go/tlb"
 	"github.com/xssnick/tonutils-go/ton"
@@ -32,7 +34,7 @@ type Settler struct {
 // followed by a second one with the next seqno.
 func (s *Settler) Payout(ctx context.Context, w Winner) error {
 	return attempt.Upto(ctx, 4, time.Second, func(ctx context.Context) error {
-		return s.pay.PayPrize(ctx, w.Addr, w.Nano) // want `tonpay.Payer.PayPrize \(tonutils-go Wallet.TransferWaitTransaction\) is retried by attempt.Upto \(line 34\) without an idempotency key: tonutils-go signs each call with the wallet's seqno read again from the chain`
+		return s.pay.PayPrize(ctx, w.Addr, w.Nano) // want `tonpay.Payer.PayPrize \(tonutils-go Wallet.TransferWaitTransaction\) is retried by attempt.Upto \(line 36\) without an idempotency key: tonutils-go signs each call with the wallet's seqno read again from the chain`
 	})
 }
 
@@ -40,7 +42,7 @@ func (s *Settler) Payout(ctx context.Context, w Winner) error {
 func (s *Settler) PayoutLoop(ctx context.Context, to *address.Address, amount tlb.Coins) error {
 	var err error
 	for i := 0; i < 3; i++ {
-		if err = s.hot.Transfer(ctx, to, amount, "prize", true); err == nil { // want `tonutils-go Wallet.Transfer is retried by a for loop \(line 42\) without an idempotency key: tonutils-go signs each call with the wallet's seqno`
+		if err = s.hot.Transfer(ctx, to, amount, "prize", true); err == nil { // want `tonutils-go Wallet.Transfer is retried by a for loop \(line 44\) without an idempotency key: tonutils-go signs each call with the wallet's seqno`
 			return nil
 		}
 		time.Sleep(2 * time.Second)
@@ -105,3 +107,40 @@ func (s *Settler) PayoutFreshWallet(ctx context.Context, seed []string, to *addr
 	}
 	return w.Transfer(ctx, to, amount, "prize", true)
 }
+
+// PayoutConnectRetry goes round only while the wallet cannot be opened,
+// before anything is signed; a failed transfer stops the retry.
+func (s *Settler) PayoutConnectRetry(ctx context.Context, seed []string, to *address.Address, amount tlb.Coins) error {
+	return backoff.Retry(func() error {
+		w, err := wallet.FromSeed(s.api, seed, wallet.V4R2)
+		if err != nil {
+			return err
+		}
+		if err := w.Transfer(ctx, to, amount, "prize", true); err != nil {
+			return backoff.Permanent(err)
+		}
+		return nil
+	}, backoff.NewExponentialBackOff())
+}
+
+// --- reported: a failed transfer goes round too ---
+
+// PayoutAnyError marks only a refused address permanent; any other
+// failure of the transfer, a timed-out confirmation included, is retried.
+func (s *Settler) PayoutAnyError(ctx context.Context, seed []string, to *address.Address, amount tlb.Coins) error {
+	return backoff.Retry(func() error {
+		w, err := wallet.FromSeed(s.api, seed, wallet.V4R2)
+		if err != nil {
+			return err
+		}
+		if err := w.Transfer(ctx, to, amount, "prize", true); err != nil { // want `tonutils-go Wallet.Transfer is retried by backoff.Retry \(line 131\) without an idempotency key: tonutils-go signs each call`
+			if errors.Is(err, errBadAddress) {
+				return backoff.Permanent(err)
+			}
+			return err
+		}
+		return nil
+	}, backoff.NewExponentialBackOff())
+}
+
+var errBadAddress = errors.New("bad address")
