@@ -34,6 +34,9 @@ type absVal struct {
 	b    bool
 	s    string
 	v    *types.Var // absSentinel
+	// field, for absPending, names the status field of a struct value
+	// whose status is pending (a waiter's record as last read).
+	field string
 }
 
 // env maps variables to their known values; a variable absent is unknown.

@@ -266,7 +266,7 @@ func (f *finder) callsPoller(op *payment.Op) bool {
 	if fn == nil {
 		return false
 	}
-	return f.pollers[fn.Origin()]
+	return f.pollers[fn.Origin()] || f.importedWaiter(fn) // waiterfacts.go
 }
 
 // readsCall reports whether one of the file's reads calls a poller.

@@ -79,6 +79,9 @@ func (f *finder) creates() bool {
 }
 
 func (f *finder) statusCallAt(call *ast.CallExpr) *Recreate {
+	if rc := f.importedWaiterAt(call); rc != nil {
+		return rc // waiterfacts.go: a waiter of another package
+	}
 	if f.ops[call] != nil {
 		return nil
 	}

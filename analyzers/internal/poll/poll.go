@@ -87,7 +87,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:       "pollmodel",
 	Doc:        "finds loops that poll a payment's status (internal; reports nothing)",
 	Requires:   []*analysis.Analyzer{payment.Analyzer, retry.Analyzer, Predicates, GiveUps},
-	FactTypes:  []analysis.Fact{(*FanOutFact)(nil), (*BatchFact)(nil)}, // r9_fanout.go, r10_batch.go
+	FactTypes:  []analysis.Fact{(*FanOutFact)(nil), (*BatchFact)(nil), (*WaiterFact)(nil)}, // r9_fanout.go, r10_batch.go, waiterfacts.go
 	ResultType: reflect.TypeOf((*Result)(nil)),
 	Run:        run,
 }

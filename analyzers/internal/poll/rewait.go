@@ -205,7 +205,8 @@ func findRewaits(pass *analysis.Pass, opOf OpOf, idx *pkgIndex, finders []*finde
 			waiters[w.fn] = w
 		}
 	}
-	out := inlineRewaits(loops) // hb_inline.go
+	exportWaiters(pass, waiters) // waiterfacts.go: for callers of other packages
+	out := inlineRewaits(loops)  // hb_inline.go
 	if len(waiters) > 0 {
 		out = append(out, waiterRewaits(pass, opOf, idx, finders, waiters)...)
 	}

@@ -102,7 +102,7 @@ func (s *Service) PrintPaid(ctx context.Context, orderID string) error {
 // runs out is replaced with a fresh charge, up to three times.
 func (s *Service) CoinbaseCheckout(ctx context.Context, o *store.Order) error {
 	for round := 0; round < 3; round++ {
-		ch, err := s.coinbase.CreateCharge(ctx, o.ID, o.AmountCents, o.Currency) // want "\\[idempotency\\] cryptopay.Coinbase.CreateCharge \\(POST /charges\\) is retried by a for loop \\(line 104\\) but CreateCharge makes a new idempotency key" "\\[pollcreate\\] new payment created inside the loop that polls payment ch.ID"
+		ch, err := s.coinbase.CreateCharge(ctx, o.ID, o.AmountCents, o.Currency) // want "\\[idempotency\\] cryptopay.Coinbase.CreateCharge \\(POST /charges\\) is retried by a for loop \\(line 104\\) but CreateCharge makes a new idempotency key" "\\[pollcreate\\] payment cryptopay.Coinbase.CreateCharge \\(POST /charges\\) made again on every pass of the loop \\(line 104\\) after cryptopay.Coinbase.AwaitCharge \\(line 115\\) stops waiting"
 		if err != nil {
 			return err
 		}

@@ -53,7 +53,7 @@ func (f *Funder) fund(ctx context.Context, b domain.VoucherBatch) error {
 		if err != nil {
 			return err
 		}
-		t, err := f.wise.CreateTransfer(ctx, q.ID, f.settlement, "Vouchers "+b.InvoiceNo) // audit: missed pollcreate: each pass creates a new Wise transfer after wise.WaitFunded gives up with (false, nil) while the previous transfer may still be pending: a second live transfer for the same batch (Hilt guide: keep one payment id, no second payment while one is live) // want "\\[idempotency\\] wise.Client.CreateTransfer \\(POST /v1/transfers\\) is retried by a for loop \\(line 51\\) but CreateTransfer makes a new idempotency key on every call"
+		t, err := f.wise.CreateTransfer(ctx, q.ID, f.settlement, "Vouchers "+b.InvoiceNo) // want "\\[idempotency\\] wise.Client.CreateTransfer \\(POST /v1/transfers\\) is retried by a for loop \\(line 51\\) but CreateTransfer makes a new idempotency key on every call" "\\[pollcreate\\] payment wise.Client.CreateTransfer \\(POST /v1/transfers\\) made again on every pass of the loop \\(line 51\\) after wise.Client.WaitFunded \\(line 63\\) stops waiting while the payment may still be pending"
 		if err != nil {
 			return err
 		}
