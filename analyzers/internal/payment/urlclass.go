@@ -27,6 +27,9 @@ var resourceSegs = []string{
 	// against a mandate, ACH and wire transfers, bank payment orders.
 	"debits", "direct_debits", "directdebits", "ach_debits", "ach_transfers", "wire_transfers",
 	"payment_orders",
+	// Square Terminal's checkout: a card payment taken on a reader
+	// ("POST /v2/terminals/checkouts", read back by its id).
+	"terminals/checkouts",
 	// A debit executed against a mandate (UPI Autopay's "POST
 	// /v3/recurring/debit/execute"), a refund asked of a gateway that names
 	// its endpoints by action ("POST /pg/v1/refund"), a payment link: a
