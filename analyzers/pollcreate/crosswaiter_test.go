@@ -7,3 +7,13 @@ package pollcreate
 // same payout, paying again only after a final failure and a render job
 // submitted again stay silent.
 var _ = cases.Add(Analyzer, "CrossPackageWaiter", "pollcreate/crosswaiter/...")
+
+// HeldRecordWaiter: a sale made again on every pass after a waiter of the
+// package gives up (its own timeout, inside its `for {}`) with the record
+// it last read, whose state is none of the final ones, and a capture made
+// again after a waiter of another package gives up with such a record
+// after its counted reads, are reported; a waiter whose give-up may be a
+// final state, selling or capturing again only after a decline, reading
+// the same sale again and a waiter answering an error at its deadline
+// stay silent.
+var _ = cases.Add(Analyzer, "HeldRecordWaiter", "pollcreate/heldrecord/...")

@@ -69,6 +69,9 @@ func (f *finder) eval(e ast.Expr, vars env) absVal {
 		return absVal{}
 	}
 	if sel, ok := e.(*ast.SelectorExpr); ok {
+		if v, ok := f.heldField(sel, vars); ok {
+			return v // final.Status of a record a waiter gave up with (heldstatus.go)
+		}
 		if v, ok := f.info.Uses[sel.Sel].(*types.Var); ok && sentinel(v) {
 			return absVal{kind: absSentinel, v: v} // pkg.ErrPending
 		}

@@ -36,6 +36,7 @@ func (f *finder) insideGiveUp(l *Loop, decl *ast.FuncDecl) []absVal {
 			return nil
 		}
 		w := &walker{f: f, vars: env{}}
+		f.seedHeld(l, decl, b.Node, w.vars) // heldstatus.go: the record last read
 		if w.stmts(list) != walkReturn || len(w.ret) == 0 {
 			return nil
 		}

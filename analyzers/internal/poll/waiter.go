@@ -97,6 +97,7 @@ func (f *finder) giveUpResults(l *Loop, decl *ast.FuncDecl) []absVal {
 		return f.insideGiveUp(l, decl) // for { select { case <-ctx.Done(): return … } }
 	}
 	f.seedPending(l, decl, w.vars)
+	f.seedHeld(l, decl, nil, w.vars) // heldstatus.go: a record last read
 	rest := decl.Body.List[indexOf(decl.Body.List, stmt)+1:]
 	if w.stmts(rest) != walkReturn || len(w.ret) == 0 {
 		return nil

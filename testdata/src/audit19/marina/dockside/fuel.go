@@ -40,7 +40,7 @@ func NewFuelDock(t *providers.SquareTerminal, s SalesStore) *FuelDock {
 // ChargeAtPump shows the sale on the pump's reader and waits for the card.
 func (f *FuelDock) ChargeAtPump(ctx context.Context, sale Sale) (*providers.TerminalCheckout, error) {
 	for push := 1; push <= f.maxPushes; push++ {
-		co, err := f.terminal.CreateCheckout(ctx, sale.DeviceID, sale.Cents, sale.ID, // audit: missed idempotency: a new checkout key per push (fmt.Sprintf("fuel-%s-%d", sale.ID, push)) after awaitReader gives up while the checkout may still be pending (Exirom "reuse the same requestId"); audit: missed pollcreate: a new terminal checkout created on each pass when awaitReader returns the last one still PENDING, which can still complete (Hilt "no second payment while one is live")
+		co, err := f.terminal.CreateCheckout(ctx, sale.DeviceID, sale.Cents, sale.ID, // want "\\[idempotency\\] providers.SquareTerminal.CreateCheckout \\(POST /v2/terminals/checkouts\\) is retried by a for loop \\(line 42\\) with an idempotency key made from the attempt counter push" "\\[pollcreate\\] payment providers.SquareTerminal.CreateCheckout \\(POST /v2/terminals/checkouts\\) made again on every pass of the loop \\(line 42\\) after dockside.FuelDock.awaitReader \\(line 48\\) stops waiting while the payment may still be pending"
 			fmt.Sprintf("fuel-%s-%d", sale.ID, push))
 		if err != nil {
 			return nil, err
