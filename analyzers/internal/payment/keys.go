@@ -174,6 +174,15 @@ func (b *builder) keySettersOf(fn *types.Func) []keySetter {
 	if b.settersBusy[fn] {
 		return nil
 	}
+	// Each pass a helper's key search starts walks its own helpers again
+	// (the memo is per pass), so a chain of helpers each handing the
+	// request to the next costs three times more per link: twelve took a
+	// minute. Past maxSetterDepth links the helper is taken to attach a
+	// key the model cannot see (a Key with no value, KeyHidden), so the
+	// rules stay silent rather than call the request keyless.
+	if len(b.settersBusy) >= maxSetterDepth {
+		return b.unseenSetters(fn)
+	}
 	if b.settersBusy == nil {
 		b.settersBusy = map[*types.Func]bool{}
 	}
@@ -197,6 +206,28 @@ func (b *builder) keySettersOf(fn *types.Func) []keySetter {
 		}
 	}
 	b.setters[fn] = out
+	return out
+}
+
+// maxSetterDepth bounds the chain of local key setters followed from one
+// send (keySettersOf); real clients nest two or three.
+const maxSetterDepth = 8
+
+// unseenSetters: fn may attach a key of unknown value to each of its
+// request parameters. Not remembered: a shallower search follows fn.
+func (b *builder) unseenSetters(fn *types.Func) []keySetter {
+	cd := b.ix.declOf[fn]
+	if cd == nil || cd.Body == nil {
+		return nil
+	}
+	var out []keySetter
+	for _, f := range cd.Type.Params.List {
+		for _, name := range f.Names {
+			if v, ok := b.ix.info.Defs[name].(*types.Var); ok && isRequestLike(v.Type()) {
+				out = append(out, keySetter{ReqParam: b.ix.paramOf[v].Index, Name: "a key set too deep to follow", ValueParam: -1})
+			}
+		}
+	}
 	return out
 }
 
