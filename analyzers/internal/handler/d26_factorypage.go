@@ -3,7 +3,6 @@ package handler
 import (
 	"go/ast"
 	"go/types"
-	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -113,12 +112,7 @@ func (fx *ifaceFx) d26ParamCalls(h *Handler, fd *ast.FuncDecl, fn *types.Func, k
 			params[sig.Params().At(i)] = i
 		}
 	}
-	own := map[*ast.CallExpr]bool{}
-	if known {
-		for _, op := range m.Fulfilments(h) {
-			own[op.Call] = true // judged in the page's package already
-		}
-	}
+	own := fx.ownFulfilments(h, known)
 	reads := m.ReadsPayment(h)
 	var out []D26ParamCall
 	for _, c := range m.ifaceCalls(h.Body) {
@@ -135,15 +129,11 @@ func (fx *ifaceFx) d26ParamCalls(h *Handler, fd *ast.FuncDecl, fn *types.Func, k
 		if !ok || !isParam || assigns(info, fd.Body, v) {
 			continue
 		}
-		if g := m.Guarded(c.Call); g != nil && g.Status {
+		if !m.untestedCall(h, c.Call) {
 			continue
 		}
-		if checked, _ := m.StatusChecked(h, c.Call); checked {
-			continue
-		}
-		pos := fx.pass.Fset.Position(c.Call.Pos())
 		pc := D26ParamCall{Param: i, Handler: fx.pass.Pkg.Name() + "." + fn.Name(),
-			At: filepath.Base(pos.Filename) + ":" + strconv.Itoa(pos.Line), Name: v.Name(), Method: c.Method.Name(),
+			At: fx.siteOf(c.Call), Name: v.Name(), Method: c.Method.Name(),
 			Desc: qual(c.Method), Reads: reads, Known: known}
 		if len(h.Routes) > 0 {
 			pc.Route = h.Routes[0].Path
@@ -206,14 +196,5 @@ func (w *wiring) d26ArgEffect(typ types.Type, method string) (string, bool) {
 	if typ == nil || types.IsInterface(typ) {
 		return "", false // implementation unknown here
 	}
-	obj, _, _ := types.LookupFieldOrMethod(typ, true, nil, method)
-	fn, _ := obj.(*types.Func)
-	if fn == nil {
-		return "", false
-	}
-	d := w.payOrHandOver(fn)
-	if d == "" {
-		return "", false
-	}
-	return "is " + qual(fn) + ": " + d, true
+	return w.methodEffect(typ, method) // rfa_pagebind.go
 }

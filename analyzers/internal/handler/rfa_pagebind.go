@@ -98,20 +98,32 @@ func (w *wiring) rfaPortEffect(t *types.Named, c RFAPortCall, exprs []ast.Expr) 
 	}
 	desc := ""
 	for _, typ := range typs {
-		obj, _, _ := types.LookupFieldOrMethod(typ, true, nil, c.Method)
-		fn, _ := obj.(*types.Func)
-		if fn == nil {
-			return "", false
-		}
-		d := w.payOrHandOver(fn)
-		if d == "" {
+		d, ok := w.methodEffect(typ, c.Method)
+		if !ok {
 			return "", false
 		}
 		if desc == "" {
-			desc = "is " + qual(fn) + ": " + d
+			desc = d
 		}
 	}
 	return desc, desc != ""
+}
+
+// methodEffect: typ's method, bound to a port the page calls, acts on
+// the payment or hands over what was bought (payOrHandOver); its
+// description. The page-field bindings and the factory arguments
+// (d26ArgEffect) ask it.
+func (w *wiring) methodEffect(typ types.Type, method string) (string, bool) {
+	obj, _, _ := types.LookupFieldOrMethod(typ, true, nil, method)
+	fn, _ := obj.(*types.Func)
+	if fn == nil {
+		return "", false
+	}
+	d := w.payOrHandOver(fn)
+	if d == "" {
+		return "", false
+	}
+	return "is " + qual(fn) + ": " + d, true
 }
 
 // payOrHandOver: what fn, a bound port method, does that a return page

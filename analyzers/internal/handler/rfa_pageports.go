@@ -131,12 +131,7 @@ func (fx *ifaceFx) rfaPageCalls(h *Handler) []RFAPortCall {
 // page by its own signs, whose fulfilments its package judges already.
 func (fx *ifaceFx) pagePortCalls(h *Handler, recv *types.Var, known bool, question func(*types.Func) bool) []RFAPortCall {
 	m, info := fx.m, fx.pass.TypesInfo
-	own := map[*ast.CallExpr]bool{}
-	if known {
-		for _, op := range m.Fulfilments(h) {
-			own[op.Call] = true // judged in the page's package already
-		}
-	}
+	own := fx.ownFulfilments(h, known)
 	var out []RFAPortCall
 	for _, c := range m.ifaceCalls(h.Body) {
 		if own[c.Call] || sideChannel(c) || question(c.Method) || !fx.r22Unexplained(c) { // r22_releaseport.go
@@ -146,15 +141,11 @@ func (fx *ifaceFx) pagePortCalls(h *Handler, recv *types.Var, known bool, questi
 		if path == nil {
 			continue
 		}
-		if g := m.Guarded(c.Call); g != nil && g.Status {
+		if !m.untestedCall(h, c.Call) {
 			continue
 		}
-		if checked, _ := m.StatusChecked(h, c.Call); checked {
-			continue
-		}
-		pos := fx.pass.Fset.Position(c.Call.Pos())
 		pc := RFAPortCall{Page: h.Func.Name(), Handler: fx.pass.Pkg.Name() + "." + h.Name,
-			At: filepath.Base(pos.Filename) + ":" + strconv.Itoa(pos.Line), Path: path, Method: c.Method.Name(),
+			At: fx.siteOf(c.Call), Path: path, Method: c.Method.Name(),
 			Desc: qual(c.Method), Known: known}
 		if len(h.Routes) > 0 {
 			pc.Route = h.Routes[0].Path
@@ -269,4 +260,35 @@ func rfaPagesAround(fx *ifaceFx) bool {
 		}
 	}
 	return false
+}
+
+// ownFulfilments: the fulfilments of page h its package judges already
+// (known: h is a return page by its own signs); none otherwise. The page
+// ports (pagePortCalls) and the factory's parameters (d26ParamCalls)
+// leave them out.
+func (fx *ifaceFx) ownFulfilments(h *Handler, known bool) map[*ast.CallExpr]bool {
+	own := map[*ast.CallExpr]bool{}
+	if known {
+		for _, op := range fx.m.Fulfilments(h) {
+			own[op.Call] = true
+		}
+	}
+	return own
+}
+
+// untestedCall: page h makes call where no test of the payment's status
+// guards it (Guarded, StatusChecked).
+func (m *Model) untestedCall(h *Handler, call *ast.CallExpr) bool {
+	if g := m.Guarded(call); g != nil && g.Status {
+		return false
+	}
+	checked, _ := m.StatusChecked(h, call)
+	return !checked
+}
+
+// siteOf names where n is, as a finding read in another package does
+// (file:line).
+func (fx *ifaceFx) siteOf(n ast.Node) string {
+	pos := fx.pass.Fset.Position(n.Pos())
+	return filepath.Base(pos.Filename) + ":" + strconv.Itoa(pos.Line)
 }
