@@ -27,9 +27,11 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"go/types"
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"runtime/debug"
 	"strings"
 	"sync"
@@ -440,28 +442,100 @@ var (
 // requires, once per process, so that a panic becomes a *PanicError
 // returned from Run. The drivers run analyzers on their own goroutines,
 // where a recover() at the top of main cannot catch a panic.
+//
+// The drivers print the errors of the analyzers asked for (the roots);
+// a shared model analyzer that fails shows only as its dependants'
+// "failed prerequisites: pollmodel, retrymodel", which names no cause. So
+// a failing shared analyzer hands its dependants an empty result instead
+// and keeps its error for the package; a root any of whose requirements
+// failed so returns that error in place of its own result, and the one
+// cause is what every affected rule says.
 func GuardPanics(as []*analysis.Analyzer) {
 	guardMu.Lock()
 	defer guardMu.Unlock()
+	root := map[*analysis.Analyzer]bool{}
+	for _, a := range as {
+		root[a] = true
+	}
 	for _, a := range withRequired(as) {
 		if guarded[a] {
 			continue
 		}
 		guarded[a] = true
-		inner, name := a.Run, a.Name
+		inner, name, isRoot := a.Run, a.Name, root[a]
+		requires := withRequired(a.Requires)
+		zero := func() any {
+			if a.ResultType == nil {
+				return nil
+			}
+			return reflect.Zero(a.ResultType).Interface()
+		}
 		a.Run = func(pass *analysis.Pass) (res any, err error) {
+			if cause := failures.first(pass.Pkg, requires); cause != nil {
+				if isRoot {
+					return zero(), cause
+				}
+				failures.keep(pass.Pkg, a, cause) // its dependants inherit the cause
+				return zero(), nil
+			}
 			defer func() {
 				if r := recover(); r != nil {
-					pkg := "?"
-					if pass.Pkg != nil {
-						pkg = pass.Pkg.Path()
+					if os.Getenv("PAYLINT_STACK") != "" {
+						os.Stderr.Write(debug.Stack())
 					}
-					res, err = nil, &PanicError{Analyzer: name, Pkg: pkg, Value: r}
+					res, err = nil, &PanicError{Analyzer: name, Pkg: pkgPath(pass), Value: r}
+				}
+				if err != nil && !isRoot {
+					var pe *PanicError
+					if !errors.As(err, &pe) {
+						err = fmt.Errorf("%s: %w", name, err)
+					}
+					failures.keep(pass.Pkg, a, err)
+					res, err = zero(), nil
 				}
 			}()
 			return inner(pass)
 		}
 	}
+}
+
+func pkgPath(pass *analysis.Pass) string {
+	if pass.Pkg == nil {
+		return "?"
+	}
+	return pass.Pkg.Path()
+}
+
+// failures holds, per package, the error of each shared analyzer that
+// failed on it.
+var failures = &failureLog{errs: map[failureKey]error{}}
+
+type failureKey struct {
+	pkg *types.Package
+	a   *analysis.Analyzer
+}
+
+type failureLog struct {
+	mu   sync.Mutex
+	errs map[failureKey]error
+}
+
+func (l *failureLog) keep(pkg *types.Package, a *analysis.Analyzer, err error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.errs[failureKey{pkg, a}] = err
+}
+
+// first returns the error of the first of as that failed on pkg, or nil.
+func (l *failureLog) first(pkg *types.Package, as []*analysis.Analyzer) error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for _, a := range as {
+		if err := l.errs[failureKey{pkg, a}]; err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // withRequired returns as and, transitively, the analyzers they require,

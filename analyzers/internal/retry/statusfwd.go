@@ -165,8 +165,11 @@ func (r *Result) forwards(sig *types.Signature, g *StatusErrFact, as *ast.Assign
 		return nil
 	}
 	errID, ok := as.Lhs[len(as.Lhs)-1].(*ast.Ident)
+	if !ok {
+		return nil // …, s.err = g(…): not a local error
+	}
 	errVar, _ := info.ObjectOf(errID).(*types.Var)
-	if !ok || errVar == nil {
+	if errVar == nil {
 		return nil
 	}
 	cond, ok := ast.Unparen(is.Cond).(*ast.BinaryExpr)
@@ -187,7 +190,10 @@ func (r *Result) forwards(sig *types.Signature, g *StatusErrFact, as *ast.Assign
 		return copyFact(g, true)
 	}
 	call, ok := e.(*ast.CallExpr)
-	if fn := r.staticCallee(call); !ok || fn == nil || fn.Pkg() == nil || fn.Pkg().Path()+"."+fn.Name() != "fmt.Errorf" || len(call.Args) < 2 {
+	if !ok {
+		return nil // return nil, ErrDeclined: a sentinel, not the error forwarded
+	}
+	if fn := r.staticCallee(call); fn == nil || fn.Pkg() == nil || fn.Pkg().Path()+"."+fn.Name() != "fmt.Errorf" || len(call.Args) < 2 {
 		return nil
 	}
 	for _, a := range call.Args[1:] {
