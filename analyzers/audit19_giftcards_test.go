@@ -55,7 +55,11 @@ import "testing"
 //     (Screener) implemented in the same package by FraudScorer.Screen
 //     (http.Client.Do in a retry loop) and wired in main.
 //
-// Since: wise.go:84 and wise.go:79 are reported at cmd/server/main.go:125
+// Since: cko.go:68 is reported (retry/fieldretrier.go: a call through a
+// func field every value of which is one retry helper runs that helper);
+// funding.go:56 is reported by pollcreate (poll/waiterfacts.go: another
+// package's waiter answering (false, nil) at its deadline is a fact);
+// wise.go:84 and wise.go:79 are reported at cmd/server/main.go:125
 // (webhookdedupe: the amount scaled to minor units, int64(ev.Amount*100),
 // is the event's value, eventarith.go; webhookack: a pending webhook's
 // port implemented beside it and slow is recorded for the binding,

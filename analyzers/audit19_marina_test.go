@@ -37,6 +37,10 @@ import "testing"
 //     error), the caller's switch handles COMPLETED and CANCELED only, and
 //     the loop goes round to create another checkout.
 //
+// Since: both reported at fuel.go:43 (poll/heldstatus.go: a waiter giving
+// up with the record it last read, whose status is none of the final
+// states; payment/urlclass.go: Square Terminal's checkout is a payment).
+//
 // False alarms: none.
 
 var audit19marinaPackages = []string{
