@@ -63,7 +63,7 @@ import "testing"
 // are reported (a decode test on the success branch no longer stops the
 // walk: internal/retrycond/f12_okopaque.go).
 // Idempotency quickpay/client.go:110 is reported (a key from an unexported
-// func field whose only value makes a fresh id: payment/f12_funcfield.go).
+// func field whose only value makes a fresh id: payment/makerfield.go).
 // Idempotency worker/fuel.go:44 is reported at the chain's start (line
 // 40): an amount sent to ".../{id}/funding" makes the word a payment
 // resource of the package (payment/f12_funding.go).
