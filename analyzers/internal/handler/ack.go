@@ -217,10 +217,11 @@ func (a *Ack) slowCall(call *ast.CallExpr, async bool) (Slow, bool) {
 	if f := a.fact(fn); f != nil {
 		return Slow{Node: call, Desc: "calls " + qual(fn) + ", which " + f.Desc, StatusRead: f.StatusRead}, true
 	}
-	if op := a.m.info.Of(call); op != nil && op.Kind.Any(payment.Write|payment.StatusRead|payment.Create) && !a.modeled(fn) {
+	if op := a.m.info.Of(call); op != nil && op.Kind.Any(payment.Write|payment.StatusRead|payment.Create|payment.Release) && !a.modeled(fn) {
 		// A create that moves no money (a setup-mode session) is still a
-		// remote call that delays the answer, and no status read (r16).
-		read := !op.Kind.Any(payment.Write | payment.Create)
+		// remote call that delays the answer, and no status read (r16);
+		// so is a release (a void, Paddle's subscription cancel).
+		read := !op.Kind.Any(payment.Write | payment.Create | payment.Release)
 		return Slow{Node: call, Desc: "calls the payment provider (" + op.Desc + ")", StatusRead: read}, true
 	}
 	if s, ok := a.i16HelperSlow(call, fn); ok { // i16_helperslow.go: a callback retried by a helper of the merchant's

@@ -69,6 +69,7 @@ var providerStatuses = map[*provider][]statusSet{
 	midtransSDK:    midtransStatuses,
 	gopaySDK:       gopayStatuses,    // c20_gopay.go
 	xenditV6SDK:    xenditV6Statuses, // k22_xenditinvoice.go
+	paddleSDK:      paddleStatuses,   // provider_paddle.go
 }
 
 // statusReads maps the Desc of a provider op ("mercadopago payment.Get")
