@@ -156,6 +156,9 @@ func (m *Model) nextCalls(fn *ssa.Function, isNext func(*ssa.CallCommon) bool) (
 // ginVerifies: a gin middleware verifies when its failure branch aborts
 // the chain and any c.Next is behind the check.
 func (m *Model) ginVerifies(fn *ssa.Function) bool {
+	if v, ok := m.ginSDKMiddleware(fn); ok { // ginsdkmiddleware.go: c.Next handed to an SDK's verifying middleware
+		return v
+	}
 	isGin := func(c *ssa.CallCommon, names ...string) bool {
 		o := calleeObj(c)
 		if o == nil || pkgOf(o) != ginPkgs[0] {
