@@ -299,6 +299,9 @@ func (m *Model) directEffect(call *ast.CallExpr, fn *types.Func, op *payment.Op)
 		if op.Via != nil {
 			return 0
 		}
+		if docInsert(op) {
+			return m.docInsertEffect(call) // docinsert.go: a mongo document, maybe through a generic repository
+		}
 		return m.dbEffect(call, fn)
 	case op.Kind.Has(payment.Fulfillment):
 		if fn != nil && hasWord(words(fn.Name())[:1], "activate", "enable", "mark", "set", "update") != "" {

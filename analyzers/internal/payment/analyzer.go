@@ -16,7 +16,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:       "paymentmodel",
 	Doc:        "builds paylint's model of payment operations (internal; reports nothing)",
 	ResultType: reflect.TypeOf((*Info)(nil)),
-	FactTypes:  []analysis.Fact{(*WrapperFact)(nil), (*SendFact)(nil), (*FreshFact)(nil), (*ClientFieldFact)(nil), (*StatusParamFact)(nil), (*FieldStatusFact)(nil), (*StatusValueFact)(nil), (*M19IfaceStateFact)(nil)},
+	FactTypes:  []analysis.Fact{(*WrapperFact)(nil), (*SendFact)(nil), (*FreshFact)(nil), (*ClientFieldFact)(nil), (*StatusParamFact)(nil), (*FieldStatusFact)(nil), (*StatusValueFact)(nil), (*M19IfaceStateFact)(nil), (*MongoInsertParamFact)(nil)},
 	Run:        run,
 }
 
@@ -186,6 +186,9 @@ func (b *builder) directOp(cs callSite) *Op {
 	}
 	if k := b.fulfilmentCall(fn); k != 0 {
 		return &Op{Call: cs.Call, Kind: k, Desc: qualName(fn)}
+	}
+	if op := b.mongoInsertOp(cs); op != nil { // a paid document inserted with the mongo driver, maybe through a generic repository (mongoinsert.go)
+		return op
 	}
 	if b.stateWriteCall(cs.Call, fn) {
 		return &Op{Call: cs.Call, Kind: StateWrite, Desc: "paid state stored by " + qualName(fn)}

@@ -336,7 +336,7 @@ func storeWriteCandidate(fn *types.Func) bool {
 	switch {
 	case mongoPaths[funcPath(fn)]:
 		switch fn.Name() {
-		case "UpdateOne", "UpdateMany", "UpdateByID", "FindOneAndUpdate":
+		case "UpdateOne", "UpdateMany", "UpdateByID", "FindOneAndUpdate", "InsertOne": // InsertOne: mongoinsert.go
 			return true
 		}
 	case redisPaths[funcPath(fn)]:

@@ -98,7 +98,7 @@ func relevant(pass *analysis.Pass, cfg *config.Config) bool {
 	}
 	for _, f := range pass.AllObjectFacts() {
 		switch f.Fact.(type) {
-		case *WrapperFact, *SendFact, *StatusParamFact, *FieldStatusFact:
+		case *WrapperFact, *SendFact, *StatusParamFact, *FieldStatusFact, *MongoInsertParamFact:
 			return true
 		}
 	}
