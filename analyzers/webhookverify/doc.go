@@ -84,7 +84,12 @@ package that return an error (or false) for a bad signature. Shapes:
      the middleware is built or handed on (a factory's call, a value set
      in a routes struct), since a forged callback leaves the header out;
   4. verification enforced where it runs but skipped on some path by
-     another condition (if !devMode { verify });
+     another condition (if !devMode { verify }); silent when the skip is
+     a sandbox switch (a configuration flag named for the provider's
+     sandbox, test or development mode) whose off side, its zero value,
+     rejects outright and shares nothing with the processing (if key !=
+     "" { verify } else if !cfg.IsSandbox { return errNoKey }): the
+     production default fails closed;
   5. verification that runs only after the payment was acted on;
   6. only the error checked of a verifier whose verdict is another result
      (official Mollie webhooks.Validate answers (false, nil) when no

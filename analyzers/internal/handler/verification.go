@@ -77,7 +77,7 @@ func (m *Model) verifiedAtKnown(fn *ssa.Function, b *ssa.BasicBlock) Verificatio
 			}
 		}
 	}
-	if dead := m.deadEmptyEdges(fn); len(dead) > 0 && len(strict) > 0 {
+	if dead := append(m.deadEmptyEdges(fn), m.sandboxGateEdges(fn)...); len(dead) > 0 && len(strict) > 0 { // sandboxgate.go: a sandbox switch whose off side rejects
 		// A gate on a secret that is never empty (vfy_secretset.go)
 		// skips nothing.
 		strict = append(strict, dead...)
@@ -115,8 +115,8 @@ func (m *Model) verifiedAtKnown(fn *ssa.Function, b *ssa.BasicBlock) Verificatio
 	if failOpen {
 		return FailOpen
 	}
-	for i := range emptyChecksOver(fn, callBlocks) {
-		if !m.neverEmpty(i) && !g17ParamEmptyCheck(i) {
+	for i, nonEmpty := range emptyChecksOver(fn, callBlocks) {
+		if !m.neverEmpty(i) && !g17ParamEmptyCheck(i) && emptySideReaches(i, nonEmpty, b) { // sandboxgate.go
 			return FailOpen
 		}
 	}
