@@ -23,7 +23,7 @@ var EffectsAnalyzer = &analysis.Analyzer{
 		(*WireFact)(nil), (*PayEffectFact)(nil), (*ReturnGrantFact)(nil), (*RFAPageFact)(nil), (*RFAMountFact)(nil),
 		(*RFBReadPageFact)(nil), (*FP15WGateFact)(nil), (*M16SetterFact)(nil), (*StateWriteFact)(nil), (*H16HoldFact)(nil),
 		(*H16HoldWriteFact)(nil), (*V18EventHookFact)(nil), (*D18HookMountFact)(nil), (*R19PageFact)(nil), (*Q19PortFact)(nil),
-		(*E20VerifyFieldFact)(nil), (*E20DropVerdictFact)(nil), (*D26FactoryPageFact)(nil)},
+		(*E20VerifyFieldFact)(nil), (*E20DropVerdictFact)(nil), (*D26FactoryPageFact)(nil), (*InAppLocalFact)(nil)},
 	Run: runEffects,
 }
 
@@ -56,6 +56,10 @@ func runEffects(pass *analysis.Pass) (any, error) {
 	res := &Effects{Repeats: map[*Handler][]Effect{}, Slow: map[*Handler]SlowAt{}}
 	info, _ := pass.ResultOf[payment.Analyzer].(*payment.Info)
 	m, _ := pass.ResultOf[Analyzer].(*Model)
+	exportInAppLocal(pass) // inappnotice.go: functions doing only database and channel work, whatever the package's relevance
+	if m != nil {
+		m.inAppFx = pass
+	}
 	if info == nil || m == nil || m.info == nil || !summarised(pass) {
 		return res, nil
 	}

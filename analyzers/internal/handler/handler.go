@@ -139,6 +139,7 @@ type Model struct {
 	fnOf     map[ast.Node]*ssa.Function
 	ssa      pkgSSA // the package's SSA, built once (ssaonce.go)
 	decls    map[*types.Func]*ast.FuncDecl
+	inAppFx  *analysis.Pass // inappnotice.go: the effects pass, which holds InAppLocalFact
 	local    map[*types.Func]*funcFacts
 	statuses map[token.Pos]bool // Lparen of status-read ops
 	settles  map[token.Pos]bool // Lparen of payment writes that are not creations (capture, confirm, execute)

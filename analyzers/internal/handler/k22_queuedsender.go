@@ -80,6 +80,9 @@ func (m *Model) k22Queued(fn *types.Func) bool {
 		return false
 	}
 	fn = fn.Origin()
+	if m.inAppNotice(fn) {
+		return true // inappnotice.go: a notification row and an in-process fan-out send nothing out
+	}
 	if fn.Pkg() == m.pass.Pkg {
 		return k22QueuesOnly(m.pass.TypesInfo, m.decls, m.decls[fn])
 	}
