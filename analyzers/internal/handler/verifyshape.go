@@ -256,7 +256,7 @@ func (m *Model) shapeVerifier(c *ssa.CallCommon) (verifier, bool) {
 			hasReq = true
 			whole = whole || wholeRequest(a)
 		}
-		if carriesSecret(a) {
+		if carriesSecret(a) && !m.appRecord(a) { // keyrecord.go: a row of the app is no key
 			hasSecret = true
 		}
 	}
