@@ -201,7 +201,7 @@ func (w *Worker) HandleDisburse(ctx context.Context, t *asynq.Task) error {
 	}
 	switch d.Rail {
 	case "mpesa":
-		ack, err := w.mp.SendB2C(ctx, mpesa.Payout{DisbursementID: d.ID, Msisdn: d.Msisdn, Amount: d.Amount, Remarks: "Loan " + d.LoanID})
+		ack, err := w.mp.SendB2C(ctx, mpesa.Payout{DisbursementID: d.ID, Msisdn: d.Msisdn, Amount: d.Amount, Remarks: "Loan " + d.LoanID}) // want `\[idempotency\] mpesa.Client.SendB2C \(POST /mpesa/b2c/v3/paymentrequest\) is retried by asynq, which delivers the task again when the handler returns an error \(line 190\) but SendB2C makes a new idempotency key on every call`
 		if err != nil {
 			return err
 		}
