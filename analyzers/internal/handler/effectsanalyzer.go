@@ -23,7 +23,7 @@ var EffectsAnalyzer = &analysis.Analyzer{
 		(*WireFact)(nil), (*PayEffectFact)(nil), (*ReturnGrantFact)(nil), (*RFAPageFact)(nil), (*RFAMountFact)(nil),
 		(*RFBReadPageFact)(nil), (*FP15WGateFact)(nil), (*M16SetterFact)(nil), (*StateWriteFact)(nil), (*H16HoldFact)(nil),
 		(*H16HoldWriteFact)(nil), (*V18EventHookFact)(nil), (*D18HookMountFact)(nil), (*R19PageFact)(nil), (*Q19PortFact)(nil),
-		(*E20VerifyFieldFact)(nil), (*E20DropVerdictFact)(nil), (*D26FactoryPageFact)(nil), (*InAppLocalFact)(nil)},
+		(*E20VerifyFieldFact)(nil), (*E20DropVerdictFact)(nil), (*D26FactoryPageFact)(nil), (*InAppLocalFact)(nil), (*CtorMethodsFact)(nil)},
 	Run: runEffects,
 }
 

@@ -63,6 +63,8 @@ type wiring struct {
 	binds map[bindKey][]binding
 	facts map[*types.TypeName]*WireFact
 	types []*types.Named // handler types with a WireFact built here, in order
+	// standIn: the facts of stand-in methods (ctormethods.go).
+	standIn map[*types.Func]CtorMethod
 }
 
 type bindKey struct {
@@ -73,8 +75,9 @@ type bindKey struct {
 // exportPayEffects marks the package's methods that fulfil or store a
 // paid state, for the packages binding them as a webhook's use case.
 func (fx *ifaceFx) exportPayEffects() {
-	fx.exportPorts()    // wire_ports.go
-	fx.d12ExportPorts() // d12_uselevel.go: a use case's own port calls
+	fx.exportPorts()       // wire_ports.go
+	fx.exportCtorMethods() // ctormethods.go: the methods' facts of a type the export data lacks
+	fx.d12ExportPorts()    // d12_uselevel.go: a use case's own port calls
 	for fn, f := range fx.m.info.Wrappers {
 		sig, _ := fn.Type().(*types.Signature)
 		if sig != nil && sig.Recv() != nil && fn.Exported() && f.Kind.Any(payment.Fulfillment|payment.StateWrite) {
@@ -316,6 +319,9 @@ func (w *wiring) payImpls(t *types.Named, c WireCall) (*types.Func, *PayEffectFa
 	for _, fn := range fns {
 		f := w.fx.payEffect(fn)
 		if f == nil {
+			f = w.ctorMethod(fn).Pay // ctormethods.go
+		}
+		if f == nil {
 			f = w.d12PayEffect(fn) // d12_uselevel.go: through its ports bound here
 		}
 		if f == nil {
@@ -407,6 +413,9 @@ func (w *wiring) repeat(c WireCall, fns []*types.Func, at ast.Expr) (Effect, boo
 	for _, fn := range fns {
 		f := w.fx.d.fact(fn)
 		if f == nil {
+			f = w.ctorMethod(fn).Effect // ctormethods.go
+		}
+		if f == nil {
 			f = w.q19PortRepeat(fn) // q19_useport.go: through its port bound here
 		}
 		if f == nil || !f.Self && f.Repeat == "" {
@@ -427,6 +436,9 @@ func (w *wiring) slow(c WireCall, fns []*types.Func, at ast.Expr) (Slow, bool) {
 	var first *SlowFact
 	for _, fn := range fns {
 		f := w.fx.a.fact(fn)
+		if f == nil {
+			f = w.ctorMethod(fn).Slow // ctormethods.go
+		}
 		if f == nil {
 			return Slow{}, false
 		}

@@ -236,7 +236,7 @@ func (w *wiring) returned(e ast.Expr) types.Type {
 	}
 	obj, _ := fn.Pkg().Scope().Lookup(f.Returns).(*types.TypeName)
 	if obj == nil {
-		return nil
+		return w.ctorStandIn(fn, f) // ctormethods.go: an unexported type the export data lacks
 	}
 	if f.ReturnsPtr {
 		return types.NewPointer(obj.Type())
