@@ -96,6 +96,7 @@ func declsInOrder(decls map[*types.Func]*ast.FuncDecl) ([]*ast.FuncDecl, []*type
 // summary: the first effect of fd that no guard inside it protects.
 func (d *Dedupe) summary(fd *ast.FuncDecl) *EffectFact {
 	effects := d.d14IfaceEffects(fd.Body, d.effects(fd.Body)) // d14_ifacesummary.go
+	effects = d.dupKeyClaimed(fd.Body, effects)               // dupkeyclaim.go: an insert answering its duplicate key
 	if len(effects) == 0 {
 		effects = d.b17SenderEffects(fd) // b17_mailsender.go: a mail sender over HTTP or a Google API
 	}
@@ -136,7 +137,7 @@ func (d *Dedupe) Unguarded(h *Handler) []Effect {
 	if h.Fn == nil {
 		return nil
 	}
-	return d.unguardedIn(h, d.effects(h.Body))
+	return d.unguardedIn(h, d.dupKeyClaimed(h.Body, d.effects(h.Body))) // dupkeyclaim.go
 }
 
 // unguardedIn keeps the effects of es that no duplicate guard of h

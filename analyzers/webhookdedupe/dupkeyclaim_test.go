@@ -1,0 +1,15 @@
+package webhookdedupe_test
+
+import "github.com/paylint/paylint/analyzers/webhookdedupe"
+
+// DupKeyClaim: a ledger insert made unique by a constraint whose
+// duplicate-key error is answered by leaving is the dedupe claim: a
+// net/http Stripe webhook granting lesson credits through a ledger that
+// inserts the entry with database/sql and answers SQLite's "UNIQUE
+// constraint failed" through a helper of its own before raising the
+// balance, one on pgx answering SQLSTATE 23505 through errors.As, and one
+// on gorm answering gorm.ErrDuplicatedKey, silent. Reported: the insert
+// whose failure is only logged before the balance moves, a duplicate test
+// of the audit row inserted after an unkeyed credit entry, and an entry
+// inserted with no error test.
+var _ = cases.Add(webhookdedupe.Analyzer, "DupKeyClaim", "keyedcredit/...")
