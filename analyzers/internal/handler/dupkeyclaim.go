@@ -70,7 +70,8 @@ func (d *Dedupe) dupKeyClaimed(body *ast.BlockStmt, es []Effect) []Effect {
 
 // dupKeyStmt: the statement of body that tests call's error for a
 // duplicate key and leaves on it (if err := call; err != nil {…}, or
-// err := call followed by that if), and the block holding it.
+// err := call followed, past declarations only, by that if), and the
+// block holding it.
 func (d *Dedupe) dupKeyStmt(body *ast.BlockStmt, call *ast.CallExpr) (ast.Stmt, *ast.BlockStmt) {
 	var stmt ast.Stmt
 	var block *ast.BlockStmt
@@ -89,10 +90,16 @@ func (d *Dedupe) dupKeyStmt(body *ast.BlockStmt, call *ast.CallExpr) (ast.Stmt, 
 					}
 				}
 			case *ast.AssignStmt:
-				if v := d.errOf(x, call); v != nil && i+1 < len(b.List) {
-					if next, ok := b.List[i+1].(*ast.IfStmt); ok && next.Init == nil && d.leavesOnDup(next, v) {
-						stmt, block = next, b
-						return false
+				if v := d.errOf(x, call); v != nil {
+					j := i + 1
+					for j < len(b.List) && isDecl(b.List[j]) {
+						j++ // var pgErr *pgconn.PgError before the test
+					}
+					if j < len(b.List) {
+						if next, ok := b.List[j].(*ast.IfStmt); ok && next.Init == nil && d.leavesOnDup(next, v) {
+							stmt, block = next, b
+							return false
+						}
 					}
 				}
 			}
@@ -100,6 +107,12 @@ func (d *Dedupe) dupKeyStmt(body *ast.BlockStmt, call *ast.CallExpr) (ast.Stmt, 
 		return true
 	})
 	return stmt, block
+}
+
+// isDecl: a declaration statement (var target *mysql.MySQLError).
+func isDecl(s ast.Stmt) bool {
+	_, ok := s.(*ast.DeclStmt)
+	return ok
 }
 
 // errOf: the error variable as assigns from call (its last result, call
