@@ -45,8 +45,8 @@ import "testing"
 //     pending; the create is a method of the same interface (bankpay
 //     submit: backoff.Retry around a POST /v1/payouts). Reported since
 //     c12: BankRail is cut from the bankpay client in its own and its
-//     domain's words (payment/c12_carvedmixed.go), and the new payout's
-//     reference is written into the polled field (poll/c12_fieldflow.go).
+//     domain's words (payment/carvedmixed.go), and the new payout's
+//     reference is written into the polled field (poll/fieldflow.go).
 //   - webhookverify hooks/paypal.go:90: gin handler checks only the error
 //     of plutov/paypal VerifyWebhookSignature, never VerificationStatus,
 //     then SetStatus(collected) on PAYMENT.CAPTURE.COMPLETED; handler is
@@ -70,7 +70,7 @@ import "testing"
 //     on the payment's status" does not apply (and it is bounded).
 //     Silent since the poll model reads the polarity of a gate by the
 //     codes it names (`StatusCode != 429` is true on success;
-//     poll/c12_retrygate.go).
+//     poll/retrygate.go).
 
 var audit11crowdfundingPackages = []string{
 	"audit11/crowdfunding/domain",

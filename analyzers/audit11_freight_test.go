@@ -61,32 +61,32 @@ import "testing"
 //
 // Since f12: retrystatus xborder/gateway.go:90 and quickpay/client.go:176
 // are reported (a decode test on the success branch no longer stops the
-// walk: internal/retrycond/f12_okopaque.go).
+// walk: internal/retrycond/okopaque.go).
 // Idempotency quickpay/client.go:110 is reported (a key from an unexported
 // func field whose only value makes a fresh id: payment/makerfield.go).
 // Idempotency worker/fuel.go:44 is reported at the chain's start (line
 // 40): an amount sent to ".../{id}/funding" makes the word a payment
-// resource of the package (payment/f12_funding.go).
+// resource of the package (payment/funding.go).
 //
 // Since s12: idempotency ckopay/client.go:52 and idempotency and
 // pollcreate worker/collect.go:59 are reported: a call through an
 // unexported field of the package's own interface type, whose every value
 // in the package is the SDK's *nas.Client, is that SDK method
-// (payment/s12_sdkfield.go).
+// (payment/sdkfield.go).
 //
 // Since sl12: webhookack httpapi/payout_hooks.go:73 is reported where
 // cmd/freightd binds sms (main.go:74): a handler known as a webhook only
 // by its mount records its slow calls through concrete fields of another
 // package's type (their SlowFact), judged before its answer, for the
-// mount to report (handler/sl12_concreteslow.go).
+// mount to report (handler/concreteslow.go).
 //
 // Since r13: webhookverify cmd/freightd/routes.go:73 is reported: a
 // boolean money-moved flag set true with the provider's payout reference
 // (UPDATE loads SET paid_out = true, payout_ref = $2) is a payment-state
-// write (payment/r13_paidflag.go), and a handler known as a webhook only
+// write (payment/paidflag.go), and a handler known as a webhook only
 // by its mount counts on a route whose path has only a weak hook word
 // (hooks, callback) when the package mounts it on a sibling route behind
-// a verifying middleware (handler/r13_siblingmount.go).
+// a verifying middleware (handler/siblingmount.go).
 //
 // False alarms: none.
 

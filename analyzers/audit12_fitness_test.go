@@ -33,7 +33,7 @@ import "testing"
 // cmd/gymd/main.go:113 (a port call in the method a worker's pass over
 // pending rows calls per row is that pass's PortCall, judged at the
 // binding even though the Braintree gateway retries inside: the next
-// tick repeats it after that retry gave up; retry/port13_callers.go).
+// tick repeats it after that retry gave up; retry/callers.go).
 //
 // after 9d09a2a: redirectfulfill adyenpos/pages.go:36 reported at its
 // binding, cmd/gymd/main.go:93 (the page's own SaleBook port bound to

@@ -36,7 +36,7 @@ import "testing"
 // after 04ba510: pollbound workers/settle.go:44 reported at its binding,
 // cmd/parkd/main.go:151 (a loop polling through an interface field is
 // judged as a poll where it is, and reported where main binds a status
-// read to the field: poll/port13_portpoll.go, pollbound/port13_ports.go).
+// read to the field: poll/portpoll.go, pollbound/port13_ports.go).
 //
 // Misses:
 //   - idempotency fleet/client.go:114: correlationId = stmt.ID + time.Now()

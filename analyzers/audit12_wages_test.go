@@ -35,9 +35,9 @@ import "testing"
 // after 7c8170a: idempotency jobs/machinery.go:74 reported at its binding,
 // cmd/server/main.go:134 (a machinery task taking no argument sweeps the
 // pending rows it selects, so its registration is a Rows pass loop,
-// retry/port13_sweeptask.go; jobs imports baas only for a request type,
+// retry/sweeptask.go; jobs imports baas only for a request type,
 // which no longer hides the port call from the binding,
-// retry/port13_insight.go).
+// retry/insight.go).
 //
 // Per rule (TP/FP/FN): idempotency 4/0/1, pollcreate 1/0/1, pollinterval
 // 2/1/0, pollbound 2/0/0, redirectfulfill 1/0/2, webhookverify 3/0/1,
@@ -55,7 +55,7 @@ import "testing"
 //     poll helper of another package, returns (last, false, nil) at its own
 //     timeout), loop goes round while the payment is still pending; key
 //     changes per pass (fmt.Sprintf with pass and time.Now date).
-//     Reported after the blind run (poll/p13_owntimer.go: Await's give-up
+//     Reported after the blind run (poll/owntimer.go: Await's give-up
 //     is the case of its own time.NewTimer); idempotency reports the same
 //     line too (the per-pass key: a true mistake the key did not list).
 //   - redirectfulfill portal/checkout.go:117: chi return page retrieves the
@@ -90,7 +90,7 @@ import "testing"
 //     jobs.SMS does an HTTP POST, wired in main) before w.WriteHeader(200),
 //     after a ClaimEvent guard; the handler is mounted behind
 //     kit.RequireSignature in routes.go:40.
-//     After 13bbd9f (handler/rc4_signedmount.go): reported at its binding,
+//     After 13bbd9f (handler/signedmount.go): reported at its binding,
 //     cmd/server/routes.go:38 (a signed mount, a verifying middleware in
 //     front on a hook path naming debits, confirms the pending handler as
 //     a provider's webhook; the mount's wrappers signed(http.HandlerFunc(h))
@@ -101,7 +101,7 @@ import "testing"
 //     as the retrybackoff miss above: FeeStatus reads the payment once and
 //     returns whatever its status is; it only repeats the read after an
 //     error, so it is a retry (retrybackoff's), not a poll until final.
-//     Fixed after the blind run (poll/p13_commaok.go: the ok of the
+//     Fixed after the blind run (poll/commaok.go: the ok of the
 //     status's type assertion tests the answer's shape, not its status):
 //     silent, and the retrybackoff miss at fees.go:100 is reported.
 
@@ -122,7 +122,7 @@ var audit12wagesPackages = []string{
 
 // knownFalseAlarms12wages, per corpus package.
 // (fees.go:114 [pollinterval], the blind run's one, is gone since
-// poll/p13_commaok.go.)
+// poll/commaok.go.)
 var knownFalseAlarms12wages = map[string][]falseAlarm{}
 
 func TestAudit12wages(t *testing.T) {

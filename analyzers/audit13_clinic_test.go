@@ -31,7 +31,7 @@ import "testing"
 // at` markers), one missed (deposits/http.go:29: the booking confirmed on
 // an authorised hold the page never tested — a hold is deliberately not a
 // paid state), no false alarm. Since h16 (a return page recording a
-// payment hold, handler/h16_holdpages.go) that one is reported too, at
+// payment hold, handler/holdpages.go) that one is reported too, at
 // main's binding (cmd/clinicd/main.go:82): 23/0. claims/tracker.go:22 is reported since
 // claims billed in minor units to a payer count as payment requests. The
 // lists below are the blind run's.

@@ -28,9 +28,9 @@ import "testing"
 //
 // Since fixed, all three misses and both false alarms: the corpus now
 // reports 18 true mistakes and no false alarm (webhookdedupe through
-// m16_writeback.go, cc3f0a2; the two bindings in main through
-// i16_lookupwired.go and i16_helperslow.go, 4381948 and a65bf72; the key
-// header through k16_refheader.go, b962adc).
+// writeback.go, cc3f0a2; the two bindings in main through
+// lookupwired.go and helperslow.go, 4381948 and a65bf72; the key
+// header through refheader.go, b962adc).
 //
 // Misses (blind):
 //   - webhookdedupe webhooks/gocardless.go:61: the membership's period is
@@ -53,7 +53,7 @@ import "testing"
 //     the constant requestRefHeader) and carries the caller's ref, made once
 //     outside the loop; the rule doc says headers named for idempotency and
 //     wrappers handed a stable key stay silent, but this name is not
-//     recognised as a key. Fixed (k16_refheader.go): a header whose name
+//     recognised as a key. Fixed (refheader.go): a header whose name
 //     reads as the request's reference, holding the caller's reference or
 //     a value made once outside the loop, is the write's key; both lines
 //     are silent now.

@@ -36,7 +36,7 @@ import "testing"
 //   - idempotency payouts/worker.go:74: stripe transfer.New held in a
 //     struct field (w.send, set in the constructor) called inside a
 //     backoff.RetryNotify op with no SetIdempotencyKey, in a monthly worker
-//     over unpaid earnings rows. Fixed by i18 (i18_funcfield.go: a call
+//     over unpaid earnings rows. Fixed by i18 (funcfield.go: a call
 //     through an unexported func field whose every value is one SDK
 //     function is that SDK call); its twin jobs/tasks.go:57 (RunMonthly
 //     re-run by asynq) is reported with it.
@@ -45,31 +45,31 @@ import "testing"
 //     through AwaitSettled, a bounded poll of another package returning
 //     (false, nil) while PENDING; both behind interface Wallet wired in
 //     main to walletpay.Client. pollcreate fixed by w18: reported at the
-//     binding, cmd/academyd/main.go:63 (poll/w18_portrewait.go: the
+//     binding, cmd/academyd/main.go:63 (poll/portrewait.go: the
 //     waiter's give-up exported, the holder's loop recorded on its type).
 //     idempotency still missed: the model knows no key in the charge body
 //     (partner_txn_uid), and paying again with no key is pollcreate's.
 //   - redirectfulfill web/pages.go:103: fiber return page reads the Mollie
 //     payment (through billing.Mollie.Payment) but only rejects the failed
 //     states in a switch, then grants a voucher: open/pending pass.
-//     Fixed by handler/f18_negstatus.go (a return route's page reading
+//     Fixed by handler/negstatus.go (a return route's page reading
 //     the payment is a return page; only a provider's every non-paid
 //     value turned back is a paid verdict).
 //   - webhookverify web/routes.go:21: echo handler of another package
 //     mounted with e.POST on the root router while its sibling route sits
 //     in a group with a verifying middleware (kit.SignedBody, hmac.Equal).
-//     Now reported at the registration (handler/v18_siblingbare.go).
+//     Now reported at the registration (handler/siblingbare.go).
 //   - webhookdedupe webhooks/mollie.go:59: bun insert of an earnings row
 //     behind domain.EarningsRecorder, wired in main to store.Earnings; the
 //     compare-and-set MarkPaid result guards only a later mail.
 //     Fixed by q19: reported at the binding, cmd/academyd/main.go:80 (an
-//     earnings row is money owed, payment/q19_writequery.go; the error
-//     MarkPaid returns beside its answer is no guard, handler/q19_caserr.go).
+//     earnings row is money owed, payment/writequery.go; the error
+//     MarkPaid returns beside its answer is no guard, handler/caserr.go).
 //   - webhookack webhooks/mollie.go:65: mail behind domain.Mailer wired in
 //     main to jobs.SMTPMailer (smtp.SendMail), before the fiber handler
 //     answers. Fixed by d18: reported at the binding, cmd/academyd/main.go:80
-//     (handler/d18_routeseen.go records the handler's calls whose
-//     implementation is in sight; d18_hookmount.go lets main count the
+//     (handler/routeseen.go records the handler's calls whose
+//     implementation is in sight; hookmount.go lets main count the
 //     mount in package web).
 //   - retrystatus walletpay/client.go:136: hand-written loop, `if err ==
 //     nil && status == http.StatusOK { return }` then sleep and retry every
@@ -79,7 +79,7 @@ import "testing"
 //   - idempotency walletpay/client.go:156: the refund's key is the body
 //     field partner_txn_uid, "rf-"+chargeID, built once before the loop
 //     (fixed by i18: a body field named as an identifier whose value is
-//     the operation's own, i18_refvalue.go).
+//     the operation's own, refvalue.go).
 //   - idempotency jobs/tasks.go:157: Razorpay Payment.Capture of one
 //     payment id re-run by asynq: a second capture of a captured payment is
 //     rejected by Razorpay, no money moves twice.

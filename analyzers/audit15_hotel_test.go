@@ -40,9 +40,9 @@ import "testing"
 //     pass after the waiter gave up while pending.
 //     Both fixed by w18: the counter handed to the package's own create
 //     wrapper, which only prints it into the key, numbers the attempt, not
-//     an item (poll/w18_attemptarg.go), and a key the wrapper derives from
+//     an item (poll/attemptarg.go), and a key the wrapper derives from
 //     that parameter is one made from the pass counter
-//     (payment/w18_counterkey.go); both now reported.
+//     (payment/counterkey.go); both now reported.
 //   - retrystatus ops/refunds.go:44: backoff.Retry (cenkalti v4, exponential
 //     with max retries) whose operation returns the error of an interface
 //     method (DepositRefunder.RefundDeposit, bound in main to

@@ -35,7 +35,7 @@ import "testing"
 //     root chi router, outside the r.Group whose g.Use(bankpay.
 //     RequireSignature(...)) (hmac.Equal, another package) covers the
 //     sibling /callbacks/bank/transfers route. Now reported at the
-//     registration (handler/v18_siblingbare.go: a route outside the
+//     registration (handler/siblingbare.go: a route outside the
 //     group whose middleware verifies a sibling taking the same event).
 //
 // False alarms:
@@ -46,14 +46,14 @@ import "testing"
 //     the same request, same header, is re-sent on each retry. Callers
 //     pass a stable ref ("clm-"+id, workers/payout.go:59); the one caller
 //     that makes it per attempt is reported at its own call (payout.go:95).
-//     Fixed by i18 (i18_refvalue.go: a trace-named header holding the
+//     Fixed by i18 (refvalue.go: a trace-named header holding the
 //     caller's reference, in.Ref, is the key); payout.go:95 now says
 //     reissue makes a new key on every call.
 //   - redirectfulfill web/return.go:73: the Midtrans finish page reads the
 //     status from Midtrans through a port (StatusReader, wired in main to
 //     gateways.Midtrans.Status -> coreapi.Client.CheckTransaction) and
 //     returns unless it is "settlement" (line 64) before activating.
-//     Fixed by handler/f18_negstatus.go (a port's answer tested against
+//     Fixed by handler/negstatus.go (a port's answer tested against
 //     a provider-only paid value is a paid verdict).
 
 var audit15insurancePackages = []string{

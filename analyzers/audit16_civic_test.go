@@ -34,7 +34,7 @@ import "testing"
 // empty" while the check is skipped when the X-IPS-Signature header is
 // absent. Fixing the end-to-end-id false alarms must keep these two.
 // (ips.go:58 now says "when the request sends no X-IPS-Signature header":
-// fixed by e20, handler/e20_headerskip.go.)
+// fixed by e20, handler/headerskip.go.)
 //
 // Misses:
 //   - pollcreate instantpay/kiosk.go:32: a charge created on every pass of
@@ -51,7 +51,7 @@ import "testing"
 //     interface wired in main to cardpay.PayPal.VerifyWebhook, a wrapper
 //     that returns only the error of VerifyWebhookSignature and drops the
 //     VerificationStatus.
-//     Fixed by e20 (handler/e20_dropverdict.go, e20_wiredverifier.go):
+//     Fixed by e20 (handler/dropverdict.go, wiredverifier.go):
 //     reported at the binding, cmd/portal/main.go:132.
 //   - retrybackoff cardpay/paypal.go:39: go-retry DoValue with the backoff
 //     from a func-typed struct field set in the constructor NewPayPal to
@@ -60,10 +60,10 @@ import "testing"
 // False alarms (below): idempotency instantpay/client.go:107 and :152, a
 // stable end-to-end id in a header named X-End-To-End-Id not taken for a
 // key (fixed by d20: an end-to-end id made once by the caller is a key,
-// payment/d20_e2eid.go); webhookdedupe and webhookack webhooks/ips.go:66, a machinery
+// payment/e2eid.go); webhookdedupe and webhookack webhooks/ips.go:66, a machinery
 // enqueue behind an interface method named SendReceipt taken for mail
 // (fixed by c20: a message method of a queue-named port is judged by its
-// bound implementation, c20_queueport.go).
+// bound implementation, queueport.go).
 
 var audit16civicPackages = []string{
 	"audit16/civic/kit",

@@ -43,7 +43,7 @@ import "testing"
 //     (r.GET("/pay/paystack/return") in routes.go) calls Verify, checks only
 //     its error, never tx.Status, then Release through an interface
 //     (web.Orders, wired in main to store.Orders, status "released").
-//     Fixed by r22 (handler/r22_releaseport.go), reported at
+//     Fixed by r22 (handler/releaseport.go), reported at
 //     cmd/farmd/main.go:64: web imports store for Checkout, which hid the
 //     port call, and an order's "released" is what was bought handed over.
 //   - redirectfulfill web/returns.go:58: fiber Flutterwave return page
@@ -70,7 +70,7 @@ import "testing"
 //     message names (line 42) is the payload's decode, before any push.
 //     Fixed by d20: the handler decodes its payload into stkPayload, whose
 //     only task, "mpesa:stk", is built with MaxRetry(0) and enqueued with
-//     no retries (retry/d20_asynqretry.go); line 42 was the handler's own
+//     no retries (retry/asynqretry.go); line 42 was the handler's own
 //     line, not the decode's.
 
 var audit16farmPackages = []string{

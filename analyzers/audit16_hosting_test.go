@@ -35,7 +35,7 @@ import "testing"
 //     root gorilla/mux router, while the sibling /hooks/stripe/billing is on
 //     a PathPrefix Subrouter with Use(webhooks.StripeSignature(...)); no
 //     middleware on the overage route, nothing reported at the mount.
-//     Fixed by e20 (handler/e20_nestedarg.go): the router was counted as
+//     Fixed by e20 (handler/nestedarg.go): the router was counted as
 //     covered because log.Fatal(http.ListenAndServe(…, r)) mentions it;
 //     log.Fatal is handed the server's error, not the router.
 //
@@ -47,7 +47,7 @@ import "testing"
 //     Subrouter whose Use(webhooks.StripeSignature(secret)) verifies every
 //     request. The handler is reported in its own package as unverified
 //     instead of being judged at its (covered) mount.
-//     Fixed by e20 (handler/e20_ctxevent.go): a handler reading a context
+//     Fixed by e20 (handler/ctxevent.go): a handler reading a context
 //     key only verified paths of its package write is judged at its mounts.
 
 var audit16hostingPackages = []string{

@@ -37,12 +37,12 @@ import "testing"
 //     transfer (GET /v2/transferencias/{id} through a same-package retrying
 //     getTransfer) that exits only on the success state LIQUIDADA; the
 //     failure states RECHAZADA/DEVUELTA are constants beside it, never read.
-//     Fixed by p24 (payment/p24_objectread.go: the GET decoded into the
-//     client's Transfer is a status read; poll/p24_statenames.go:
+//     Fixed by p24 (payment/objectread.go: the GET decoded into the
+//     client's Transfer is a status read; poll/statenames.go:
 //     StatusRejected and StatusReturned name failed states): now reported.
 //   - retrystatus bankfolio/status.go:34: a capped, growing-wait retry of
 //     the transfer GET that retries on StatusCode != 200 (continue).
-//     Fixed by p24 (payment/p24_objectread.go): now reported.
+//     Fixed by p24 (payment/objectread.go): now reported.
 //   - redirectfulfill web/returns.go:64: chi r.Route("/pagos/mercadopago")
 //     sub-route r.Get("/exito") (the back_urls.success page) releasing the
 //     order (domain.Orders.ReleaseForPickup, an interface; the store sets
@@ -58,7 +58,7 @@ import "testing"
 //     is on the stored order's "awaiting_payment". Now reported at
 //     cmd/laundryd/main.go:101 (w24: a page reading the payment, routed
 //     in its own package on the path of a success URL only the binding
-//     package sees built, w24_linkedread.go).
+//     package sees built, linkedread.go).
 //   - webhookdedupe webhooks/mollie.go:64: fasthttp handler (mounted in main
 //     by fasthttp.ListenAndServe(addr, mollieHook.Handle)) granting loyalty
 //     credits through domain.Loyalty, wired in main to
@@ -66,17 +66,17 @@ import "testing"
 //     + $1), with no event guard. Now reported at
 //     cmd/laundryd/main.go:119 (w24: a handler posted Mollie's payment id
 //     alone and reading the payment back by it is confirmed as a webhook
-//     where a server serves it on every path, w24_molliehook.go).
+//     where a server serves it on every path, molliehook.go).
 //
 // False alarms: worker dispatch.go:28 (retrystatus on a route planner's
 // CheckRetry: its POST /v1/stops is no payment call; fixed by q24: a
 // CheckRetry whose client's every use is in sight and sends no payment
-// request is another client's, retry/q24_checkclient.go) and laundryd
+// request is another client's, retry/checkclient.go) and laundryd
 // main.go:97 (webhookack on the single payment read of the Mercado Pago
 // notification handler, the provider's documented pattern: the
 // notification carries only the payment id; fixed by w24: a handler
 // routed in its own package may make its one read back through a port
-// bound in main, w24_soleread.go).
+// bound in main, soleread.go).
 
 var audit17laundryPackages = []string{
 	"audit17/laundry/domain",

@@ -33,7 +33,7 @@ import "testing"
 //     errors swallowed with a sleep, no ctx check, deadline or cap; the
 //     model reported the inner read-retry loop instead (false alarm below)
 //     and the loop itself as retrybackoff. Fixed by p24 (poll/
-//     p24_capgate.go: a 429/5xx gate joined with the attempt counter is
+//     capgate.go: a 429/5xx gate joined with the attempt counter is
 //     passed on success, so GetCharge is a read retry and WaitForCharge
 //     the poll): now reported.
 //   - webhookack webhooks/coinbase.go:75 (line 74 at the blind run; the
@@ -43,7 +43,7 @@ import "testing"
 //     a Mailer.Send (a second interface bound in main to SMTPMailer);
 //     webhookdedupe sees the same call. Now reported at
 //     cmd/printshopd/main.go:80 (w24: a wired call reported here as a
-//     repeat is still judged for the answer at the binding, w24_ackdup.go).
+//     repeat is still judged for the answer at the binding, ackdup.go).
 //
 // False alarms:
 //   - pollbound cryptopay/coinbase.go:122: GetCharge's own loop retries one
@@ -53,7 +53,7 @@ import "testing"
 //     (its error branch sleeps 10s and goes round) taken for a retry loop;
 //     the loop is truly unbounded, but retrybackoff's doc leaves poll loops
 //     to pollbound, which misses it (see Misses).
-//   Both fixed by p24 (poll/p24_capgate.go): their entries are gone.
+//   Both fixed by p24 (poll/capgate.go): their entries are gone.
 
 var audit17printshopPackages = []string{
 	"audit17/printshop/store",

@@ -33,23 +33,23 @@ import "testing"
 //     PayoutSender.CreatePayout (interface wired in main to
 //     razorpayx.Client, which sets it as X-Payout-Ref) inside retryx.Do of
 //     another package, in a weekly loop over unpaid earning rows. Fixed by
-//     q24 (retry/q24_outerkey.go): reported at cmd/server/main.go:107,
+//     q24 (retry/outerkey.go): reported at cmd/server/main.go:107,
 //     where main binds PayoutSender, though the client retries inside.
 //   - webhookverify webhooks/midtrans.go:68: hertz notification handler
 //     (exported method, mounted in cmd/server main.go:98 with h.POST on
 //     server.Default()) that unmarshals ctx.GetRawData() and never checks
 //     signature_key before MarkPaid / earnings insert. Now reported at
 //     cmd/server/main.go:98 (w24: hertz's server is a root router,
-//     w24_hertzroot.go).
+//     hertzroot.go).
 //   - retrystatus payments/razorpay.go:109 (the retryx.Do call; the
 //     refund is at :110) and worker/payouts.go:58: the
 //     in-house generic retryx.Do (another package) retries every error
 //     but its Permanent wrapper; razorpay-go Payment.Refund and
 //     CreatePayout errors on 4xx are never marked permanent.
-//     payments/razorpay.go:109 fixed by t25 (retry/t25_helpersdk.go: a
+//     payments/razorpay.go:109 fixed by t25 (retry/helpersdk.go: a
 //     helper stopping only on its own package's mark, and razorpay-go
 //     erring on every non-2xx answer): reported at :114.
-//     worker/payouts.go:58 fixed by t25 (retry/t25_errloop.go: the
+//     worker/payouts.go:58 fixed by t25 (retry/errloop.go: the
 //     helper's operation returning a port's error, and a hand-written
 //     client whose only nil-error returns sit under a 2xx test): reported
 //     at cmd/server/main.go:107, where main binds PayoutSender.

@@ -41,7 +41,7 @@ import "testing"
 //     method) and then confirms the appointment through a Confirmer
 //     interface (wired to store.Clinic, whose body sets status = 'paid')
 //     without comparing the returned payment status. Fixed by d26
-//     (handler/d26_factorypage.go): a return page may be the literal a
+//     (handler/factorypage.go): a return page may be the literal a
 //     factory returns; reported at the factory's argument in main
 //     (cmd/vetd/main.go:95).
 //   - webhookverify cmd/vetd/main.go:89: hooks.BankEvents, an exported
@@ -49,7 +49,7 @@ import "testing"
 //     its package, decodes the bank event and writes bank_payments.status
 //     and a ledger row with pgx; mounted as a value on the root
 //     ServeMux with nothing in front of it. Fixed by b26
-//     (handler/b26_nestedevent.go): the event's state tested inside its
+//     (handler/nestedevent.go): the event's state tested inside its
 //     envelope (ev.Data.Status against Open Banking's settled state) makes
 //     it a webhook by its body; now reported at the mount.
 //   - webhookdedupe hooks/hooks.go:226: the same BankEvents handler inserts
@@ -62,7 +62,7 @@ import "testing"
 // payment write by idempotency, retrystatus and retrybackoff. The same call
 // is what makes the webhookack report at cmd/vetd/main.go:78 right (it is
 // a slow outbound call), though its message calls it a payment provider.
-// Fixed by v25 (payment/v25_supplierorder.go): an order at the top of an
+// Fixed by v25 (payment/supplierorder.go): an order at the top of an
 // API whose known body names no sum, payer or instrument is an order of
 // goods; the three false alarms are gone, the webhookack report stays.
 

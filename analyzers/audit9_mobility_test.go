@@ -61,7 +61,7 @@ var knownFalseAlarms9mobility = map[string][]falseAlarm{
 	// webhooks mercadopago.go:78 [webhookdedupe] is no longer reported: the
 	// session looked up by the fetched payment's reference is stored state,
 	// so its status test is a guard, OR'ed with the fetched status or not
-	// (handler/h9_guardlookup.go).
+	// (handler/guardlookup.go).
 }
 
 func TestAudit9mobility(t *testing.T) {

@@ -8,5 +8,5 @@ package idempotency
 // amount object, and a customer's orders stay reported. A supplier's
 // top-level /v2/orders handed only a stock list (no sum, no payer) is an
 // order of goods: silent; a top-level /v1/orders handed a cart that the
-// service prices stays reported (v25_supplierorder.go).
+// service prices stays reported (supplierorder.go).
 var _ = cases.Add(Analyzer, "TillOrderFP15W", "fp15wtill/till")

@@ -6,7 +6,7 @@ import (
 
 // SweepTaskP13: a machinery task that takes no argument but a context
 // sweeps the rows it selects itself, so every run repeats the write of a
-// row left pending (retry/port13_sweeptask.go): a payout sent through an
+// row left pending (retry/sweeptask.go): a payout sent through an
 // interface (whose implementation the package sees, for a request type,
 // but main hands over) under a uuid made on each run is reported where
 // main binds the bank's client, and a refund POSTed directly with such a

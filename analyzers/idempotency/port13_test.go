@@ -6,7 +6,7 @@ import (
 
 // PortRowsViaMethodP13: a worker's pass over unpaid rows calls a method
 // of its own type per row, and that method makes the payment call
-// through an interface only main binds (retry/port13_callers.go): the
+// through an interface only main binds (retry/callers.go): the
 // keyless Mollie-style client bound to a ticker worker is reported at
 // the binding, as is the Adyen-style client handed a uuid made in the
 // per-row method; the same worker bound to the Adyen-style client keyed

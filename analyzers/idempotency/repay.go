@@ -34,8 +34,8 @@ func reportRepays(pass *analysis.Pass, reported map[*ast.CallExpr]bool) {
 			continue
 		}
 		origin := payment.KeyOf(pass.TypesInfo, op, a)
-		if ctr := payment.W18CounterThroughWrapper(pass, info, op, a); ctr != nil && origin.Kind != payment.KeyPerAttempt && origin.Kind != payment.KeyPerCall {
-			origin = payment.KeyOrigin{Kind: payment.KeyFromCounter, Counter: ctr} // w18_counterkey.go: numbered inside the package's wrapper
+		if ctr := payment.CounterThroughWrapper(pass, info, op, a); ctr != nil && origin.Kind != payment.KeyPerAttempt && origin.Kind != payment.KeyPerCall {
+			origin = payment.KeyOrigin{Kind: payment.KeyFromCounter, Counter: ctr} // counterkey.go: numbered inside the package's wrapper
 		}
 		if msg := repayProblem(pass, op, rc, origin); msg != "" {
 			reported[op.Call] = true

@@ -12,7 +12,7 @@ import (
 var Analyzer = &analysis.Analyzer{
 	Name:     "pollcreate",
 	Doc:      doc,
-	Requires: []*analysis.Analyzer{payment.Analyzer, poll.Analyzer, poll.W18PortRewaits}, // w18_portrewait_report.go
+	Requires: []*analysis.Analyzer{payment.Analyzer, poll.Analyzer, poll.PortRewaits}, // w18_portrewait_report.go
 	Run:      directive.CheckUnused(run),
 }
 
@@ -25,7 +25,7 @@ func run(pass *analysis.Pass) (any, error) {
 	done := map[*payment.Op]bool{}
 	for _, l := range loops {
 		for _, op := range info.Within(l.Body) {
-			if done[op] || !op.Kind.Has(payment.Create) || op.Outgoing() && !l.RecreatesPolled(op) || !l.Contains(op.Call) || l.AfterTerminal(op.Call) || l.O17Reissues(op) {
+			if done[op] || !op.Kind.Has(payment.Create) || op.Outgoing() && !l.RecreatesPolled(op) || !l.Contains(op.Call) || l.AfterTerminal(op.Call) || l.Reissues(op) {
 				continue
 			}
 			done[op] = true
@@ -34,7 +34,7 @@ func run(pass *analysis.Pass) (any, error) {
 				l.IDText(), pass.Fset.Position(l.Pos).Line)
 		}
 	}
-	if res, _ := pass.ResultOf[poll.Analyzer].(*poll.Result); res != nil { // a helper of another package may be the only wait (l11_helpergiveup.go)
+	if res, _ := pass.ResultOf[poll.Analyzer].(*poll.Result); res != nil { // a helper of another package may be the only wait (helpergiveup.go)
 		for _, rc := range res.Rewaits {
 			if done[rc.Create] {
 				continue

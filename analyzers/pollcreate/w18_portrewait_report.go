@@ -10,9 +10,9 @@ import (
 
 // reportW18PortRepays reports, at the binding, a loop of another package
 // creating a payment through a port and going round when the port's
-// waiter gives up while the payment may be pending (poll/w18_portrewait.go).
+// waiter gives up while the payment may be pending (poll/portrewait.go).
 func reportW18PortRepays(pass *analysis.Pass) {
-	rs, _ := pass.ResultOf[poll.W18PortRewaits].([]*poll.W18PortRepay)
+	rs, _ := pass.ResultOf[poll.PortRewaits].([]*poll.PortRepay)
 	for _, r := range rs {
 		desc := r.Fact.Desc
 		if desc == "" {
@@ -20,6 +20,6 @@ func reportW18PortRepays(pass *analysis.Pass) {
 		}
 		directive.Reportf(pass, r.Node,
 			"%s calls %s (%s) again on every pass of the loop (line %d) after %s (%s) gives up, bound here to %s (%s) and %s, which answers (%s) when its own bound ends the wait while the payment may still be pending: the first can still go through and both are paid; keep polling the same payment until it is CONFIRMED or FAILED; pay again only after a terminal failure",
-			r.Holder, r.Loop.Desc, r.Loop.At, r.Loop.Loop, r.Loop.WaitDesc, r.Loop.WaitAt, retry.ImplName(r.Create), desc, retry.ImplName(r.Wait), poll.W18GiveUpText(r.Loop.GiveUp))
+			r.Holder, r.Loop.Desc, r.Loop.At, r.Loop.Loop, r.Loop.WaitDesc, r.Loop.WaitAt, retry.ImplName(r.Create), desc, retry.ImplName(r.Wait), poll.GiveUpText(r.Loop.GiveUp))
 	}
 }

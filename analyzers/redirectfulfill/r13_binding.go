@@ -11,7 +11,7 @@ import (
 
 // reportBound reports return pages of other packages whose grant is seen
 // only here, where their use case's ports are bound
-// (handler/r13_returnbind.go): at the value given the page's field, as
+// (handler/returnbind.go): at the value given the page's field, as
 // webhookverify and webhookack report a wired use case at its binding.
 func reportBound(pass *analysis.Pass) {
 	fx, _ := pass.ResultOf[handler.EffectsAnalyzer].(*handler.Effects)

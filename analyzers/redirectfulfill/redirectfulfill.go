@@ -30,14 +30,14 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, h := range m.Judged() {
 		// byURL: a page known only by a success word in its URL (t15h_urlpaid.go)
 		byURL := false
-		// linked: routed on the success URL the app hands the provider (r19_linked.go)
-		linked, _ := m.R19Linked(h)
+		// linked: routed on the success URL the app hands the provider (linked.go)
+		linked, _ := m.Linked(h)
 		if ok, _ := h.Redirect(); !ok && !m.ReturnByWrite(h) && !linked { // rfa_returnroute.go
 			if byURL = m.URLPaidPage(h); !byURL {
 				continue
 			}
 		}
-		for _, op := range slices.Concat(m.Fulfilments(h), fx.HoldOps(h)) { // a payment hold stored (handler/h16_holdwrites.go)
+		for _, op := range slices.Concat(m.Fulfilments(h), fx.HoldOps(h)) { // a payment hold stored (handler/holdwrites.go)
 			if g := m.Guarded(op.Call); g != nil && g.Status {
 				continue
 			}

@@ -17,7 +17,7 @@ import (
 var Analyzer = &analysis.Analyzer{
 	Name:     "retrystatus",
 	Doc:      doc,
-	Requires: []*analysis.Analyzer{payment.Analyzer, retry.Analyzer, poll.Analyzer, retry.E18ErrPorts},
+	Requires: []*analysis.Analyzer{payment.Analyzer, retry.Analyzer, poll.Analyzer, retry.ErrPorts},
 	Run:      directive.CheckUnused(run),
 }
 
@@ -26,7 +26,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if _, err := config.ForPass(pass); err != nil {
 		return nil, err
 	}
-	nodes, msgs := retry.E18Bindings(pass) // a backoff op returning a port's error, bound here
+	nodes, msgs := retry.Bindings(pass) // a backoff op returning a port's error, bound here
 	for i, n := range nodes {
 		directive.Reportf(pass, n, "%s", msgs[i])
 	}

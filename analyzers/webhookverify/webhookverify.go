@@ -47,11 +47,11 @@ func run(pass *analysis.Pass) (any, error) {
 				directive.Reportf(pass, op.Call, "%s", partialMessage(m, h, op.Desc))
 				continue
 			}
-			if hdr, ok := m.E20HeaderSkip(h); ok && v == handler.FailOpen { // handler/e20_headerskip.go
+			if hdr, ok := m.HeaderSkip(h); ok && v == handler.FailOpen { // handler/headerskip.go
 				directive.Reportf(pass, op.Call, "%s", headerSkipMessage(name(m, h), hdr, op.Desc))
 				continue
 			}
-			if fn := m.L22ConstVerifier(h); fn != "" && v == handler.Unverified { // handler/l22_constverdict.go
+			if fn := m.ConstVerifier(h); fn != "" && v == handler.Unverified { // handler/constverdict.go
 				directive.Reportf(pass, op.Call, "%s", constVerdictMessage(name(m, h), fn, op.Desc))
 				continue
 			}
@@ -63,13 +63,13 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, mt := range m.Mounts() {
 		directive.Reportf(pass, mt.Expr, "%s", mountMessage(mt))
 	}
-	for _, p := range m.L22TrustedParsers() { // handler/l22_trustparser.go
+	for _, p := range m.TrustedParsers() { // handler/trustparser.go
 		directive.Reportf(pass, p.Decl.Name, "%s", trustedParserMessage(p))
 	}
 	reportWired(pass) // mounts.go
 	// A callback-token middleware passing a request without the token
-	// (handler/x19_absenttoken.go), where it is built or handed on.
-	for _, u := range m.X19AbsentTokenUses() {
+	// (handler/absenttoken.go), where it is built or handed on.
+	for _, u := range m.AbsentTokenUses() {
 		directive.Reportf(pass, u.At, "%s", u.Message())
 	}
 	return nil, nil
@@ -97,14 +97,14 @@ func headerSkipMessage(where, header, what string) string {
 }
 
 // constVerdictMessage: the handler's check is a function answering
-// success whatever it is handed (handler/l22_constverdict.go).
+// success whatever it is handed (handler/constverdict.go).
 func constVerdictMessage(where, fn, what string) string {
 	return fmt.Sprintf("payment webhook %s checks the signature with %s, which returns success whatever it is handed (it never reads the signature), before %s: any forged event passes; verify the signature (an HMAC of the raw body with the webhook secret, the provider's verifier) and return 400 on failure", where, fn, what)
 }
 
 // trustedParserMessage: a gateway's notification parser drops the sign
-// field it parses and answers paid (handler/l22_trustparser.go).
-func trustedParserMessage(p handler.L22Parser) string {
+// field it parses and answers paid (handler/trustparser.go).
+func trustedParserMessage(p handler.Parser) string {
 	return fmt.Sprintf("payment notification parser %s takes the provider's %q field from the posted body and never checks it, yet answers %s from what was posted: anyone who posts to the notify URL can forge a paid notification for this gateway; verify the signature over the posted fields with the merchant key, or read the payment back from the provider, before answering paid", p.Name, p.Field, p.Paid)
 }
 

@@ -23,7 +23,7 @@ type SlowFact struct {
 	Desc       string
 	StatusRead bool
 	// PastVerify: a verifier doing Desc's work after its own check
-	// (r16_pastverify.go).
+	// (pastverify.go).
 	PastVerify bool
 }
 
@@ -66,12 +66,12 @@ type Ack struct {
 	pass  *analysis.Pass
 	local map[*types.Func]*SlowFact
 	decls map[*types.Func]*ast.FuncDecl
-	ifx   *ifaceFx // interface calls of summaries (a11_slowiface.go)
+	ifx   *ifaceFx // interface calls of summaries (slowiface.go)
 
 	// verified: verifies' answers by callee (asked of every call of
 	// every round of Summarize).
 	verified map[*types.Func]bool
-	a17      *a17Work // the payment work of a17_processpath.go; nil: the first slow call
+	a17      *work // the payment work of processpath.go; nil: the first slow call
 }
 
 // NewAck prepares the ack engine of a package for the rule's pass.
@@ -113,8 +113,8 @@ func (a *Ack) summary(fd *ast.FuncDecl) *SlowFact {
 	if len(slow) == 0 {
 		return nil
 	}
-	f := &SlowFact{Desc: slow[a.a17SummaryPick(fd, slow)].Desc, StatusRead: len(slow) == 1 && slow[0].StatusRead || a.c20TokenRead(fd, slow)} // c20_tokenread.go
-	a.r16PastVerify(fd.Body, slow, f)
+	f := &SlowFact{Desc: slow[a.summaryPick(fd, slow)].Desc, StatusRead: len(slow) == 1 && slow[0].StatusRead || a.tokenRead(fd, slow)} // tokenread.go
+	a.pastVerify(fd.Body, slow, f)
 	return f
 }
 
@@ -156,7 +156,7 @@ func (a *Ack) firstBefore(h *Handler, slow []Slow) (*Slow, Answer) {
 	}
 	for i := range slow {
 		if ans, ok := at(i); ok {
-			return a.a17Processing(h, slow, i, ans, at) // a17_processpath.go: the processing path's
+			return a.processing(h, slow, i, ans, at) // processpath.go: the processing path's
 		}
 	}
 	return nil, NotAnswered
@@ -204,7 +204,7 @@ func (a *Ack) slowCall(call *ast.CallExpr, async bool) (Slow, bool) {
 	if fn != nil && httpSend(fn) && payment.PostgRESTRequest(a.pass.TypesInfo, a.pass.Files, call) {
 		return Slow{}, false // payment/postgrestrequest.go: the app's own database over HTTP, never a provider's
 	}
-	if a.r16VerifiesOnly(fn) {
+	if a.verifiesOnly(fn) {
 		return Slow{}, false // verification comes before the answer (PayPal's is a remote call)
 	}
 	if op := a.m.info.Of(call); op != nil && op.Kind.Has(payment.StatusRead) && !op.Kind.Has(payment.Write) &&
@@ -224,10 +224,10 @@ func (a *Ack) slowCall(call *ast.CallExpr, async bool) (Slow, bool) {
 		read := !op.Kind.Any(payment.Write | payment.Create | payment.Release)
 		return Slow{Node: call, Desc: "calls the payment provider (" + op.Desc + ")", StatusRead: read}, true
 	}
-	if s, ok := a.i16HelperSlow(call, fn); ok { // i16_helperslow.go: a callback retried by a helper of the merchant's
+	if s, ok := a.helperSlow(call, fn); ok { // helperslow.go: a callback retried by a helper of the merchant's
 		return s, true
 	}
-	if s, ok := a.s23TxSlow(call, fn); ok { // s23_txslow.go: a callback run in line by a transaction
+	if s, ok := a.txSlow(call, fn); ok { // txslow.go: a callback run in line by a transaction
 		return s, true
 	}
 	switch {
@@ -235,7 +235,7 @@ func (a *Ack) slowCall(call *ast.CallExpr, async bool) (Slow, bool) {
 		return Slow{}, false
 	case httpSend(fn):
 		return Slow{Node: call, Desc: "calls an external API (" + qual(fn) + ")"}, true
-	case mailCall(fn) && !c20QueuePort(fn) && !a.m.k22Queued(fn): // c20_queueport.go, k22_queuedsender.go: a queue's sender is judged by what it does
+	case mailCall(fn) && !queuePort(fn) && !a.m.queued(fn): // queueport.go, queuedsender.go: a queue's sender is judged by what it does
 		return Slow{Node: call, Desc: "sends a message (" + qual(fn) + ")"}, true
 	case pkgOf(fn) == "time" && fn.Name() == "Sleep":
 		return Slow{Node: call, Desc: "sleeps (time.Sleep)"}, true

@@ -63,7 +63,7 @@ func (m *Model) bodyClass(h *Handler) string {
 		if (named || raw) && m.eventShaped(h.Body, d) {
 			return "decodes the request body into " + t.Obj().Name() + ", a payment event by its envelope, and updates payment state"
 		}
-		if ev := s17ProviderEvent(t); ev != "" { // s17_sdkevent.go
+		if ev := providerEvent(t); ev != "" { // sdkevent.go
 			return "decodes the request body into " + t.Obj().Name() + ", holding " + ev + ", and updates payment state"
 		}
 	}

@@ -191,7 +191,7 @@ func (m *Model) comparesEventField(body *ast.BlockStmt, ev types.Object) bool {
 			return false
 		}
 		id, ok := ast.Unparen(sel.X).(*ast.Ident)
-		return ok && evs[m.pass.TypesInfo.ObjectOf(id)] || m.b26EnvelopeField(e, evs) // b26_nestedevent.go
+		return ok && evs[m.pass.TypesInfo.ObjectOf(id)] || m.envelopeField(e, evs) // nestedevent.go
 	}
 	paymentEvent := func(e ast.Expr) bool {
 		s, ok := m.constString(e)

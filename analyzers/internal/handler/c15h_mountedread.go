@@ -34,7 +34,7 @@ import "go/types"
 func (fx *ifaceFx) c15hMountedReadCalls(h *Handler, recv *types.Var) []RFAPortCall {
 	m := fx.m
 	if len(h.Routes) > 0 {
-		return fx.w24RoutedReadCalls(h, recv) // w24_linkedread.go: routed here, linked where bound
+		return fx.routedReadCalls(h, recv) // linkedread.go: routed here, linked where bound
 	}
 	if ok, _ := h.Webhook(); ok || !h.landing() || h.CallsVerifier {
 		return nil

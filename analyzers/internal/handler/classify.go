@@ -250,7 +250,7 @@ func (h *Handler) Redirect() (bool, string) {
 		return false, "" // /email/verify/success: an account flow, whatever the handler's name
 	}
 	if h.shopForm() {
-		return false, "" // the shop's own POST form, no provider's return (h10_shopform.go)
+		return false, "" // the shop's own POST form, no provider's return (shopform.go)
 	}
 	landing := h.landing() // "/pay/callback" reached by the buyer's browser
 	for _, r := range h.Routes {
@@ -259,7 +259,7 @@ func (h *Handler) Redirect() (bool, string) {
 		}
 	}
 	if (redirectSays(words(h.Name)) || landing && payCallback(words(h.Name))) && !routesSpeak(h.Routes) &&
-		!h.n20CallbackNameOnly() && !h.r22StaffName() { // n20_callbackname.go, r22_staffname.go: left to its route
+		!h.callbackNameOnly() && !h.staffName() { // callbackname.go, staffname.go: left to its route
 		return true, h.Name
 	}
 	var status, id bool
@@ -284,7 +284,7 @@ func (h *Handler) Redirect() (bool, string) {
 	if status && id && !writesOnly(h.Routes) {
 		return true, "reads status and an order id"
 	}
-	if h.g17StatusPage() { // g17_verifypage.go
+	if h.statusPage() { // verifypage.go
 		return true, "compares a query status beside a payment id"
 	}
 	return false, ""

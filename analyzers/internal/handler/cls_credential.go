@@ -54,7 +54,7 @@ func carriesBasicAuth(v ssa.Value) bool {
 // credCompare reports whether an If compares a request's credential with
 // the configured one, and returns the edge taken when they are equal.
 func credCompare(i *ssa.If) (ok, fail edge, found bool) {
-	x, y, eq, isCmp := s23Comparison(i.Cond) // the constant-time verdict before `!= 1` (s23_ctcompare.go)
+	x, y, eq, isCmp := s23Comparison(i.Cond) // the constant-time verdict before `!= 1` (ctcompare.go)
 	if !isCmp {
 		return edge{}, edge{}, false
 	}

@@ -18,7 +18,7 @@ import (
 // methods' facts. Under go vet an unexported type no exported declaration
 // reaches is not in the importer's export data: the lookup fails and the
 // binding stays unresolved, so the use case's slow or repeated work was
-// judged nowhere. As retry's A23CtorFact does for retry ports, the
+// judged nowhere. As retry's CtorFact does for retry ports, the
 // constructor's fact carries the facts the binding asks of that type's
 // methods (PayEffectFact, EffectFact, SlowFact), and the binding rebuilds
 // a stand-in type with those methods when the type cannot be looked up.

@@ -24,10 +24,10 @@ type Dedupe struct {
 	decls map[*types.Func]*ast.FuncDecl
 	ssaOf *lazySSA
 	incr  *payment.StoreIncrements
-	// d14ifx judges the interface calls of summaries (d14_ifacesummary.go).
+	// d14ifx judges the interface calls of summaries (ifacesummary.go).
 	d14ifx *ifaceFx
-	// m16local: the package's setter facts (m16_writeback.go).
-	m16local map[*types.Func]*M16SetterFact
+	// m16local: the package's setter facts (writeback.go).
+	m16local map[*types.Func]*SetterFact
 }
 
 // NewDedupe prepares the dedupe engine of a package for the rule's pass.
@@ -57,7 +57,7 @@ func localDecls(pass *analysis.Pass) map[*types.Func]*ast.FuncDecl {
 // fixed point, callers after callees) and exports them.
 func (d *Dedupe) Summarize() {
 	d.pass.ExportPackageFact(&EffectsModeledFact{})
-	d.m16ExportSetters() // m16_writeback.go
+	d.exportSetters() // writeback.go
 	fds, objs := declsInOrder(d.decls)
 	for round := 0; round < 4; round++ {
 		changed := false
@@ -95,10 +95,10 @@ func declsInOrder(decls map[*types.Func]*ast.FuncDecl) ([]*ast.FuncDecl, []*type
 
 // summary: the first effect of fd that no guard inside it protects.
 func (d *Dedupe) summary(fd *ast.FuncDecl) *EffectFact {
-	effects := d.d14IfaceEffects(fd.Body, d.effects(fd.Body)) // d14_ifacesummary.go
-	effects = d.dupKeyClaimed(fd.Body, effects)               // dupkeyclaim.go: an insert answering its duplicate key
+	effects := d.ifaceEffects(fd.Body, d.effects(fd.Body)) // ifacesummary.go
+	effects = d.dupKeyClaimed(fd.Body, effects)            // dupkeyclaim.go: an insert answering its duplicate key
 	if len(effects) == 0 {
-		effects = d.b17SenderEffects(fd) // b17_mailsender.go: a mail sender over HTTP or a Google API
+		effects = d.senderEffects(fd) // mailsender.go: a mail sender over HTTP or a Google API
 	}
 	if len(effects) == 0 {
 		if d.m.idempotentOnly(fd.Body) {
@@ -174,13 +174,13 @@ func (d *Dedupe) effects(body *ast.BlockStmt) []Effect {
 		case *ast.CallExpr:
 			if e, ok := d.callEffect(x); ok {
 				out = append(out, e)
-			} else if e, ok := d.m16WriteBack(x, body); ok { // m16_writeback.go
+			} else if e, ok := d.writeBack(x, body); ok { // writeback.go
 				out = append(out, e)
 			}
 		case *ast.AssignStmt:
 			if d.m.incrementStmt(x, body) {
 				out = append(out, Effect{Node: x, Kind: Credit, Desc: types.ExprString(x.Lhs[0]) + " += …"})
-			} else if e, ok := d.d14Assign(x, body); ok { // d14_stock.go, d14_extend.go
+			} else if e, ok := d.assign(x, body); ok { // stock.go, extend.go
 				out = append(out, e)
 			}
 		}
@@ -212,7 +212,7 @@ func (d *Dedupe) callEffect(call *ast.CallExpr) (Effect, bool) {
 	}
 	k := d.m.directEffect(call, fn, op)
 	if k == 0 {
-		if e, ok := d.q19Write(call, fn); ok { // q19_writes.go: sent by a query method, or its text held in a local
+		if e, ok := d.write(call, fn); ok { // writes.go: sent by a query method, or its text held in a local
 			return e, true
 		}
 		return d.storeCredit(call, fn)
@@ -323,7 +323,7 @@ func (l *lazySSA) of(fd *ast.FuncDecl) *ssa.Function {
 // provider's: it performs or reaches a payment operation, calls a
 // provider SDK, or a route or its name names a payment or a provider.
 func (m *Model) PaymentWebhook(h *Handler) bool {
-	if ops := m.info.Within(h.Body); len(ops) > 0 && !c17NamedFulfilmentsOnly(h, ops) { // c17_codehost.go
+	if ops := m.info.Within(h.Body); len(ops) > 0 && !namedFulfilmentsOnly(h, ops) { // codehost.go
 		return true
 	}
 	if hasWord(words(h.Name), paymentWords...) != "" {

@@ -61,7 +61,7 @@ func (m *Model) findHandlers() {
 			body = n.Body
 		}
 		fw := shape(sig)
-		if fw == 0 && m.k22InHouse(node) { // k22_dispatch.go: the app's own handler type, routed by hand
+		if fw == 0 && m.inHouse(node) { // dispatch.go: the app's own handler type, routed by hand
 			fw = NetHTTP
 		}
 		if fw == 0 || body == nil {
@@ -114,7 +114,7 @@ func (m *Model) findHandlers() {
 			h.Routes = append(h.Routes, route)
 		}
 	})
-	for _, d := range m.k22Dispatches() { // k22_dispatch.go: an if-chain or switch on r.URL.Path
+	for _, d := range m.dispatches() { // dispatch.go: an if-chain or switch on r.URL.Path
 		if h := add(d.node, d.name); h != nil {
 			h.Routes = append(h.Routes, d.route)
 		}
@@ -214,7 +214,7 @@ func (m *Model) findHandlers() {
 			h.BodyEvent = m.bodyClass(h) // a routed handler known by its body (bodyclass.go)
 		}
 		if ok, _ := h.Webhook(); !ok && h.BodyEvent == "" {
-			h.BodyEvent = m.m19NoticeBody(h) // a provider's notification by its fields (m19_notice.go)
+			h.BodyEvent = m.noticeBody(h) // a provider's notification by its fields (notice.go)
 		}
 		m.Handlers = append(m.Handlers, h)
 	}

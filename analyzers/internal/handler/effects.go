@@ -227,7 +227,7 @@ func mailCall(fn *types.Func) bool {
 	default:
 		return false
 	}
-	if len(ws) > 1 && (hasWord(ws[1:], mailWords...) != "" || k22ChatMessage(ws[1:])) { // k22_queuedsender.go: WhatsApp, Telegram
+	if len(ws) > 1 && (hasWord(ws[1:], mailWords...) != "" || chatMessage(ws[1:])) { // queuedsender.go: WhatsApp, Telegram
 		return true
 	}
 	if ws[0] == "notify" && len(ws) > 1 && hasWord(ws[1:], "customer", "buyer", "user", "payer", "merchant") != "" {
@@ -286,7 +286,7 @@ func fulfilVerb(name string) bool {
 func (m *Model) directEffect(call *ast.CallExpr, fn *types.Func, op *payment.Op) EffectKind {
 	switch {
 	case op == nil:
-		if mailCall(fn) && !c20QueuePort(fn) && !m.k22Queued(fn) { // c20_queueport.go, k22_queuedsender.go
+		if mailCall(fn) && !queuePort(fn) && !m.queued(fn) { // queueport.go, queuedsender.go
 			return Mail
 		}
 		return 0
@@ -328,7 +328,7 @@ func (m *Model) incrementStmt(as *ast.AssignStmt, body *ast.BlockStmt) bool {
 	if !ok || hasWord(words(sel.Sel.Name), amountFields...) == "" || !numeric(m.pass.TypesInfo.TypeOf(sel)) {
 		return false // a LicenseKey += suffix is no increment
 	}
-	return m.d14SavedAfter(sel.X, as, body) // saved after the increment (d14_stock.go)
+	return m.savedAfter(sel.X, as, body) // saved after the increment (stock.go)
 }
 
 // numeric: an integer or floating-point type (not a string being built).

@@ -17,13 +17,13 @@ import (
 var EffectsAnalyzer = &analysis.Analyzer{
 	Name:       "webhookeffects",
 	Doc:        "summarises repeated effects and slow work of webhook handlers and their callees (internal; reports nothing)",
-	Requires:   []*analysis.Analyzer{payment.Analyzer, Analyzer, retry.Analyzer}, // retry: i16_helperslow.go
+	Requires:   []*analysis.Analyzer{payment.Analyzer, Analyzer, retry.Analyzer}, // retry: helperslow.go
 	ResultType: reflect.TypeOf((*Effects)(nil)),
 	FactTypes: []analysis.Fact{(*EffectFact)(nil), (*EffectsModeledFact)(nil), (*SlowFact)(nil), (*SlowModeledFact)(nil),
 		(*WireFact)(nil), (*PayEffectFact)(nil), (*ReturnGrantFact)(nil), (*RFAPageFact)(nil), (*RFAMountFact)(nil),
-		(*RFBReadPageFact)(nil), (*FP15WGateFact)(nil), (*M16SetterFact)(nil), (*StateWriteFact)(nil), (*H16HoldFact)(nil),
-		(*H16HoldWriteFact)(nil), (*V18EventHookFact)(nil), (*D18HookMountFact)(nil), (*R19PageFact)(nil), (*Q19PortFact)(nil),
-		(*E20VerifyFieldFact)(nil), (*E20DropVerdictFact)(nil), (*D26FactoryPageFact)(nil), (*InAppLocalFact)(nil), (*CtorMethodsFact)(nil)},
+		(*RFBReadPageFact)(nil), (*FP15WGateFact)(nil), (*SetterFact)(nil), (*StateWriteFact)(nil), (*HoldFact)(nil),
+		(*HoldWriteFact)(nil), (*EventHookFact)(nil), (*HookMountFact)(nil), (*PageFact)(nil), (*PortFact)(nil),
+		(*VerifyFieldFact)(nil), (*DropVerdictFact)(nil), (*FactoryPageFact)(nil), (*InAppLocalFact)(nil), (*CtorMethodsFact)(nil)},
 	Run: runEffects,
 }
 
@@ -37,12 +37,12 @@ type Effects struct {
 	// webhook handlers to their use cases (wire_bind.go); nil if none.
 	Wired *Wired
 	// Returns: return pages of other packages granting through a use
-	// case whose ports this package binds (r13_returnbind.go).
+	// case whose ports this package binds (returnbind.go).
 	Returns []ReturnGrant
-	// Holds: handlers' calls storing a payment hold (h16_holdwrites.go).
+	// Holds: handlers' calls storing a payment hold (holdwrites.go).
 	Holds map[*Handler][]*payment.Op
 	// R19Mounts: other packages' pages routed here on a success URL the
-	// app builds (r19_linked.go).
+	// app builds (linked.go).
 	R19Mounts []R19Mount
 }
 
@@ -67,28 +67,28 @@ func runEffects(pass *analysis.Pass) (any, error) {
 	// mailer that reaches no payment API still ships, mails or sleeps.
 	d := NewDedupe(pass, m)
 	d.Summarize()
-	d.q19ExportPorts()            // q19_useport.go: a use case's unguarded store call, for main
-	sw := y17StateWrites(pass, m) // y17_statewebhook.go
+	d.exportPorts()               // useport.go: a use case's unguarded store call, for main
+	sw := y17StateWrites(pass, m) // statewebhook.go
 	a := NewAck(pass, m)
-	a.a17 = &a17Work{d: d, sw: sw} // a17_processpath.go
+	a.a17 = &work{d: d, sw: sw} // processpath.go
 	a.Summarize()
 	// Use cases behind interfaces are judged by the implementations the
 	// package can see (ifacefx.go).
 	fx := newIfaceFx(pass, m, d, a)
 	a.a17.fx = fx
 	fx.exportPayEffects() // wire_bind.go
-	fx.r13Export()        // r13_returngrant.go: plain use cases, unchecked return-page calls
+	fx.r13Export()        // returngrant.go: plain use cases, unchecked return-page calls
 	fx.rfaExport()        // rfa_pageports.go: return pages' own ports, return routes of other packages' pages
-	fx.d26Export()        // d26_factorypage.go: the same for a page a factory returns, through its parameters
+	fx.d26Export()        // factorypage.go: the same for a page a factory returns, through its parameters
 	fx.rfbExport()        // rfb_readpages.go: the same for pages that read the payment and never test it
-	fx.h16Export()        // h16_holdpages.go: return pages handing a port a payment hold
-	fx.h16ExportWrites()  // h16_holdwrites.go: functions storing a hold, and the pages' such calls
-	res.Holds = fx.h16Holds()
-	fx.r19ExportPages(res)         // r19_linked.go: unrouted pages' unchecked fulfilments
+	fx.h16Export()        // holdpages.go: return pages handing a port a payment hold
+	fx.exportWrites()     // holdwrites.go: functions storing a hold, and the pages' such calls
+	res.Holds = fx.holds()
+	fx.exportPages(res)            // linked.go: unrouted pages' unchecked fulfilments
 	res.R19Mounts = fx.r19Mounts() // and other packages' such pages routed here on a success URL
-	fx.v18Export()                 // v18_siblingbare.go: unrouted handlers decoding an event, verifying nothing
-	fx.d18ExportHookMounts()       // d18_hookmount.go: webhook routes of other packages' handlers
-	fx.e20Export()                 // e20_wiredverifier.go: a check through a receiver's interface field; wrappers dropping the verdict
+	fx.v18Export()                 // siblingbare.go: unrouted handlers decoding an event, verifying nothing
+	fx.exportHookMounts()          // hookmount.go: webhook routes of other packages' handlers
+	fx.e20Export()                 // wiredverifier.go: a check through a receiver's interface field; wrappers dropping the verdict
 	if !info.Relevant {
 		return res, nil
 	}
@@ -112,10 +112,10 @@ func runEffects(pass *analysis.Pass) (any, error) {
 	fx.whbPendingRepeats(res.Repeats)         // whb_pendingcredit.go
 	fx.exportWireFacts(res.Repeats, res.Slow) // wire_facts.go
 	res.Wired = fx.wiredFindings()
-	res.Wired.Weak = append(res.Wired.Weak, fx.e20Bound()...)                                              // e20_wiredverifier.go: that check bound here to a wrapper dropping the verdict
-	res.Wired.Mounts = append(res.Wired.Mounts, fx.v18Mounts()...)                                         // v18_siblingbare.go: a route outside its sibling's verifying group
-	res.Returns = fx.rfbMarkReads(append(append(fx.r13Returns(), fx.rfaReturns()...), fx.d26Returns()...)) // r13_returnbind.go, rfa_pagebind.go, rfb_readpages.go
-	res.Returns = h16Merge(res.Returns, fx.h16Returns())                                                   // h16_holdbind.go: a hold recorded by a return page
+	res.Wired.Weak = append(res.Wired.Weak, fx.bound()...)                                                 // wiredverifier.go: that check bound here to a wrapper dropping the verdict
+	res.Wired.Mounts = append(res.Wired.Mounts, fx.v18Mounts()...)                                         // siblingbare.go: a route outside its sibling's verifying group
+	res.Returns = fx.rfbMarkReads(append(append(fx.r13Returns(), fx.rfaReturns()...), fx.d26Returns()...)) // returnbind.go, rfa_pagebind.go, rfb_readpages.go
+	res.Returns = merge(res.Returns, fx.h16Returns())                                                      // holdbind.go: a hold recorded by a return page
 	return res, nil
 }
 

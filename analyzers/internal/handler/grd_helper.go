@@ -44,7 +44,7 @@ func (m *Model) guardHelperFn(callee *ssa.Function, depth int) bool {
 }
 
 // guardHelperFnOnce is guardHelperFn's work, done once per function and
-// depth (sp14_guardmemo.go).
+// depth (guardmemo.go).
 func (m *Model) guardHelperFnOnce(callee *ssa.Function, depth int) bool {
 	if m.fp15wChangedFlag(callee, depth) {
 		return true // true only past its check of the stored state (fp15w_changedflag.go)

@@ -77,7 +77,7 @@ func (m *Model) guards(fn *ssa.Function, seeds []ssa.Value) guardIfs {
 			return m.guardSeed(in) || lookupSeed(in, ev) || m.claimSeed(in, ev) || docInsertSeed(in)
 		}, false)
 		for _, i := range ifs(f) {
-			if m.guardCond(i.Cond, ev, st, gt, 0) && !m.q19AnswerBeside(i.Cond, gt) { // q19_caserr.go
+			if m.guardCond(i.Cond, ev, st, gt, 0) && !m.answerBeside(i.Cond, gt) { // caserr.go
 				out = append(out, i)
 			}
 		}
@@ -134,7 +134,7 @@ func (m *Model) guardedAt(fn *ssa.Function, node ast.Node, g guardIfs) bool {
 				continue
 			}
 			for n := 0; n < 2; n++ {
-				if guardedBy(f, []edge{succ(i, n)}, b) && !intoDone(i, n) { // u12_statepolarity.go
+				if guardedBy(f, []edge{succ(i, n)}, b) && !intoDone(i, n) { // statepolarity.go
 					return true
 				}
 			}
@@ -197,7 +197,7 @@ func (m *Model) guardCond(v ssa.Value, ev, st, gt map[ssa.Value]bool, depth int)
 	stored := func(x ssa.Value) bool {
 		_, isConst := x.(*ssa.Const)
 		// A row looked up by the fetched payment's reference is stored
-		// state all the same (h9_guardlookup.go).
+		// state all the same (guardlookup.go).
 		return !isConst && !ev[x] && (!st[x] || m.lookedUp(x))
 	}
 	switch c := v.(type) {
@@ -353,7 +353,7 @@ func eventTaint(fn *ssa.Function, seeds []ssa.Value) map[ssa.Value]bool {
 		return true
 	}
 	var ops []*ssa.Value
-	rows := q17LoadedRows(fn) // a stored row's other fields stay stored state (q17_rowfields.go)
+	rows := loadedRows(fn) // a stored row's other fields stay stored state (rowfields.go)
 	for changed, round := true, 0; changed && round < 20; round++ {
 		changed = false
 		for _, f := range allFuncs(fn) {

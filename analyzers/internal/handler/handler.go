@@ -39,8 +39,8 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{payment.Analyzer},
 	ResultType: reflect.TypeOf((*Model)(nil)),
 	FactTypes: []analysis.Fact{(*VerifierFact)(nil), (*PaidCheckFact)(nil), (*GuardedFact)(nil), (*MiddlewareFact)(nil), (*ModeledFact)(nil), (*UnverifiedWebhookFact)(nil), (*T15hEventHookFact)(nil),
-		(*VerifiesThenCallsFact)(nil), (*GuardHelperFact)(nil), (*ResultCodeFact)(nil), (*X19AbsentTokenFact)(nil),
-		(*R19ReturnURLFact)(nil), (*L22ConstVerdictFact)(nil), (*K22QueuedFact)(nil)},
+		(*VerifiesThenCallsFact)(nil), (*GuardHelperFact)(nil), (*ResultCodeFact)(nil), (*AbsentTokenFact)(nil),
+		(*ReturnURLFact)(nil), (*ConstVerdictFact)(nil), (*QueuedFact)(nil)},
 	Run: run,
 }
 
@@ -161,11 +161,11 @@ type Model struct {
 	// (wha_stashedbody.go); built on first use.
 	whaStash map[whaKey]bool
 
-	// guardMemo: guard helpers' answers (sp14_guardmemo.go).
+	// guardMemo: guard helpers' answers (guardmemo.go).
 	guardMemo guardMemo
-	// x19: token middlewares passing a request without the token (x19_absenttoken.go).
+	// x19: token middlewares passing a request without the token (absenttoken.go).
 	x19 x19State
-	// k22: a hand-written router's routes (k22_dispatch.go).
+	// k22: a hand-written router's routes (dispatch.go).
 	k22 k22State
 }
 
@@ -187,10 +187,10 @@ type VerifierFact struct {
 	// secret is empty.
 	FailOpen bool
 	// Secret: the 1-based parameter whose emptiness skips the check
-	// (v11_secretarg.go), 0 if not known.
+	// (secretarg.go), 0 if not known.
 	Secret int
 	// Partial: it hands back only the error of a split-verdict verifier,
-	// the verdict dropped (e20_dropverdict.go).
+	// the verdict dropped (dropverdict.go).
 	Partial bool
 }
 
@@ -262,9 +262,9 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, err
 	}
 	info, _ := pass.ResultOf[payment.Analyzer].(*payment.Info)
-	r19ExportTargets(pass)       // r19_returnurl.go: the return URLs the package builds, whatever its relevance
-	l22ExportConstVerdicts(pass) // l22_constverdict.go: functions whose verdict is constant, whatever its relevance
-	k22ExportQueued(pass)        // k22_queuedsender.go: senders that only queue their message, whatever its relevance
+	exportTargets(pass)       // returnurl.go: the return URLs the package builds, whatever its relevance
+	exportConstVerdicts(pass) // constverdict.go: functions whose verdict is constant, whatever its relevance
+	exportQueued(pass)        // queuedsender.go: senders that only queue their message, whatever its relevance
 	m := &Model{
 		pass:     pass,
 		info:     info,
@@ -276,7 +276,7 @@ func run(pass *analysis.Pass) (any, error) {
 		settles:  map[token.Pos]bool{},
 	}
 	relevant := info != nil && info.Relevant
-	if !relevant && !m.mayVerify() && !m.x19ReadsProviderToken() {
+	if !relevant && !m.mayVerify() && !m.readsProviderToken() {
 		m.exportGuardHelpers(nil) // an idempotency or store package (grd_fact.go)
 		return m, nil
 	}
@@ -290,10 +290,10 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
-	m.exportResultCodeForwarders() // m11_resultcode.go: before SSA, which a wrapper package may not need
-	if !m.needsSSA(relevant) && !(relevant && m.usesUnverified()) && !m.x19ReadsProviderToken() {
+	m.exportResultCodeForwarders() // resultcode.go: before SSA, which a wrapper package may not need
+	if !m.needsSSA(relevant) && !(relevant && m.usesUnverified()) && !m.readsProviderToken() {
 		m.exportGuardHelpers(nil)
-		m.x19CollectUses() // x19_absenttoken.go: another package's middleware built here
+		m.collectUses() // absenttoken.go: another package's middleware built here
 		return m, nil
 	}
 	for syn, fn := range m.ssa.of(pass) {
@@ -314,7 +314,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	m.summarize(relevant)
-	m.x19Summarize() // x19_absenttoken.go
+	m.x19Summarize() // absenttoken.go
 	if relevant {
 		m.findHandlers()
 		m.deferWebhooks()
@@ -342,7 +342,7 @@ func (m *Model) needsSSA(relevant bool) bool {
 				}
 				// A paid check by name gets its summary computed: callers
 				// take a modelled function without one for no check.
-				found = found || paidName(x.Name.Name) && x.Body != nil || m.m19DigestChecker(x) // m19_openwired.go
+				found = found || paidName(x.Name.Name) && x.Body != nil || m.digestChecker(x) // openwired.go
 			case *ast.FuncLit:
 				sig, _ := m.pass.TypesInfo.TypeOf(x).(*types.Signature)
 				found = relevant && shape(sig) != 0
@@ -429,7 +429,7 @@ func (m *Model) mayVerify() bool {
 	for _, imp := range m.pass.Pkg.Imports() {
 		p := imp.Path()
 		if p == "crypto/hmac" || p == "crypto/subtle" || strings.HasPrefix(p, "github.com/svix/") || isStripe(p) ||
-			c15hDigestPkg(p) && m.m19DigestPackage() { // a keyed digest compared (m19_openwired.go)
+			c15hDigestPkg(p) && m.digestPackage() { // a keyed digest compared (openwired.go)
 			return true
 		}
 	}

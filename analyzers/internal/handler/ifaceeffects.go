@@ -151,7 +151,7 @@ func (m *Model) IfaceFulfilments(h *Handler) []*payment.Op {
 	for _, op := range out {
 		at[op.Call] = true
 	}
-	for _, op := range append(m.abstractOps(h), m.k14BranchOps(h)...) { // k14_paidbranch.go
+	for _, op := range append(m.abstractOps(h), m.branchOps(h)...) { // paidbranch.go
 		if !at[op.Call] {
 			at[op.Call] = true
 			out = append(out, op)

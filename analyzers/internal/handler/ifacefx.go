@@ -126,7 +126,7 @@ func (fx *ifaceFx) paymentEffect(h *Handler) bool {
 		if k, _ := fx.m.localIfaceEffect(c); k != 0 {
 			return true
 		}
-		if e, ok := fx.repeat(c); ok && e.Kind.d14ConfirmsPay() {
+		if e, ok := fx.repeat(c); ok && e.Kind.confirmsPay() {
 			return true
 		}
 		if _, ok := fx.abstractCredit(h, c); ok {

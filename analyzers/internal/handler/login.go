@@ -93,7 +93,7 @@ func loginReadsOf(fn *ssa.Function) loginReads {
 				r.sigRead = r.sigRead || sigRead(cc)
 				switch {
 				case bodyRead(cc), o.Name() == "BasicAuth",
-					headerReaders[o.Name()] && readsHeader(cc, x19ProviderHeader):
+					headerReaders[o.Name()] && readsHeader(cc, providerHeader):
 					r.provider = true
 				case headerReaders[o.Name()] && readsHeader(cc, authHeader):
 					r.auth = true

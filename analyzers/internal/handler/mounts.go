@@ -26,7 +26,7 @@ import (
 // it calls through a field (Wired, unverified) acts on the payment: the
 // package that mounts it and binds the use case decides (wire_bind.go).
 // With ByRoute, the handler is a webhook only by the path of the route
-// that mounts it (v11_routedwebhook.go).
+// that mounts it (routedwebhook.go).
 type UnverifiedWebhookFact struct {
 	Why     string
 	Wired   []WireCall
@@ -93,7 +93,7 @@ func (m *Model) deferWebhooks() {
 // fail-open secret) stays judged here: no middleware makes its own broken
 // check right.
 func (m *Model) unverifiedElsewhere(h *Handler) string {
-	if m.deployedRoutes(h) > 0 || h.CallsVerifier || h.BodyEvent == "" && !m.ifaceBodyEvent(h) && !m.e20CtxEvent(h) { // e20_ctxevent.go
+	if m.deployedRoutes(h) > 0 || h.CallsVerifier || h.BodyEvent == "" && !m.ifaceBodyEvent(h) && !m.ctxEvent(h) { // ctxevent.go
 		return ""
 	}
 	if ok, _ := h.Webhook(); !ok {
@@ -158,7 +158,7 @@ func (m *Model) Deferred(h *Handler) bool { return m.deferred[h] != nil }
 func (m *Model) Mounts() []*Mount {
 	var out []*Mount
 	for _, mt := range m.mounts {
-		if mt.Fact.Why != "" && !m.routeVerified(mt.Route) && (!mt.Fact.ByRoute || routeNamesWebhook(mt.Route) || m.r13SiblingVerified(mt)) && m.t15hCounts(mt) { // r13_siblingmount.go, t15h_eventhook.go
+		if mt.Fact.Why != "" && !m.routeVerified(mt.Route) && (!mt.Fact.ByRoute || routeNamesWebhook(mt.Route) || m.siblingVerified(mt)) && m.t15hCounts(mt) { // siblingmount.go, t15h_eventhook.go
 			out = append(out, mt)
 		}
 	}
@@ -197,7 +197,7 @@ func (m *Model) usesUnverified() bool {
 		return false
 	}
 	for _, obj := range m.pass.TypesInfo.Uses {
-		if fn, ok := obj.(*types.Func); ok && m.unverifiedFact(fn) != nil || m.b26ServesUnverified(obj) { // b26_nestedevent.go
+		if fn, ok := obj.(*types.Func); ok && m.unverifiedFact(fn) != nil || m.servesUnverified(obj) { // nestedevent.go
 			return true
 		}
 	}
@@ -286,7 +286,7 @@ func frameworkRouterPkg(p string) bool {
 func rootRouter(t types.Type) bool {
 	return namedIs(t, httpPkgs, "ServeMux") || namedIs(t, ginPkgs, "Engine") ||
 		namedIs(t, []string{"github.com/go-chi/chi/v5", "github.com/go-chi/chi"}, "Mux") ||
-		namedIs(t, echoPkgs, "Echo") || namedIs(t, fiberPkgs, "App") || w24HertzServer(t) // w24_hertzroot.go
+		namedIs(t, echoPkgs, "Echo") || namedIs(t, fiberPkgs, "App") || hertzServer(t) // hertzroot.go
 }
 
 // routeVerified reports whether a middleware on the route verifies the
@@ -384,8 +384,8 @@ func (m *Model) argCovers(call *ast.CallExpr, a ast.Expr, v *types.Var, depth in
 		}
 		return m.routeVerified(route)
 	}
-	if pkgOf(fn) == "net/http" || rootRouter(v.Type()) && !frameworkRouterPkg(pkgOf(fn)) || e20OnlyNested(m.pass.TypesInfo, a, v) {
-		return false // served as is (ListenAndServe); a ServeMux has no Use; log.Fatal(ListenAndServe(…, r)) (e20_nestedarg.go)
+	if pkgOf(fn) == "net/http" || rootRouter(v.Type()) && !frameworkRouterPkg(pkgOf(fn)) || onlyNested(m.pass.TypesInfo, a, v) {
+		return false // served as is (ListenAndServe); a ServeMux has no Use; log.Fatal(ListenAndServe(…, r)) (nestedarg.go)
 	}
 	return true // handed to code that may add middleware (Register(r), r.Use in a helper)
 }

@@ -10,7 +10,7 @@ import (
 //
 // A page of another package that calls through its fields (a port, a use
 // case) is judged where it is built, with what is bound to those fields:
-// rfa_pagebind.go for its paid-state ports, h16_holdbind.go for the holds
+// rfa_pagebind.go for its paid-state ports, holdbind.go for the holds
 // it hands a port. Both walk the package's constructions the same way.
 
 // pageCtor binds the arguments of a constructor call of page t to the
@@ -108,7 +108,7 @@ func (w *wiring) boundTypes(t *types.Named, path []string, method string, exprs 
 		if u == nil || u.Obj().Pkg() != t.Obj().Pkg() {
 			return nil, false
 		}
-		bs := w.d12Bindings(u, []WireCall{{Field: path[1], Method: method}})[path[1]]
+		bs := w.bindings(u, []WireCall{{Field: path[1], Method: method}})[path[1]]
 		if len(bs) == 0 {
 			return nil, false
 		}

@@ -33,7 +33,7 @@ func (m *Model) paidCheckOf(obj *types.Func) *PaidCheckFact {
 		return nil
 	}
 	if !paidName(obj.Name()) {
-		return paidVerdictOf(obj) // CheckoutPaid(…) (id, paid bool, err): h10_paidverdict.go
+		return paidVerdictOf(obj) // CheckoutPaid(…) (id, paid bool, err): paidverdict.go
 	}
 	sig, _ := obj.Type().(*types.Signature)
 	return paidByName(sig)

@@ -50,7 +50,7 @@ func redirectSays(ws []string) bool {
 // or a shop's words: pay/payment/trade/transaction + status/state/result
 // (pay_status, trade_state, payResult). A bare "state" is OAuth's.
 func payStatusParam(n string) bool {
-	if w24CollectionStatus(n) { // w24_collectionstatus.go: Mercado Pago's back_urls
+	if collectionStatus(n) { // collectionstatus.go: Mercado Pago's back_urls
 		return true
 	}
 	for _, p := range []string{"pay", "payment", "trade", "transaction"} {

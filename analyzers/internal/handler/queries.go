@@ -73,7 +73,7 @@ func (m *Model) BehindVerifier(h *Handler) bool {
 func knownMiddlewarePkg(p string) bool {
 	return p == ginPkgs[0] || strings.HasPrefix(p, "github.com/go-chi/") || strings.HasPrefix(p, "github.com/labstack/echo") ||
 		strings.HasPrefix(p, "github.com/gofiber/") || p == "github.com/gorilla/handlers" || p == "github.com/gorilla/mux" ||
-		p == "net/http" || rc2QuietMiddleware[p] // rc2_quietmw.go
+		p == "net/http" || quietMiddleware[p] // quietmw.go
 }
 
 // StatusChecked reports whether call in h happens only after the

@@ -16,7 +16,7 @@ import (
 // page, and, for a port held by a struct of the page's package, that
 // struct's field at every construction of it; the bound method must act
 // on the payment (PayEffectFact, or a use case whose ports bound here do,
-// d12PayEffect) or hand over what was bought on every call (a credit or
+// payEffect) or hand over what was bought on every call (a credit or
 // a fulfilment in its EffectFact) at every binding. Reported at the value given the page's
 // field, once per page call.
 func (fx *ifaceFx) rfaReturns() []ReturnGrant {
@@ -59,7 +59,7 @@ func (fx *ifaceFx) rfaReturns() []ReturnGrant {
 	for _, t := range order {
 		for _, c := range pages[t.Obj()].Calls {
 			route, ok := mounted[rfaKey(t, c.Page)]
-			if !c.Known && !ok && !fx.w24LinkedRoute(c) { // w24_linkedread.go: routed on a success URL built here
+			if !c.Known && !ok && !fx.linkedRoute(c) { // linkedread.go: routed on a success URL built here
 				continue // no return route mounts the page
 			}
 			k := bindKey{t, c.Path[0]}
@@ -112,7 +112,7 @@ func (w *wiring) rfaPortEffect(t *types.Named, c RFAPortCall, exprs []ast.Expr) 
 // methodEffect: typ's method, bound to a port the page calls, acts on
 // the payment or hands over what was bought (payOrHandOver); its
 // description. The page-field bindings and the factory arguments
-// (d26ArgEffect) ask it.
+// (argEffect) ask it.
 func (w *wiring) methodEffect(typ types.Type, method string) (string, bool) {
 	obj, _, _ := types.LookupFieldOrMethod(typ, true, nil, method)
 	fn, _ := obj.(*types.Func)
@@ -131,16 +131,16 @@ func (w *wiring) methodEffect(typ types.Type, method string) (string, bool) {
 // hand over what was bought (an order released or shipped, a balance or
 // bought units raised, goods shipped: dedupe's summary); "" when neither.
 // The page-field bindings (rfaPortEffect) and the factory arguments
-// (d26ArgEffect) ask it.
+// (argEffect) ask it.
 func (w *wiring) payOrHandOver(fn *types.Func) string {
 	if pf := w.fx.payEffect(fn); pf != nil {
 		return pf.Desc
 	}
-	if pf := w.d12PayEffect(fn); pf != nil {
+	if pf := w.payEffect(fn); pf != nil {
 		return pf.Desc
 	}
-	if r := w.r22HandOver(fn); r != "" {
-		return r // an order released, shipped, delivered (r22_releaseport.go)
+	if r := w.handOver(fn); r != "" {
+		return r // an order released, shipped, delivered (releaseport.go)
 	}
 	if ef := w.fx.d.fact(fn); ef != nil && (ef.Kind == Credit || ef.Kind == Fulfil) && (ef.Self || ef.Repeat != "") {
 		if ef.Repeat != "" {

@@ -12,7 +12,7 @@ import (
 
 // ---- a return page granting through a port of its own, bound in main -------------
 //
-// r13_returngrant.go follows a page's call of another package's use case;
+// returngrant.go follows a page's call of another package's use case;
 // the page may as well hold the port itself, alone or through a use case
 // of its own package, and leave its route to a routes package:
 //
@@ -134,7 +134,7 @@ func (fx *ifaceFx) pagePortCalls(h *Handler, recv *types.Var, known bool, questi
 	own := fx.ownFulfilments(h, known)
 	var out []RFAPortCall
 	for _, c := range m.ifaceCalls(h.Body) {
-		if own[c.Call] || sideChannel(c) || question(c.Method) || !fx.r22Unexplained(c) { // r22_releaseport.go
+		if own[c.Call] || sideChannel(c) || question(c.Method) || !fx.unexplained(c) { // releaseport.go
 			continue
 		}
 		path := rfaFieldPath(info, c.Call, recv, fx.pass.Pkg)
@@ -264,7 +264,7 @@ func rfaPagesAround(fx *ifaceFx) bool {
 
 // ownFulfilments: the fulfilments of page h its package judges already
 // (known: h is a return page by its own signs); none otherwise. The page
-// ports (pagePortCalls) and the factory's parameters (d26ParamCalls)
+// ports (pagePortCalls) and the factory's parameters (paramCalls)
 // leave them out.
 func (fx *ifaceFx) ownFulfilments(h *Handler, known bool) map[*ast.CallExpr]bool {
 	own := map[*ast.CallExpr]bool{}

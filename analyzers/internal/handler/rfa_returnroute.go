@@ -49,5 +49,5 @@ func (m *Model) ReturnByWrite(h *Handler) bool {
 			return true
 		}
 	}
-	return m.f18ReturnByRead(h) // f18_negstatus.go: or it reads the payment from the provider
+	return m.returnByRead(h) // negstatus.go: or it reads the payment from the provider
 }

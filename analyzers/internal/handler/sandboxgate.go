@@ -26,7 +26,7 @@ import (
 //   - its "off" side reaches no verifier and no block the "on" side
 //     reaches (a return, a rejection): an "off" side that verifies and
 //     carries on into the same processing (if !h.sandbox { verify }) is
-//     the shape-4 skip, still Skipped (v11_deadflag.go);
+//     the shape-4 skip, still Skipped (deadflag.go);
 //   - its "on" side reaches no verifier: the switch is the bypass itself,
 //     not a feature switch in front of the check (if !cfg.Enabled {
 //     return }; verify);

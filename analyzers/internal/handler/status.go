@@ -78,7 +78,7 @@ func (m *Model) statusEdge(i *ssa.If, t func(ssa.Value) bool) (edge, bool) {
 		}
 		for _, pair := range [][2]ssa.Value{{c.X, c.Y}, {c.Y, c.X}} {
 			x, y := pair[0], pair[1]
-			if successValue(y) && t(x) && !n20NotPaidEdge(x, y) { // n20_notpaid.go: PayPal's APPROVED
+			if successValue(y) && t(x) && !notPaidEdge(x, y) { // notpaid.go: PayPal's APPROVED
 				return succ(i, eq), true
 			}
 			if isNil(y) {
@@ -189,5 +189,5 @@ func (m *Model) statusGuarded(fn *ssa.Function, b *ssa.BasicBlock, t func(ssa.Va
 		}
 	}
 	return guardedBy(fn, edges, b) || m.c15hExcluded(fn, b, t) || // c15h_excluded.go: every non-paid status turned back
-		m.f18Guarded(fn, b, t) // f18_negstatus.go: a provider-only paid value, a provider's every non-paid value turned back
+		m.guarded(fn, b, t) // negstatus.go: a provider-only paid value, a provider's every non-paid value turned back
 }

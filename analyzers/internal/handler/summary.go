@@ -136,7 +136,7 @@ func (m *Model) summarizeVerifier(fn *ssa.Function) *VerifierFact {
 		}
 		success := false
 		if k == errResult {
-			success = isNil(last) || passThroughErr(last) // e14_helpertoken.go
+			success = isNil(last) || passThroughErr(last) // helpertoken.go
 		} else if bv, ok := constBool(last); ok {
 			success = bv
 		} else {
@@ -157,10 +157,10 @@ func (m *Model) summarizeVerifier(fn *ssa.Function) *VerifierFact {
 			failOpen = true
 		}
 	}
-	if !verified && !(failOpen && comparesToken(fn)) { // a token compare only fail-open: e14_helpertoken.go
+	if !verified && !(failOpen && comparesToken(fn)) { // a token compare only fail-open: helpertoken.go
 		return nil
 	}
-	return &VerifierFact{Bool: k == boolResult, FailOpen: failOpen, Secret: emptySecretParam(fn), Partial: m.e20DropsVerdict(fn, rets)} // e20_dropverdict.go
+	return &VerifierFact{Bool: k == boolResult, FailOpen: failOpen, Secret: emptySecretParam(fn), Partial: m.dropsVerdict(fn, rets)} // dropverdict.go
 }
 
 // callsVerifier reports whether fn or its literals call a verifier.

@@ -34,7 +34,7 @@ import (
 // out of the model's sight, but it is done on the event's word about
 // money (a read receipt's reference handed on is not). A mount of it counts only where the same handler
 // is mounted, on the same router, behind a middleware known to verify
-// (r13SiblingVerified), the open route names hooks, and nothing at all
+// (siblingVerified), the open route names hooks, and nothing at all
 // stands in front of it: a route behind middleware we cannot judge, a
 // dev-only router of its own (behind a debug flag) or a second verified
 // mount stay silent, as does a handler that verifies inside (no fact).
@@ -249,7 +249,7 @@ func (m *Model) t15hCounts(mt *Mount) bool {
 		return true
 	}
 	r := mt.Route
-	if len(r.Middleware) > 0 || len(r.External) > 0 || !r13HookPath(r) {
+	if len(r.Middleware) > 0 || len(r.External) > 0 || !hookPath(r) {
 		return false
 	}
 	base := m.t15hRouter(r)
@@ -257,7 +257,7 @@ func (m *Model) t15hCounts(mt *Mount) bool {
 		return false
 	}
 	for _, o := range m.mounts {
-		if o != mt && o.Func == mt.Func && o.Route != nil && m.t15hRouter(o.Route) == base && m.r13KnownVerifier(o.Route) {
+		if o != mt && o.Func == mt.Func && o.Route != nil && m.t15hRouter(o.Route) == base && m.knownVerifier(o.Route) {
 			return true
 		}
 	}

@@ -62,8 +62,8 @@ func (m *Model) verifiedAtKnown(fn *ssa.Function, b *ssa.BasicBlock) Verificatio
 				callBlocks = append(callBlocks, i.Block()) // the compare is the check
 			}
 		}
-		if found && m.rc3EmptyCompare(i) {
-			vf.failOpen = true // passes when secret and token are both empty (rc3_emptytoken.go)
+		if found && m.emptyCompare(i) {
+			vf.failOpen = true // passes when secret and token are both empty (emptytoken.go)
 		}
 		if found {
 			lenient = append(lenient, ok)
@@ -116,7 +116,7 @@ func (m *Model) verifiedAtKnown(fn *ssa.Function, b *ssa.BasicBlock) Verificatio
 		return FailOpen
 	}
 	for i, nonEmpty := range emptyChecksOver(fn, callBlocks) {
-		if !m.neverEmpty(i) && !g17ParamEmptyCheck(i) && emptySideReaches(i, nonEmpty, b) { // sandboxgate.go
+		if !m.neverEmpty(i) && !paramEmptyCheck(i) && emptySideReaches(i, nonEmpty, b) { // sandboxgate.go
 			return FailOpen
 		}
 	}

@@ -30,7 +30,7 @@ type verifier struct {
 	// checked while its verdict is another result, not looked at.
 	sdk     sdkInfo
 	partial bool
-	// word: known by its name alone (c17_wordverifier.go).
+	// word: known by its name alone (wordverifier.go).
 	word bool
 }
 
@@ -80,12 +80,12 @@ func matchesConfig(fn *types.Func, fs []config.Function) bool {
 // verifierOf reports whether a call verifies a webhook signature: known
 // by name, package, configuration or summary, or else by its shape.
 func (m *Model) verifierOf(c *ssa.CallCommon, fn *ssa.Function) (verifier, bool) {
-	if !c.IsInvoke() && m.l22ConstVerdict(calleeObj(c)) {
-		return verifier{}, false // success whatever it is handed (l22_constverdict.go)
+	if !c.IsInvoke() && m.constVerdict(calleeObj(c)) {
+		return verifier{}, false // success whatever it is handed (constverdict.go)
 	}
 	if v, ok := m.knownVerifierOf(c, fn); ok {
 		if v.failOpen && m.secretSet(c) {
-			v.failOpen = false // handed a secret that is never empty (v11_secretarg.go)
+			v.failOpen = false // handed a secret that is never empty (secretarg.go)
 		}
 		return v, true
 	}

@@ -349,8 +349,8 @@ func (m *Model) unknownGate(fn *ssa.Function, b *ssa.BasicBlock) bool {
 		if _, empty := emptyCheck(i); empty {
 			continue // sig == "": present or not, nothing checked
 		}
-		if m.l22ConstGate(i.Cond) {
-			continue // the verdict of a check answering success whatever it is handed (l22_constverdict.go)
+		if m.constGate(i.Cond) {
+			continue // the verdict of a check answering success whatever it is handed (constverdict.go)
 		}
 		sigGate := derivesVia(i.Cond, func(x ssa.Value) bool { return callValue(x, sigRead) }, 8, anyCall)
 		if !sigGate && !clientIPGate(i) && !m.shapeVerdict(i.Cond) && !m.helperVerdict(i.Cond) {
@@ -382,9 +382,9 @@ func (m *Model) callsSigVerifier(fn *ssa.Function, page bool) bool {
 				if !ok {
 					continue
 				}
-				if v, ok := m.knownVerifierOf(c.Common(), f); ok && !m.g17URLOnlyVerify(c.Common()) &&
-					(!v.word || c17HandedSigned(c.Common(), page)) { // c17_wordverifier.go: a word alone verifies no sender
-					return true // g17_verifypage.go: a payment verified by id checks no sender
+				if v, ok := m.knownVerifierOf(c.Common(), f); ok && !m.urlOnlyVerify(c.Common()) &&
+					(!v.word || handedSigned(c.Common(), page)) { // wordverifier.go: a word alone verifies no sender
+					return true // verifypage.go: a payment verified by id checks no sender
 				}
 				if _, ok := m.shapeVerifier(c.Common()); ok && anyArg(c.Common(), sig) {
 					return true

@@ -250,5 +250,5 @@ func (m *Model) deadEmptyEdges(fn *ssa.Function) []edge {
 		}
 		out = append(out, empty)
 	}
-	return append(out, m.deadFlagEdges(fn)...) // a switch never on when deployed (v11_deadflag.go)
+	return append(out, m.deadFlagEdges(fn)...) // a switch never on when deployed (deadflag.go)
 }

@@ -28,7 +28,7 @@ import (
 // MiddlewareFact, or its literal here); a sibling behind auth, logging or
 // middleware we cannot see says nothing. The two routes must also share
 // their parent path, naming the provider (/hooks/b2bpaynet/…),
-// and the open one must say it receives hooks (r13HookPath): an
+// and the open one must say it receives hooks (hookPath): an
 // unrelated route on the application's router is not the sibling's
 // business.
 
@@ -36,7 +36,7 @@ import (
 // caller, has a sibling on the same router, under the same parent path
 // (whaSamePrefix), behind a middleware known to verify.
 func (m *Model) whaSignedSibling(route *Route, recv ast.Expr) bool {
-	if !r13HookPath(route) {
+	if !hookPath(route) {
 		return false
 	}
 	base := m.routerVar(recv, 0)
@@ -49,7 +49,7 @@ func (m *Model) whaSignedSibling(route *Route, recv ast.Expr) bool {
 			return
 		}
 		sib := m.whaRoute(call, reg, srecv)
-		if whaSamePrefix(sib.Path, route.Path) && m.r13KnownVerifier(sib) {
+		if whaSamePrefix(sib.Path, route.Path) && m.knownVerifier(sib) {
 			found = true
 		}
 	})

@@ -28,7 +28,7 @@ func (d *Dedupe) whbCredit(call *ast.CallExpr, fn *types.Func) (Effect, bool) {
 			return Effect{Node: call, Kind: Credit, Desc: qual(fn) + ": " + col + " += …"}, true
 		}
 	}
-	return d.d14Stock(call, fn) // d14_stock.go: stock decrements, end dates pushed forward
+	return d.stock(call, fn) // stock.go: stock decrements, end dates pushed forward
 }
 
 // whbBoughtColumn: col (snake_case) holds money, app currency, units left

@@ -36,7 +36,7 @@ func (fx *ifaceFx) whbPendingRepeats(repeats map[*Handler][]Effect) {
 // repeats an effect other than a message.
 func (fx *ifaceFx) whbVisibleRepeat(h *Handler) bool {
 	for _, c := range fx.m.ifaceCalls(h.Body) {
-		if e, ok := fx.repeat(c); ok && e.Kind.d14ConfirmsPay() {
+		if e, ok := fx.repeat(c); ok && e.Kind.confirmsPay() {
 			return true
 		}
 	}

@@ -34,7 +34,7 @@ type Wired struct {
 	Slow []WiredSlow
 	// Weak: a wired call made under a check that fails open or is
 	// skipped, whose bound implementation acts on the payment, at the
-	// binding (pv11_wiredweak.go).
+	// binding (wiredweak.go).
 	Weak []WiredWeak
 }
 
@@ -77,7 +77,7 @@ type bindKey struct {
 func (fx *ifaceFx) exportPayEffects() {
 	fx.exportPorts()       // wire_ports.go
 	fx.exportCtorMethods() // ctormethods.go: the methods' facts of a type the export data lacks
-	fx.d12ExportPorts()    // d12_uselevel.go: a use case's own port calls
+	fx.d12ExportPorts()    // uselevel.go: a use case's own port calls
 	for fn, f := range fx.m.info.Wrappers {
 		sig, _ := fn.Type().(*types.Signature)
 		if sig != nil && sig.Recv() != nil && fn.Exported() && f.Kind.Any(payment.Fulfillment|payment.StateWrite) {
@@ -109,7 +109,7 @@ func (fx *ifaceFx) wiredFindings() *Wired {
 	}
 	for _, t := range w.types {
 		w.judge(t, out)
-		w.judgeWeak(t, out) // pv11_wiredweak.go
+		w.judgeWeak(t, out) // wiredweak.go
 	}
 	out.Repeats = append(out.Repeats, w.fp15wGates()...) // fp15w_gate.go
 	return out
@@ -322,10 +322,10 @@ func (w *wiring) payImpls(t *types.Named, c WireCall) (*types.Func, *PayEffectFa
 			f = w.ctorMethod(fn).Pay // ctormethods.go
 		}
 		if f == nil {
-			f = w.d12PayEffect(fn) // d12_uselevel.go: through its ports bound here
+			f = w.payEffect(fn) // uselevel.go: through its ports bound here
 		}
 		if f == nil {
-			f = w.sp12StatusEffect(fn, c) // sp12_statusconst.go: the handler's paid constant, stored (c15h)
+			f = w.statusEffect(fn, c) // statusconst.go: the handler's paid constant, stored (c15h)
 		}
 		if f == nil {
 			return nil, nil
@@ -362,11 +362,11 @@ func (w *wiring) judge(t *types.Named, out *Wired) {
 		if c.Aside && c.Pending {
 			continue // a call not handed the event says nothing of the payment
 		}
-		if c.ByRoute && !w.mountedAsHook(t, handlerMethod(c)) && !w.d18MountedElsewhere(t, handlerMethod(c)) && !w.w24ServesNotice(t, c) { // d18_hookmount.go, w24_molliehook.go
-			continue // a webhook only where mounted as one (a11_routehook.go)
+		if c.ByRoute && !w.mountedAsHook(t, handlerMethod(c)) && !w.mountedElsewhere(t, handlerMethod(c)) && !w.servesNotice(t, c) { // hookmount.go, molliehook.go
+			continue // a webhook only where mounted as one (routehook.go)
 		}
-		if c.Pending && w.rc4SignedHook(t, handlerMethod(c)) {
-			confirmed[c.Handler] = true // a provider's signed hook route (rc4_signedmount.go)
+		if c.Pending && w.signedHook(t, handlerMethod(c)) {
+			confirmed[c.Handler] = true // a provider's signed hook route (signedmount.go)
 			continue
 		}
 		if !c.Pending {
@@ -377,7 +377,7 @@ func (w *wiring) judge(t *types.Named, out *Wired) {
 			// A use case that credits, inserts a payment row or ships on
 			// every call makes a webhook a payment provider's (as
 			// ifaceFx.paymentEffect does in the handler's package).
-			if e, ok := w.repeat(c, fns, at); ok && e.Kind.d14ConfirmsPay() {
+			if e, ok := w.repeat(c, fns, at); ok && e.Kind.confirmsPay() {
 				confirmed[c.Handler] = true
 			}
 		}
@@ -399,7 +399,7 @@ func (w *wiring) judge(t *types.Named, out *Wired) {
 			}
 		}
 		if c.Before && !done["a"+key] {
-			if s, ok := w.slow(c, fns, at); ok && !w.d18SoleRead(t, calls, c, s) && !w.w24SoleRead(t, calls, c, s) { // d18_hookmount.go, w24_soleread.go
+			if s, ok := w.slow(c, fns, at); ok && !w.d18SoleRead(t, calls, c, s) && !w.w24SoleRead(t, calls, c, s) { // hookmount.go, soleread.go
 				done["a"+key] = true
 				out.Slow = append(out.Slow, WiredSlow{Slow: s, Answer: c.Answer, Framework: c.Framework})
 			}
@@ -416,7 +416,7 @@ func (w *wiring) repeat(c WireCall, fns []*types.Func, at ast.Expr) (Effect, boo
 			f = w.ctorMethod(fn).Effect // ctormethods.go
 		}
 		if f == nil {
-			f = w.q19PortRepeat(fn) // q19_useport.go: through its port bound here
+			f = w.portRepeat(fn) // useport.go: through its port bound here
 		}
 		if f == nil || !f.Self && f.Repeat == "" {
 			return Effect{}, false

@@ -38,7 +38,7 @@ type WireCall struct {
 	Field, Method, Desc string
 	// At is the call's file base name and line ("hooks.go:52").
 	At string
-	// Consts: the call's constant string arguments by position, "" elsewhere (sp12_statusconst.go).
+	// Consts: the call's constant string arguments by position, "" elsewhere (statusconst.go).
 	Consts []string
 	// Unguarded: no duplicate guard of the handler protects the call.
 	Unguarded bool
@@ -54,16 +54,16 @@ type WireCall struct {
 	// nor proof that the handler acts on the payment.
 	Aside bool
 	// ByRoute: the handler is a webhook only if the binding package
-	// mounts it on a webhook route (a11_routehook.go).
+	// mounts it on a webhook route (routehook.go).
 	ByRoute bool
 	// Weak: the call runs where the handler's own check fails open or is
-	// skipped (pv11_wiredweak.go); Verified when not so.
+	// skipped (wiredweak.go); Verified when not so.
 	Weak Verification
 	// OwnRead: the handler reads a payment status itself before it
-	// answers (w24_soleread.go).
+	// answers (soleread.go).
 	OwnRead bool
 	// IDNotice: the handler, known by its mount, is posted Mollie's
-	// payment id alone and reads the payment back by it (w24_molliehook.go).
+	// payment id alone and reads the payment back by it (molliehook.go).
 	IDNotice bool
 }
 
@@ -127,7 +127,7 @@ func (m *Model) fieldCalls(h *Handler) []fieldCall {
 		return nil
 	}
 	out := m.fieldCallsIn(h, h.Body, recv, named, nil)
-	out = append(out, m.fieldArgCalls(h, recv, named)...) // w13_helperarg.go: apply(ctx, h.Port, ev)
+	out = append(out, m.fieldArgCalls(h, recv, named)...) // helperarg.go: apply(ctx, h.Port, ev)
 	// One level of helper methods of the same receiver (h.apply(ctx, ev)).
 	ast.Inspect(h.Body, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
@@ -286,7 +286,7 @@ func (m *Model) pendingHook(h *Handler) bool {
 	byName, _ := h.Webhook() // headers, verifiers and routes are excluded above: by its name
 	return byName || says(m.ownerWords(h), webhookStrong, webhookWeak) != "" || wrapsSDKEvent(ev) ||
 		hasWord(words(ev.Obj().Name()), paymentWords...) != "" || m.comparesEventField(h.Body, evField) ||
-		m.handsEventToComparer(h, evField) // w13_helperarg.go
+		m.handsEventToComparer(h, evField) // helperarg.go
 }
 
 // pendingUnverified lists the wired calls of a pending handler made with
@@ -315,7 +315,7 @@ func (m *Model) wireCall(h *Handler, fc fieldCall) WireCall {
 	pos := m.pass.Fset.Position(fc.c.Call.Pos())
 	return WireCall{Handler: m.pass.Pkg.Name() + "." + h.Name, Field: fc.field.Name(), Method: fc.c.Method.Name(), Desc: qual(fc.c.Method),
 		At: filepath.Base(pos.Filename) + ":" + strconv.Itoa(pos.Line), Framework: h.Framework,
-		Consts: sp12Consts(m.pass.TypesInfo, fc.c.Call)} // judged at the binding as a use case's (payImpls)
+		Consts: consts(m.pass.TypesInfo, fc.c.Call)} // judged at the binding as a use case's (payImpls)
 }
 
 // exportWireFacts records, in the handler's package, the wired calls of
@@ -336,7 +336,7 @@ func (fx *ifaceFx) exportWireFacts(repeats map[*Handler][]Effect, slow map[*Hand
 		ok, _ := h.Webhook()
 		bodyPending := m.pendingHook(h)
 		pending := bodyPending && !ok || ok && !m.PaymentWebhook(h) && !fx.paymentEffect(h)
-		byRoute := !ok && !pending && m.routePending(h) // a11_routehook.go
+		byRoute := !ok && !pending && m.routePending(h) // routehook.go
 		if !ok && !pending && !byRoute {
 			continue
 		}
@@ -345,9 +345,9 @@ func (fx *ifaceFx) exportWireFacts(repeats map[*Handler][]Effect, slow map[*Hand
 			reported[e.Node] = true
 		}
 		fcs := m.fieldCalls(h)
-		seen := map[*ast.CallExpr]bool{} // d18_routeseen.go: explained calls of a handler known by its mount
+		seen := map[*ast.CallExpr]bool{} // routeseen.go: explained calls of a handler known by its mount
 		if byRoute {
-			for _, fc := range fx.d18SeenCalls(h, fcs) {
+			for _, fc := range fx.seenCalls(h, fcs) {
 				seen[fc.c.Call] = true
 				fcs = append(fcs, fc)
 			}
@@ -358,17 +358,17 @@ func (fx *ifaceFx) exportWireFacts(repeats map[*Handler][]Effect, slow map[*Hand
 			fcs = append(fcs, fc)
 		}
 		for _, fc := range fcs {
-			if reported[fc.site] && !fx.w24KeepForAck(h, fc, slow) || len(fx.impls(fc.c)) > 0 && !seen[fc.c.Call] { // w24_ackdup.go
+			if reported[fc.site] && !fx.keepForAck(h, fc, slow) || len(fx.impls(fc.c)) > 0 && !seen[fc.c.Call] { // ackdup.go
 				continue
 			}
 			w := m.wireCall(h, fc)
 			// By route, the handler's own payment effect (a paid state it
 			// stores through a store in sight) confirms it as the mount does.
 			w.Pending = pending || byRoute && !m.PaymentWebhook(h) && !fx.paymentEffect(h)
-			hands := fc.hands || byRoute && m.handsLookup(h, fc.c.Call) || m.i16HandsLookup(h, fc, w.Pending) // a11_routehook.go, i16_lookupwired.go
+			hands := fc.hands || byRoute && m.handsLookup(h, fc.c.Call) || m.i16HandsLookup(h, fc, w.Pending) // routehook.go, lookupwired.go
 			w.Aside = !hands
 			w.ByRoute = byRoute
-			w.IDNotice = byRoute && m.w24MollieHook(h) != "" // w24_molliehook.go
+			w.IDNotice = byRoute && m.mollieHook(h) != "" // molliehook.go
 			w.Unguarded = hands && len(fx.d.unguardedIn(h, []Effect{{Node: fc.site, Kind: Insert, Desc: w.Desc}})) > 0 &&
 				!fx.fp15wGatedAt(h, fc.site) // fp15w_gate.go: the gate is judged at the binding
 			if _, done := slow[h]; !done && !inGoroutine(h.Body, fc.site) && !fx.a.verifies(fc.c.Method) {
@@ -376,10 +376,10 @@ func (fx *ifaceFx) exportWireFacts(repeats map[*Handler][]Effect, slow map[*Hand
 					w.Before, w.Answer = true, ans
 				}
 			}
-			w.Weak = m.weakWired(h, fc)              // pv11_wiredweak.go
-			w.OwnRead = w.Before && fx.w24OwnRead(h) // w24_soleread.go
+			w.Weak = m.weakWired(h, fc)           // wiredweak.go
+			w.OwnRead = w.Before && fx.ownRead(h) // soleread.go
 			if reported[fc.site] || ackOnly[fc.c.Call] {
-				w24AckOnly(&w) // w24_ackdup.go: a repeat reported here, judged for the answer only
+				w24AckOnly(&w) // ackdup.go: a repeat reported here, judged for the answer only
 			}
 			// A pending handler's calls are all recorded: the mount
 			// (mountWhy) finds the handler's type by this fact.
@@ -391,10 +391,10 @@ func (fx *ifaceFx) exportWireFacts(repeats map[*Handler][]Effect, slow map[*Hand
 			}
 			byType[fc.recv] = append(byType[fc.recv], w)
 		}
-		if ok && !pending && !byRoute { // q19_useport.go: a concrete use case whose store main binds
+		if ok && !pending && !byRoute { // useport.go: a concrete use case whose store main binds
 			order = fx.q19Record(h, byType, order)
 		}
-		if byRoute { // sl12_concreteslow.go: slow calls through concrete fields
+		if byRoute { // concreteslow.go: slow calls through concrete fields
 			order = fx.sl12Record(h, byRoute && !m.PaymentWebhook(h) && !fx.paymentEffect(h), slow, byType, order)
 		}
 	}

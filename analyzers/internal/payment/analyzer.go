@@ -16,7 +16,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:       "paymentmodel",
 	Doc:        "builds paylint's model of payment operations (internal; reports nothing)",
 	ResultType: reflect.TypeOf((*Info)(nil)),
-	FactTypes:  []analysis.Fact{(*WrapperFact)(nil), (*SendFact)(nil), (*FreshFact)(nil), (*ClientFieldFact)(nil), (*StatusParamFact)(nil), (*FieldStatusFact)(nil), (*StatusValueFact)(nil), (*M19IfaceStateFact)(nil), (*MongoInsertParamFact)(nil)},
+	FactTypes:  []analysis.Fact{(*WrapperFact)(nil), (*SendFact)(nil), (*FreshFact)(nil), (*ClientFieldFact)(nil), (*StatusParamFact)(nil), (*FieldStatusFact)(nil), (*StatusValueFact)(nil), (*IfaceStateFact)(nil), (*MongoInsertParamFact)(nil)},
 	Run:        run,
 }
 
@@ -102,8 +102,8 @@ func run(pass *analysis.Pass) (any, error) {
 		b.extraHeaders = cfg.IdempotencyHeaders
 		b.extraFields = cfg.IdempotencyFields
 	}
-	b.paymentURLs = append(b.paymentURLs[:len(b.paymentURLs):len(b.paymentURLs)], b.collectionResources()...) // u12_collections.go
-	b.paymentURLs = append(b.paymentURLs[:len(b.paymentURLs):len(b.paymentURLs)], b.fundingResources()...)    // f12_funding.go
+	b.paymentURLs = append(b.paymentURLs[:len(b.paymentURLs):len(b.paymentURLs)], b.collectionResources()...) // collections.go
+	b.paymentURLs = append(b.paymentURLs[:len(b.paymentURLs):len(b.paymentURLs)], b.fundingResources()...)    // funding.go
 
 	// "/v2/collections" sent an amount (dspb_collections.go).
 	b.paymentURLs = append(b.paymentURLs[:len(b.paymentURLs):len(b.paymentURLs)], b.amountCollectionResources()...)
@@ -114,8 +114,8 @@ func run(pass *analysis.Pass) (any, error) {
 		return info, nil
 	}
 	b.computeSends()
-	b.l14ExportFieldStatus()      // a status column set from a field of a row parameter (l14_fieldstatus.go)
-	b.m19ExportIfaceFieldStatus() // and on the interface method its implementations agree on (m19_rowfield.go)
+	b.exportFieldStatus()      // a status column set from a field of a row parameter (fieldstatus.go)
+	b.exportIfaceFieldStatus() // and on the interface method its implementations agree on (rowfield.go)
 	direct := map[*ast.CallExpr]*Op{}
 	for _, cs := range b.ix.calls {
 		if op := b.directOp(cs); op != nil {
@@ -125,7 +125,7 @@ func run(pass *analysis.Pass) (any, error) {
 	b.computeWrappers(direct)
 	// The payment consents beside the ops (paymentconsent.go).
 	b.paymentConsentOps()
-	b.k14ExportStatusValues() // k14_statusvalue.go
+	b.exportStatusValues() // statusvalue.go
 	b.exportClientFields()
 	b.recordFuncValues()
 	b.exportFresh()
@@ -165,7 +165,7 @@ func (b *builder) recordFuncValues() {
 func (b *builder) directOp(cs callSite) *Op {
 	fn := cs.Callee
 	if fn == nil {
-		if e := b.i18FuncFieldSDK(cs); e != nil { // an SDK function held in a func-typed field (i18_funcfield.go)
+		if e := b.funcFieldSDK(cs); e != nil { // an SDK function held in a func-typed field (funcfield.go)
 			return b.sdkOp(cs.Call, e, cs.Decl)
 		}
 		return nil
@@ -181,7 +181,7 @@ func (b *builder) directOp(cs callSite) *Op {
 	if e := b.lookupSDK(fn); e != nil {
 		return b.sdkOp(cs.Call, e, cs.Decl)
 	}
-	if e := b.s12FieldSDK(cs); e != nil { // an SDK client in a field of our own interface type (s12_sdkfield.go)
+	if e := b.fieldSDK(cs); e != nil { // an SDK client in a field of our own interface type (sdkfield.go)
 		return b.sdkOp(cs.Call, e, cs.Decl)
 	}
 	if k := b.fulfilmentCall(fn); k != 0 {
@@ -193,16 +193,16 @@ func (b *builder) directOp(cs callSite) *Op {
 	if b.stateWriteCall(cs.Call, fn) {
 		return &Op{Call: cs.Call, Kind: StateWrite, Desc: "paid state stored by " + qualName(fn)}
 	}
-	if op := b.l14BodyStatusOp(cs); op != nil { // the posted status stored through a row-taking helper (l14_bodystatus.go)
+	if op := b.bodyStatusOp(cs); op != nil { // the posted status stored through a row-taking helper (bodystatus.go)
 		return op
 	}
-	if op := b.r15ProviderStatusOp(cs); op != nil { // a provider's posted status handed to GORM on its row (r15_providerstatus.go)
+	if op := b.providerStatusOp(cs); op != nil { // a provider's posted status handed to GORM on its row (providerstatus.go)
 		return op
 	}
-	if op := b.s17StoreRecordOp(cs); op != nil { // a payment record saved whole in a store of the merchant's own (s17_docstore.go)
+	if op := b.storeRecordOp(cs); op != nil { // a payment record saved whole in a store of the merchant's own (docstore.go)
 		return op
 	}
-	return b.m19RowFieldOp(cs) // a paid constant on a row handed to a store writing that field (m19_rowfield.go)
+	return b.rowFieldOp(cs) // a paid constant on a row handed to a store writing that field (rowfield.go)
 }
 
 // setIDParam records which parameter of the enclosing function an op's

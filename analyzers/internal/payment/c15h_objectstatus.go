@@ -17,7 +17,7 @@ package payment
 // "captured" writes that state as the UPDATE would, and one handing it
 // "authorized" (a hold, not settled) or "failed" writes none.
 //
-// Precision: only the object's status column (r8_paidcols.go's nouns:
+// Precision: only the object's status column (paidcols.go's nouns:
 // deposit, charge, invoice, capture, settlement…); its callers' constants
 // are judged by storesPaid, as for the plain status column.
 

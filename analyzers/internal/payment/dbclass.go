@@ -194,7 +194,7 @@ func grantOf(kind tableKind, v colVal) dbVerdict {
 		if !v.known || !freePlans[v.val] {
 			return dbGrant
 		}
-	case amountColumns[v.col] || amountColumns[amountUnitCol(v.col)]: // credit_minor (u12_amountunits.go)
+	case amountColumns[v.col] || amountColumns[amountUnitCol(v.col)]: // credit_minor (amountunits.go)
 		if strings.Contains(v.expr, "+") {
 			return dbGrant
 		}

@@ -68,7 +68,7 @@ func (b *builder) dbWrite(call *ast.CallExpr, fn *types.Func) dbVerdict {
 		}
 		return b.sqlInsertSelect(call) // voc_sqlselect.go
 	}
-	return b.r22QueryWrite(call, fn) // INSERT … RETURNING through QueryRow: r22_querywrite.go
+	return b.queryWrite(call, fn) // INSERT … RETURNING through QueryRow: querywrite.go
 }
 
 const gormPath = "gorm.io/gorm"
@@ -201,7 +201,7 @@ func (b *builder) goColumns(e ast.Expr, call *ast.CallExpr) ([]colVal, bool) {
 				}
 			}
 		}
-		return b.r15MergeChoices(out, call, v), true // r15_rowchoice.go
+		return b.mergeChoices(out, call, v), true // rowchoice.go
 	}
 	return nil, false
 }

@@ -10,7 +10,7 @@ import (
 // money from the payer (a direct debit collection, a mobile-money request
 // to pay): a payment write. The word alone also names catalogue, CMS,
 // Postman and database collections, which carry no amount; u12
-// (u12_collections.go) takes it when the package refunds a collection.
+// (collections.go) takes it when the package refunds a collection.
 // Here it is also taken when a function of the package sends to a path
 // ending in "/collections" and names an amount, itself or in a function
 // of the package it calls (the body helper: c.post(ctx, "/v2/collections",

@@ -235,7 +235,7 @@ func (b *builder) computeWrappers(direct map[*ast.CallExpr]*Op) {
 		b.info.Wrappers[fn] = f
 		b.pass.ExportObjectFact(fn, f)
 	}
-	b.m19ExportIfaceState() // on interface methods whose hidden implementations agree (m19_ifacestate.go)
+	b.exportIfaceState() // on interface methods whose hidden implementations agree (ifacestate.go)
 }
 
 // mergeOps combines a direct op and a wrapper op at the same call.

@@ -25,7 +25,7 @@ import (
 // (no uuid, time.Now or rand on the way): the same on every attempt. A
 // value rebuilt with time.Now() per attempt, a constant, a value the
 // function cannot see, or such a field of a client type whose other
-// methods key their requests with an idempotency header (m11_refkey.go)
+// methods key their requests with an idempotency header (refkey.go)
 // keep the old verdict: no key.
 
 // refNamedSentinel, appended to builder.extraFields, says that the

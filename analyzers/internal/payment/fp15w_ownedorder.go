@@ -73,7 +73,7 @@ func (b *builder) fp15wOwnedOrder(s *httpSend, p urlPath) bool {
 	if len(fs) == 0 || b.fp15wMoneyBody(fs) {
 		return false
 	}
-	return underOtherCollection(p, b.paymentURLs) || v25TopLevel(p) && v25Sumless(fs) // v25_supplierorder.go
+	return underOtherCollection(p, b.paymentURLs) || topLevel(p) && sumless(fs) // supplierorder.go
 }
 
 // fp15wMoneyBody: the body carries what a charge needs: a payment body by

@@ -304,8 +304,8 @@ func (b *builder) stateWriteCall(call *ast.CallExpr, fn *types.Func) bool {
 	if b.moneyRowPaid(call, fn) {
 		return true // a table whose rows carry money, set settled (voc_moneyrows.go)
 	}
-	if b.r13PaidFlag(call, fn) {
-		return true // a money-moved flag set on a row carrying money (r13_paidflag.go)
+	if b.paidFlag(call, fn) {
+		return true // a money-moved flag set on a row carrying money (paidflag.go)
 	}
 	// What is written, where the table or model is known (dbwrites.go).
 	switch b.dbWrite(call, fn) {

@@ -245,7 +245,7 @@ func (ix *index) traceRequest(s *httpSend, e ast.Expr, depth int) {
 		fn := calleeOf(ix.info, x)
 		if fn == nil {
 			if v := ix.builderParamCalled(x); v != nil {
-				s.ReqParamVar = v // req, err := build() (r7_reqbuild.go)
+				s.ReqParamVar = v // req, err := build() (reqbuild.go)
 			}
 			return
 		}

@@ -126,7 +126,7 @@ func (b *builder) valueKey(e ast.Expr, decl *ast.FuncDecl, depth int) *Key {
 		if k := b.refNamedKey(func() *Key { return b.valueKeyOf(e, decl, 0) }, decl); k != nil { // fp15k_refname.go
 			return k
 		}
-		return b.i18BodyKey(func() *Key { return b.valueKeyOf(e, decl, 0) }, decl) // i18_refvalue.go
+		return b.i18BodyKey(func() *Key { return b.valueKeyOf(e, decl, 0) }, decl) // refvalue.go
 	}
 	return b.valueKeyOf(e, decl, depth)
 }

@@ -34,7 +34,7 @@ func (b *builder) isKeyHeader(name string) bool {
 			return true
 		}
 	}
-	return b.refHeaderMatch(name) || b.i18HeaderMatch(name) // k16_refheader.go, i18_refvalue.go
+	return b.refHeaderMatch(name) || b.headerMatch(name) // refheader.go, refvalue.go
 }
 
 func (b *builder) isKeyField(name string) bool {
@@ -51,14 +51,14 @@ func (b *builder) isKeyField(name string) bool {
 			return true
 		}
 	}
-	return b.refNamedOn() && refNamedField(name) || b.i18FieldMatch(name) // fp15k_refname.go, i18_refvalue.go
+	return b.refNamedOn() && refNamedField(name) || b.fieldMatch(name) // fp15k_refname.go, refvalue.go
 }
 
 // httpKey finds the idempotency key attached to a request: a header set
 // on the request (or the resty chain), or a key field in the body; a
 // field the provider dedupes on (realkeys.go) when there is no other.
 func (b *builder) httpKey(s *httpSend, decl *ast.FuncDecl) *Key {
-	if k := b.headerKeyedRef(b.a23XenditRef(s, b.withReferences(func() *Key { return b.httpKeyOf(s, decl) })), decl); k != nil { // m11_refkey.go, a23_xenditref.go
+	if k := b.headerKeyedRef(b.xenditRef(s, b.withReferences(func() *Key { return b.httpKeyOf(s, decl) })), decl); k != nil { // refkey.go, xenditref.go
 		return k
 	}
 	if k := b.refNamedKey(func() *Key { return b.httpKeyOf(s, decl) }, decl); k != nil { // fp15k_refname.go
@@ -67,10 +67,10 @@ func (b *builder) httpKey(s *httpSend, decl *ast.FuncDecl) *Key {
 	if k := b.overriddenHeaderKey(s, decl); k != nil { // fp15k_overridekey.go
 		return k
 	}
-	if k := b.refHeaderKey(s, decl); k != nil { // k16_refheader.go
+	if k := b.refHeaderKey(s, decl); k != nil { // refheader.go
 		return k
 	}
-	if k := b.i18HTTPKey(s, decl); k != nil { // i18_refvalue.go
+	if k := b.i18HTTPKey(s, decl); k != nil { // refvalue.go
 		return k
 	}
 	return b.langTransferHeaderKey(s, decl) // uniqueheader.go

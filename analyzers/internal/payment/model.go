@@ -171,7 +171,7 @@ type Info struct {
 	// payment API's answer but no payment write (paymentconsent.go); not
 	// in Ops: only the retry-condition judges read them.
 	PaymentConsents []*Op
-	// importFact is the pass's fact import, for StatusParamOf (sp12_statusconst.go).
+	// importFact is the pass's fact import, for StatusParamOf (statusconst.go).
 	importFact factImporter
 }
 

@@ -99,8 +99,8 @@ func (b *builder) readBack(s *httpSend, p urlPath, decl *ast.FuncDecl) (Kind, as
 		if id := b.getOfWritten(p); id != nil {
 			return StatusRead, id
 		}
-		if id := b.p24ObjectRead(s, p, decl); id != nil {
-			return StatusRead, id // a payment object read back by its id (p24_objectread.go)
+		if id := b.objectRead(s, p, decl); id != nil {
+			return StatusRead, id // a payment object read back by its id (objectread.go)
 		}
 	case "POST":
 		if id := b.queryOfWritten(s, p); id != nil {

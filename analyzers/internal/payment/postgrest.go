@@ -74,7 +74,7 @@ func (b *builder) postgrestWriteOp(s *httpSend, cs callSite) *Op {
 		if val == nil {
 			continue
 		}
-		if col, p := b.k14MapStatusEntry(val); p != nil && !insert {
+		if col, p := b.mapStatusEntry(val); p != nil && !insert {
 			ref := b.ix.paramOf[b.ix.identVar(p)]
 			b.exportStatusParam(p, &StatusParamFact{Param: ref.Index, Table: table, Col: col})
 			continue

@@ -232,7 +232,7 @@ func (b *builder) providerKey(call *ast.CallExpr, arg ast.Expr, f *providerFunc,
 		for i := f.KeyArg; i < len(call.Args); i++ {
 			if call.Ellipsis.IsValid() && i == len(call.Args)-1 {
 				if k := b.spreadOptionsKey(call.Args[i], p, decl); k != nil {
-					return k // options a local helper returns (u12_optkeys.go)
+					return k // options a local helper returns (optkeys.go)
 				}
 				return &Key{Name: "RequestOption", At: call.Args[i], Param: -1}
 			}

@@ -67,8 +67,8 @@ var providerStatuses = map[*provider][]statusSet{
 	checkoutSDK:    checkoutStatuses,
 	xenditSDK:      xenditStatuses,
 	midtransSDK:    midtransStatuses,
-	gopaySDK:       gopayStatuses,    // c20_gopay.go
-	xenditV6SDK:    xenditV6Statuses, // k22_xenditinvoice.go
+	gopaySDK:       gopayStatuses,    // gopay.go
+	xenditV6SDK:    xenditV6Statuses, // xenditinvoice.go
 	paddleSDK:      paddleStatuses,   // provider_paddle.go
 }
 

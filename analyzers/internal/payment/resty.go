@@ -37,7 +37,7 @@ func (ix *index) resty(call *ast.CallExpr, fn *types.Func) *httpSend {
 	}
 	ix.restyChain(s, sel.X, 0)
 	s.substPathParams(ix)
-	ix.f20RestyQuery(s, sel.X) // f20_verifyread.go
+	ix.restyQuery(s, sel.X) // verifyread.go
 	return s
 }
 

@@ -102,7 +102,7 @@ var stripeResources = []stripeResource{
 		{"Pay", "Pay", Write, true},
 		{"Get", "Retrieve", StatusRead, true},
 	}},
-	k22StripeSubscription, // k22_stripesub.go
+	stripeSubscription, // stripesub.go
 }
 
 // sdkTable is the built-in knowledge: stripe-go in all its forms, then

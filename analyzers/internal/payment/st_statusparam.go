@@ -43,8 +43,8 @@ func (b *builder) statusParamCall(call *ast.CallExpr, fn *types.Func) bool {
 	if fn == nil {
 		return false
 	}
-	if slices.ContainsFunc(call.Args, func(a ast.Expr) bool { return b.paramFunc(a) != nil || b.k14MapParamArg(a) }) ||
-		b.m19MongoForwards(call, fn) { // m19_mongostatus.go
+	if slices.ContainsFunc(call.Args, func(a ast.Expr) bool { return b.paramFunc(a) != nil || b.mapParamArg(a) }) ||
+		b.mongoForwards(call, fn) { // mongostatus.go
 		// Forwarding a parameter: only direct writes and imported facts
 		// are looked at here (no body scans on every call).
 		if f, arg := b.statusParamWrite(call, fn, maxStatusDepth); f != nil {
@@ -113,10 +113,10 @@ func (b *builder) statusParamWrite(call *ast.CallExpr, fn *types.Func, depth int
 	}
 	i, table, col := b.statusWriteArg(call, fn, depth)
 	if i < 0 {
-		if f, arg := b.m19MongoStatusWrite(call, fn); f != nil { // a mongo $set (m19_mongostatus.go)
+		if f, arg := b.mongoStatusWrite(call, fn); f != nil { // a mongo $set (mongostatus.go)
 			return f, arg
 		}
-		return b.k14MapStatusWrite(call, fn, depth) // a map handed to Updates (k14_mapstatus.go)
+		return b.mapStatusWrite(call, fn, depth) // a map handed to Updates (mapstatus.go)
 	}
 	if i >= len(call.Args) || b.paramFunc(call.Args[i]) == nil {
 		return nil, nil

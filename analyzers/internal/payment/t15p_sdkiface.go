@@ -8,7 +8,7 @@ import (
 
 // ---- an SDK client behind an interface written in the SDK's own types ----------
 //
-// s12_sdkfield.go knows a field of the package's own interface type whose
+// sdkfield.go knows a field of the package's own interface type whose
 // every value the package gives is the SDK's client. The commoner layout
 // takes the client from the caller, and only main binds it:
 //
@@ -35,7 +35,7 @@ import (
 
 // t15pFieldSDK: the table entry of the SDK method an interface call
 // through holder v stands for when v's values come from callers; nil
-// if none (s12FieldSDK has found no sole concrete value).
+// if none (fieldSDK has found no sole concrete value).
 func (b *builder) t15pFieldSDK(fn *types.Func, v *types.Var) *sdkFunc {
 	iface, _ := v.Type().Underlying().(*types.Interface)
 	if iface == nil || iface.NumMethods() == 0 {
@@ -102,7 +102,7 @@ func (b *builder) t15pSDKMethod(m *types.Func) (*sdkFunc, string) {
 func (b *builder) t15pIsClient(t types.Type) bool {
 	ms := types.NewMethodSet(t)
 	for i := 0; i < ms.Len(); i++ {
-		if fn, ok := ms.At(i).Obj().(*types.Func); ok && b.s12TableName(fn.Name()) && b.lookupSDK(fn) != nil {
+		if fn, ok := ms.At(i).Obj().(*types.Func); ok && b.tableName(fn.Name()) && b.lookupSDK(fn) != nil {
 			return true
 		}
 	}
@@ -221,5 +221,5 @@ func (b *builder) t15pOnlyClient(v *types.Var, client string) bool {
 			sure = false // an implementation of the package's own
 		}
 	}
-	return b.s12ValuesOf(v, give) && sure
+	return b.valuesOf(v, give) && sure
 }

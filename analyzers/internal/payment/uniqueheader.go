@@ -10,8 +10,8 @@ import (
 //
 // A bank that dedupes transfers names the header in its own words
 // (X-Folio-Operacion, X-Numero-Operacion, X-Auftragsnummer): no spelling
-// of idempotency, reference or trace that keys.go, k16_refheader.go or
-// i18_refvalue.go read. What makes it the key is what the client puts
+// of idempotency, reference or trace that keys.go, refheader.go or
+// refvalue.go read. What makes it the key is what the client puts
 // there: a unique value per operation, a uuid (ulid, ksuid, xid, random
 // bytes) made for it, or one the caller hands in. So, for a write whose
 // body moves money to an account in another language (moneybody_lang.go:
@@ -87,7 +87,7 @@ func (b *builder) headerNames(s *httpSend) []string {
 // plainHeader: a protocol, credential, signing or tracing header.
 func plainHeader(name string) bool {
 	for _, w := range nameWords(name) {
-		if plainHeaderWords[w] || i18ConfigTokens[w] {
+		if plainHeaderWords[w] || configTokens[w] {
 			return true
 		}
 	}

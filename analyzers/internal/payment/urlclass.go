@@ -154,7 +154,7 @@ func classifyHTTP(method string, p urlPath, writeMethods []string, extra []strin
 			kind |= Create
 		}
 		if payableSegs[p.Segs[last].Lit] {
-			kind &= Create // a payment link opened, no money moved (r7_payable.go)
+			kind &= Create // a payment link opened, no money moved (payable.go)
 			if kind == 0 {
 				return 0, nil, -1
 			}
@@ -174,7 +174,7 @@ func classifyHTTP(method string, p urlPath, writeMethods []string, extra []strin
 		// GET /v1/payments/{id}, /v1/payments/{id}/status, /v1/orders/{id}/payments
 		// read a payment's state; /v1/orders/{id}/items does not.
 		for i := idAt + 1; idAt >= 0 && i < len(p.Segs); i++ {
-			if l := p.Segs[i].Lit; p.Segs[i].Hole == nil && !statusSegs[l] && !isResourceLit(l) && !f20ReadAfterID(p, idAt, i) {
+			if l := p.Segs[i].Lit; p.Segs[i].Hole == nil && !statusSegs[l] && !isResourceLit(l) && !readAfterID(p, idAt, i) {
 				return 0, nil, -1
 			}
 		}

@@ -106,7 +106,7 @@ func parseURL(v strval) (urlPath, bool) {
 				// Only an id-like parameter names one payment
 				// (?payment_id=…, ?id=…), not ?limit=….
 				k := strings.TrimSuffix(qkey.String(), "=")
-				if idParam.MatchString(k) || f20VerifyRef(p, k) {
+				if idParam.MatchString(k) || verifyRef(p, k) {
 					h := *t.hole
 					h.Lit = k
 					p.Query = append(p.Query, h)

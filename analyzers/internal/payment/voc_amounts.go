@@ -84,7 +84,7 @@ var recordTables = map[string]bool{
 }
 
 // paidStatusAnywhere: a payment-qualified status (payment_status, or a
-// payment object's: deposit_status, invoice_state — r8_paidcols.go) set
+// payment object's: deposit_status, invoice_state — paidcols.go) set
 // to a settled value stores a paid state whatever the table holds
 // (appointments, reservations), on a row that is not a log.
 func paidStatusAnywhere(table []string, vals []colVal) bool {

@@ -92,7 +92,7 @@ func (b *builder) moneyRowPaid(call *ast.CallExpr, fn *types.Func) bool {
 			args = call.Args[i+1:]
 		}
 		for _, v := range b.sqlAssignments(cutClauses(m[2]), args) {
-			if statusColumns[v.col] && v.known && (moneyRowSettled[v.val] || moneyRowMoved(words, cols, v.val)) { // pv11_moneymoved.go
+			if statusColumns[v.col] && v.known && (moneyRowSettled[v.val] || moneyRowMoved(words, cols, v.val)) { // moneymoved.go
 				return true
 			}
 		}

@@ -28,7 +28,7 @@ func (b *builder) ifaceOrDepStateFact(fn *types.Func) *WrapperFact {
 	}
 	impls := b.implsOf(fn, it)
 	if len(impls) == 0 {
-		return b.m19IfaceState(fn, it) // hidden in go vet mode (m19_ifacestate.go)
+		return b.ifaceState(fn, it) // hidden in go vet mode (ifacestate.go)
 	}
 	var first *WrapperFact
 	for _, impl := range impls {

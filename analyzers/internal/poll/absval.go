@@ -26,7 +26,7 @@ const (
 	absBool
 	absString
 	absSentinel // a non-nil error that is the package-level variable v
-	absPending  // a status none of those joined in s (l11_pending.go)
+	absPending  // a status none of those joined in s (pending.go)
 )
 
 type absVal struct {

@@ -45,7 +45,7 @@ func (f *finder) findBounds(l *Loop) {
 			case g.cond != nil && f.guardOnError(g) && !passedOnSuccess(g) && f.ctxErrExit(g.cond, l) && !l.AfterTerminal(e.Node) && !l.afterSiblingState(e.Node, true):
 				// An exit reached only once the payment is final (a store
 				// write that fails after SUCCESSFUL, or after a state of the
-				// provider's group, r9_siblings.go) is never reached while
+				// provider's group, siblings.go) is never reached while
 				// it stays PENDING: no bound.
 				add(g.cond, "exit on the error of a call given a context")
 			case g.clause != nil:

@@ -17,9 +17,9 @@ func (f *finder) findExits(l *Loop) {
 			if g.comm != nil && f.commIsWait(g.comm, l) {
 				continue
 			}
-			// p13_commaok.go: a type assertion's ok tests the answer's
+			// commaok.go: a type assertion's ok tests the answer's
 			// shape, not which status it holds.
-			commaOk, _ := f.p13CommaOkGuard(g)
+			commaOk, _ := f.commaOkGuard(g)
 			if !commaOk && (f.guardOnStatus(g, l) || f.guardOnPredicate(g)) {
 				e.OnStatus = true
 			}

@@ -38,12 +38,12 @@ type pkgIndex struct {
 	blocking  map[*types.Func]bool // pkgNonBlocking's answers (nonblock.go)
 
 	constMu sync.Mutex
-	consts  map[*types.Package][]*types.Const // stringConsts (r9_siblings.go)
+	consts  map[*types.Package][]*types.Const // stringConsts (siblings.go)
 }
 
 // fieldVals are the durations written to one field. A write of a
 // parameter its function never changes is unknown here, and also kept in
-// params: its value is the caller's (l11_ctorinterval.go); other says some
+// params: its value is the caller's (ctorinterval.go); other says some
 // write is neither a constant nor such a parameter.
 type fieldVals struct {
 	consts  []time.Duration

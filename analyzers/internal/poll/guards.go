@@ -152,16 +152,16 @@ func (f *finder) guardOnSuccess(g guard) bool {
 	if e := taglessCase(g); e != nil {
 		g = guard{cond: e, neg: g.neg} // switch { case resp.StatusCode == 200: … } is an if
 	}
-	if ok, passed := f.p24CappedGate(g); ok {
-		return passed // 429/5xx retried while attempts remain (p24_capgate.go)
+	if ok, passed := f.cappedGate(g); ok {
+		return passed // 429/5xx retried while attempts remain (capgate.go)
 	}
 	if g.cond != nil && f.transportOnly(g.cond) {
 		// resp.StatusCode >= 500: whether the request went through. The
 		// guard is passed on success on the branch where it failed not.
-		return f.c12PassedOnSuccess(g) // c12_retrygate.go: the codes' polarity
+		return f.passedOnSuccess(g) // retrygate.go: the codes' polarity
 	}
-	if commaOk, passed := f.p13CommaOkGuard(g); commaOk {
-		return passed // p13_commaok.go: the answer's shape, not its status
+	if commaOk, passed := f.commaOkGuard(g); commaOk {
+		return passed // commaok.go: the answer's shape, not its status
 	}
 	if g.cond == nil || !f.guardOnError(g) {
 		return false

@@ -35,7 +35,7 @@ import (
 // a record (last.Status), so a caller's switch leaving on COMPLETED and
 // CANCELED falls through and goes round (rewait.go). The same holds for a
 // status string, and for a give-up after a counted loop whose string
-// status l11_pending.go does not follow (a record). Followed only when
+// status pending.go does not follow (a record). Followed only when
 // every assignment of the variable is a plain statement of the loop's
 // body before its exit test, tests the value assigned (last = co; co.Status
 // == …) with nothing between that could skip the test or change the

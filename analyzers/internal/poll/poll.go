@@ -87,7 +87,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:       "pollmodel",
 	Doc:        "finds loops that poll a payment's status (internal; reports nothing)",
 	Requires:   []*analysis.Analyzer{payment.Analyzer, retry.Analyzer, Predicates, GiveUps},
-	FactTypes:  []analysis.Fact{(*FanOutFact)(nil), (*BatchFact)(nil), (*WaiterFact)(nil)}, // r9_fanout.go, r10_batch.go, waiterfacts.go
+	FactTypes:  []analysis.Fact{(*FanOutFact)(nil), (*BatchFact)(nil), (*WaiterFact)(nil)}, // fanout.go, batch.go, waiterfacts.go
 	ResultType: reflect.TypeOf((*Result)(nil)),
 	Run:        run,
 }
@@ -111,7 +111,7 @@ func run(pass *analysis.Pass) (any, error) {
 		reads = reads || op.Kind.Has(payment.StatusRead)
 	}
 	if !reads {
-		return &Result{Rewaits: statusCallRewaits(pass, info.Of, newPkgIndex(pass), nil)}, nil // l11_statuscall.go
+		return &Result{Rewaits: statusCallRewaits(pass, info.Of, newPkgIndex(pass), nil)}, nil // statuscall.go
 	}
 	return Find(pass, newFanOut(pass, info).opOf(info.Of)), nil
 }
@@ -430,7 +430,7 @@ func (l *Loop) StopsOnlyOnSuccess() (ast.Node, bool) {
 			if !f.asserts(cond, false, l, successOrHeld) { // c15p_held.go
 				return nil, false
 			}
-		} else if !l.afterState(e.Node, successOrHeld) && !l.afterSiblingState(e.Node, false) { // r9_siblings.go, c15p_held.go
+		} else if !l.afterState(e.Node, successOrHeld) && !l.afterSiblingState(e.Node, false) { // siblings.go, c15p_held.go
 			return nil, false
 		}
 		if first == nil {

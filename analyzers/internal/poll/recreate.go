@@ -201,7 +201,7 @@ func (f *finder) perItem(outer *ast.ForStmt, create *ast.CallExpr) bool {
 			return true
 		}
 		for _, a := range create.Args {
-			if f.indexedBy(a, v) || f.mentions(a, v) && !isString(f.info.TypeOf(a)) && !f.w18AttemptArg(outer, create, a, v) && !f.g20CounterPrinted(outer, a, v) { // w18_attemptarg.go, g20_printedcounter.go
+			if f.indexedBy(a, v) || f.mentions(a, v) && !isString(f.info.TypeOf(a)) && !f.attemptArg(outer, create, a, v) && !f.counterPrinted(outer, a, v) { // attemptarg.go, printedcounter.go
 				return true
 			}
 		}

@@ -28,7 +28,7 @@ func (l *Loop) RecreatesPolled(create *payment.Op) bool {
 	if target == nil {
 		return false
 	}
-	return f.resultFlows(create.Call, target) || l.c12IntoPolledField(create.Call) // c12_fieldflow.go
+	return f.resultFlows(create.Call, target) || l.intoPolledField(create.Call) // fieldflow.go
 }
 
 // resultVars returns the non-error variables a call's results are

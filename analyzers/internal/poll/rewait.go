@@ -67,7 +67,7 @@ func (f *finder) rewaitAt(call *ast.CallExpr, w *waiter) *Recreate {
 }
 
 // rewaitOn: the pass around call pays for idVar again after w gives up
-// (w.loop is nil for a helper of another package: l11_helpergiveup.go).
+// (w.loop is nil for a helper of another package: helpergiveup.go).
 func (f *finder) rewaitOn(call *ast.CallExpr, idVar *types.Var, w *waiter) *Recreate {
 	outer, stmt := f.outerFor(call)
 	if outer == nil {
@@ -212,10 +212,10 @@ func findRewaits(pass *analysis.Pass, opOf OpOf, idx *pkgIndex, finders []*finde
 	}
 	if g, _ := pass.ResultOf[GiveUps].(*GiveUpIndex); g != nil {
 		for _, f := range finders {
-			out = append(out, f.helperRewaits(g)...) // l11_helpergiveup.go
+			out = append(out, f.helperRewaits(g)...) // helpergiveup.go
 		}
 	}
-	out = append(out, statusCallRewaits(pass, opOf, idx, finders)...) // l11_statuscall.go
+	out = append(out, statusCallRewaits(pass, opOf, idx, finders)...) // statuscall.go
 	sort.Slice(out, func(i, j int) bool { return out[i].Create.Call.Pos() < out[j].Create.Call.Pos() })
 	return out
 }

@@ -44,7 +44,7 @@ func (f *finder) statusVars(l *Loop) map[*types.Var]bool {
 					}
 				} else if len(n.Rhs) == 1 && mentions(n.Rhs[0]) {
 					for i, lhs := range n.Lhs {
-						if !f.e18TransportCode(n.Rhs[0], i) && taint(lhs) {
+						if !f.transportCode(n.Rhs[0], i) && taint(lhs) {
 							changed = true
 						}
 					}
@@ -165,8 +165,8 @@ func (f *finder) transportOnly(cond ast.Expr) bool {
 				other = true
 			}
 		case *ast.Ident:
-			if v := f.varOf(n); v != nil && f.e18CodeVar(v) {
-				transport = true // a wrapper's status code (e18_transportcode.go)
+			if v := f.varOf(n); v != nil && f.codeVar(v) {
+				transport = true // a wrapper's status code (transportcode.go)
 			} else if v != nil && !isError(v.Type()) {
 				other = true
 			}

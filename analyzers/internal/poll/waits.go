@@ -79,7 +79,7 @@ func (f *finder) findWaits(l *Loop) {
 				add(f.durWait(n, "time."+fn.Name(), n.Args[0], l))
 			case fn != nil && f.sleepHelper(n, fn) != nil:
 				add(f.durWait(n, fn.Name(), f.sleepHelper(n, fn), l))
-			case fn == nil && f.s23InlineLit(n): // its body is walked here (s23_litcall.go)
+			case fn == nil && f.inlineLit(n): // its body is walked here (litcall.go)
 			case fn == nil || !f.nonBlocking(fn):
 				if !isFunc(fn, "time", "AfterFunc") {
 					l.MayBlock = true

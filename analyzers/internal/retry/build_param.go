@@ -83,8 +83,8 @@ func (r *Result) retriedWithResult(c candidate, k *ast.CallExpr) bool {
 				continue
 			}
 			// What the retry repeats must be a send, and k no reader
-			// on the side of the function's own request (rfp1_sidecall.go).
-			if !r.rfp1SendLike(s) || r.rfp1SideCall(c.fn, k, con) {
+			// on the side of the function's own request (sidecall.go).
+			if !r.sendLike(s) || r.sideCall(c.fn, k, con) {
 				continue
 			}
 			return true

@@ -37,7 +37,7 @@ func (r *Result) claimed(body *ast.BlockStmt, cur ast.Node, selected map[string]
 				branch = is.Body
 			}
 		}
-		if branch != nil && r.marks(branch, selected) && !r.a23Requeued(branch, cur, selected) { // a23_requeue.go
+		if branch != nil && r.marks(branch, selected) && !r.requeued(branch, cur, selected) { // requeue.go
 			found = true
 		}
 		return !found

@@ -247,7 +247,7 @@ func (r *Result) helperParam(fn *types.Func) int {
 			return true
 		}
 		for _, c := range r.around(call, call, maxDepth) {
-			if (c.Kind == Loop || c.Kind == Recursion || c.Kind == Library || c.Kind == Rows) && !r.rfp1SideCall(fn, call, c) {
+			if (c.Kind == Loop || c.Kind == Recursion || c.Kind == Library || c.Kind == Rows) && !r.sideCall(fn, call, c) {
 				found = idx
 				return false
 			}

@@ -65,7 +65,7 @@ func (r *Result) job(fn ast.Node, cur ast.Node) *Construct {
 	name := ""
 	switch {
 	case isAsynqHandler(sig):
-		if r.d20AsynqNoRetry(fn, r.registrations(fn, asynqPkg)) { // d20_asynqretry.go
+		if r.asynqNoRetry(fn, r.registrations(fn, asynqPkg)) { // asynqretry.go
 			return nil
 		}
 		name = asynqName

@@ -43,8 +43,8 @@ func (r *Result) goRetryBackoff(e ast.Expr, depth int) (time.Duration, bool) {
 		return 0, false
 	}
 	fn, _ := typeutil.Callee(r.pass.TypesInfo, call).(*types.Func)
-	if inner := r.f20FieldFactory(call); fn == nil && inner != nil {
-		return r.goRetryBackoff(inner, depth+1) // f20_funcfield.go
+	if inner := r.fieldFactory(call); fn == nil && inner != nil {
+		return r.goRetryBackoff(inner, depth+1) // funcfield.go
 	}
 	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != goRetryPath {
 		return 0, false

@@ -118,10 +118,10 @@ type binder struct {
 	out   *PortResult
 	seen  map[ast.Expr]map[string]bool
 	// calls and impl replace PortFact and PortImplFact for another
-	// model's calls (port13_bindany.go); nil for PortAnalyzer.
+	// model's calls (bindany.go); nil for PortAnalyzer.
 	calls func(*types.TypeName) []PortCall
 	impl  func(*types.Func) *payment.WrapperFact
-	a23   map[*types.Func]PortImplFact // a23_ctorport.go
+	a23   map[*types.Func]PortImplFact // ctorport.go
 }
 
 // bindAll reads every binding in the package's non-test files: keyed
@@ -222,7 +222,7 @@ func (b *binder) holder(t types.Type) *types.Named {
 	}
 	f, seen := b.facts[n.Obj()]
 	if !seen {
-		f = b.factOf(n.Obj()) // port13_bindany.go
+		f = b.factOf(n.Obj()) // bindany.go
 		b.facts[n.Obj()] = f
 	}
 	if f == nil {
@@ -315,7 +315,7 @@ func (b *binder) bind(t *types.Named, field string, e ast.Expr) {
 			}
 			obj, _, _ := types.LookupFieldOrMethod(v.typ, true, nil, c.Method)
 			fn, _ := obj.(*types.Func)
-			w := b.implOf(fn, c) // port13_bindany.go
+			w := b.implOf(fn, c) // bindany.go
 			if w == nil {
 				continue
 			}
@@ -374,7 +374,7 @@ func (b *binder) values(e, at ast.Expr, depth int) []boundValue {
 				return b.values(init, at, depth+1)
 			}
 		}
-		if rt := b.a23Returned(e); rt != nil { // a23_ctorport.go
+		if rt := b.returned(e); rt != nil { // ctorport.go
 			return []boundValue{{node: at, typ: rt}}
 		}
 		return nil

@@ -47,7 +47,7 @@ type PortCall struct {
 	ErrorLeaves bool
 	// Passes: the retry is a worker's next pass or a queue's next
 	// delivery (Rows, Job): it repeats the call after any retry the
-	// implementation makes inside has given up (port13_callers.go).
+	// implementation makes inside has given up (callers.go).
 	Passes bool
 	// Keys: where each value that could carry the key comes from.
 	Keys []payment.PortKey
@@ -95,7 +95,7 @@ var PortAnalyzer = &analysis.Analyzer{
 	Run:        runPort,
 	Requires:   []*analysis.Analyzer{payment.Analyzer, Analyzer},
 	ResultType: reflect.TypeOf((*PortResult)(nil)),
-	FactTypes:  []analysis.Fact{(*PortFact)(nil), (*PortImplFact)(nil), (*A23CtorFact)(nil)},
+	FactTypes:  []analysis.Fact{(*PortFact)(nil), (*PortImplFact)(nil), (*CtorFact)(nil)},
 }
 
 func runPort(pass *analysis.Pass) (any, error) {
@@ -113,15 +113,15 @@ func runPort(pass *analysis.Pass) (any, error) {
 			sig, _ := fn.Type().(*types.Signature)
 			if sig != nil && sig.Recv() != nil && fn.Exported() && f.Kind.Any(payment.Write|payment.Release) {
 				pf := PortImplFact{W: *f, RetriedInside: retriedInside(pass, info, res, fn)}
-				impls[fn] = pf // a23_ctorport.go: for a constructor hiding fn's type
+				impls[fn] = pf // ctorport.go: for a constructor hiding fn's type
 				pass.ExportObjectFact(fn, &pf)
 			}
 		}
 	}
 	sites := exportPortCalls(pass, res)
 	exportPortOptions(pass)
-	a23ExportCtors(pass, impls) // a23_ctorport.go
-	out := bindPorts(pass)      // port_bind.go
+	exportCtors(pass, impls) // ctorport.go
+	out := bindPorts(pass)   // port_bind.go
 	out.Sites = sites
 	return out, nil
 }
@@ -153,14 +153,14 @@ func exportPortCalls(pass *analysis.Pass, res *Result) []PortSite {
 			}
 			// The retry first: most field calls repeat nothing, and the
 			// implementations' search walks every imported scope.
-			c, region, via := portRetry(pass, res, fd, call) // port13_callers.go
+			c, region, via := portRetry(pass, res, fd, call) // callers.go
 			if c == nil {
 				return true
 			}
 			if _, ok := inSight[method]; !ok {
 				inSight[method] = implInSight(pass.Pkg, method)
 			}
-			if inSight[method] && judgedHere(pass, call) { // port13_callers.go
+			if inSight[method] && judgedHere(pass, call) { // callers.go
 				return true
 			}
 			if keyer == nil {

@@ -61,7 +61,7 @@ func (r *Result) rows(loop ast.Stmt, body *ast.BlockStmt, cur ast.Node, path []a
 	}
 	name := rowsName
 	if call, scheduled := outer.(*ast.CallExpr); scheduled {
-		name = r.scheduledName(call) // port13_sweeptask.go
+		name = r.scheduledName(call) // sweeptask.go
 	}
 	return &Construct{Kind: Rows, Name: name, Pos: outer.Pos(), Node: outer, Region: region}
 }
@@ -176,7 +176,7 @@ func (r *Result) passLoop(path []ast.Node) (ast.Node, *ast.BlockStmt) {
 			if call := r.cronRuns(n); call != nil {
 				return call, n.Body
 			}
-			if call := r.sweepTask(n); call != nil { // port13_sweeptask.go
+			if call := r.sweepTask(n); call != nil { // sweeptask.go
 				return call, n.Body
 			}
 			return nil, nil

@@ -24,7 +24,7 @@ func run(pass *analysis.Pass) (any, error) {
 	r.statusCodes = map[*types.Func]*StatusCodeFact{}
 	if !payment.InGOROOT(pass) && (pass.Pkg == nil || !payment.Library(pass.Pkg.Path())) {
 		r.summariseStatusErrs()
-		r.resolveIfaceCodes() // rc1_ifacecode.go
+		r.resolveIfaceCodes() // ifacecode.go
 	}
 	if info, _ := pass.ResultOf[payment.Analyzer].(*payment.Info); info == nil || info.Relevant {
 		// Only a package that can reach a payment op asks about helpers
@@ -96,7 +96,7 @@ func (r *Result) summarise() {
 		}
 	}
 	r.summariseBuilds(cands) // build_param.go
-	r.t25ExportStopMarks()   // t25_helpersdk.go
+	r.exportStopMarks()      // helpersdk.go
 	fns := make([]*types.Func, 0, len(r.local)+len(r.builds))
 	for fn := range r.local {
 		fns = append(fns, fn)
@@ -220,8 +220,8 @@ func (r *Result) callSummary(c candidate, call *ast.CallExpr, idx int) *payment.
 			break
 		}
 	}
-	if r.rfp1SideCall(c.fn, call, con) {
-		return nil // read on the side of c's own request (rfp1_sidecall.go)
+	if r.sideCall(c.fn, call, con) {
+		return nil // read on the side of c's own request (sidecall.go)
 	}
 	loop := enclosingLoop(c.decl, call)
 	if con == nil && loop == nil {

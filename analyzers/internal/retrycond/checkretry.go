@@ -28,7 +28,7 @@ func checkRetryFuncs(pass *analysis.Pass, info *payment.Info, report func(Findin
 	for _, f := range pass.Files {
 		ast.Inspect(f, func(n ast.Node) bool {
 			val := retry.CheckRetrySet(pass.TypesInfo, n)
-			if val != nil && retry.Q24NonPaymentClient(pass, info, n) {
+			if val != nil && retry.NonPaymentClient(pass, info, n) {
 				return true // another client's, sending no payment request
 			}
 			if lit := checkRetryLit(pass, val); lit != nil {

@@ -84,10 +84,10 @@ func Check(pass *analysis.Pass, info *payment.Info, retries *retry.Result, polls
 		} else {
 			at, msg = judge(pass, info, retries, op, c)
 			if at == nil {
-				at, msg = f20RetryIf(pass, op, c) // f20_retryif.go
+				at, msg = retryIf(pass, op, c) // retryif.go
 			}
 			if at == nil {
-				at, msg = s23LitAttempt(pass, op, c) // s23_litattempt.go
+				at, msg = s23LitAttempt(pass, op, c) // litattempt.go
 			}
 		}
 		if at != nil && !reported[at.Pos()] {
@@ -101,7 +101,7 @@ func Check(pass *analysis.Pass, info *payment.Info, retries *retry.Result, polls
 	}
 	report := func(f Finding) { out = append(out, f) }
 	checkRetryFuncs(pass, info, report)
-	restyConditions(pass, info, report) // f20_restycond.go
+	restyConditions(pass, info, report) // restycond.go
 	return out
 }
 
@@ -148,7 +148,7 @@ func check(pass *analysis.Pass, retries *retry.Result, op *payment.Op, c *retry.
 		switch {
 		case retry.IsStripeCall(pass.TypesInfo, op.Call):
 			w = newWorld(pass.TypesInfo, stripeOutcomes)
-		case retry.ErrsOnStatus(pass.TypesInfo, op.Call), retry.T25ErrsOnEveryStatus(pass.TypesInfo, op.Call):
+		case retry.ErrsOnStatus(pass.TypesInfo, op.Call), retry.ErrsOnEveryStatus(pass.TypesInfo, op.Call):
 			w.errOnStatus = true // Adyen, razorpay-go: err != nil for every status >= 300
 		case listsErrors(pass.TypesInfo, op.Call):
 			w = newWorld(pass.TypesInfo, errListOutcomes)

@@ -30,7 +30,7 @@ func returns(retries *retry.Result, w *world, c *retry.Construct) func(*ast.Retu
 		}
 		// A helper that tests the failure in a way the model cannot read
 		// may stop on refusals: unknown.
-		if ef := retries.ErrFilter(fn); ef != nil && !ef.Known && !retries.T25StopMarked(fn) {
+		if ef := retries.ErrFilter(fn); ef != nil && !ef.Known && !retries.StopMarked(fn) {
 			return nil
 		}
 		// An in-house helper retries whatever error the callback returns
@@ -38,11 +38,11 @@ func returns(retries *retry.Result, w *world, c *retry.Construct) func(*ast.Retu
 		// an error of its own package's (retrykit.ErrPermanent, wrapped or
 		// not): it is there for the helper to test.
 		return func(r *ast.ReturnStmt) verdict {
-			if carriesSentinelOf(w.info, last(r), fn.Pkg()) || retries.T25HelperWrap(w.info, last(r), fn) {
+			if carriesSentinelOf(w.info, last(r), fn.Pkg()) || retries.HelperWrap(w.info, last(r), fn) {
 				return stop
 			}
 			if retries.MakesError(last(r)) {
-				return again // an error maker of the package (u12_errmaker.go)
+				return again // an error maker of the package (errmaker.go)
 			}
 			return w.errValue(last(r))
 		}
@@ -58,7 +58,7 @@ func returns(retries *retry.Result, w *world, c *retry.Construct) func(*ast.Retu
 				return again
 			}
 			if retries.MakesError(e) {
-				return again // an error maker of the package (u12_errmaker.go)
+				return again // an error maker of the package (errmaker.go)
 			}
 			return w.errValue(e)
 		}
@@ -170,7 +170,7 @@ func filterHelper(retries *retry.Result, w *world, c *retry.Construct, retried s
 		return retried
 	}
 	ef := retries.ErrFilter(callee(w.info, call))
-	if ef == nil || !ef.Known || retries.T25StopMarked(callee(w.info, call)) {
+	if ef == nil || !ef.Known || retries.StopMarked(callee(w.info, call)) {
 		return retried
 	}
 	goes := map[int]bool{}

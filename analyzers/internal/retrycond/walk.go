@@ -171,7 +171,7 @@ func (k *walker) ifStmt(s *ast.IfStmt, alive set, inSwitch bool) (set, error) {
 	}
 	if !ok {
 		if k.successOnly(alive) {
-			return alive, nil // f12_okopaque.go
+			return alive, nil // okopaque.go
 		}
 		if retry.Steers(s.Body) || (s.Else != nil && retry.Steers(s.Else)) {
 			return 0, errUnknown
