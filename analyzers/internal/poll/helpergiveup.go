@@ -54,22 +54,32 @@ type GiveUpVal struct {
 func (*GiveUpFact) AFact() {}
 
 func (f *GiveUpFact) String() string {
-	var parts []string
-	for _, v := range f.Results {
-		switch absKind(v.Kind) {
-		case absNil:
-			parts = append(parts, "nil")
-		case absErr, absDeadline:
-			parts = append(parts, "error")
-		case absBool:
-			parts = append(parts, fmt.Sprint(v.B))
-		case absString:
-			parts = append(parts, fmt.Sprintf("%q", v.S))
-		default:
-			parts = append(parts, "?")
+	parts := make([]string, len(f.Results))
+	for i, v := range f.Results {
+		parts[i] = "?" // a held record's status travels in WaiterFact only
+		if absKind(v.Kind) != absPending {
+			parts[i] = describeGiveUp(v.Kind, v.B, v.S, "")
 		}
 	}
 	return "gives up with (" + strings.Join(parts, ", ") + ")"
+}
+
+// describeGiveUp words one give-up result for a fact's String (the facts
+// tests compare them): its kind with its bool, string or status field.
+func describeGiveUp(kind int, b bool, s, field string) string {
+	switch absKind(kind) {
+	case absNil:
+		return "nil"
+	case absErr, absDeadline:
+		return "error"
+	case absBool:
+		return fmt.Sprint(b)
+	case absString:
+		return fmt.Sprintf("%q", s)
+	case absPending:
+		return "pending" + field
+	}
+	return "?"
 }
 
 // GiveUps exports the GiveUpFacts of a package; its result answers for

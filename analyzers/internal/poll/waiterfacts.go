@@ -60,22 +60,9 @@ type WaiterVal struct {
 func (*WaiterFact) AFact() {}
 
 func (f *WaiterFact) String() string {
-	var parts []string
-	for _, v := range f.Results {
-		switch absKind(v.Kind) {
-		case absNil:
-			parts = append(parts, "nil")
-		case absErr, absDeadline:
-			parts = append(parts, "error")
-		case absBool:
-			parts = append(parts, fmt.Sprint(v.B))
-		case absString:
-			parts = append(parts, fmt.Sprintf("%q", v.S))
-		case absPending:
-			parts = append(parts, "pending"+v.Field)
-		default:
-			parts = append(parts, "?")
-		}
+	parts := make([]string, len(f.Results))
+	for i, v := range f.Results {
+		parts[i] = describeGiveUp(v.Kind, v.B, v.S, v.Field)
 	}
 	return fmt.Sprintf("waits for parameter %d, gives up with (%s)", f.Param, strings.Join(parts, ", "))
 }
