@@ -140,24 +140,12 @@ func exportInAppLocal(pass *analysis.Pass) {
 	if pass.Pkg == nil || stdPath(pass.Pkg.Path()) {
 		return
 	}
-	decls := map[*types.Func]*ast.FuncDecl{}
-	var exported []*types.Func
-	for _, f := range pass.Files {
-		for _, d := range f.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok || fd.Body == nil {
-				continue
-			}
-			if obj, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
-				decls[obj] = fd
-				if obj.Exported() {
-					exported = append(exported, obj)
-				}
-			}
-		}
-	}
+	decls, fns := bodiedDecls(pass)
 	j := newLocalJudge(pass, decls)
-	for _, fn := range exported {
+	for _, fn := range fns {
+		if !fn.Exported() {
+			continue
+		}
 		if w := j.of(fn); w.notice() {
 			pass.ExportObjectFact(fn, &InAppLocalFact{Stores: w.stores, FansOut: w.fansOut})
 		}
@@ -179,4 +167,26 @@ func (m *Model) inAppNotice(fn *types.Func) bool {
 		return m.inAppFx.ImportObjectFact(fn, new(InAppLocalFact))
 	}
 	return newLocalJudge(m.inAppFx, m.decls).of(fn).notice() // asked of senders only: no memo kept
+}
+
+// bodiedDecls returns the package's functions and methods that have a
+// body, by object and in source order: the in-package senders' walks
+// (exportInAppLocal, exportQueued) follow calls through decls and judge
+// the functions in that order.
+func bodiedDecls(pass *analysis.Pass) (map[*types.Func]*ast.FuncDecl, []*types.Func) {
+	decls := map[*types.Func]*ast.FuncDecl{}
+	var fns []*types.Func
+	for _, f := range pass.Files {
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Body == nil {
+				continue
+			}
+			if obj, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
+				decls[obj] = fd
+				fns = append(fns, obj)
+			}
+		}
+	}
+	return decls, fns
 }

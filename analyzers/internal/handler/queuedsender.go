@@ -50,24 +50,9 @@ func exportQueued(pass *analysis.Pass) {
 	if pass.Pkg == nil || stdPath(pass.Pkg.Path()) {
 		return
 	}
-	decls := map[*types.Func]*ast.FuncDecl{}
-	var senders []*types.Func
-	for _, f := range pass.Files {
-		for _, d := range f.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok || fd.Body == nil {
-				continue
-			}
-			if obj, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
-				decls[obj] = fd
-				if mailCall(obj) {
-					senders = append(senders, obj)
-				}
-			}
-		}
-	}
-	for _, s := range senders {
-		if queuesOnly(pass.TypesInfo, decls, decls[s]) {
+	decls, fns := bodiedDecls(pass)
+	for _, s := range fns {
+		if mailCall(s) && queuesOnly(pass.TypesInfo, decls, decls[s]) {
 			pass.ExportObjectFact(s, &QueuedFact{})
 		}
 	}
