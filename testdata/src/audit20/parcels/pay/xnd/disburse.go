@@ -30,7 +30,7 @@ func (c *Client) Disburse(ctx context.Context, d Disbursement) (*DisbursementRes
 		SetContext(ctx).
 		SetBody(d).
 		SetResult(&out).
-		Post("/disbursements") // audit: missed idempotency: disbursement POSTed by the resty client built in New with SetRetryCount(3) and no X-IDEMPOTENCY-KEY header; a retried timeout pays the seller twice
+		Post("/disbursements") // audit: missed idempotency: disbursement POSTed by the resty client built in New with SetRetryCount(3) and no X-IDEMPOTENCY-KEY header; a retried timeout pays the seller twice (also arguable at remit/worker.go payXendit, whose asynq task is redelivered with no key either)
 	if err != nil {
 		return nil, err
 	}
