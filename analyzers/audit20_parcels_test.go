@@ -2,9 +2,50 @@ package analyzers_test
 
 import "testing"
 
-// The audit20 parcels corpus (testdata/src/audit20/parcels/...) is the backend of a courier and parcel-locker platform in South-East Asia and India: prepaid shipping labels bought by small online sellers (Razorpay orders and capture through razorpay-go, Xendit invoices through xendit-go v6, a hand-written client for a PromptPay/DuitNow QR wallet aggregator with HMAC-signed callbacks, Stripe PaymentIntents for EU shippers), cash-on-delivery remittances paid out to sellers (a hand-written RazorpayX payouts client over net/http, Xendit disbursements over resty with retries), and locker credit top-ups (Midtrans Core API QRIS charges, Xendit invoices and e-wallet payment requests through xendit-go v7, the QR wallet). Handlers in echo (seller API, partner counters), fiber (locker API), go-zero (remittance API) and net/http with Go 1.22 patterns (webhooks, EU checkout); stores over gorm, sqlx and go-redis; asynq workers and robfig/cron jobs; an in-house retry helper (platform.Retry, with Permanent) and poll helper (platform.Poll, ErrStillPending), clients held in struct fields and configured by constructors with options. Written blind, in the conventions of audit_test.go.
+// The audit20 parcels corpus (testdata/src/audit20/parcels/...) is the
+// backend of a courier and parcel-locker platform in South-East Asia and
+// India: prepaid shipping labels bought by small online sellers (Razorpay
+// orders and capture through razorpay-go, Xendit invoices through xendit-go
+// v6, a hand-written client for a PromptPay/DuitNow QR wallet aggregator
+// with HMAC-signed callbacks, Stripe PaymentIntents for EU shippers), cash-
+// on-delivery remittances paid out to sellers (a hand-written RazorpayX
+// payouts client over net/http, Xendit disbursements over resty with
+// retries), and locker credit top-ups (Midtrans Core API QRIS charges,
+// Xendit invoices and e-wallet payment requests through xendit-go v7, the
+// QR wallet). Handlers in echo (seller API, partner counters), fiber
+// (locker API), go-zero (remittance API) and net/http with Go 1.22 patterns
+// (webhooks, EU checkout); stores over gorm, sqlx and go-redis; asynq
+// workers and robfig/cron jobs; an in-house retry helper (platform.Retry,
+// with Permanent) and poll helper (platform.Poll, ErrStillPending), clients
+// held in struct fields and configured by constructors with options.
+// Written blind, in the conventions of audit_test.go.
 //
-// Blind figure: (the lead fills this in).
+// Blind figure, measured at 320c4b2e (main HEAD; corpus commit 8a5ec0fe):
+// TP 18, FP 1, FN 5. The key had 23 mistakes; 17 were reported at the
+// key's line and one (retrystatus, the QR refund loop) at its status test
+// three lines above (pay/qrwallet/client.go:147).
+//
+// Per rule (TP/FP/FN): idempotency 3/0/3, pollcreate 2/0/1, pollinterval
+// 1/0/0, pollbound 3/0/0, redirectfulfill 2/0/1, webhookverify 3/0/0,
+// retrystatus 1/0/0, retrybackoff 1/0/0, webhookdedupe 1/1/0,
+// webhookack 1/0/0.
+//
+// Misses (marked `// audit: missed`):
+//   - idempotency remit/service.go:68: a RazorpayX payout retried, the
+//     request carrying no key, so newPayoutRequest (pay/rzp) draws a new
+//     uuid per attempt.
+//   - idempotency pay/xnd/disburse.go:33: a Xendit disbursement POSTed by a
+//     resty client configured in New with SetRetryCount(3), no
+//     X-IDEMPOTENCY-KEY.
+//   - idempotency labels/service.go:143 and pollcreate labels/service.go:144:
+//     a QR charge created again, with a key made from the attempt, after
+//     platform.Poll gives up while the last QR can still be paid.
+//   - redirectfulfill labels/http.go:99: an echo return page issues labels
+//     because the query says status=PAID.
+//
+// False alarm: webhookdedupe hooks/midtrans.go:50: the SMS is sent only
+// when SettleTopUp's compare-and-set moved the top-up (settled), so a
+// redelivery sends nothing.
 
 var audit20parcelsPackages = []string{
 	"audit20/parcels/platform",
@@ -22,7 +63,11 @@ var audit20parcelsPackages = []string{
 }
 
 // knownFalseAlarms20parcels, per corpus package.
-var knownFalseAlarms20parcels = map[string][]falseAlarm{}
+var knownFalseAlarms20parcels = map[string][]falseAlarm{
+	"audit20/parcels/hooks": {
+		{"midtrans.go:50", "[webhookdedupe] webhook handler sends a message (hooks.SMSClient.Send: http.Client.Do) on every delivery of the event; providers deliver events more than once — record the event id (or check the order's state) before sending, so the customer gets it once"},
+	},
+}
 
 func TestAudit20parcels(t *testing.T) {
 	runAudit(t, audit20parcelsPackages, knownFalseAlarms20parcels, "knownFalseAlarms20parcels")

@@ -51,7 +51,7 @@ func (h *Razorpay) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	switch evt.Event {
 	case "order.paid", "payment.captured":
-		if err := h.labels.MarkPaidByRef(r.Context(), evt.Payload.Payment.Entity.OrderID); err != nil { // audit: missed webhookverify: a signature mismatch above is only logged, so a forged order.paid marks the label order paid
+		if err := h.labels.MarkPaidByRef(r.Context(), evt.Payload.Payment.Entity.OrderID); err != nil { // want "\\[webhookverify\\] payment webhook /hooks/razorpay verifies the signature but carries on when"
 			h.log.Error("razorpay webhook", "order", evt.Payload.Payment.Entity.OrderID, "err", err)
 			http.Error(w, "retry", http.StatusInternalServerError)
 			return

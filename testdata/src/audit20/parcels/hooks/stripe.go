@@ -54,7 +54,7 @@ func (h *Stripe) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	ctx := r.Context()
-	if err := h.wallets.Credit(ctx, sellerID, pi.AmountReceived, string(pi.Currency)); err != nil { // audit: missed webhookdedupe: balance_minor + amount on every delivery of the event; no event id or payment id recorded or checked (also arguable at store/wallets.go Credit)
+	if err := h.wallets.Credit(ctx, sellerID, pi.AmountReceived, string(pi.Currency)); err != nil { // want "\\[webhookdedupe\\] webhook handler credits the balance \\(store\\.Wallets\\.Credit: paid state stored"
 		h.log.Error("wallet credit", "seller", sellerID, "err", err)
 		http.Error(w, "retry", http.StatusInternalServerError)
 		return

@@ -40,7 +40,7 @@ func (h *InvoiceCallback) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if cb.Status == "PAID" || cb.Status == "SETTLED" {
-		if err := h.labels.MarkPaid(r.Context(), cb.ExternalID, cb.ID); err != nil { // audit: missed webhookverify: the callback token is only checked when XENDIT_CALLBACK_TOKEN is set; with it unset (NewInvoiceCallback accepts "") any POST marks the order paid
+		if err := h.labels.MarkPaid(r.Context(), cb.ExternalID, cb.ID); err != nil { // want "\\[webhookverify\\] payment webhook /hooks/xendit/invoice skips signature verification when"
 			http.Error(w, "retry", http.StatusInternalServerError)
 			return
 		}

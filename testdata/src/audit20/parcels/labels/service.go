@@ -95,7 +95,7 @@ func (s *Service) ConfirmRazorpay(ctx context.Context, orderID, paymentID string
 	case "captured":
 	case "authorized":
 		err := platform.Retry(ctx, 3, 2*time.Second, func(ctx context.Context, _ int) error {
-			err := s.rzp.Capture(ctx, paymentID, o.AmountMinor) // audit: missed idempotency: razorpay-go capture has no idempotency key and is retried by platform.Retry without reading the payment's state again first
+			err := s.rzp.Capture(ctx, paymentID, o.AmountMinor) // want "\\[idempotency\\] rzp\\.Client\\.Capture \\(razorpay Payment\\.Capture\\) is retried by platform\\.Retry"
 			var bad *rzperrors.BadRequestError
 			if errors.As(err, &bad) {
 				return platform.Permanent(err)

@@ -89,7 +89,7 @@ func (s *TopUps) Kiosk(ctx context.Context, accountID string, amountIDR int64, s
 		}
 		if time.Since(shown) > 3*time.Minute {
 			orderID = kioskOrderID(accountID)
-			ch, err = s.mt.Charge(orderID, amountIDR) // audit: missed pollcreate: a fresh QRIS charge is created in the poll loop's timeout branch while the previous one is still pending and payable (QRIS stays valid 15 min): the renter can pay both
+			ch, err = s.mt.Charge(orderID, amountIDR) // want "\\[pollcreate\\] new payment created inside the loop that polls payment orderID \\(line 71\\):"
 			if err != nil {
 				return err
 			}
@@ -212,7 +212,7 @@ func (s *TopUps) HandleAutoTopUp(ctx context.Context, t *asynq.Task) error {
 		return fmt.Errorf("%v: %w", err, asynq.SkipRetry)
 	}
 	ref := "auto-" + p.AccountID + "-" + p.Day
-	charge, err := s.xnd.ChargeEWallet(ctx, ref, float64(p.Amount), "") // audit: missed idempotency: asynq runs a failed task again (no MaxRetry(0) at ScheduleAuto) and the e-wallet charge goes out with no idempotency key; a lost response or a later error (await, settle) charges the wallet again
+	charge, err := s.xnd.ChargeEWallet(ctx, ref, float64(p.Amount), "") // want "\\[idempotency\\] xnd\\.Client\\.ChargeEWallet \\(xendit PaymentRequestApi\\.CreatePaymentRequest\\)"
 	if err != nil {
 		return err
 	}

@@ -129,7 +129,7 @@ func (w *Worker) settle(ctx context.Context, r *store.Remittance, p *rzp.Payout)
 			return w.svc.store.MarkFailed(ctx, r.ID, "payout "+cur.Status)
 		}
 		if i == 60 && cur.Status == "queued" {
-			p, err = w.svc.rzp.CreatePayout(ctx, rzp.PayoutRequest{ // audit: missed pollcreate: a second payout is created while the loop's NEFT payout is still queued (not cancelled, not failed) and can still be processed: the seller is paid twice
+			p, err = w.svc.rzp.CreatePayout(ctx, rzp.PayoutRequest{ // want "\\[pollcreate\\] new payment created inside the loop that polls payment p\\.ID \\(line 112\\):"
 				FundAccountID:  r.FundAccountID,
 				AmountPaise:    r.AmountMinor,
 				Mode:           "IMPS",

@@ -88,7 +88,7 @@ func main() {
 	mux.Handle("POST /hooks/qr/labels", labelQR) // audit: lookalike webhookverify: the label callbacks are mounted behind qrwallet.VerifySignature (HMAC of the body, 401 on mismatch)
 
 	// QR wallet top-ups of locker credit.
-	mux.Handle("POST /hooks/qr/lockers", qrwallet.NewCallbacks(lockers.NewQRPayments(lockerStore), logger)) // audit: missed webhookverify: the locker callbacks are mounted with no VerifySignature in front, so a forged PAID callback credits a locker balance (SettleTopUp)
+	mux.Handle("POST /hooks/qr/lockers", qrwallet.NewCallbacks(lockers.NewQRPayments(lockerStore), logger)) // want "\\[webhookverify\\] payment webhook handler qrwallet\\.NewCallbacks\\(lockers\\.NewQRPayments\\(lockerStore\\),"
 	eu.NewHandlers(stripePay, labelStore, cfg.PublicURL).Register(mux)
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { w.WriteHeader(http.StatusOK) })
 

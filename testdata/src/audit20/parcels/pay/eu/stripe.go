@@ -65,7 +65,7 @@ func (p *Payments) ChargeSaved(ctx context.Context, customerID, pmID, ref string
 	params.Context = ctx
 	b := backoff.WithMaxRetries(backoff.NewExponentialBackOff(), 3)
 	pi, err := backoff.RetryWithData(func() (*stripe.PaymentIntent, error) {
-		pi, err := paymentintent.New(params) // audit: missed idempotency: retried by backoff with no SetIdempotencyKey, so stripe-go sends a fresh random key each attempt and a lost response charges the card again
+		pi, err := paymentintent.New(params) // want "\\[idempotency\\] stripe paymentintent\\.New is retried by backoff\\.RetryWithData \\(line 67\\) without"
 		var se *stripe.Error
 		if errors.As(err, &se) && se.HTTPStatusCode < 500 && se.HTTPStatusCode != 429 {
 			return nil, backoff.Permanent(err)
@@ -96,7 +96,7 @@ func (p *Payments) awaitIntent(ctx context.Context, id string) (*stripe.PaymentI
 		select {
 		case <-ctx.Done():
 			return pi, nil
-		case <-time.After(500 * time.Millisecond): // audit: missed pollinterval: the same PaymentIntent is read twice a second for up to 30s
+		case <-time.After(500 * time.Millisecond): // want "\\[pollinterval\\] payment status polled every 500ms: the provider's limit is one poll per"
 		}
 	}
 }

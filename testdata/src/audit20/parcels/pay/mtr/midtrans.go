@@ -62,7 +62,7 @@ func (c *Client) Status(orderID string) (string, error) {
 
 // WaitSettlement blocks until the transaction settles.
 func (c *Client) WaitSettlement(ctx context.Context, orderID string) error {
-	for { // audit: missed pollbound: leaves only on settlement (or a read error); a QRIS that expires or is cancelled keeps it polling, with no deadline or cap and ctx never checked
+	for { // want "\\[pollbound\\] loop polling payment orderID has no bound: no ctx\\.Done\\(\\), deadline, attempt"
 		st, merr := c.core.CheckTransaction(orderID)
 		if merr != nil {
 			return fmt.Errorf("midtrans status %s: %s", orderID, merr.Message)

@@ -109,7 +109,7 @@ func (c *Client) GetCharge(ctx context.Context, id string) (*Charge, error) {
 func (c *Client) WaitPaid(ctx context.Context, id string) (*Charge, error) {
 	t := time.NewTicker(3 * time.Second)
 	defer t.Stop()
-	for { // audit: missed pollbound: leaves only on PAID; an EXPIRED charge is read every 3s until the caller's context ends (30 minutes in lockers.watchQR)
+	for { // want "\\[pollbound\\] loop polling payment id stops only when the payment succeeds \\(line 118\\):"
 		ch, err := c.GetCharge(ctx, id)
 		if err != nil {
 			return nil, err
@@ -144,10 +144,10 @@ func (c *Client) Refund(ctx context.Context, chargeID string, amount int64) erro
 		if derr == nil {
 			code := resp.StatusCode
 			resp.Body.Close()
-			if code < 300 {
+			if code < 300 { // want "\\[retrystatus\\] POST /v1/charges/\\{\\}/refunds is retried by a for loop \\(line 134\\): every non-2xx"
 				return nil
 			}
-			if code >= 400 { // audit: missed retrystatus: every 4xx (400 bad amount, 404 unknown charge, 422 over-refund) is sent round again like a 5xx
+			if code >= 400 { // audit: reported at client.go:147 (retrystatus, the loop's status test): every 4xx (400 bad amount, 404 unknown charge, 422 over-refund) is sent round again like a 5xx
 				err = &StatusError{Code: code}
 			}
 		} else {

@@ -124,7 +124,7 @@ func (c *Client) ChargeEWallet(ctx context.Context, ref string, amount float64, 
 
 // AwaitEWallet waits for the customer to approve the charge in their app.
 func (c *Client) AwaitEWallet(ctx context.Context, id string) (pr.PaymentRequestStatus, error) {
-	for { // audit: missed pollbound: no attempt cap, deadline or ctx check; read errors (ctx cancelled included) are logged and looped over, so a charge the customer never approves is read forever
+	for { // want "\\[pollbound\\] loop polling payment id has no bound: no ctx\\.Done\\(\\), deadline, attempt cap"
 		time.Sleep(3 * time.Second)
 		got, _, xerr := c.payments.PaymentRequestApi.GetPaymentRequestByID(ctx, id).Execute()
 		if xerr != nil {
