@@ -45,7 +45,7 @@ func (s *Coaching) Sell(ctx context.Context, pkg domain.CoachingPackage) error {
 		return err
 	}
 	sentAt := time.Now()
-	for i := 0; i < 720; i++ {
+	for i := 0; i < 720; i++ { // audit: lookalike pollbound: capped at 720 reads (an hour) and handles the expired state as well as paid
 		time.Sleep(5 * time.Second)
 		l, err := s.adyen.Link(ctx, link)
 		if err != nil {

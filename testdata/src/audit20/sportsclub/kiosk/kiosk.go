@@ -154,7 +154,7 @@ func (d *Desk) ideal(ctx *fasthttp.RequestCtx) {
 		return
 	}
 	wait := 2 * time.Second
-	for {
+	for { // audit: lookalike pollbound: bounded by the 5-minute context (select on c.Done) and leaves on paid as well as failed, canceled and expired
 		select {
 		case <-c.Done():
 			writeJSON(ctx, map[string]interface{}{"paid": false, "state": "timeout", "payment": id})
