@@ -2,9 +2,62 @@ package analyzers_test
 
 import "testing"
 
-// The audit20 sportsclub corpus (testdata/src/audit20/sportsclub/...) is a tennis and padel club network in Europe and the US: annual memberships collected by GoCardless direct debit (gocardless-pro-go, its webhook handler), court bookings paid by iDEAL/Bancontact through the official Mollie SDK (payments, refunds, signed webhooks), by card through square-go-sdk in the US clubs (payments, orders, refunds, webhook signatures) and by a hand-written go-retryablehttp client for a Swiss TWINT-like wallet (QR payments, refunds, notifications), coaching packages sold through Adyen payment links (adyen-go-api-library Checkout, HMAC-validated notifications), front-desk card payments on the Adyen Terminal API through two resty clients configured in a constructor, no-show fees charged to stored cards through checkout-sdk-go, and refunds of rained-out outdoor courts (cenkalti/backoff for Adyen, hand-written loops for Mollie and Square). Handlers on gorilla/mux (members' API, return pages, wallet and GoCardless notifications mounted in main), iris (Mollie, Adyen and Checkout.com notifications), beego (back office and Square notifications) and fasthttp/router (the kiosk); stores on sqlx, GORM (MySQL dialector) and database/sql over MySQL; helpers in platform (a retry helper, a bounded and an unbounded poll helper, an HMAC middleware, a mailer); a robfig/cron worker over pending rows. Written blind, in the conventions of audit_test.go.
+// The audit20 sportsclub corpus (testdata/src/audit20/sportsclub/...) is a
+// tennis and padel club network in Europe and the US: annual memberships
+// collected by GoCardless direct debit (gocardless-pro-go, its webhook
+// handler), court bookings paid by iDEAL/Bancontact through the official
+// Mollie SDK (payments, refunds, signed webhooks), by card through square-
+// go-sdk in the US clubs (payments, orders, refunds, webhook signatures)
+// and by a hand-written go-retryablehttp client for a Swiss TWINT-like
+// wallet (QR payments, refunds, notifications), coaching packages sold
+// through Adyen payment links (adyen-go-api-library Checkout, HMAC-
+// validated notifications), front-desk card payments on the Adyen Terminal
+// API through two resty clients configured in a constructor, no-show fees
+// charged to stored cards through checkout-sdk-go, and refunds of rained-
+// out outdoor courts (cenkalti/backoff for Adyen, hand-written loops for
+// Mollie and Square). Handlers on gorilla/mux (members' API, return pages,
+// wallet and GoCardless notifications mounted in main), iris (Mollie, Adyen
+// and Checkout.com notifications), beego (back office and Square
+// notifications) and fasthttp/router (the kiosk); stores on sqlx, GORM
+// (MySQL dialector) and database/sql over MySQL; helpers in platform (a
+// retry helper, a bounded and an unbounded poll helper, an HMAC middleware,
+// a mailer); a robfig/cron worker over pending rows. Written blind, in the
+// conventions of audit_test.go.
 //
-// Blind figure: (the lead fills this in).
+// Blind figure, measured at 320c4b2e (main HEAD; corpus commit 6a8220ea):
+// TP 15, FP 0, FN 9. The key had 24 mistakes; 13 were reported at the
+// key's line, two a line or a few away for the same mistake (retrystatus
+// at the Adyen refund's status test, billing/rain.go:119; webhookverify of
+// the Checkout.com hook at the ledger write after the skipped check,
+// hooks/hooks.go:184).
+//
+// Per rule (TP/FP/FN): idempotency 2/0/3, pollcreate 1/0/2, pollinterval
+// 0/0/1, pollbound 3/0/0, redirectfulfill 3/0/0, webhookverify 2/0/1,
+// retrystatus 1/0/1, retrybackoff 1/0/0, webhookdedupe 1/0/1,
+// webhookack 1/0/0.
+//
+// Misses (marked `// audit: missed`):
+//   - idempotency billing/memberships.go:61: a GoCardless payment created
+//     through platform.Retry with no WithIdempotencyKey (the SDK draws a
+//     new key per attempt).
+//   - idempotency billing/noshow.go:30: a cron pass over pending no-show
+//     rows charges Checkout.com with a nil idempotency key.
+//   - idempotency twint/client.go:92: a wallet payment POST through a
+//     go-retryablehttp client (RetryMax 4, set in New) with no key.
+//   - pollcreate kiosk/kiosk.go:83: a terminal payment sent again after
+//     platform.Await gives up with (false, nil).
+//   - pollcreate kiosk/kiosk.go:132: a second wallet QR after two minutes
+//     while the first is still IN_PROCESS.
+//   - pollinterval twint/client.go:160: the wallet payment read every
+//     800ms (a named constant).
+//   - webhookverify cmd/clubd/main.go:126: the wallet's payment route
+//     mounted with no signature middleware (its refund sibling has one).
+//   - retrystatus psp/terminal.go:44: a resty retry condition that retries
+//     every status >= 400.
+//   - webhookdedupe hooks/gocardless.go:32: each delivery of a confirmed
+//     event extends the membership by a year (DATE_ADD).
+//
+// False alarms: none.
 
 var audit20sportsclubPackages = []string{
 	"audit20/sportsclub/domain",

@@ -63,6 +63,7 @@ func TestAuditRounds(t *testing.T) {
 		{audit19giftcardsPackages, knownFalseAlarms19giftcards},
 		{audit19marinaPackages, knownFalseAlarms19marina},
 		{audit20parcelsPackages, knownFalseAlarms20parcels},
+		{audit20sportsclubPackages, knownFalseAlarms20sportsclub},
 		{auditPackages, knownFalseAlarms},
 	}
 	var pkgs []string

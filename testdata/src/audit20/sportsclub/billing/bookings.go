@@ -54,7 +54,7 @@ func (s *Bookings) PayUS(ctx context.Context, b domain.Booking, nonce string) er
 		if attempt > 0 {
 			time.Sleep(time.Duration(attempt) * 2 * time.Second)
 		}
-		p, err := s.square.Charge(ctx, b, nonce) // audit: missed idempotency: each attempt builds a new request whose IdempotencyKey is uuid.NewString() (psp newPaymentRequest), so a retry after a timeout charges the card again; also arguable at the uuid in newPaymentRequest
+		p, err := s.square.Charge(ctx, b, nonce) // want "\\[idempotency\\] psp\\.Square\\.Charge \\(square Payments\\.Create\\) is retried by a for loop \\(line"
 		if err != nil {
 			if !networkError(err) {
 				return fmt.Errorf("square charge for %s: %w", b.Ref, err)
@@ -88,7 +88,7 @@ func (s *Bookings) Reconcile(ctx context.Context) error {
 	}
 	for _, b := range held {
 		b := b
-		platform.Until(ctx, 5*time.Second, func(ctx context.Context) (bool, error) { // audit: missed pollbound: platform.Until has no deadline or ctx check and this check is done only on paid: an expired, failed or canceled Mollie payment is polled forever (also arguable at the for in platform.Until)
+		platform.Until(ctx, 5*time.Second, func(ctx context.Context) (bool, error) { // want "\\[pollbound\\] platform\\.Until polling payment b\\.ProviderRef has no bound: no ctx\\.Done\\(\\),"
 			st, err := s.mollie.Status(ctx, b.ProviderRef)
 			if err != nil {
 				return false, err

@@ -65,7 +65,7 @@ func (s *Coaching) Sell(ctx context.Context, pkg domain.CoachingPackage) error {
 		}
 		if time.Since(sentAt) > s.resend {
 			round++
-			if link, err = s.sendLink(ctx, pkg, round); err != nil { // audit: missed pollcreate: a second payment link goes out while the first is still active and payable: the member can pay both
+			if link, err = s.sendLink(ctx, pkg, round); err != nil { // want "\\[pollcreate\\] new payment created inside the loop that polls payment link \\(line 48\\): keep"
 				return err
 			}
 			sentAt = time.Now()

@@ -70,7 +70,7 @@ func (s *Memberships) Renew(ctx context.Context, m domain.Membership) (string, e
 // AwaitCollection follows a renewal until the bank has answered.
 func (s *Memberships) AwaitCollection(ctx context.Context, membershipID int64, paymentID string) {
 	log := platform.L("memberships").With("membership", membershipID, "payment", paymentID)
-	for { // audit: missed pollbound: no deadline, cap or ctx check, and read errors loop forever; a payment stuck in pending_submission/submitted keeps this goroutine polling for good
+	for { // want "\\[pollbound\\] loop polling payment paymentID has no bound: no ctx\\.Done\\(\\), deadline, attempt"
 		p, err := s.gc.Payment(ctx, paymentID)
 		if err != nil {
 			log.Warn("read payment", "err", err)

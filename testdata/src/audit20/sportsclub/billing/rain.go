@@ -102,7 +102,7 @@ func (r *RainCheck) RefundQueued(ctx context.Context) error {
 func (r *RainCheck) refundMollie(ctx context.Context, rf domain.Refund) error {
 	var err error
 	for attempt := 0; attempt < 3; attempt++ {
-		err = r.mollie.Refund(ctx, rf.ProviderRef, rf.AmountCents, rf.Currency, "Rained out") // audit: missed idempotency: psp.Mollie.Refund passes a nil idempotencyKey, so the Mollie SDK sends a new random key on each of these attempts: a lost response refunds twice
+		err = r.mollie.Refund(ctx, rf.ProviderRef, rf.AmountCents, rf.Currency, "Rained out") // want "\\[idempotency\\] psp\\.Mollie\\.Refund \\(mollie Refunds\\.Create\\) is retried by a for loop \\(line"
 		if err == nil || !networkError(err) {
 			return err
 		}
@@ -116,8 +116,8 @@ func (r *RainCheck) refundAdyen(ctx context.Context, rf domain.Refund) error {
 	ref := fmt.Sprintf("RR%d", rf.ID)
 	op := func() error {
 		_, httpRes, err := r.adyen.Refund(ctx, rf.ProviderRef, ref, rf.AmountCents, rf.Currency, key) // audit: lookalike idempotency: the key comes from the refund row and is made once, before backoff.Retry
-		if httpRes != nil && httpRes.StatusCode >= 400 {
-			return fmt.Errorf("adyen refund %s: HTTP %d", rf.ProviderRef, httpRes.StatusCode) // audit: missed retrystatus: every 4xx (422 already fully refunded, 403, 400) comes back as a plain error, which backoff.Retry sends round again; only 5xx/429 should be
+		if httpRes != nil && httpRes.StatusCode >= 400 {                                              // want "\\[retrystatus\\] psp\\.Adyen\\.Refund \\(adyen ModificationsApi\\.RefundCapturedPayment\\) is retried"
+			return fmt.Errorf("adyen refund %s: HTTP %d", rf.ProviderRef, httpRes.StatusCode) // audit: reported at rain.go:119 (retrystatus, the status test above): every 4xx (422 already fully refunded, 403, 400) comes back as a plain error, which backoff.Retry sends round again; only 5xx/429 should be
 		}
 		return err
 	}
@@ -128,7 +128,7 @@ func (r *RainCheck) refundSquare(ctx context.Context, rf domain.Refund) error {
 	key := "rain-" + strconv.FormatInt(rf.ID, 10)
 	var err error
 	for attempt := 1; attempt <= 4; attempt++ {
-		if err = r.square.Refund(ctx, rf.ProviderRef, rf.AmountCents, rf.Currency, key); err == nil { // audit: missed retrybackoff: attempts are 250ms apart, a fixed wait that never grows
+		if err = r.square.Refund(ctx, rf.ProviderRef, rf.AmountCents, rf.Currency, key); err == nil { // want "\\[retrybackoff\\] psp\\.Square\\.Refund \\(square Refunds\\.RefundPayment\\) is retried by a for loop"
 			return nil
 		}
 		if !networkError(err) {

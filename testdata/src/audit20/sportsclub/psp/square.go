@@ -98,7 +98,7 @@ func (s *Square) Refund(ctx context.Context, paymentID string, cents int64, curr
 // WaitCompleted blocks until a delayed-capture payment is completed.
 func (s *Square) WaitCompleted(ctx context.Context, paymentID string) error {
 	log := platform.L("square")
-	for { // audit: missed pollbound: leaves only on COMPLETED: a FAILED or CANCELED payment, or an API outage (errors swallowed), keeps it polling forever; no context check or cap
+	for { // want "\\[pollbound\\] loop polling payment paymentID has no bound: no ctx\\.Done\\(\\), deadline, attempt"
 		p, err := s.Payment(ctx, paymentID)
 		if err != nil {
 			log.Warn("payment read failed", "payment", paymentID, "err", err)
