@@ -35,10 +35,12 @@ const (
 )
 
 type Transaction struct {
-	ID             string            `json:"id,omitempty"`
-	Status         TransactionStatus `json:"status,omitempty"`
-	CustomerID     *string           `json:"customer_id,omitempty"`
-	SubscriptionID *string           `json:"subscription_id,omitempty"`
+	ID             string               `json:"id,omitempty"`
+	Status         TransactionStatus    `json:"status,omitempty"`
+	CustomerID     *string              `json:"customer_id,omitempty"`
+	SubscriptionID *string              `json:"subscription_id,omitempty"`
+	CustomData     CustomData           `json:"custom_data,omitempty"`
+	Checkout       *TransactionCheckout `json:"checkout,omitempty"`
 }
 
 type TransactionsClient struct{}
@@ -49,7 +51,9 @@ type GetTransactionRequest struct {
 }
 
 type CreateTransactionRequest struct {
-	CustomerID *string `json:"customer_id,omitempty"`
+	Items      []CreateTransactionItems `json:"items,omitempty"`
+	CustomerID *string                  `json:"customer_id,omitempty"`
+	CustomData CustomData               `json:"custom_data,omitempty"`
 }
 
 func (c *TransactionsClient) CreateTransaction(ctx context.Context, req *CreateTransactionRequest) (res *Transaction, err error) {

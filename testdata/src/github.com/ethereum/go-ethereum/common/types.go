@@ -16,3 +16,6 @@ type Address [AddressLength]byte
 
 // HexToHash parses a hex hash.
 func HexToHash(s string) Hash { panic("stub") }
+
+// HexToAddress returns Address with byte values of s (v1.15.11 common/types.go).
+func HexToAddress(s string) Address { panic("stub") }

@@ -32,6 +32,8 @@ type (
 
 	ApplicationContext struct {
 		BrandName string `json:"brand_name,omitempty"`
+		ReturnURL string `json:"return_url,omitempty"`
+		CancelURL string `json:"cancel_url,omitempty"`
 	}
 
 	Money struct {
@@ -47,6 +49,8 @@ type (
 	PurchaseUnitRequest struct {
 		ReferenceID string              `json:"reference_id,omitempty"`
 		Amount      *PurchaseUnitAmount `json:"amount"`
+		Description string              `json:"description,omitempty"`
+		CustomID    string              `json:"custom_id,omitempty"`
 	}
 
 	CreateOrderPayer struct {

@@ -36,3 +36,7 @@ func (b *Block) Transactions() []*Transaction { panic("stub") }
 
 // Header is a block header.
 type Header struct{ Number *big.Int }
+
+// UnmarshalBinary decodes the canonical encoding of transactions
+// (v1.15.11 core/types/transaction.go).
+func (tx *Transaction) UnmarshalBinary(b []byte) error { panic("stub") }
