@@ -20,21 +20,7 @@ type CaptureQueue interface {
 	CapturePayPal(ctx context.Context, orderID, purchaseID string) error
 }
 
-// API holds the handlers' dependencies.
-type API struct {
-	members   *store.Memberships
-	purchases *store.Purchases
-	checkout  *billing.Checkout
-	vat       *billing.VAT
-	lemon     *lemon.Client
-	pp        *paypal.Client
-	media     *Media
-	captures  CaptureQueue
-	publicURL string
-	log       *slog.Logger
-}
-
-// Config lists what New needs.
+// Config lists what the API needs.
 type Config struct {
 	Members   *store.Memberships
 	Purchases *store.Purchases
@@ -48,14 +34,11 @@ type Config struct {
 	Log       *slog.Logger
 }
 
+// API holds the handlers.
+type API struct{ Config }
+
 // New builds the API.
-func New(c Config) *API {
-	return &API{
-		members: c.Members, purchases: c.Purchases, checkout: c.Checkout, vat: c.VAT,
-		lemon: c.Lemon, pp: c.PayPal, media: c.Media, captures: c.Captures,
-		publicURL: c.PublicURL, log: c.Log,
-	}
-}
+func New(c Config) *API { return &API{Config: c} }
 
 // Routes mounts the API on r.
 func (a *API) Routes(r *gin.Engine, auth gin.HandlerFunc) {

@@ -28,7 +28,7 @@ func (a *API) pay(c *gin.Context) {
 		fail(c, http.StatusBadRequest, "invalid request")
 		return
 	}
-	p, err := a.purchases.Get(c, c.Param("id"))
+	p, err := a.Purchases.Get(c, c.Param("id"))
 	if err != nil || p.FanID != fanID(c) || p.Status != store.PurchasePending {
 		fail(c, http.StatusNotFound, "unknown purchase")
 		return
@@ -36,26 +36,26 @@ func (a *API) pay(c *gin.Context) {
 	var url string
 	switch in.Via {
 	case "card":
-		pi, err := a.checkout.OneClick(c, p, in.Customer, in.PaymentMethod)
+		pi, err := a.Checkout.OneClick(c, p, in.Customer, in.PaymentMethod)
 		if err != nil {
-			a.log.Warn("one-click", "purchase", p.ID, "err", err)
+			a.Log.Warn("one-click", "purchase", p.ID, "err", err)
 			fail(c, http.StatusPaymentRequired, "we couldn't charge your card")
 			return
 		}
 		c.JSON(http.StatusOK, gin.H{"status": pi.Status, "purchase": p.ID})
 		return
 	case "lemon":
-		url, err = a.lemon.CreateCheckout(c, lemon.CheckoutRequest{
+		url, err = a.Lemon.CreateCheckout(c, lemon.CheckoutRequest{
 			VariantID: in.LemonVariant, PriceCents: p.AmountCents, Email: p.FanEmail, PurchaseID: p.ID,
-			RedirectURL: a.publicURL + "/downloads/thanks?purchase=" + p.ID,
+			RedirectURL: a.PublicURL + "/downloads/thanks?purchase=" + p.ID,
 		})
 	case "paypal":
 		url, err = a.paypalOrder(c, p)
 	default:
-		url, err = a.checkout.BuyDownload(c, p, in.StripePriceID)
+		url, err = a.Checkout.BuyDownload(c, p, in.StripePriceID)
 	}
 	if err != nil {
-		a.log.Error("start payment", "purchase", p.ID, "via", in.Via, "err", err)
+		a.Log.Error("start payment", "purchase", p.ID, "via", in.Via, "err", err)
 		fail(c, http.StatusBadGateway, "payment provider unavailable")
 		return
 	}
@@ -63,7 +63,7 @@ func (a *API) pay(c *gin.Context) {
 }
 
 func (a *API) paypalOrder(ctx context.Context, p *store.Purchase) (string, error) {
-	order, err := a.pp.CreateOrderWithPaypalRequestID(ctx, paypal.OrderIntentCapture,
+	order, err := a.PayPal.CreateOrderWithPaypalRequestID(ctx, paypal.OrderIntentCapture,
 		[]paypal.PurchaseUnitRequest{{
 			ReferenceID: p.ID,
 			CustomID:    p.ID,
@@ -71,13 +71,13 @@ func (a *API) paypalOrder(ctx context.Context, p *store.Purchase) (string, error
 			Amount:      &paypal.PurchaseUnitAmount{Currency: p.Currency, Value: fmt.Sprintf("%d.%02d", p.AmountCents/100, p.AmountCents%100)},
 		}},
 		nil,
-		&paypal.ApplicationContext{BrandName: "Fanclub", ReturnURL: a.publicURL + "/paypal/return?purchase=" + p.ID, CancelURL: a.publicURL + "/purchases/" + p.ID},
+		&paypal.ApplicationContext{BrandName: "Fanclub", ReturnURL: a.PublicURL + "/paypal/return?purchase=" + p.ID, CancelURL: a.PublicURL + "/purchases/" + p.ID},
 		"order-"+p.ID,
 	)
 	if err != nil {
 		return "", err
 	}
-	if err := a.purchases.Attach(ctx, p.ID, "paypal", order.ID); err != nil {
+	if err := a.Purchases.Attach(ctx, p.ID, "paypal", order.ID); err != nil {
 		return "", err
 	}
 	return "https://www.paypal.com/checkoutnow?token=" + order.ID, nil
@@ -85,12 +85,12 @@ func (a *API) paypalOrder(ctx context.Context, p *store.Purchase) (string, error
 
 // checkoutSuccess is the success_url of download sessions.
 func (a *API) checkoutSuccess(c *gin.Context) {
-	s, err := a.checkout.Session(c, c.Query("session_id"))
+	s, err := a.Checkout.Session(c, c.Query("session_id"))
 	if err != nil {
 		a.render(c, "processing.html", gin.H{"message": "We're confirming your payment."})
 		return
 	}
-	if err := a.purchases.Grant(c, s.ClientReferenceID); err != nil { // audit: missed redirectfulfill: the session is read back from Stripe but its payment_status is never compared with paid; an unpaid or still-processing session unlocks the download
+	if err := a.Purchases.Grant(c, s.ClientReferenceID); err != nil { // audit: missed redirectfulfill: the session is read back from Stripe but its payment_status is never compared with paid; an unpaid or still-processing session unlocks the download
 		fail(c, http.StatusInternalServerError, "try again")
 		return
 	}
@@ -102,13 +102,13 @@ func (a *API) checkoutSuccess(c *gin.Context) {
 func (a *API) lemonThanks(c *gin.Context) {
 	ctx, cancel := context.WithTimeout(c, 20*time.Second)
 	defer cancel()
-	o, err := a.lemon.AwaitPaid(ctx, c.Query("order_id"))
+	o, err := a.Lemon.AwaitPaid(ctx, c.Query("order_id"))
 	if err != nil || o.Status != lemon.OrderPaid {
 		a.render(c, "processing.html", gin.H{"message": "Your order is being confirmed. We'll email you the link."})
 		return
 	}
 	purchaseID := o.Custom["purchase_id"]
-	if _, err := a.purchases.MarkPaid(c, purchaseID, "lemon:"+o.ID); err != nil { // audit: lookalike redirectfulfill: the order is read from Lemon Squeezy's API and its status compared with "paid" before the purchase is marked
+	if _, err := a.Purchases.MarkPaid(c, purchaseID, "lemon:"+o.ID); err != nil { // audit: lookalike redirectfulfill: the order is read from Lemon Squeezy's API and its status compared with "paid" before the purchase is marked
 		fail(c, http.StatusInternalServerError, "try again")
 		return
 	}
@@ -118,7 +118,7 @@ func (a *API) lemonThanks(c *gin.Context) {
 // paypalReturn is PayPal's return_url: ?token=<order id>&PayerID=...
 func (a *API) paypalReturn(c *gin.Context) {
 	orderID := c.Query("token")
-	order, err := a.pp.GetOrder(c, orderID)
+	order, err := a.PayPal.GetOrder(c, orderID)
 	if err != nil {
 		a.render(c, "processing.html", gin.H{"message": "We're confirming your payment."})
 		return
@@ -127,18 +127,18 @@ func (a *API) paypalReturn(c *gin.Context) {
 		a.render(c, "failed.html", gin.H{"status": order.Status})
 		return
 	}
-	p, err := a.purchases.Get(c, c.Query("purchase"))
+	p, err := a.Purchases.Get(c, c.Query("purchase"))
 	if err != nil || p.ProviderRef != orderID {
 		fail(c, http.StatusNotFound, "unknown purchase")
 		return
 	}
-	if err := a.purchases.Grant(c, p.ID); err != nil { // audit: missed redirectfulfill: APPROVED only means the buyer approved; nothing is captured yet (the capture is queued below and can still be declined), yet the download is unlocked
+	if err := a.Purchases.Grant(c, p.ID); err != nil { // audit: missed redirectfulfill: APPROVED only means the buyer approved; nothing is captured yet (the capture is queued below and can still be declined), yet the download is unlocked
 		fail(c, http.StatusInternalServerError, "try again")
 		return
 	}
 	if order.Status == paypal.OrderStatusApproved {
-		if err := a.captures.CapturePayPal(c, orderID, p.ID); err != nil {
-			a.log.Error("queue paypal capture", "order", orderID, "err", err)
+		if err := a.Captures.CapturePayPal(c, orderID, p.ID); err != nil {
+			a.Log.Error("queue paypal capture", "order", orderID, "err", err)
 		}
 	}
 	c.Redirect(http.StatusSeeOther, "/purchases/"+p.ID+"/file")

@@ -48,14 +48,14 @@ func (m *Media) job(ctx context.Context, id string) (*watermarkJob, error) {
 
 // file serves a paid download once its watermarked copy is ready.
 func (a *API) file(c *gin.Context) {
-	p, err := a.purchases.Get(c, c.Param("id"))
+	p, err := a.Purchases.Get(c, c.Param("id"))
 	if err != nil || p.FanID != fanID(c) || p.Status != store.PurchasePaid {
 		fail(c, http.StatusNotFound, "not found")
 		return
 	}
 	jobID := "wm-" + p.ID
 	for i := 0; i < 30; i++ {
-		j, err := a.media.job(c, jobID)
+		j, err := a.Media.job(c, jobID)
 		if err == nil && j.Status == "done" {
 			c.Redirect(http.StatusFound, j.URL)
 			return

@@ -25,19 +25,19 @@ func (a *API) subscribe(c *gin.Context) {
 		fail(c, http.StatusBadRequest, "invalid request")
 		return
 	}
-	tier, err := a.members.Tier(c, c.Param("tier"))
+	tier, err := a.Members.Tier(c, c.Param("tier"))
 	if err != nil {
 		fail(c, http.StatusNotFound, "unknown tier")
 		return
 	}
 	var url string
 	if slices.Contains(euCountries, in.Country) && tier.PaddlePriceID != "" {
-		url, err = a.vat.Checkout(c, fanID(c), in.PaddleCustomer, tier)
+		url, err = a.VAT.Checkout(c, fanID(c), in.PaddleCustomer, tier)
 	} else {
-		url, err = a.checkout.Subscribe(c, fanID(c), in.StripeCustomer, tier)
+		url, err = a.Checkout.Subscribe(c, fanID(c), in.StripeCustomer, tier)
 	}
 	if err != nil {
-		a.log.Error("open checkout", "tier", tier.ID, "err", err)
+		a.Log.Error("open checkout", "tier", tier.ID, "err", err)
 		fail(c, http.StatusBadGateway, "checkout unavailable, try again")
 		return
 	}
@@ -47,7 +47,7 @@ func (a *API) subscribe(c *gin.Context) {
 // welcome is Stripe's success_url for memberships. The webhook activates
 // the membership; this page only tells the fan where things stand.
 func (a *API) welcome(c *gin.Context) {
-	m, err := a.members.Get(c, fanID(c), c.Query("tier"))
+	m, err := a.Members.Get(c, fanID(c), c.Query("tier"))
 	if err == nil && m.Status == store.MembershipActive { // audit: lookalike redirectfulfill: reads the membership state the verified webhook stored and only renders; nothing is granted here
 		a.render(c, "welcome.html", gin.H{"tier": m.TierID})
 		return
@@ -57,7 +57,7 @@ func (a *API) welcome(c *gin.Context) {
 
 // euReturn is where Paddle Checkout sends EU fans back (?_ptxn=txn_...).
 func (a *API) euReturn(c *gin.Context) {
-	txn, paid, err := a.vat.Settled(c, c.Query("_ptxn"))
+	txn, paid, err := a.VAT.Settled(c, c.Query("_ptxn"))
 	if err != nil {
 		a.render(c, "processing.html", gin.H{"message": "We're confirming your payment."})
 		return
@@ -72,7 +72,7 @@ func (a *API) euReturn(c *gin.Context) {
 	if txn.SubscriptionID != nil {
 		sub = *txn.SubscriptionID
 	}
-	if err := a.members.Activate(c, fan, tier, "paddle", sub); err != nil { // audit: lookalike redirectfulfill: activated only after vat.Settled read the transaction from Paddle and answered paid (completed/paid status)
+	if err := a.Members.Activate(c, fan, tier, "paddle", sub); err != nil { // audit: lookalike redirectfulfill: activated only after vat.Settled read the transaction from Paddle and answered paid (completed/paid status)
 		fail(c, http.StatusInternalServerError, "try again")
 		return
 	}

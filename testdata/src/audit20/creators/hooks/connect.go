@@ -31,7 +31,7 @@ func (h *Handlers) Connect(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if s.PaymentStatus == stripe.CheckoutSessionPaymentStatusPaid {
-		if err := h.purchases.Grant(r.Context(), s.ClientReferenceID); err != nil {
+		if err := h.Purchases.Grant(r.Context(), s.ClientReferenceID); err != nil {
 			http.Error(w, "store", http.StatusInternalServerError)
 			return
 		}

@@ -21,24 +21,6 @@ type Jobs interface {
 	SendReceipt(ctx context.Context, purchaseID string) error
 }
 
-// Handlers holds every webhook endpoint's dependencies.
-type Handlers struct {
-	purchases *store.Purchases
-	members   *store.Memberships
-	earnings  *store.Earnings
-	dedupe    *store.Dedupe
-	mail      *notify.Mailer
-	fanout    *notify.Fanout
-	pp        *paypal.Client
-	jobs      Jobs
-	log       *slog.Logger
-
-	stripeSecret    string
-	lemonSecret     string
-	paypalWebhookID string
-	downloadsURL    string
-}
-
 // Deps are the stores and clients the handlers use.
 type Deps struct {
 	Purchases *store.Purchases
@@ -47,7 +29,7 @@ type Deps struct {
 	Dedupe    *store.Dedupe
 	Mail      *notify.Mailer
 	Fanout    *notify.Fanout
-	PayPal    *paypal.Client
+	PayPalAPI *paypal.Client
 	Jobs      Jobs
 	Log       *slog.Logger
 }
@@ -59,14 +41,16 @@ type Secrets struct {
 	PayPalWebhookID string
 }
 
+// Handlers are the webhook endpoints.
+type Handlers struct {
+	Deps
+	Secrets
+	downloadsURL string
+}
+
 // New builds the handlers.
 func New(d Deps, s Secrets, downloadsURL string) *Handlers {
-	return &Handlers{
-		purchases: d.Purchases, members: d.Members, earnings: d.Earnings, dedupe: d.Dedupe,
-		mail: d.Mail, fanout: d.Fanout, pp: d.PayPal, jobs: d.Jobs, log: d.Log,
-		stripeSecret: s.Stripe, lemonSecret: s.Lemon, paypalWebhookID: s.PayPalWebhookID,
-		downloadsURL: downloadsURL,
-	}
+	return &Handlers{Deps: d, Secrets: s, downloadsURL: downloadsURL}
 }
 
 func readBody(r *http.Request) ([]byte, error) {

@@ -14,7 +14,7 @@ func (h *Handlers) Lemon(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "read", http.StatusBadRequest)
 		return
 	}
-	if err := lemon.VerifySignature(h.lemonSecret, body, r.Header.Get("X-Signature")); err != nil {
+	if err := lemon.VerifySignature(h.Secrets.Lemon, body, r.Header.Get("X-Signature")); err != nil {
 		http.Error(w, "signature", http.StatusUnauthorized)
 		return
 	}
@@ -30,7 +30,7 @@ func (h *Handlers) Lemon(w http.ResponseWriter, r *http.Request) {
 			w.WriteHeader(http.StatusOK)
 			return
 		}
-		first, err := h.purchases.MarkPaid(ctx, purchaseID, "lemon:"+ev.Data.ID) // audit: missed webhookverify: lemon.VerifySignature answers nil when the signing secret is empty, and LEMON_SIGNING_SECRET is optional in config, so a forged order_created marks the purchase paid (also arguable at lemon/webhook.go's early return)
+		first, err := h.Purchases.MarkPaid(ctx, purchaseID, "lemon:"+ev.Data.ID) // audit: missed webhookverify: lemon.VerifySignature answers nil when the signing secret is empty, and LEMON_SIGNING_SECRET is optional in config, so a forged order_created marks the purchase paid (also arguable at lemon/webhook.go's early return)
 		if err != nil {
 			http.Error(w, "store", http.StatusInternalServerError)
 			return
@@ -39,20 +39,20 @@ func (h *Handlers) Lemon(w http.ResponseWriter, r *http.Request) {
 			w.WriteHeader(http.StatusOK)
 			return
 		}
-		p, err := h.purchases.Get(ctx, purchaseID)
+		p, err := h.Purchases.Get(ctx, purchaseID)
 		if err != nil {
 			http.Error(w, "store", http.StatusInternalServerError)
 			return
 		}
-		if err := h.earnings.Add(ctx, p.CreatorID, ev.Data.Attributes.Total, ev.Data.Attributes.Currency, "lemon:"+ev.Data.ID); err != nil { // audit: lookalike webhookdedupe: booked only when MarkPaid's UPDATE ... WHERE status = 'pending' moved the purchase, so a repeat delivery returns above
+		if err := h.Earnings.Add(ctx, p.CreatorID, ev.Data.Attributes.Total, ev.Data.Attributes.Currency, "lemon:"+ev.Data.ID); err != nil { // audit: lookalike webhookdedupe: booked only when MarkPaid's UPDATE ... WHERE status = 'pending' moved the purchase, so a repeat delivery returns above
 			http.Error(w, "store", http.StatusInternalServerError)
 			return
 		}
-		if err := h.jobs.SendReceipt(ctx, purchaseID); err != nil { // audit: lookalike webhookack: the download e-mail goes on the machinery queue (a local write); the worker sends it after the 200
-			h.log.Error("queue receipt", "purchase", purchaseID, "err", err)
+		if err := h.Jobs.SendReceipt(ctx, purchaseID); err != nil { // audit: lookalike webhookack: the download e-mail goes on the machinery queue (a local write); the worker sends it after the 200
+			h.Log.Error("queue receipt", "purchase", purchaseID, "err", err)
 		}
 	case "order_refunded":
-		if err := h.purchases.MarkRefunded(ctx, purchaseID); err != nil {
+		if err := h.Purchases.MarkRefunded(ctx, purchaseID); err != nil {
 			http.Error(w, "store", http.StatusInternalServerError)
 			return
 		}

@@ -33,15 +33,15 @@ func (h *Handlers) Paddle(w http.ResponseWriter, r *http.Request) {
 	switch ev.EventType {
 	case "transaction.completed":
 		fan, tier := ev.Data.CustomData["fan_id"], ev.Data.CustomData["tier_id"]
-		if err := h.members.Activate(ctx, fan, tier, "paddle", ev.Data.SubscriptionID); err != nil { // audit: lookalike webhookverify: the route is mounted in cmd/creatorsd behind paddle.WebhookVerifier.Middleware, which answers 400/403 and stops on a bad Paddle-Signature
+		if err := h.Members.Activate(ctx, fan, tier, "paddle", ev.Data.SubscriptionID); err != nil { // audit: lookalike webhookverify: the route is mounted in cmd/creatorsd behind paddle.WebhookVerifier.Middleware, which answers 400/403 and stops on a bad Paddle-Signature
 			http.Error(w, "store", http.StatusInternalServerError)
 			return
 		}
-		if err := h.fanout.Notify(ctx, ev.Data.CustomData["creator_id"], "member.joined", ev.EventID, map[string]string{"fan_id": fan, "tier_id": tier}); err != nil { // audit: missed webhookack: a Svix API call (retried up to 4 times with waits) before the 200, on Paddle's delivery clock
-			h.log.Warn("svix notify", "event", ev.EventID, "err", err)
+		if err := h.Fanout.Notify(ctx, ev.Data.CustomData["creator_id"], "member.joined", ev.EventID, map[string]string{"fan_id": fan, "tier_id": tier}); err != nil { // audit: missed webhookack: a Svix API call (retried up to 4 times with waits) before the 200, on Paddle's delivery clock
+			h.Log.Warn("svix notify", "event", ev.EventID, "err", err)
 		}
 	case "subscription.canceled":
-		if err := h.members.SetStatus(ctx, ev.Data.ID, "canceled"); err != nil {
+		if err := h.Members.SetStatus(ctx, ev.Data.ID, "canceled"); err != nil {
 			http.Error(w, "store", http.StatusInternalServerError)
 			return
 		}

@@ -32,8 +32,8 @@ func (h *Handlers) PayPal(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	r.Body = io.NopCloser(bytes.NewReader(body))
-	if _, err := h.pp.VerifyWebhookSignature(ctx, r, h.paypalWebhookID); err != nil {
-		h.log.Warn("paypal verification call failed", "err", err)
+	if _, err := h.PayPalAPI.VerifyWebhookSignature(ctx, r, h.PayPalWebhookID); err != nil {
+		h.Log.Warn("paypal verification call failed", "err", err)
 		http.Error(w, "verification", http.StatusBadRequest)
 		return
 	}
@@ -45,21 +45,21 @@ func (h *Handlers) PayPal(w http.ResponseWriter, r *http.Request) {
 	switch ev.EventType {
 	case "PAYMENT.CAPTURE.COMPLETED":
 		purchaseID := ev.Resource.CustomID
-		if err := h.purchases.Grant(ctx, purchaseID); err != nil { // audit: missed webhookverify: only the error of VerifyWebhookSignature is checked; PayPal answers verification_status FAILURE without an error, so a forged capture event grants the download
+		if err := h.Purchases.Grant(ctx, purchaseID); err != nil { // audit: missed webhookverify: only the error of VerifyWebhookSignature is checked; PayPal answers verification_status FAILURE without an error, so a forged capture event grants the download
 			http.Error(w, "store", http.StatusInternalServerError)
 			return
 		}
-		p, err := h.purchases.Get(ctx, purchaseID)
+		p, err := h.Purchases.Get(ctx, purchaseID)
 		if err != nil {
 			http.Error(w, "store", http.StatusInternalServerError)
 			return
 		}
-		if err := h.earnings.Add(ctx, p.CreatorID, cents(ev.Resource.Amount.Value), ev.Resource.Amount.CurrencyCode, "paypal:"+ev.Resource.ID); err != nil { // audit: missed webhookdedupe: a creator_earnings row is inserted on every delivery of the same capture event; nothing records the event or the capture id first
+		if err := h.Earnings.Add(ctx, p.CreatorID, cents(ev.Resource.Amount.Value), ev.Resource.Amount.CurrencyCode, "paypal:"+ev.Resource.ID); err != nil { // audit: missed webhookdedupe: a creator_earnings row is inserted on every delivery of the same capture event; nothing records the event or the capture id first
 			http.Error(w, "store", http.StatusInternalServerError)
 			return
 		}
 	case "PAYMENT.CAPTURE.REFUNDED":
-		if err := h.purchases.MarkRefunded(ctx, ev.Resource.CustomID); err != nil {
+		if err := h.Purchases.MarkRefunded(ctx, ev.Resource.CustomID); err != nil {
 			http.Error(w, "store", http.StatusInternalServerError)
 			return
 		}

@@ -26,7 +26,7 @@ func (h *Handlers) Stripe(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "read", http.StatusBadRequest)
 		return
 	}
-	ev, err := webhook.ConstructEvent(body, r.Header.Get("Stripe-Signature"), h.stripeSecret)
+	ev, err := webhook.ConstructEvent(body, r.Header.Get("Stripe-Signature"), h.Secrets.Stripe)
 	if err != nil {
 		http.Error(w, "signature", http.StatusBadRequest)
 		return
@@ -44,7 +44,7 @@ func (h *Handlers) Stripe(w http.ResponseWriter, r *http.Request) {
 				Subscription string `json:"subscription"`
 			}
 			_ = json.Unmarshal(ev.Data.Raw, &ref)
-			if err := h.members.Activate(ctx, s.Metadata["fan_id"], s.Metadata["tier_id"], "stripe", ref.Subscription); err != nil { // audit: lookalike webhookdedupe: Activate is an upsert to status active; a second delivery changes nothing
+			if err := h.Members.Activate(ctx, s.Metadata["fan_id"], s.Metadata["tier_id"], "stripe", ref.Subscription); err != nil { // audit: lookalike webhookdedupe: Activate is an upsert to status active; a second delivery changes nothing
 				http.Error(w, "store", http.StatusInternalServerError)
 				return
 			}
@@ -55,7 +55,7 @@ func (h *Handlers) Stripe(w http.ResponseWriter, r *http.Request) {
 			w.WriteHeader(http.StatusOK)
 			return
 		}
-		first, err := h.dedupe.First(ctx, "stripe:"+ev.ID)
+		first, err := h.Dedupe.First(ctx, "stripe:"+ev.ID)
 		if err != nil {
 			http.Error(w, "dedupe", http.StatusInternalServerError)
 			return
@@ -64,21 +64,21 @@ func (h *Handlers) Stripe(w http.ResponseWriter, r *http.Request) {
 			w.WriteHeader(http.StatusOK)
 			return
 		}
-		if err := h.purchases.Grant(ctx, s.ClientReferenceID); err != nil { // audit: lookalike webhookverify: webhook.ConstructEvent is checked and the handler returns 400 before any effect
+		if err := h.Purchases.Grant(ctx, s.ClientReferenceID); err != nil { // audit: lookalike webhookverify: webhook.ConstructEvent is checked and the handler returns 400 before any effect
 			http.Error(w, "store", http.StatusInternalServerError)
 			return
 		}
-		p, err := h.purchases.Get(ctx, s.ClientReferenceID)
+		p, err := h.Purchases.Get(ctx, s.ClientReferenceID)
 		if err != nil {
 			http.Error(w, "store", http.StatusInternalServerError)
 			return
 		}
-		if err := h.earnings.Add(ctx, p.CreatorID, p.AmountCents, p.Currency, "stripe:"+s.ID); err != nil { // audit: lookalike webhookdedupe: reached only for an event id Redis SETNX saw for the first time
+		if err := h.Earnings.Add(ctx, p.CreatorID, p.AmountCents, p.Currency, "stripe:"+s.ID); err != nil { // audit: lookalike webhookdedupe: reached only for an event id Redis SETNX saw for the first time
 			http.Error(w, "store", http.StatusInternalServerError)
 			return
 		}
-		if err := h.mail.SendDownloadLink(p.FanEmail, p.CreatorID, h.downloadsURL+"/"+p.ID); err != nil { // audit: missed webhookack: an SMTP round trip before the 200; a slow mail server makes Stripe time out and deliver again
-			h.log.Warn("download mail", "purchase", p.ID, "err", err)
+		if err := h.Mail.SendDownloadLink(p.FanEmail, p.CreatorID, h.downloadsURL+"/"+p.ID); err != nil { // audit: missed webhookack: an SMTP round trip before the 200; a slow mail server makes Stripe time out and deliver again
+			h.Log.Warn("download mail", "purchase", p.ID, "err", err)
 		}
 		w.WriteHeader(http.StatusOK)
 
@@ -89,7 +89,7 @@ func (h *Handlers) Stripe(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		if inv.BillingReason == "subscription_cycle" {
-			if err := h.members.ExtendPeriod(ctx, inv.Subscription, 1); err != nil { // audit: missed webhookdedupe: every delivery of the same invoice.paid adds another month to paid_through; no event id or invoice id is recorded
+			if err := h.Members.ExtendPeriod(ctx, inv.Subscription, 1); err != nil { // audit: missed webhookdedupe: every delivery of the same invoice.paid adds another month to paid_through; no event id or invoice id is recorded
 				http.Error(w, "store", http.StatusInternalServerError)
 				return
 			}

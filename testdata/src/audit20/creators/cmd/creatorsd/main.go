@@ -140,7 +140,7 @@ func main() {
 	// Webhooks.
 	hk := hooks.New(hooks.Deps{
 		Purchases: purchases, Members: members, Earnings: earnings, Dedupe: dedupe,
-		Mail: mailer, Fanout: fanout, PayPal: pp, Jobs: queue, Log: logger,
+		Mail: mailer, Fanout: fanout, PayPalAPI: pp, Jobs: queue, Log: logger,
 	}, hooks.Secrets{
 		Stripe: cfg.StripeWebhookSecret, Lemon: cfg.LemonSigningSecret, PayPalWebhookID: cfg.PayPalWebhookID,
 	}, cfg.PublicURL+"/purchases")
