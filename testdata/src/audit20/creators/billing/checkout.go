@@ -5,8 +5,10 @@ package billing
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
+	"net/http"
 	"time"
 
 	stripe "github.com/stripe/stripe-go/v82"
@@ -77,7 +79,12 @@ func (c *Checkout) BuyDownload(ctx context.Context, p *store.Purchase, priceID s
 	}
 	params.SetIdempotencyKey("dl-" + p.ID)
 	s, err := platform.Retry(ctx, 3, time.Second, func(ctx context.Context) (*stripe.CheckoutSession, error) {
-		return c.sc.V1CheckoutSessions.Create(ctx, params) // audit: lookalike idempotency: the key "dl-"+purchase id is set once on params before the retry and sent on every attempt
+		s, err := c.sc.V1CheckoutSessions.Create(ctx, params) // audit: lookalike idempotency: the key "dl-"+purchase id is set once on params before the retry and sent on every attempt
+		var se *stripe.Error
+		if errors.As(err, &se) && se.HTTPStatusCode < 500 && se.HTTPStatusCode != http.StatusTooManyRequests {
+			return nil, platform.Stop(err)
+		}
+		return s, err
 	})
 	if err != nil {
 		return "", fmt.Errorf("stripe download session: %w", err)

@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/http"
 	"strconv"
 	"strings"
 	"time"
@@ -61,8 +62,8 @@ func (s *Service) Charge(ctx context.Context, t *store.Tip) (*stripe.PaymentInte
 			return pi, nil
 		}
 		var se *stripe.Error
-		if errors.As(err, &se) && se.Type == stripe.ErrorTypeCard {
-			return nil, err // declined: tell the fan
+		if errors.As(err, &se) && se.HTTPStatusCode < 500 && se.HTTPStatusCode != http.StatusTooManyRequests {
+			return nil, err // declined or a bad request: tell the fan
 		}
 		last = err
 		time.Sleep(time.Duration(attempt) * time.Second)

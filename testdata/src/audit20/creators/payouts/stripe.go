@@ -19,12 +19,13 @@ import (
 // for accounts on a manual payout schedule, pays it out to their bank.
 func (s *Service) payStripe(ctx context.Context, p store.Payout) error {
 	tr, err := platform.Retry(ctx, 4, 2*time.Second, func(ctx context.Context) (*stripe.Transfer, error) {
-		return s.sc.V1Transfers.Create(ctx, &stripe.TransferCreateParams{ // audit: missed idempotency: no SetIdempotencyKey, so stripe-go sends a new random key on each of platform.Retry's attempts and a transfer whose answer was lost goes out twice (and again on the payout runner's next pass over the still-pending row)
+		tr, err := s.sc.V1Transfers.Create(ctx, &stripe.TransferCreateParams{ // audit: missed idempotency: no SetIdempotencyKey, so stripe-go sends a new random key on each of platform.Retry's attempts and a transfer whose answer was lost goes out twice (and again on the payout runner's next pass over the still-pending row)
 			Amount:      stripe.Int64(p.AmountCents),
 			Currency:    stripe.String(strings.ToLower(p.Currency)),
 			Destination: stripe.String(p.StripeAccount),
 			Params:      stripe.Params{Metadata: map[string]string{"payout_id": p.ID, "period": p.Period}},
 		})
+		return tr, stopOnRefusal(err)
 	})
 	if err != nil {
 		return fmt.Errorf("transfer for payout %s: %w", p.ID, err)
@@ -99,4 +100,14 @@ func (s *Service) watchPayout(payoutID, account, stripePayoutID string) {
 		}
 		time.Sleep(5 * time.Minute)
 	}
+}
+
+// stopOnRefusal stops a retry on Stripe's 4xx answers (but 429): the same
+// request would be refused again.
+func stopOnRefusal(err error) error {
+	var se *stripe.Error
+	if errors.As(err, &se) && se.HTTPStatusCode < 500 && se.HTTPStatusCode != http.StatusTooManyRequests {
+		return platform.Stop(err)
+	}
+	return err
 }
