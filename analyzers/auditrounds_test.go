@@ -64,6 +64,7 @@ func TestAuditRounds(t *testing.T) {
 		{audit19marinaPackages, knownFalseAlarms19marina},
 		{audit20parcelsPackages, knownFalseAlarms20parcels},
 		{audit20sportsclubPackages, knownFalseAlarms20sportsclub},
+		{audit20creatorsPackages, knownFalseAlarms20creators},
 		{auditPackages, knownFalseAlarms},
 	}
 	var pkgs []string

@@ -49,7 +49,7 @@ func (v *VAT) Checkout(ctx context.Context, fanID, customerID string, t *store.T
 // was paid.
 func (v *VAT) Settled(ctx context.Context, txnID string) (*paddle.Transaction, bool, error) {
 	var txn *paddle.Transaction
-	err := retry.Do(func() error { // audit: missed pollbound: retry.UntilSucceeded and no retry.Context: a transaction that stays ready or billed, or a Paddle outage, keeps this loop (and the request waiting on it) going forever
+	err := retry.Do(func() error { // want "\\[pollbound\\] retry\\.Do polling payment txnID has no bound: no ctx\\.Done\\(\\), deadline, attempt"
 		t, err := v.sdk.GetTransaction(ctx, &paddle.GetTransactionRequest{TransactionID: txnID})
 		if err != nil {
 			return err

@@ -31,7 +31,7 @@ func (r *Refunds) Apply(ctx context.Context, purchaseID string, amountCents int6
 	if p.Status == store.PurchaseRefunded {
 		return nil
 	}
-	if _, err := r.sc.V1Refunds.Create(ctx, refundParams(p, amountCents, reason)); err != nil { // audit: missed idempotency: the refund task is redelivered by machinery (RetryCount 3 in worker.Queue.RefundDownload) and refundParams makes a new uuid key each time, so a refund whose answer was lost is issued again
+	if _, err := r.sc.V1Refunds.Create(ctx, refundParams(p, amountCents, reason)); err != nil { // audit: reported at worker/worker.go:83 (idempotency, where the machinery task calls Apply): the refund task is redelivered by machinery (RetryCount 3 in worker.Queue.RefundDownload) and refundParams makes a new uuid key each time, so a refund whose answer was lost is issued again
 		return fmt.Errorf("refund %s: %w", p.ID, err)
 	}
 	if amountCents >= p.AmountCents {

@@ -77,7 +77,7 @@ func (h *Handlers) Stripe(w http.ResponseWriter, r *http.Request) {
 			http.Error(w, "store", http.StatusInternalServerError)
 			return
 		}
-		if err := h.Mail.SendDownloadLink(p.FanEmail, p.CreatorID, h.downloadsURL+"/"+p.ID); err != nil { // audit: missed webhookack: an SMTP round trip before the 200; a slow mail server makes Stripe time out and deliver again
+		if err := h.Mail.SendDownloadLink(p.FanEmail, p.CreatorID, h.downloadsURL+"/"+p.ID); err != nil { // want "\\[webhookack\\] webhook handler calls notify\\.Mailer\\.SendDownloadLink, which sends a message"
 			h.Log.Warn("download mail", "purchase", p.ID, "err", err)
 		}
 		w.WriteHeader(http.StatusOK)
@@ -89,7 +89,7 @@ func (h *Handlers) Stripe(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		if inv.BillingReason == "subscription_cycle" {
-			if err := h.Members.ExtendPeriod(ctx, inv.Subscription, 1); err != nil { // audit: missed webhookdedupe: every delivery of the same invoice.paid adds another month to paid_through; no event id or invoice id is recorded
+			if err := h.Members.ExtendPeriod(ctx, inv.Subscription, 1); err != nil { // want "\\[webhookdedupe\\] webhook handler credits the balance \\(store\\.Memberships\\.ExtendPeriod: paid"
 				http.Error(w, "store", http.StatusInternalServerError)
 				return
 			}

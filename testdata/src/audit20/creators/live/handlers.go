@@ -85,7 +85,7 @@ func (h *Handlers) Status(c context.Context, ctx *app.RequestContext) {
 			status == stripe.PaymentIntentStatusRequiresPaymentMethod || status == stripe.PaymentIntentStatusRequiresAction {
 			break
 		}
-		time.Sleep(config.TipPollEvery) // audit: missed pollinterval: config.TipPollEvery is 750ms, so each waiting fan reads the PaymentIntent more than once a second
+		time.Sleep(config.TipPollEvery) // want "\\[pollinterval\\] payment status polled every 750ms: the provider's limit is one poll per"
 	}
 	ctx.JSON(http.StatusOK, map[string]string{"status": string(status)})
 }

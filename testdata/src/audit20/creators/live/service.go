@@ -57,7 +57,7 @@ func (s *Service) Charge(ctx context.Context, t *store.Tip) (*stripe.PaymentInte
 		// Stripe replays the first answer for a reused key, errors included,
 		// so every attempt gets its own.
 		params.SetIdempotencyKey("tip-" + t.ID + "-" + strconv.Itoa(attempt))
-		pi, err := s.sc.V1PaymentIntents.Create(ctx, params) // audit: missed idempotency: the key carries the attempt number, so after a timeout whose PaymentIntent did go through the next attempt is a second charge of the fan
+		pi, err := s.sc.V1PaymentIntents.Create(ctx, params) // want "\\[idempotency\\] stripe V1PaymentIntents\\.Create is retried by a for loop \\(line 55\\) with an"
 		if err == nil {
 			return pi, nil
 		}
@@ -101,7 +101,7 @@ func (s *Service) Settle(ctx context.Context, t *store.Tip, piID string) error {
 			// after 90s is charged again so it shows up while it matters.
 			params := tipParams(t)
 			params.SetIdempotencyKey(fmt.Sprintf("tip-%s-again-%d", t.ID, time.Now().Unix()))
-			fresh, err := s.sc.V1PaymentIntents.Create(ctx, params) // audit: missed pollcreate: a second PaymentIntent while the first is still processing; both can succeed and the fan pays the tip twice
+			fresh, err := s.sc.V1PaymentIntents.Create(ctx, params) // want "\\[pollcreate\\] new payment created inside the loop that polls payment piID \\(line 78\\): keep"
 			if err != nil {
 				return err
 			}

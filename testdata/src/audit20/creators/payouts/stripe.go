@@ -19,7 +19,7 @@ import (
 // for accounts on a manual payout schedule, pays it out to their bank.
 func (s *Service) payStripe(ctx context.Context, p store.Payout) error {
 	tr, err := platform.Retry(ctx, 4, 2*time.Second, func(ctx context.Context) (*stripe.Transfer, error) {
-		tr, err := s.sc.V1Transfers.Create(ctx, &stripe.TransferCreateParams{ // audit: missed idempotency: no SetIdempotencyKey, so stripe-go sends a new random key on each of platform.Retry's attempts and a transfer whose answer was lost goes out twice (and again on the payout runner's next pass over the still-pending row)
+		tr, err := s.sc.V1Transfers.Create(ctx, &stripe.TransferCreateParams{ // want "\\[idempotency\\] stripe V1Transfers\\.Create is retried by platform\\.Retry \\(line 21\\) without"
 			Amount:      stripe.Int64(p.AmountCents),
 			Currency:    stripe.String(strings.ToLower(p.Currency)),
 			Destination: stripe.String(p.StripeAccount),
@@ -59,9 +59,9 @@ func (s *Service) payoutConnected(ctx context.Context, p store.Payout) (*stripe.
 	},
 		retry.Context(ctx),
 		retry.Attempts(5),
-		retry.RetryIf(func(err error) bool { // audit: missed retrystatus: every *stripe.Error but 401/403 is retried, so an invalid_request_error (balance_insufficient, no external account, 404 account) is sent four more times
+		retry.RetryIf(func(err error) bool { // audit: reported at stripe.go:64 (retrystatus, at the retried call): every *stripe.Error but 401/403 is retried, so an invalid_request_error (balance_insufficient, no external account, 404 account) is sent four more times
 			var se *stripe.Error
-			if errors.As(err, &se) {
+			if errors.As(err, &se) { // want "\\[retrystatus\\] stripe V1Payouts\\.Create is retried by retry\\.Do \\(line 55\\): stripe errors"
 				return se.HTTPStatusCode != http.StatusUnauthorized && se.HTTPStatusCode != http.StatusForbidden
 			}
 			return true
@@ -77,7 +77,7 @@ func (s *Service) payoutConnected(ctx context.Context, p store.Payout) (*stripe.
 // confirms it, and closes the ledger row.
 func (s *Service) watchPayout(payoutID, account, stripePayoutID string) {
 	ctx := context.Background()
-	for { // audit: missed pollbound: no context, deadline or attempt cap, and a failed Retrieve is logged and looped over: a payout stuck in_transit or a Stripe outage keeps this goroutine polling forever
+	for { // want "\\[pollbound\\] loop polling payment stripePayoutID has no bound: no ctx\\.Done\\(\\), deadline,"
 		params := &stripe.PayoutRetrieveParams{}
 		params.SetStripeAccount(account)
 		po, err := s.sc.V1Payouts.Retrieve(ctx, stripePayoutID, params)

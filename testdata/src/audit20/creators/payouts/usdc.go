@@ -48,7 +48,7 @@ func (u *USDC) Send(ctx context.Context, wallet string, amountCents int64) (comm
 		if err != nil {
 			return backoff.Permanent(err)
 		}
-		return u.eth.SendTransaction(ctx, tx) // audit: missed idempotency: each backoff attempt reads the pending nonce again and signs a new transaction, so a broadcast that reached the node before the error is followed by a second transfer with the next nonce (the payout runner's next pass does the same)
+		return u.eth.SendTransaction(ctx, tx) // want "\\[idempotency\\] ethclient\\.Client\\.SendTransaction is retried by backoff\\.Retry \\(line 54\\) with"
 	}
 	b := backoff.WithContext(backoff.WithMaxRetries(backoff.NewExponentialBackOff(), 4), ctx)
 	if err := backoff.Retry(op, b); err != nil {

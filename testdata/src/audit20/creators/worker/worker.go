@@ -80,7 +80,7 @@ func (w *Worker) refundDownload(purchaseID string, amountCents int64, reason str
 		key := fmt.Sprintf("refund-%s-%d", p.ID, amountCents)
 		return w.lemon.Refund(ctx, orderID, amountCents, key)
 	}
-	return w.refunds.Apply(ctx, purchaseID, amountCents, reason)
+	return w.refunds.Apply(ctx, purchaseID, amountCents, reason) // want "\\[idempotency\\] billing\\.Refunds\\.Apply \\(stripe V1Refunds\\.Create\\) is retried by machinery,"
 }
 
 func isNetErr(err error) bool {
@@ -92,7 +92,7 @@ func (w *Worker) capturePayPal(orderID, purchaseID string) error {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	res, err := retrygo.DoWithData(func() (*paypal.CaptureOrderResponse, error) {
-		return w.pp.CaptureOrderWithPaypalRequestId(ctx, orderID, paypal.CaptureOrderRequest{}, "capture-"+purchaseID, nil) // audit: missed retrybackoff: retry-go FixedDelay of 250ms, six attempts, no growth: a PayPal that is timing out gets the capture again four times a second
+		return w.pp.CaptureOrderWithPaypalRequestId(ctx, orderID, paypal.CaptureOrderRequest{}, "capture-"+purchaseID, nil) // want "\\[retrybackoff\\] paypal Client\\.CaptureOrderWithPaypalRequestId is retried by retry\\.DoWithData"
 	},
 		retrygo.Context(ctx),
 		retrygo.Attempts(6),
