@@ -274,6 +274,10 @@ func (m *Model) serveHTTP(t types.Type) *ast.FuncDecl {
 // route's middleware (its MiddlewareFact, or its literal in this package).
 func (m *Model) resolveApplied(x *ast.CallExpr, depth int) resolved {
 	fac, ok := ast.Unparen(x.Fun).(*ast.CallExpr)
+	if !ok {
+		fac = m.heldFactory(x.Fun) // signed := sig.Require(secret); signed(h): heldmiddleware.go
+		ok = fac != nil
+	}
 	if !ok || len(x.Args) != 1 || !handlerType(m.pass.TypesInfo.TypeOf(x.Args[0])) {
 		return resolved{opaque: true}
 	}
