@@ -23,7 +23,7 @@ var EffectsAnalyzer = &analysis.Analyzer{
 		(*WireFact)(nil), (*PayEffectFact)(nil), (*ReturnGrantFact)(nil), (*RFAPageFact)(nil), (*RFAMountFact)(nil),
 		(*RFBReadPageFact)(nil), (*FP15WGateFact)(nil), (*SetterFact)(nil), (*StateWriteFact)(nil), (*HoldFact)(nil),
 		(*HoldWriteFact)(nil), (*EventHookFact)(nil), (*HookMountFact)(nil), (*PageFact)(nil), (*PortFact)(nil),
-		(*VerifyFieldFact)(nil), (*DropVerdictFact)(nil), (*FactoryPageFact)(nil), (*InAppLocalFact)(nil), (*CtorMethodsFact)(nil)},
+		(*VerifyFieldFact)(nil), (*DropVerdictFact)(nil), (*FactoryPageFact)(nil), (*InAppLocalFact)(nil), (*CtorMethodsFact)(nil), (*RowStatusFact)(nil)},
 	Run: runEffects,
 }
 
@@ -67,6 +67,7 @@ func runEffects(pass *analysis.Pass) (any, error) {
 	// mailer that reaches no payment API still ships, mails or sleeps.
 	d := NewDedupe(pass, m)
 	d.Summarize()
+	d.exportRowStatus()           // rowstatus.go: store methods moving the status of the row their caller names
 	d.exportPorts()               // useport.go: a use case's unguarded store call, for main
 	sw := y17StateWrites(pass, m) // statewebhook.go
 	a := NewAck(pass, m)
