@@ -77,6 +77,16 @@ import "testing"
 //     with mux.HandleFunc on the root ServeMux with no middleware; the
 //     sibling route /hooks/corebank/debits is wrapped in
 //     kit.RequireSignature (middleware factory of another package).
+//     Now reported at routes.go:41 (handler/siblingbound.go,
+//     heldmiddleware.go, rowstatus.go): the middleware made once
+//     (signed := kit.RequireSignature(…)) and applied to the sibling
+//     route is that route's verifier, so the sibling is known as signed
+//     and the open route beside it is judged by its own chain; and
+//     TransferSettled, which decodes the same corebankEvent, stores what
+//     it decoded through domain.WithdrawalStore.MarkSettled, bound in
+//     main to store.Withdrawals.MarkSettled, which sets the status of the
+//     withdrawal row its caller names (a withdrawal settled is no paid
+//     state, so the wired-use-case path alone stayed silent).
 //   - retrystatus baas/client.go:89: hand-written loop around a POST with a
 //     stable Idempotency-Key: `if StatusCode == 201 || StatusCode == 200 {
 //     return }`, else record the error, wait (select on ctx / time.After,

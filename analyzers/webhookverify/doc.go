@@ -50,12 +50,17 @@ r.With(verify)) and on a route without one (the root router, a sibling
 route) is reported at its effect, naming the uncovered route. A handler
 of another package the model does not know as a payment webhook (the
 merchant's own event struct; a plan extended, a payout marked returned)
-that decodes the body, verifies nothing and stores what it decoded is one
+that decodes the body, verifies nothing and stores what it decoded (itself,
+or through a store interface whose implementation, bound where it is
+mounted, sets a status or a value of the row the event names) is one
 where it is mounted with nothing in front of it on a hook path beside a
 sibling route of the same router and parent path that a verifying
 middleware covers and whose handler decodes the same event type: reported
 at that registration (e.POST beside e.Group(path, verify), chi r.Post
-beside r.Group with g.Use(verify), a gorilla Subrouter's Use).
+beside r.Group with g.Use(verify) or beside r.With(verify).Post, a
+gorilla Subrouter's Use, mux.HandleFunc beside mux.Handle(path,
+signed(h)) where signed := sig.Require(secret) is made once and applied
+route by route).
 
 Flagged, at the first fulfilment or paid-state write in such a handler that
 is not dominated by an enforced signature check (a check whose failure

@@ -20,14 +20,15 @@ import (
 
 // ifaceFx resolves interface calls through implementation summaries.
 type ifaceFx struct {
-	m     *Model
-	d     *Dedupe
-	a     *Ack
-	pkgs  []*types.Package // this package, then the summarised dependencies
-	cache map[implKey][]*types.Func
-	wires []payment.Wire // built on first need
-	wired bool
-	pass  *analysis.Pass
+	m         *Model
+	d         *Dedupe
+	a         *Ack
+	pkgs      []*types.Package // this package, then the summarised dependencies
+	cache     map[implKey][]*types.Func
+	wires     []payment.Wire // built on first need
+	wired     bool
+	pass      *analysis.Pass
+	sibWiring *wiring // the bindings of other packages' handler types, for siblingbound.go
 }
 
 // implKey: a method of an interface (an embedded method is shared by

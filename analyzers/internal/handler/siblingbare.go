@@ -153,7 +153,7 @@ func (fx *ifaceFx) writes(fn *types.Func) bool {
 	if fx.pass.ImportObjectFact(fn, &ef) && (ef.Repeat != "" || ef.Self) {
 		return true
 	}
-	for _, f := range []analysis.Fact{new(SetterFact), new(StateWriteFact), new(PayEffectFact), new(HoldWriteFact)} {
+	for _, f := range []analysis.Fact{new(SetterFact), new(StateWriteFact), new(PayEffectFact), new(HoldWriteFact), new(RowStatusFact)} {
 		if fx.pass.ImportObjectFact(fn, f) {
 			return true
 		}
@@ -200,8 +200,11 @@ func (fx *ifaceFx) served(e ast.Expr) (string, string, *types.Func) {
 	if r.node == nil {
 		fn := r.ext
 		var f EventHookFact
-		if fn == nil || m.unverifiedFact(fn) != nil || !fx.pass.ImportObjectFact(fn, &f) {
+		if fn == nil || !fx.pass.ImportObjectFact(fn, &f) {
 			return "", "", nil
+		}
+		if uf := m.unverifiedFact(fn); uf != nil {
+			return f.Event, fx.boundStore(fn, uf, &f), fn // siblingbound.go: its store bound here, or judged otherwise
 		}
 		return f.Event, f.Why, fn
 	}

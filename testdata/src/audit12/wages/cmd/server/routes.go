@@ -38,7 +38,7 @@ func (a *app) routes() http.Handler {
 	cb := webhooks.NewCorebankHooks(a.withdrawals, a.payroll, a.ledger, a.workers, a.sms, a.log) // want "\\[webhookack\\] webhook handler calls domain.Notifier.SendSMS \\(corebank.go:110, in webhooks.CorebankHooks.DebitReturned\\), bound here to jobs.SMS.SendSMS"
 	signed := kit.RequireSignature([]byte(os.Getenv("COREBANK_WEBHOOK_SECRET")), "X-Corebank-Signature")
 	mux.Handle("POST /hooks/corebank/debits", signed(http.HandlerFunc(cb.DebitReturned)))
-	mux.HandleFunc("POST /hooks/corebank/transfers", cb.TransferSettled) // audit: missed webhookverify: CorebankHooks.TransferSettled verifies nothing itself and is mounted on the root ServeMux with no middleware, while its sibling /hooks/corebank/debits is wrapped in kit.RequireSignature; a forged transfer.settled marks a withdrawal settled (Exirom "always trust the webhook" holds only for a verified sender)
+	mux.HandleFunc("POST /hooks/corebank/transfers", cb.TransferSettled) // want "\\[webhookverify\\] payment webhook handler cb.TransferSettled \\(package audit12/wages/webhooks\\) mounted on POST /hooks/corebank/transfers verifies no signature, and no middleware on this route does: it stores what it decoded through domain.WithdrawalStore.MarkSettled \\(corebank.go:74\\), bound here to store.Withdrawals.MarkSettled, an event its sibling route /hooks/corebank/debits takes only behind a verifying middleware"
 
 	gcHook, err := webhooks.NewGoCardless(os.Getenv("GOCARDLESS_WEBHOOK_SECRET"), a.gc, a.ledger, a.log) // want "\\[webhookdedupe\\] webhook handler credits the balance \\(webhooks.GoCardlessEvents.handle calls webhooks.FloatCredits.AddFloat"
 	if err != nil {
