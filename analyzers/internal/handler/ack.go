@@ -326,7 +326,34 @@ func httpSend(fn *types.Func) bool {
 			return true
 		}
 	}
-	return false
+	return requestDoer(fn)
+}
+
+// requestDoer: fn is an interface's method taking an *http.Request and
+// answering an *http.Response (Do, RoundTrip): the HTTP client a library
+// lets its user swap (a bot library's Client HTTPClient field, an SDK's
+// Doer). Whatever implements it, the call sends that request; a test's
+// fake is out of the build the linter sees.
+func requestDoer(fn *types.Func) bool {
+	sig, _ := fn.Type().(*types.Signature)
+	if sig == nil || sig.Recv() == nil || !types.IsInterface(sig.Recv().Type()) {
+		return false
+	}
+	if sig.Params().Len() != 1 || sig.Results().Len() != 2 {
+		return false
+	}
+	return netHTTPPtr(sig.Params().At(0).Type(), "Request") && netHTTPPtr(sig.Results().At(0).Type(), "Response") &&
+		types.Identical(sig.Results().At(1).Type(), types.Universe.Lookup("error").Type())
+}
+
+// netHTTPPtr: t is *net/http.<name>.
+func netHTTPPtr(t types.Type, name string) bool {
+	ptr, ok := t.(*types.Pointer)
+	if !ok {
+		return false
+	}
+	named, ok := ptr.Elem().(*types.Named)
+	return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "net/http" && named.Obj().Name() == name
 }
 
 func recvName(fn *types.Func) string {
@@ -382,13 +409,42 @@ func (m *Model) answers(fn *ssa.Function) (writes, flushes []ssa.Instruction) {
 			switch {
 			case !web:
 			case o.Name() == "Flush":
-				flushes = append(flushes, in)
+				flushes = append(flushes, flusherGuard(in))
 			case answerMethod(o.Name()):
 				writes = append(writes, in)
 			}
 		}
 	}
 	return writes, flushes
+}
+
+// flusherGuard: for a flush inside `if f, ok := w.(http.Flusher); ok {…}`,
+// the if that tests ok, so the flush counts on both of its branches: every
+// ResponseWriter net/http hands a handler is a Flusher, so the other branch
+// is never taken. Any other flush is itself.
+func flusherGuard(flush ssa.Instruction) ssa.Instruction {
+	b := flush.Block()
+	if len(b.Preds) != 1 || len(b.Preds[0].Succs) != 2 || b.Preds[0].Succs[0] != b {
+		return flush
+	}
+	guard := b.Preds[0]
+	ifs, ok := guard.Instrs[len(guard.Instrs)-1].(*ssa.If)
+	if !ok {
+		return flush
+	}
+	ext, ok := ifs.Cond.(*ssa.Extract)
+	if !ok || ext.Index != 1 {
+		return flush
+	}
+	ta, ok := ext.Tuple.(*ssa.TypeAssert)
+	if !ok || !ta.CommaOk {
+		return flush
+	}
+	if named, ok := ta.AssertedType.(*types.Named); !ok || named.Obj().Pkg() == nil ||
+		named.Obj().Pkg().Path() != "net/http" || named.Obj().Name() != "Flusher" {
+		return flush
+	}
+	return ifs
 }
 
 func answerMethod(n string) bool {
