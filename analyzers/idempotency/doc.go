@@ -23,7 +23,10 @@ package) inside the retry:
      inside the repeated region, inside the function called, or inside a
      helper that builds the request (body, form, struct) called on every
      attempt, even when the key also holds the order id
-     (o.No + "-" + time.Now().Format(...)); also a payment made again on
+     (o.No + "-" + time.Now().Format(...)), or that draws a new key when
+     the caller's request leaves its key field empty (key :=
+     p.IdempotencyKey; if key == "" { key = uuid.NewString() }) and the
+     retried request does leave it empty; also a payment made again on
      every pass of a loop after a function that waits for it gives up
      while it may still be pending, with a new key on each pass; and an
      on-chain broadcast (go-ethereum SendTransaction) whose transaction is
@@ -32,7 +35,11 @@ package) inside the retry:
   3. the stripe-go trap: stripe-go adds a new random key to each call when
      params.IdempotencyKey is unset, so an application retry around
      paymentintent.New / sc.V1PaymentIntents.Create without SetIdempotencyKey
-     sends a different key on every attempt.
+     sends a different key on every attempt; the same for the other SDKs
+     that draw their own key (gocardless-pro-go, the official Mollie SDK,
+     mercadopago sdk-go), also through a wrapper that hands its caller's
+     variadic request options on (Collect(ctx, fee, opts...)) called with
+     none that attaches a key.
 
 Silent: a key made once before retrying (random or derived from the order)
 and set on every attempt; the same *http.Request re-sent; a key computed
@@ -43,7 +50,9 @@ single write that is never retried; stripe-go's own MaxNetworkRetries; a
 loop over different orders writing each once; a key made lazily on the
 first attempt (if key == "" { key = uuid.NewString() }); a request built
 once before the retry; a helper that makes a key only when the caller's is
-empty; a signed transaction re-sent, or re-signed with the nonce read once
+empty, when the caller's request sets it (once, or from values that do not
+change) or may set it (a helper fills it), or when the helper writes the
+key it draws back into the caller's *Request; a signed transaction re-sent, or re-signed with the nonce read once
 (a fee bump that replaces it); an SDK write whose
 error leaves the loop, repeated only after a definitive answer (a clean new
 checkout after a declined payment) — also our own wrapper that errs on every

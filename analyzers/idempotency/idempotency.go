@@ -182,6 +182,9 @@ func problem(pass *analysis.Pass, info *payment.Info, op *payment.Op, c *retry.C
 		case op.Via != nil:
 			callee = op.Via.Name()
 		}
+		if origin.Unset != "" {
+			return by + " but " + callee + " makes a new idempotency key on every call when its " + origin.Unset + " is left empty, as here" + tail
+		}
 		return by + " but " + callee + " makes a new idempotency key on every call" + tail
 	case payment.KeyPerAttempt:
 		return fmt.Sprintf("%s with an idempotency key made anew on every attempt (%s, line %d)%s",

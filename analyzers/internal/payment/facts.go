@@ -79,11 +79,13 @@ func (b *builder) viaOp(cs callSite, f *WrapperFact) *Op {
 		b.setIDParam(op, b.idParamIn(op.ID, cs.Decl))
 	}
 	switch {
+	case f.KeyOptions && f.KeyParam >= 0:
+		op.Key = b.wrapperOptionsKey(call, f, cs.Decl) // optkeys.go
 	case f.KeyParam >= 0 && f.KeyParam < len(call.Args):
 		arg := call.Args[f.KeyParam]
 		var ok bool
 		if f.KeyField != "" {
-			op.Key, ok = b.keyFromField(arg, f.KeyField, f.KeyName, cs.Decl)
+			op.Key, ok = b.fieldKeyAtCall(call, arg, f.KeyField, f.KeyName, f.KeyFallback, cs.Decl) // keyfallback.go
 		}
 		if !ok {
 			op.Key = b.keyAtCall(arg, f.KeyName, f.KeyInArg, cs.Decl)
@@ -298,6 +300,10 @@ func (b *builder) factOf(d *ast.FuncDecl, fn *types.Func, ops []*Op) *WrapperFac
 			f.KeyParam = k.Param
 			f.KeyInArg = k.Value == nil
 			f.KeyField = b.paramKeyField(k, d)
+			f.KeyOptions = k.Options // optkeys.go
+			if k.Fallback && k.Field != "" {
+				f.KeyField, f.KeyFallback = k.Field, true // keyfallback.go
+			}
 		} else {
 			f.HasKey = true
 			f.FreshKey = len(k.Fresh) > 0 || k.FreshInCallee

@@ -17,6 +17,9 @@ func (b *builder) newKey(name string, at ast.Node, value ast.Expr, decl *ast.Fun
 			// caller passes; not the caller's key (key_percall.go).
 			k.Param = -1
 		}
+		if field, p := b.fieldFallback(value, decl); field != "" && p == k.Param {
+			k.Field, k.Fallback = field, true // keyfallback.go
+		}
 	}
 	return k
 }

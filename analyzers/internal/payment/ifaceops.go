@@ -150,7 +150,7 @@ func isAbstract(fn *types.Func) bool {
 // op, the id and key in the same parameters, the same key handling.
 func sameOp(a, b *WrapperFact) bool {
 	return a.Kind&ifaceOpKinds == b.Kind&ifaceOpKinds && a.IDParam == b.IDParam &&
-		a.KeyParam == b.KeyParam && a.KeyInArg == b.KeyInArg && a.KeyField == b.KeyField &&
+		a.KeyParam == b.KeyParam && a.KeyInArg == b.KeyInArg && a.KeyField == b.KeyField && a.KeyFallback == b.KeyFallback && a.KeyOptions == b.KeyOptions &&
 		a.HasKey == b.HasKey && a.FreshKey == b.FreshKey && a.AutoKey == b.AutoKey &&
 		(a.ClientRetries == "") == (b.ClientRetries == "")
 }

@@ -73,7 +73,7 @@ func branched(body *ast.BlockStmt, n ast.Node) bool {
 // its result is still empty, runs once: the attempts share its key.
 func perCall(info *types.Info, op *Op, k *Key, a Attempts) KeyOrigin {
 	call, _ := k.At.(*ast.CallExpr)
-	o := KeyOrigin{Kind: KeyPerCall}
+	o := KeyOrigin{Kind: KeyPerCall, Unset: k.Field}
 	if call == nil {
 		return o
 	}

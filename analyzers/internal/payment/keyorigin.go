@@ -64,6 +64,10 @@ type KeyOrigin struct {
 	// (KeyPerCall), when known: the wrapper called, or the helper that
 	// builds the request.
 	Maker *types.Func
+	// Unset is the field of the argument the call leaves empty, when the
+	// function called makes a key per call only then (KeyPerCall,
+	// keyfallback.go).
+	Unset string
 }
 
 // Stable reports whether every attempt sends the same key.

@@ -147,6 +147,15 @@ type Key struct {
 	// Param is the index of the enclosing function's parameter that Value
 	// derives from, -1 if none (used to export WrapperFact.KeyParam).
 	Param int
+	// Field is the field of parameter Param the key is (p.IdempotencyKey),
+	// when Fallback says a new key is made if it is empty; on a key made
+	// per call (FreshInCallee), the field the caller left empty
+	// (keyfallback.go).
+	Field    string
+	Fallback bool
+	// Options: Param is the enclosing function's variadic request options,
+	// handed on to the SDK as they are (optkeys.go).
+	Options bool
 }
 
 // Info is the model of one package, the result of Analyzer.
@@ -234,6 +243,13 @@ type WrapperFact struct {
 	// KeyField: the key is this field of the KeyParam argument
 	// (cr.IdempotencyKey), the caller's key (see keyfield.go).
 	KeyField string
+	// KeyFallback: when the caller leaves KeyField empty, the wrapper
+	// makes a new key on every call (keyfallback.go).
+	KeyFallback bool
+	// KeyOptions: KeyParam is the wrapper's variadic request options,
+	// handed on to the SDK: the call's options from KeyParam on attach
+	// the key, or none (optkeys.go).
+	KeyOptions bool
 }
 
 // AFact marks WrapperFact as an analysis fact.

@@ -229,17 +229,7 @@ func (b *builder) providerKey(call *ast.CallExpr, arg ast.Expr, f *providerFunc,
 	}
 	switch how {
 	case attachOption:
-		for i := f.KeyArg; i < len(call.Args); i++ {
-			if call.Ellipsis.IsValid() && i == len(call.Args)-1 {
-				if k := b.spreadOptionsKey(call.Args[i], p, decl); k != nil {
-					return k // options a local helper returns (optkeys.go)
-				}
-				return &Key{Name: "RequestOption", At: call.Args[i], Param: -1}
-			}
-			if k := b.optionKey(call.Args[i], p, decl, 0); k != nil {
-				return k
-			}
-		}
+		return b.optionsKey(call, f.KeyArg, p, decl)
 	case attachField:
 		return b.valueKey(arg, decl, 0)
 	case attachBuilder:
@@ -263,6 +253,29 @@ func (b *builder) providerKey(call *ast.CallExpr, arg ast.Expr, f *providerFunc,
 		return b.keyAtCall(arg, p.KeyName, false, decl)
 	case attachPath:
 		return b.pathKey(arg, f.KeyPath, decl, 0)
+	}
+	return nil
+}
+
+// optionsKey finds the key attached by the request options of call from
+// argument from on: an option that attaches one, options a local helper
+// returns, or the caller's own variadic options handed on (a key
+// parameter the caller's callers fill, optkeys.go). nil when no option
+// attaches a key.
+func (b *builder) optionsKey(call *ast.CallExpr, from int, p *provider, decl *ast.FuncDecl) *Key {
+	for i := from; i < len(call.Args); i++ {
+		if call.Ellipsis.IsValid() && i == len(call.Args)-1 {
+			if k := b.spreadOptionsKey(call.Args[i], p, decl); k != nil {
+				return k // options a local helper returns (optkeys.go)
+			}
+			if k := b.variadicOptions(call.Args[i], decl); k != nil {
+				return k // optkeys.go
+			}
+			return &Key{Name: "RequestOption", At: call.Args[i], Param: -1}
+		}
+		if k := b.optionKey(call.Args[i], p, decl, 0); k != nil {
+			return k
+		}
 	}
 	return nil
 }

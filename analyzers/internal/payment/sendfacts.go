@@ -37,6 +37,10 @@ type SendFact struct {
 	KeyName  string
 	HasKey   bool
 	FreshKey bool
+	// KeyField and KeyFallback: the key is this field of the KeyParam
+	// argument, or a new one per call when it is empty (keyfallback.go).
+	KeyField    string
+	KeyFallback bool
 	// Retries: the client sending the request retries on its own.
 	Retries string
 }
@@ -67,7 +71,8 @@ func sendFactEqual(a, b *SendFact) bool {
 	}
 	return a.Method == b.Method && a.MethodParam == b.MethodParam && a.ReqParam == b.ReqParam &&
 		a.BodyParam == b.BodyParam && a.FormMethodParam == b.FormMethodParam && a.KeyParam == b.KeyParam && a.KeyInArg == b.KeyInArg && a.KeyName == b.KeyName &&
-		a.HasKey == b.HasKey && a.FreshKey == b.FreshKey && a.Retries == b.Retries
+		a.HasKey == b.HasKey && a.FreshKey == b.FreshKey && a.Retries == b.Retries &&
+		a.KeyField == b.KeyField && a.KeyFallback == b.KeyFallback
 }
 
 // sendFact returns the SendFact of a called function (local fixed point
@@ -172,6 +177,11 @@ func (ix *index) expandRequest(s *httpSend, args []ast.Expr, sf *SendFact) bool 
 func (b *builder) templateKey(call *ast.CallExpr, sf *SendFact, decl *ast.FuncDecl) *Key {
 	switch {
 	case sf.KeyParam >= 0:
+		if sf.KeyParam < len(call.Args) && sf.KeyFallback {
+			if k, ok := b.fieldKeyAtCall(call, call.Args[sf.KeyParam], sf.KeyField, sf.KeyName, true, decl); ok {
+				return k // keyfallback.go
+			}
+		}
 		if sf.KeyParam < len(call.Args) {
 			return b.keyAtCall(call.Args[sf.KeyParam], sf.KeyName, sf.KeyInArg, decl)
 		}
@@ -288,6 +298,9 @@ func (b *builder) template(s *httpSend, decl *ast.FuncDecl, requireParams bool) 
 		if k.Param >= 0 {
 			sf.KeyParam = k.Param
 			sf.KeyInArg = k.Value == nil
+			if k.Fallback {
+				sf.KeyField, sf.KeyFallback = k.Field, true // keyfallback.go
+			}
 		} else {
 			sf.HasKey = true
 			sf.FreshKey = len(k.Fresh) > 0 || k.FreshInCallee

@@ -19,9 +19,10 @@ func create(ctx context.Context, gc *gocardless.Service, orderID string) { // wa
 	gc.Payments.Create(ctx, p, gocardless.WithIdempotencyKey(""))                                     // want `op write\|create gocardless Payments.Create autokey`
 }
 
-// Options spread from a slice or handed in may carry a key.
-func spread(ctx context.Context, gc *gocardless.Service, opts ...gocardless.RequestOption) { // want `wrapper spread write\|create gocardless Payments.Create haskey autokey`
-	gc.Payments.Create(ctx, gocardless.PaymentCreateParams{}, opts...) // want `op write\|create gocardless Payments.Create key=RequestOption value=\? autokey`
+// Options handed in are the caller's: the wrapper's key parameter is its
+// variadic options, judged at each call (optkeys.go).
+func spread(ctx context.Context, gc *gocardless.Service, opts ...gocardless.RequestOption) { // want `wrapper spread write\|create gocardless Payments.Create keyparam=2 autokey`
+	gc.Payments.Create(ctx, gocardless.PaymentCreateParams{}, opts...) // want `op write\|create gocardless Payments.Create key=RequestOption keyparam=2 value=\? autokey`
 }
 
 func readAndRetry(ctx context.Context, gc *gocardless.Service, id string) { // want `wrapper readAndRetry write\|read gocardless Payments.Retry autokey idparam=2`
