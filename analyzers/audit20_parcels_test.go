@@ -31,9 +31,6 @@ import "testing"
 // webhookack 1/0/0.
 //
 // Misses (marked `// audit: missed`):
-//   - idempotency remit/service.go:68: a RazorpayX payout retried, the
-//     request carrying no key, so newPayoutRequest (pay/rzp) draws a new
-//     uuid per attempt.
 //   - idempotency pay/xnd/disburse.go:33: a Xendit disbursement POSTed by a
 //     resty client configured in New with SetRetryCount(3), no
 //     X-IDEMPOTENCY-KEY.
@@ -42,6 +39,14 @@ import "testing"
 //     platform.Poll gives up while the last QR can still be paid.
 //   - redirectfulfill labels/http.go:99: an echo return page issues labels
 //     because the query says status=PAID.
+//
+// Since: remit/service.go:68 is reported (idempotency: a RazorpayX payout
+// retried, the request carrying no key, so newPayoutRequest (pay/rzp)
+// draws a new uuid per attempt): a key that is a field of the caller's
+// request, replaced by a fresh one when empty (key := p.IdempotencyKey;
+// if key == "" { key = uuid.NewString() }), is the caller's key with a
+// per-call fallback, and a call whose request surely leaves the field
+// empty gets a key made per call (payment/keyfallback.go).
 //
 // False alarm: webhookdedupe hooks/midtrans.go:50: the SMS is sent only
 // when SettleTopUp's compare-and-set moved the top-up (settled), so a

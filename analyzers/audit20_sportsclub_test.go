@@ -37,9 +37,6 @@ import "testing"
 // webhookack 1/0/0.
 //
 // Misses (marked `// audit: missed`):
-//   - idempotency billing/memberships.go:61: a GoCardless payment created
-//     through platform.Retry with no WithIdempotencyKey (the SDK draws a
-//     new key per attempt).
 //   - idempotency billing/noshow.go:30: a cron pass over pending no-show
 //     rows charges Checkout.com with a nil idempotency key.
 //   - idempotency twint/client.go:92: a wallet payment POST through a
@@ -56,6 +53,13 @@ import "testing"
 //     every status >= 400.
 //   - webhookdedupe hooks/gocardless.go:32: each delivery of a confirmed
 //     event extends the membership by a year (DATE_ADD).
+//
+// Since: billing/memberships.go:61 is reported (idempotency: a GoCardless
+// payment created through platform.Retry with no WithIdempotencyKey; the
+// SDK draws a new key per attempt): a wrapper that spreads its variadic
+// request options into the SDK call takes its key from its caller's
+// options, and a call passing none that attaches a key sends the SDK's
+// own random key (payment/optkeys.go).
 //
 // False alarms: none.
 

@@ -65,7 +65,7 @@ func (s *Service) PayNow(ctx context.Context, sellerID string) (*rzp.Payout, err
 	var p *rzp.Payout
 	err = platform.Retry(ctx, 3, time.Second, func(ctx context.Context, _ int) error {
 		var err error
-		p, err = s.rzp.CreatePayout(ctx, req) // audit: missed idempotency: req has no IdempotencyKey, so newPayoutRequest (pay/rzp/payouts.go) sets a fresh uuid on every attempt of this retry; also arguable at that line
+		p, err = s.rzp.CreatePayout(ctx, req) // want "\\[idempotency\\] rzp\\.Client\\.CreatePayout \\(POST /v1/payouts\\) is retried by platform\\.Retry \\(line 66\\) but CreatePayout makes a new idempotency key on every call when its IdempotencyKey is left empty"
 		var sc interface{ StatusCode() int }
 		if errors.As(err, &sc) && sc.StatusCode() < 500 && sc.StatusCode() != 429 { // audit: lookalike retrystatus: 4xx answers are made permanent; only 5xx, 429 and network errors go round
 			return platform.Permanent(err)

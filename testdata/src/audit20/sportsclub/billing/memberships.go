@@ -58,7 +58,7 @@ func (s *Memberships) Renew(ctx context.Context, m domain.Membership) (string, e
 	var p *gocardless.Payment
 	err = platform.Retry(ctx, 3, func(ctx context.Context) error {
 		var err error
-		p, err = s.gc.Collect(ctx, m, mem.GoCardlessMandate) // audit: missed idempotency: retried by platform.Retry with no WithIdempotencyKey: gocardless-pro-go puts a new random key on each attempt, so a lost response means a second debit
+		p, err = s.gc.Collect(ctx, m, mem.GoCardlessMandate) // want "\\[idempotency\\] psp\\.GoCardless\\.Collect \\(gocardless Payments\\.Create\\) is retried by platform\\.Retry \\(line 59\\) without an idempotency key: gocardless-pro-go adds a new random key to each call"
 		return err
 	})
 	if err != nil {
