@@ -224,30 +224,13 @@ func (b *builder) fieldUnset(arg ast.Expr, field string) bool {
 	if p, ok := t.Underlying().(*types.Pointer); ok {
 		t = p.Elem()
 	}
-	st, ok := t.Underlying().(*types.Struct)
-	if !ok {
-		return false
-	}
-	var fv *types.Var
-	for i := 0; i < st.NumFields(); i++ {
-		if st.Field(i).Name() == field {
-			fv = st.Field(i)
-		}
-	}
-	if fv == nil {
+	obj, _, _ := types.LookupFieldOrMethod(t, false, nil, field)
+	fv, ok := obj.(*types.Var)
+	if !ok || !fv.IsField() {
 		return false
 	}
 	if lit, ok := stripAddr(arg).(*ast.CompositeLit); ok {
-		for _, el := range lit.Elts {
-			kv, ok := el.(*ast.KeyValueExpr)
-			if !ok {
-				return false // positional: every field given
-			}
-			if id, ok := kv.Key.(*ast.Ident); ok && b.ix.info.Uses[id] == fv {
-				return false
-			}
-		}
-		return true
+		return b.literalLacks(lit, fv)
 	}
 	return b.neverSet(arg, fv)
 }

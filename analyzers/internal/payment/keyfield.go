@@ -108,6 +108,21 @@ func (b *builder) keyFromField(arg ast.Expr, name, keyName string, decl *ast.Fun
 	return nil, false
 }
 
+// literalLacks: a keyed struct literal that does not give field (a
+// positional one gives every field).
+func (b *builder) literalLacks(lit *ast.CompositeLit, field *types.Var) bool {
+	for _, el := range lit.Elts {
+		kv, ok := el.(*ast.KeyValueExpr)
+		if !ok {
+			return false
+		}
+		if k, ok := kv.Key.(*ast.Ident); ok && b.ix.info.Uses[k] == field {
+			return false
+		}
+	}
+	return true
+}
+
 // neverSet: arg is a local built only from literals without field
 // (cr := &ChargeRequest{Customer: c}), never assigned the field, and
 // handed only to wrappers that read the field as their key: the key sent
@@ -124,17 +139,8 @@ func (b *builder) neverSet(arg ast.Expr, field *types.Var) bool {
 	}
 	for _, a := range b.ix.assigns[v] {
 		lit, ok := stripAddr(a.RHS).(*ast.CompositeLit)
-		if !ok || a.Index >= 0 {
+		if !ok || a.Index >= 0 || !b.literalLacks(lit, field) {
 			return false
-		}
-		for _, el := range lit.Elts {
-			kv, ok := el.(*ast.KeyValueExpr)
-			if !ok {
-				return false // positional: every field given
-			}
-			if k, ok := kv.Key.(*ast.Ident); ok && b.ix.info.Uses[k] == field {
-				return false
-			}
 		}
 	}
 	for _, c := range b.ix.argCalls[v] {
