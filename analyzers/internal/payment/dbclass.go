@@ -165,6 +165,30 @@ func classifyWrite(table []string, vals []colVal, insert bool) dbVerdict {
 	return dbNot
 }
 
+// paidUpdate: an update that stores the status "paid" itself, on a row
+// the table vocabulary does not rank (a tips collection, a label_batches
+// model), is a paid state as an SQL UPDATE … SET status = 'paid' is
+// whatever its table (stateWriteCall): the word is unambiguous. Not on a
+// row that records or describes something else (an event, a log, a
+// message, a shipment: notTables, recordTables), nor when the table is
+// not known at all.
+func paidUpdate(table []string, vals []colVal) bool {
+	if len(table) == 0 {
+		return false
+	}
+	for _, w := range table {
+		if notTables[w] || notPaidTables[w] || recordTables[w] {
+			return false
+		}
+	}
+	for _, v := range vals {
+		if statusColumns[v.col] && v.known && v.val == "paid" {
+			return true
+		}
+	}
+	return false
+}
+
 // grantOf judges one column written to a payment or grant table.
 func grantOf(kind tableKind, v colVal) dbVerdict {
 	if !v.known && len(v.alts) > 0 {

@@ -3,6 +3,7 @@ package payment
 import (
 	"go/ast"
 	"go/types"
+	"slices"
 	"strings"
 )
 
@@ -34,7 +35,12 @@ func (b *builder) mongoWrite(call *ast.CallExpr, fn *types.Func) dbVerdict {
 	if !ok {
 		return dbUnknown
 	}
-	return classifyWrite(b.mongoCollection(sel.X, 0), vals, false)
+	table := b.mongoCollection(sel.X, 0)
+	v := classifyWrite(table, vals, false)
+	if v == dbUnknown && paidUpdate(table, vals) {
+		return dbGrant // {$set: {status: "paid"}} on a tips collection (dbclass.go)
+	}
+	return v
 }
 
 // mongoUpdate lists the fields an update document sets: $set (the value
@@ -193,10 +199,28 @@ func (b *builder) mongoCollection(x ast.Expr, depth int) []string {
 		return holderWords(v.Name())
 	case *ast.SelectorExpr:
 		if f, ok := b.ix.info.Uses[e.Sel].(*types.Var); ok && f.IsField() {
-			return holderWords(f.Name())
+			if ws := holderWords(f.Name()); ws != nil {
+				return ws
+			}
+			return b.givenCollection(f, depth)
 		}
 	}
 	return nil
+}
+
+// givenCollection: the collection a field named for nothing (Tips.c)
+// is given wherever it is set (&Tips{c: db.Collection("tips")}), when
+// every assignment names the same one; nil otherwise.
+func (b *builder) givenCollection(f *types.Var, depth int) []string {
+	var out []string
+	for _, x := range b.ix.objAssigns[f] {
+		t := b.mongoCollection(x, depth+1)
+		if t == nil || out != nil && !slices.Equal(out, t) {
+			return nil
+		}
+		out = t
+	}
+	return out
 }
 
 // holderWords: the table words of a variable or field holding a

@@ -96,7 +96,11 @@ func (b *builder) gormWrite(call *ast.CallExpr, fn *types.Func) dbVerdict {
 		if !ok {
 			return dbUnknown
 		}
-		return classifyWrite(b.gormTable(call, call.Args[0]), vals, false)
+		table := b.gormTable(call, call.Args[0])
+		if v := classifyWrite(table, vals, false); v != dbUnknown || !paidUpdate(table, vals) {
+			return v
+		}
+		return dbGrant // Updates(map[string]any{"status": "paid"}) on a tips table (dbclass.go)
 	case "Save", "Create":
 		if len(call.Args) != 1 {
 			return dbUnknown
