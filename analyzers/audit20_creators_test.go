@@ -42,10 +42,16 @@ import "testing"
 //   - pollcreate billing/oneclick.go:25: a one-click PaymentIntent created
 //     again when platform.Await gives up after 45 s with it still
 //     processing.
-//   - redirectfulfill live/handlers.go:98: a hertz return page stores the
-//     tip paid because the query says redirect_status=succeeded.
 //   - retrystatus lemon/client.go:184: a Lemon Squeezy refund loop sends
 //     every answer but 200/201 round again, 422 and 404 included.
+//
+// Reported since the blind figure (a want line now):
+//   - redirectfulfill live/handlers.go:98: a hertz return page stores the
+//     tip paid because the query says redirect_status=succeeded, which
+//     anyone can type. The tips collection's {$set: {status: "paid"}},
+//     held in a field named c and given db.Collection("tips") in NewTips,
+//     is a paid write (payment/dbdoc.go givenCollection, dbclass.go
+//     paidUpdate).
 //
 // False alarms: none.
 

@@ -37,8 +37,13 @@ import "testing"
 //   - idempotency labels/service.go:143 and pollcreate labels/service.go:144:
 //     a QR charge created again, with a key made from the attempt, after
 //     platform.Poll gives up while the last QR can still be paid.
+//
+// Reported since the blind figure (a want line now):
 //   - redirectfulfill labels/http.go:99: an echo return page issues labels
-//     because the query says status=PAID.
+//     because the query says status=PAID; nothing is read from Xendit.
+//     The order's "issued" is the page's paid state: it is stored only on
+//     the branch where the query's status says PAID
+//     (handler/querybranch.go).
 //
 // Since: remit/service.go:68 is reported (idempotency: a RazorpayX payout
 // retried, the request carrying no key, so newPayoutRequest (pay/rzp)

@@ -40,8 +40,12 @@ whose answer carries the status (a Paystack or Flutterwave verify answers
 an interface bound in main counts when the bound method stores the
 order's or purchase's status as released, shipped, dispatched or
 delivered (a booking, reservation or hold "released" is freed, not
-handed over): reported at the binding. Mercado Pago's
-collection_status=approved on the back_url is a query-string value.
+handed over): reported at the binding. A state of the merchant's own
+naming (a label order "issued", a booking "booked") that the page stores
+on a payment row only where the query's or form's status says paid
+(status=PAID, redirect_status=succeeded, in any framework) is the page's
+paid state. Mercado Pago's collection_status=approved on the back_url is
+a query-string value.
 Three messages: fulfilment guarded only by a query-string or form value
 (the clearest case: redirect_status=succeeded is typed by the buyer); the
 payment read from the provider but its status never checked; no provider
@@ -59,7 +63,8 @@ error), a bool the handler tests, not only the lookup error), in this
 package or another (paylint reads the helper's body; only a helper of a
 package it does not model is taken at its name); a wrapper that checks
 the status itself before fulfilling; a handler that only renders a page or reads
-state; fulfilment in a webhook handler (see webhookverify); handlers in
+state; a state stored where the query's value is no payment's status (a
+form's step, a shipment's "delivered"); fulfilment in a webhook handler (see webhookverify); handlers in
 _test.go files (fake providers); account flows that end on a success page
 without a purchase (e-mail confirmation, password reset, login, OAuth/SSO
 and seller onboarding such as Stripe Connect) and back-office routes

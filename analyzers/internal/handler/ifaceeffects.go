@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"sort"
 
 	"github.com/paylint/paylint/analyzers/internal/payment"
@@ -151,7 +152,7 @@ func (m *Model) IfaceFulfilments(h *Handler) []*payment.Op {
 	for _, op := range out {
 		at[op.Call] = true
 	}
-	for _, op := range append(m.abstractOps(h), m.branchOps(h)...) { // paidbranch.go
+	for _, op := range slices.Concat(m.abstractOps(h), m.branchOps(h), m.queryBranchOps(h)) { // paidbranch.go, querybranch.go
 		if !at[op.Call] {
 			at[op.Call] = true
 			out = append(out, op)

@@ -51,10 +51,26 @@ func (m *Model) branchOps(h *Handler) []*payment.Op {
 		return nil
 	}
 	evs := m.eventElems(h.Body, evObj)
+	return m.branchStores(h, func(e ast.Expr) bool { // ev.Data.Status
+		sel, ok := e.(*ast.SelectorExpr)
+		if !ok || !evs[rootObj(m.pass.TypesInfo, sel)] {
+			return false
+		}
+		name := payment.Fold(sel.Sel.Name)
+		return strings.HasSuffix(name, "status") || strings.HasSuffix(name, "state")
+	}, "the event's status")
+}
+
+// branchStores lists the calls of h storing, on a payment row, a status
+// value stored only on the branches where status (a predicate on the
+// tested expression) equals a success value that says the money
+// arrived, as state-write ops at the call; what names the tested value
+// in their description ("the event's status").
+func (m *Model) branchStores(h *Handler, status func(ast.Expr) bool, what string) []*payment.Op {
 	var succ []branch
 	m.walk(h.Body, func(list []ast.Stmt) {
 		for i, st := range list {
-			succ = append(succ, m.success(list, i, st, evs)...)
+			succ = append(succ, m.success(list, i, st, status)...)
 		}
 	})
 	if len(succ) == 0 {
@@ -93,7 +109,7 @@ func (m *Model) branchOps(h *Handler) []*payment.Op {
 			}
 			out = append(out, &payment.Op{Call: call, Kind: payment.StateWrite,
 				Desc: desc + ", which stores " + strings.Join(f.Table, "_") + "." + f.Col + " " + strconv.Quote(f.Value) +
-					" only where the event's status is " + strconv.Quote(b.value)})
+					" only where " + what + " is " + strconv.Quote(b.value)})
 		})
 	}
 	return out
@@ -128,7 +144,7 @@ func (m *Model) walk(body *ast.BlockStmt, fn func([]ast.Stmt)) {
 // else of `if ev.Status != "PAID"`, or the rest of list after such an if
 // whose body leaves; the clauses of a switch on the status naming a
 // success value.
-func (m *Model) success(list []ast.Stmt, i int, st ast.Stmt, evs map[types.Object]bool) []branch {
+func (m *Model) success(list []ast.Stmt, i int, st ast.Stmt, evs func(ast.Expr) bool) []branch {
 	switch x := st.(type) {
 	case *ast.IfStmt:
 		if v, ok := m.tests(x.Cond, token.EQL, evs); ok {
@@ -174,7 +190,7 @@ func (m *Model) success(list []ast.Stmt, i int, st ast.Stmt, evs map[types.Objec
 }
 
 // tests: cond is (or has as an operand of &&) ev.Status op success.
-func (m *Model) tests(cond ast.Expr, op token.Token, evs map[types.Object]bool) (string, bool) {
+func (m *Model) tests(cond ast.Expr, op token.Token, evs func(ast.Expr) bool) (string, bool) {
 	bin, ok := ast.Unparen(cond).(*ast.BinaryExpr)
 	if !ok {
 		return "", false
@@ -191,16 +207,17 @@ func (m *Model) tests(cond ast.Expr, op token.Token, evs map[types.Object]bool) 
 	return m.compare(bin, evs)
 }
 
-func (m *Model) compare(bin *ast.BinaryExpr, evs map[types.Object]bool) (string, bool) {
+func (m *Model) compare(bin *ast.BinaryExpr, evs func(ast.Expr) bool) (string, bool) {
 	if v, ok := m.statusPair(bin.X, bin.Y, evs); ok {
 		return v, true
 	}
 	return m.statusPair(bin.Y, bin.X, evs)
 }
 
-// statusPair: field is a status field of the decoded event and val a
-// success value that says the money arrived.
-func (m *Model) statusPair(field, val ast.Expr, evs map[types.Object]bool) (string, bool) {
+// statusPair: field is a tested status (evs: a status field of the
+// decoded event, a status parameter of the query…) and val a success
+// value that says the money arrived.
+func (m *Model) statusPair(field, val ast.Expr, evs func(ast.Expr) bool) (string, bool) {
 	s, ok := m.constString(val)
 	if !ok || !paidWord(s) {
 		return "", false
@@ -211,12 +228,7 @@ func (m *Model) statusPair(field, val ast.Expr, evs map[types.Object]bool) (stri
 			e = ast.Unparen(c.Args[0])
 		}
 	}
-	sel, ok := e.(*ast.SelectorExpr)
-	if !ok || !evs[rootObj(m.pass.TypesInfo, sel)] {
-		return "", false
-	}
-	name := payment.Fold(sel.Sel.Name)
-	if !strings.HasSuffix(name, "status") && !strings.HasSuffix(name, "state") {
+	if !evs(e) {
 		return "", false
 	}
 	return s, true

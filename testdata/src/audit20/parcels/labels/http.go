@@ -96,7 +96,7 @@ func (h *Handler) razorpayComplete(c echo.Context) error {
 func (h *Handler) complete(c echo.Context) error {
 	id := c.QueryParam("order_id")
 	if c.QueryParam("status") == "PAID" {
-		if err := h.svc.Issue(c.Request().Context(), id); err != nil { // audit: missed redirectfulfill: labels issued because the return URL's query says status=PAID; nothing is read from Xendit (the invoice callback is the one that should decide)
+		if err := h.svc.Issue(c.Request().Context(), id); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler from the query string \\(status\\)"
 			return echo.NewHTTPError(http.StatusInternalServerError, "could not issue labels")
 		}
 	}

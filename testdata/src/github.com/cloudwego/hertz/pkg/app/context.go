@@ -18,5 +18,6 @@ func (ctx *RequestContext) JSON(code int, obj interface{})                      
 func (ctx *RequestContext) GetHeader(key string) []byte                           { panic("stub") }
 func (ctx *RequestContext) GetRawData() []byte                                    { panic("stub") }
 func (ctx *RequestContext) Query(key string) string                               { panic("stub") }
+func (ctx *RequestContext) DefaultQuery(key, defaultValue string) string          { panic("stub") }
 func (ctx *RequestContext) PostForm(key string) string                            { panic("stub") }
 func (ctx *RequestContext) Bind(obj interface{}) error                            { panic("stub") }
