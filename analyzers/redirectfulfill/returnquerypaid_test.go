@@ -11,9 +11,11 @@ import (
 // URL.Query().Get) and hertz (Query, DefaultQuery; routed from main): a
 // label order's "issued" and a booking's "booked" are the page's paid
 // state because it stores them only where the query's status says PAID,
-// and a tip's {$set: {status: "paid"}} in a collection held in a field
-// named c is a paid write. Silent: pages that only choose what to show,
-// a page reading the PaymentIntent back and issuing only when it
-// succeeded, a back-office route confirming a payment by hand, a form's
-// step, and a shipment's "delivered".
+// a tip's {$set: {status: "paid"}} in a collection held in a field named
+// c, and a coaching fee's GORM Updates of status "paid", are paid writes
+// on rows the table vocabulary does not rank. Silent: pages that only
+// choose what to show, a page reading the PaymentIntent back and issuing
+// only when it succeeded, a back-office route confirming a payment by
+// hand, a form's step, a shipment's "delivered", and "paid" noted in a
+// payment_events log.
 var _ = cases.Add(redirectfulfill.Analyzer, "ReturnQueryPaid", "returnquerypaid/...")
