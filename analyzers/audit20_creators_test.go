@@ -43,7 +43,12 @@ import "testing"
 //     again when platform.Await gives up after 45 s with it still
 //     processing.
 //   - retrystatus lemon/client.go:184: a Lemon Squeezy refund loop sends
-//     every answer but 200/201 round again, 422 and 404 included.
+//     every answer but 200/201 round again, 422 (already refunded, amount
+//     above the order) and 404 included. Now reported (retry/taint.go:
+//     platform.ReadError(…, resp), a Read… call handed the attempt's own
+//     answer and giving back an error, reads that answer, not the next
+//     item, so logging it through c.log no longer makes the client a
+//     per-iteration item and the loop a batch).
 //
 // Reported since the blind figure (a want line now):
 //   - redirectfulfill live/handlers.go:98: a hertz return page stores the

@@ -80,17 +80,18 @@ func (r *Result) loop(loop ast.Stmt, body *ast.BlockStmt, cur ast.Node, op *ast.
 	}
 	label := loopLabel(loop, path)
 
-	// Does op work on a different item per iteration?
-	r.taintItems(body, items, indexers)
+	// cur's results, and what the loop derives from them.
+	results, direct := r.results(cur, body)
+
+	// Does op work on a different item per iteration? (Reading this
+	// attempt's own answer fetches no next item: taint.go.)
+	r.taintItems(body, items, indexers, func(call *ast.CallExpr) bool { return readsAnswer(info, call, cur, results) })
 	if mentionsItem(info, op, items, indexers) {
 		return nil
 	}
 	if c, ok := cur.(*ast.CallExpr); ok && c != op && mentionsItem(info, c, items, indexers) {
 		return nil
 	}
-
-	// cur's results, and what the loop derives from them.
-	results, direct := r.results(cur, body)
 	if len(results) == 0 && !direct {
 		return nil
 	}

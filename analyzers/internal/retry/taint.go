@@ -9,8 +9,9 @@ import (
 // taintItems grows items with the variables of body that hold a
 // different item per iteration: derived from the range variables, from
 // an index by a counter (orders[i]), from a channel receive or an
-// iterator-like call.
-func (r *Result) taintItems(body *ast.BlockStmt, items, indexers map[types.Object]bool) {
+// iterator-like call. answer tells an iterator-like call that reads the
+// attempt's own answer (readsAnswer), which fetches no next item.
+func (r *Result) taintItems(body *ast.BlockStmt, items, indexers map[types.Object]bool, answer func(*ast.CallExpr) bool) {
 	info := r.pass.TypesInfo
 	isSource := func(e ast.Expr) bool {
 		if mentionsItem(info, e, items, indexers) {
@@ -26,7 +27,7 @@ func (r *Result) taintItems(body *ast.BlockStmt, items, indexers map[types.Objec
 					found = true
 				}
 			case *ast.CallExpr:
-				if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok && iteratorName(sel.Sel.Name) {
+				if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok && iteratorName(sel.Sel.Name) && !answer(x) {
 					found = true
 				}
 			}
@@ -36,6 +37,50 @@ func (r *Result) taintItems(body *ast.BlockStmt, items, indexers map[types.Objec
 	}
 	loopCarried(info, body, items, indexers)
 	propagate(info, body, items, isSource)
+}
+
+// readsAnswer: an iterator-like call (io.ReadAll, platform.ReadError,
+// resp.Body.Read) handed the retried call's own results, that gives back
+// only an error, bytes or a count, reads this attempt's answer: the
+// failure worded as an error, the body's text. That is what the attempt
+// got, not a different item per iteration, so neither it nor what it is
+// logged with (c.log.Warn(…, last)) makes the loop a batch. A cursor
+// read off the answer (a string, a struct) still is the next item.
+func readsAnswer(info *types.Info, call *ast.CallExpr, cur ast.Node, results map[types.Object]bool) bool {
+	handed := false
+	for _, a := range call.Args {
+		handed = handed || mentionsOutcome(info, a, cur, results)
+	}
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		handed = handed || mentionsOutcome(info, sel.X, cur, results)
+	}
+	if !handed {
+		return false
+	}
+	var res *types.Tuple
+	switch t := info.TypeOf(call).(type) {
+	case *types.Tuple:
+		res = t
+	case nil:
+		return false
+	default:
+		res = types.NewTuple(types.NewVar(0, nil, "", t))
+	}
+	errType := types.Universe.Lookup("error").Type()
+	for i := 0; i < res.Len(); i++ {
+		t := res.At(i).Type()
+		if types.Identical(t, errType) {
+			continue
+		}
+		if s, ok := t.Underlying().(*types.Slice); ok && types.Identical(s.Elem(), types.Typ[types.Byte]) {
+			continue
+		}
+		if b, ok := t.Underlying().(*types.Basic); ok && b.Info()&types.IsInteger != 0 {
+			continue
+		}
+		return false
+	}
+	return res.Len() > 0
 }
 
 // loopCarried adds the variables declared before the loop that the body
