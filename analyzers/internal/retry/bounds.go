@@ -99,22 +99,55 @@ func (s *shape) ctxBound(f *payment.HelperFact, x ast.Expr) {
 		f.Bound |= payment.BoundOther
 		return
 	}
+	v, _ := s.r.pass.TypesInfo.Uses[id].(*types.Var)
 	if i := s.r.paramIndex(s.c, id); i >= 0 {
 		f.Bound |= payment.BoundCtx
 		f.CtxParam = i
+		if s.timeoutCtx(v, x.Pos()) {
+			// ctx, cancel := context.WithTimeout(ctx, budget): the
+			// caller's context, given a deadline by the helper itself.
+			f.Bound |= payment.BoundDeadline
+		}
 		return
 	}
-	v, _ := s.r.pass.TypesInfo.Uses[id].(*types.Var)
-	if call, ok := ast.Unparen(s.defOf(v)).(*ast.CallExpr); ok {
-		if fn := s.r.staticCallee(call); fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "context" {
-			switch fn.Name() {
-			case "WithTimeout", "WithDeadline", "WithTimeoutCause", "WithDeadlineCause":
-				f.Bound |= payment.BoundDeadline
-				return
-			}
-		}
+	if s.timeoutCtx(v, x.Pos()) {
+		f.Bound |= payment.BoundDeadline
+		return
 	}
 	f.Bound |= payment.BoundOther
+}
+
+// timeoutCtx: before pos, the helper assigns v the context of a
+// context.WithTimeout or WithDeadline (tctx, cancel :=
+// context.WithTimeout(ctx, budget), or its own parameter given a deadline:
+// ctx, cancel := context.WithTimeout(ctx, budget)): the Done or Err
+// watched then ends at that deadline, whatever context the caller passed.
+func (s *shape) timeoutCtx(v *types.Var, pos token.Pos) bool {
+	if v == nil {
+		return false
+	}
+	info := s.r.pass.TypesInfo
+	found := false
+	ast.Inspect(s.c.decl.Body, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if found || !ok || as.Pos() >= pos || len(as.Rhs) != 1 || len(as.Lhs) == 0 {
+			return !found
+		}
+		id, ok := ast.Unparen(as.Lhs[0]).(*ast.Ident)
+		if !ok || info.ObjectOf(id) != v {
+			return true
+		}
+		if call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr); ok {
+			if fn := s.r.staticCallee(call); fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "context" {
+				switch fn.Name() {
+				case "WithTimeout", "WithDeadline", "WithTimeoutCause", "WithDeadlineCause":
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // condBound records what a condition that ends the loop bounds: a
