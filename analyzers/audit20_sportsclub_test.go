@@ -50,7 +50,12 @@ import "testing"
 //   - webhookverify cmd/clubd/main.go:126: the wallet's payment route
 //     mounted with no signature middleware (its refund sibling has one).
 //   - retrystatus psp/terminal.go:44: a resty retry condition that retries
-//     every status >= 400.
+//     every status >= 400 (400 for a malformed request, 401/403 for a bad
+//     key: answers that never change). Now reported (payment/nexo.go: the
+//     status client's POST /sync carries a nexo TransactionStatusRequest,
+//     a read of a payment's outcome, so its client's condition is judged;
+//     retry/bounds.go: platform.Await's own context.WithTimeout bounds
+//     it, so the kiosk's terminal poll through it stays silent).
 //   - webhookdedupe hooks/gocardless.go:32: each delivery of a confirmed
 //     event extends the membership by a year (DATE_ADD).
 //

@@ -350,6 +350,9 @@ func (b *builder) httpOp(s *httpSend, decl *ast.FuncDecl) *Op {
 		var m string
 		if kind, m = b.ix.formMethodKind(s); kind != 0 {
 			desc = s.Method + " " + m
+		} else if k, msg, nid := b.nexoMessage(s); ok && k != 0 {
+			// A payment terminal's nexo message (nexo.go).
+			kind, id, desc = k, nid, desc+" "+msg
 		} else if ok {
 			// What the body carries, or the write it reads back (op_shape.go).
 			kind, id = b.shapeOp(s, p, decl)

@@ -41,7 +41,7 @@ func NewTerminal(baseURL, apiKey, saleID string, opts ...TerminalOption) *Termin
 		saleID: saleID,
 	}
 	t.status.AddRetryCondition(func(r *resty.Response, err error) bool {
-		return err != nil || r.StatusCode() >= 400 // audit: missed retrystatus: the status client retries every 4xx (a 400 for a malformed request, 401/403 for a bad key) as well as 5xx/429; those answers never change
+		return err != nil || r.StatusCode() >= 400 // want "\\[retrystatus\\] payment requests are retried by the resty client's retry condition \\(line 43\\): every non-2xx status is retried"
 	})
 	for _, o := range opts {
 		o(t)
