@@ -163,6 +163,9 @@ func (f *finder) guardOnSuccess(g guard) bool {
 	if commaOk, passed := f.commaOkGuard(g); commaOk {
 		return passed // commaok.go: the answer's shape, not its status
 	}
+	if g.cond != nil && f.successForces(g.cond, !g.neg) {
+		return true // err == nil || attempt == 3 (successgate.go)
+	}
 	if g.cond == nil || !f.guardOnError(g) {
 		return false
 	}
