@@ -39,14 +39,8 @@ import "testing"
 // Misses (marked `// audit: missed`):
 //   - idempotency billing/noshow.go:30: a cron pass over pending no-show
 //     rows charges Checkout.com with a nil idempotency key.
-//   - idempotency twint/client.go:92: a wallet payment POST through a
-//     go-retryablehttp client (RetryMax 4, set in New) with no key.
 //   - pollcreate kiosk/kiosk.go:83: a terminal payment sent again after
 //     platform.Await gives up with (false, nil).
-//   - pollcreate kiosk/kiosk.go:132: a second wallet QR after two minutes
-//     while the first is still IN_PROCESS.
-//   - pollinterval twint/client.go:160: the wallet payment read every
-//     800ms (a named constant).
 //   - webhookverify cmd/clubd/main.go:126: the wallet's payment route
 //     mounted with no signature middleware (its refund sibling has one).
 //   - retrystatus psp/terminal.go:44: a resty retry condition that retries
@@ -65,6 +59,25 @@ import "testing"
 // request options into the SDK call takes its key from its caller's
 // options, and a call passing none that attaches a key sends the SDK's
 // own random key (payment/optkeys.go).
+//
+// Reported since the blind figure (three misses, one cause): the wallet
+// client builds every URL with a one-line helper method
+// (c.url("/payments") returning fmt.Sprintf("%s/v1/merchants/%s%s", …)),
+// which the model did not evaluate, so none of the wallet's requests was
+// known. It now reads a URL built by a one-return string function of the
+// package with the call's arguments (payment/urlhelper.go):
+//   - idempotency twint/client.go:92: a wallet payment POST through a
+//     go-retryablehttp client (RetryMax 4, set in New) with no key; a
+//     retry after a lost response registers a second payment.
+//   - pollinterval twint/client.go:160: the wallet payment read every
+//     800ms (a named constant).
+//   - pollcreate kiosk/kiosk.go:132: a second wallet QR after two minutes
+//     while the first is still IN_PROCESS.
+// The same reads made billing/bookings.go:135 (walletPayment: a read
+// retried until err == nil || !Transient(err) || attempt == 3) look like
+// a poll with no status exit; the poll model now takes a return whose
+// condition holds whenever the read succeeds for a read retry
+// (poll/successgate.go): silent, as it should be.
 //
 // False alarms: none.
 

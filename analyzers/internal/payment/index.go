@@ -59,6 +59,9 @@ type index struct {
 	paramOf map[*types.Var]paramRef
 	// ifaces caches the implementations of interface methods (ifaceops.go).
 	ifaces *ifaceState
+	// strArgs: the arguments of the URL helper being evaluated, by
+	// parameter (urlhelper.go).
+	strArgs map[*types.Var]strval
 }
 
 type paramRef struct {

@@ -85,6 +85,9 @@ func (ix *index) evalStr(e ast.Expr, depth int) strval {
 		if v == nil {
 			break
 		}
+		if sv, ok := ix.strArg(x); ok { // urlhelper.go
+			return sv
+		}
 		if ref, ok := ix.paramOf[v]; ok {
 			return hole(e, ref.Index)
 		}
@@ -180,6 +183,9 @@ func (ix *index) evalCall(call *ast.CallExpr, e ast.Expr, depth int) strval {
 		// for our purposes (the base is a hole or a constant host).
 		return ix.evalStr(call.Args[0], depth+1)
 	}
+	if v, ok := ix.helperString(call, fn, depth); ok { // urlhelper.go
+		return v
+	}
 	return hole(e, -1)
 }
 
@@ -220,6 +226,10 @@ func (ix *index) sprintf(f string, args []ast.Expr, depth int) strval {
 			a := args[argi]
 			argi++
 			if verb == 's' || verb == 'v' || verb == 'd' {
+				if v, ok := ix.strArg(a); ok { // a URL helper's argument, evaluated at its call
+					out = append(out, v...)
+					continue
+				}
 				v := ix.evalStr(a, depth+1)
 				if !hasHole(v) {
 					out = append(out, v...)

@@ -129,7 +129,7 @@ func (d *Desk) walletQR(ctx *fasthttp.RequestCtx) {
 		}
 		if time.Since(shownAt) > 2*time.Minute {
 			platform.L("kiosk").Info("qr stale, showing a new one", "ref", ref)
-			if p, err = d.wallet.StartPayment(c, "Desk "+ref, cents); err != nil { // audit: missed pollcreate: after two minutes a second payment is registered while the first QR is still IN_PROCESS and can still be confirmed in the app
+			if p, err = d.wallet.StartPayment(c, "Desk "+ref, cents); err != nil { // want "\\[pollcreate\\] new payment created inside the loop that polls payment p\\.ID \\(line 118\\)"
 				ctx.Error("wallet unavailable", http.StatusBadGateway)
 				return
 			}

@@ -89,7 +89,7 @@ func (c *Client) StartPayment(ctx context.Context, message string, rappen int64)
 		return nil, err
 	}
 	c.sign(req)
-	res, err := c.http.Do(req) // audit: missed idempotency: the payment POST goes through a go-retryablehttp client (RetryMax 4, set in New) with no idempotency key: a retry after a lost response registers a second payment
+	res, err := c.http.Do(req) // want "\\[idempotency\\] POST /v1/merchants/\\{\\}/payments is retried by the retryablehttp\\.Client \\(line 67\\) without an idempotency key"
 	if err != nil {
 		return nil, err
 	}
@@ -157,7 +157,7 @@ func (c *Client) WaitForConfirmation(ctx context.Context, id string) (string, er
 		select {
 		case <-ctx.Done():
 			return StateInProcess, nil
-		case <-time.After(confirmPollEvery): // audit: missed pollinterval: the payment is read every 800ms (confirmPollEvery), faster than one read every 2s
+		case <-time.After(confirmPollEvery): // want "\\[pollinterval\\] payment status polled every 800ms"
 		}
 	}
 }
