@@ -31,9 +31,6 @@ import "testing"
 // webhookack 1/0/0.
 //
 // Misses (marked `// audit: missed`):
-//   - idempotency pay/xnd/disburse.go:33: a Xendit disbursement POSTed by a
-//     resty client configured in New with SetRetryCount(3), no
-//     X-IDEMPOTENCY-KEY.
 //   - idempotency labels/service.go:143 and pollcreate labels/service.go:144:
 //     a QR charge created again, with a key made from the attempt, after
 //     platform.Poll gives up while the last QR can still be paid.
@@ -52,6 +49,18 @@ import "testing"
 // if key == "" { key = uuid.NewString() }), is the caller's key with a
 // per-call fallback, and a call whose request surely leaves the field
 // empty gets a key made per call (payment/keyfallback.go).
+//
+// Reported since the blind figure: idempotency pay/xnd/disburse.go:29
+// (marked at :33, the Post of the chain): a Xendit disbursement POSTed by
+// a resty client configured in New with SetRetryCount(3) and no
+// X-IDEMPOTENCY-KEY; a retried timeout pays the seller twice. The body's
+// external_id was taken for the key: Xendit does not dedupe on it, but the
+// model only knew that when Xendit's host was in the request's URL, and
+// here it is the client's base URL (SetBaseURL in New). The base URL of a
+// resty client is now read where its retries are (payment/restybase.go).
+// The same change reports remit/worker.go:87, which the corpus noted as
+// arguable: payXendit, called by the asynq task handler, disburses with
+// only external_id, and asynq delivers the task again when it errs.
 //
 // False alarm: webhookdedupe hooks/midtrans.go:50: the SMS is sent only
 // when SettleTopUp's compare-and-set moved the top-up (settled), so a

@@ -19,3 +19,13 @@ import (
 var _ = cases.Add(idempotency.Analyzer, "RetryingClientField",
 	"idempotency/retryingclientfield/wallet", "idempotency/retryingclientfield/cards",
 	"idempotency/retryingclientfield/walletapi", "idempotency/retryingclientfield/kiosk")
+
+// RetryingClientBaseURL: a resty client whose base URL, set in the
+// constructor (on the chain or on the client's variable), is Xendit's
+// host, and whose SetRetryCount(n > 0) makes it send again after a
+// timeout, posts a disbursement carrying only external_id, which Xendit
+// does not dedupe on (its key is X-IDEMPOTENCY-KEY): reported.
+// Look-alikes: the payout's reference as X-IDEMPOTENCY-KEY; external_id
+// to a base URL from the configuration (the provider is not known), or
+// in a request with its own absolute URL to another host.
+var _ = cases.Add(idempotency.Analyzer, "RetryingClientBaseURL", "idempotency/retryingclientfield/xenditpayouts")

@@ -20,6 +20,9 @@ type httpSend struct {
 	MethodOK bool
 	URL      strval
 	URLOK    bool
+	// BaseURL is the base URL of the resty client sending a relative
+	// URL (SetBaseURL), nil when not known (restybase.go).
+	BaseURL strval
 	// ReqVars are the request variables whose headers apply
 	// (req, and the request it was cloned from).
 	ReqVars []*types.Var

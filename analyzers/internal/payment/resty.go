@@ -61,6 +61,7 @@ func (ix *index) restyChain(s *httpSend, e ast.Expr, depth int) {
 			case "Client":
 				if fn.Name() == "R" || fn.Name() == "NewRequest" {
 					s.Retries, s.RetriesPos = ix.clientRetries(sel.X, 0)
+					s.BaseURL = ix.restyBaseURL(sel.X) // restybase.go
 				}
 			}
 			return

@@ -84,7 +84,7 @@ func (w *Worker) ProcessTask(ctx context.Context, t *asynq.Task) error {
 	case "IN":
 		return w.payIN(ctx, r)
 	case "ID", "PH":
-		return w.payXendit(ctx, r)
+		return w.payXendit(ctx, r) // want "\\[idempotency\\] remit\\.Worker\\.payXendit \\(POST /disbursements\\) is retried by asynq, which delivers the task again when the handler returns an error \\(line 71\\) without an idempotency key"
 	}
 	return w.svc.store.MarkFailed(ctx, r.ID, "no remittance rail for "+r.Country)
 }
