@@ -108,7 +108,9 @@ services); gocardless-pro-go v2 (WithIdempotencyKey), adyen-go-api-library
 v21 (the input's IdempotencyKey, common.WithIdempotencyKey), square-go-sdk
 (the request's IdempotencyKey), the official Mollie SDK and checkout-sdk-go
 v2 (the idempotencyKey argument), plutov/paypal v4 (the PayPal-Request-Id
-variants), xendit-go v7 (IdempotencyKey on the builder), midtrans-go (the
+variants), xendit-go v6 and v7 (IdempotencyKey on the builder of a
+payment request or a payout; invoices take no key) and v1
+(disbursement.CreateParams' IdempotencyKey), midtrans-go (the
 order id); SDKs that add a new random key to each call when none is set
 (stripe-go, gocardless-pro-go, official Mollie, mercadopago sdk-go) are
 reported as such; SDKs with no key at all (braintree-go, razorpay-go,

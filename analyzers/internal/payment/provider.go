@@ -106,7 +106,7 @@ type providerFunc struct {
 
 // providers are the SDKs known besides stripe-go, in the order they were
 // added.
-var providers = []*provider{gocardlessSDK, adyenSDK, squareSDK, mollieSDK, braintreeSDK, razorpaySDK, paypalSDK, mercadopagoSDK, midtransSDK, checkoutSDK, xenditSDK, mollieGoSDK, gopaySDK, xenditV6SDK, tonutilsSDK, paddleSDK}
+var providers = []*provider{gocardlessSDK, adyenSDK, squareSDK, mollieSDK, braintreeSDK, razorpaySDK, paypalSDK, mercadopagoSDK, midtransSDK, checkoutSDK, xenditSDK, mollieGoSDK, gopaySDK, xenditInvoiceSDK, xenditDisbursementSDK, tonutilsSDK, paddleSDK}
 
 // providerTable turns the providers into table entries.
 func providerTable() []sdkFunc {

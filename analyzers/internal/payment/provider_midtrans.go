@@ -32,10 +32,17 @@ var midtransSDK = &provider{
 // midtransFuncs: each function both as a coreapi.Client method and as
 // the package-level function of the default client.
 func midtransFuncs(fs ...providerFunc) []providerFunc {
+	return funcAndClient("github.com/midtrans/midtrans-go/coreapi", "coreapi", fs...)
+}
+
+// funcAndClient: each function of pkg both as the package-level function
+// of a default client ("base.Name") and as the method of its Client
+// type ("Client.Name").
+func funcAndClient(pkg, base string, fs ...providerFunc) []providerFunc {
 	var out []providerFunc
 	for _, f := range fs {
-		f.Pkg = "github.com/midtrans/midtrans-go/coreapi"
-		f.Desc = "coreapi." + f.Name
+		f.Pkg = pkg
+		f.Desc = base + "." + f.Name
 		out = append(out, f)
 		f.Recv = "Client"
 		f.Desc = "Client." + f.Name

@@ -55,21 +55,24 @@ func (s *statusSet) class(v string) StatusClass {
 // providerStatuses are the statuses each provider table declares (in its
 // provider_<name>.go), kept beside the table rather than in it.
 var providerStatuses = map[*provider][]statusSet{
-	mercadopagoSDK: mercadopagoStatuses,
-	adyenSDK:       adyenStatuses,
-	paypalSDK:      paypalStatuses,
-	squareSDK:      squareStatuses,
-	gocardlessSDK:  gocardlessStatuses,
-	mollieSDK:      mollieStatuses,
-	mollieGoSDK:    mollieStatuses,
-	razorpaySDK:    razorpayStatuses,
-	braintreeSDK:   braintreeStatuses,
-	checkoutSDK:    checkoutStatuses,
-	xenditSDK:      xenditStatuses,
-	midtransSDK:    midtransStatuses,
-	gopaySDK:       gopayStatuses,    // gopay.go
-	xenditV6SDK:    xenditV6Statuses, // xenditinvoice.go
-	paddleSDK:      paddleStatuses,   // provider_paddle.go
+	mercadopagoSDK:   mercadopagoStatuses,
+	adyenSDK:         adyenStatuses,
+	paypalSDK:        paypalStatuses,
+	squareSDK:        squareStatuses,
+	gocardlessSDK:    gocardlessStatuses,
+	mollieSDK:        mollieStatuses,
+	mollieGoSDK:      mollieStatuses,
+	razorpaySDK:      razorpayStatuses,
+	braintreeSDK:     braintreeStatuses,
+	checkoutSDK:      checkoutStatuses,
+	xenditSDK:        xenditStatuses,
+	midtransSDK:      midtransStatuses,
+	gopaySDK:         gopayStatuses,         // gopay.go
+	xenditInvoiceSDK: xenditInvoiceStatuses, // xenditinvoice.go
+	// provider_xendit.go: a disbursement sends money out; no read of
+	// its state is modelled.
+	xenditDisbursementSDK: nil,
+	paddleSDK:             paddleStatuses, // provider_paddle.go
 }
 
 // statusReads maps the Desc of a provider op ("mercadopago payment.Get")
