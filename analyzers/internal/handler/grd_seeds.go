@@ -31,7 +31,7 @@ func (m *Model) guardSeedAt(in ssa.Instruction, depth int) bool {
 		return true // a helper answering whether the event is new (grd_helper.go, grd_fact.go)
 	}
 	std := stdPath(pkgOf(o))
-	if ws := words(o.Name()); !std && (hasWord(ws, dedupeWords...) != "" ||
+	if ws := words(o.Name()); !std && !fluentSetter(o) && (hasWord(ws, dedupeWords...) != "" ||
 		hasWord(ws, "event", "events", "webhook", "webhooks", "delivery") != "" && hasWord(ws, eventVerbs...) != "") {
 		return true
 	}
@@ -89,4 +89,19 @@ func dedupeGlobal(v ssa.Value) bool {
 func dbPkg(p string) bool {
 	return p == "gorm.io/gorm" || p == "database/sql" || strings.HasPrefix(p, "github.com/jmoiron/sqlx") ||
 		strings.HasPrefix(p, "github.com/jackc/pgx")
+}
+
+// fluentSetter: a method answering its own receiver's type, a step of a
+// request builder (xendit-go's ApiCreatePayoutRequest.IdempotencyKey(k)
+// returns the request with the key set, as Adyen's inputs do): it stores
+// a value in the request it builds and answers no question, so its name
+// (idempotency, once, lock) says nothing about whether the event is new.
+// What such a chain sends is judged by its arguments (a status in a
+// gorm Where) or by the call that runs it.
+func fluentSetter(o *types.Func) bool {
+	sig, ok := o.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil || sig.Results().Len() != 1 {
+		return false
+	}
+	return types.Identical(sig.Results().At(0).Type(), sig.Recv().Type())
 }
