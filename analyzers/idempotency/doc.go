@@ -17,7 +17,10 @@ package) inside the retry:
      recursion, a function handed to a retry library (cenkalti/backoff v4/v5,
      avast/retry-go v4/v5, sethvargo/go-retry), a same-package retry helper,
      or sent by a client that retries on its own (go-retryablehttp, resty
-     with SetRetryCount(n > 0));
+     with SetRetryCount(n > 0)), or whose failure hands a RabbitMQ message
+     back to be delivered again (amqp091-go or streadway/amqp:
+     d.Nack(multiple, true), d.Reject(true), or the channel's Nack/Reject
+     by tag with requeue=true; the key must come from the message);
   2. the key is made anew on every attempt: uuid/ulid/ksuid/xid, crypto or
      math rand, time.Now, stripe.NewIdempotencyKey (or the attempt counter)
      inside the repeated region, inside the function called, or inside a
@@ -75,7 +78,9 @@ or the caller's reference (in.Ref) — not a uuid, a timestamp or the
 attempt number made per attempt, an id the write only names, a context's
 trace id or the caller's TraceID; a retryablehttp client with RetryMax = 0;
 a task handler whose every task is made or enqueued with asynq.MaxRetry(0)
-(the queue never runs it again).
+(the queue never runs it again); a failed message dead-lettered or dropped
+(requeue=false), acknowledged, requeued by a flag computed at run time
+(!d.Redelivered), or consumed with autoAck.
 
 Bad:
 

@@ -171,7 +171,7 @@ func problem(pass *analysis.Pass, info *payment.Info, op *payment.Op, c *retry.C
 	case retry.Rows:
 		tail = ": every pass is a new request to the provider and a write repeated after a lost response can charge twice; take the key from the row (its id or reference), not one made per pass"
 	case retry.Job:
-		tail = ": every delivery is a new request to the provider and a write repeated after a lost response can charge twice; take the key from the task's payload (the order or payment id), not one made per delivery"
+		tail = ": every delivery is a new request to the provider and a write repeated after a lost response can charge twice; take the key from the " + jobPayload(c) + " (the order or payment id), not one made per delivery"
 	}
 	switch origin.Kind {
 	case payment.KeyPerCall:
@@ -213,7 +213,7 @@ func noKeyProblem(pass *analysis.Pass, info *payment.Info, op *payment.Op, c *re
 	case retry.Rows:
 		fix = "take the key from the row (its id or reference), the same on every pass"
 	case retry.Job:
-		fix = "take the key from the task's payload (the order or payment id), the same on every delivery"
+		fix = "take the key from the " + jobPayload(c) + " (the order or payment id), the same on every delivery"
 	}
 	return by + " without an idempotency key: a retry after a lost response can charge twice; " + fix
 }
@@ -225,6 +225,15 @@ func errsOnEveryFailure(pass *analysis.Pass, op *payment.Op) bool {
 	res, _ := pass.ResultOf[retry.Analyzer].(*retry.Result)
 	f := res.StatusErr(typeutil.StaticCallee(pass.TypesInfo, op.Call))
 	return f != nil && f.Arg == 0
+}
+
+// jobPayload names what a job's deliveries carry: a queue's task, or a
+// broker's message (retry.Redelivery).
+func jobPayload(c *retry.Construct) string {
+	if c.Redelivery != nil {
+		return "message's payload or id"
+	}
+	return "task's payload"
 }
 
 func line(pass *analysis.Pass, c *retry.Construct) int {

@@ -44,3 +44,18 @@ func TestDoc(t *testing.T) {
 		}
 	}
 }
+
+// BrokerRequeue: RabbitMQ consumers (amqp091-go) that hand a failed
+// payment call's message back with requeue=true, so the next delivery
+// repeats the call (retry/redeliver.go): a PayPal refund through an
+// in-house client of another package with no PayPal-Request-Id, requeued
+// by d.Nack(false, true) in a range over the consumer's deliveries and by
+// ch.Nack(d.DeliveryTag, false, true) in a consumer goroutine, and a
+// payout whose handler, given the delivery, makes a new Idempotency-Key
+// on every delivery and rejects with requeue=true, reported. A failed
+// refund dead-lettered (Nack(false, false), Reject(false)), acked after
+// logging, requeued only on its first delivery (!d.Redelivered), or
+// requeued with the refund row's id or the message's id as
+// PayPal-Request-Id, and a consumer mailing receipts that requeues, stay
+// silent.
+var _ = cases.Add(idempotency.Analyzer, "BrokerRequeue", "brokerrequeue/refundkeys")

@@ -69,7 +69,14 @@
 //     whose signature has RetryCount > 0 or that return
 //     NewErrRetryTaskLater; only when the call's failure makes the
 //     handler return an error other than asynq.SkipRetry. Region is the
-//     handler's body (a key made there is made per delivery).
+//     handler's body (a key made there is made per delivery). Also a
+//     message broker's consumer (redeliver.go; brokers as data: RabbitMQ's
+//     amqp091-go and streadway/amqp) that hands the message back with
+//     requeue=true (d.Nack(false, true), d.Reject(true), ch.Nack(tag,
+//     false, true)) on a branch where the call failed; Redelivery says
+//     so, with the requeue calls and whether the broker redelivers at
+//     once with nothing waiting before. Region is the range loop's body
+//     or the handler's; Node and Pos the first requeue.
 //   - Client: a client that retries on its own; found by the payment model
 //     (payment.Op.ClientRetries), turned into a Construct with NewClient.
 //

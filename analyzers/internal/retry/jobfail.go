@@ -121,18 +121,43 @@ func (r *Result) isSignature(lit *ast.CompositeLit) bool {
 // for no retry and do not count.
 func (r *Result) failureReturns(body *ast.BlockStmt, cur ast.Node) bool {
 	info := r.pass.TypesInfo
+	found := false
+	r.onFailure(body, cur, func(m ast.Node, guarded bool, mentions func(ast.Node) bool) bool {
+		if found {
+			return false
+		}
+		ret, ok := m.(*ast.ReturnStmt)
+		if !ok {
+			return true
+		}
+		if len(ret.Results) == 0 || ret.End() < cur.Pos() {
+			return false
+		}
+		last := ret.Results[len(ret.Results)-1]
+		if isNil(info, ast.Unparen(last)) || r.skipsRetry(last) {
+			return false
+		}
+		found = mentions(last) || guarded
+		return false
+	})
+	return found
+}
+
+// onFailure walks body (closures excluded) and hands visit every node
+// but the if statements it steers by, with guarded true inside a branch
+// on cur's outcome that is not its success branch (then of err != nil,
+// else of err == nil, either of a test it cannot read), and a test of
+// whether a node mentions cur's outcome; visit says whether to descend.
+func (r *Result) onFailure(body *ast.BlockStmt, cur ast.Node, visit func(n ast.Node, guarded bool, mentions func(ast.Node) bool) bool) {
+	info := r.pass.TypesInfo
 	results, direct := r.results(cur, body)
 	r.taintFrom(body, results)
 	mentions := func(e ast.Node) bool { return mentionsOutcome(info, e, cur, results) }
-	found := false
 	var walk func(n ast.Node, guarded bool)
 	walk = func(n ast.Node, guarded bool) {
 		ast.Inspect(n, func(m ast.Node) bool {
-			if found || m == nil {
-				return false
-			}
 			switch m := m.(type) {
-			case *ast.FuncLit:
+			case nil, *ast.FuncLit:
 				return false
 			case *ast.IfStmt:
 				if m == n {
@@ -148,22 +173,11 @@ func (r *Result) failureReturns(body *ast.BlockStmt, cur ast.Node) bool {
 					walk(m.Else, guarded || on && pol <= 0)
 				}
 				return false
-			case *ast.ReturnStmt:
-				if len(m.Results) == 0 || m.End() < cur.Pos() {
-					return false
-				}
-				last := m.Results[len(m.Results)-1]
-				if isNil(info, ast.Unparen(last)) || r.skipsRetry(last) {
-					return false
-				}
-				found = mentions(last) || guarded
-				return false
 			}
-			return true
+			return visit(m, guarded, mentions)
 		})
 	}
 	walk(body, false)
-	return found
 }
 
 // skipsRetry: e mentions asynq.SkipRetry or asynq.RevokeTask.

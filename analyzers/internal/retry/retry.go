@@ -78,6 +78,10 @@ type Construct struct {
 	// answer, such as a clean new checkout after a declined payment),
 	// never after a failed or lost response.
 	ErrorLeaves bool
+	// Redelivery (Job only): a message broker's consumer hands the
+	// message back to be delivered again on the call's failure
+	// (redeliver.go); nil for a job queue.
+	Redelivery *Redelivery
 }
 
 // By returns the construct as it reads after "retried by": "a for loop",
@@ -259,9 +263,14 @@ func (r *Result) around(op, start *ast.CallExpr, depth int) []*Construct {
 					out = append(out, c)
 				} else if c := r.rows(n, n.Body, cur, path[i:]); c != nil {
 					out = append(out, c) // rows.go
+				} else if c := r.consumer(n, cur); c != nil {
+					return append(out, c) // a broker's requeue (redeliver.go)
 				}
 			}
 		case *ast.FuncLit:
+			if c := r.consumer(n, cur); c != nil { // a broker's requeue (redeliver.go)
+				return append(out, c)
+			}
 			if c := r.job(n, cur); c != nil { // a queue's task handler (jobs.go)
 				return append(out, c)
 			}
@@ -314,6 +323,8 @@ func (r *Result) around(op, start *ast.CallExpr, depth int) []*Construct {
 				out = append(out, c)
 			}
 			if c := r.job(n, cur); c != nil { // a queue's task handler (jobs.go)
+				out = append(out, c)
+			} else if c := r.consumer(n, cur); c != nil { // a broker's requeue (redeliver.go)
 				out = append(out, c)
 			}
 			for _, call := range r.handedTo[fn] {
