@@ -15,8 +15,10 @@ on 409 can race the state it conflicts with.
 Flagged, at the retry condition, when a retry construct around a payment
 call (a hand-written loop, an attempt written as a function literal
 called in it included; an operation handed to cenkalti/backoff v4/v5,
-avast/retry-go v4/v5 or sethvargo/go-retry) sends a non-retryable status
-round again:
+avast/retry-go v4/v5 or sethvargo/go-retry; a RabbitMQ consumer that
+hands the message back with requeue=true, d.Nack(false, true) or
+d.Reject(true), where the outcome reaches it) sends a non-retryable
+status round again:
   1. a condition that retries them: if resp.StatusCode != http.StatusOK
      { continue }, >= 400, != 201, resty's resp.IsError();
   2. a success check followed by a retry of everything else (if
@@ -40,7 +42,8 @@ RetryableError; conditions the model cannot read (a policy function, a
 status kept elsewhere); retries of calls that are not payment calls;
 loops that poll a payment until it is final (or until it appears after a
 404): the poll rules own them; a blind retry of every stripe-go error
-(no *stripe.Error is looked at).
+(no *stripe.Error is looked at); a RabbitMQ consumer that requeues only
+a lost answer, 429 and 5xx and dead-letters the rest (requeue=false).
 
 Bad:
 

@@ -55,3 +55,13 @@ func TestDoc(t *testing.T) {
 // success only (r7/decodeok); tests free of the outcome (an attempt cap,
 // a deadline) on the way round (r7/freecond).
 var _ = cases.Add(retrystatus.Analyzer, "Round7", "retrystatus/r7/decodeok", "retrystatus/r7/freecond")
+
+// BrokerRequeue: RabbitMQ consumers (amqp091-go) that requeue a failed
+// refund (retry/redeliver.go, retrycond/requeue.go): every error of an
+// in-house client of another package that errs on every answer >= 400
+// requeued by d.Nack(false, true), and a refund sent in a handler given
+// the delivery that rejects with requeue=true every answer but 201,
+// reported. Requeuing only a lost answer, 429 and 5xx (read from the
+// response or from the client's *APIError) and dead-lettering the rest,
+// and a consumer that never requeues, stay silent.
+var _ = cases.Add(retrystatus.Analyzer, "BrokerRequeue", "brokerrequeue/refundstatus")

@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/paylint/paylint/analyzers/internal/payment"
+	"github.com/paylint/paylint/analyzers/internal/retry"
 )
 
 // Predicate is what a bool method or function of a payment type says
@@ -422,17 +423,7 @@ func (f *finder) predicateCall(c *ast.CallExpr) *Predicate {
 // mentionsPredicate reports whether n calls a status predicate (outside
 // function literals).
 func (f *finder) mentionsPredicate(n ast.Node) bool {
-	found := false
-	ast.Inspect(n, func(m ast.Node) bool {
-		switch m := m.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.CallExpr:
-			found = found || f.predicateCall(m) != nil
-		}
-		return !found
-	})
-	return found
+	return retry.AnyCall(n, func(c *ast.CallExpr) bool { return f.predicateCall(c) != nil })
 }
 
 // guardOnPredicate: the guard tests a status predicate.

@@ -362,6 +362,22 @@ func Steers(n ast.Node) bool {
 	return found
 }
 
+// AnyCall reports whether n (function literals excluded) holds a call
+// that p accepts.
+func AnyCall(n ast.Node, p func(*ast.CallExpr) bool) bool {
+	found := false
+	ast.Inspect(n, func(m ast.Node) bool {
+		switch m := m.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CallExpr:
+			found = found || p(m)
+		}
+		return !found
+	})
+	return found
+}
+
 // errCarrier returns the summary for e, the error returned on a non-2xx
 // answer, when it is surely not nil: fmt.Errorf, errors.New, a composite
 // of an error type (&StatusError{Code: resp.StatusCode}), or the address

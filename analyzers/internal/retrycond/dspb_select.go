@@ -4,8 +4,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-
-	"github.com/paylint/paylint/analyzers/internal/retry"
 )
 
 // selectStmt walks a select after the retried call. A select that only
@@ -17,7 +15,7 @@ import (
 // retry (a result channel, a default) is not read: silent.
 func (k *walker) selectStmt(s *ast.SelectStmt, alive set) (set, error) {
 	if !waitOnly(k.w.info, s) {
-		if retry.Steers(s) {
+		if k.steers(s) {
 			return 0, errUnknown
 		}
 		return alive, nil

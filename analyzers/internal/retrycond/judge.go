@@ -121,6 +121,9 @@ func judge(pass *analysis.Pass, info *payment.Info, retries *retry.Result, op *p
 // where a non-retryable one is sent round again, with the message.
 func check(pass *analysis.Pass, retries *retry.Result, op *payment.Op, c *retry.Construct) (ast.Node, string) {
 	body := regionBody(c.Region)
+	if c.Redelivery != nil {
+		body = callBlock(body, op.Call) // requeue.go
+	}
 	if body == nil {
 		return nil, ""
 	}
@@ -187,6 +190,9 @@ func check(pass *analysis.Pass, retries *retry.Result, op *payment.Op, c *retry.
 		if k.ret == nil {
 			return nil, ""
 		}
+	case retry.Job:
+		d := c.Redelivery.Delivery
+		k.requeue = func(call *ast.CallExpr) bool { return retries.IsRequeue(call, d) }
 	}
 	alive, err := k.stmts(body.List[i:], w.all(), false)
 	if err != nil {
@@ -460,6 +466,8 @@ func judged(c *retry.Construct) bool {
 		return true
 	case retry.Helper:
 		return c.Summary != nil && c.Summary.AgainAfterError && !c.Summary.DoneBool
+	case retry.Job:
+		return c.Redelivery != nil // a broker's requeue (requeue.go)
 	}
 	return false
 }

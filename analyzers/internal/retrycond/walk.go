@@ -41,6 +41,10 @@ type walker struct {
 	// argErr returns the response handed to a function that errs on
 	// every 4xx/5xx of it (return statusErr(resp)), or nil.
 	argErr func(*ast.CallExpr) ast.Expr
+	// requeue, when set, says whether a call hands the message back to
+	// its broker to be delivered again (requeue.go): the outcomes that
+	// reach it go round again.
+	requeue func(*ast.CallExpr) bool
 	// effect, when set, judges a plain statement reached by the outcomes
 	// alive (rows.go: a status given to the row on a failure's way stops
 	// the walk).
@@ -126,6 +130,10 @@ func (k *walker) stmt(st ast.Stmt, alive set, inSwitch bool) (set, error) {
 		}
 		return 0, errUnknown
 	case *ast.ReturnStmt:
+		if k.requeues(s) { // return d.Nack(false, true)
+			k.retry(alive, s)
+			return 0, nil
+		}
 		if k.ret == nil {
 			return 0, nil
 		}
@@ -153,10 +161,19 @@ func (k *walker) stmt(st ast.Stmt, alive set, inSwitch bool) (set, error) {
 		if retry.IsExit(s.X) {
 			return 0, nil
 		}
+		if k.requeues(s) {
+			k.retry(alive, s)
+			return 0, nil
+		}
+	case *ast.AssignStmt:
+		if k.requeues(s) {
+			k.retry(alive, s)
+			return 0, nil
+		}
 	case *ast.SelectStmt:
 		return k.selectStmt(s, alive) // dspb_select.go: a wait that a cancelled context ends
 	case *ast.ForStmt, *ast.RangeStmt, *ast.TypeSwitchStmt, *ast.GoStmt:
-		if retry.Steers(s) {
+		if k.steers(s) {
 			return 0, errUnknown
 		}
 	}
@@ -173,7 +190,7 @@ func (k *walker) ifStmt(s *ast.IfStmt, alive set, inSwitch bool) (set, error) {
 		if k.successOnly(alive) {
 			return alive, nil // okopaque.go
 		}
-		if retry.Steers(s.Body) || (s.Else != nil && retry.Steers(s.Else)) {
+		if k.steers(s.Body) || (s.Else != nil && k.steers(s.Else)) {
 			return 0, errUnknown
 		}
 		return alive, nil
@@ -265,7 +282,7 @@ func (k *walker) clause(cc *ast.CaseClause, s set) (set, error) {
 }
 
 func (k *walker) opaqueSwitch(s *ast.SwitchStmt, alive set) (set, error) {
-	if retry.Steers(s.Body) {
+	if k.steers(s.Body) {
 		return 0, errUnknown
 	}
 	return alive, nil
