@@ -23,7 +23,11 @@ Flagged, at the payment call, with the retry's line:
      (cenkalti/backoff v4/v5), retry.Delay(0) or
      retry.DelayType(retry.FixedDelay) with a sub-second delay (avast/
      retry-go v4/v5; its default delay is 100ms), retry.Constant(ctx,
-     100*time.Millisecond, f) or retry.NewConstant(d) (sethvargo/go-retry).
+     100*time.Millisecond, f) or retry.NewConstant(d) (sethvargo/go-retry);
+  4. a payment call whose failure hands a RabbitMQ message back with
+     requeue=true (amqp091-go or streadway/amqp: d.Nack(false, true),
+     d.Reject(true)) with nothing waiting before it: the broker delivers it
+     again at once, a hot loop with no attempt cap.
 
 Silent: the libraries' defaults (cenkalti's ExponentialBackOff, retry-go's
 BackOffDelay, sethvargo's Exponential and Fibonacci all back off
@@ -33,7 +37,8 @@ fields, helpers that may block); capped loops that wait 1s or more; loops
 that poll a payment's status until it is final (pollinterval and
 pollbound own them); retries of calls that are not payment calls;
 retry helpers, recursion and self-retrying clients (their waits live
-elsewhere); _test.go files, which retry fakes quickly on purpose.
+elsewhere); a RabbitMQ consumer that waits before requeuing, dead-letters
+(requeue=false), or consumes with autoAck; _test.go files, which retry fakes quickly on purpose.
 
 Bad:
 

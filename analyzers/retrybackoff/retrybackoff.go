@@ -98,6 +98,10 @@ func innermost(cs []*retry.Construct) *retry.Construct {
 	switch c := cs[0]; c.Kind {
 	case retry.Loop, retry.Library, retry.Recursion:
 		return c
+	case retry.Job:
+		if c.Redelivery != nil { // a broker's requeue: its delay is the broker's
+			return c
+		}
 	case retry.Helper:
 		if c.Summary != nil {
 			return c
@@ -117,12 +121,21 @@ const (
 	fixMsg     = "back off exponentially from at least %s (e.g. 2s, 4s, 8s) and cap the attempts"
 	busyMsg    = "with no wait between attempts: a failing or rate-limiting provider is hit again at once, which prolongs its outage and gets the account throttled; " + fixMsg
 	fastMsg    = "every %s, a fixed wait that does not grow: retries this fast hammer a provider that is failing or rate-limiting; " + fixMsg
+	requeueMsg = "with no wait between attempts: %s delivers a requeued message again at once, so a provider that keeps failing is called in a hot loop with no attempt cap; ack the message and republish it with a growing delay (a delayed or dead-letter queue with a TTL from at least %s), and cap the deliveries"
 	foreverMsg = "with no attempt cap and no deadline: while the provider keeps failing it is called forever; cap the attempts (e.g. 3) or bound the retries with a context deadline"
 )
 
 // problem returns the message tail for construct c around call, or "".
 func (r *checker) problem(c *retry.Construct, call *ast.CallExpr) string {
 	switch c.Kind {
+	case retry.Job:
+		// A broker that delivers a requeued message again at once, with
+		// nothing waiting before the requeue: a hot loop while the
+		// provider keeps failing.
+		if c.Redelivery.Immediate {
+			return fmt.Sprintf(requeueMsg, c.Redelivery.Broker, short(r.min))
+		}
+		return ""
 	case retry.Helper:
 		return r.helperProblem(c)
 	case retry.Recursion:

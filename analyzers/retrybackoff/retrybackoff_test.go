@@ -59,3 +59,11 @@ var _ = cases.Add(retrybackoff.Analyzer, "Release", "retrybackoff/r7/release", "
 // CapGuard: a loop whose only way round is a continue under an
 // attempt cap is capped.
 var _ = cases.Add(retrybackoff.Analyzer, "CapGuard", "retrybackoff/r7/capguard")
+
+// BrokerRequeue: RabbitMQ consumers (amqp091-go) that requeue a failed
+// refund (retry/redeliver.go): RabbitMQ delivers a requeued message
+// again at once, so d.Nack(false, true) in a range over the deliveries
+// and return d.Reject(true) in a handler given one are reported. A
+// consumer that waits before requeuing, one that dead-letters, one that
+// consumes with autoAck, and a mailer that requeues stay silent.
+var _ = cases.Add(retrybackoff.Analyzer, "BrokerRequeue", "brokerrequeue/refundpace")
