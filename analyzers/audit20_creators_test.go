@@ -39,9 +39,6 @@ import "testing"
 // webhookack 2/0/0.
 //
 // Misses (marked `// audit: missed`):
-//   - pollcreate billing/oneclick.go:25: a one-click PaymentIntent created
-//     again when platform.Await gives up after 45 s with it still
-//     processing.
 //   - retrystatus lemon/client.go:184: a Lemon Squeezy refund loop sends
 //     every answer but 200/201 round again, 422 (already refunded, amount
 //     above the order) and 404 included. Now reported (retry/taint.go:
@@ -57,6 +54,13 @@ import "testing"
 //     held in a field named c and given db.Collection("tips") in NewTips,
 //     is a paid write (payment/dbdoc.go givenCollection, dbclass.go
 //     paidUpdate).
+//   - pollcreate and idempotency billing/oneclick.go:25: a one-click
+//     PaymentIntent created again when platform.Await gives up after 45 s
+//     with it still processing (stripe-go sends a new random key per call,
+//     so idempotency too, as the marker said arguable). The generic
+//     platform.Await[T] gives up on the deadline test inside its loop
+//     (time.Now().After(deadline)) with (last, false, nil), now its
+//     GiveUpFact (poll/deadlinegiveup.go).
 //
 // False alarms: none.
 

@@ -30,10 +30,7 @@ import "testing"
 // retrystatus 1/0/0, retrybackoff 1/0/0, webhookdedupe 1/1/0,
 // webhookack 1/0/0.
 //
-// Misses (marked `// audit: missed`):
-//   - idempotency labels/service.go:143 and pollcreate labels/service.go:144:
-//     a QR charge created again, with a key made from the attempt, after
-//     platform.Poll gives up while the last QR can still be paid.
+// Misses (marked `// audit: missed`): none left.
 //
 // Reported since the blind figure (a want line now):
 //   - redirectfulfill labels/http.go:99: an echo return page issues labels
@@ -61,6 +58,15 @@ import "testing"
 // The same change reports remit/worker.go:87, which the corpus noted as
 // arguable: payXendit, called by the asynq task handler, disburses with
 // only external_id, and asynq delivers the task again when it errs.
+//
+// Since: idempotency and pollcreate at labels/service.go:144 (the key's
+// marker at :143 points there): a QR charge created again, with a key
+// made from the attempt, after platform.Poll gives up while the last QR
+// can still be paid. The poll model summarises platform.Poll's give-up
+// from the deadline test inside its loop (time.Now().After(deadline))
+// and carries its exported sentinel ErrStillPending across packages, so
+// the caller's errors.Is(err, platform.ErrStillPending) { continue } is
+// followed round (poll/deadlinegiveup.go).
 //
 // False alarm: webhookdedupe hooks/midtrans.go:50: the SMS is sent only
 // when SettleTopUp's compare-and-set moved the top-up (settled), so a

@@ -15,7 +15,11 @@ terminal failed, expired or canceled state (a comparison or switch case on
 the status with such a value). Also across a poll helper: a payment created
 on every pass of a for loop (or of a retry helper's callback) that then
 waits for it through a poll helper of any package, and goes round when the
-helper gives up while the payment may still be pending. Also across a
+helper gives up while the payment may still be pending: on a context it
+gave a timeout, an attempt cap, or a test of its own clock inside its loop
+(time.Now().After(deadline), time.Since(start) > maxWait), answering (false,
+nil), its last value with done false (generic helpers too) or an exported
+sentinel error the caller tests with errors.Is(err, pkg.ErrStillPending). Also across a
 function of the package that polls the payment named by its parameter and,
 when a bound of its own ends the wait, returns a value meaning "still
 pending" ((false, nil), "PENDING"): a loop that pays (a creation, or a pay

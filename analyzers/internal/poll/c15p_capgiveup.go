@@ -32,6 +32,9 @@ func (f *finder) c15pGiveUp(fd *ast.FuncDecl) []absVal {
 	if vals := f.ownTimeoutGiveUp(fd); vals != nil {
 		return vals
 	}
+	if vals := f.deadlineGiveUp(fd); vals != nil { // deadlinegiveup.go
+		return vals
+	}
 	return f.c15pCapGiveUp(fd)
 }
 
@@ -58,8 +61,8 @@ func (f *finder) c15pCapGiveUp(fd *ast.FuncDecl) []absVal {
 		return nil
 	}
 	for _, v := range w.ret {
-		if v.kind == absSentinel || v.kind == absPending {
-			return nil // not carried across packages
+		if v.kind == absPending {
+			return nil // not carried across packages (a sentinel is: deadlinegiveup.go)
 		}
 	}
 	return w.ret

@@ -43,11 +43,13 @@ type GiveUpFact struct {
 	Results []GiveUpVal
 }
 
-// GiveUpVal is one result: an absKind with its bool or string.
+// GiveUpVal is one result: an absKind with its bool or string, or the
+// name of an exported sentinel error of the helper's package.
 type GiveUpVal struct {
-	Kind int
-	B    bool
-	S    string
+	Kind     int
+	B        bool
+	S        string
+	Sentinel string
 }
 
 // AFact marks GiveUpFact as an analysis fact.
@@ -57,7 +59,10 @@ func (f *GiveUpFact) String() string {
 	parts := make([]string, len(f.Results))
 	for i, v := range f.Results {
 		parts[i] = "?" // a held record's status travels in WaiterFact only
-		if absKind(v.Kind) != absPending {
+		switch {
+		case v.Sentinel != "":
+			parts[i] = v.Sentinel
+		case absKind(v.Kind) != absPending:
 			parts[i] = describeGiveUp(v.Kind, v.B, v.S, "")
 		}
 	}
@@ -106,6 +111,9 @@ func (g *GiveUpIndex) of(fn *types.Func) []absVal {
 	out := make([]absVal, len(fact.Results))
 	for i, v := range fact.Results {
 		out[i] = absVal{kind: absKind(v.Kind), b: v.B, s: v.S}
+		if v.Sentinel != "" {
+			out[i] = importedSentinel(fn.Origin(), v.Sentinel) // deadlinegiveup.go
+		}
 	}
 	return out
 }
@@ -129,7 +137,8 @@ func runGiveUps(pass *analysis.Pass) (any, error) {
 			if vals := f.c15pGiveUp(fd); fn != nil && vals != nil { // c15p_capgiveup.go
 				fact := &GiveUpFact{}
 				for _, v := range vals {
-					fact.Results = append(fact.Results, GiveUpVal{Kind: int(v.kind), B: v.b, S: v.s})
+					kind, name := giveUpSentinel(fn, v) // deadlinegiveup.go
+					fact.Results = append(fact.Results, GiveUpVal{Kind: int(kind), B: v.b, S: v.s, Sentinel: name})
 				}
 				pass.ExportObjectFact(fn, fact)
 			}
@@ -180,8 +189,8 @@ func (f *finder) ownTimeoutGiveUp(fd *ast.FuncDecl) []absVal {
 			return false
 		}
 		for _, v := range w.ret {
-			if v.kind == absSentinel || v.kind == absPending {
-				ok = false // not carried across packages
+			if v.kind == absPending {
+				ok = false // not carried across packages (a sentinel is: deadlinegiveup.go)
 			}
 		}
 		out = w.ret

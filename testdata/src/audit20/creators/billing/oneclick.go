@@ -22,7 +22,7 @@ var ErrNotSettled = errors.New("billing: payment still processing")
 // can be served straight away.
 func (c *Checkout) OneClick(ctx context.Context, p *store.Purchase, customer, paymentMethod string) (*stripe.PaymentIntent, error) {
 	for pass := 0; pass < 2; pass++ {
-		pi, err := c.sc.V1PaymentIntents.Create(ctx, &stripe.PaymentIntentCreateParams{ // audit: missed pollcreate: when platform.Await gives up after 45s with the PaymentIntent still processing, the loop creates a second one; both can succeed (no key either, so stripe-go sends a fresh random one each pass: idempotency also arguable)
+		pi, err := c.sc.V1PaymentIntents.Create(ctx, &stripe.PaymentIntentCreateParams{ // want "\\[idempotency\\] stripe V1PaymentIntents\\.Create is made again on every pass of the loop \\(line 24\\) after platform\\.Await \\(line 36\\) gives up while the payment may still be pending, without an idempotency key" "\\[pollcreate\\] payment stripe V1PaymentIntents\\.Create made again on every pass of the loop \\(line 24\\) after platform\\.Await \\(line 36\\) stops waiting"
 			Amount:        stripe.Int64(p.AmountCents),
 			Currency:      stripe.String(strings.ToLower(p.Currency)),
 			Customer:      stripe.String(customer),

@@ -140,8 +140,8 @@ func (s *Service) PayAtCounter(ctx context.Context, orderID string, show func(qr
 		return err
 	}
 	for attempt := 0; attempt < 3; attempt++ {
-		key := o.ID + "-" + strconv.Itoa(attempt)                                              // audit: missed idempotency: a new key on every pass after platform.Poll gave up while the previous QR may still be paid
-		ch, err := s.qr.CreateCharge(ctx, o.ID, o.AmountMinor, o.Currency, 5*time.Minute, key) // audit: missed pollcreate: a new QR charge is created on each pass after platform.Poll returns ErrStillPending, while the last one (valid 5 minutes) can still be scanned and paid: two payments
+		key := o.ID + "-" + strconv.Itoa(attempt)                                              // audit: reported at service.go:144 (idempotency, the charge this key is sent with): a new key on every pass after platform.Poll gave up while the previous QR may still be paid
+		ch, err := s.qr.CreateCharge(ctx, o.ID, o.AmountMinor, o.Currency, 5*time.Minute, key) // want "\\[idempotency\\] qrwallet\\.Client\\.CreateCharge \\(POST /v1/charges\\) is retried by a for loop \\(line 142\\) with an idempotency key made from the attempt counter attempt" "\\[pollcreate\\] payment qrwallet\\.Client\\.CreateCharge \\(POST /v1/charges\\) made again on every pass of the loop \\(line 142\\) after platform\\.Poll \\(line 150\\) stops waiting"
 		if err != nil {
 			return err
 		}
