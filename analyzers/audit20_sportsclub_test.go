@@ -40,7 +40,12 @@ import "testing"
 //   - idempotency billing/noshow.go:30: a cron pass over pending no-show
 //     rows charges Checkout.com with a nil idempotency key.
 //   - pollcreate kiosk/kiosk.go:83: a terminal payment sent again after
-//     platform.Await gives up with (false, nil).
+//     platform.Await gives up with (false, nil). platform.Await's give-up
+//     is summarised, but the Adyen Terminal API's POST /async
+//     (SaleToPOIRequest.PaymentRequest) and its POST /sync
+//     TransactionStatusRequest are not known as a payment creation and a
+//     status read, and the id waited for (ServiceID) is one the pass
+//     makes and hands to the creation, not its result.
 //   - webhookverify cmd/clubd/main.go:126: the wallet's payment route
 //     mounted with no signature middleware (its refund sibling has one).
 //   - retrystatus psp/terminal.go:44: a resty retry condition that retries
