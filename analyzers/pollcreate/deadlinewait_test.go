@@ -6,5 +6,6 @@ package pollcreate
 // answering its exported sentinel ErrStillPending, tested with
 // errors.Is, or (last, false, nil) from a generic helper — is reported;
 // leaving on the sentinel, charging the next card only after a final
-// failure, and waiting again for the same intent stay silent.
+// failure, waiting again for the same intent, and cancelling the intent
+// still processing before charging again stay silent.
 var _ = cases.Add(Analyzer, "DeadlineWait", "pollcreate/deadlinewait/...")

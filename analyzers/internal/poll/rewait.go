@@ -74,7 +74,7 @@ func (f *finder) rewaitOn(call *ast.CallExpr, idVar *types.Var, w *waiter) *Recr
 		return nil
 	}
 	pay := f.payAgain(outer, idVar)
-	if pay == nil {
+	if pay == nil || f.releasedAfter(outer.Body, call, idVar) { // releasedfirst.go
 		return nil
 	}
 	wk := &walker{f: f, vars: env{}}

@@ -157,3 +157,23 @@ func sameIntentAgain(ctx context.Context, cents int64, pm string) error {
 	}
 	return errPending
 }
+
+// cancelThenChargeAgain cancels the intent still processing before it
+// charges again: the first can no longer be paid.
+func cancelThenChargeAgain(ctx context.Context, cents int64, pm string) error {
+	for attempt := 0; attempt < 3; attempt++ {
+		pi, err := paymentintent.New(params(cents, pm))
+		if err != nil {
+			return err
+		}
+		err = clock.Poll(ctx, 3*time.Second, 2*time.Minute, func(ctx context.Context) (bool, error) {
+			return succeeded(ctx, pi.ID)
+		})
+		if errors.Is(err, clock.ErrStillPending) {
+			paymentintent.Cancel(pi.ID, nil)
+			continue
+		}
+		return err
+	}
+	return errPending
+}
