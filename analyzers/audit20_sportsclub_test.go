@@ -55,8 +55,12 @@ import "testing"
 //     a read of a payment's outcome, so its client's condition is judged;
 //     retry/bounds.go: platform.Await's own context.WithTimeout bounds
 //     it, so the kiosk's terminal poll through it stays silent).
+//
+// Reported since (want line now):
 //   - webhookdedupe hooks/gocardless.go:32: each delivery of a confirmed
-//     event extends the membership by a year (DATE_ADD).
+//     event extends the membership by a year: DATE_ADD(valid_until,
+//     INTERVAL 1 YEAR) is valid_until plus a period, like valid_until + n
+//     (payment/periodadd.go).
 //
 // Since: billing/memberships.go:61 is reported (idempotency: a GoCardless
 // payment created through platform.Retry with no WithIdempotencyKey; the

@@ -23,7 +23,10 @@ Flagged, at the effect, when no duplicate guard is on every path to it:
     gorm.Expr("seats_available - ?", n), p.Inventory -= n then saved;
   - a subscription's end pushed forward by a period: s.EndsAt =
     s.EndsAt.AddDate(0, 1, 0) (or its Unix seconds plus days) then saved,
-    gorm.Expr("term_end + ?"), on a subscription, membership or plan;
+    gorm.Expr("term_end + ?"), SQL date arithmetic on the old end
+    (DATE_ADD(valid_until, INTERVAL 1 YEAR), TIMESTAMPADD(DAY, ?, c),
+    DATE_ADD(GREATEST(c, NOW()), …)), on a subscription, membership or
+    plan;
   - an insert of a ledger, credit, subscription or paid payment row
     (INSERT INTO ledger_entries ..., GORM Create of such a row), or of
     money owed to someone (earnings, payouts, commissions, royalties);

@@ -36,3 +36,7 @@ func (l *Regexp) FindAllString(s string, n int) []string { return l.get().FindAl
 func (l *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
 	return l.get().FindAllStringSubmatch(s, n)
 }
+
+func (l *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	return l.get().FindAllStringSubmatchIndex(s, n)
+}

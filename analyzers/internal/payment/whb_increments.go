@@ -98,8 +98,7 @@ func (s *StoreIncrements) gormSetValues(call *ast.CallExpr, fn *types.Func) []co
 // "sessions_left + ?", "paid_through + interval '1 month'"; not a minus,
 // not another column.
 func whbAddsTo(col, expr string) bool {
-	m := whbPlus.FindStringSubmatch(expr)
-	return m != nil && m[1] == col
+	return addedColumn(expr) == col // also DATE_ADD(c, INTERVAL 1 YEAR) (periodadd.go)
 }
 
 // whbSetIncrements: the columns of "SET c = c + …" in an UPDATE.
@@ -110,7 +109,7 @@ func whbSetIncrements(sql string) []string {
 			out = append(out, m[1])
 		}
 	}
-	return out
+	return append(out, setAdded(sql)...) // c = DATE_ADD(c, …) (periodadd.go)
 }
 
 var (

@@ -29,7 +29,7 @@ func (d *DirectDebitEvents) HandleEvent(e gocardless.Event) error {
 	}
 	switch e.Action {
 	case "confirmed":
-		return d.Memberships.Extend(ctx, m.ID) // audit: missed webhookdedupe: each delivery of the confirmed event pushes valid_until another year (DATE_ADD in store.Memberships.Extend); no event-id record or membership-state guard
+		return d.Memberships.Extend(ctx, m.ID) // want "\\[webhookdedupe\\] webhook handler credits the balance \\(store.Memberships.Extend: gorm.DB.Updates: valid_until"
 	case "failed", "cancelled", "charged_back":
 		return d.Memberships.SetStatus(ctx, m.ID, domain.MembershipLapsed)
 	}
