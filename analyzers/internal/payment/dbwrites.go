@@ -66,7 +66,10 @@ func (b *builder) dbWrite(call *ast.CallExpr, fn *types.Func) dbVerdict {
 		if v := b.sqlExec(call); v != dbUnknown {
 			return v
 		}
-		return b.sqlInsertSelect(call) // voc_sqlselect.go
+		if v := b.sqlInsertSelect(call); v != dbUnknown { // voc_sqlselect.go
+			return v
+		}
+		return b.queryWrite(call, fn) // the INSERT's text held in a local (querywrite.go)
 	}
 	return b.queryWrite(call, fn) // INSERT … RETURNING through QueryRow: querywrite.go
 }

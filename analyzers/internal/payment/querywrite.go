@@ -24,6 +24,20 @@ import (
 // statement is judged as the Exec form is (sqlWriteStmt): the table, the
 // columns and the values the placeholders take.
 //
+// The same holds for an Exec whose INSERT is kept in a local rather than
+// written at the call, the way most hand-written stores send it:
+//
+//	stmt := `INSERT INTO transactions (amount, currency, …, transaction_status_id)
+//	         VALUES (?, ?, …, ?)`
+//	result, err := m.DB.ExecContext(ctx, stmt, txn.Amount, txn.Currency, …)
+//
+// The constant readers of dbWrite (sqlExec) see only a text written at
+// the call, so such a store booked nothing the model knew, and a return
+// page booking the payment cleared after reading the PaymentIntent
+// (never its status) fulfilled nothing. The text is the same statement
+// wherever it is held: dbWrite asks queryWrite when its constant readers
+// know nothing, and sentWrite reads the local.
+//
 // Precision: only an INSERT q19 reads as one constant text. An UPDATE …
 // RETURNING sent so is most often a compare-and-set claim (WHERE status =
 // 'pending' RETURNING id, ErrNoRows for a repeat), which q19 reads for
