@@ -37,8 +37,6 @@ import "testing"
 // webhookack 1/0/0.
 //
 // Misses (marked `// audit: missed`):
-//   - idempotency billing/noshow.go:30: a cron pass over pending no-show
-//     rows charges Checkout.com with a nil idempotency key.
 //   - pollcreate kiosk/kiosk.go:83: a terminal payment sent again after
 //     platform.Await gives up with (false, nil). platform.Await's give-up
 //     is summarised, but the Adyen Terminal API's POST /async
@@ -67,7 +65,14 @@ import "testing"
 // SDK draws a new key per attempt): a wrapper that spreads its variadic
 // request options into the SDK call takes its key from its caller's
 // options, and a call passing none that attaches a key sends the SDK's
-// own random key (payment/optkeys.go).
+// own random key (payment/optkeys.go). billing/noshow.go:30 (a cron pass
+// over pending no-show rows charges Checkout.com with a nil idempotency
+// key) is reported at worker/worker.go:56, the table entry the cron job
+// runs: an exported pass over pending rows records the writes a next pass
+// repeats (retry/sweepfacts.go), a package whose robfig/cron schedule
+// runs it reports at the reference, and a failure branch that moves on
+// to the next row before its failure mark (the network error skipped "for
+// the next run") leaves those failures pending (retry/claim.go).
 //
 // Reported since the blind figure (three misses, one cause): the wallet
 // client builds every URL with a one-line helper method

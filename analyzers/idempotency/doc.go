@@ -42,7 +42,15 @@ package) inside the retry:
      that draw their own key (gocardless-pro-go, the official Mollie SDK,
      mercadopago sdk-go), also through a wrapper that hands its caller's
      variadic request options on (Collect(ctx, fee, opts...)) called with
-     none that attaches a key.
+     none that attaches a key;
+  4. a worker's pass over pending rows (a loop that re-selects them, a
+     robfig/cron schedule, also an exported pass of another package that a
+     schedule here runs — handed over, called by a closure, or from a table
+     of jobs the closure runs: reported at that reference) that writes each
+     row with no key or a key made per pass, when a failed write leaves
+     the row pending: no claim before the write and no failure mark on
+     every failure (a failure branch that moves on to the next row before
+     its mark, as a skipped network error does, leaves those pending).
 
 Silent: a key made once before retrying (random or derived from the order)
 and set on every attempt; the same *http.Request re-sent; a key computed

@@ -29,7 +29,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if _, err := config.ForPass(pass); err != nil {
 		return nil, err
 	}
-	reportPorts(pass) // port.go: main binds what another package retries
+	reportPorts(pass) // port.go: main binds what another package retries, a cron job another's pass
 	info, _ := pass.ResultOf[payment.Analyzer].(*payment.Info)
 	if info == nil || !info.Relevant {
 		return nil, nil

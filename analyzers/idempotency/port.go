@@ -21,6 +21,7 @@ func reportPorts(pass *analysis.Pass) {
 	if res == nil {
 		return
 	}
+	reportSweeps(pass, res) // sweep.go: a cron job runs another package's pass over pending rows
 	done := map[any]bool{}
 	for _, b := range res.Bound {
 		if done[b.Node] || !b.Fact.Kind.Has(payment.Write) || b.Call.ErrorLeaves {

@@ -106,6 +106,9 @@ func (b *builder) keyAtCall(arg ast.Expr, name string, inArg bool, decl *ast.Fun
 	if s, ok := b.ix.stringConst(arg); ok && s == "" {
 		return nil // an empty key is no key
 	}
+	if tv, ok := b.ix.info.Types[arg]; ok && tv.IsNil() {
+		return nil // nor is a nil one (idempotencyKey *string)
+	}
 	return b.newKey(name, arg, arg, decl)
 }
 

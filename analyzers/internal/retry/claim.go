@@ -37,12 +37,65 @@ func (r *Result) claimed(body *ast.BlockStmt, cur ast.Node, selected map[string]
 				branch = is.Body
 			}
 		}
-		if branch != nil && r.marks(branch, selected) && !r.requeued(branch, cur, selected) { // requeue.go
+		if branch != nil && r.marks(branch, selected) && !r.requeued(branch, cur, selected) && // requeue.go
+			!r.skipsBeforeMark(branch, selected) {
 			found = true
 		}
 		return !found
 	})
 	return found
+}
+
+// skipsBeforeMark reports whether the failure branch leaves some
+// failures before any mark: an if statement ahead of the mark whose
+// branch moves on (continue, return, break, goto) without marking the row
+//
+//	if err != nil {
+//		if networkError(err) { log.Warn(…); continue } // the next pass tries again
+//		s.fees.FailNoShow(ctx, f.ID)
+//	}
+//
+// Those failures — a timeout, a lost answer — leave the row pending, and
+// the next pass sends the write again: no claim for them.
+func (r *Result) skipsBeforeMark(branch ast.Node, selected map[string]bool) bool {
+	block, ok := branch.(*ast.BlockStmt)
+	if !ok {
+		return false
+	}
+	for _, st := range block.List {
+		is, ok := st.(*ast.IfStmt)
+		if !ok {
+			if r.marks(st, selected) {
+				return false
+			}
+			continue
+		}
+		if is.Init != nil && r.marks(is.Init, selected) {
+			return false
+		}
+		for _, b := range []ast.Stmt{is.Body, is.Else} {
+			if bl, ok := b.(*ast.BlockStmt); ok && movesOn(bl) && !r.marks(bl, selected) {
+				return true
+			}
+		}
+		if r.marks(is, selected) {
+			return false
+		}
+	}
+	return false
+}
+
+// movesOn: block ends by leaving for the next row or out of the pass
+// (continue, return, break, goto).
+func movesOn(block *ast.BlockStmt) bool {
+	if len(block.List) == 0 {
+		return false
+	}
+	switch block.List[len(block.List)-1].(type) {
+	case *ast.BranchStmt, *ast.ReturnStmt:
+		return true
+	}
+	return false
 }
 
 // statusSetRE finds status = 'x' in SQL text.

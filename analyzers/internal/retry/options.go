@@ -318,6 +318,14 @@ func constInt(info *types.Info, e ast.Expr) (int64, bool) {
 
 // funcName names the function e refers to, "" if none.
 func funcName(info *types.Info, e ast.Expr) string {
+	if fn := namedFunc(info, e); fn != nil {
+		return fn.Name()
+	}
+	return ""
+}
+
+// namedFunc: the function or method e names (f, pkg.F, x.M), nil if none.
+func namedFunc(info *types.Info, e ast.Expr) *types.Func {
 	var id *ast.Ident
 	switch x := ast.Unparen(e).(type) {
 	case *ast.Ident:
@@ -325,10 +333,8 @@ func funcName(info *types.Info, e ast.Expr) string {
 	case *ast.SelectorExpr:
 		id = x.Sel
 	default:
-		return ""
+		return nil
 	}
-	if fn, ok := info.Uses[id].(*types.Func); ok {
-		return fn.Name()
-	}
-	return ""
+	fn, _ := info.Uses[id].(*types.Func)
+	return fn
 }

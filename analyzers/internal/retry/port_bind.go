@@ -41,6 +41,9 @@ type PortBound struct {
 type PortResult struct {
 	Bound []PortBound
 	Sites []PortSite
+	// Sweeps are the passes over pending rows of other packages that
+	// this package's cron schedules run (sweepfacts.go).
+	Sweeps []ScheduledSweep
 }
 
 // exportPortOptions exports, for the package's types with PortCalls, the

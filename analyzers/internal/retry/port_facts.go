@@ -95,7 +95,7 @@ var PortAnalyzer = &analysis.Analyzer{
 	Run:        runPort,
 	Requires:   []*analysis.Analyzer{payment.Analyzer, Analyzer},
 	ResultType: reflect.TypeOf((*PortResult)(nil)),
-	FactTypes:  []analysis.Fact{(*PortFact)(nil), (*PortImplFact)(nil), (*CtorFact)(nil)},
+	FactTypes:  []analysis.Fact{(*PortFact)(nil), (*PortImplFact)(nil), (*CtorFact)(nil), (*SweepFact)(nil)},
 }
 
 func runPort(pass *analysis.Pass) (any, error) {
@@ -120,9 +120,11 @@ func runPort(pass *analysis.Pass) (any, error) {
 	}
 	sites := exportPortCalls(pass, res)
 	exportPortOptions(pass)
-	exportCtors(pass, impls) // ctorport.go
-	out := bindPorts(pass)   // port_bind.go
+	exportCtors(pass, impls)      // ctorport.go
+	exportSweeps(pass, info, res) // sweepfacts.go
+	out := bindPorts(pass)        // port_bind.go
 	out.Sites = sites
+	out.Sweeps = scheduledSweeps(pass) // sweepfacts.go
 	return out, nil
 }
 

@@ -27,7 +27,7 @@ func (s *NoShows) CollectPending(ctx context.Context) error {
 		return err
 	}
 	for _, f := range pending {
-		res, err := s.cko.ChargeNoShow(ctx, f) // audit: missed idempotency: runs from the cron job over rows still 'pending' and psp.Checkout.ChargeNoShow passes a nil idempotency key; a fee whose response was lost (or whose status write failed) is charged again on the next run
+		res, err := s.cko.ChargeNoShow(ctx, f) // audit: reported at worker/worker.go:56 (idempotency, where the cron job's table runs CollectPending): runs from the cron job over rows still 'pending' and psp.Checkout.ChargeNoShow passes a nil idempotency key; a fee whose response was lost (or whose status write failed) is charged again on the next run
 		if err != nil {
 			if networkError(err) {
 				log.Warn("no answer from processor, next run tries again", "fee", f.ID, "err", err)

@@ -53,7 +53,7 @@ func New(d Deps) (*Worker, error) {
 		name string
 		run  func(context.Context) error
 	}{
-		{"@every 10m", "noshow-fees", w.noshows.CollectPending},
+		{"@every 10m", "noshow-fees", w.noshows.CollectPending}, // want "\\[idempotency\\] billing\\.NoShows\\.CollectPending, run by a cron job \\(line 65\\), re-selects pending rows and sends psp\\.Checkout\\.ChargeNoShow \\(checkout-sdk Payments\\.RequestPaymentWithContext\\) \\(noshow\\.go:30\\) for each without an idempotency key"
 		{"@every 15m", "mollie-reconcile", w.bookings.Reconcile},
 		{"@every 5m", "wallet-sweep", w.bookings.SweepWallet},
 		{"30 2 * * *", "renewals", w.renew},
