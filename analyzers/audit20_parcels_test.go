@@ -70,7 +70,9 @@ import "testing"
 //
 // False alarm: webhookdedupe hooks/midtrans.go:50: the SMS is sent only
 // when SettleTopUp's compare-and-set moved the top-up (settled), so a
-// redelivery sends nothing.
+// redelivery sends nothing. Gone: a bool answer held in a local set true
+// only past the rows-affected check inside the transaction callback is a
+// duplicate guard's answer (handler/casflag.go).
 
 var audit20parcelsPackages = []string{
 	"audit20/parcels/platform",
@@ -88,11 +90,7 @@ var audit20parcelsPackages = []string{
 }
 
 // knownFalseAlarms20parcels, per corpus package.
-var knownFalseAlarms20parcels = map[string][]falseAlarm{
-	"audit20/parcels/hooks": {
-		{"midtrans.go:50", "[webhookdedupe] webhook handler sends a message (hooks.SMSClient.Send: http.Client.Do) on every delivery of the event; providers deliver events more than once — record the event id (or check the order's state) before sending, so the customer gets it once"},
-	},
-}
+var knownFalseAlarms20parcels = map[string][]falseAlarm{}
 
 func TestAudit20parcels(t *testing.T) {
 	runAudit(t, audit20parcelsPackages, knownFalseAlarms20parcels, "knownFalseAlarms20parcels")

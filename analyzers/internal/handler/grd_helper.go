@@ -49,6 +49,9 @@ func (m *Model) guardHelperFnOnce(callee *ssa.Function, depth int) bool {
 	if m.fp15wChangedFlag(callee, depth) {
 		return true // true only past its check of the stored state (fp15w_changedflag.go)
 	}
+	if m.casCellFlag(callee, depth) {
+		return true // a flag set past a compare-and-set in a transaction callback (casflag.go)
+	}
 	var ev map[ssa.Value]bool
 	evDone := false
 	event := func() map[ssa.Value]bool { // in a helper, the event is what it is handed
