@@ -44,8 +44,6 @@ import "testing"
 //     TransactionStatusRequest are not known as a payment creation and a
 //     status read, and the id waited for (ServiceID) is one the pass
 //     makes and hands to the creation, not its result.
-//   - webhookverify cmd/clubd/main.go:126: the wallet's payment route
-//     mounted with no signature middleware (its refund sibling has one).
 //   - retrystatus psp/terminal.go:44: a resty retry condition that retries
 //     every status >= 400 (400 for a malformed request, 401/403 for a bad
 //     key: answers that never change). Now reported (payment/nexo.go: the
@@ -59,6 +57,15 @@ import "testing"
 //     event extends the membership by a year: DATE_ADD(valid_until,
 //     INTERVAL 1 YEAR) is valid_until plus a period, like valid_until + n
 //     (payment/periodadd.go).
+//   - webhookverify cmd/clubd/main.go:126: the wallet's payment route
+//     mounted with no signature middleware while its refund sibling has
+//     one, HandlePayment confirming bookings from the posted state. The
+//     router was also handed to web's Routes, which counted as code that
+//     may put middleware in front of every route; Routes only adds routes
+//     and a sub-router, and its package says so (handler/routesonly.go,
+//     RoutesOnlyFact), so the mount is judged by what main shows: panic
+//     recovery only, and a Ledger bound by main's struct literal to
+//     store.Bookings, whose MarkPaidByProviderRef confirms the booking.
 //
 // Since: billing/memberships.go:61 is reported (idempotency: a GoCardless
 // payment created through platform.Retry with no WithIdempotencyKey; the

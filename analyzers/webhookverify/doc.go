@@ -37,7 +37,9 @@ r.With(verify), a verifying wrapper of any package, gin route middleware
 (r.POST(path, verify, h.X)); a sub-router or mux mounted or wrapped
 there behind a verifying middleware (r.With(verify).Mount("/hooks",
 sub), verify(mux)); a router handed in by a caller as a group or
-sub-router, or handed to other code (its middleware is not visible); mounts
+sub-router, or handed to other code that may add middleware to it (its
+middleware is not visible: a routes function of any package that only
+adds routes and sub-routers to it, web.Routes(r), hides nothing); mounts
 not understood (a route table, a map, reflection). A root router
 (*http.ServeMux, *gin.Engine, *chi.Mux, *echo.Echo, *fiber.App) is judged
 by the middleware seen: a signature check never covers a whole

@@ -40,7 +40,7 @@ var Analyzer = &analysis.Analyzer{
 	ResultType: reflect.TypeOf((*Model)(nil)),
 	FactTypes: []analysis.Fact{(*VerifierFact)(nil), (*PaidCheckFact)(nil), (*GuardedFact)(nil), (*MiddlewareFact)(nil), (*ModeledFact)(nil), (*UnverifiedWebhookFact)(nil), (*T15hEventHookFact)(nil),
 		(*VerifiesThenCallsFact)(nil), (*GuardHelperFact)(nil), (*ResultCodeFact)(nil), (*AbsentTokenFact)(nil),
-		(*ReturnURLFact)(nil), (*ConstVerdictFact)(nil), (*QueuedFact)(nil)},
+		(*ReturnURLFact)(nil), (*ConstVerdictFact)(nil), (*QueuedFact)(nil), (*RoutesOnlyFact)(nil)},
 	Run: run,
 }
 
@@ -265,6 +265,7 @@ func run(pass *analysis.Pass) (any, error) {
 	exportTargets(pass)       // returnurl.go: the return URLs the package builds, whatever its relevance
 	exportConstVerdicts(pass) // constverdict.go: functions whose verdict is constant, whatever its relevance
 	exportQueued(pass)        // queuedsender.go: senders that only queue their message, whatever its relevance
+	exportRoutesOnly(pass)    // routesonly.go: routes functions adding no middleware to the router handed in
 	m := &Model{
 		pass:     pass,
 		info:     info,

@@ -387,6 +387,9 @@ func (m *Model) argCovers(call *ast.CallExpr, a ast.Expr, v *types.Var, depth in
 	if pkgOf(fn) == "net/http" || rootRouter(v.Type()) && !frameworkRouterPkg(pkgOf(fn)) || onlyNested(m.pass.TypesInfo, a, v) {
 		return false // served as is (ListenAndServe); a ServeMux has no Use; log.Fatal(ListenAndServe(…, r)) (nestedarg.go)
 	}
+	if m.handedRoutesOnly(call, a, v) {
+		return false // a routes function adding no middleware to it (routesonly.go)
+	}
 	return true // handed to code that may add middleware (Register(r), r.Use in a helper)
 }
 
