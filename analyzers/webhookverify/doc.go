@@ -54,8 +54,10 @@ of another package the model does not know as a payment webhook (the
 merchant's own event struct; a plan extended, a payout marked returned)
 that decodes the body, verifies nothing and stores what it decoded (itself,
 or through a store interface whose implementation, bound where it is
-mounted, sets a status or a value of the row the event names) is one
-where it is mounted with nothing in front of it on a hook path beside a
+mounted, sets a status or a value of the row the event names), whatever
+its package, type and method are named, is one where it is mounted with
+nothing in front of it but middleware the sibling passes through too (a
+router's panic recovery) on a hook path beside a
 sibling route of the same router and parent path that a verifying
 middleware covers and whose handler decodes the same event type: reported
 at that registration (e.POST beside e.Group(path, verify), chi r.Post

@@ -295,6 +295,9 @@ func run(pass *analysis.Pass) (any, error) {
 	if !m.needsSSA(relevant) && !(relevant && m.usesUnverified()) && !m.readsProviderToken() {
 		m.exportGuardHelpers(nil)
 		m.collectUses() // absenttoken.go: another package's middleware built here
+		if relevant {
+			m.scanRouting() // the routers' middleware, for routes judged by the mounting package (siblingbare.go)
+		}
 		return m, nil
 	}
 	for syn, fn := range m.ssa.of(pass) {

@@ -3,6 +3,7 @@ package handler
 import (
 	"go/ast"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 )
@@ -29,20 +30,24 @@ import (
 // event, reads no signature, calls no verifier, sends no payment and is no
 // back-office or OAuth page; Why names the call that stores something
 // with what it decoded (a repeated effect, a setter, a state write), ""
-// when none. A registration counts when nothing at all stands in front of
-// it, its path says it receives hooks (hookPath), and a sibling on the
-// same router, under the same parent path (whaSamePrefix), sits behind a
-// middleware known to verify and serves a handler decoding the same event
-// type. A sibling behind auth or a middleware we cannot judge, another
-// provider's path, a handler checking the HMAC itself, a health check or
-// a handler that stores nothing stay silent.
+// when none. A registration counts when nothing stands in front of it but
+// middleware its sibling passes through too (a router's panic recovery:
+// sharedChain), its path says it receives hooks (hookPath), and a sibling
+// on the same router, under the same parent path (whaSamePrefix), sits
+// behind a middleware known to verify and serves a handler decoding the
+// same event type. A sibling behind auth or a middleware we cannot
+// judge, another provider's path, a handler checking the HMAC itself, a
+// health check or a handler that stores nothing stay silent.
 
 // EventHookFact marks an exported, unrouted handler decoding the body
 // into Event (its qualified type name) and verifying nothing; Why is what
-// it stores with the event, "" if nothing.
+// it stores with the event, "" if nothing its package sees; Wired, then,
+// the calls through its receiver's interface fields handed the event,
+// which the mounting package judges by what it binds (siblingbound.go).
 type EventHookFact struct {
 	Event string
 	Why   string
+	Wired []WireCall
 }
 
 // AFact marks EventHookFact as a fact.
@@ -64,7 +69,15 @@ func (fx *ifaceFx) v18Export() {
 			continue
 		}
 		if ev, why := fx.event(h); ev != nil {
-			fx.pass.ExportObjectFact(h.Func, &EventHookFact{Event: types.TypeString(ev, nil), Why: why})
+			f := &EventHookFact{Event: types.TypeString(ev, nil), Why: why}
+			if why == "" {
+				for _, fc := range m.fieldCalls(h) {
+					if fc.hands {
+						f.Wired = append(f.Wired, m.wireCall(h, fc))
+					}
+				}
+			}
+			fx.pass.ExportObjectFact(h.Func, f)
 		}
 	}
 }
@@ -172,7 +185,7 @@ func (fx *ifaceFx) v18Mounts() []WiredMount {
 			return
 		}
 		route := m.whaRoute(call, reg, recv)
-		if len(route.Middleware) > 0 || len(route.External) > 0 || !hookPath(route) {
+		if m.routeVerified(route) || !hookPath(route) {
 			return
 		}
 		hexpr := reg.handlers[len(reg.handlers)-1]
@@ -203,10 +216,13 @@ func (fx *ifaceFx) served(e ast.Expr) (string, string, *types.Func) {
 		if fn == nil || !fx.pass.ImportObjectFact(fn, &f) {
 			return "", "", nil
 		}
-		if uf := m.unverifiedFact(fn); uf != nil {
-			return f.Event, fx.boundStore(fn, uf, &f), fn // siblingbound.go: its store bound here, or judged otherwise
+		if f.Why != "" {
+			if m.unverifiedFact(fn) != nil {
+				return "", "", nil // judged at its mounts as a webhook
+			}
+			return f.Event, f.Why, fn
 		}
-		return f.Event, f.Why, fn
+		return f.Event, fx.boundStore(fn, m.unverifiedFact(fn), &f), fn // siblingbound.go: its store bound here, or judged otherwise
 	}
 	for _, h := range m.Handlers {
 		if h.Node != r.node || h.Func == nil || len(m.Fulfilments(h)) > 0 || len(m.TerminalWrites(h)) > 0 {
@@ -234,7 +250,7 @@ func (fx *ifaceFx) verifiedSibling(call *ast.CallExpr, route *Route, recv ast.Ex
 			return
 		}
 		sib := m.whaRoute(scall, reg, srecv)
-		if !whaSamePrefix(sib.Path, route.Path) || !m.knownVerifier(sib) {
+		if !whaSamePrefix(sib.Path, route.Path) || !m.knownVerifier(sib) || !sharedChain(route, sib) {
 			return
 		}
 		if sev, _, _ := fx.siblingEvent(reg.handlers[len(reg.handlers)-1]); sev == ev {
@@ -242,6 +258,23 @@ func (fx *ifaceFx) verifiedSibling(call *ast.CallExpr, route *Route, recv ast.Ex
 		}
 	})
 	return found
+}
+
+// sharedChain: every middleware in front of route stands in front of sib
+// too (a router's r.Use(recover), a parent's logging): what route lacks
+// is only what sib has on top, its verifier.
+func sharedChain(route, sib *Route) bool {
+	for _, n := range route.Middleware {
+		if !slices.Contains(sib.Middleware, n) {
+			return false
+		}
+	}
+	for _, fn := range route.External {
+		if fn == nil || !slices.Contains(sib.External, fn) {
+			return false
+		}
+	}
+	return true
 }
 
 // siblingEvent is served without its exclusions: a verified

@@ -33,12 +33,23 @@ import "go/types"
 // whose use case already makes it a payment webhook here (reported by
 // wiredMounts) and every look-alike of siblingbare.go stay silent.
 
-// boundStore is what fn, a handler of another package carrying uf (an
-// UnverifiedWebhookFact) and ef, stores of what it decoded through a use
-// case bound here; "" when uf judges it otherwise (not pending), when its
-// wired mount is reported already, or when no bound use case stores.
+// boundStore is what fn, a handler of another package carrying ef and
+// perhaps uf (an UnverifiedWebhookFact), stores of what it decoded
+// through a use case bound here; "" when uf judges it otherwise (not
+// pending), when its wired mount is reported already, or when no bound
+// use case stores. The wired calls are uf's when the handler's package
+// took it for a pending webhook, else ef's: a handler that decodes an
+// event and hands it to a store is judged by what it does, whatever its
+// package, receiver and event are named.
 func (fx *ifaceFx) boundStore(fn *types.Func, uf *UnverifiedWebhookFact, ef *EventHookFact) string {
-	if uf.Why != "" || len(uf.Wired) == 0 || ef.Why != "" {
+	calls := ef.Wired
+	if uf != nil {
+		if uf.Why != "" || len(uf.Wired) == 0 {
+			return ""
+		}
+		calls = uf.Wired
+	}
+	if ef.Why != "" || len(calls) == 0 {
 		return ""
 	}
 	_, t := handlerRecv(&Handler{Func: fn})
@@ -46,10 +57,10 @@ func (fx *ifaceFx) boundStore(fn *types.Func, uf *UnverifiedWebhookFact, ef *Eve
 		return ""
 	}
 	w := fx.boundWiring()
-	if w.handlerType(t) == nil || w.mountWhy(&Mount{Func: fn, Fact: uf}) != "" {
+	if w.handlerType(t) == nil || uf != nil && w.mountWhy(&Mount{Func: fn, Fact: uf}) != "" {
 		return "" // no binding of its type here, or a payment webhook by its use case (wiredMounts)
 	}
-	for _, c := range uf.Wired {
+	for _, c := range calls {
 		fns, _, ok := w.impls(t, c.Field, c.Method)
 		if !ok {
 			continue
@@ -66,11 +77,24 @@ func (fx *ifaceFx) boundStore(fn *types.Func, uf *UnverifiedWebhookFact, ef *Eve
 }
 
 // boundWiring collects, once, the bindings this package gives other
-// packages' handler types (wire_bind.go's collect).
+// packages' handler types (wire_bind.go's collect): those carrying a
+// WireFact, and the receivers of handlers whose EventHookFact lists
+// wired calls (their struct literals are read as bindings too).
 func (fx *ifaceFx) boundWiring() *wiring {
 	if fx.sibWiring == nil {
-		fx.sibWiring = &wiring{fx: fx, binds: map[bindKey][]binding{}, facts: map[*types.TypeName]*WireFact{}}
-		fx.sibWiring.collect()
+		w := &wiring{fx: fx, binds: map[bindKey][]binding{}, facts: map[*types.TypeName]*WireFact{}}
+		for _, of := range fx.pass.AllObjectFacts() {
+			ef, ok := of.Fact.(*EventHookFact)
+			fn, isFn := of.Object.(*types.Func)
+			if !ok || !isFn || len(ef.Wired) == 0 {
+				continue
+			}
+			if _, t := handlerRecv(&Handler{Func: fn}); t != nil && !fx.pass.ImportObjectFact(t.Obj(), new(WireFact)) {
+				w.facts[t.Obj()] = &WireFact{} // bound by literals only: no constructor's Binds
+			}
+		}
+		w.collect()
+		fx.sibWiring = w
 	}
 	return fx.sibWiring
 }
