@@ -37,14 +37,7 @@ import (
 // casCellFlag: fn answers, at its first bool result, a local cell set
 // true only past a compare-and-set's check (see above).
 func (m *Model) casCellFlag(fn *ssa.Function, depth int) bool {
-	bi := -1
-	res := fn.Signature.Results()
-	for i := 0; i < res.Len(); i++ {
-		if b, ok := res.At(i).Type().Underlying().(*types.Basic); ok && b.Kind() == types.Bool {
-			bi = i
-			break
-		}
-	}
+	bi, res := firstBoolResult(fn.Signature), fn.Signature.Results()
 	if bi < 0 {
 		return false
 	}

@@ -43,14 +43,7 @@ import (
 // fp15wChangedFlag: fn, a function of this package read depth helpers
 // deep, answers whether it changed the stored state.
 func (m *Model) fp15wChangedFlag(fn *ssa.Function, depth int) bool {
-	bi := -1
-	res := fn.Signature.Results()
-	for i := 0; i < res.Len(); i++ {
-		if b, ok := res.At(i).Type().Underlying().(*types.Basic); ok && b.Kind() == types.Bool {
-			bi = i
-			break
-		}
-	}
+	bi, res := firstBoolResult(fn.Signature), fn.Signature.Results()
 	if bi < 0 || len(fn.Blocks) == 0 || !fp15wReturnsTrue(fn, bi) {
 		return false
 	}
@@ -222,4 +215,16 @@ func fp15wReturnsTrue(fn *ssa.Function, bi int) bool {
 		}
 	}
 	return false
+}
+
+// firstBoolResult is the index of sig's first bool result, -1 if none: the
+// answer a changed-state or compare-and-set flag gives (casflag.go).
+func firstBoolResult(sig *types.Signature) int {
+	res := sig.Results()
+	for i := 0; i < res.Len(); i++ {
+		if b, ok := res.At(i).Type().Underlying().(*types.Basic); ok && b.Kind() == types.Bool {
+			return i
+		}
+	}
+	return -1
 }
