@@ -48,7 +48,7 @@ func (m *Model) casCellFlag(fn *ssa.Function, depth int) bool {
 			continue
 		}
 		v := ret.Results[bi]
-		if c, ok := v.(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.Bool && !constant.BoolVal(c.Value) {
+		if b, ok := constBool(v); ok && !b {
 			continue // return false, err
 		}
 		u, ok := v.(*ssa.UnOp)

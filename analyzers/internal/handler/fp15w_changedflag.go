@@ -194,8 +194,8 @@ func fp15wBoolAnswer(sig *types.Signature) bool {
 // (directly or through a phi), the cheap test before the taints.
 func fp15wReturnsTrue(fn *ssa.Function, bi int) bool {
 	isTrue := func(v ssa.Value) bool {
-		c, ok := v.(*ssa.Const)
-		return ok && c.Value != nil && c.Value.Kind() == constant.Bool && constant.BoolVal(c.Value)
+		b, ok := constBool(v)
+		return ok && b
 	}
 	for _, b := range fn.Blocks {
 		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
