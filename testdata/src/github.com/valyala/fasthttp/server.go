@@ -5,8 +5,11 @@ package fasthttp
 // RequestHandler is a fasthttp handler.
 type RequestHandler func(ctx *RequestCtx)
 
-// RequestCtx is the request context.
-type RequestCtx struct{}
+// RequestCtx is the request context; Request is the incoming request
+// (server.go of v1.62.0).
+type RequestCtx struct {
+	Request Request
+}
 
 // Args are query or form arguments.
 type Args struct{}
