@@ -2,9 +2,50 @@ package analyzers_test
 
 import "testing"
 
-// The audit21 festival corpus (testdata/src/audit21/festival/...) is a cashless music-festival platform in Europe: attendees top up an RFID wristband online (Adyen Checkout sessions, /payments/details and payment links through adyen-go-api-library; iDEAL and Bancontact through the community Mollie SDK VictorAvelar/mollie-api-go) or at top-up booths (a hand-written REST client for a SumUp-like card-reader API whose checkouts are pushed to a reader and polled), bar crews are tipped over Lightning (lnd), tickets and VIP upgrades are sold through plutov/paypal, vendors are paid out nightly through a hand-written transfer client over resty with RichardKnop/machinery tasks, and unspent balance is refunded after the event. Handlers run on hertz (web shop), iris (staff, booths, Mollie), beego (PayPal) and fasthttp/router (provider callbacks); stores are bun over Postgres, mongo and go-redis; helpers live in platform (a generic retry helper, an HTTP sender that retries, a poll helper, an HMAC middleware, a mailer), retries use sethvargo/go-retry and cenkalti/backoff v5. Written blind, in the conventions of audit_test.go.
+// The audit21 festival corpus (testdata/src/audit21/festival/...) is a
+// cashless music-festival platform in Europe: attendees top up an RFID
+// wristband online (Adyen Checkout sessions, /payments/details and payment
+// links through adyen-go-api-library; iDEAL and Bancontact through the
+// community Mollie SDK VictorAvelar/mollie-api-go) or at top-up booths (a
+// hand-written REST client for a SumUp-like card-reader API whose checkouts
+// are pushed to a reader and polled), bar crews are tipped over Lightning
+// (lnd), tickets and VIP upgrades are sold through plutov/paypal, vendors
+// are paid out nightly through a hand-written transfer client over resty
+// with RichardKnop/machinery tasks, and unspent balance is refunded after
+// the event. Handlers run on hertz (web shop), iris (staff, booths,
+// Mollie), beego (PayPal) and fasthttp/router (provider callbacks); stores
+// are bun over Postgres, mongo and go-redis; helpers live in platform (a
+// generic retry helper, an HTTP sender that retries, a poll helper, an HMAC
+// middleware, a mailer), retries use sethvargo/go-retry and
+// cenkalti/backoff v5. Written blind, in the conventions of audit_test.go.
 //
-// Blind figure: (the lead fills this in).
+// Blind figure, measured at b91034bd (main HEAD; corpus commit 82e4445b):
+// TP 17, FP 2, FN 8. The key had 24 mistakes; 14 were reported at the
+// key's line, two at another line of the same mistake (payouts/client.go:80,
+// the resty chain's first line, for :84; cmd/festivald/main.go:126, where
+// main binds the Mollie return page's Confirmer, for api/staff.go:138), and
+// one more true finding the marker called arguable (idempotency at
+// adyenpay/adyen.go:153, a payment link under a per-pass key). A second
+// report of the same redirect mistake (api/public.go:101, the credit after
+// the mark at :100) is counted once.
+//
+// Per rule (TP/FP/FN): idempotency 3/1/2, pollcreate 2/0/1, pollinterval
+// 0/0/1, pollbound 2/0/1, redirectfulfill 3/0/0, webhookverify 2/1/1,
+// retrystatus 1/0/1, retrybackoff 2/0/0, webhookdedupe 1/0/1,
+// webhookack 1/0/0.
+//
+// False alarms (knownFalseAlarms21festival):
+//   - idempotency payouts/client.go:106: POST /reports/settlements asks for
+//     a settlement report export; it moves no money.
+//   - webhookverify payouts/hooks.go:59: the payout callbacks are mounted
+//     behind platform.Signed (cmd/festivald/main.go:152), a fasthttp
+//     handler wrapper that rejects a body whose HMAC does not match.
+//
+// Misses (marked `// audit: missed`): idempotency adyenpay/adyen.go:82 and
+// booth/client.go:98, pollcreate booth/terminal.go:59, pollinterval
+// booth/terminal.go:124, pollbound booth/terminal.go:149, webhookverify
+// cmd/festivald/main.go:150, webhookdedupe payouts/hooks.go:59,
+// retrystatus platform/retry.go:90.
 
 var audit21festivalPackages = []string{
 	"audit21/festival/config",
@@ -22,7 +63,12 @@ var audit21festivalPackages = []string{
 }
 
 // knownFalseAlarms21festival, per corpus package.
-var knownFalseAlarms21festival = map[string][]falseAlarm{}
+var knownFalseAlarms21festival = map[string][]falseAlarm{
+	"audit21/festival/payouts": {
+		{"client.go:106", "[idempotency] POST /reports/settlements is retried by the resty client with SetRetryCount(2) (line 47) without an idempotency key: a retry after a lost response can charge twice; set an Idempotency-Key made once before retrying"},
+		{"hooks.go:59", "[webhookverify] payment webhook Callbacks.Handle acts on the payment (store.Payouts.ReturnToVendor (paid state stored by bun.UpdateQuery.Exec)) without verifying the provider's signature: anyone who finds the URL can forge a paid event; verify the signature (webhook.ConstructEvent, an HMAC of the raw body) and return 400 on failure before processing, or, for a provider that signs nothing, act only on the payment read back from its API"},
+	},
+}
 
 func TestAudit21festival(t *testing.T) {
 	runAudit(t, audit21festivalPackages, knownFalseAlarms21festival, "knownFalseAlarms21festival")

@@ -123,7 +123,7 @@ func (c *Client) Refund(ctx context.Context, pspRef string, cents platform.Cents
 				MerchantAccount: c.merchant,
 				Reference:       &ref,
 			})
-		res, httpRes, err := c.api.ModificationsApi.RefundCapturedPayment(ctx, in) // audit: missed retrybackoff: retried on a fixed 300ms constant backoff (retry.NewConstant) that never grows
+		res, httpRes, err := c.api.ModificationsApi.RefundCapturedPayment(ctx, in) // want "\\[retrybackoff\\] adyen ModificationsApi\\.RefundCapturedPayment is retried by retry\\.Do \\(line"
 		if err != nil {
 			if httpRes != nil && (httpRes.StatusCode >= 500 || httpRes.StatusCode == 429) {
 				return retry.RetryableError(err)
@@ -150,7 +150,7 @@ func (c *Client) KioskLink(ctx context.Context, t *store.TopUp, show func(url st
 		in := c.api.PaymentLinksApi.PaymentLinksInput().
 			IdempotencyKey(fmt.Sprintf("%s-%d", t.ID, attempt)).
 			PaymentLinkRequest(checkout.PaymentLinkRequest{Amount: amount(t), MerchantAccount: c.merchant, Reference: t.ID})
-		link, _, err := c.api.PaymentLinksApi.PaymentLinks(ctx, in) // audit: missed pollcreate: a new payment link is created on each pass after platform.WaitFor gives up with ErrStillPending, while the previous link may still be paid; the old link stays open so the attendee can pay twice (also arguable as idempotency: a new key per pass)
+		link, _, err := c.api.PaymentLinksApi.PaymentLinks(ctx, in) // want "\\[idempotency\\] adyen PaymentLinksApi\\.PaymentLinks is made again on every pass of the loop" "\\[pollcreate\\] payment adyen PaymentLinksApi\\.PaymentLinks made again on every pass of the"
 		if err != nil {
 			return "", err
 		}

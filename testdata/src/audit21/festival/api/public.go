@@ -97,8 +97,8 @@ func (p *Public) topUpReturn(c context.Context, rc *app.RequestContext) {
 	if rc.Query("resultCode") == "Authorised" {
 		t, err := p.TopUps.ByID(c, ref)
 		if err == nil && t.Status == store.TopUpPending {
-			if err := p.TopUps.MarkPaid(c, t.ID); err == nil { // audit: missed redirectfulfill: the top-up is marked paid (and credited below) from the resultCode query parameter the browser sends, never read back from Adyen; anyone can open /topup/return?ref=X&resultCode=Authorised
-				_ = p.Wallet.CreditPaid(c, t)
+			if err := p.TopUps.MarkPaid(c, t.ID); err == nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler from the query string \\(ref\\)"
+				_ = p.Wallet.CreditPaid(c, t) // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler from the query string \\(ref\\)"
 			}
 		}
 	}
@@ -175,7 +175,7 @@ func (p *Public) ticketsReturn(c context.Context, rc *app.RequestContext) {
 		return
 	}
 	if rc.Query("PayerID") != "" && o.Status == tickets.OrderCreated {
-		if err := p.Shop.Orders().SetStatus(c, o.ID, tickets.OrderPaid); err == nil { // audit: missed redirectfulfill: a PayerID on the return URL only means the buyer approved; the order is stored as paid and the tickets issued without capturing it or reading it from PayPal
+		if err := p.Shop.Orders().SetStatus(c, o.ID, tickets.OrderPaid); err == nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler without reading the payment's"
 			_ = p.Shop.Issue(c, o)
 		}
 	}

@@ -112,7 +112,7 @@ func (s *Staff) mollieStatus(ctx iris.Context) {
 			ctx.StatusCode(http.StatusInternalServerError)
 			return
 		}
-		if err := s.Wallets.Credit(c, t.WristbandID, t.AmountCents, id); err != nil { // audit: missed webhookdedupe: Mollie calls the webhook again on every later change (a refund, a chargeback) and on redelivery while the payment still reads "paid"; each call adds the top-up to the balance again; MarkPaid just above is an overwrite, not a guard
+		if err := s.Wallets.Credit(c, t.WristbandID, t.AmountCents, id); err != nil { // want "\\[webhookdedupe\\] webhook handler inserts a ledger or payment row \\(store\\.Wallets\\.Credit: paid"
 			ctx.StatusCode(http.StatusInternalServerError)
 			return
 		}
@@ -135,7 +135,7 @@ func (s *Staff) mollieReturn(ctx iris.Context) {
 	if t.Status == store.TopUpPending {
 		// The festival uplink delays webhooks by minutes; the attendee is
 		// back from the bank, so settle now and let the webhook catch up.
-		if err := s.Settle.Confirm(c, t.ID); err != nil { // audit: missed redirectfulfill: Mollie redirects here on success, failure, cancel and expiry alike; the top-up is settled and credited without reading the payment from Mollie (Confirm is wallet.Service, bound in main)
+		if err := s.Settle.Confirm(c, t.ID); err != nil { // audit: reported at cmd/festivald/main.go:126 (redirectfulfill, where main binds Confirmer): Mollie redirects here on success, failure, cancel and expiry alike; the top-up is settled and credited without reading the payment from Mollie (Confirm is wallet.Service, bound in main)
 			s.Log.ErrorContext(c, "early confirm", "topup", t.ID, "err", err)
 		}
 	}

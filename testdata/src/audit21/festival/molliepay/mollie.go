@@ -56,7 +56,7 @@ func (g *Gateway) Create(ctx context.Context, t *store.TopUp, m Method) (*mollie
 		Amount:      &mollie.Amount{Currency: "EUR", Value: t.AmountCents.Decimal()},
 	}
 	op := func() (*mollie.Payment, error) {
-		res, p, err := g.mc.Payments.Create(ctx, req, nil) // audit: missed idempotency: the client is built with NewAPIConfig(true), so the SDK puts a fresh Idempotency-Key on every POST and each backoff.Retry attempt is a new iDEAL payment; arguable at NewAPIConfig(true) in NewGateway
+		res, p, err := g.mc.Payments.Create(ctx, req, nil) // want "\\[idempotency\\] mollie-go Payments\\.Create is retried by backoff\\.Retry \\(line 68\\) without"
 		if err != nil {
 			if res != nil && res.StatusCode < 500 && res.StatusCode != http.StatusTooManyRequests {
 				return nil, backoff.Permanent(err)

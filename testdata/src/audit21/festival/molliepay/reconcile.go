@@ -27,7 +27,7 @@ func NewReconciler(gw *Gateway, topups Settler, credit func(ctx context.Context,
 
 // Follow waits for one top-up's Mollie payment to be paid and credits it.
 func (r *Reconciler) Follow(ctx context.Context, t *store.TopUp) error {
-	for { // audit: missed pollbound: leaves only on "paid"; an expired, failed or canceled iDEAL payment is polled until the sweep's context runs out, is never marked failed, and is polled again on every sweep
+	for { // want "\\[pollbound\\] loop polling payment t\\.ProviderRef stops only when the payment succeeds"
 		select {
 		case <-ctx.Done():
 			return ctx.Err()

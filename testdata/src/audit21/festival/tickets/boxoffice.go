@@ -55,7 +55,7 @@ func (b *BoxOffice) Sell(ctx context.Context, o *store.TicketOrder) error {
 			return ErrNotCaptured
 		}
 		if time.Since(shownAt) > linkStale {
-			ppo, err = b.shop.pp.CreateOrder(ctx, "CAPTURE", b.shop.units(o), nil, nil) // audit: missed pollcreate: a second PayPal order is opened for the same tickets while the first is still CREATED and can still be approved; the buyer can approve both and Sell captures whichever it sees (CreateOrder also carries no PayPal-Request-Id, arguable as idempotency)
+			ppo, err = b.shop.pp.CreateOrder(ctx, "CAPTURE", b.shop.units(o), nil, nil) // want "\\[pollcreate\\] new payment created inside the loop that polls payment ppo\\.ID \\(line 38\\):"
 			if err != nil {
 				return err
 			}

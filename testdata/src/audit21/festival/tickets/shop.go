@@ -109,7 +109,7 @@ func (s *Shop) Capture(ctx context.Context, o *store.TicketOrder) error {
 func (s *Shop) CaptureUpgrade(ctx context.Context, o *store.TicketOrder) (*paypal.CaptureOrderResponse, error) {
 	var lastErr error
 	for i := 0; i < 5; i++ {
-		res, err := s.pp.CaptureOrderWithPaypalRequestId(ctx, o.PayPalOrder, paypal.CaptureOrderRequest{}, "vip-capture-"+o.ID, nil) // audit: missed retrybackoff: the capture is retried every 200ms, a fixed wait that never grows
+		res, err := s.pp.CaptureOrderWithPaypalRequestId(ctx, o.PayPalOrder, paypal.CaptureOrderRequest{}, "vip-capture-"+o.ID, nil) // want "\\[retrybackoff\\] paypal Client\\.CaptureOrderWithPaypalRequestId is retried by a for loop \\(line"
 		if err == nil {
 			return res, nil
 		}

@@ -123,7 +123,7 @@ func main() {
 	// Staff, booths and Mollie callbacks.
 	staffApp := iris.New()
 	(&api.Staff{
-		TopUps: topUps, Wallets: wallets, Terminals: terminals, Mollie: mol, Settle: walletSvc,
+		TopUps: topUps, Wallets: wallets, Terminals: terminals, Mollie: mol, Settle: walletSvc, // want "\\[redirectfulfill\\] order fulfilled by the success-redirect handler api\\.Staff\\.mollieReturn \\(/pay/mollie/return\\),"
 		Payouts: payoutClient, Vendors: store.NewRepo[store.Vendor](db, "vendors"), Log: logger,
 	}).Routes(staffApp)
 	staffApp.Post("/tips/watch", func(c iris.Context) {
