@@ -34,9 +34,19 @@ func NewDecimal(unscaled int64, scale int) *Decimal { panic("stub") }
 type TransactionStatus string
 
 const (
+	TransactionStatusAuthorizationExpired   TransactionStatus = "authorization_expired"
+	TransactionStatusAuthorizing            TransactionStatus = "authorizing"
 	TransactionStatusAuthorized             TransactionStatus = "authorized"
+	TransactionStatusGatewayRejected        TransactionStatus = "gateway_rejected"
+	TransactionStatusFailed                 TransactionStatus = "failed"
+	TransactionStatusProcessorDeclined      TransactionStatus = "processor_declined"
 	TransactionStatusSettled                TransactionStatus = "settled"
+	TransactionStatusSettlementConfirmed    TransactionStatus = "settlement_confirmed"
+	TransactionStatusSettlementDeclined     TransactionStatus = "settlement_declined"
+	TransactionStatusSettlementPending      TransactionStatus = "settlement_pending"
+	TransactionStatusSettling               TransactionStatus = "settling"
 	TransactionStatusSubmittedForSettlement TransactionStatus = "submitted_for_settlement"
+	TransactionStatusVoided                 TransactionStatus = "voided"
 )
 
 type Transaction struct {
@@ -45,6 +55,8 @@ type Transaction struct {
 	Type    string            `xml:"type"`
 	Amount  *Decimal          `xml:"amount"`
 	OrderId string            `xml:"order-id"`
+
+	RefundIds *[]string `xml:"refund-ids>item"`
 }
 
 type TransactionRequest struct {
@@ -52,6 +64,7 @@ type TransactionRequest struct {
 	Type               string   `xml:"type,omitempty"`
 	Amount             *Decimal `xml:"amount"`
 	OrderId            string   `xml:"order-id,omitempty"`
+	PaymentMethodToken string   `xml:"payment-method-token,omitempty"`
 	PaymentMethodNonce string   `xml:"payment-method-nonce,omitempty"`
 }
 

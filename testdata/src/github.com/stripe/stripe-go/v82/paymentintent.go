@@ -14,16 +14,18 @@ const (
 )
 
 type PaymentIntentParams struct {
-	Params        `form:"*"`
-	Amount        *int64            `form:"amount"`
-	CaptureMethod *string           `form:"capture_method"`
-	Confirm       *bool             `form:"confirm"`
-	Currency      *string           `form:"currency"`
-	Customer      *string           `form:"customer"`
-	Description   *string           `form:"description"`
-	Metadata      map[string]string `form:"metadata"`
-	PaymentMethod *string           `form:"payment_method"`
-	ReturnURL     *string           `form:"return_url"`
+	Params           `form:"*"`
+	Amount           *int64            `form:"amount"`
+	CaptureMethod    *string           `form:"capture_method"`
+	Confirm          *bool             `form:"confirm"`
+	Currency         *string           `form:"currency"`
+	Customer         *string           `form:"customer"`
+	Description      *string           `form:"description"`
+	Metadata         map[string]string `form:"metadata"`
+	OffSession       *bool             `form:"off_session"`
+	PaymentMethod    *string           `form:"payment_method"`
+	ReturnURL        *string           `form:"return_url"`
+	SetupFutureUsage *string           `form:"setup_future_usage"`
 }
 
 type PaymentIntentCreateParams struct {

@@ -53,7 +53,9 @@ func Float64(v float64) *float64                            { return &v }
 type Currency string
 
 const (
+	CurrencyAUD Currency = "aud"
 	CurrencyEUR Currency = "eur"
+	CurrencyGBP Currency = "gbp"
 	CurrencyUSD Currency = "usd"
 )
 
