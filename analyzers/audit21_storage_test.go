@@ -2,9 +2,52 @@ package analyzers_test
 
 import "testing"
 
-// The audit21 storage corpus (testdata/src/audit21/storage/...) is the backend of a self-storage operator in the UK and Australia: online move-in through a Stripe Checkout Session (first month and deposit), cards saved with SetupIntents and charged off-session for rent (with a portal "pay now" and a desk arrears charge that waits on the PaymentIntent), deposit refunds, Bacs and BECS direct debit through gocardless-pro-go (a SDK-verified UK webhook and a hand-verified AU one), Braintree for three acquired legacy sites (transparent-redirect return page, desk sale on a vaulted card, refunds that read the transaction back), an Adyen payment-link kiosk on echo (QR long-poll, return page, HMAC-checked notifications), and Wattle Pay, an Australian card gateway reached by a hand-written go-retryablehttp client held in a struct field and configured in a constructor (counter purchases with a settle wait, tokenised rent, refunds, notifications behind a signature middleware of its package). Stores are a sqlc-style query layer over pgxpool and hand-written database/sql queries with generics; the site is chi, the legacy pages net/http, the kiosk echo; a robfig/cron schedule drives the rent runs, AU reconciliation, late fees with gate overlocks and the lien/auction process; platform holds the config, an in-house retry helper, a poll helper, a fail-open Stripe event parser and the in-house job runner; gate is the gate-access controller's REST client. Written blind, in the conventions of audit_test.go.
+// The audit21 storage corpus (testdata/src/audit21/storage/...) is the
+// backend of a self-storage operator in the UK and Australia: online move-
+// in through a Stripe Checkout Session (first month and deposit), cards
+// saved with SetupIntents and charged off-session for rent (with a portal
+// "pay now" and a desk arrears charge that waits on the PaymentIntent),
+// deposit refunds, Bacs and BECS direct debit through gocardless-pro-go (a
+// SDK-verified UK webhook and a hand-verified AU one), Braintree for three
+// acquired legacy sites (transparent-redirect return page, desk sale on a
+// vaulted card, refunds that read the transaction back), an Adyen payment-
+// link kiosk on echo (QR long-poll, return page, HMAC-checked
+// notifications), and Wattle Pay, an Australian card gateway reached by a
+// hand-written go-retryablehttp client held in a struct field and
+// configured in a constructor (counter purchases with a settle wait,
+// tokenised rent, refunds, notifications behind a signature middleware of
+// its package). Stores are a sqlc-style query layer over pgxpool and hand-
+// written database/sql queries with generics; the site is chi, the legacy
+// pages net/http, the kiosk echo; a robfig/cron schedule drives the rent
+// runs, AU reconciliation, late fees with gate overlocks and the
+// lien/auction process; platform holds the config, an in-house retry
+// helper, a poll helper, a fail-open Stripe event parser and the in-house
+// job runner; gate is the gate-access controller's REST client. Written
+// blind, in the conventions of audit_test.go.
 //
-// Blind figure: (the lead fills this in).
+// Blind figure, measured at b91034bd (main HEAD; corpus commit 8770614c):
+// TP 20, FP 1, FN 5. The key had 23 mistakes; 17 were reported at the
+// key's line, one at another line of the same mistake (web/hooks.go:61,
+// the fail-open Stripe check before the MarkInvoicePaid branch, for the
+// ActivateRental branch at :44), and two more true findings on key lines
+// under a second rule: idempotency at web/counter.go:31 (a new reference
+// per try, which the marker called arguable) and at legacy/legacy.go:112
+// (a second Braintree sale after the wait times out, with no key to tie
+// it to the first).
+//
+// Per rule (TP/FP/FN): idempotency 4/0/1, pollcreate 2/0/1, pollinterval
+// 1/0/0, pollbound 3/0/0, redirectfulfill 1/0/2, webhookverify 3/0/0,
+// retrystatus 2/1/0, retrybackoff 1/0/0, webhookdedupe 2/0/0,
+// webhookack 1/0/1.
+//
+// False alarm (knownFalseAlarms21storage): retrystatus billing/rent.go:171,
+// a deposit refund retried by backoff with invalid_request_error made
+// permanent: a refund is no card charge, Stripe answers it with no
+// card_error, so nothing retried there can be a decline.
+//
+// Misses (marked `// audit: missed`): webhookack aupay/hooks.go:51,
+// redirectfulfill legacy/legacy.go:83 and web/server.go:143, pollcreate
+// web/counter.go:31, idempotency worker/worker.go:114.
 
 var audit21storagePackages = []string{
 	"audit21/storage/platform",
@@ -22,7 +65,11 @@ var audit21storagePackages = []string{
 }
 
 // knownFalseAlarms21storage, per corpus package.
-var knownFalseAlarms21storage = map[string][]falseAlarm{}
+var knownFalseAlarms21storage = map[string][]falseAlarm{
+	"audit21/storage/billing": {
+		{"rent.go:171", "[retrystatus] stripe V1Refunds.Create is retried by backoff.Retry (line 168): stripe errors of type card_error are retried, which will fail the same way again (a declined card, an invalid request); retry only network errors, api_error and rate limits (429)"},
+	},
+}
 
 func TestAudit21storage(t *testing.T) {
 	runAudit(t, audit21storagePackages, knownFalseAlarms21storage, "knownFalseAlarms21storage")

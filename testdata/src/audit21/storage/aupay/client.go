@@ -151,7 +151,7 @@ func (c *Client) ChargeToken(ctx context.Context, ch TokenCharge) (*Txn, error) 
 	if err != nil {
 		return nil, err
 	}
-	resp, err := c.http.Do(req) // audit: missed idempotency: the rent charge goes through the retryablehttp client configured in NewClient (RetryMax 4) with no Idempotency-Key header, so a timeout or 502 after the gateway took the money charges the card again
+	resp, err := c.http.Do(req) // want "\\[idempotency\\] POST /v1/charges is retried by the retryablehttp\\.Client \\(line 41\\) without"
 	if err != nil {
 		return nil, err
 	}
@@ -189,7 +189,7 @@ func (c *Client) Refund(ctx context.Context, txnID string, amount int64, refundI
 			return err
 		}
 		defer resp.Body.Close()
-		if resp.StatusCode >= 300 { // audit: missed retrystatus: every non-2xx (400 amount over refundable, 404 unknown transaction, 409) is returned as a plain error, which platform.Retry sends round three more times
+		if resp.StatusCode >= 300 { // want "\\[retrystatus\\] POST /v1/transactions/\\{\\}/refunds is retried by platform\\.Retry \\(line 180\\):"
 			b, _ := io.ReadAll(io.LimitReader(resp.Body, 4096))
 			return &APIError{Status: resp.StatusCode, Body: string(b)}
 		}

@@ -22,7 +22,7 @@ func (c *Client) WaitSettled(ctx context.Context, id string, max time.Duration) 
 		if status != "PENDING" {
 			return status, nil
 		}
-		time.Sleep(settlePoll) // audit: missed pollinterval: the purchase status is read every 1.5s (settlePoll), under the 2s floor, for the whole wait
+		time.Sleep(settlePoll) // want "\\[pollinterval\\] payment status polled every 1\\.5s: the provider's limit is one poll per 2s;"
 	}
 	return status, nil
 }

@@ -42,7 +42,7 @@ func (s *Service) ChargeRent(ctx context.Context, inv store.DueInvoice) (*stripe
 	var pi *stripe.PaymentIntent
 	err := platform.Retry(ctx, s.retry, func(ctx context.Context) error {
 		var err error
-		pi, err = paymentintent.New(params) // audit: missed idempotency: off-session rent PaymentIntent retried by platform.Retry with no SetIdempotencyKey, so stripe-go sends a fresh random key on every attempt (also arguable at the platform.Retry call)
+		pi, err = paymentintent.New(params) // want "\\[idempotency\\] stripe paymentintent\\.New is retried by platform\\.Retry \\(line 43\\) without"
 		var se *stripe.Error
 		if errors.As(err, &se) {
 			switch se.Type {
@@ -70,7 +70,7 @@ func (s *Service) ChargeRentKeyed(ctx context.Context, inv store.DueInvoice) (*s
 		var err error
 		pi, err = paymentintent.New(params)
 		var se *stripe.Error
-		if errors.As(err, &se) && se.Type == stripe.ErrorTypeCard { // audit: missed retrystatus: only card_error is final here; an invalid_request_error (detached payment method, amount below the minimum) is a 400 that platform.Retry sends round three more times
+		if errors.As(err, &se) && se.Type == stripe.ErrorTypeCard { // want "\\[retrystatus\\] stripe paymentintent\\.New is retried by platform\\.Retry \\(line 69\\): stripe"
 			return platform.Stop(ErrDeclined)
 		}
 		return err
@@ -96,7 +96,7 @@ func (s *Service) SettleArrears(ctx context.Context, inv store.DueInvoice) error
 		return err
 	}
 	id := pi.ID
-	return platform.Until(context.Background(), 5*time.Second, func(ctx context.Context) (bool, error) { // audit: missed pollbound: the counter wait polls the PaymentIntent under context.Background(), so Until's only bound never fires and an intent stuck in processing holds the desk forever (the loop itself is platform/poll.go Until)
+	return platform.Until(context.Background(), 5*time.Second, func(ctx context.Context) (bool, error) { // want "\\[pollbound\\] platform\\.Until polling payment id has no bound: no ctx\\.Done\\(\\), deadline,"
 		cur, err := s.sc.V1PaymentIntents.Retrieve(ctx, id, nil)
 		if err != nil {
 			return false, err

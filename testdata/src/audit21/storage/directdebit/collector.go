@@ -70,7 +70,7 @@ func (c *Collector) Collect(ctx context.Context, inv store.DueInvoice, opts ...g
 // WaitForCollection blocks until a BECS payment has been collected. The lien
 // desk uses it before pulling a unit from auction.
 func (c *Collector) WaitForCollection(ctx context.Context, paymentID string) error {
-	for { // audit: missed pollbound: waits only for confirmed/paid_out; a BECS debit that fails, is cancelled or charged back is never an exit, so the loop polls it until the context dies
+	for { // want "\\[pollbound\\] loop polling payment paymentID stops only when the payment succeeds \\(line"
 		p, err := c.au.Payments.Get(ctx, paymentID)
 		if err != nil {
 			return err

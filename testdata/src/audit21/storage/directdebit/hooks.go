@@ -101,7 +101,7 @@ func (h *BECSHooks) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 		switch e.Action {
 		case "confirmed", "paid_out":
-			rentalID, err := h.Store.MarkPaidByRef(ctx, e.Links.Payment) // audit: missed webhookverify: the HMAC mismatch above is only logged, so a forged BECS "confirmed" event marks the invoice paid
+			rentalID, err := h.Store.MarkPaidByRef(ctx, e.Links.Payment) // want "\\[webhookverify\\] payment webhook BECSHooks\\.ServeHTTP verifies the signature but carries on"
 			if err != nil {
 				h.Log.Error("becs: mark paid", "err", err)
 				continue
@@ -110,7 +110,7 @@ func (h *BECSHooks) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			if v, ok := e.Metadata["amount"].(float64); ok {
 				amount = int64(v)
 			}
-			if err := h.Store.RecordPayment(ctx, rentalID, amount, "AUD", "becs", e.Links.Payment); err != nil { // audit: missed webhookdedupe: a ledger row is appended on every delivery of the event; nothing records the event id or checks the invoice was already paid
+			if err := h.Store.RecordPayment(ctx, rentalID, amount, "AUD", "becs", e.Links.Payment); err != nil { // want "\\[webhookdedupe\\] webhook handler inserts a ledger or payment row \\(store\\.Store\\.RecordPayment:"
 				h.Log.Error("becs: ledger", "err", err)
 			}
 		case "failed", "cancelled":

@@ -28,7 +28,7 @@ func (s *Server) counterCharge(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	for try := 1; try <= 3; try++ {
-		txn, err := s.au.Purchase(ctx, aupay.PurchaseRequest{ // audit: missed pollcreate: when WaitSettled gives up with the purchase still PENDING the loop starts a new terminal purchase under a new reference (a new key per try, also arguable idempotency), so a late approval of the first one charges the customer twice
+		txn, err := s.au.Purchase(ctx, aupay.PurchaseRequest{ // audit: missed pollcreate: when WaitSettled gives up with the purchase still PENDING the loop starts a new terminal purchase under a new reference (a new key per try, also arguable idempotency), so a late approval of the first one charges the customer twice // want "\\[idempotency\\] aupay\\.Client\\.Purchase \\(POST /v1/purchases\\) is retried by a for loop \\(line"
 			TerminalID: terminal,
 			Amount:     inv.AmountPence,
 			Currency:   inv.Currency,

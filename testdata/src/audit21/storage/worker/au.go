@@ -45,7 +45,7 @@ func (w *Worker) runAUTokens(ctx context.Context) error {
 // settle follows a tokenised charge the acquirer parked as PENDING.
 func (w *Worker) settle(id string) string {
 	st := "PENDING"
-	for st == "PENDING" { // audit: missed pollbound: nothing bounds this wait (no context, deadline or attempt cap) and read errors just go round, so a charge stuck in PENDING keeps a goroutine polling the gateway forever
+	for st == "PENDING" { // want "\\[pollbound\\] loop polling payment id has no bound: no ctx\\.Done\\(\\), deadline, attempt cap"
 		time.Sleep(10 * time.Second)
 		t, err := w.au.Status(context.Background(), id)
 		if err != nil {
