@@ -2,7 +2,7 @@ package analyzers_test
 
 import "testing"
 
-// TestAuditRounds checks every blind audit corpus (rounds 1–20) in a
+// TestAuditRounds checks every blind audit corpus (rounds 1–21) in a
 // single analysistest load: the corpora share their stubs (stripe-go,
 // gorm, chi…), which one load type-checks once instead of once per corpus
 // (about 2 s instead of 30). Each corpus keeps its own TestAudit… for
@@ -65,6 +65,9 @@ func TestAuditRounds(t *testing.T) {
 		{audit20parcelsPackages, knownFalseAlarms20parcels},
 		{audit20sportsclubPackages, knownFalseAlarms20sportsclub},
 		{audit20creatorsPackages, knownFalseAlarms20creators},
+		{audit21festivalPackages, knownFalseAlarms21festival},
+		{audit21storagePackages, knownFalseAlarms21storage},
+		{audit21salonsPackages, knownFalseAlarms21salons},
 		{auditPackages, knownFalseAlarms},
 	}
 	var pkgs []string

@@ -37,6 +37,7 @@ type PaymentIntentCreateParams struct {
 	Customer      *string           `form:"customer"`
 	Description   *string           `form:"description"`
 	Metadata      map[string]string `form:"metadata"`
+	OffSession    *bool             `form:"off_session"` // as in v82.5.1
 	PaymentMethod *string           `form:"payment_method"`
 	ReturnURL     *string           `form:"return_url"`
 }

@@ -14,12 +14,30 @@ type Request struct {
 	Token             string  `json:"token,omitempty"`
 	TransactionAmount float64 `json:"transaction_amount,omitempty"`
 	Installments      int     `json:"installments,omitempty"`
+
+	// Added fields, as in v1.14.0.
+	Payer           *PayerRequest  `json:"payer,omitempty"`
+	Description     string         `json:"description,omitempty"`
+	NotificationURL string         `json:"notification_url,omitempty"`
+	Metadata        map[string]any `json:"metadata,omitempty"`
+}
+
+// PayerRequest is the payer of a payment (trimmed; as in v1.14.0).
+type PayerRequest struct {
+	Type  string `json:"type,omitempty"`
+	ID    string `json:"id,omitempty"`
+	Email string `json:"email,omitempty"`
 }
 
 type Response struct {
 	Status            string `json:"status"`
 	ExternalReference string `json:"external_reference"`
 	ID                int    `json:"id"`
+
+	// Added fields, as in v1.14.0.
+	StatusDetail      string         `json:"status_detail"`
+	TransactionAmount float64        `json:"transaction_amount"`
+	Metadata          map[string]any `json:"metadata"`
 }
 
 type Client interface {
