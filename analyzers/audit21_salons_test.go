@@ -2,9 +2,53 @@ package analyzers_test
 
 import "testing"
 
-// The audit21 salons corpus (testdata/src/audit21/salons/...) is the backend of a beauty salon and barber chain in Brazil, Mexico and Argentina: booking deposits (a hand-written PIX PSP client creating cob charges by txid with OAuth and HMAC-signed callbacks, Mercado Pago Checkout Pro preferences, stripe-go PaymentIntents in Mexico), no-show fees (stripe-go off-session on saved cards from asynq tasks, Mercado Pago payments keyed through requestoptions), gift cards (Mercado Pago PIX payments and reloads, Stripe return pages), front-desk product sales (PIX QR on the desk tablet, a resty client of an OXXO cash-voucher aggregator, NFC-e issued through a fiscal API) and weekly stylist commission payouts over a hand-written disbursement rail client (advances from the stylist app, a robfig/cron pass with claims, a settlement poll). Handlers on gin (public site, Mercado Pago return pages and notification), net/http Go 1.22 patterns (Stripe and payout callbacks, PIX callback behind a signature middleware of another package, Mexican return pages) and fiber (front desk, OXXO notification mounted in main); gorm on Postgres with a generic repository, go-redis locks, asynq workers, avast/retry-go and an in-house platform.Retry and generic platform.WaitFor. Written blind, in the conventions of audit_test.go.
+// The audit21 salons corpus (testdata/src/audit21/salons/...) is the
+// backend of a beauty salon and barber chain in Brazil, Mexico and
+// Argentina: booking deposits (a hand-written PIX PSP client creating cob
+// charges by txid with OAuth and HMAC-signed callbacks, Mercado Pago
+// Checkout Pro preferences, stripe-go PaymentIntents in Mexico), no-show
+// fees (stripe-go off-session on saved cards from asynq tasks, Mercado Pago
+// payments keyed through requestoptions), gift cards (Mercado Pago PIX
+// payments and reloads, Stripe return pages), front-desk product sales (PIX
+// QR on the desk tablet, a resty client of an OXXO cash-voucher aggregator,
+// NFC-e issued through a fiscal API) and weekly stylist commission payouts
+// over a hand-written disbursement rail client (advances from the stylist
+// app, a robfig/cron pass with claims, a settlement poll). Handlers on gin
+// (public site, Mercado Pago return pages and notification), net/http Go
+// 1.22 patterns (Stripe and payout callbacks, PIX callback behind a
+// signature middleware of another package, Mexican return pages) and fiber
+// (front desk, OXXO notification mounted in main); gorm on Postgres with a
+// generic repository, go-redis locks, asynq workers, avast/retry-go and an
+// in-house platform.Retry and generic platform.WaitFor. Written blind, in
+// the conventions of audit_test.go.
 //
-// Blind figure: (the lead fills this in).
+// Blind figure, measured at b91034bd (main HEAD; corpus commit c7d84e4c):
+// TP 12, FP 2, FN 11. The key had 22 mistakes; 9 were reported at the
+// key's line, two at another line of the same mistake (hooks/
+// mercadopago.go:94, the call of h.sale in Notify, for the fiscal call at
+// :129; cmd/salonsd/main.go:115, where main binds BookingConfirmer, for
+// web/public.go:112), and one more true finding the marker called
+// arguable (idempotency at salon/giftcards.go:51, a new Mercado Pago
+// payment after the wait gives up).
+//
+// Per rule (TP/FP/FN): idempotency 5/2/0, pollcreate 2/0/1, pollinterval
+// 0/0/1, pollbound 1/0/2, redirectfulfill 1/0/2, webhookverify 1/0/2,
+// retrystatus 0/0/1, retrybackoff 1/0/0, webhookdedupe 0/0/2,
+// webhookack 1/0/0.
+//
+// False alarms (knownFalseAlarms21salons): idempotency salon/noshow.go:104
+// and jobs/tasks.go:93, one cause: the Argentine no-show charge carries a
+// key made once from the booking id, attached to the context with
+// requestoptions.WithIdempotencyKey (mercadopago/sdk-go v1.14.0: the SDK
+// sends it as X-Idempotency-Key instead of its own random key), so
+// retry-go's attempts and asynq's redeliveries send the same key.
+//
+// Misses (marked `// audit: missed`): webhookverify cmd/salonsd/main.go:129
+// and hooks/payouts.go:35, webhookdedupe hooks/mercadopago.go:92 and
+// hooks/oxxo.go:40, pollbound jobs/await.go:28 and :91, retrystatus
+// pix/client.go:129, pollcreate salon/frontdesk.go:59, pollinterval
+// salon/frontdesk.go:66, redirectfulfill web/mux.go:42 and
+// web/public.go:152.
 
 var audit21salonsPackages = []string{
 	"audit21/salons/platform",
@@ -22,7 +66,14 @@ var audit21salonsPackages = []string{
 }
 
 // knownFalseAlarms21salons, per corpus package.
-var knownFalseAlarms21salons = map[string][]falseAlarm{}
+var knownFalseAlarms21salons = map[string][]falseAlarm{
+	"audit21/salons/salon": {
+		{"noshow.go:104", "[idempotency] mercadopago payment.Create is retried by retry.DoWithData (line 103) without an idempotency key: mercadopago sdk-go adds a new random key to each call, so each attempt gets a different key and a retry after a lost response can charge twice; it takes no key of yours: rely on its own retries, or read the payment's current state (by your external_reference) before replaying"},
+	},
+	"audit21/salons/jobs": {
+		{"tasks.go:93", "[idempotency] salon.NoShows.ChargeAR (mercadopago payment.Create) is retried by asynq, which delivers the task again when the handler returns an error (line 80) without an idempotency key: mercadopago sdk-go adds a new random key to each call, so each attempt gets a different key and a retry after a lost response can charge twice; it takes no key of yours: rely on its own retries, or read the payment's current state (by your external_reference) before replaying"},
+	},
+}
 
 func TestAudit21salons(t *testing.T) {
 	runAudit(t, audit21salonsPackages, knownFalseAlarms21salons, "knownFalseAlarms21salons")

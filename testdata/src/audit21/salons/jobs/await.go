@@ -55,7 +55,7 @@ func (w *Worker) awaitMP(ctx context.Context, t *asynq.Task) error {
 		return err
 	}
 	mp := w.MP[p.Country]
-	return retry.Do(func() error { // audit: missed pollbound: retry.UntilSucceeded with no retry.Context polls the payment for as long as it stays in_process or the API fails, with no deadline
+	return retry.Do(func() error { // want "\\[pollbound\\] retry\\.Do polling payment p\\.PaymentID has no bound: no ctx\\.Done\\(\\), deadline,"
 		pay, err := mp.Payments.Get(context.Background(), p.PaymentID)
 		if err != nil {
 			return err

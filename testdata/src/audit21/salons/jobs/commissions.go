@@ -110,7 +110,7 @@ func (c *Commissions) settle(ctx context.Context, p store.Payout) error {
 			return c.DB.SetPayoutStatus(ctx, p.ID, id, res.Status)
 		}
 		if round%5 == 0 {
-			again, err := c.Rail.Send(ctx, payouts.Transfer{ // audit: missed pollcreate: a second transfer is sent from the loop that polls the first one while it is still processing, with a new key and reference; both can settle and the stylist is paid twice (also arguable as idempotency at this line, or at main's payroll.Settle schedule)
+			again, err := c.Rail.Send(ctx, payouts.Transfer{ // want "\\[pollcreate\\] new payment created inside the loop that polls payment id \\(line 101\\): keep"
 				Key:         fmt.Sprintf("payout-%d-r%d", p.ID, round),
 				Reference:   fmt.Sprintf("COM-%d-R%d", p.ID, round),
 				Country:     string(p.Country),

@@ -93,7 +93,7 @@ func (w *Worker) chargeNoShow(ctx context.Context, t *asynq.Task) error {
 		return w.NoShows.ChargeAR(ctx, a)
 	}
 	key := fmt.Sprintf("noshow-%d-%d", a.ID, time.Now().Unix())
-	if err := w.NoShows.ChargeMX(ctx, a, key); err != nil { // audit: missed idempotency: the key holds time.Now(), so each asynq redelivery of a failed task (default retries) sends a new key; a charge whose answer was lost is made again (NoShowFeeRef is only written after a successful answer)
+	if err := w.NoShows.ChargeMX(ctx, a, key); err != nil { // want "\\[idempotency\\] salon\\.NoShows\\.ChargeMX \\(stripe V1PaymentIntents\\.Create\\) is retried by asynq,"
 		if errors.Is(err, salon.ErrNoCard) || !cards.Transient(err) {
 			return fmt.Errorf("appointment %d: %v: %w", a.ID, err, asynq.SkipRetry)
 		}

@@ -93,7 +93,7 @@ func (c *Client) Lookup(ctx context.Context, id string) (*payment.Response, erro
 		return nil, fmt.Errorf("mpago: bad payment id %q", id)
 	}
 	return retry.DoWithData(func() (*payment.Response, error) {
-		return c.Payments.Get(ctx, n) // audit: missed retrybackoff: the payment read is retried five times 250ms apart (retry.Delay(250ms) with retry.FixedDelay below), a fixed sub-second wait that does not grow
+		return c.Payments.Get(ctx, n) // want "\\[retrybackoff\\] mercadopago payment\\.Get is retried by retry\\.DoWithData \\(line 95\\) every 250ms,"
 	},
 		retry.Attempts(5),
 		retry.Delay(250*time.Millisecond),

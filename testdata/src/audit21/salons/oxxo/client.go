@@ -68,7 +68,7 @@ func New(baseURL, apiKey string) *Client {
 // Create issues a voucher.
 func (c *Client) Create(ctx context.Context, in NewVoucher) (*Voucher, error) {
 	var out Voucher
-	resp, err := c.rc.R().SetContext(ctx).SetBody(in).SetResult(&out).Post("/v1/vouchers") // audit: missed idempotency: the resty client retries by itself (SetRetryCount(3) in New) and the voucher POST carries no idempotency key: a lost answer issues a second voucher for the same sale (also arguable at New's SetRetryCount)
+	resp, err := c.rc.R().SetContext(ctx).SetBody(in).SetResult(&out).Post("/v1/vouchers") // want "\\[idempotency\\] POST /v1/vouchers is retried by the resty client with SetRetryCount\\(3\\) \\(line"
 	if err != nil {
 		return nil, err
 	}

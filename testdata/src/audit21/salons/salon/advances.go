@@ -53,7 +53,7 @@ func (a *Advances) Request(ctx context.Context, stylistID int64, cents int64, ea
 	}
 	var res *payouts.Result
 	err = platform.Retry(ctx, func(ctx context.Context) error {
-		res, err = a.rail.Send(ctx, t) // audit: missed idempotency: t.Key is left empty, so newTransferRequest draws a new uuid Idempotency-Key on every attempt of platform.Retry; a lost answer pays the advance twice
+		res, err = a.rail.Send(ctx, t) // want "\\[idempotency\\] payouts\\.Client\\.Send \\(POST /v1/transfers\\) is retried by platform\\.Retry \\(line"
 		return err
 	}, platform.Attempts(4))
 	if err != nil {

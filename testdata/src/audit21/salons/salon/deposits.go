@@ -123,7 +123,7 @@ func (d *Deposits) Cancel(ctx context.Context, a *store.Appointment) error {
 		}
 		amount := float64(a.DepositCents*90/100) / 100
 		err = retry.Do(func() error {
-			_, err := mp.Refunds.CreatePartialRefund(ctx, paymentID, amount) // audit: missed idempotency: the SDK sends a new X-Idempotency-Key on every call when the context carries none (requestoptions.WithIdempotencyKey), so a retried partial refund whose first answer was lost refunds the deposit twice
+			_, err := mp.Refunds.CreatePartialRefund(ctx, paymentID, amount) // want "\\[idempotency\\] mercadopago refund\\.CreatePartialRefund is retried by retry\\.Do \\(line 125\\)"
 			return err
 		}, retry.Attempts(3), retry.Context(ctx))
 		if err != nil {

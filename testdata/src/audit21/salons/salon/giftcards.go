@@ -48,7 +48,7 @@ type PixPurchase struct {
 func (g *GiftCards) BuyWithPix(ctx context.Context, p *PixPurchase, show func(qr string)) error {
 	mp := g.mp[store.Brazil]
 	for attempt := 1; attempt <= 3; attempt++ {
-		pay, err := mp.Payments.Create(ctx, payment.Request{ // audit: missed pollcreate: a new PIX payment is created on every pass after platform.WaitFor gave up with ErrStillPending, while the previous one may still be paid (also arguable as idempotency at this line: each pass is a new payment with a new SDK key)
+		pay, err := mp.Payments.Create(ctx, payment.Request{ // want "\\[idempotency\\] mercadopago payment\\.Create is made again on every pass of the loop \\(line" "\\[pollcreate\\] new payment created inside the loop that polls payment pay\\.ID \\(line 50\\):"
 			TransactionAmount: float64(p.Cents) / 100,
 			PaymentMethodID:   "pix",
 			Description:       "Vale-presente",
