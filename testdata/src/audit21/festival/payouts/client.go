@@ -78,10 +78,10 @@ func (c *Client) Send(ctx context.Context, key, iban, name string, cents platfor
 func (c *Client) Advance(ctx context.Context, iban, name string, cents platform.Cents, note string) (*Transfer, error) {
 	var out Transfer
 	resp, err := c.r.R(). // want "\\[idempotency\\] POST /transfers is retried by the resty client with SetRetryCount\\(2\\) \\(line"
-		SetContext(ctx).
-		SetBody(transferBody{Amount: int64(cents), Currency: "EUR", IBAN: iban, Name: name, Reference: note}).
-		SetResult(&out).
-		Post("/transfers") // audit: reported at client.go:80 (idempotency, the chain's first line): the resty client retries on its own (SetRetryCount(2) in NewClient) and this transfer carries no Idempotency-Key, so a timed-out advance can be paid out twice
+				SetContext(ctx).
+				SetBody(transferBody{Amount: int64(cents), Currency: "EUR", IBAN: iban, Name: name, Reference: note}).
+				SetResult(&out).
+				Post("/transfers") // audit: reported at client.go:80 (idempotency, the chain's first line): the resty client retries on its own (SetRetryCount(2) in NewClient) and this transfer carries no Idempotency-Key, so a timed-out advance can be paid out twice
 	if err != nil {
 		return nil, err
 	}

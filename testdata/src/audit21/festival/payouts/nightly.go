@@ -97,7 +97,7 @@ func (n *Nightly) PayVendor(payoutID string) error {
 	key := "payout-" + p.ID
 	op := func() (*Transfer, error) {
 		tr, err := n.client.Send(ctx, key, v.IBAN, v.Name, p.AmountCents, "Festival takings "+p.ID) // audit: lookalike idempotency: retried by backoff and by machinery's RetryCount, but the key comes from the payout row named in the task's payload
-		return tr, err // want "\\[retrystatus\\] payouts\\.Client\\.Send \\(POST /transfers\\) is retried by backoff\\.Retry \\(line"
+		return tr, err                                                                              // want "\\[retrystatus\\] payouts\\.Client\\.Send \\(POST /transfers\\) is retried by backoff\\.Retry \\(line"
 	}
 	tr, err := backoff.Retry(ctx, op, backoff.WithBackOff(backoff.NewExponentialBackOff()), backoff.WithMaxTries(5))
 	if err != nil {

@@ -77,7 +77,7 @@ func (s *Server) Routes(r chi.Router) {
 	r.Post("/hooks/stripe", s.stripeHook)
 	r.Route("/hooks/wattle", func(r chi.Router) {
 		r.With(aupay.VerifySignature(s.auSecret)).Post("/disputes", s.auHooks.Dispute) // audit: lookalike webhookverify: the dispute route is behind aupay.VerifySignature, which refuses a bad HMAC before the handler runs
-		r.Post("/payments", s.auHooks.Payment) // want "\\[webhookverify\\] payment webhook handler s\\.auHooks\\.Payment \\(package audit21/storage/aupay\\)"
+		r.Post("/payments", s.auHooks.Payment)                                         // want "\\[webhookverify\\] payment webhook handler s\\.auHooks\\.Payment \\(package audit21/storage/aupay\\)"
 	})
 }
 
