@@ -206,6 +206,11 @@ func TestBadInput(t *testing.T) {
 	oneLine(t, "bad format", run(t, "clean", bin, "-f", "xml", "./..."), `"xml"`)
 	oneLine(t, "missing directory", run(t, "clean", bin, "./nosuchdir"), "nosuchdir")
 	oneLine(t, "missing package", run(t, "clean", bin, "example.com/nosuch/pkg"), "example.com/nosuch/pkg")
+	noGo := t.TempDir() // a module with no Go package: ./... matches nothing
+	if err := os.WriteFile(filepath.Join(noGo, "go.mod"), []byte("module example.com/nogo\n\ngo 1.22\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	oneLine(t, "pattern matching no packages", runIn(t, noGo, bin, "./..."), `pattern "./..." matched no packages`)
 	oneLine(t, "compile error", run(t, "broken", bin, "./..."),
 		"package example.com/broken does not compile", "broken.go:4:9", "undefinedAmount")
 	oneLine(t, "malformed .paylint.yml", run(t, "badconfig", bin, "./..."),
