@@ -30,6 +30,7 @@ import (
 // package's own summaries, while facts can still be imported.
 func (r *Result) resolveIfaceCodes() {
 	seen := map[*types.Func]bool{}
+	named := map[*types.Package][]*types.Named{} // namedTypes, per package asked
 	for _, f := range r.pass.Files {
 		ast.Inspect(f, func(n ast.Node) bool {
 			call, ok := n.(*ast.CallExpr)
@@ -41,7 +42,7 @@ func (r *Result) resolveIfaceCodes() {
 				return true
 			}
 			seen[fn] = true
-			if k := r.ifaceStatusCode(fn); k >= 0 {
+			if k := r.ifaceStatusCode(fn, named); k >= 0 {
 				r.statusCodes[fn] = &StatusCodeFact{Result: k}
 			}
 			return true
@@ -65,7 +66,8 @@ func intBesideErr(fn *types.Func) bool {
 
 // ifaceStatusCode returns the index of the result of interface method fn
 // that holds the status of the answer, or -1.
-func (r *Result) ifaceStatusCode(fn *types.Func) int {
+// named holds the candidate types of the packages already asked about.
+func (r *Result) ifaceStatusCode(fn *types.Func, named map[*types.Package][]*types.Named) int {
 	it := abstractOf(fn)
 	if it == nil {
 		return -1
@@ -76,7 +78,12 @@ func (r *Result) ifaceStatusCode(fn *types.Func) int {
 	}
 	k := -1
 	for _, p := range pkgs {
-		for _, impl := range concreteImpls(p, fn, it) {
+		ts, ok := named[p]
+		if !ok {
+			ts = namedTypes(p)
+			named[p] = ts
+		}
+		for _, impl := range concreteImpls(ts, fn, it) {
 			at := r.implStatusCode(impl)
 			if at < 0 || (k >= 0 && at != k) {
 				return -1
@@ -107,12 +114,11 @@ func abstractOf(fn *types.Func) *types.Interface {
 	return it
 }
 
-// concreteImpls returns the methods named like fn of pkg's non-generic,
-// non-interface named types that implement it (T or *T). A method promoted
-// from an embedded interface is returned too: it has no summary, so the
-// answer is -1.
-func concreteImpls(pkg *types.Package, fn *types.Func, it *types.Interface) []*types.Func {
-	var out []*types.Func
+// namedTypes returns pkg's non-generic, non-interface named types, in the
+// order of their names. A package's scope was listed (and its names
+// sorted) again for every interface method asked about.
+func namedTypes(pkg *types.Package) []*types.Named {
+	var out []*types.Named
 	scope := pkg.Scope()
 	for _, name := range scope.Names() {
 		tn, ok := scope.Lookup(name).(*types.TypeName)
@@ -123,14 +129,31 @@ func concreteImpls(pkg *types.Package, fn *types.Func, it *types.Interface) []*t
 		if !ok || n.TypeParams().Len() > 0 || types.IsInterface(n) {
 			continue
 		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// concreteImpls returns the methods named like fn of the named types
+// (namedTypes of a package) that implement it (T or *T). A method promoted
+// from an embedded interface is returned too: it has no summary, so the
+// answer is -1.
+func concreteImpls(named []*types.Named, fn *types.Func, it *types.Interface) []*types.Func {
+	var out []*types.Func
+	for _, n := range named {
+		// A type without the method cannot implement the interface:
+		// looking the method up first spares the full Implements test
+		// (both method sets) for nearly every type of the package, which
+		// every call of an (int, error) interface method — a
+		// ResponseWriter's or an io.Writer's Write — asked of its
+		// standard-library package's whole scope.
 		ptr := types.NewPointer(n)
-		if !types.Implements(n, it) && !types.Implements(ptr, it) {
+		obj, _, _ := types.LookupFieldOrMethod(ptr, true, fn.Pkg(), fn.Name())
+		m, ok := obj.(*types.Func)
+		if !ok || !types.Implements(n, it) && !types.Implements(ptr, it) {
 			continue
 		}
-		obj, _, _ := types.LookupFieldOrMethod(ptr, true, fn.Pkg(), fn.Name())
-		if m, ok := obj.(*types.Func); ok {
-			out = append(out, m)
-		}
+		out = append(out, m)
 	}
 	return out
 }
