@@ -2,7 +2,9 @@ package handler
 
 import (
 	"go/types"
+	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/paylint/paylint/analyzers/internal/payment"
@@ -103,7 +105,45 @@ func funcName(obj *types.Func) string {
 
 // words splits an identifier or path into lower-case words:
 // "handleThankYou" -> handle thank you; "/checkout/thank-you" -> checkout thank you.
+// The split of a string is remembered (wordMemo): the models ask it of the
+// same few names — a handler's, its routes', the event type's — from
+// every classifier, and each split built a rune slice and a lower-case
+// string per word. Callers get their own slice, free to append to or
+// rewrite.
 func words(s string) []string {
+	return slices.Clone(wordSplits.of(s))
+}
+
+// wordMemo remembers splitWords; it is emptied when it grows past
+// wordMemoLimit (a long-running driver sees every package's names).
+type wordMemo struct {
+	mu sync.Mutex
+	m  map[string][]string
+}
+
+const wordMemoLimit = 1 << 13
+
+var wordSplits wordMemo
+
+func (c *wordMemo) of(s string) []string {
+	c.mu.Lock()
+	ws, ok := c.m[s]
+	c.mu.Unlock()
+	if ok {
+		return ws
+	}
+	ws = splitWords(s)
+	c.mu.Lock()
+	if c.m == nil || len(c.m) >= wordMemoLimit {
+		c.m = map[string][]string{}
+	}
+	c.m[s] = ws
+	c.mu.Unlock()
+	return ws
+}
+
+// splitWords is words without the memo.
+func splitWords(s string) []string {
 	var out []string
 	var cur []rune
 	flush := func() {
