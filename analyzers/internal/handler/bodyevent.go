@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"strings"
+	"sync"
 
 	"github.com/paylint/paylint/analyzers/internal/payment"
 )
@@ -128,7 +129,42 @@ func (m *Model) onRequestCtx(e ast.Expr) bool {
 // c.ShouldBindJSON(&ev)) — named as an event, or an envelope of a
 // provider SDK's events (voc_envelope.go) — and the variable holding it,
 // or nil.
+//
+// The answer is a function of the body's syntax and types alone, and a
+// dozen questions ask it of each handler (its class, its mounts, its
+// effects, its wiring), each walking the body twice (here and in
+// whaHelperEvent): it is remembered per body.
 func (m *Model) decodedEvent(body *ast.BlockStmt) (*types.Named, types.Object) {
+	m.evMemo.mu.Lock()
+	d, ok := m.evMemo.m[body]
+	m.evMemo.mu.Unlock()
+	if ok {
+		return d.ev, d.v
+	}
+	ev, v := m.decodeEvent(body)
+	m.evMemo.mu.Lock()
+	if m.evMemo.m == nil {
+		m.evMemo.m = map[*ast.BlockStmt]decoded{}
+	}
+	m.evMemo.m[body] = decoded{ev, v}
+	m.evMemo.mu.Unlock()
+	return ev, v
+}
+
+// eventMemo holds decodedEvent's answers; the analyzers sharing the model
+// may ask concurrently.
+type eventMemo struct {
+	mu sync.Mutex
+	m  map[*ast.BlockStmt]decoded
+}
+
+type decoded struct {
+	ev *types.Named
+	v  types.Object
+}
+
+// decodeEvent is decodedEvent without the memo.
+func (m *Model) decodeEvent(body *ast.BlockStmt) (*types.Named, types.Object) {
 	var ev *types.Named
 	var v types.Object
 	ast.Inspect(body, func(n ast.Node) bool {

@@ -163,6 +163,8 @@ type Model struct {
 
 	// guardMemo: guard helpers' answers (guardmemo.go).
 	guardMemo guardMemo
+	// evMemo: decodedEvent's answers, per body (bodyevent.go).
+	evMemo eventMemo
 	// x19: token middlewares passing a request without the token (absenttoken.go).
 	x19 x19State
 	// k22: a hand-written router's routes (dispatch.go).
