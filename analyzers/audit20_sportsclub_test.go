@@ -38,12 +38,15 @@ import "testing"
 //
 // Misses (marked `// audit: missed`):
 //   - pollcreate kiosk/kiosk.go:83: a terminal payment sent again after
-//     platform.Await gives up with (false, nil). platform.Await's give-up
-//     is summarised, but the Adyen Terminal API's POST /async
-//     (SaleToPOIRequest.PaymentRequest) and its POST /sync
-//     TransactionStatusRequest are not known as a payment creation and a
-//     status read, and the id waited for (ServiceID) is one the pass
-//     makes and hands to the creation, not its result.
+//     platform.Await gives up with (false, nil). Now reported: the nexo
+//     PaymentRequest and TransactionStatusRequest are known as a creation
+//     and a status read (payment/nexo.go), and the id waited for, the
+//     ServiceID the pass makes with uuid and hands to StartPayment and
+//     to Result, names the payment the creation made as a returned id
+//     would: a creation sent with the value a status read is keyed by
+//     is that read's payment (poll/callerid.go), so the pass that goes
+//     round when Await gives up sends a second payment to the terminal
+//     while the first may still complete on it.
 //   - retrystatus psp/terminal.go:44: a resty retry condition that retries
 //     every status >= 400 (400 for a malformed request, 401/403 for a bad
 //     key: answers that never change). Now reported (payment/nexo.go: the

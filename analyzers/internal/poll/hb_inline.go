@@ -55,6 +55,9 @@ func (f *finder) inlineRewait(l *Loop) *Recreate {
 		return nil
 	}
 	create := f.createOf(l.ID(), outer.Body, inner)
+	if create == nil {
+		create = f.callerIDCreate(f.polledVar(l.ID()), outer, inner) // callerid.go
+	}
 	if create == nil || f.perItem(outer, create.Call) || !f.topLevel(outer.Body, create.Call) {
 		return nil
 	}

@@ -78,6 +78,9 @@ func (f *finder) recreateAround(l *Loop) *Recreate {
 	}
 	if outer, stmt := f.outerFor(call); outer != nil {
 		create := f.createOf(l.ID(), outer.Body, call)
+		if create == nil {
+			create = f.callerIDCreate(f.polledVar(l.ID()), outer, call) // callerid.go
+		}
 		if create == nil || f.perItem(outer, create.Call) || !f.goesRound(outer.Body, stmt, call, f.failureErrors(l)) {
 			return nil
 		}
@@ -275,34 +278,48 @@ func rootOf(e ast.Expr) ast.Expr { return varflow.Root(e) }
 // valueIn returns the one value v is given in body before call (its
 // definition or an assignment), or nil when there is none or several.
 func (f *finder) valueIn(v *types.Var, body *ast.BlockStmt, call ast.Node) ast.Expr {
+	var val ast.Expr
+	known := true
+	f.eachAssign(v, func(as *ast.AssignStmt, i int) bool {
+		if !within(as, body) || as.Pos() > call.Pos() {
+			return true
+		}
+		switch {
+		case len(as.Rhs) == len(as.Lhs):
+			val = as.Rhs[i]
+		case len(as.Rhs) == 1 && i == 0:
+			val = as.Rhs[0] // ch, err := create(…)
+		default:
+			known = false
+		}
+		return known
+	})
+	if !known {
+		return nil
+	}
+	return val
+}
+
+// eachAssign calls fn with every statement that gives v a value, its
+// definition first, and v's index among the statement's left-hand
+// sides, until fn answers false.
+func (f *finder) eachAssign(v *types.Var, fn func(as *ast.AssignStmt, i int) bool) {
 	var stmts []ast.Node
 	if id := f.defs[v]; id != nil {
-		if as, ok := f.parent[id].(*ast.AssignStmt); ok {
-			stmts = append(stmts, as)
-		}
+		stmts = append(stmts, f.parent[id])
 	}
 	stmts = append(stmts, f.assigns[v]...)
-	var val ast.Expr
 	for _, s := range stmts {
 		as, ok := s.(*ast.AssignStmt)
-		if !ok || !within(as, body) || as.Pos() > call.Pos() {
+		if !ok {
 			continue
 		}
 		for i, lhs := range as.Lhs {
-			if f.varOf(lhs) != v {
-				continue
-			}
-			switch {
-			case len(as.Rhs) == len(as.Lhs):
-				val = as.Rhs[i]
-			case len(as.Rhs) == 1 && i == 0:
-				val = as.Rhs[0] // ch, err := create(…)
-			default:
-				return nil
+			if f.varOf(lhs) == v && !fn(as, i) {
+				return
 			}
 		}
 	}
-	return val
 }
 
 // goesRound: after stmt (which holds the helper call) the pass can reach

@@ -74,6 +74,9 @@ func (f *finder) rewaitOn(call *ast.CallExpr, idVar *types.Var, w *waiter) *Recr
 		return nil
 	}
 	pay := f.payAgain(outer, idVar)
+	if pay == nil {
+		pay = f.callerIDCreate(idVar, outer, call) // callerid.go
+	}
 	if pay == nil || f.releasedAfter(outer.Body, call, idVar) { // releasedfirst.go
 		return nil
 	}

@@ -80,7 +80,7 @@ func (d *Desk) card(ctx *fasthttp.RequestCtx) {
 	var res psp.TerminalResult
 	for attempt := 1; attempt <= 2 && !res.Done; attempt++ {
 		serviceID := uuid.NewString()[:10]
-		if err := d.terminal.StartPayment(c, d.poiID, serviceID, ref, cents, string(ctx.FormValue("currency"))); err != nil { // audit: missed pollcreate: when platform.Await gives up with (false, nil) the loop sends a new payment to the terminal while the first may still be completing on it (also arguable as idempotency: a new ServiceID per attempt)
+		if err := d.terminal.StartPayment(c, d.poiID, serviceID, ref, cents, string(ctx.FormValue("currency"))); err != nil { // want "\\[pollcreate\\] payment psp\\.Terminal\\.StartPayment \\(POST /async PaymentRequest\\) made again on every pass of the loop \\(line 81\\) after platform\\.Await \\(line 87\\) stops waiting while the payment may still be pending"
 			ctx.Error("terminal unavailable", http.StatusBadGateway)
 			return
 		}
