@@ -25,13 +25,19 @@ when a bound of its own ends the wait, returns a value meaning "still
 pending" ((false, nil), "PENDING"): a loop that pays (a creation, or a pay
 action on an existing invoice: /invoices/{id}/pay, collect_payment), waits
 through it and, on that value, pays again. A payout or refund created again
-in the loop that polls that very payout or refund is reported too.
+in the loop that polls that very payout or refund is reported too. The
+payment waited for need not be one the creation returns: a creation sent
+with the value the status read is keyed by (a reference the caller makes
+and hands to both: a terminal's ServiceID, a merchant reference, an order
+id used as the provider's reference) made the payment that read reads, so
+the same passes are reported when they send it again with a new value.
 
 It stays silent on a payment created once and then polled by its id, on a
 creation after the loop ends, on a creation guarded by a terminal
 FAILED/expired check, on refunds, payouts and transfers of other resources created in the loop
 (refunding a stuck payment, paying the seller out once it succeeded), on a
-caller that leaves on the waiter's "still pending" value, and
+caller that leaves on the waiter's "still pending" value, on a payment sent again under the same reference when that reference is
+the request's idempotency key (the provider answers with the first), and
 on a loop of checkout attempts that waits for each payment through a
 function polling it until it is final (pi := create(); await(pi.ID)), and
 on a loop that reads once, with no wait, the object it has just created
