@@ -16,7 +16,9 @@ on a path that handles the payment (a slow call in a branch that refuses
 the delivery and returns without touching payment state, such as an
 alert on a bad signature, is the one reported only when no other is):
   - outbound HTTP: (*http.Client).Do / Get / Post, http.Get / Post,
-    resty, go-retryablehttp, and provider SDK calls that write or fetch;
+    resty, go-retryablehttp, and provider SDK calls that write or fetch
+    (any stripe-go call handed request parameters, such as a
+    subscription's metadata update, is a write);
   - mail, SMS or notifications (net/smtp.SendMail, SendReceipt, Send on
     a mailer or SMS client);
   - time.Sleep, a retry library (backoff.Retry, retry.Do), and so a poll
@@ -24,7 +26,11 @@ alert on a bad signature, is the one reported only when no other is):
   - waiting for work started in a goroutine (WaitGroup.Wait, errgroup's
     Wait, a channel receive);
   - a call of a function, in this package or another, that does any of
-    these (seen through its summary), and a function literal run in line
+    these (seen through its summary), a call through an interface held
+    in a field of the handler's receiver whose every binding (by the
+    type's own constructor, or where it is mounted) is a type whose
+    method does any of them (a constructor returning the interface
+    tells the type it builds), and a function literal run in line
     by a database transaction (gorm's db.Transaction, or the app's own
     runner that calls it) doing any of them.
 In net/http the status is not sent when WriteHeader is called: it is

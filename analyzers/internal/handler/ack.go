@@ -224,6 +224,9 @@ func (a *Ack) slowCall(call *ast.CallExpr, async bool) (Slow, bool) {
 		read := !op.Kind.Any(payment.Write | payment.Create | payment.Release)
 		return Slow{Node: call, Desc: "calls the payment provider (" + op.Desc + ")", StatusRead: read}, true
 	}
+	if d, ok := payment.StripeRequest(fn); ok { // payment/stripeapicall.go: an update of a subscription, a customer
+		return Slow{Node: call, Desc: "calls the payment provider (" + d + ")"}, true
+	}
 	if s, ok := a.helperSlow(call, fn); ok { // helperslow.go: a callback retried by a helper of the merchant's
 		return s, true
 	}

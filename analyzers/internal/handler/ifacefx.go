@@ -29,6 +29,7 @@ type ifaceFx struct {
 	wired     bool
 	pass      *analysis.Pass
 	sibWiring *wiring // the bindings of other packages' handler types, for siblingbound.go
+	own       *wiring // the bindings of this package's own types, for ownbound.go
 }
 
 // implKey: a method of an interface (an embedded method is shared by
@@ -191,8 +192,14 @@ func (fx *ifaceFx) slows(h *Handler) []Slow {
 }
 
 func (fx *ifaceFx) slow(c ifaceCall) (Slow, bool) {
+	if fx.a.verifies(c.Method) {
+		return Slow{}, false
+	}
+	if s, resolved, slow := fx.boundSlow(c); resolved { // ownbound.go: the field's bindings here
+		return s, slow
+	}
 	impls := fx.impls(c)
-	if len(impls) == 0 || fx.a.verifies(c.Method) {
+	if len(impls) == 0 {
 		return Slow{}, false
 	}
 	var first Slow

@@ -65,6 +65,8 @@ type wiring struct {
 	types []*types.Named // handler types with a WireFact built here, in order
 	// standIn: the facts of stand-in methods (ctormethods.go).
 	standIn map[*types.Func]CtorMethod
+	// own: the bindings of this package's own types (ownbound.go).
+	own bool
 }
 
 type bindKey struct {
@@ -140,6 +142,9 @@ func (w *wiring) collect() {
 // handlerType: t (or *t) is a named type of another package carrying a
 // WireFact.
 func (w *wiring) handlerType(t types.Type) *types.Named {
+	if w.own {
+		return w.ownType(t) // ownbound.go
+	}
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		t = p.Elem()
 	}
@@ -433,19 +438,29 @@ func (w *wiring) repeat(c WireCall, fns []*types.Func, at ast.Expr) (Effect, boo
 }
 
 func (w *wiring) slow(c WireCall, fns []*types.Func, at ast.Expr) (Slow, bool) {
+	first := w.slowFacts(fns)
+	if first == nil {
+		return Slow{}, false
+	}
+	desc := "calls " + c.Desc + " (" + c.At + ", in " + c.Handler + "), bound here to " + qual(fns[0]) + ", which " + first.Desc
+	return Slow{Node: at, Desc: desc, StatusRead: first.StatusRead}, true
+}
+
+// slowFacts is the SlowFact of the first of fns when every one is slow
+// (its own fact, or a stand-in's, ctormethods.go); nil otherwise.
+func (w *wiring) slowFacts(fns []*types.Func) *SlowFact {
 	var first *SlowFact
 	for _, fn := range fns {
 		f := w.fx.a.fact(fn)
 		if f == nil {
-			f = w.ctorMethod(fn).Slow // ctormethods.go
+			f = w.ctorMethod(fn).Slow
 		}
 		if f == nil {
-			return Slow{}, false
+			return nil
 		}
 		if first == nil {
 			first = f
 		}
 	}
-	desc := "calls " + c.Desc + " (" + c.At + ", in " + c.Handler + "), bound here to " + qual(fns[0]) + ", which " + first.Desc
-	return Slow{Node: at, Desc: desc, StatusRead: first.StatusRead}, true
+	return first
 }

@@ -20,3 +20,12 @@ func Get(id string, params *stripe.SubscriptionParams) (*stripe.Subscription, er
 func (c Client) Get(id string, params *stripe.SubscriptionParams) (*stripe.Subscription, error) {
 	panic("stub")
 }
+
+// Update changes a subscription (its items, its metadata); as in v82.5.1.
+func Update(id string, params *stripe.SubscriptionParams) (*stripe.Subscription, error) {
+	panic("stub")
+}
+
+func (c Client) Update(id string, params *stripe.SubscriptionParams) (*stripe.Subscription, error) {
+	panic("stub")
+}
