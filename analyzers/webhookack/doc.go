@@ -14,7 +14,11 @@ Webhook handlers are those webhookverify judges, of a payment provider
 Flagged, once per handler, at the first slow call made before it answers
 on a path that handles the payment (a slow call in a branch that refuses
 the delivery and returns without touching payment state, such as an
-alert on a bad signature, is the one reported only when no other is):
+alert on a bad signature, is the one reported only when no other is; a
+handler dispatching on what the delivery carries, such as a bot's chat
+commands beside its payments, is judged on the branch that handles the
+payment, and a slow call in a branch whose other branches hold all of the
+payment's work is not reported):
   - outbound HTTP: (*http.Client).Do / Get / Post, http.Get / Post,
     resty, go-retryablehttp, and provider SDK calls that write or fetch
     (any stripe-go call handed request parameters, such as a

@@ -29,7 +29,9 @@ import (
 // ends the function by returning and holds no such work itself (the
 // guard clause of an auth failure, a parse error, a missing field, or
 // the error branch of the write). When none is, the first stays: a slow
-// call before a 2xx in an early branch is still the mistake. The same
+// call before a 2xx in an early branch is still the mistake — unless it
+// lies in a branch beside the ones that hold all of the payment's work,
+// which never runs for a payment (paybranch.go). The same
 // choice names the work in a function's SlowFact, so a caller's message
 // says what the processing path does (processEvent, which calls
 // notifyMerchant …), not which alert its first guard sends.
@@ -47,29 +49,41 @@ type work struct {
 // the first made before the answer; at says whether slow[i] is made
 // before it too, and how far the handler had answered.
 func (a *Ack) processing(h *Handler, slow []Slow, first int, ans Answer, at func(int) (Answer, bool)) (*Slow, Answer) {
-	if first == len(slow)-1 || a.a17 == nil || a.plain(h.Body, slow[first].Node) {
+	if a.a17 == nil {
 		return &slow[first], ans
+	}
+	// pick is the first slow call made before the answer that keep takes.
+	pick := func(keep func(int) bool) (*Slow, Answer) {
+		for i := first; i < len(slow); i++ {
+			an, ok := ans, true
+			if i > first {
+				an, ok = at(i)
+			}
+			if ok && keep(i) {
+				return &slow[i], an
+			}
+		}
+		return nil, NotAnswered
 	}
 	works := a.workNodes(h.Body)
-	if len(works) == 0 {
+	if first < len(slow)-1 && len(works) > 0 && !a.plain(h.Body, slow[first].Node) {
+		var ins []ssa.Instruction
+		for _, w := range works {
+			if in := a.m.instrNear(h.Fn, w); in != nil {
+				ins = append(ins, in)
+			}
+		}
+		if s, an := pick(func(i int) bool { return a.onPath(h.Fn, h.Body, slow[i].Node, works, ins) }); s != nil {
+			return s, an
+		}
+	}
+	// No slow call on the payment's path: the first not on a branch
+	// that never handles the payment (paybranch.go).
+	ev, located := a.payEvidence(h, works)
+	if !located {
 		return &slow[first], ans
 	}
-	var ins []ssa.Instruction
-	for _, w := range works {
-		if in := a.m.instrNear(h.Fn, w); in != nil {
-			ins = append(ins, in)
-		}
-	}
-	for i := first; i < len(slow); i++ {
-		an, ok := ans, true
-		if i > first {
-			an, ok = at(i)
-		}
-		if ok && a.onPath(h.Fn, h.Body, slow[i].Node, works, ins) {
-			return &slow[i], an
-		}
-	}
-	return &slow[first], ans
+	return pick(func(i int) bool { return !a.offPayment(h.Fn, h.Body, slow[i].Node, ev) })
 }
 
 // summaryPick is the index of the slow call of fd a SlowFact names:
@@ -100,10 +114,13 @@ func (a *Ack) summaryPick(fd *ast.FuncDecl, slow []Slow) int {
 	return 0
 }
 
-// plain: node is in no branch ending in a return, so it is on the
-// processing path whenever anything is (a cheap test before the
-// function's work is listed).
+// plain: node is in no branch ending in a return nor in a clause with an
+// alternative, so it is on the processing path whenever anything is (a
+// cheap test before the function's work is listed).
 func (a *Ack) plain(body *ast.BlockStmt, node ast.Node) bool {
+	if alternative(body, node) { // paybranch.go: a clause beside another
+		return false
+	}
 	for _, b := range branches(body, node) {
 		if a17Returns(b) {
 			return false
