@@ -148,7 +148,7 @@ func (m *Model) eventStatusArg(h *Handler, call *ast.CallExpr) bool {
 	decoded := m.decodedSet(h)
 	for _, a := range call.Args {
 		sel, ok := ast.Unparen(a).(*ast.SelectorExpr)
-		if !ok || hasWord(words(sel.Sel.Name), "status", "state") == "" {
+		if !ok || hasWord(sharedWords(sel.Sel.Name), "status", "state") == "" {
 			continue
 		}
 		if m.eventValue(h.Body, sel, decoded, 0) {

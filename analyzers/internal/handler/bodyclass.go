@@ -53,7 +53,7 @@ func (m *Model) bodyClass(h *Handler) string {
 	for _, d := range m.decodedVars(h.Body) {
 		t := d.t
 		pf := paymentFields(t, 0)
-		named := hasWord(words(t.Obj().Name()), eventTypeWords...) != ""
+		named := hasWord(sharedWords(t.Obj().Name()), eventTypeWords...) != ""
 		if named && (pf || sdkPath(t.Obj().Pkg().Path())) {
 			return "decodes the request body into " + t.Obj().Name() + " and updates payment state"
 		}

@@ -57,7 +57,7 @@ func (m *Model) bodyEvent(h *Handler) string {
 		return why
 	case says(m.ownerWords(h), webhookStrong, webhookWeak) != "":
 		return why
-	case hasWord(words(ev.Obj().Name()), paymentWords...) != "":
+	case hasWord(sharedWords(ev.Obj().Name()), paymentWords...) != "":
 		return why
 	case m.comparesEventField(h.Body, evField):
 		return why
@@ -173,7 +173,7 @@ func (m *Model) decodeEvent(body *ast.BlockStmt) (*types.Named, types.Object) {
 			return ev == nil
 		}
 		n2, target := m.decodedInto(call)
-		if n2 == nil || hasWord(words(n2.Obj().Name()), eventWords...) == "" && !wrapsSDKEvent(n2) {
+		if n2 == nil || hasWord(sharedWords(n2.Obj().Name()), eventWords...) == "" && !wrapsSDKEvent(n2) {
 			return true
 		}
 		if _, isStruct := n2.Underlying().(*types.Struct); !isStruct {
@@ -231,7 +231,7 @@ func (m *Model) comparesEventField(body *ast.BlockStmt, ev types.Object) bool {
 	}
 	paymentEvent := func(e ast.Expr) bool {
 		s, ok := m.constString(e)
-		return ok && (payment.IsSuccessStatus(s) || hasWord(words(s), paymentWords...) != "")
+		return ok && (payment.IsSuccessStatus(s) || hasWord(sharedWords(s), paymentWords...) != "")
 	}
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch x := n.(type) {

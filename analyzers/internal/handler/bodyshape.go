@@ -181,7 +181,7 @@ func paymentEventName(s string) bool {
 	if !dotted {
 		return false
 	}
-	if hasWord(words(first), paymentWords...) != "" {
+	if hasWord(sharedWords(first), paymentWords...) != "" {
 		return true
 	}
 	switch norm(s[strings.LastIndex(s, ".")+1:]) {
@@ -225,11 +225,11 @@ func (m *Model) anonPaidPayload(h *Handler) string {
 
 // namesPayment: a route of h or its name names a payment.
 func (m *Model) namesPayment(h *Handler) bool {
-	if hasWord(words(h.Name), paymentWords...) != "" {
+	if hasWord(sharedWords(h.Name), paymentWords...) != "" {
 		return true
 	}
 	for _, r := range h.Routes {
-		if hasWord(words(r.Path), paymentWords...) != "" {
+		if hasWord(sharedWords(r.Path), paymentWords...) != "" {
 			return true
 		}
 	}

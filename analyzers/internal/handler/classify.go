@@ -114,6 +114,10 @@ func words(s string) []string {
 	return slices.Clone(wordSplits.of(s))
 }
 
+// sharedWords is words without the copy, for a caller that only reads the
+// answer (hasWord(sharedWords(name), …)): the slice is the memo's own.
+func sharedWords(s string) []string { return wordSplits.of(s) }
+
 // wordMemo remembers splitWords; it is emptied when it grows past
 // wordMemoLimit (a long-running driver sees every package's names).
 type wordMemo struct {
@@ -190,12 +194,16 @@ func joinProviders(ws []string) []string {
 
 func hasWord(ws []string, set ...string) string {
 	for i, w := range ws {
+		spaced := strings.IndexByte(w, ' ') >= 0
 		for _, s := range set {
 			if w == s {
 				return w
 			}
-			// two-word entries: "thank you", "payment callback"
-			if a, b, ok := strings.Cut(s, " "); ok && w == a && i+1 < len(ws) && ws[i+1] == b {
+			// two-word entries: "thank you", "payment callback". s's first
+			// word is w when w (with no space of its own) is followed by
+			// a space in s: the test strings.Cut made of every entry for
+			// every word, without cutting.
+			if !spaced && len(s) > len(w) && s[len(w)] == ' ' && s[:len(w)] == w && i+1 < len(ws) && ws[i+1] == s[len(w)+1:] {
 				return s
 			}
 		}
@@ -399,7 +407,7 @@ func staffOnly(routes []*Route) bool {
 		return false
 	}
 	for _, r := range routes {
-		if hasWord(words(r.Path), staffWords...) == "" {
+		if hasWord(sharedWords(r.Path), staffWords...) == "" {
 			return false
 		}
 	}

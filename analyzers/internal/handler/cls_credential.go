@@ -29,7 +29,7 @@ func credRead(c *ssa.CallCommon) bool {
 		return false
 	}
 	for _, a := range c.Args {
-		if s, ok := constStr(a); ok && hasWord(words(s), credWords...) != "" {
+		if s, ok := constStr(a); ok && hasWord(sharedWords(s), credWords...) != "" {
 			return true
 		}
 	}
@@ -102,5 +102,5 @@ func configuredCred(v ssa.Value) bool {
 	if carriesBody(v) || carriesSig(v) || carriesCred(v) {
 		return false
 	}
-	return carriesNamed(v, func(n string) bool { return secretName(n) || hasWord(words(n), credWords...) != "" })
+	return carriesNamed(v, func(n string) bool { return secretName(n) || hasWord(sharedWords(n), credWords...) != "" })
 }

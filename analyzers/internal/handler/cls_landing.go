@@ -55,7 +55,7 @@ func (h *Handler) landing() bool {
 		switch {
 		case p.Source == "form" || p.Source == "":
 			return false // a posted form: a provider's notify may post one
-		case hasWord(words(p.Name), sigParamWords...) != "":
+		case hasWord(sharedWords(p.Name), sigParamWords...) != "":
 			return false // a signed query: a provider's GET notification
 		case p.Source == "query":
 			query = true

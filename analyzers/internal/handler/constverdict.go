@@ -103,7 +103,7 @@ func meantToVerify(obj *types.Func, sig *types.Signature) bool {
 		return true
 	}
 	for i := 0; i < sig.Params().Len(); i++ {
-		if hasWord(words(sig.Params().At(i).Name()), c17SigWords...) != "" {
+		if hasWord(sharedWords(sig.Params().At(i).Name()), c17SigWords...) != "" {
 			return true
 		}
 	}

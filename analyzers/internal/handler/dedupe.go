@@ -284,7 +284,7 @@ func (m *Model) statusAssign(as *ast.AssignStmt) bool {
 	}
 	for i, lhs := range as.Lhs {
 		sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
-		if !ok || hasWord(words(sel.Sel.Name), "status", "state") == "" {
+		if !ok || hasWord(sharedWords(sel.Sel.Name), "status", "state") == "" {
 			continue
 		}
 		if _, ok := m.constString(as.Rhs[i]); ok {
@@ -326,11 +326,11 @@ func (m *Model) PaymentWebhook(h *Handler) bool {
 	if ops := m.info.Within(h.Body); len(ops) > 0 && !namedFulfilmentsOnly(h, ops) { // codehost.go
 		return true
 	}
-	if hasWord(words(h.Name), paymentWords...) != "" {
+	if hasWord(sharedWords(h.Name), paymentWords...) != "" {
 		return true
 	}
 	for _, r := range h.Routes {
-		if hasWord(words(r.Path), paymentWords...) != "" {
+		if hasWord(sharedWords(r.Path), paymentWords...) != "" {
 			return true
 		}
 	}

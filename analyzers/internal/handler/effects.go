@@ -304,7 +304,7 @@ func (m *Model) directEffect(call *ast.CallExpr, fn *types.Func, op *payment.Op)
 		}
 		return m.dbEffect(call, fn)
 	case op.Kind.Has(payment.Fulfillment):
-		if fn != nil && hasWord(words(fn.Name())[:1], "activate", "enable", "mark", "set", "update") != "" {
+		if fn != nil && hasWord(sharedWords(fn.Name())[:1], "activate", "enable", "mark", "set", "update") != "" {
 			return 0 // activating or marking a state: the same on every delivery
 		}
 		if fn != nil && fulfilVerb(fn.Name()) || op.Via == nil {
@@ -325,7 +325,7 @@ func (m *Model) incrementStmt(as *ast.AssignStmt, body *ast.BlockStmt) bool {
 		return false
 	}
 	sel, ok := ast.Unparen(as.Lhs[0]).(*ast.SelectorExpr)
-	if !ok || hasWord(words(sel.Sel.Name), amountFields...) == "" || !numeric(m.pass.TypesInfo.TypeOf(sel)) {
+	if !ok || hasWord(sharedWords(sel.Sel.Name), amountFields...) == "" || !numeric(m.pass.TypesInfo.TypeOf(sel)) {
 		return false // a LicenseKey += suffix is no increment
 	}
 	return m.savedAfter(sel.X, as, body) // saved after the increment (stock.go)

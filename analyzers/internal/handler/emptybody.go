@@ -199,7 +199,7 @@ func decodesBody(c *ssa.Call, bodies map[ssa.Value]bool) bool {
 		case "io", "io/ioutil", "bufio":
 			return false
 		}
-		if hasWord(words(o.Name()), "decode", "unmarshal", "bind") != "" {
+		if hasWord(sharedWords(o.Name()), "decode", "unmarshal", "bind") != "" {
 			return true
 		}
 	}

@@ -135,7 +135,7 @@ func fp15wMaterial(info *types.Info, fd *ast.FuncDecl) bool {
 				return true
 			}
 			for _, side := range []ast.Expr{x.X, x.Y} {
-				if sel, ok := ast.Unparen(side).(*ast.SelectorExpr); ok && hasWord(words(sel.Sel.Name), stateFieldWords...) != "" {
+				if sel, ok := ast.Unparen(side).(*ast.SelectorExpr); ok && hasWord(sharedWords(sel.Sel.Name), stateFieldWords...) != "" {
 					compare = true
 				}
 			}

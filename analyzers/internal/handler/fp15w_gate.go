@@ -193,7 +193,7 @@ func (fx *ifaceFx) fp15wBoundAnswer(c *ssa.Call, named *types.Named) *types.Var 
 			}
 		}
 	}
-	if hasWord(words(cc.Method.Name()), "verify", "valid", "validate", "signature", "sign", "auth",
+	if hasWord(sharedWords(cc.Method.Name()), "verify", "valid", "validate", "signature", "sign", "auth",
 		"authenticate", "check", "token", "hmac") != "" || !fx.fp15wCtorFills(named, field) {
 		return nil
 	}

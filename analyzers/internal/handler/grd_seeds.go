@@ -83,7 +83,7 @@ func dedupeGlobal(v ssa.Value) bool {
 		return false
 	}
 	g, ok := u.X.(*ssa.Global)
-	return ok && hasWord(words(g.Name()), dedupeWords...) != ""
+	return ok && hasWord(sharedWords(g.Name()), dedupeWords...) != ""
 }
 
 func dbPkg(p string) bool {

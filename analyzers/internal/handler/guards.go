@@ -257,12 +257,12 @@ func boolField(t types.Type, idx int) bool {
 	if b, ok := f.Type().Underlying().(*types.Basic); !ok || b.Kind() != types.Bool {
 		return false
 	}
-	return hasWord(words(f.Name()), stateFieldWords...) != ""
+	return hasWord(sharedWords(f.Name()), stateFieldWords...) != ""
 }
 
 func fieldHas(t types.Type, idx int, set ...string) bool {
 	f := fieldAt(t, idx)
-	return f != nil && hasWord(words(f.Name()), set...) != ""
+	return f != nil && hasWord(sharedWords(f.Name()), set...) != ""
 }
 
 func fieldAt(t types.Type, idx int) *types.Var {
@@ -430,6 +430,6 @@ func decodes(c *ssa.CallCommon) bool {
 	case isStripe(p) && (strings.Contains(p, "webhook") || strings.HasPrefix(o.Name(), "ConstructEvent")):
 		return true
 	}
-	return hasWord(words(o.Name()), "decode", "unmarshal", "parse", "bind", "construct", "verify") != "" &&
+	return hasWord(sharedWords(o.Name()), "decode", "unmarshal", "parse", "bind", "construct", "verify") != "" &&
 		!strings.HasPrefix(o.Name(), "Get")
 }

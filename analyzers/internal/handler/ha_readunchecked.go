@@ -51,7 +51,7 @@ func answersProviderPayment(info *types.Info, call *ast.CallExpr) bool {
 	if !ok || named.Obj().Pkg() == nil || !payment.ProviderSDK(named.Obj().Pkg().Path()) {
 		return false
 	}
-	if hasWord(words(named.Obj().Name()), "payment", "charge", "order", "transaction", "intent", "session",
+	if hasWord(sharedWords(named.Obj().Name()), "payment", "charge", "order", "transaction", "intent", "session",
 		"checkout") == "" {
 		return false
 	}

@@ -47,7 +47,7 @@ func (fx *ifaceFx) exportHookMounts() {
 		if strings.HasSuffix(fx.pass.Fset.Position(call.Pos()).Filename, "_test.go") {
 			return
 		}
-		if hasWord(words(m.ctxOf(recv, 0).prefix+reg.path), hookRouteWords...) == "" {
+		if hasWord(sharedWords(m.ctxOf(recv, 0).prefix+reg.path), hookRouteWords...) == "" {
 			return
 		}
 		r := m.resolve(reg.handlers[len(reg.handlers)-1], 0)

@@ -40,5 +40,5 @@ func queuePort(fn *types.Func) bool {
 	if !ok {
 		return false
 	}
-	return hasWord(words(n.Obj().Name()), queuePortWords...) != ""
+	return hasWord(sharedWords(n.Obj().Name()), queuePortWords...) != ""
 }

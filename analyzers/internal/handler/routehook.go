@@ -57,7 +57,7 @@ func (w *wiring) mountedAsHook(t *types.Named, method string) bool {
 			return
 		}
 		path := m.ctxOf(recv, 0).prefix + reg.path
-		if hasWord(words(path), hookRouteWords...) == "" {
+		if hasWord(sharedWords(path), hookRouteWords...) == "" {
 			return
 		}
 		// Wrappers around the handler are unwrapped (signedmount.go).

@@ -43,7 +43,7 @@ func (m *Model) sandboxGateEdges(fn *ssa.Function) []edge {
 	var out []edge
 	for _, j := range ifs(fn) {
 		on, off, name, ok := configSwitch(j)
-		if !ok || hasWord(words(name), sandboxWords...) == "" {
+		if !ok || hasWord(sharedWords(name), sandboxWords...) == "" {
 			continue
 		}
 		if verifying == nil {

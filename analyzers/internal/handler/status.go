@@ -160,7 +160,7 @@ func successField(t types.Type, idx int) bool {
 	if !ok || idx >= st.NumFields() {
 		return false
 	}
-	return hasWord(words(st.Field(idx).Name()), successFieldWords...) != ""
+	return hasWord(sharedWords(st.Field(idx).Name()), successFieldWords...) != ""
 }
 
 // paidCheckErr: v is the error result of a call.

@@ -50,7 +50,7 @@ func (d *Dedupe) stock(call *ast.CallExpr, fn *types.Func) (Effect, bool) {
 
 // stockColumn: col (snake_case) holds goods or places left to sell.
 func stockColumn(col string) bool {
-	return !payment.CounterName(col) && hasWord(words(col), stockWords...) != ""
+	return !payment.CounterName(col) && hasWord(sharedWords(col), stockWords...) != ""
 }
 
 var stockWords = []string{"stock", "inventory", "seats", "seat", "capacity", "quantity", "qty", "slots"}
@@ -90,7 +90,7 @@ func (m *Model) savedAfter(x ast.Expr, at ast.Node, body *ast.BlockStmt) bool {
 			return !saved
 		}
 		s, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr)
-		if !ok || len(words(s.Sel.Name)) == 0 || hasWord(words(s.Sel.Name)[:1], "save", "update", "updates", "put", "store", "persist", "upsert") == "" {
+		if !ok || len(words(s.Sel.Name)) == 0 || hasWord(sharedWords(s.Sel.Name)[:1], "save", "update", "updates", "put", "store", "persist", "upsert") == "" {
 			return true
 		}
 		for _, a := range c.Args {

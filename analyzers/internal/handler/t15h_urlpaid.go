@@ -130,7 +130,7 @@ func t15hGetLanding(h *Handler) bool {
 		}
 	}
 	for _, p := range h.Params {
-		if p.Source == "" || hasWord(words(p.Name), sigParamWords...) != "" {
+		if p.Source == "" || hasWord(sharedWords(p.Name), sigParamWords...) != "" {
 			return false // a body field, or a signed query: a provider's GET notification
 		}
 	}

@@ -43,7 +43,7 @@ func sigRead(c *ssa.CallCommon) bool {
 		return false
 	}
 	for _, a := range c.Args {
-		if s, ok := constStr(a); ok && (SignatureHeader(s) || hasWord(words(s), sigWords...) != "") {
+		if s, ok := constStr(a); ok && (SignatureHeader(s) || hasWord(sharedWords(s), sigWords...) != "") {
 			return true
 		}
 	}
@@ -173,7 +173,7 @@ func wholeRequest(v ssa.Value) bool {
 
 // secretName: a name of a configured key or secret.
 func secretName(name string) bool {
-	return hasWord(words(name), secretWords...) != ""
+	return hasWord(sharedWords(name), secretWords...) != ""
 }
 
 // carriesSecret: v is read from a variable, field, parameter, environment

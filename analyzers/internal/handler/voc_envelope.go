@@ -23,7 +23,7 @@ func sdkEvent(t types.Type) bool {
 	if !ok || n.Obj().Pkg() == nil || !payment.ProviderSDK(n.Obj().Pkg().Path()) {
 		return false
 	}
-	return hasWord(words(n.Obj().Name()), eventWords...) != ""
+	return hasWord(sharedWords(n.Obj().Name()), eventWords...) != ""
 }
 
 // wrapsSDKEvent: t is a provider SDK's event, or a struct with a field

@@ -109,7 +109,7 @@ func (m *Model) whaDirectEvent(body *ast.BlockStmt) *types.Named {
 			return ev == nil
 		}
 		n2, _ := m.decodedInto(call)
-		if n2 == nil || hasWord(words(n2.Obj().Name()), eventWords...) == "" && !wrapsSDKEvent(n2) {
+		if n2 == nil || hasWord(sharedWords(n2.Obj().Name()), eventWords...) == "" && !wrapsSDKEvent(n2) {
 			return true
 		}
 		if _, isStruct := n2.Underlying().(*types.Struct); isStruct {

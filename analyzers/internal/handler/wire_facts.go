@@ -285,7 +285,7 @@ func (m *Model) pendingHook(h *Handler) bool {
 	}
 	byName, _ := h.Webhook() // headers, verifiers and routes are excluded above: by its name
 	return byName || says(m.ownerWords(h), webhookStrong, webhookWeak) != "" || wrapsSDKEvent(ev) ||
-		hasWord(words(ev.Obj().Name()), paymentWords...) != "" || m.comparesEventField(h.Body, evField) ||
+		hasWord(sharedWords(ev.Obj().Name()), paymentWords...) != "" || m.comparesEventField(h.Body, evField) ||
 		m.handsEventToComparer(h, evField) // helperarg.go
 }
 

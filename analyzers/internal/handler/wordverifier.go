@@ -44,7 +44,7 @@ func signedValue(v ssa.Value, page bool) bool {
 				return false
 			}
 			for _, a := range c.Args {
-				if s, ok := constStr(a); ok && (SignatureHeader(s) || hasWord(words(s), c17SigWords...) != "") {
+				if s, ok := constStr(a); ok && (SignatureHeader(s) || hasWord(sharedWords(s), c17SigWords...) != "") {
 					return true
 				}
 			}
