@@ -46,8 +46,27 @@ import "testing"
 // card_error, so nothing retried there can be a decline.
 //
 // Misses (marked `// audit: missed`): webhookack aupay/hooks.go:51,
-// redirectfulfill legacy/legacy.go:83 and web/server.go:143, pollcreate
-// web/counter.go:31, idempotency worker/worker.go:114.
+// pollcreate web/counter.go:31, idempotency worker/worker.go:114.
+//
+// Reported since the blind figure (want lines now), one cause: a rental
+// is no order, yet its row says how far it is paid (UPDATE rentals SET
+// status = 'active', paid_through = …), and the sqlc statements sat
+// under their "-- name:" comment, which hid the UPDATE from the model.
+// A paid-up-to date set on any row (not cleared, not a log) is a paid
+// state (payment/paidupto.go), and a statement's leading comments are
+// dropped (payment/sqlwrites.go):
+//   - redirectfulfill web/server.go:143: the Checkout success page fetches
+//     the session but never compares its PaymentStatus with paid before
+//     db.Queries.ActivateRental activates the unit and issues the gate
+//     code.
+//   - redirectfulfill legacy/legacy.go:83, reported at cmd/storaged/
+//     main.go:91 where main binds the Activator (store.Store.Activate):
+//     the rental is activated because the return URL's query says
+//     http_status=200; the transaction is never looked up.
+//   - webhookverify web/hooks.go:44, the key's line of the fail-open
+//     Stripe check (reported at :61 only, the MarkInvoicePaid branch, at
+//     the blind figure): ActivateRental is now seen as the paid state it
+//     stores.
 
 var audit21storagePackages = []string{
 	"audit21/storage/platform",

@@ -23,6 +23,8 @@ var paymentTables = map[string]bool{
 	"booking": true, "reservation": true, "enrollment": true, "enrolment": true, "cart": true,
 	// giving: a donation, a pledge, a (recurring) gift, a contribution
 	"donation": true, "pledge": true, "gift": true, "contribution": true,
+	// a gift card bought (joinGiftCard)
+	"giftcard": true,
 }
 
 // notPaidTables are rows that describe or publish something, not a paid
@@ -31,6 +33,18 @@ var paymentTables = map[string]bool{
 var notPaidTables = map[string]bool{
 	"declaration": true, "page": true, "form": true, "campaign": true, "appeal": true,
 	"widget": true, "goal": true,
+}
+
+// joinGiftCard joins the words of a gift card's row (gift_cards,
+// GiftCard, store_gift_cards) into one, "giftcard": the card is a voucher
+// the buyer paid for, not a saved payment card (notTables' "card").
+func joinGiftCard(words []string) []string {
+	for i := 1; i < len(words); i++ {
+		if words[i] == "card" && words[i-1] == "gift" {
+			return append(append(words[:i-1:i-1], "giftcard"), words[i+1:]...)
+		}
+	}
+	return words
 }
 
 // grantTables: a row that carries entitlements (premium, plan, credits).
@@ -128,7 +142,8 @@ func classifyWrite(table []string, vals []colVal, insert bool) dbVerdict {
 		return dbNot // a free trial: the plan it sets is not paid for (st_grants.go)
 	case incrementGrant(table, vals), insert && rewardInsert(table, vals),
 		insert && eventTicketInsert(table, vals), // voc_grants.go
-		paidStatusAnywhere(table, vals):          // voc_amounts.go
+		paidStatusAnywhere(table, vals),          // voc_amounts.go
+		paidUpToAnywhere(table, vals):            // paidupto.go
 		return dbGrant
 	}
 	kind := kindOfTable(table)

@@ -170,7 +170,7 @@ func typeTable(t types.Type) []string {
 	if t == nil {
 		return nil
 	}
-	return typeWords(t)
+	return joinGiftCard(typeWords(t))
 }
 
 // goColumns lists the columns a GORM write sets: the entries of a map

@@ -35,7 +35,10 @@ func (b *builder) sqlExec(call *ast.CallExpr) dbVerdict {
 
 // sqlWriteStmt classifies q when it is an UPDATE or an INSERT … VALUES
 // whose placeholders args fill; ok is false for any other statement.
+// The comments above it go first: sqlc writes "-- name: ActivateRental
+// :exec" above each statement.
 func (b *builder) sqlWriteStmt(q string, args []ast.Expr) (v dbVerdict, ok bool) {
+	q = stripComments(q)
 	if m := sqlUpdateStmt.FindStringSubmatch(q); m != nil {
 		vals := b.sqlAssignments(cutClauses(m[2]), args)
 		return classifyWrite(tableWords(m[1]), vals, false), true
@@ -139,7 +142,7 @@ func tableWords(name string) []string {
 	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == '_' || r == '-' }) {
 		out = append(out, singular(w))
 	}
-	return out
+	return joinGiftCard(out)
 }
 
 func singular(w string) string {

@@ -80,7 +80,7 @@ func (s *Site) returned(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/legacy/pay?rental="+q.Get("rental")+"&error=1", http.StatusSeeOther)
 		return
 	}
-	if err := s.act.Activate(r.Context(), rentalID); err != nil { // audit: missed redirectfulfill: the rental is activated because the return URL's query says http_status=200; the transaction id in the query is never looked up with Transaction().Find (also arguable at cmd/storaged main's legacy.New binding of store.Store)
+	if err := s.act.Activate(r.Context(), rentalID); err != nil { // audit: reported at cmd/storaged/main.go:91 (redirectfulfill, where main binds the Activator): the rental is activated because the return URL's query says http_status=200; the transaction id in the query is never looked up with Transaction().Find
 		http.Error(w, "try again", http.StatusInternalServerError)
 		return
 	}

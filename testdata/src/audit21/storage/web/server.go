@@ -140,7 +140,7 @@ func (s *Server) moveInComplete(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if rental.Status != "active" {
-		if err := s.q.ActivateRental(r.Context(), db.ActivateRentalParams{ID: rental.ID, PaidThrough: time.Now().AddDate(0, 1, 0)}); err != nil { // audit: missed redirectfulfill: the session is fetched but its PaymentStatus is never compared with paid before the unit is activated and the gate code issued
+		if err := s.q.ActivateRental(r.Context(), db.ActivateRentalParams{ID: rental.ID, PaidThrough: time.Now().AddDate(0, 1, 0)}); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler after reading the payment from the provider without checking that its status is paid"
 			http.Error(w, "try again", http.StatusInternalServerError)
 			return
 		}

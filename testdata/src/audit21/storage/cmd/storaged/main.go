@@ -88,7 +88,7 @@ func main() {
 
 	bt := braintree.New(braintree.NewEnvironment("https://api.braintreegateway.com:443"),
 		cfg.BraintreeMerchant, cfg.BraintreePublic, cfg.BraintreePrivate)
-	legacySite := legacy.New(bt, st, logger)
+	legacySite := legacy.New(bt, st, logger) // want "\\[redirectfulfill\\] order fulfilled by the success-redirect handler legacy\\.Site\\.returned \\(/legacy/pay/return\\), which calls legacy\\.Activator\\.Activate \\(legacy\\.go:83\\) without reading the payment's status from the provider"
 	legacyMux := http.NewServeMux()
 	legacySite.Routes(legacyMux)
 
