@@ -47,8 +47,23 @@ import "testing"
 // and hooks/payouts.go:35, webhookdedupe hooks/mercadopago.go:92 and
 // hooks/oxxo.go:40, pollbound jobs/await.go:28 and :91, retrystatus
 // pix/client.go:129, pollcreate salon/frontdesk.go:59, pollinterval
-// salon/frontdesk.go:66, redirectfulfill web/mux.go:42 and
-// web/public.go:152.
+// salon/frontdesk.go:66.
+//
+// Reported since the blind figure (want lines now), one cause: a gift
+// card is itself what was bought, but its gift_cards row read as a
+// saved payment card ("card"), and "issued" is its hand-over. A gift
+// card's row is a purchase's (payment/dbclass.go joinGiftCard); a status
+// handed as a constant to a setter storing its parameter is the value
+// that call stores (handler/paidbranch.go constStatusArg); and a gift
+// card "issued" (or activated) is the goods handed over when a port bound
+// in main stores it (handler/releaseport.go):
+//   - redirectfulfill web/mux.go:42: the gift card is issued
+//     (GiftCards.SetStatus(ctx, order, "issued")) because the query says
+//     redirect_status=succeeded; the PaymentIntent is never retrieved.
+//   - redirectfulfill web/public.go:152, reported at cmd/salonsd/
+//     main.go:115 where main binds GiftIssuer (salon.GiftCards.Issue):
+//     the payment is read from Mercado Pago but its status is never
+//     compared with approved before the card is issued and mailed.
 
 var audit21salonsPackages = []string{
 	"audit21/salons/platform",

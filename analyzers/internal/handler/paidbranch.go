@@ -2,6 +2,7 @@ package handler
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"strconv"
@@ -302,6 +303,9 @@ func (m *Model) callValue(call *ast.CallExpr) (*payment.StatusValueFact, string)
 		if f := m.info.StatusValueOf(fn); f != nil {
 			return f, qual(fn)
 		}
+		if f := m.constStatusArg(call, fn); f != nil {
+			return f, qual(fn)
+		}
 		return nil, ""
 	}
 	if c.Method.Pkg() == nil || libraryPath(c.Method.Pkg().Path()) {
@@ -320,6 +324,22 @@ func (m *Model) callValue(call *ast.CallExpr) (*payment.StatusValueFact, string)
 		return nil, ""
 	}
 	return first, qual(c.Method) + " (" + qual(impls[0]) + ")"
+}
+
+// constStatusArg: the status call stores when fn stores one of its
+// parameters as a row's status (StatusParamFact) and call hands it a
+// constant: p.gifts.SetStatus(ctx, ref, "issued") stores gift_cards.status
+// "issued" as a store method of that one value would.
+func (m *Model) constStatusArg(call *ast.CallExpr, fn *types.Func) *payment.StatusValueFact {
+	f := m.info.StatusParamOf(fn)
+	if f == nil || f.Param >= len(call.Args) || call.Ellipsis.IsValid() {
+		return nil
+	}
+	tv, ok := m.pass.TypesInfo.Types[call.Args[f.Param]]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return nil
+	}
+	return &payment.StatusValueFact{Table: f.Table, Col: f.Col, Value: strings.ToLower(constant.StringVal(tv.Value))}
 }
 
 // impls: the implementations of c's method in this package and in the

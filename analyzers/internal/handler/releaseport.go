@@ -58,21 +58,31 @@ var handOverValues = []string{"released", "shipped", "dispatched", "delivered"}
 // a booking, reservation or hold "released" is freed instead.
 var orderRows = []string{"order", "orders", "purchase", "purchases"}
 
+// issuedValues are the states of a bought voucher made usable: a gift
+// card or a voucher "issued" (or activated) is the goods themselves
+// handed over, where an invoice "issued" is only a bill sent. (A
+// voucher row may be a promotion code, given away.)
+var issuedValues = []string{"issued", "activated", "active"}
+
+// voucherRows are the rows that are themselves what was bought.
+var voucherRows = []string{"giftcard"}
+
 // handOver describes what fn stores when it sets an order row's status
-// to a hand-over value (StatusValueFact, payment/statusvalue.go);
-// "" otherwise.
+// to a hand-over value, or a bought voucher's to issued
+// (StatusValueFact, payment/statusvalue.go); "" otherwise.
 func (w *wiring) handOver(fn *types.Func) string {
 	f := w.fx.m.info.StatusValueOf(fn)
-	if f == nil || !payment.PaymentRow(f.Table) || !slices.Contains(handOverValues, strings.ToLower(f.Value)) {
+	if f == nil || !payment.PaymentRow(f.Table) || hasWord(words(f.Col), "status", "state") == "" {
 		return ""
 	}
-	row := false
+	v := strings.ToLower(f.Value)
 	for _, t := range f.Table {
-		row = row || slices.Contains(orderRows, t)
+		switch {
+		case slices.Contains(orderRows, t) && slices.Contains(handOverValues, v):
+			return "order status " + strconv.Quote(f.Value) + " stored (what was bought handed over)"
+		case slices.Contains(voucherRows, t) && slices.Contains(issuedValues, v):
+			return strings.Join(f.Table, "_") + " status " + strconv.Quote(f.Value) + " stored (the voucher bought made usable)"
+		}
 	}
-	col := words(f.Col)
-	if !row || hasWord(col, "status", "state") == "" {
-		return ""
-	}
-	return "order status " + strconv.Quote(f.Value) + " stored (what was bought handed over)"
+	return ""
 }

@@ -39,7 +39,7 @@ func (p *Pages) giftComplete(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	order := q.Get("order")
 	if q.Get("redirect_status") == "succeeded" {
-		if err := p.GiftStore.SetStatus(r.Context(), order, "issued"); err != nil { // audit: missed redirectfulfill: the gift card is issued from redirect_status=succeeded in the query string; the PaymentIntent named by payment_intent is never retrieved
+		if err := p.GiftStore.SetStatus(r.Context(), order, "issued"); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler from the query string \\(redirect_status\\) without reading the payment's status from the provider"
 			p.Log.Error("gift card", "order", order, "err", err)
 		}
 		p.render(w, "giftcard_ready.html", order)

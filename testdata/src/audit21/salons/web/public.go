@@ -149,7 +149,7 @@ func (p *Public) giftReturn(c *gin.Context) {
 		c.HTML(http.StatusBadGateway, "try_again.html", nil)
 		return
 	}
-	if err := p.Gifts.Issue(c, pay.ExternalReference); err != nil { // audit: missed redirectfulfill: the payment is read from Mercado Pago but its status is never compared with approved; a pending or rejected payment's return page issues and mails the gift card
+	if err := p.Gifts.Issue(c, pay.ExternalReference); err != nil { // audit: reported at cmd/salonsd/main.go:115 (redirectfulfill, where main binds GiftIssuer): the payment is read from Mercado Pago but its status is never compared with approved; a pending or rejected payment's return page issues and mails the gift card
 		p.Log.Error("issue gift card", "ref", pay.ExternalReference, "err", err)
 	}
 	c.HTML(http.StatusOK, "giftcard_ready.html", gin.H{"ref": pay.ExternalReference})

@@ -112,7 +112,7 @@ func main() {
 	// Public site and callbacks.
 	engine := gin.New()
 	public := &web.Public{
-		Deposits: deposits, Bookings: deposits, Gifts: gifts, GiftSvc: gifts, // want "\\[redirectfulfill\\] order fulfilled by the success-redirect handler web\\.Public\\.depositReturn"
+		Deposits: deposits, Bookings: deposits, Gifts: gifts, GiftSvc: gifts, // want "\\[redirectfulfill\\] order fulfilled by the success-redirect handler web\\.Public\\.depositReturn" "\\[redirectfulfill\\] order fulfilled by the success-redirect handler web\\.Public\\.giftReturn \\(/giftcards/mp/success\\), which calls web\\.GiftIssuer\\.Issue \\(public\\.go:152\\) after reading the payment from the provider without checking"
 		Appts: appts, MP: mp, MPHook: mpHook, Queue: queue, Log: log,
 	}
 	public.Routes(engine)
