@@ -32,7 +32,8 @@ func run(pass *analysis.Pass) (any, error) {
 		byURL := false
 		// linked: routed on the success URL the app hands the provider (linked.go)
 		linked, _ := m.Linked(h)
-		if ok, _ := h.Redirect(); !ok && !m.ReturnByWrite(h) && !linked { // rfa_returnroute.go
+		if ok, _ := h.Redirect(); !ok && !m.ReturnByWrite(h) && !linked && // rfa_returnroute.go
+			!m.BrowserCallback(h) { // browsercallback.go: the browser posts the provider's id back
 			if byURL = m.URLPaidPage(h); !byURL {
 				continue
 			}
