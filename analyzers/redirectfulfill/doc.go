@@ -22,6 +22,11 @@ success_redirect_url, PayPal return_url, Mollie redirectUrl, Paystack
 callback_url, Midtrans finish, Mercado Pago back_urls.success) is a
 return page whatever its route's words; a route saying notify /
 notification / webhook / ipn is not one, whatever its handler's name.
+Whatever its method and route, a handler that reads a payment from the
+provider by an id its request's query or form carries (the buyer's
+browser posting the PayPal order id back from the Buttons' onApprove) is
+the buyer's return too, unless it is a webhook, calls a verifier or reads
+a signature.
 
 Flagged, at the fulfilment (a fulfil/ship/grant/markPaid call, a stored
 paid state, a //paylint:fulfillment function, or a wrapper of one in any
@@ -39,8 +44,11 @@ whose answer carries the status (a Paystack or Flutterwave verify answers
 200 for an abandoned or failed transaction). An order handed over through
 an interface bound in main counts when the bound method stores the
 order's or purchase's status as released, shipped, dispatched or
-delivered (a booking, reservation or hold "released" is freed, not
-handed over): reported at the binding. A state of the merchant's own
+delivered, or a gift card's as issued (a booking, reservation or hold
+"released" is freed, not handed over; an invoice "issued" is only sent):
+reported at the binding. A row paid up to a date (a rental's or a
+locker's paid_through / paid_until set, whatever its table) is a paid
+state. A state of the merchant's own
 naming (a label order "issued", a booking "booked") that the page stores
 on a payment row only where the query's or form's status says paid
 (status=PAID, redirect_status=succeeded, in any framework) is the page's
