@@ -129,6 +129,9 @@ func classifyHTTP(method string, p urlPath, writeMethods []string, extra []strin
 	}
 	// The id: the first hole after the first resource segment.
 	firstRes, _ := firstResource(p, extra)
+	if reportOfPayments(p, firstRes) {
+		return 0, nil, -1 // "/reports/settlements": a report asked for (reportpath.go)
+	}
 	idAt := -1
 	for i := firstRes + 1; i < len(p.Segs); i++ {
 		if h := p.Segs[i].Hole; h != nil {
@@ -192,6 +195,7 @@ var readSegs = map[string]bool{
 	"search": true, "query": true, "list": true, "count": true, "lookup": true,
 	"validate": true, "validation": true, "validations": true, "preview": true,
 	"estimate": true, "quote": true, "calculate": true, "export": true, "exports": true,
+	"report": true, "reports": true, "statement": true, "statements": true,
 }
 
 // readAction reports whether a write's path continues past its payment
