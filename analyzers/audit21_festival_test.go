@@ -43,8 +43,15 @@ import "testing"
 //     behind platform.Signed (cmd/festivald/main.go:152), a fasthttp
 //     handler wrapper that rejects a body whose HMAC does not match.
 //
-// Misses (marked `// audit: missed`): idempotency adyenpay/adyen.go:82 and
-// booth/client.go:98, pollcreate booth/terminal.go:59, pollinterval
+// Reported since the blind run: idempotency adyenpay/adyen.go:82 (was a
+// miss: sessionInput draws a new uuid Idempotency-Key each time
+// platform.Retry calls the closure, so a lost response plus retry opens a
+// second session; Adyen's PaymentsApi.Sessions, POST /sessions, was not in
+// the provider table), and with it retrystatus adyenpay/adyen.go:83
+// (platform.Retry sends every failure but a PermanentError round, and the
+// closure marks none: a 422 is tried four times).
+//
+// Misses (marked `// audit: missed`): idempotency booth/client.go:98, pollcreate booth/terminal.go:59, pollinterval
 // booth/terminal.go:124, pollbound booth/terminal.go:149, webhookverify
 // cmd/festivald/main.go:150, webhookdedupe payouts/hooks.go:59,
 // retrystatus platform/retry.go:90.

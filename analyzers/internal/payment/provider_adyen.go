@@ -2,7 +2,8 @@ package payment
 
 // adyenSDK is github.com/adyen/adyen-go-api-library (checked: v21.2.0,
 // module github.com/adyen/adyen-go-api-library/v21). Checkout calls take
-// a request built from an XxxApiInput value:
+// a request built from an XxxApiInput value (payments, details, sessions,
+// captures, refunds, payment links):
 //
 //	req := client.Checkout().PaymentsApi.PaymentsInput().IdempotencyKey(k).PaymentRequest(r)
 //	res, httpRes, err := client.Checkout().PaymentsApi.Payments(ctx, req)
@@ -24,6 +25,9 @@ var adyenSDK = &provider{
 	Funcs: []providerFunc{
 		adyenFunc("PaymentsApi", "Payments", Write|Create, false),
 		adyenFunc("PaymentsApi", "PaymentsDetails", Write, false),
+		// POST /sessions opens a payment session for Drop-in, a payable
+		// object the shopper pays like a payment link.
+		adyenFunc("PaymentsApi", "Sessions", Write|Create, false),
 		adyenFunc("ModificationsApi", "CaptureAuthorisedPayment", Write, true),
 		// A refund is a write but not a new payment of the buyer.
 		adyenFunc("ModificationsApi", "RefundCapturedPayment", Write, true),

@@ -79,8 +79,8 @@ type Session struct {
 // StartSession opens a Checkout session for a top-up.
 func (c *Client) StartSession(ctx context.Context, t *store.TopUp) (*Session, error) {
 	res, err := platform.Retry(ctx, "adyen.sessions", func(ctx context.Context) (checkout.CreateCheckoutSessionResponse, error) {
-		r, _, err := c.api.PaymentsApi.Sessions(ctx, c.sessionInput(t)) // audit: missed idempotency: sessionInput draws a new uuid Idempotency-Key each time platform.Retry calls this closure, so a lost response plus retry opens a second session/payment; arguable at the uuid in sessionInput
-		return r, err
+		r, _, err := c.api.PaymentsApi.Sessions(ctx, c.sessionInput(t)) // want "\\[idempotency\\] adyen PaymentsApi\\.Sessions is retried by platform\\.Retry \\(line 81\\) but sessionInput makes a new idempotency key on every call"
+		return r, err // want "\\[retrystatus\\] adyen PaymentsApi\\.Sessions is retried by platform\\.Retry \\(line 81\\): every non-2xx status is retried"
 	})
 	if err != nil {
 		return nil, err
