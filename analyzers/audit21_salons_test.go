@@ -36,12 +36,14 @@ import "testing"
 // retrystatus 0/0/1, retrybackoff 1/0/0, webhookdedupe 0/0/2,
 // webhookack 1/0/0.
 //
-// False alarms (knownFalseAlarms21salons): idempotency salon/noshow.go:104
+// False alarms fixed since the blind run: idempotency salon/noshow.go:104
 // and jobs/tasks.go:93, one cause: the Argentine no-show charge carries a
 // key made once from the booking id, attached to the context with
 // requestoptions.WithIdempotencyKey (mercadopago/sdk-go v1.14.0: the SDK
 // sends it as X-Idempotency-Key instead of its own random key), so
-// retry-go's attempts and asynq's redeliveries send the same key.
+// retry-go's attempts and asynq's redeliveries send the same key. The
+// Mercado Pago provider table now reads the key from the context
+// (attachContext); silent now.
 //
 // Misses (marked `// audit: missed`): webhookverify cmd/salonsd/main.go:129
 // and hooks/payouts.go:35, webhookdedupe hooks/mercadopago.go:92 and
@@ -81,14 +83,7 @@ var audit21salonsPackages = []string{
 }
 
 // knownFalseAlarms21salons, per corpus package.
-var knownFalseAlarms21salons = map[string][]falseAlarm{
-	"audit21/salons/salon": {
-		{"noshow.go:104", "[idempotency] mercadopago payment.Create is retried by retry.DoWithData (line 103) without an idempotency key: mercadopago sdk-go adds a new random key to each call, so each attempt gets a different key and a retry after a lost response can charge twice; it takes no key of yours: rely on its own retries, or read the payment's current state (by your external_reference) before replaying"},
-	},
-	"audit21/salons/jobs": {
-		{"tasks.go:93", "[idempotency] salon.NoShows.ChargeAR (mercadopago payment.Create) is retried by asynq, which delivers the task again when the handler returns an error (line 80) without an idempotency key: mercadopago sdk-go adds a new random key to each call, so each attempt gets a different key and a retry after a lost response can charge twice; it takes no key of yours: rely on its own retries, or read the payment's current state (by your external_reference) before replaying"},
-	},
-}
+var knownFalseAlarms21salons = map[string][]falseAlarm{}
 
 func TestAudit21salons(t *testing.T) {
 	runAudit(t, audit21salonsPackages, knownFalseAlarms21salons, "knownFalseAlarms21salons")

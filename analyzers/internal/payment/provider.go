@@ -72,6 +72,9 @@ const (
 	// (Midtrans's TransactionDetails.OrderID, which the provider refuses
 	// to charge twice, or a refund's RefundKey).
 	attachPath
+	// attachContext: the context (argument 0) made by the SDK's
+	// WithIdempotencyKey(ctx, k) (Mercado Pago's requestoptions, v1.14.0).
+	attachContext
 )
 
 // providerFunc is one SDK function or method with a payment meaning.
@@ -253,6 +256,10 @@ func (b *builder) providerKey(call *ast.CallExpr, arg ast.Expr, f *providerFunc,
 		return b.keyAtCall(arg, p.KeyName, false, decl)
 	case attachPath:
 		return b.pathKey(arg, f.KeyPath, decl, 0)
+	case attachContext:
+		if len(call.Args) > 0 {
+			return b.ctxKey(call.Args[0], p, decl, 0)
+		}
 	}
 	return nil
 }

@@ -1,5 +1,6 @@
 // Package mercadopago: application retries around mercadopago sdk-go,
-// which sends a new random key with every write and takes none of yours.
+// which sends a new random key with every write whose context carries no
+// key of yours (requestoptions.WithIdempotencyKey, v1.14.0).
 package mercadopago
 
 import (
@@ -15,7 +16,7 @@ import (
 
 func payWithRetry(ctx context.Context, pc payment.Client, req payment.Request) (*payment.Response, error) {
 	for attempt := 0; attempt < 3; attempt++ {
-		res, err := pc.Create(ctx, req) // want `mercadopago payment.Create is retried by a for loop \(line 17\) without an idempotency key: mercadopago sdk-go adds a new random key to each call, so each attempt gets a different key and a retry after a lost response can charge twice; it takes no key of yours: rely on its own retries, or read the payment's current state`
+		res, err := pc.Create(ctx, req) // want `mercadopago payment.Create is retried by a for loop \(line 17\) without an idempotency key: mercadopago sdk-go adds a new random key to each call, so each attempt gets a different key and a retry after a lost response can charge twice; attach a key made once before retrying with ctx = requestoptions\.WithIdempotencyKey\(ctx, key\)`
 		if err == nil {
 			return res, nil
 		}
