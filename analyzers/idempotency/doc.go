@@ -118,17 +118,19 @@ Providers: stripe-go v72 to v82 (New, Confirm, Capture and Pay of payment
 intents, charges, refunds, payouts, transfers, checkout sessions and
 invoices, as package functions, on client.API and on stripe.Client's V1
 services); gocardless-pro-go v2 (WithIdempotencyKey), adyen-go-api-library
-v21 (the input's IdempotencyKey, common.WithIdempotencyKey), square-go-sdk
+v21 (the input's IdempotencyKey, common.WithIdempotencyKey; payments,
+details, sessions, captures, refunds, payment links), square-go-sdk
 (the request's IdempotencyKey), the official Mollie SDK and checkout-sdk-go
 v2 (the idempotencyKey argument), plutov/paypal v4 (the PayPal-Request-Id
 variants), xendit-go v6 and v7 (IdempotencyKey on the builder of a
 payment request or a payout; invoices take no key) and v1
 (disbursement.CreateParams' IdempotencyKey), midtrans-go (the
-order id); SDKs that add a new random key to each call when none is set
-(stripe-go, gocardless-pro-go, official Mollie, mercadopago sdk-go) are
-reported as such; SDKs with no key at all (braintree-go, razorpay-go,
-mercadopago sdk-go) are reported unless the retry reads the payment's
-state first; the community Mollie SDK (mollie-api-go v4) adds a new key
+order id), mercadopago sdk-go v1.14.0 (a context made by
+requestoptions.WithIdempotencyKey); SDKs that add a new random key to
+each call when none is set (stripe-go, gocardless-pro-go, official
+Mollie, mercadopago sdk-go) are reported as such; SDKs with no key at all
+(braintree-go, razorpay-go, mercadopago sdk-go before v1.14.0) are
+reported unless the retry reads the payment's state first; the community Mollie SDK (mollie-api-go v4) adds a new key
 per call when its Config enables idempotency and none otherwise; a
 Midtrans client-wide key (Options.SetPaymentIdempotencyKey) set once and
 used for several orders is reported. REST calls of any provider through net/http,

@@ -195,7 +195,7 @@ var readSegs = map[string]bool{
 	"search": true, "query": true, "list": true, "count": true, "lookup": true,
 	"validate": true, "validation": true, "validations": true, "preview": true,
 	"estimate": true, "quote": true, "calculate": true, "export": true, "exports": true,
-	"report": true, "reports": true, "statement": true, "statements": true,
+	"report": true, "reports": true,
 }
 
 // readAction reports whether a write's path continues past its payment

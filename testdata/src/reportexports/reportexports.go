@@ -74,3 +74,12 @@ func (b *Backoffice) RefundStatement(ctx context.Context, month string) error {
 		Post("/v1/reporting/refunds")
 	return err
 }
+
+// PayStatements pays the open statements: an action word after the
+// statements collection pays.
+func (b *Backoffice) PayStatements(ctx context.Context, supplier string) error {
+	_, err := b.rc.R().SetContext(ctx). // want `POST /v1/statements/pay is retried by the resty client with SetRetryCount\(2\) \(line 20\) without an idempotency key`
+						SetBody(map[string]string{"supplier": supplier}).
+						Post("/v1/statements/pay")
+	return err
+}

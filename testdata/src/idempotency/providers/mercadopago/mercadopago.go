@@ -16,7 +16,7 @@ import (
 
 func payWithRetry(ctx context.Context, pc payment.Client, req payment.Request) (*payment.Response, error) {
 	for attempt := 0; attempt < 3; attempt++ {
-		res, err := pc.Create(ctx, req) // want `mercadopago payment.Create is retried by a for loop \(line 17\) without an idempotency key: mercadopago sdk-go adds a new random key to each call, so each attempt gets a different key and a retry after a lost response can charge twice; attach a key made once before retrying with ctx = requestoptions\.WithIdempotencyKey\(ctx, key\)`
+		res, err := pc.Create(ctx, req) // want `mercadopago payment.Create is retried by a for loop \(line 18\) without an idempotency key: mercadopago sdk-go adds a new random key to each call, so each attempt gets a different key and a retry after a lost response can charge twice; attach a key made once before retrying with ctx = requestoptions\.WithIdempotencyKey\(ctx, key\)`
 		if err == nil {
 			return res, nil
 		}
