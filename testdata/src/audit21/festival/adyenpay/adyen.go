@@ -80,7 +80,7 @@ type Session struct {
 func (c *Client) StartSession(ctx context.Context, t *store.TopUp) (*Session, error) {
 	res, err := platform.Retry(ctx, "adyen.sessions", func(ctx context.Context) (checkout.CreateCheckoutSessionResponse, error) {
 		r, _, err := c.api.PaymentsApi.Sessions(ctx, c.sessionInput(t)) // want "\\[idempotency\\] adyen PaymentsApi\\.Sessions is retried by platform\\.Retry \\(line 81\\) but sessionInput makes a new idempotency key on every call"
-		return r, err // want "\\[retrystatus\\] adyen PaymentsApi\\.Sessions is retried by platform\\.Retry \\(line 81\\): every non-2xx status is retried"
+		return r, err                                                   // want "\\[retrystatus\\] adyen PaymentsApi\\.Sessions is retried by platform\\.Retry \\(line 81\\): every non-2xx status is retried"
 	})
 	if err != nil {
 		return nil, err
