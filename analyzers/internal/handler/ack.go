@@ -204,6 +204,9 @@ func (a *Ack) slowCall(call *ast.CallExpr, async bool) (Slow, bool) {
 	if fn != nil && httpSend(fn) && payment.PostgRESTRequest(a.pass.TypesInfo, a.pass.Files, call) {
 		return Slow{}, false // payment/postgrestrequest.go: the app's own database over HTTP, never a provider's
 	}
+	if payment.DatabaseOverHTTP(fn) {
+		return Slow{}, false // payment/dbhttp.go: a query of the app's own database through PostgREST's client
+	}
 	if a.verifiesOnly(fn) {
 		return Slow{}, false // verification comes before the answer (PayPal's is a remote call)
 	}
