@@ -54,7 +54,9 @@ fetching its own payment back (removing it would break the verification
 webhookverify asks for), made directly or through a port bound in main,
 an OAuth token fetch that serves it included; any further provider call
 is reported. The app's own database reached over HTTP (PostgREST,
-Supabase) is a database write, not an outbound call. Handlers routed by
+Supabase: a hand-written rest/v1/ request, or postgrest-go's builders and
+supabase-go's From and Rpc) is a database query or write, not an
+outbound call. Handlers routed by
 a hand-written router (an if-chain or switch on r.URL.Path and r.Method
 handing the writer and request on, through wrappers of the app's own
 handler type) are judged like net/http handlers on that path.

@@ -67,6 +67,16 @@ Silent: an effect behind a duplicate guard (on every path to it):
   - the event recorded by a unique insert whose result is checked
     (INSERT ... ON CONFLICT DO NOTHING and its rows affected, INSERT
     IGNORE, a GORM create of an event row and its error);
+  - the effect's own row looked up by an id the delivery carries (the
+    event's, the payment's or the checkout session's) through a lookup
+    answering (*Row, error), the effect made only when it is nil
+    (if t == nil { credit }, or leaving when it is found);
+  - a GORM create whose model gives its unique column (a uniqueIndex,
+    unique or primaryKey tag) the delivery's id (StripeID: pi.ID, a
+    constant prefix and the session id): the insert itself adds no row
+    on a repeat, and its failure, when it stops the handler, guards what
+    follows (an ignored failure guards nothing; a unique column given a
+    uuid or a time made per call keys nothing);
   - a state guard on a stored order: if o.Status == StatusPaid { return },
     o.Fulfilled, a compare-and-set UPDATE ... WHERE status = 'pending'
     with its rows affected checked, a transition that returns an error on

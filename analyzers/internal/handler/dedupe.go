@@ -122,9 +122,11 @@ func (d *Dedupe) summary(fd *ast.FuncDecl) *EffectFact {
 			seeds = append(seeds, p)
 		}
 	}
+	effects = d.m.withoutKeyedInserts(fn, seeds, effects) // uniquekey.go: a row keyed by the delivery's id
 	g := d.m.guards(fn, seeds)
+	absent := d.m.absentRowTest(fn, seeds) // existence.go
 	for _, e := range effects {
-		if !d.m.guardedAt(fn, e.Node, g) {
+		if !d.m.guardedAt(fn, e.Node, g) && !absent(e.Node) {
 			return &EffectFact{Repeat: e.Desc, Kind: e.Kind}
 		}
 	}
@@ -156,10 +158,12 @@ func (d *Dedupe) unguardedIn(h *Handler, es []Effect) []Effect {
 			seeds = append(seeds, p)
 		}
 	}
+	es = d.m.withoutKeyedInserts(h.Fn, seeds, es) // uniquekey.go: a row keyed by the delivery's id
 	g := d.m.guards(h.Fn, seeds)
+	absent := d.m.absentRowTest(h.Fn, seeds) // existence.go
 	var out []Effect
 	for _, e := range es {
-		if !d.m.guardedAt(h.Fn, e.Node, g) {
+		if !d.m.guardedAt(h.Fn, e.Node, g) && !absent(e.Node) {
 			out = append(out, e)
 		}
 	}

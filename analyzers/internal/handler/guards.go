@@ -74,7 +74,7 @@ func (m *Model) guards(fn *ssa.Function, seeds []ssa.Value) guardIfs {
 	}
 	for _, f := range allFuncs(fn) {
 		gt := taint(f, func(in ssa.Instruction) bool {
-			return m.guardSeed(in) || lookupSeed(in, ev) || m.claimSeed(in, ev) || docInsertSeed(in)
+			return m.guardSeed(in) || lookupSeed(in, ev) || m.claimSeed(in, ev) || docInsertSeed(in) || keyedInsertSeed(in, ev) // uniquekey.go
 		}, false)
 		for _, i := range ifs(f) {
 			if m.guardCond(i.Cond, ev, st, gt, 0) && !m.answerBeside(i.Cond, gt) { // caserr.go

@@ -45,6 +45,7 @@ type CheckoutSessionExpireParams struct {
 
 type CheckoutSession struct {
 	APIResource
+	AmountTotal       int64                        `json:"amount_total"`
 	ClientReferenceID string                       `json:"client_reference_id"`
 	Currency          Currency                     `json:"currency"`
 	ID                string                       `json:"id"`
