@@ -49,8 +49,14 @@ var resourceSegs = []string{
 // /transactions/{id} reads the state of one payment transaction (PSPs'
 // and gateways' transaction APIs), while a POST to "transactions" is a
 // payment write only by its body (op_bodyfields.go): many APIs record
-// other things under that word.
-var readResourceSegs = []string{"transactions"}
+// other things under that word. The same holds for a card reader's or a
+// hosted page's checkout (SumUp "GET /v0.1/checkouts/{id}", a reader
+// vendor's "/merchants/{m}/checkouts/{id}": PENDING, PAID, FAILED), and
+// for a Pix charge of the BACEN API Pix that every Brazilian PSP serves
+// ("GET /v2/cob/{txid}", "/v2/cobv/{txid}": ATIVA, CONCLUIDA,
+// REMOVIDA_*): read by its id it is one payment's state; what a POST or
+// PUT there does is left to its body.
+var readResourceSegs = []string{"transactions", "checkouts", "cob", "cobv"}
 
 // actionSegs follow a payment resource and act on an existing one.
 var actionSegs = map[string]bool{
