@@ -13,7 +13,7 @@ import (
 // (retry.LibraryCall), so retry.Do(op, retry.UntilSucceeded()) is a poll
 // with no bound and retry.Do(op, retry.Delay(0)) one with no wait.
 func (f *finder) libraryLoop(call *ast.CallExpr) *Loop {
-	h, ctx := retry.LibraryCall(f.info, call)
+	h, ctx := retry.LibraryCallIn(f.info, call, f.onceValue)
 	if h == nil {
 		return nil
 	}
@@ -28,4 +28,22 @@ func (f *finder) libraryLoop(call *ast.CallExpr) *Loop {
 		h.Bound |= payment.BoundOther
 	}
 	return l
+}
+
+// onceValue: the value a local variable e is set to by its definition
+// when nothing assigns it again or takes its address (b :=
+// retry.NewExponential(d)); e itself otherwise.
+func (f *finder) onceValue(e ast.Expr) ast.Expr {
+	v := f.varOf(e)
+	if v == nil || v.Pkg() == nil || v.Parent() == v.Pkg().Scope() || len(f.assigns[v]) > 0 {
+		return e
+	}
+	def := f.defs[v]
+	if def == nil {
+		return e
+	}
+	if rhs, ok := f.defValue(def); ok && rhs != nil {
+		return rhs
+	}
+	return e
 }

@@ -35,6 +35,17 @@ import (
 // context the call stops on that is not one of its arguments (retry-go's
 // Context(ctx) option, backoff v4's WithContext), nil if none. f is nil for other calls.
 func LibraryCall(info *types.Info, call *ast.CallExpr) (f *payment.HelperFact, ctx ast.Expr) {
+	return LibraryCallIn(info, call, nil)
+}
+
+// LibraryCallIn is LibraryCall with a resolver of the caller's local
+// variables: once(e) is the value a local variable e is set to once (by
+// its definition, never assigned again nor its address taken), e itself
+// otherwise. A go-retry policy held in such a variable (b :=
+// retry.NewExponential(d); retry.Do(ctx, b, op)) is read as if written in
+// the call: go-retry's middlewares return a new Backoff and change none,
+// so nothing can cap b after its definition.
+func LibraryCallIn(info *types.Info, call *ast.CallExpr, once func(ast.Expr) ast.Expr) (f *payment.HelperFact, ctx ast.Expr) {
 	fn, _ := typeutil.Callee(info, call).(*types.Func)
 	if fn == nil || fn.Pkg() == nil {
 		return nil, nil
@@ -57,7 +68,7 @@ func LibraryCall(info *types.Info, call *ast.CallExpr) (f *payment.HelperFact, c
 		f.Bound, f.CtxParam = payment.BoundCtx, 0
 		switch spec.name {
 		case "Do", "DoValue":
-			goRetryPolicy(info, f, call.Args[1], 0)
+			goRetryPolicy(info, f, call.Args[1], 0, once)
 		case "Constant":
 			f.Wait, f.WaitParam = payment.WaitParam, 1
 		default: // Exponential, Fibonacci
@@ -271,7 +282,10 @@ func retryGoOptions(info *types.Info, f *payment.HelperFact, call *ast.CallExpr)
 
 // goRetryPolicy reads a go-retry Backoff expression: the wait of its
 // innermost policy and the caps of its middlewares.
-func goRetryPolicy(info *types.Info, f *payment.HelperFact, e ast.Expr, depth int) {
+func goRetryPolicy(info *types.Info, f *payment.HelperFact, e ast.Expr, depth int, once func(ast.Expr) ast.Expr) {
+	if _, isVar := ast.Unparen(e).(*ast.Ident); isVar && once != nil {
+		e = once(e) // a policy set once in a local variable (LibraryCallIn)
+	}
 	c, _ := ast.Unparen(e).(*ast.CallExpr)
 	var fn *types.Func
 	if c != nil && len(c.Args) > 0 {
@@ -296,12 +310,12 @@ func goRetryPolicy(info *types.Info, f *payment.HelperFact, e ast.Expr, depth in
 	case "WithMaxRetries":
 		// attempt >= max stops: WithMaxRetries(0, b) stops at once.
 		f.Bound |= payment.BoundAttempts
-		goRetryPolicy(info, f, c.Args[1], depth+1)
+		goRetryPolicy(info, f, c.Args[1], depth+1, once)
 	case "WithMaxDuration":
 		f.Bound |= payment.BoundDeadline
-		goRetryPolicy(info, f, c.Args[1], depth+1)
+		goRetryPolicy(info, f, c.Args[1], depth+1, once)
 	case "WithCappedDuration", "WithJitter", "WithJitterPercent":
-		goRetryPolicy(info, f, c.Args[1], depth+1)
+		goRetryPolicy(info, f, c.Args[1], depth+1, once)
 	default:
 		f.Bound |= payment.BoundOther
 		f.Wait = payment.WaitUnknown
