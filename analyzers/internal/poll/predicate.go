@@ -48,6 +48,7 @@ func (f *PredicateFact) String() string {
 var Predicates = &analysis.Analyzer{
 	Name:       "pollpredicates",
 	Doc:        "summarises status predicate methods of payment types (internal; reports nothing)",
+	Requires:   []*analysis.Analyzer{payment.Analyzer},
 	FactTypes:  []analysis.Fact{(*PredicateFact)(nil), (*ErrOnFailureFact)(nil)},
 	ResultType: reflect.TypeOf((*Preds)(nil)),
 	Run: func(pass *analysis.Pass) (any, error) {
@@ -57,6 +58,7 @@ var Predicates = &analysis.Analyzer{
 		}
 		p := newPreds(pass)
 		p.facts = true
+		p.readTypes = statusReadTypes(pass) // readtype.go
 		for fn, pr := range p.all() {
 			pass.ExportObjectFact(fn, &PredicateFact{*pr})
 		}
@@ -76,6 +78,9 @@ type Preds struct {
 	facts bool
 	// errOnFail memoises FailsAsError for the package's functions.
 	errOnFail map[*types.Func]bool
+	// readTypes are the package's types that its status reads return
+	// (readtype.go): payment objects whatever they are named.
+	readTypes map[*types.TypeName]bool
 }
 
 func newPreds(pass *analysis.Pass) *Preds {
@@ -157,7 +162,7 @@ func (p *Preds) subject(fn *types.Func) *types.Var {
 	case sig.Recv() == nil && sig.Params().Len() == 1:
 		v = sig.Params().At(0)
 	}
-	if v == nil || !paymentType(v.Type()) {
+	if v == nil || !paymentType(v.Type()) && !p.readType(v.Type()) {
 		return nil
 	}
 	return v
