@@ -51,10 +51,26 @@ import "testing"
 // (platform.Retry sends every failure but a PermanentError round, and the
 // closure marks none: a 422 is tried four times).
 //
-// Misses (marked `// audit: missed`): idempotency booth/client.go:98, pollcreate booth/terminal.go:59, pollinterval
-// booth/terminal.go:124, pollbound booth/terminal.go:149, webhookverify
+// Misses (marked `// audit: missed`): idempotency booth/client.go:98,
+// pollcreate booth/terminal.go:59, webhookverify
 // cmd/festivald/main.go:150, webhookdedupe payouts/hooks.go:59,
 // retrystatus platform/retry.go:90.
+//
+// Reported since the blind figure (want lines now):
+//   - pollinterval booth/terminal.go:124: the same reader checkout is read
+//     every 500ms (displayRefresh) for up to two minutes. The reader API's
+//     "GET /v1/merchants/{m}/checkouts/{id}" (a method/path dispatcher's
+//     caller) was no status read: "checkouts" now names a payment
+//     resource when read by its id, as "transactions" does
+//     (payment/urlclass.go readResourceSegs).
+//   - pollbound booth/terminal.go:149: a go-retry exponential backoff with
+//     no WithMaxRetries/WithMaxDuration on a background context polls a
+//     checkout that may stay PENDING forever. The policy was held in a
+//     local variable (b := retry.NewExponential(2*time.Second)), read as
+//     a policy built elsewhere that may stop; a variable set once is now
+//     read as its definition (retry.LibraryCallIn, poll/library.go
+//     onceValue): go-retry's middlewares return a new Backoff and cap no
+//     existing one.
 
 var audit21festivalPackages = []string{
 	"audit21/festival/config",

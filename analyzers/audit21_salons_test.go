@@ -47,9 +47,13 @@ import "testing"
 //
 // Misses (marked `// audit: missed`): webhookverify cmd/salonsd/main.go:129
 // and hooks/payouts.go:35, webhookdedupe hooks/mercadopago.go:92 and
-// hooks/oxxo.go:40, pollbound jobs/await.go:28 and :91, retrystatus
-// pix/client.go:129, pollcreate salon/frontdesk.go:59, pollinterval
-// salon/frontdesk.go:66.
+// hooks/oxxo.go:40, retrystatus pix/client.go:129, pollcreate
+// salon/frontdesk.go:59, pollinterval salon/frontdesk.go:66 (the cob read
+// every 1.5s, qrPollEvery, under the 2s minimum: the cob read is known
+// now, but the loop renews its txid from newQR, whose PUT /v2/cob/{txid}
+// the model does not take for a payment created, so the txid varies and
+// the loop is no poll of one payment: pollcreate's creation of the cob
+// is its cause).
 //
 // Reported since the blind figure (want lines now), one cause: a gift
 // card is itself what was bought, but its gift_cards row read as a
@@ -66,6 +70,26 @@ import "testing"
 //     main.go:115 where main binds GiftIssuer (salon.GiftCards.Issue):
 //     the payment is read from Mercado Pago but its status is never
 //     compared with approved before the card is issued and mailed.
+//
+// Reported since the blind figure (want lines now), pollbound:
+//   - pollbound jobs/await.go:28: a PIX status loop that leaves only on
+//     CONCLUIDA; REMOVIDA_* and read errors keep it going, and nothing
+//     bounds it. The PSP's "GET /v2/cob/{txid}" (BACEN API Pix, an
+//     immediate charge read by its txid) was no status read: "cob" and
+//     "cobv" now name a payment resource when read by their id
+//     (payment/urlclass.go readResourceSegs). Reported as unbounded, with
+//     the swallowed read errors named; CONCLUIDA and REMOVIDA_* are no
+//     words of the vocabulary, so it is not also called success-only.
+//   - pollbound jobs/await.go:91: the loop leaves only when v.IsPaid(); an
+//     expired or canceled voucher keeps it polling every 15 minutes. The
+//     72h deadline and the ctx.Done() case are bounds under
+//     docs/rules/pollbound.md ("a time.After(deadline) or deadline
+//     comparison" stays silent as a bound), so the finding is part (a)
+//     alone: no failure exit. IsPaid, on oxxo.Voucher (a type named for
+//     no payment), was no status predicate; a type the package's status
+//     read returns (oxxo.Client.Get, GET /v1/vouchers/{id}) is now a
+//     payment object whose bool methods over its status are predicates
+//     (poll/readtype.go).
 
 var audit21salonsPackages = []string{
 	"audit21/salons/platform",

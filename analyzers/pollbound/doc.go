@@ -21,11 +21,12 @@ backoff.Retry), a poll loop that has
 
 Status predicates (IsFinal, Pending, IsPaid, a switch over status
 constants) are read from their bodies, in any package, and count as exits
-on the status; a status read that turns a failed payment into an error
+on the status, also on a type named for no payment that its package's
+status read returns (a cash Voucher read by GET /v1/vouchers/{id}); a status read that turns a failed payment into an error
 (a wrapper returning an error once it sees FAILED) is a failure exit when
 the loop leaves on that error. retry-go UntilSucceeded() or Attempts(0)
 without Context, go-retry backoffs without WithMaxRetries or
-WithMaxDuration, and backoff policies with MaxElapsedTime = 0 or
+WithMaxDuration (also held in a local variable set once), and backoff policies with MaxElapsedTime = 0 or
 WithMaxTries(0) are unbounded. A status constant whose value is no
 state word the model knows (RECHAZADA, DEVUELTA) is read by its name
 (StatusRejected, StatusReturned: failed; StatusPending: not final), so a

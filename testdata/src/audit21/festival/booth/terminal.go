@@ -121,7 +121,7 @@ func (t *Terminal) ChargeOrRetry(ctx context.Context, cents platform.Cents) (*Ch
 func (t *Terminal) Display(ctx context.Context, id string, show func(status string)) error {
 	ctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
 	defer cancel()
-	tick := time.NewTicker(displayRefresh) // audit: missed pollinterval: the same checkout is read from the reader API every 500ms (displayRefresh) for up to two minutes
+	tick := time.NewTicker(displayRefresh) // want "\\[pollinterval\\] payment status polled every 500ms: the provider's limit is one poll per 2s"
 	defer tick.Stop()
 	for {
 		select {
@@ -146,7 +146,7 @@ func (t *Terminal) Finalize(id string) (*Checkout, error) {
 	ctx := context.Background()
 	b := retry.NewExponential(2 * time.Second)
 	var final *Checkout
-	err := retry.Do(ctx, b, func(ctx context.Context) error { // audit: missed pollbound: go-retry exponential backoff with no WithMaxRetries/WithMaxDuration on a background context: a checkout stuck in PENDING keeps the shift close-out waiting forever
+	err := retry.Do(ctx, b, func(ctx context.Context) error { // want "\\[pollbound\\] retry\\.Do polling payment id has no bound: no ctx\\.Done\\(\\), deadline, attempt cap or timeout"
 		co, err := t.api.Get(ctx, id)
 		if err != nil {
 			return retry.RetryableError(err)

@@ -25,7 +25,7 @@ func (w *Worker) awaitPix(ctx context.Context, t *asynq.Task) error {
 	if err != nil {
 		return err
 	}
-	for { // audit: missed pollbound: the loop leaves only on CONCLUIDA; a charge removed by the PSP or the receiver (REMOVIDA_*) and read errors keep it going, and nothing bounds it (no ctx check, no attempt cap, the errors are swallowed)
+	for { // want "\\[pollbound\\] loop polling payment p\\.TxID has no bound: no ctx\\.Done\\(\\), deadline, attempt cap or timeout, and read errors are swallowed \\(line 30\\)"
 		cob, err := w.Pix.Cob(ctx, p.TxID)
 		if err != nil {
 			w.Log.Warn("pix await", "txid", p.TxID, "err", err)
@@ -88,7 +88,7 @@ func (w *Worker) awaitOxxo(ctx context.Context, t *asynq.Task) error {
 		return err
 	}
 	deadline := time.Now().Add(72 * time.Hour)
-	for time.Now().Before(deadline) { // audit: missed pollbound: the loop leaves only when IsPaid(); an expired or canceled voucher keeps it polling every 15 minutes until the 72h deadline
+	for time.Now().Before(deadline) { // want "\\[pollbound\\] loop polling payment p\\.VoucherID stops only when the payment succeeds \\(line 98\\): a payment that ends FAILED, expired or canceled keeps it polling"
 		v, err := w.Oxxo.Get(ctx, p.VoucherID)
 		if err != nil {
 			return err
