@@ -130,7 +130,7 @@ func (c *Checkout) waitRec(ctx context.Context, id string) (*Payment, error) {
 	}
 	for p.Status == "PENDING_CONFIRMATION" {
 		time.Sleep(time.Second)   // want `\[pollinterval\]\ payment\ status\ polled\ every\ 1s:\ the\ provider's\ limit\ is\ one\ poll\ per\ 2`
-		return c.waitRec(ctx, id) // audit: missed pollbound: recursion with no depth cap or deadline
+		return c.waitRec(ctx, id) // audit: missed pollbound (by design silent: the read takes the caller's ctx and an error of it returns, which the model counts as a bound, for loops and recursion alike; see pollbound/gaps2/ctxsame): recursion with no depth cap or deadline
 	}
 	return p, nil
 }
