@@ -30,8 +30,11 @@ status round again:
      retry.Unrecoverable(err) unless a RetryIf option decides;
   4. a go-retryablehttp CheckRetry or a resty AddRetryCondition (of the
      client that sends payment requests and retries) true for 4xx;
-  5. stripe-go errors of type card_error or invalid_request_error (a
-     *stripe.Error taken with errors.As or a type assertion) retried.
+  5. stripe-go errors of type invalid_request_error, or card_error on a
+     call that charges or authorises a card (a payment intent created,
+     confirmed or captured, a charge, an invoice paid, a subscription
+     created), retried (a *stripe.Error taken with errors.As or a type
+     assertion).
 
 Silent: retries on network errors, 5xx, 408, 425 and 429; 409 when the
 write carries a stable idempotency key (stripe-go and real gateways
@@ -42,7 +45,8 @@ RetryableError; conditions the model cannot read (a policy function, a
 status kept elsewhere); retries of calls that are not payment calls;
 loops that poll a payment until it is final (or until it appears after a
 404): the poll rules own them; a blind retry of every stripe-go error
-(no *stripe.Error is looked at); a RabbitMQ consumer that requeues only
+(no *stripe.Error is looked at); card_error retried on a refund, a
+transfer or a payout, which Stripe never declines; a RabbitMQ consumer that requeues only
 a lost answer, 429 and 5xx and dead-letters the rest (requeue=false).
 
 Bad:

@@ -117,6 +117,11 @@ type Op struct {
 	// key is set (stripe-go), so an application-level retry without a
 	// key sends a different key each attempt.
 	AutoKey bool
+	// Card: the call charges or authorises a card (a payment intent
+	// created or confirmed, a charge created or captured, an invoice
+	// paid). Only such a call can be declined: a provider answers a
+	// refund, a transfer or a payout with no card error.
+	Card bool
 	// ClientRetries is non-empty when the client sending the request
 	// retries on its own ("retryablehttp.Client", "resty client with
 	// SetRetryCount(3)"); ClientRetriesPos is where that was configured.

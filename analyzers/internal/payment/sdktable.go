@@ -33,6 +33,8 @@ type sdkFunc struct {
 	// AutoKey: the SDK adds a random idempotency key per call when none
 	// is set (stripe-go).
 	AutoKey bool
+	// Card: the call charges or authorises a card (Op.Card).
+	Card bool
 	// Session: a Checkout Session create, a write only when its mode
 	// takes a payment (setupmode.go).
 	Session bool
@@ -105,6 +107,16 @@ var stripeResources = []stripeResource{
 	stripeSubscription, // stripesub.go
 }
 
+// stripeCardResources are the stripe-go resources whose writes charge or
+// authorise a card, and so may fail with a card_error (Stripe's error
+// reference: a card error is a card that cannot be charged, a decline):
+// a payment intent created, confirmed, captured or its
+// authorisation increased, a charge created or captured, an invoice paid,
+// a subscription created (its first invoice billed to the card). A
+// refund, a payout, a transfer and a Checkout Session (the buyer pays on
+// Stripe's page) charge no card.
+var stripeCardResources = map[string]bool{"paymentintent": true, "charge": true, "invoice": true, "subscription": true}
+
 // sdkTable is the built-in knowledge: stripe-go in all its forms, then
 // the other providers' SDKs (provider_*.go).
 var sdkTable = sync.OnceValue(func() []sdkFunc { return append(append(buildSDKTable(), providerTable()...), chainTable()...) })
@@ -135,15 +147,16 @@ func buildSDKTable() []sdkFunc {
 			}
 			auto := f.Kind.Has(Write)
 			session := r.Pkg == "checkout/session" && f.Kind.Has(Create)
+			card := stripeCardResources[r.Pkg] && f.Kind.Has(Write)
 			// paymentintent.New(params), and sc.PaymentIntents.New(params)
 			// on the client.API's *paymentintent.Client.
 			t = append(t,
-				sdkFunc{Pkg: pkg, Name: f.Name, Kind: f.Kind, Desc: "stripe " + r.Name + "." + f.Name, IDArg: id, ParamsArg: params, AutoKey: auto, Session: session},
-				sdkFunc{Pkg: pkg, Recv: client, Name: f.Name, Kind: f.Kind, Desc: "stripe " + r.Name + "." + f.Name, IDArg: id, ParamsArg: params, AutoKey: auto, Session: session})
+				sdkFunc{Pkg: pkg, Name: f.Name, Kind: f.Kind, Desc: "stripe " + r.Name + "." + f.Name, IDArg: id, ParamsArg: params, AutoKey: auto, Card: card, Session: session},
+				sdkFunc{Pkg: pkg, Recv: client, Name: f.Name, Kind: f.Kind, Desc: "stripe " + r.Name + "." + f.Name, IDArg: id, ParamsArg: params, AutoKey: auto, Card: card, Session: session})
 			if f.V1Name != "" {
 				// sc.V1PaymentIntents.Create(ctx, params) (stripe.Client, v82+).
 				t = append(t, sdkFunc{Pkg: root, Recv: svc, Name: f.V1Name, Kind: f.Kind,
-					Desc: "stripe " + field + "." + f.V1Name, IDArg: id + 1, ParamsArg: params + 1, AutoKey: auto, Session: session})
+					Desc: "stripe " + field + "." + f.V1Name, IDArg: id + 1, ParamsArg: params + 1, AutoKey: auto, Card: card, Session: session})
 				if id < 0 {
 					t[len(t)-1].IDArg = -1
 				}
@@ -235,7 +248,7 @@ func (b *builder) lookupSDK(fn *types.Func) *sdkFunc {
 
 // sdkOp builds the Op of a call of a table function.
 func (b *builder) sdkOp(call *ast.CallExpr, e *sdkFunc, decl *ast.FuncDecl) *Op {
-	op := &Op{Call: call, Kind: e.Kind, Desc: e.Desc}
+	op := &Op{Call: call, Kind: e.Kind, Desc: e.Desc, Card: e.Card}
 	if e.Session && e.ParamsArg >= 0 && e.ParamsArg < len(call.Args) && b.setupMode(call.Args[e.ParamsArg]) {
 		op.Kind = Create // saves a card, charges nothing (setupmode.go)
 	}

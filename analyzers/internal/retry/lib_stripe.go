@@ -23,12 +23,14 @@ type StripeErr struct {
 	// it does (no such object). Rate limits, idempotency conflicts and
 	// API errors pass.
 	Permanent, PermanentRead bool
+	// Card: only a call that charges or authorises a card gets it.
+	Card bool
 }
 
 // StripeErrors are the errors a stripe-go call returns, as a retry
 // condition can tell them apart.
 var StripeErrors = []StripeErr{
-	{Type: "card_error", Status: 402, Permanent: true},
+	{Type: "card_error", Status: 402, Permanent: true, Card: true},
 	{Type: "invalid_request_error", Status: 400, Permanent: true},
 	{Type: "invalid_request_error", Status: 404, Permanent: true, PermanentRead: true},
 	{Type: "invalid_request_error", Status: 429}, // rate limits

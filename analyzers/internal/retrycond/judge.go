@@ -150,7 +150,7 @@ func check(pass *analysis.Pass, retries *retry.Result, op *payment.Op, c *retry.
 	} else if op.Method == "" {
 		switch {
 		case retry.IsStripeCall(pass.TypesInfo, op.Call):
-			w = newWorld(pass.TypesInfo, stripeOutcomes)
+			w = newWorld(pass.TypesInfo, stripeOutcomesOf(op))
 		case retry.ErrsOnStatus(pass.TypesInfo, op.Call), retry.ErrsOnEveryStatus(pass.TypesInfo, op.Call):
 			w.errOnStatus = true // Adyen, razorpay-go: err != nil for every status >= 300
 		case listsErrors(pass.TypesInfo, op.Call):

@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/paylint/paylint/analyzers/internal/payment"
 	"github.com/paylint/paylint/analyzers/internal/retry"
 )
 
@@ -35,14 +36,31 @@ var httpOutcomes = []outcome{
 }
 
 // stripeOutcomes are the errors a stripe-go call returns (err != nil),
-// as the retry model lists them, and a transport error.
-var stripeOutcomes = func() []outcome {
+// as the retry model lists them, and a transport error; stripeNoCard the
+// same without card_error, for a call that charges or authorises no card
+// (a refund, a payout, a transfer: payment.Op.Card): Stripe declines
+// only a card, so a retry that sends card_error round there retries
+// nothing.
+var stripeOutcomes, stripeNoCard = stripeWorldOutcomes(true), stripeWorldOutcomes(false)
+
+func stripeWorldOutcomes(card bool) []outcome {
 	var out []outcome
 	for _, e := range retry.StripeErrors {
+		if e.Card && !card {
+			continue
+		}
 		out = append(out, outcome{stripe: e.Type, status: e.Status, permanent: e.Permanent, permanentRead: e.PermanentRead})
 	}
 	return append(out, outcome{transport: true})
-}()
+}
+
+// stripeOutcomesOf returns the errors op's stripe-go call can get.
+func stripeOutcomesOf(op *payment.Op) []outcome {
+	if op.Card {
+		return stripeOutcomes
+	}
+	return stripeNoCard
+}
 
 // set is a set of outcomes, by index into the world's outcomes.
 type set uint64

@@ -65,7 +65,7 @@ func retryIf(pass *analysis.Pass, op *payment.Op, c *retry.Construct) (ast.Node,
 	if len(names) != 1 {
 		return nil, ""
 	}
-	w := newWorld(pass.TypesInfo, stripeOutcomes)
+	w := newWorld(pass.TypesInfo, stripeOutcomesOf(op))
 	w.bind([]ast.Expr{names[0]}, lit.Body)
 	if len(w.errVars) == 0 || len(w.stripeVars) == 0 {
 		return nil, "" // a blind retry of every error is not read
