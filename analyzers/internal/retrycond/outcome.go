@@ -302,6 +302,19 @@ func (w *world) isStripeType(e ast.Expr) bool {
 	se, field := retry.StripeErrorField(w.info, e)
 	return field == retry.StripeType && w.stripeWorld() && w.isStripeErr(se)
 }
+
+// testsStripeType: cond reads the Type of the call's *stripe.Error.
+func (w *world) testsStripeType(cond ast.Expr) bool {
+	found := false
+	ast.Inspect(cond, func(n ast.Node) bool {
+		if e, ok := n.(ast.Expr); ok && !found && w.isStripeType(e) {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
 func (w *world) isResp(e ast.Expr) bool {
 	id, ok := ast.Unparen(e).(*ast.Ident)
 	return ok && w.respVars[w.info.ObjectOf(id)]

@@ -47,10 +47,10 @@ func (p *Payments) RefundOrder(ctx context.Context, intentID string, orderID int
 	return backoff.Retry(func() error {
 		_, err := p.sc.V1Refunds.Create(ctx, params)
 		var se *stripe.Error
-		if errors.As(err, &se) && se.Type == stripe.ErrorTypeCard {
+		if errors.As(err, &se) && se.Type == stripe.ErrorTypeCard { // want `stripe V1Refunds.Create is retried by backoff.Retry \(line \d+\): stripe errors of type invalid_request_error are retried`
 			return backoff.Permanent(err)
 		}
-		return err // want `stripe V1Refunds.Create is retried by backoff.Retry \(line \d+\): stripe errors of type invalid_request_error are retried`
+		return err
 	}, b)
 }
 
@@ -98,11 +98,11 @@ func (p *Payments) PayOutBalance(ctx context.Context, amount int64, day string) 
 	params.SetIdempotencyKey("payout-" + day)
 	var err error
 	for attempt := 0; attempt < 4; attempt++ {
-		if _, err = p.sc.V1Payouts.Create(ctx, params); err == nil { // want `stripe V1Payouts.Create is retried by a for loop \(line \d+\): stripe errors of type invalid_request_error are retried`
+		if _, err = p.sc.V1Payouts.Create(ctx, params); err == nil {
 			return nil
 		}
 		var se *stripe.Error
-		if errors.As(err, &se) && se.Type == stripe.ErrorTypeCard {
+		if errors.As(err, &se) && se.Type == stripe.ErrorTypeCard { // want `stripe V1Payouts.Create is retried by a for loop \(line \d+\): stripe errors of type invalid_request_error are retried`
 			return err
 		}
 		time.Sleep(time.Duration(attempt+1) * 2 * time.Second)

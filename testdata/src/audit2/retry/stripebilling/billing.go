@@ -76,7 +76,7 @@ func (b *Biller) Refund(ctx context.Context, paymentIntentID string, refundID st
 		if !errors.As(err, &se) {
 			return err
 		}
-		if se.Type != stripe.ErrorTypeCard && se.Type != stripe.ErrorTypeInvalidRequest && se.Type != stripe.ErrorTypeAPI { // want "\\[retrystatus\\] stripe V1Refunds.Create is retried by a for loop .line 70.: stripe errors of type card_error and invalid_request_error are retried"
+		if se.Type != stripe.ErrorTypeCard && se.Type != stripe.ErrorTypeInvalidRequest && se.Type != stripe.ErrorTypeAPI { // want "\\[retrystatus\\] stripe V1Refunds.Create is retried by a for loop .line 70.: stripe errors of type invalid_request_error are retried"
 			return err
 		}
 		time.Sleep(wait)
