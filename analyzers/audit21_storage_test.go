@@ -48,7 +48,7 @@ import "testing"
 // payment.Op.Card).
 //
 // Misses (marked `// audit: missed`): webhookack aupay/hooks.go:51,
-// pollcreate web/counter.go:31, idempotency worker/worker.go:114.
+// idempotency worker/worker.go:114.
 //
 // Reported since the blind figure (want lines now), one cause: a rental
 // is no order, yet its row says how far it is paid (UPDATE rentals SET
@@ -69,6 +69,15 @@ import "testing"
 //     Stripe check (reported at :61 only, the MarkInvoicePaid branch, at
 //     the blind figure): ActivateRental is now seen as the paid state it
 //     stores.
+//   - pollcreate web/counter.go:31 (the marker: when WaitSettled gives up
+//     with the purchase still PENDING the loop starts a new terminal
+//     purchase under a new reference, so a late approval of the first one
+//     charges the customer twice), a cause of its own: aupay.WaitSettled
+//     starts its status at "PENDING" and returns it as soon as it is
+//     anything else, so when its own deadline ends the loop it returns
+//     ("PENDING", nil) (poll/pending.go); the WaiterFact carries that to
+//     web, where the switch leaves only on APPROVED and DECLINED and the
+//     pass goes round.
 
 var audit21storagePackages = []string{
 	"audit21/storage/platform",

@@ -17,3 +17,13 @@ var _ = cases.Add(Analyzer, "CrossPackageWaiter", "pollcreate/crosswaiter/...")
 // the same sale again and a waiter answering an error at its deadline
 // stay silent.
 var _ = cases.Add(Analyzer, "HeldRecordWaiter", "pollcreate/heldrecord/...")
+
+// LastStatusWaiter: a waiter of another package that starts its status at
+// PENDING and returns as soon as it reads anything else answers
+// ("PENDING", nil) when its own deadline or read cap ends the wait; a
+// terminal purchase started again on every pass whose switch leaves only
+// on APPROVED and DECLINED, or that goes round on anything but APPROVED,
+// is reported. Silent: a pass leaving on PENDING, starting again only
+// after a decline, waiting again for the same purchase, and one purchase
+// per invoice.
+var _ = cases.Add(Analyzer, "LastStatusWaiter", "pollcreate/laststatuswaiter/...")

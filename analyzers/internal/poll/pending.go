@@ -45,36 +45,41 @@ func (f *finder) seedPending(l *Loop, decl *ast.FuncDecl, vars env) {
 		if !within(id, decl.Body) || id.Pos() > inner.Pos() {
 			continue
 		}
-		if set := f.pendingAfter(v, id, inner); set != nil {
-			vars[v] = absVal{kind: absPending, s: pendingSep + strings.Join(set, pendingSep) + pendingSep}
+		if val, ok := f.pendingAfter(v, id, inner); ok {
+			vars[v] = val
 		}
 	}
 }
 
-// pendingAfter returns the statuses v is known not to hold after inner
-// ended on its bound, nil when unknown: v starts from a constant outside
-// the set, is assigned only by statements of inner's body before its
-// exit test (v == "A" || v == "B" → return), and no continue or other
-// exit separates an assignment from the test.
-func (f *finder) pendingAfter(v *types.Var, def *ast.Ident, inner *ast.ForStmt) []string {
+// pendingAfter returns what v is known to hold after inner ended on its
+// bound: the statuses it is not (absPending), or the one status it is
+// (absString); ok is false when unknown. v starts from a constant, is
+// assigned only by statements of inner's body before its exit test, and
+// no continue or other exit separates an assignment from the test. The
+// test returns when v is one of a set (v == "A" || v == "B" → return;
+// the constant is outside the set) or when v is not the pending status
+// it started from (v != "PENDING" → return: on the bound, v is still
+// "PENDING", the last status read).
+func (f *finder) pendingAfter(v *types.Var, def *ast.Ident, inner *ast.ForStmt) (absVal, bool) {
 	init, ok := f.defValue(def)
 	if !ok || init == nil {
-		return nil
+		return absVal{}, false
 	}
 	tv, ok := f.info.Types[init]
 	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
-		return nil
+		return absVal{}, false
 	}
+	start := constant.StringVal(tv.Value)
 	first, last := -1, -1
 	for _, as := range f.assigns[v] {
 		if !within(as, inner.Body) {
 			if within(as, inner) || as.Pos() > def.Pos() && as.Pos() < inner.Pos() {
-				return nil // in the loop's header, or before it: not followed
+				return absVal{}, false // in the loop's header, or before it: not followed
 			}
 			continue
 		}
 		if _, isAssign := as.(*ast.AssignStmt); !isAssign || f.enclosingFuncLit(as, inner.Body) != nil {
-			return nil
+			return absVal{}, false
 		}
 		i := indexOf(inner.Body.List, f.stmtIn(inner.Body, as))
 		if first < 0 || i < first {
@@ -83,18 +88,45 @@ func (f *finder) pendingAfter(v *types.Var, def *ast.Ident, inner *ast.ForStmt) 
 		last = max(last, i)
 	}
 	if first < 0 {
-		return nil
+		return absVal{}, false
 	}
 	for j := last + 1; j < len(inner.Body.List); j++ {
 		if set := f.exitTest(inner.Body.List[j], v); set != nil {
-			if continues(inner.Body.List[first:j]) || containsString(set, constant.StringVal(tv.Value)) {
-				return nil
+			if continues(inner.Body.List[first:j]) || containsString(set, start) {
+				return absVal{}, false
 			}
 			sort.Strings(set)
-			return set
+			return absVal{kind: absPending, s: pendingSep + strings.Join(set, pendingSep) + pendingSep}, true
+		}
+		if held, ok := f.exitUnless(inner.Body.List[j], v); ok {
+			if continues(inner.Body.List[first:j]) || held != start {
+				return absVal{}, false
+			}
+			return absVal{kind: absString, s: start}, true
 		}
 	}
-	return nil
+	return absVal{}, false
+}
+
+// exitUnless returns the status of an if statement that returns when v is
+// not it (v != "PENDING" → return).
+func (f *finder) exitUnless(s ast.Stmt, v *types.Var) (string, bool) {
+	x, ok := s.(*ast.IfStmt)
+	if !ok || x.Init != nil || x.Else != nil || len(x.Body.List) == 0 {
+		return "", false
+	}
+	if _, ret := x.Body.List[len(x.Body.List)-1].(*ast.ReturnStmt); !ret {
+		return "", false
+	}
+	b, ok := unparen(x.Cond).(*ast.BinaryExpr)
+	if !ok || b.Op != token.NEQ || f.varOf(b.X) != v {
+		return "", false
+	}
+	tv, ok := f.info.Types[b.Y]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return "", false
+	}
+	return constant.StringVal(tv.Value), true
 }
 
 // exitTest returns the statuses of an if statement that returns when v is

@@ -28,7 +28,7 @@ func (s *Server) counterCharge(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	for try := 1; try <= 3; try++ {
-		txn, err := s.au.Purchase(ctx, aupay.PurchaseRequest{ // audit: missed pollcreate: when WaitSettled gives up with the purchase still PENDING the loop starts a new terminal purchase under a new reference (a new key per try, also arguable idempotency), so a late approval of the first one charges the customer twice // want "\\[idempotency\\] aupay\\.Client\\.Purchase \\(POST /v1/purchases\\) is retried by a for loop \\(line"
+		txn, err := s.au.Purchase(ctx, aupay.PurchaseRequest{ // want "\\[idempotency\\] aupay\\.Client\\.Purchase \\(POST /v1/purchases\\) is retried by a for loop \\(line" "\\[pollcreate\\] payment aupay\\.Client\\.Purchase \\(POST /v1/purchases\\) made again on every pass of the loop \\(line 30\\) after aupay\\.Client\\.WaitSettled \\(line 46\\) stops waiting while the payment may still be pending"
 			TerminalID: terminal,
 			Amount:     inv.AmountPence,
 			Currency:   inv.Currency,
