@@ -57,6 +57,11 @@ func (m *Model) bodyEvent(h *Handler) string {
 		return why
 	case says(m.ownerWords(h), webhookStrong, webhookWeak) != "":
 		return why
+	case says(sharedWords(h.Name), webhookStrong, webhookWeak) != "":
+		// Its own name says hook (Callbacks.Handle), whatever its package
+		// is named (payouts): a webhook by its name too, judged where it
+		// is mounted rather than here, where no route is seen.
+		return why
 	case hasWord(sharedWords(ev.Obj().Name()), paymentWords...) != "":
 		return why
 	case m.comparesEventField(h.Body, evField):

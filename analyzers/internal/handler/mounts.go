@@ -286,7 +286,7 @@ func frameworkRouterPkg(p string) bool {
 func rootRouter(t types.Type) bool {
 	return namedIs(t, httpPkgs, "ServeMux") || namedIs(t, ginPkgs, "Engine") ||
 		namedIs(t, []string{"github.com/go-chi/chi/v5", "github.com/go-chi/chi"}, "Mux") ||
-		namedIs(t, echoPkgs, "Echo") || namedIs(t, fiberPkgs, "App") || hertzServer(t) // hertzroot.go
+		namedIs(t, echoPkgs, "Echo") || namedIs(t, fiberPkgs, "App") || hertzServer(t) || fasthttpRouter(t) // hertzroot.go, fasthttproute.go
 }
 
 // routeVerified reports whether a middleware on the route verifies the
