@@ -94,6 +94,9 @@ func (m *Model) statusEdge(i *ssa.If, t func(ssa.Value) bool) (edge, bool) {
 				}
 			}
 		}
+		if e, ok := paidWithEdge(i, t); ok { // paidwith.go: Midtrans's capture with FraudStatus accept
+			return e, true
+		}
 	case *ssa.Call:
 		if o := calleeObj(c.Common()); o != nil && o.Pkg() != nil && o.Pkg().Path() == "strings" && o.Name() == "EqualFold" && len(c.Call.Args) == 2 {
 			a, b := c.Call.Args[0], c.Call.Args[1]

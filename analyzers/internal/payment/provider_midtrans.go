@@ -54,11 +54,17 @@ func funcAndClient(pkg, base string, fs ...providerFunc) []providerFunc {
 // midtransStatuses: TransactionStatus of a status check (a string in
 // v1.3.8; its example handler's values). "deny" is not final: the SDK's
 // example notes it mostly allows a retry that can still succeed.
-// "capture" is left to the global vocabulary: it is paid only with
-// FraudStatus "accept".
+// "capture" is paid only with FraudStatus "accept" (midtransPaidWith).
 var midtransStatuses = []statusSet{{
 	Reads:   []string{"coreapi.CheckTransaction", "Client.CheckTransaction"},
 	Success: []string{"settlement"},
 	Failure: []string{"cancel", "expire", "failure"},
 	Pending: []string{"pending", "authorize", "deny"},
 }}
+
+// midtransPaidWith: a card payment's "capture" is paid when the fraud
+// detection's verdict, FraudStatus of the same status answer, is
+// "accept" (Midtrans's notification handling guide: capture with
+// fraud_status accept is success, challenge waits for a review); the
+// settlement that follows is paid by itself.
+var midtransPaidWith = []PaidWith{{Status: "capture", Field: "FraudStatus", Value: "accept"}}

@@ -21,6 +21,7 @@ type ChargeResponse struct {
 type TransactionStatusResponse struct {
 	OrderID           string `json:"order_id"`
 	TransactionStatus string `json:"transaction_status"`
+	FraudStatus       string `json:"fraud_status"`
 }
 
 type RefundReq struct {
