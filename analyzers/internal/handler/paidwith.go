@@ -2,6 +2,7 @@ package handler
 
 import (
 	"go/token"
+	"go/types"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -35,24 +36,12 @@ import (
 // value that completes, beside its status, a provider's paid state, and
 // the test of that status on a value read back dominates i.
 func paidWithEdge(i *ssa.If, t func(ssa.Value) bool) (edge, bool) {
-	c, ok := i.Cond.(*ssa.BinOp)
-	if !ok || c.Op != token.EQL && c.Op != token.NEQ {
+	x, val, eq, ok := stringTest(i)
+	if !ok || !t(x) {
 		return edge{}, false
 	}
-	eq := 0
-	if c.Op == token.NEQ {
-		eq = 1
-	}
-	for _, pair := range [][2]ssa.Value{{c.X, c.Y}, {c.Y, c.X}} {
-		x, y := pair[0], pair[1]
-		val, ok := constStr(y)
-		if !ok || !t(x) {
-			continue
-		}
-		status := payment.PaidWithStatus(loadedField(x), val)
-		if status != "" && statusTestDominates(i, status, t) {
-			return succ(i, eq), true
-		}
+	if status := payment.PaidWithStatus(loadedField(x), val); status != "" && statusTestDominates(i, status, t) {
+		return succ(i, eq), true
 	}
 	return edge{}, false
 }
@@ -65,32 +54,45 @@ func statusTestDominates(i *ssa.If, status string, t func(ssa.Value) bool) bool 
 		if !ok {
 			continue
 		}
-		c, ok := j.Cond.(*ssa.BinOp)
-		if !ok || c.Op != token.EQL && c.Op != token.NEQ {
-			continue
-		}
-		eq := 0
-		if c.Op == token.NEQ {
-			eq = 1
-		}
-		for _, pair := range [][2]ssa.Value{{c.X, c.Y}, {c.Y, c.X}} {
-			if s, ok := constStr(pair[1]); ok && t(pair[0]) && payment.Fold(s) == payment.Fold(status) && succ(j, eq).dominates(i.Block()) {
-				return true
-			}
+		if x, s, eq, ok := stringTest(j); ok && t(x) && payment.Fold(s) == payment.Fold(status) && succ(j, eq).dominates(i.Block()) {
+			return true
 		}
 	}
 	return false
 }
 
+// stringTest: i tests x against the string constant s (== or !=); eq is
+// the index of the successor taken when they are equal.
+func stringTest(i *ssa.If) (x ssa.Value, s string, eq int, ok bool) {
+	c, isBin := i.Cond.(*ssa.BinOp)
+	if !isBin || c.Op != token.EQL && c.Op != token.NEQ {
+		return nil, "", 0, false
+	}
+	if c.Op == token.NEQ {
+		eq = 1
+	}
+	if s, ok := constStr(c.Y); ok {
+		return c.X, s, eq, true
+	}
+	if s, ok := constStr(c.X); ok {
+		return c.Y, s, eq, true
+	}
+	return nil, "", 0, false
+}
+
 // loadedField is the name of the struct field v loads, or "".
 func loadedField(v ssa.Value) string {
+	var fld *types.Var
 	switch x := v.(type) {
 	case *ssa.UnOp:
 		if fa, ok := x.X.(*ssa.FieldAddr); ok && x.Op == token.MUL {
-			return fieldName(fa.X.Type(), fa.Field)
+			fld, _ = fieldOf(fa.X.Type(), fa.Field)
 		}
 	case *ssa.Field:
-		return fieldName(x.X.Type(), x.Field)
+		fld, _ = fieldOf(x.X.Type(), x.Field)
 	}
-	return ""
+	if fld == nil {
+		return ""
+	}
+	return fld.Name()
 }
