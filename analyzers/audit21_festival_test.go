@@ -79,6 +79,27 @@ import "testing"
 //     read as its definition (retry.LibraryCallIn, poll/library.go
 //     onceValue): go-retry's middlewares return a new Backoff and cap no
 //     existing one.
+//     a settlement report export; it moves no money.
+//
+// Fixed since (dd21): webhookverify payouts/hooks.go:59 (false alarm):
+// the payout callbacks are mounted behind platform.Signed
+// (cmd/festivald/main.go:152), a fasthttp handler wrapper that rejects a
+// body whose HMAC does not match; Callbacks.Handle is now known as a
+// webhook by its body (it switches on the event type "transfer.paid", an
+// object then what happened to the money) and judged at that mount.
+// webhookdedupe payouts/hooks.go:59 (miss), now reported: on
+// transfer.returned Settle overwrites the payout's status (it checks
+// neither the previous status nor the rows affected: no guard), then
+// ReturnToVendor runs balance_cents = balance_cents + amount through bun's
+// .Set — an increment of an amount column, a credit, on every delivery;
+// a redelivered callback puts the bounced payout back twice. (Wallets.
+// Credit at api/staff.go:115 is now described by its first effect, the
+// same increment, instead of its ledger insert.)
+//
+// Misses (marked `// audit: missed`): idempotency adyenpay/adyen.go:82 and
+// booth/client.go:98, pollcreate booth/terminal.go:59, pollinterval
+// booth/terminal.go:124, pollbound booth/terminal.go:149, webhookverify
+// cmd/festivald/main.go:150, retrystatus platform/retry.go:90.
 
 var audit21festivalPackages = []string{
 	"audit21/festival/config",
@@ -97,6 +118,11 @@ var audit21festivalPackages = []string{
 
 // knownFalseAlarms21festival, per corpus package.
 var knownFalseAlarms21festival = map[string][]falseAlarm{}
+var knownFalseAlarms21festival = map[string][]falseAlarm{
+	"audit21/festival/payouts": {
+		{"client.go:106", "[idempotency] POST /reports/settlements is retried by the resty client with SetRetryCount(2) (line 47) without an idempotency key: a retry after a lost response can charge twice; set an Idempotency-Key made once before retrying"},
+	},
+}
 
 func TestAudit21festival(t *testing.T) {
 	runAudit(t, audit21festivalPackages, knownFalseAlarms21festival, "knownFalseAlarms21festival")

@@ -90,6 +90,26 @@ import "testing"
 //     read returns (oxxo.Client.Get, GET /v1/vouchers/{id}) is now a
 //     payment object whose bool methods over its status are predicates
 //     (poll/readtype.go).
+// Fixed since (dd21), now reported: webhookdedupe hooks/mercadopago.go:92:
+// the reload adds to the card balance (balance_cents + ?) on every
+// delivery; the approved status read back from Mercado Pago is the same
+// on each delivery, and the lookup of the country's client (h.MP[country],
+// a map of clients keyed by a value of the request) dispatches, it
+// remembers no delivery — it was wrongly taken for a map of seen events.
+// webhookdedupe hooks/oxxo.go:40: a ledger line is inserted on every
+// delivery of voucher.paid, with no check of the event id or of the
+// voucher's stored status; and webhookverify cmd/salonsd/main.go:129:
+// the aggregator's notification is mounted with nothing in front of it
+// and hooks.Oxxo.Notify checks no signature. Both were silent because
+// Oxxo.Notify, routed in main, was not known as a webhook by its body:
+// its switch on the event type "voucher.paid" (an object, then what
+// happened to the money) now says so.
+//
+// Misses (marked `// audit: missed`): webhookverify hooks/payouts.go:35,
+// pollbound jobs/await.go:28 and :91, retrystatus
+// pix/client.go:129, pollcreate salon/frontdesk.go:59, pollinterval
+// salon/frontdesk.go:66, redirectfulfill web/mux.go:42 and
+// web/public.go:152.
 
 var audit21salonsPackages = []string{
 	"audit21/salons/platform",

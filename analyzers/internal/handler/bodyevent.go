@@ -236,7 +236,7 @@ func (m *Model) comparesEventField(body *ast.BlockStmt, ev types.Object) bool {
 	}
 	paymentEvent := func(e ast.Expr) bool {
 		s, ok := m.constString(e)
-		return ok && (payment.IsSuccessStatus(s) || hasWord(sharedWords(s), paymentWords...) != "")
+		return ok && (payment.IsSuccessStatus(s) || hasWord(sharedWords(s), paymentWords...) != "" || moneyMovedEvent(s))
 	}
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch x := n.(type) {
@@ -293,4 +293,18 @@ func rootObj(info *types.Info, e ast.Expr) types.Object {
 			return nil
 		}
 	}
+}
+
+// moneyMovedWords end an event type named "<object>.<what happened>" when
+// money moved (a voucher paid, a transfer or payout paid out, a charge
+// captured): narrower than the success statuses ("order.completed",
+// "user.confirmed" say nothing of a payment).
+var moneyMovedWords = map[string]bool{"paid": true, "succeeded": true, "captured": true, "settled": true, "approved": true}
+
+// moneyMovedEvent: an event type such as "voucher.paid" or
+// "transfer.paid" — an object the provider moved money for, then what
+// happened to it.
+func moneyMovedEvent(s string) bool {
+	i := strings.LastIndexByte(s, '.')
+	return i > 0 && i < len(s)-1 && !strings.ContainsAny(s, " /") && moneyMovedWords[strings.ToLower(s[i+1:])]
 }

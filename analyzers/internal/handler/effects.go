@@ -145,6 +145,9 @@ func (m *Model) builderInsert(call *ast.CallExpr, fn *types.Func) (EffectKind, b
 	case recv == "":
 		return 0, false
 	case pkgOf(fn) == "github.com/uptrace/bun" && fn.Name() == "Exec":
+		if recv == "UpdateQuery" && m.chainSetsIncrement(call) {
+			return Credit, true // .Set("balance_cents = balance_cents + ?", n): added on every delivery
+		}
 		if recv != "InsertQuery" {
 			return 0, recv == "UpdateQuery"
 		}
@@ -178,6 +181,43 @@ func (m *Model) chainCalls(call *ast.CallExpr, names ...string) bool {
 			return true
 		}
 		x = c.Fun
+	}
+	return false
+}
+
+// chainSetsIncrement: a query builder chain ending at call sets an
+// amount column to itself plus a value (bun's
+// .Set("balance_cents = balance_cents + ?", n)). A counter of the row's
+// own bookkeeping (attempts = attempts + 1) is no credit: the column must
+// name a balance or an entitlement.
+func (m *Model) chainSetsIncrement(call *ast.CallExpr) bool {
+	x := call.Fun
+	for i := 0; i < 16; i++ {
+		sel, ok := ast.Unparen(x).(*ast.SelectorExpr)
+		if !ok {
+			return false
+		}
+		c, ok := ast.Unparen(sel.X).(*ast.CallExpr)
+		if !ok {
+			return false
+		}
+		if s, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr); ok && s.Sel.Name == "Set" && len(c.Args) > 0 {
+			if set, ok := m.constString(c.Args[0]); ok && amountIncrement(set) {
+				return true
+			}
+		}
+		x = c.Fun
+	}
+	return false
+}
+
+// amountIncrement: "balance_cents = balance_cents + ?" — a column named
+// as a balance or an entitlement count set to itself plus a value.
+func amountIncrement(set string) bool {
+	for _, sm := range sqlIncrement.FindAllStringSubmatch(set, -1) {
+		if sm[1] == sm[2] && hasWord(words(sm[1]), amountFields...) != "" {
+			return true
+		}
 	}
 	return false
 }

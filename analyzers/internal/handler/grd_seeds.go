@@ -59,8 +59,8 @@ func (m *Model) guardSeedAt(in ssa.Instruction, depth int) bool {
 func lookupSeed(in ssa.Instruction, ev map[ssa.Value]bool) bool {
 	switch x := in.(type) {
 	case *ssa.Lookup:
-		_, isMap := x.X.Type().Underlying().(*types.Map)
-		return isMap && ev[x.Index]
+		mt, isMap := x.X.Type().Underlying().(*types.Map)
+		return isMap && ev[x.Index] && recordElem(mt.Elem())
 	case *ssa.Call:
 		o := calleeObj(x.Common())
 		if o == nil || pkgOf(o) != "sync" || (o.Name() != "LoadOrStore" && o.Name() != "Load") {
@@ -73,6 +73,26 @@ func lookupSeed(in ssa.Instruction, ev map[ssa.Value]bool) bool {
 		}
 	}
 	return false
+}
+
+// recordElem: the element type of a map that remembers deliveries — a
+// flag, a count, a time or a name (seen[id] = true, seen[id] =
+// time.Now()), an empty struct, or an event row. A map of clients,
+// handlers or services picked by a value of the event (h.clients[country],
+// handlers[evt.Type]) dispatches the delivery; it remembers nothing.
+func recordElem(t types.Type) bool {
+	switch u := types.Unalias(t).Underlying().(type) {
+	case *types.Basic:
+		return true
+	case *types.Struct:
+		if u.NumFields() == 0 {
+			return true
+		}
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "time" {
+		return true
+	}
+	return eventType(t)
 }
 
 // dedupeGlobal: a load of a package variable named as a duplicate

@@ -112,7 +112,7 @@ func (s *Staff) mollieStatus(ctx iris.Context) {
 			ctx.StatusCode(http.StatusInternalServerError)
 			return
 		}
-		if err := s.Wallets.Credit(c, t.WristbandID, t.AmountCents, id); err != nil { // want "\\[webhookdedupe\\] webhook handler inserts a ledger or payment row \\(store\\.Wallets\\.Credit: paid"
+		if err := s.Wallets.Credit(c, t.WristbandID, t.AmountCents, id); err != nil { // want "\\[webhookdedupe\\] webhook handler credits the balance \\(store\\.Wallets\\.Credit: paid"
 			ctx.StatusCode(http.StatusInternalServerError)
 			return
 		}

@@ -56,7 +56,7 @@ func (cb *Callbacks) Handle(fctx *fasthttp.RequestCtx) {
 		// The beneficiary bank bounced it: put the money back so that the
 		// vendor desk can fix the IBAN and it goes out with the next run.
 		if err = cb.Payouts.Settle(ctx, p.ID, "returned", n.TransferID); err == nil {
-			err = cb.Payouts.ReturnToVendor(ctx, p.VendorID, p.AmountCents) // audit: missed webhookdedupe: balance_cents = balance_cents + amount on every delivery of transfer.returned; a redelivered callback puts the bounced payout back twice and the next night pays the vendor double. Settle is an overwrite, not a guard
+			err = cb.Payouts.ReturnToVendor(ctx, p.VendorID, p.AmountCents) // want "\\[webhookdedupe\\] webhook handler credits the balance \\(store\\.Payouts\\.ReturnToVendor:"
 		}
 	}
 	if err != nil {

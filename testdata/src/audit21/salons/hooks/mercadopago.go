@@ -89,7 +89,7 @@ func (h *MercadoPago) Notify(c *gin.Context) {
 			c.Status(http.StatusOK)
 			return
 		}
-		err = h.Gifts.TopUp(c, code, mpago.Cents(pay.TransactionAmount)) // audit: missed webhookdedupe: the reload adds to the card balance (balance_cents + ?) on every delivery of the notification; the approved status read back from Mercado Pago is the same on each delivery, so a repeated notification loads the card twice
+		err = h.Gifts.TopUp(c, code, mpago.Cents(pay.TransactionAmount)) // want "\\[webhookdedupe\\] webhook handler credits the balance \\(salon\\.GiftCards\\.TopUp:"
 	case strings.HasPrefix(ref, "sale-"):
 		err = h.sale(c, ref, pay.TransactionAmount, strconv.Itoa(pay.ID)) // want "\\[webhookack\\] webhook handler calls hooks\\.MercadoPago\\.sale, which calls salon\\.Invoicer\\.Issue,"
 	}
