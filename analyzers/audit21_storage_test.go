@@ -47,8 +47,7 @@ import "testing"
 // card_error only of a call that charges or authorises a card:
 // payment.Op.Card).
 //
-// Misses (marked `// audit: missed`): webhookack aupay/hooks.go:51,
-// idempotency worker/worker.go:114.
+// Misses (marked `// audit: missed`): idempotency worker/worker.go:114.
 //
 // Reported since the blind figure (want lines now), one cause: a rental
 // is no order, yet its row says how far it is paid (UPDATE rentals SET
@@ -78,6 +77,14 @@ import "testing"
 //     ("PENDING", nil) (poll/pending.go); the WaiterFact carries that to
 //     web, where the switch leaves only on APPROVED and DECLINED and the
 //     pass goes round.
+//
+// Reported since (a want line now): webhookack aupay/hooks.go:51 (miss) is reported at
+// web/server.go:64, where web.New binds the func-typed field OnPaid to
+// web.Server.syncGate: Hooks.Payment calls h.OnPaid before it writes the
+// 200, and syncGate reads the rental and PUTs to the gate controller's
+// REST API. The handler's package records the call of a func-typed field
+// of its receiver as a wired call (handler/funcfield.go), and the binding
+// package judges the function bound (a method value or a function).
 
 var audit21storagePackages = []string{
 	"audit21/storage/platform",

@@ -301,6 +301,14 @@ func (w *wiring) impls(t *types.Named, field, method string) ([]*types.Func, ast
 	}
 	var out []*types.Func
 	for _, b := range bs {
+		if method == "" { // a func-typed field: the function bound (funcfield.go)
+			fn := boundFunc(w.fx.pass.TypesInfo, b.expr)
+			if fn == nil {
+				return nil, nil, false
+			}
+			out = append(out, fn)
+			continue
+		}
 		if b.typ == nil {
 			return nil, nil, false
 		}

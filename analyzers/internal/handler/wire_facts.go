@@ -391,7 +391,8 @@ func (fx *ifaceFx) exportWireFacts(repeats map[*Handler][]Effect, slow map[*Hand
 			}
 			byType[fc.recv] = append(byType[fc.recv], w)
 		}
-		if ok && !pending && !byRoute { // useport.go: a concrete use case whose store main binds
+		order = fx.funcFieldRecord(h, pending, byRoute, slow, byType, order) // funcfield.go: h.OnPaid(ctx, id), bound where the handler is built
+		if ok && !pending && !byRoute {                                      // useport.go: a concrete use case whose store main binds
 			order = fx.q19Record(h, byType, order)
 		}
 		if byRoute { // concreteslow.go: slow calls through concrete fields

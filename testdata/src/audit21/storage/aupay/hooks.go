@@ -48,7 +48,7 @@ func (h *Hooks) Payment(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		if h.OnPaid != nil {
-			h.OnPaid(context.WithoutCancel(r.Context()), rentalID) // audit: missed webhookack: OnPaid is web.Server.syncGate (bound in web.New), which reads the rental and PUTs to the gate controller's REST API before the 200 is written (also arguable at web.New, where the Hooks are bound)
+			h.OnPaid(context.WithoutCancel(r.Context()), rentalID) // audit: reported at web/server.go:64 (webhookack, where web.New binds OnPaid): OnPaid is web.Server.syncGate (bound in web.New), which reads the rental and PUTs to the gate controller's REST API before the 200 is written (also arguable at web.New, where the Hooks are bound)
 		}
 	case "DECLINED", "REVERSED":
 		if err := h.Ledger.MarkFailedByRef(r.Context(), ev.Reference, ev.Status); err != nil {

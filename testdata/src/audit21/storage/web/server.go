@@ -61,7 +61,7 @@ func New(d Deps) *Server {
 		rentPrice: d.RentPrice, depositPrice: d.DepositPrice,
 		pages: template.Must(template.New("thanks").Parse(`<h1>Thanks {{.}}</h1>`)),
 	}
-	s.auHooks = &aupay.Hooks{Ledger: d.Store, OnPaid: s.syncGate}
+	s.auHooks = &aupay.Hooks{Ledger: d.Store, OnPaid: s.syncGate} // want "\\[webhookack\\] webhook handler calls aupay\\.Hooks\\.OnPaid \\(hooks\\.go:51, in aupay\\.Hooks\\.Payment\\), bound here to web\\.Server\\.syncGate, which calls gate\\.Client\\.SyncTenant"
 	return s
 }
 
