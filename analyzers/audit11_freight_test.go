@@ -79,9 +79,6 @@ import "testing"
 // by its mount records its slow calls through concrete fields of another
 // package's type (their SlowFact), judged before its answer, for the
 // mount to report (handler/concreteslow.go).
-// Since dd21 it is reported at payout_hooks.go:73 itself: Handle switches
-// on the event type "payout.paid" (an object, then what happened to the
-// money), so it is known as a webhook by its body in its own package.
 //
 // Since r13: webhookverify cmd/freightd/routes.go:73 is reported: a
 // boolean money-moved flag set true with the provider's payout reference

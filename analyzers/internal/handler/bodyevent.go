@@ -296,15 +296,29 @@ func rootObj(info *types.Info, e ast.Expr) types.Object {
 }
 
 // moneyMovedWords end an event type named "<object>.<what happened>" when
-// money moved (a voucher paid, a transfer or payout paid out, a charge
-// captured): narrower than the success statuses ("order.completed",
-// "user.confirmed" say nothing of a payment).
+// money was collected (a voucher paid, a charge captured): narrower than
+// the success statuses ("order.completed", "user.confirmed" say nothing
+// of a payment).
 var moneyMovedWords = map[string]bool{"paid": true, "succeeded": true, "captured": true, "settled": true, "approved": true}
 
 // moneyMovedEvent: an event type such as "voucher.paid" or
-// "transfer.paid" — an object the provider moved money for, then what
-// happened to it.
+// "charge.captured" — an object the provider collected money for, then
+// what happened to it.
 func moneyMovedEvent(s string) bool {
 	i := strings.LastIndexByte(s, '.')
-	return i > 0 && i < len(s)-1 && !strings.ContainsAny(s, " /") && moneyMovedWords[strings.ToLower(s[i+1:])]
+	if i <= 0 || i >= len(s)-1 || strings.ContainsAny(s, " /") || !moneyMovedWords[strings.ToLower(s[i+1:])] {
+		return false
+	}
+	obj := s[:i]
+	if j := strings.LastIndexByte(obj, '.'); j >= 0 {
+		obj = obj[j+1:]
+	}
+	// Money the merchant sends out (a transfer or payout paid, a refund
+	// settled) is no collection: such a callback may be a partner's or a
+	// staff replay as well as a provider's.
+	return hasWord(words(obj), outgoingWords...) == ""
 }
+
+// outgoingWords name money the merchant sends out.
+var outgoingWords = []string{"transfer", "transfers", "payout", "payouts", "refund", "refunds", "withdrawal",
+	"withdrawals", "disbursement", "disbursements"}
