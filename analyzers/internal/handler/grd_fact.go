@@ -144,7 +144,7 @@ func (m *Model) guardMaterial(body *ast.BlockStmt) bool {
 // insert that ignores conflicts, a compare-and-set on a status.
 func seedSQL(s string) bool {
 	return sqlVerb.MatchString(s) && (eventTableSQL.MatchString(s) || sqlIdemInsrt.MatchString(s) || casSQL.MatchString(s)) ||
-		statusWhere.MatchString(s)
+		statusWhere.MatchString(s) || conflictClause.MatchString(s)
 }
 
 // guardName: a function or variable of a package that is not the standard

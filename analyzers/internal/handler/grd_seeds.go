@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/paylint/paylint/analyzers/internal/lazyre"
 )
 
 // ---- duplicate guards' seeds: the calls whose answer says a repeat ------------
@@ -43,6 +45,9 @@ func (m *Model) guardSeedAt(in ssa.Instruction, depth int) bool {
 			if o.Name() == "Where" && statusWhere.MatchString(s) {
 				return true
 			}
+			if o.Name() == "On" && pkgOf(o) == "github.com/uptrace/bun" && conflictClause.MatchString(s) {
+				return true // bun's .On("CONFLICT (id) DO NOTHING"): the insert answers whether the row is new
+			}
 		}
 		if dedupeGlobal(a) {
 			return true
@@ -53,6 +58,10 @@ func (m *Model) guardSeedAt(in ssa.Instruction, depth int) bool {
 	}
 	return false
 }
+
+// conflictClause: the conflict clause a query builder appends to an
+// insert ("CONFLICT (id) DO NOTHING"): a repeat inserts no row.
+var conflictClause = lazyre.New(`(?is)^\s*conflict\b.*\bdo\s+nothing\b`)
 
 // lookupSeed: the event's id looked up in a map or sync.Map of seen
 // events (s.seen[evt.ID], processed.LoadOrStore(evt.ID, true)).
