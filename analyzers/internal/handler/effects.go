@@ -167,17 +167,23 @@ func (m *Model) builderInsert(call *ast.CallExpr, fn *types.Func) (EffectKind, b
 // chainCalls reports whether a method chain ending at call calls one of
 // names earlier (db.Clauses(…).Create(…)).
 func (m *Model) chainCalls(call *ast.CallExpr, names ...string) bool {
+	return chainHas(call, func(name string, _ *ast.CallExpr) bool { return contains(names, name) })
+}
+
+// chainHas reports whether a method chain ending at call makes an earlier
+// call (its method's name and the call) that ok accepts.
+func chainHas(call *ast.CallExpr, ok func(name string, c *ast.CallExpr) bool) bool {
 	x := call.Fun
 	for i := 0; i < 16; i++ {
-		sel, ok := ast.Unparen(x).(*ast.SelectorExpr)
-		if !ok {
+		sel, isSel := ast.Unparen(x).(*ast.SelectorExpr)
+		if !isSel {
 			return false
 		}
-		c, ok := ast.Unparen(sel.X).(*ast.CallExpr)
-		if !ok {
+		c, isCall := ast.Unparen(sel.X).(*ast.CallExpr)
+		if !isCall {
 			return false
 		}
-		if s, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr); ok && contains(names, s.Sel.Name) {
+		if s, isSel := ast.Unparen(c.Fun).(*ast.SelectorExpr); isSel && ok(s.Sel.Name, c) {
 			return true
 		}
 		x = c.Fun
@@ -191,24 +197,13 @@ func (m *Model) chainCalls(call *ast.CallExpr, names ...string) bool {
 // own bookkeeping (attempts = attempts + 1) is no credit: the column must
 // name a balance or an entitlement.
 func (m *Model) chainSetsIncrement(call *ast.CallExpr) bool {
-	x := call.Fun
-	for i := 0; i < 16; i++ {
-		sel, ok := ast.Unparen(x).(*ast.SelectorExpr)
-		if !ok {
+	return chainHas(call, func(name string, c *ast.CallExpr) bool {
+		if name != "Set" || len(c.Args) == 0 {
 			return false
 		}
-		c, ok := ast.Unparen(sel.X).(*ast.CallExpr)
-		if !ok {
-			return false
-		}
-		if s, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr); ok && s.Sel.Name == "Set" && len(c.Args) > 0 {
-			if set, ok := m.constString(c.Args[0]); ok && amountIncrement(set) {
-				return true
-			}
-		}
-		x = c.Fun
-	}
-	return false
+		set, ok := m.constString(c.Args[0])
+		return ok && amountIncrement(set)
+	})
 }
 
 // amountIncrement: "balance_cents = balance_cents + ?" — a column named
