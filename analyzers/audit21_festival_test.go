@@ -61,8 +61,7 @@ import "testing"
 // can verify).
 //
 // Misses (marked `// audit: missed`): idempotency booth/client.go:98,
-// pollcreate booth/terminal.go:59, webhookdedupe payouts/hooks.go:59,
-// retrystatus platform/retry.go:90.
+// pollcreate booth/terminal.go:59, retrystatus platform/retry.go:90.
 //
 // Reported since the blind figure (want lines now):
 //   - pollinterval booth/terminal.go:124: the same reader checkout is read
@@ -79,24 +78,14 @@ import "testing"
 //     read as its definition (retry.LibraryCallIn, poll/library.go
 //     onceValue): go-retry's middlewares return a new Backoff and cap no
 //     existing one.
-//     a settlement report export; it moves no money.
-//   - webhookverify payouts/hooks.go:59: the payout callbacks are mounted
-//     behind platform.Signed (cmd/festivald/main.go:152), a fasthttp
-//     handler wrapper that rejects a body whose HMAC does not match.
-//
-// Fixed since (dd21): webhookdedupe payouts/hooks.go:59 (miss), now
-// reported: on transfer.returned Settle overwrites the payout's status (it checks
-// neither the previous status nor the rows affected: no guard), then
-// ReturnToVendor runs balance_cents = balance_cents + amount through bun's
-// .Set — an increment of an amount column, a credit, on every delivery;
-// a redelivered callback puts the bounced payout back twice. (Wallets.
-// Credit at api/staff.go:115 is now described by its first effect, the
-// same increment, instead of its ledger insert.)
-//
-// Misses (marked `// audit: missed`): idempotency adyenpay/adyen.go:82 and
-// booth/client.go:98, pollcreate booth/terminal.go:59, pollinterval
-// booth/terminal.go:124, pollbound booth/terminal.go:149, webhookverify
-// cmd/festivald/main.go:150, retrystatus platform/retry.go:90.
+//   - webhookdedupe payouts/hooks.go:59: on transfer.returned Settle
+//     overwrites the payout's status (it checks neither the previous
+//     status nor the rows affected: no guard), then ReturnToVendor runs
+//     balance_cents = balance_cents + amount through bun's .Set, an
+//     increment of an amount column, a credit, on every delivery; a
+//     redelivered callback puts the bounced payout back twice.
+//     (Wallets.Credit at api/staff.go:115 is now described by its first
+//     effect, the same increment, instead of its ledger insert.)
 
 var audit21festivalPackages = []string{
 	"audit21/festival/config",

@@ -45,9 +45,8 @@ import "testing"
 // Mercado Pago provider table now reads the key from the context
 // (attachContext); silent now.
 //
-// Misses (marked `// audit: missed`): webhookverify cmd/salonsd/main.go:129
-// and hooks/payouts.go:35, webhookdedupe hooks/mercadopago.go:92 and
-// hooks/oxxo.go:40, retrystatus pix/client.go:129, pollcreate
+// Misses (marked `// audit: missed`): webhookverify hooks/payouts.go:35,
+// retrystatus pix/client.go:129, pollcreate
 // salon/frontdesk.go:59, pollinterval salon/frontdesk.go:66 (the cob read
 // every 1.5s, qrPollEvery, under the 2s minimum: the cob read is known
 // now, but the loop renews its txid from newQR, whose PUT /v2/cob/{txid}
@@ -90,7 +89,8 @@ import "testing"
 //     read returns (oxxo.Client.Get, GET /v1/vouchers/{id}) is now a
 //     payment object whose bool methods over its status are predicates
 //     (poll/readtype.go).
-// Fixed since (dd21), now reported: webhookdedupe hooks/mercadopago.go:92:
+//
+// Reported since (want lines now): webhookdedupe hooks/mercadopago.go:92:
 // the reload adds to the card balance (balance_cents + ?) on every
 // delivery; the approved status read back from Mercado Pago is the same
 // on each delivery, and the lookup of the country's client (h.MP[country],
@@ -104,12 +104,6 @@ import "testing"
 // Oxxo.Notify, routed in main, was not known as a webhook by its body:
 // its switch on the event type "voucher.paid" (an object the provider
 // collected money for, then what happened to it) now says so.
-//
-// Misses (marked `// audit: missed`): webhookverify hooks/payouts.go:35,
-// pollbound jobs/await.go:28 and :91, retrystatus
-// pix/client.go:129, pollcreate salon/frontdesk.go:59, pollinterval
-// salon/frontdesk.go:66, redirectfulfill web/mux.go:42 and
-// web/public.go:152.
 
 var audit21salonsPackages = []string{
 	"audit21/salons/platform",
