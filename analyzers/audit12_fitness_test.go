@@ -43,10 +43,10 @@ import "testing"
 // and :80 (the pages' MembershipStore port bound to store.Memberships,
 // whose AddSessions/AddClasses raise what was bought on every call).
 //
-// After fcafc38 (handler/whb_pendingcredit.go): webhookdedupe
+// After fcafc38 (handler/pendingcredit.go): webhookdedupe
 // webhooks/mercadopago.go:63 reported: a webhook by its body whose port,
 // implemented in sight (store.Memberships), adds sessions_left in a GORM
-// expression (payment/whb_increments.go); the payment read back from
+// expression (payment/increments.go); the payment read back from
 // Mercado Pago is no guard.
 //
 // Per rule (TP/FP/FN): idempotency 4/0/3, pollcreate 1/0/1, pollinterval
@@ -103,12 +103,12 @@ import "testing"
 //     gorm.Expr("paid_through + interval '1 month'"))) on every
 //     invoice.paid delivery.
 //
-// After e949317 (handler/wha_siblingroute.go): webhookverify
+// After e949317 (handler/siblingroute.go): webhookverify
 // routes/routes.go:41 reported. A routes package's mount on a router its
 // caller hands in counts when the package itself signs a sibling route on
 // that router under the same provider path (r.With(kit.RequireHMAC)).
 //
-// After 6dc767a (handler/wha_devswitch.go): webhookverify
+// After 6dc767a (handler/devswitch.go): webhookverify
 // webhooks/stripe_invoices.go:53 reported (Skipped): the err tested after
 // `if h.localDev { json.Unmarshal } else { ConstructEvent }` is the
 // verifier's on one live path only; and paid_through is a paid-time

@@ -31,7 +31,7 @@ import "testing"
 //
 // after 29d6aca: redirectfulfill portal/portal.go:54 reported (a GET
 // route ending in return whose handler stores a paid state is a return
-// page, rfa_returnroute.go).
+// page, returnroute.go).
 //
 // after 04ba510: pollbound workers/settle.go:44 reported at its binding,
 // cmd/parkd/main.go:151 (a loop polling through an interface field is
@@ -44,12 +44,12 @@ import "testing"
 //     on every pass of an inline for loop that retries on network errors,
 //     5xx and 429 with a growing sleep; the POST goes through a c.post
 //     helper (http.Client.Do) to /v2/collections.
-//     After 0b6c916 and fa8ddf3 (dspb_collections.go, dspb_bodyhelper.go): reported.
+//     After 0b6c916 and fa8ddf3 (dspb_collections.go, bodyhelper.go): reported.
 //   - idempotency enforcement/fines.go:45 (marker on line 44): xendit-go
 //     CreatePaymentRequest builder with IdempotencyKey(fmt.Sprintf("%s-%d",
 //     ref, attempt)), attempt++ on a captured counter inside a retry-go v4
 //     DoWithData callback.
-//     After 6aad280 (dspb_counters.go): reported at fines.go:45.
+//     After 6aad280 (attemptcounters.go): reported at fines.go:45.
 //   - pollbound workers/settle.go:44: for{} over an interface
 //     (PaymentStatuser.Status, wired in main to squarepay.Charger.Status, a
 //     wrapper of Square Payments.Get); exits only on "COMPLETED", errors
@@ -59,7 +59,7 @@ import "testing"
 //     "/wallet/topups/{id}/return" registered in the same package (Routes);
 //     GetPaymentDetailsWithContext read, only its error and amount checked,
 //     then Store.CaptureTopup (interface; stores 'captured' and credits).
-//     After rfb_readpages.go and rfb_sqlwith.go (rfb): reported at its
+//     After readpages.go and sqlwith.go (rfb): reported at its
 //     binding, cmd/parkd/main.go:135 (the WITH query's parts are read, and
 //     a page that read the payment but tested no paid verdict is recorded
 //     for the binding like a page that read nothing).
@@ -70,7 +70,7 @@ import "testing"
 //   - retrystatus fleet/client.go:147: switch resp.StatusCode { case 201,
 //     200: return; default: close body } then sleep and loop: every 4xx
 //     sent again; the POST goes through the c.post helper.
-//     After b654042 (dspb_compound.go: /v2/instant-payments): reported.
+//     After b654042 (compound.go: /v2/instant-payments): reported.
 //
 // False alarms:
 //   - webhookverify webhooks/square.go:97: SquareHooks.PaymentUpdated is
@@ -80,7 +80,7 @@ import "testing"
 //     Webhooks.VerifySignature's error) verifies every request; reported
 //     at the effect in its own package.
 //
-// After 1572a42 (handler/wha_stashedbody.go): the square.go:97 false
+// After 1572a42 (handler/stashedbody.go): the square.go:97 false
 // alarm is gone. The handler decodes the body its middleware stashed
 // (c.MustGet(rawBodyKey), a key this package only fills with the raw
 // body), so it is a webhook by its body and judged where main mounts it,

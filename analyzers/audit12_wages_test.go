@@ -62,13 +62,13 @@ import "testing"
 //     Checkout Session and compares s.Status with
 //     CheckoutSessionStatusComplete (not PaymentStatus == paid) before
 //     MarkInvoicePaid; complete is not paid for async (ACH) payments.
-//     After 05ce503 (rfb_lifecycle.go): reported (a provider object's status
+//     After 05ce503 (lifecycle.go): reported (a provider object's status
 //     beside a PaymentStatus field is its lifecycle, not a paid verdict).
 //   - redirectfulfill portal/razorpay.go:33: Razorpay Checkout callback_url
 //     (POST form razorpay_payment_id / razorpay_order_id) fetches the
 //     payment, compares only order_id, never status; reported by
 //     webhookverify instead (callback route taken for a webhook).
-//     After 5356d7a (rfb_checkoutreturn.go): reported by redirectfulfill; the
+//     After 5356d7a (checkoutreturn.go): reported by redirectfulfill; the
 //     browser's callback_url form is no webhook, so webhookverify's
 //     finding there is gone (one finding for one mistake).
 //   - webhookverify cmd/server/routes.go:41: exported handler
@@ -91,7 +91,7 @@ import "testing"
 //     stable Idempotency-Key: `if StatusCode == 201 || StatusCode == 200 {
 //     return }`, else record the error, wait (select on ctx / time.After,
 //     doubling) and go round: every 4xx is retried.
-//     After b8eab57 (dspb_select.go): reported.
+//     After b8eab57 (selectwait.go): reported.
 //   - retrybackoff collections/fees.go:100: Razorpay Payment.Fetch in a
 //     backoff.Retry op with NewConstantBackOff(250ms) (WithMaxRetries 5):
 //     a retry on error of a single status read (op returns nil on any

@@ -80,7 +80,7 @@ import "testing"
 //     paid (a stored-state guard whose result the handler checks).
 //     Silent since fp15w: the handler leaves an effect gated by a use
 //     case main binds to the binding, where idpay.Service.ApplyNotification
-//     is a changed-state flag (handler/fp15w_changedflag.go, fp15w_gate.go).
+//     is a changed-state flag (handler/changedflag.go, usecasegate.go).
 //
 // Note: pharmacy/bank.go:97 (a true per-attempt requestReference made with
 // time.Now in buildTransfer) is reported as "without an idempotency key",

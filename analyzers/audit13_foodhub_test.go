@@ -59,7 +59,7 @@ import "testing"
 //     affected) behind the store interface.
 //   The last two are silent since fp15w: an order POSTed to another
 //   business's order book with no money semantics is no payment write
-//   (payment/fp15w_ownedorder.go).
+//   (payment/ownedorder.go).
 
 var audit13foodhubPackages = []string{
 	"audit13/foodhub/domain",

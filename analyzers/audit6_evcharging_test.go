@@ -27,7 +27,7 @@ var knownFalseAlarms6evcharging = map[string][]falseAlarm{
 	// helper's test of the failed answer is read, retry/errfilter.go.)
 	// (stripe.go:72, the credit behind firstDelivery's INSERT … ON CONFLICT
 	// DO NOTHING and rows affected == 1, is no longer reported: a helper's
-	// answer that comes from a guard is a guard, grd_helper.go.)
+	// answer that comes from a guard is a guard, guardhelper.go.)
 }
 
 func TestAudit6evcharging(t *testing.T) {

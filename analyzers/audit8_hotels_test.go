@@ -33,7 +33,7 @@ var audit8hotelsPackages = []string{
 // knownFalseAlarms8hotels, per corpus package. The blind run had one:
 // hooks/adyen.go:107, POST /folios/refund with {"folio_status": "refunded"}
 // (a state told to the PMS, taken for a refund write) — gone since the
-// payment model reads such a body as a state notice (hb_statenotice.go).
+// payment model reads such a body as a state notice (statenotice.go).
 var knownFalseAlarms8hotels = map[string][]falseAlarm{}
 
 func TestAudit8hotels(t *testing.T) {

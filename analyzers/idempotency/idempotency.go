@@ -42,7 +42,7 @@ func run(pass *analysis.Pass) (any, error) {
 			ops = append(ops, op)
 		}
 	}
-	ops = append(ops, info.Dispatched...) // the sends inside method/path dispatchers (payment/dsp_ops.go)
+	ops = append(ops, info.Dispatched...) // the sends inside method/path dispatchers (payment/dispatcherops.go)
 	sort.Slice(ops, func(i, j int) bool { return ops[i].Call.Pos() < ops[j].Call.Pos() })
 
 	reported := map[*ast.CallExpr]bool{}

@@ -102,7 +102,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		directive.Report(pass, d)
 	}
-	reportCtorIntervals(pass, limit) // l11_ctor.go
+	reportCtorIntervals(pass, limit) // ctorintervals.go
 	return nil, nil
 }
 

@@ -28,11 +28,11 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	fx, _ := pass.ResultOf[handler.EffectsAnalyzer].(*handler.Effects)
 	for _, h := range m.Judged() {
-		// byURL: a page known only by a success word in its URL (t15h_urlpaid.go)
+		// byURL: a page known only by a success word in its URL (urlpaid.go)
 		byURL := false
 		// linked: routed on the success URL the app hands the provider (linked.go)
 		linked, _ := m.Linked(h)
-		if ok, _ := h.Redirect(); !ok && !m.ReturnByWrite(h) && !linked && // rfa_returnroute.go
+		if ok, _ := h.Redirect(); !ok && !m.ReturnByWrite(h) && !linked && // returnroute.go
 			!m.BrowserCallback(h) { // browsercallback.go: the browser posts the provider's id back
 			if byURL = m.URLPaidPage(h); !byURL {
 				continue

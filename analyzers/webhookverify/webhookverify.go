@@ -29,7 +29,7 @@ func run(pass *analysis.Pass) (any, error) {
 			continue // Deferred: judged where another package mounts it
 		}
 		// Terminal states other than paid (refunded, charged back…) act on
-		// the payment too (handler/hc_terminal.go). One forged event is one
+		// the payment too (handler/terminalstate.go). One forged event is one
 		// mistake: an effect that follows an already reported one of the same
 		// verdict on its path (once.go) is not reported again.
 		ops := append(append([]*payment.Op(nil), m.Fulfilments(h)...), m.TerminalWrites(h)...)

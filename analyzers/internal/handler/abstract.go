@@ -119,7 +119,7 @@ func (m *Model) abstractEffect(h *Handler, c ifaceCall, hook, redirect bool) (ab
 	}
 	if redirect && (returnFulfilName(c.Method) || paidSetterName(c.Method)) {
 		// tested against a paid value from the query, or read from the
-		// provider and never tested (ha_readunchecked.go)
+		// provider and never tested (readunchecked.go)
 		if checked, param := m.StatusChecked(h, c.Call); !checked && (param != nil || m.ReadsPayment(h)) {
 			return absEffect{Call: c.Call, Kind: absFulfil, Desc: name}, true
 		}

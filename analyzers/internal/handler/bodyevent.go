@@ -191,7 +191,7 @@ func (m *Model) decodeEvent(body *ast.BlockStmt) (*types.Named, types.Object) {
 		return false
 	})
 	if ev == nil {
-		return m.whaHelperEvent(body) // decoded by a helper handed the request (wha_decodehelper.go)
+		return m.whaHelperEvent(body) // decoded by a helper handed the request (decodehelper.go)
 	}
 	return ev, v
 }

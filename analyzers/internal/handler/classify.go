@@ -272,7 +272,7 @@ var redirectParams = map[string]bool{
 	"redirectstatus": true, "paymentid": true, "payerid": true, "transactionstatus": true, "paymentstatus": true,
 	// Adyen's redirect back from 3-D Secure or a hosted page
 	"redirectresult": true,
-	// Razorpay Checkout's callback_url form (rfb_checkoutreturn.go)
+	// Razorpay Checkout's callback_url form (checkoutreturn.go)
 	"razorpaypaymentid": true,
 }
 
@@ -480,7 +480,7 @@ func (h *Handler) Webhook() (bool, string) {
 		return false, "" // an OAuth redirect URI ("/callback?code=…"), not a webhook
 	}
 	if h.rfbCheckoutReturn() {
-		return false, "" // a hosted checkout's browser callback (rfb_checkoutreturn.go)
+		return false, "" // a hosted checkout's browser callback (checkoutreturn.go)
 	}
 	// A weak word ("/pay/callback") on a page a browser lands on (GET,
 	// query only, nothing signed: cls_landing.go) is no webhook.

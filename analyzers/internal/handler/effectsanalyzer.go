@@ -79,9 +79,9 @@ func runEffects(pass *analysis.Pass) (any, error) {
 	a.a17.fx = fx
 	fx.exportPayEffects() // wire_bind.go
 	fx.r13Export()        // returngrant.go: plain use cases, unchecked return-page calls
-	fx.rfaExport()        // rfa_pageports.go: return pages' own ports, return routes of other packages' pages
+	fx.rfaExport()        // pageports.go: return pages' own ports, return routes of other packages' pages
 	fx.d26Export()        // factorypage.go: the same for a page a factory returns, through its parameters
-	fx.rfbExport()        // rfb_readpages.go: the same for pages that read the payment and never test it
+	fx.rfbExport()        // readpages.go: the same for pages that read the payment and never test it
 	fx.h16Export()        // holdpages.go: return pages handing a port a payment hold
 	fx.exportWrites()     // holdwrites.go: functions storing a hold, and the pages' such calls
 	res.Holds = fx.holds()
@@ -103,19 +103,19 @@ func runEffects(pass *analysis.Pass) (any, error) {
 		if ok, _ := h.Webhook(); !ok || !pay && !sw.webhook(h) { // an unmodelled provider's callback: webhookack only
 			continue
 		}
-		if es := fx.fp15wUngate(h, fx.unguarded(h)); pay && len(es) > 0 { // fp15w_gate.go: gated by a use case main binds
+		if es := fx.fp15wUngate(h, fx.unguarded(h)); pay && len(es) > 0 { // usecasegate.go: gated by a use case main binds
 			res.Repeats[h] = es
 		}
 		if s, ans := fx.before(h); s != nil {
 			res.Slow[h] = SlowAt{Slow: s, Answer: ans}
 		}
 	}
-	fx.whbPendingRepeats(res.Repeats)         // whb_pendingcredit.go
+	fx.whbPendingRepeats(res.Repeats)         // pendingcredit.go
 	fx.exportWireFacts(res.Repeats, res.Slow) // wire_facts.go
 	res.Wired = fx.wiredFindings()
 	res.Wired.Weak = append(res.Wired.Weak, fx.bound()...)                                                 // wiredverifier.go: that check bound here to a wrapper dropping the verdict
 	res.Wired.Mounts = append(res.Wired.Mounts, fx.v18Mounts()...)                                         // siblingbare.go: a route outside its sibling's verifying group
-	res.Returns = fx.rfbMarkReads(append(append(fx.r13Returns(), fx.rfaReturns()...), fx.d26Returns()...)) // returnbind.go, rfa_pagebind.go, rfb_readpages.go
+	res.Returns = fx.rfbMarkReads(append(append(fx.r13Returns(), fx.rfaReturns()...), fx.d26Returns()...)) // returnbind.go, pagebind.go, readpages.go
 	res.Returns = merge(res.Returns, fx.h16Returns())                                                      // holdbind.go: a hold recorded by a return page
 	return res, nil
 }

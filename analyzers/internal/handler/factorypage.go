@@ -11,7 +11,7 @@ import (
 
 // ---- a return page made by a factory, its ports bound where it is mounted ----------
 
-// rfa_pageports.go follows a page whose ports are its receiver's fields.
+// pageports.go follows a page whose ports are its receiver's fields.
 // A page may as well be the literal a factory returns, closing over the
 // factory's parameters, and be mounted by main:
 //
@@ -196,5 +196,5 @@ func (w *wiring) argEffect(typ types.Type, method string) (string, bool) {
 	if typ == nil || types.IsInterface(typ) {
 		return "", false // implementation unknown here
 	}
-	return w.methodEffect(typ, method) // rfa_pagebind.go
+	return w.methodEffect(typ, method) // pagebind.go
 }

@@ -23,7 +23,7 @@ func (d *Dedupe) storeCredit(call *ast.CallExpr, fn *types.Func) (Effect, bool) 
 			return Effect{Node: call, Kind: Credit, Desc: qual(fn) + ": " + col + " += …"}, true
 		}
 	}
-	return d.whbCredit(call, fn) // whb_entitlement.go: GORM and SQL increments
+	return d.whbCredit(call, fn) // entitlement.go: GORM and SQL increments
 }
 
 // virtualCurrency: what a game or app sells as a balance (gems, coins,

@@ -11,7 +11,7 @@ import (
 
 // ---- guard helpers, asked once per function and depth -------------------------
 //
-// Whether a function of the package is a guard helper (grd_helper.go)
+// Whether a function of the package is a guard helper (guardhelper.go)
 // depends on the function and the depth it is read at, nothing else: its
 // SSA, the facts of other packages and the package's own types. It used
 // to be worked out again at every call of the function inside every

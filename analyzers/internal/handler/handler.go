@@ -158,7 +158,7 @@ type Model struct {
 	// chained after them (rt_gorilla.go); built on first use.
 	gorillaMethods map[*ast.CallExpr]string
 	// whaStash: context keys whose every store holds the raw body
-	// (wha_stashedbody.go); built on first use.
+	// (stashedbody.go); built on first use.
 	whaStash map[whaKey]bool
 
 	// guardMemo: guard helpers' answers (guardmemo.go).
@@ -280,7 +280,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	relevant := info != nil && info.Relevant
 	if !relevant && !m.mayVerify() && !m.readsProviderToken() {
-		m.exportGuardHelpers(nil) // an idempotency or store package (grd_fact.go)
+		m.exportGuardHelpers(nil) // an idempotency or store package (guardfact.go)
 		return m, nil
 	}
 	pass.ExportPackageFact(&ModeledFact{})
@@ -313,7 +313,7 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 			// A write whose answer carries a result code (Adyen's
 			// PaymentsDetails: Refused comes back with no error) settles
-			// nothing until that code is tested (ha_readunchecked.go).
+			// nothing until that code is tested (readunchecked.go).
 			if op.Kind.Has(payment.Write) && !op.Kind.Has(payment.Create) && !answersResultCode(m.pass.TypesInfo, call) && !m.forwardsResultCode(op) {
 				m.settles[call.Lparen] = true
 			}

@@ -20,7 +20,7 @@ import (
 // SetOrderRefunded, MarkPaymentChargedBack), or when it is handed one as
 // a constant (SetStatus(ctx, id, "refunded")). The values are the payment
 // model's (payment.TerminalValue). Only in a payment webhook; the
-// verification decides as for SQL writes (hc_terminal.go). A failure
+// verification decides as for SQL writes (terminalstate.go). A failure
 // count (UpdateFailedPaymentCount), a log or a mail are no state.
 
 // abstractTerminal: c, a call of the merchant's interface with no visible

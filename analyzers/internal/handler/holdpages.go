@@ -31,7 +31,7 @@ import (
 // its receiver (rfaFieldPath) handed a constant that may be a hold, or of
 // a plain method of its own receiver (plain: it branches only on
 // errors) that hands one to such a port. The binding package resolves the
-// port through its constructions, as rfa_pagebind.go does, and reports
+// port through its constructions, as pagebind.go does, and reports
 // when every bound method stores that constant as a payment hold
 // (payment.HoldStatusConst: a payment row's status or a payment object's
 // own status column).

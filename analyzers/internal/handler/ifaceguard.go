@@ -17,7 +17,7 @@ import (
 // package (SQLEventLog.Record: INSERT … ON CONFLICT DO NOTHING, answering
 // RowsAffected() == 1). The call is then a guard seed like a call of that
 // method itself: every implementation of the interface declared in this
-// package must be a guard helper (grd_helper.go), and there must be one.
+// package must be a guard helper (guardhelper.go), and there must be one.
 // An interface nothing here implements stays unknown (no guard), as does
 // one with an implementation that answers anything else.
 

@@ -46,7 +46,7 @@ func (fx *ifaceFx) routedReadCalls(h *Handler, recv *types.Var) []RFAPortCall {
 	if ok, _ := m.Linked(h); ok {
 		return nil // linked here: judged here
 	}
-	return fx.pagePortCalls(h, recv, false, rfbPredicate) // rfa_pageports.go; Route is h's first
+	return fx.pagePortCalls(h, recv, false, rfbPredicate) // pageports.go; Route is h's first
 }
 
 // linkedRoute: c, a call recorded by routedReadCalls, was made on a

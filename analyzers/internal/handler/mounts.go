@@ -83,7 +83,7 @@ func (m *Model) deferWebhooks() {
 		m.deferred[h] = f
 		m.pass.ExportObjectFact(obj, f)
 	}
-	m.t15hExportEventHooks() // t15h_eventhook.go: judged beside a verified sibling mount
+	m.t15hExportEventHooks() // eventhook.go: judged beside a verified sibling mount
 }
 
 // unverifiedElsewhere returns what h does unverified when h is a webhook
@@ -158,7 +158,7 @@ func (m *Model) Deferred(h *Handler) bool { return m.deferred[h] != nil }
 func (m *Model) Mounts() []*Mount {
 	var out []*Mount
 	for _, mt := range m.mounts {
-		if mt.Fact.Why != "" && !m.routeVerified(mt.Route) && (!mt.Fact.ByRoute || routeNamesWebhook(mt.Route) || m.siblingVerified(mt)) && m.t15hCounts(mt) { // siblingmount.go, t15h_eventhook.go
+		if mt.Fact.Why != "" && !m.routeVerified(mt.Route) && (!mt.Fact.ByRoute || routeNamesWebhook(mt.Route) || m.siblingVerified(mt)) && m.t15hCounts(mt) { // siblingmount.go, eventhook.go
 			out = append(out, mt)
 		}
 	}
@@ -185,7 +185,7 @@ func (m *Model) unverifiedFact(fn *types.Func) *UnverifiedWebhookFact {
 	}
 	var f UnverifiedWebhookFact
 	if !m.pass.ImportObjectFact(fn, &f) {
-		return m.t15hEventHookFact(fn) // t15h_eventhook.go
+		return m.t15hEventHookFact(fn) // eventhook.go
 	}
 	return &f
 }
@@ -219,7 +219,7 @@ func hasUnverifiedFacts(pass *analysis.Pass) bool {
 // the route's router is one whose middleware this package sees.
 func (m *Model) noteMount(route *Route, recv, e ast.Expr, fn *types.Func) {
 	f := m.unverifiedFact(fn)
-	if f == nil || route.Call == nil || m.routerFromCaller(recv, 0) && !m.whaSignedSibling(route, recv) || m.parentCovered(recv, 0) { // wha_siblingroute.go
+	if f == nil || route.Call == nil || m.routerFromCaller(recv, 0) && !m.whaSignedSibling(route, recv) || m.parentCovered(recv, 0) { // siblingroute.go
 		return
 	}
 	if strings.HasSuffix(m.pass.Fset.Position(route.Call.Pos()).Filename, "_test.go") {

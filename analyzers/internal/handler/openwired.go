@@ -55,7 +55,7 @@ func (m *Model) openWired(h *Handler, fc fieldCall) bool {
 
 // digestChecker: fd is a method answering one bool whose body calls a
 // crypto digest (crypto/sha512, hmac…): a candidate keyed-digest
-// verifier (c15h_hashverifier.go), such as a Midtrans signature_key
+// verifier (hashverifier.go), such as a Midtrans signature_key
 // checker kept in a package of its own. Its package gets SSA built so
 // that the verifier's summary is exported to the handlers calling it;
 // before, only a package with handlers or verifier calls had one, so a

@@ -10,7 +10,7 @@ import (
 //
 // A page of another package that calls through its fields (a port, a use
 // case) is judged where it is built, with what is bound to those fields:
-// rfa_pagebind.go for its paid-state ports, holdbind.go for the holds
+// pagebind.go for its paid-state ports, holdbind.go for the holds
 // it hands a port. Both walk the package's constructions the same way.
 
 // pageCtor binds the arguments of a constructor call of page t to the

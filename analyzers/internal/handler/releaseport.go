@@ -11,7 +11,7 @@ import (
 
 // ---- a return page releasing the order through a port bound in main ---------------
 //
-// rfa_pageports.go records a return page's unchecked calls of a port its
+// pageports.go records a return page's unchecked calls of a port its
 // package holds, to be judged where main binds the port. Two shapes
 // fell between the rules:
 //
@@ -28,7 +28,7 @@ import (
 //     the interface and nothing judged it there either (the page's own
 //     effects look at this package's implementations only). The call is
 //     a wired call (wireseen.go's wireUnexplained): main judges it.
-//     A page reading the payment (rfb_readpages.go) lost its call the
+//     A page reading the payment (readpages.go) lost its call the
 //     same way: a read whose status is never tested (a Paystack verify
 //     answers 200 with data.status "abandoned" or "failed": a nil error
 //     is not paid) guards nothing.

@@ -12,7 +12,7 @@ import (
 // its VerifierFact says FailOpen, and Secret names that parameter. Every
 // caller is fail-open unless the value it hands there cannot be empty: a
 // field of this package set only from a value refused when empty (the
-// constructor exits on an unset variable; vfy_secretset.go). A field set
+// constructor exits on an unset variable; secretset.go). A field set
 // from an unchecked parameter of an exported constructor, a zero
 // literal, a value another package hands in: still fail-open.
 

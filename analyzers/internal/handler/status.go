@@ -137,7 +137,7 @@ func trusted(req map[ssa.Value]bool) func(ssa.Value) bool {
 		if _, ok := v.(*ssa.Const); ok {
 			return false
 		}
-		return !req[v] && !rfbLifecycle(v) // a session's "complete" is not "paid" (rfb_lifecycle.go)
+		return !req[v] && !rfbLifecycle(v) // a session's "complete" is not "paid" (lifecycle.go)
 	}
 }
 
@@ -191,6 +191,6 @@ func (m *Model) statusGuarded(fn *ssa.Function, b *ssa.BasicBlock, t func(ssa.Va
 			edges = append(edges, e)
 		}
 	}
-	return guardedBy(fn, edges, b) || m.c15hExcluded(fn, b, t) || // c15h_excluded.go: every non-paid status turned back
+	return guardedBy(fn, edges, b) || m.c15hExcluded(fn, b, t) || // excludedstatus.go: every non-paid status turned back
 		m.guarded(fn, b, t) // negstatus.go: a provider-only paid value, a provider's every non-paid value turned back
 }

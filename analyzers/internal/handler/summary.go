@@ -113,7 +113,7 @@ func returns(fn *ssa.Function) []*ssa.Return {
 // dominated by an enforced verdict, or returns a verdict itself.
 func (m *Model) summarizeVerifier(fn *ssa.Function) *VerifierFact {
 	if f := m.c15hHashVerifier(fn); f != nil {
-		return f // c15h_hashverifier.go: a keyed digest compared with what the request brought
+		return f // hashverifier.go: a keyed digest compared with what the request brought
 	}
 	k := kindOfSig(fn.Signature)
 	if k == 0 || fn.Signature.Recv() == nil && fn.Signature.Params().Len() == 0 && len(fn.FreeVars) == 0 || !m.callsVerifier(fn) && !comparesToken(fn) {
@@ -262,7 +262,7 @@ func (m *Model) paidWith(fn *ssa.Function, taints map[ssa.Value]bool) *PaidCheck
 	if k == 0 || len(taints) == 0 {
 		return nil
 	}
-	t := func(v ssa.Value) bool { return taints[v] && !rfbLifecycle(v) } // rfb_lifecycle.go
+	t := func(v ssa.Value) bool { return taints[v] && !rfbLifecycle(v) } // lifecycle.go
 	guards := false
 	for _, i := range ifs(fn) {
 		if _, ok := m.statusEdge(i, t); ok {

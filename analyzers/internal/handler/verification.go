@@ -78,7 +78,7 @@ func (m *Model) verifiedAtKnown(fn *ssa.Function, b *ssa.BasicBlock) Verificatio
 		}
 	}
 	if dead := append(m.deadEmptyEdges(fn), m.sandboxGateEdges(fn)...); len(dead) > 0 && len(strict) > 0 { // sandboxgate.go: a sandbox switch whose off side rejects
-		// A gate on a secret that is never empty (vfy_secretset.go)
+		// A gate on a secret that is never empty (secretset.go)
 		// skips nothing.
 		strict = append(strict, dead...)
 		lenient = append(lenient, dead...)

@@ -113,7 +113,7 @@ func (fx *ifaceFx) wiredFindings() *Wired {
 		w.judge(t, out)
 		w.judgeWeak(t, out) // wiredweak.go
 	}
-	out.Repeats = append(out.Repeats, w.fp15wGates()...) // fp15w_gate.go
+	out.Repeats = append(out.Repeats, w.fp15wGates()...) // usecasegate.go
 	return out
 }
 

@@ -4,7 +4,7 @@ import "go/types"
 
 // ---- an interface carved out of a client, in the client's domain words -----
 //
-// carvedFrom (dsp_carved.go) wants every method of the interface to take
+// carvedFrom (carvedport.go) wants every method of the interface to take
 // or return a type of the client's package. A worker's interface often
 // mixes the client's own types with the domain types the client itself is
 // written in, and embeds a domain port the client already serves:

@@ -61,7 +61,7 @@ func (b *builder) dbWrite(call *ast.CallExpr, fn *types.Func) dbVerdict {
 	switch fn.Name() {
 	case "Exec", "ExecContext", "MustExec", "MustExecContext", "NamedExec", "NamedExecContext":
 		if v := b.rfbSQLWith(call); v != dbUnknown {
-			return v // WITH t AS (UPDATE …) UPDATE …: rfb_sqlwith.go
+			return v // WITH t AS (UPDATE …) UPDATE …: sqlwith.go
 		}
 		if v := b.sqlExec(call); v != dbUnknown {
 			return v

@@ -20,7 +20,7 @@ var _ = cases.Add(debug, "OpenBankingInitiations", "model/hb/openbanking")
 // not seen stay writes.
 func TestStateNotices(t *testing.T) {
 	if !stateNoticeHooked {
-		t.Skip("httpOp (httpcalls.go) does not consult stateNotice yet: see hb_statenotice.go")
+		t.Skip("httpOp (httpcalls.go) does not consult stateNotice yet: see statenotice.go")
 	}
 	analysistest.Run(t, testdata(), debug, "model/hb/statenotice")
 }

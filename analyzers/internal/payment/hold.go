@@ -11,7 +11,7 @@ import (
 //
 // A hold ("authorized", "requires_capture") is no paid state: a webhook
 // recording it grants nothing, and the paid-state rules must keep it so
-// (c15h_objectstatus.go: a store handed "authorized" writes none). A
+// (objectstatus.go: a store handed "authorized" writes none). A
 // return page recording it is another matter:
 //
 //	pi, _ := paymentintent.Get(q.Get("payment_intent"), nil) // pi.Status never tested

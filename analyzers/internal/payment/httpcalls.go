@@ -343,7 +343,7 @@ func (b *builder) httpOp(s *httpSend, decl *ast.FuncDecl) *Op {
 	if ok {
 		kind, id, idParam = classifyHTTP(s.Method, p, b.methods, b.paymentURLs)
 		if kind.Has(Write) && (b.stateNotice(s, p) || b.fp15wOwnedOrder(s, p)) {
-			kind, id, idParam = 0, nil, -1 // a state told to another system (hb_statenotice.go), an order to its till (fp15w_ownedorder.go)
+			kind, id, idParam = 0, nil, -1 // a state told to another system (statenotice.go), an order to its till (ownedorder.go)
 		}
 	}
 	desc := s.Method + " " + p.String()
@@ -375,7 +375,7 @@ func (b *builder) httpOp(s *httpSend, decl *ast.FuncDecl) *Op {
 		ClientRetriesPos: s.RetriesPos,
 	}
 	if kind.Has(Write) {
-		op.Key = b.sendKey(s, decl) // dsp_key.go
+		op.Key = b.sendKey(s, decl) // dispatcherkey.go
 		if op.Key == nil && s.Ctor != nil {
 			op.Key = b.templateKey(s.CtorCall, s.Ctor, decl)
 		}

@@ -27,7 +27,7 @@ func (b *builder) designated(fn *types.Func, it *types.Interface, impl *types.Fu
 	if !st.wired {
 		st.wired, st.wires = true, Wires(b.pass.TypesInfo, b.pass.Files)
 	}
-	return Designated(st.wires, it, fn.Pkg(), b.pass.Pkg, impl) || carvedFrom(fn, it, impl) || carvedMixed(fn, it, impl) // dsp_carved.go, carvedmixed.go
+	return Designated(st.wires, it, fn.Pkg(), b.pass.Pkg, impl) || carvedFrom(fn, it, impl) || carvedMixed(fn, it, impl) // carvedport.go, carvedmixed.go
 }
 
 // Designated reports whether impl, a method of a concrete type, counts as

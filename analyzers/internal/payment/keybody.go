@@ -51,7 +51,7 @@ func (b *builder) bodyKey(e ast.Expr, decl *ast.FuncDecl, depth int) *Key {
 					return k
 				}
 			}
-			return b.builtBody(x, decl, depth+1) // dspb_bodyhelper.go
+			return b.builtBody(x, decl, depth+1) // bodyhelper.go
 		}
 		return nil
 	case *ast.UnaryExpr:
@@ -123,7 +123,7 @@ func (b *builder) valueKey(e ast.Expr, decl *ast.FuncDecl, depth int) *Key {
 		if k := b.withReferences(func() *Key { return b.valueKeyOf(e, decl, 0) }); k != nil {
 			return k
 		}
-		if k := b.refNamedKey(func() *Key { return b.valueKeyOf(e, decl, 0) }, decl); k != nil { // fp15k_refname.go
+		if k := b.refNamedKey(func() *Key { return b.valueKeyOf(e, decl, 0) }, decl); k != nil { // refname.go
 			return k
 		}
 		return b.i18BodyKey(func() *Key { return b.valueKeyOf(e, decl, 0) }, decl) // refvalue.go

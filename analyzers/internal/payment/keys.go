@@ -51,7 +51,7 @@ func (b *builder) isKeyField(name string) bool {
 			return true
 		}
 	}
-	return b.refNamedOn() && refNamedField(name) || b.fieldMatch(name) // fp15k_refname.go, refvalue.go
+	return b.refNamedOn() && refNamedField(name) || b.fieldMatch(name) // refname.go, refvalue.go
 }
 
 // httpKey finds the idempotency key attached to a request: a header set
@@ -61,10 +61,10 @@ func (b *builder) httpKey(s *httpSend, decl *ast.FuncDecl) *Key {
 	if k := b.headerKeyedRef(b.xenditRef(s, b.withReferences(func() *Key { return b.httpKeyOf(s, decl) })), decl); k != nil { // refkey.go, xenditref.go
 		return k
 	}
-	if k := b.refNamedKey(func() *Key { return b.httpKeyOf(s, decl) }, decl); k != nil { // fp15k_refname.go
+	if k := b.refNamedKey(func() *Key { return b.httpKeyOf(s, decl) }, decl); k != nil { // refname.go
 		return k
 	}
-	if k := b.overriddenHeaderKey(s, decl); k != nil { // fp15k_overridekey.go
+	if k := b.overriddenHeaderKey(s, decl); k != nil { // overridekey.go
 		return k
 	}
 	if k := b.refHeaderKey(s, decl); k != nil { // refheader.go

@@ -179,7 +179,7 @@ type Info struct {
 	FuncValues map[*types.Func]*WrapperFact
 	// Dispatched are the sends inside this package's method/path
 	// dispatchers, each as the write its callers make through it
-	// (dsp_ops.go); not in Ops: the dispatcher's other callers only read.
+	// (dispatcherops.go); not in Ops: the dispatcher's other callers only read.
 	Dispatched []*Op
 	// PaymentConsents are the POSTs of payment-initiation consents, a
 	// payment API's answer but no payment write (paymentconsent.go); not

@@ -22,7 +22,7 @@ import "strings"
 // records what happened (a log, an event) or is about something else (a
 // payment method, a note) is not the paid thing itself. A date pushed on
 // from itself (paid_through = paid_through + interval '1 month') is an
-// increment, left to the increments' model (whb_increments.go), which
+// increment, left to the increments' model (increments.go), which
 // describes it as the credit it is.
 
 // paidUpToColumns name the date up to which a row is paid.

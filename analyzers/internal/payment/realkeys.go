@@ -71,7 +71,7 @@ var referenceFields = []string{
 	// transaction ("retry with the same merchantTransactionId").
 	"merchantTransactionId", "merchant_transaction_id",
 	// lnd REST: a BOLT11 invoice already paid or in flight is refused
-	// (c15r_lnpay.go).
+	// (lnpay.go).
 	"payment_request", "paymentRequest",
 }
 

@@ -10,7 +10,7 @@ import (
 
 // A provider's dedupe key under a name of its own that neither says
 // idempotency nor reads as a request reference in the known spellings
-// (keys.go, fp15k_refname.go, refheader.go): a wallet's body field
+// (keys.go, refname.go, refheader.go): a wallet's body field
 // partner_txn_uid, a bank's header X-Remit-Trace. The name only hints
 // (uid, ref, txn, trace); what decides is the value the code puts there:
 //

@@ -44,7 +44,7 @@ func (b *builder) fieldSDK(cs callSite) *sdkFunc {
 	}
 	impl := b.soleImpl(v)
 	if impl == nil {
-		return b.t15pFieldSDK(fn, v) // values from callers, the interface in the SDK's types (t15p_sdkiface.go)
+		return b.t15pFieldSDK(fn, v) // values from callers, the interface in the SDK's types (sdkiface.go)
 	}
 	obj, _, _ := types.LookupFieldOrMethod(impl, true, impl.Obj().Pkg(), fn.Name())
 	m, _ := obj.(*types.Func)

@@ -289,7 +289,7 @@ func (b *builder) template(s *httpSend, decl *ast.FuncDecl, requireParams bool) 
 			}
 		}
 	}
-	k := b.sendKey(s, decl) // dsp_key.go
+	k := b.sendKey(s, decl) // dispatcherkey.go
 	if k == nil && s.Ctor != nil {
 		k = b.templateKey(s.CtorCall, s.Ctor, decl)
 	}
@@ -466,5 +466,5 @@ func (b *builder) computeSends() {
 	for fn, sf := range b.sends {
 		b.pass.ExportObjectFact(fn, sf)
 	}
-	b.dispatchedOps() // dsp_ops.go
+	b.dispatchedOps() // dispatcherops.go
 }

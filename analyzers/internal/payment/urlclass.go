@@ -80,7 +80,7 @@ func resourceMatch(p urlPath, extra []string) (last int, ok bool) {
 	lits := make([]string, len(p.Segs))
 	for i, s := range p.Segs {
 		if s.Hole == nil {
-			lits[i] = segForm(s.Lit) // either separator (dspa_segform.go)
+			lits[i] = segForm(s.Lit) // either separator (segform.go)
 		}
 	}
 	strong := false
@@ -128,7 +128,7 @@ func classifyHTTP(method string, p urlPath, writeMethods []string, extra []strin
 		last, ok = ownerScopedMatch(p) // "/subscriptions/{id}/charge" (op_words.go)
 	}
 	if !ok {
-		last, ok = compoundMatch(p) // "/v2/instant-payments" (dspb_compound.go)
+		last, ok = compoundMatch(p) // "/v2/instant-payments" (compound.go)
 	}
 	if !ok || searchEngineAPI(p) {
 		return 0, nil, -1

@@ -64,7 +64,7 @@ func (f *finder) helperWaits(l *Loop, add func(*Wait) *Wait) {
 // p.Status == "paid", nil).
 func (f *finder) helperStops(r *ast.ReturnStmt, l *Loop) (stop bool, cond ast.Expr) {
 	if stop, ok := f.c15rGoRetryStops(r, l); ok {
-		return stop, nil // only a RetryableError goes round (c15r_libexits.go)
+		return stop, nil // only a RetryableError goes round (libexits.go)
 	}
 	h := l.helper
 	if len(r.Results) == 0 {

@@ -134,7 +134,7 @@ func runGiveUps(pass *analysis.Pass) (any, error) {
 				f = newFinder(pass, func(*ast.CallExpr) *payment.Op { return nil }, file)
 			}
 			fn, _ := pass.TypesInfo.Defs[fd.Name].(*types.Func)
-			if vals := f.c15pGiveUp(fd); fn != nil && vals != nil { // c15p_capgiveup.go
+			if vals := f.c15pGiveUp(fd); fn != nil && vals != nil { // capgiveup.go
 				fact := &GiveUpFact{}
 				for _, v := range vals {
 					kind, name := giveUpSentinel(fn, v) // deadlinegiveup.go

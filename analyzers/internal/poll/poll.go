@@ -416,7 +416,7 @@ func Loops(pass *analysis.Pass) ([]*Loop, *config.Config, error) {
 // the loop never looks for a failed, expired or canceled state: a payment
 // that fails keeps it polling. It returns the first such exit.
 func (l *Loop) StopsOnlyOnSuccess() (ast.Node, bool) {
-	if l.Kind != For && l.Kind != Range && !l.c15rLibraryExits() { // c15r_libexits.go
+	if l.Kind != For && l.Kind != Range && !l.c15rLibraryExits() { // libexits.go
 		return nil, false
 	}
 	f := l.f
@@ -427,10 +427,10 @@ func (l *Loop) StopsOnlyOnSuccess() (ast.Node, bool) {
 		}
 		if cond, ok := e.Node.(ast.Expr); ok {
 			// for p.Status != CONFIRMED { … }
-			if !f.asserts(cond, false, l, successOrHeld) { // c15p_held.go
+			if !f.asserts(cond, false, l, successOrHeld) { // successorheld.go
 				return nil, false
 			}
-		} else if !l.afterState(e.Node, successOrHeld) && !l.afterSiblingState(e.Node, false) { // siblings.go, c15p_held.go
+		} else if !l.afterState(e.Node, successOrHeld) && !l.afterSiblingState(e.Node, false) { // siblings.go, successorheld.go
 			return nil, false
 		}
 		if first == nil {

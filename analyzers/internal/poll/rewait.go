@@ -182,7 +182,7 @@ func (f *finder) resultFlows(c *ast.CallExpr, v *types.Var) bool {
 		if vars[v] {
 			return true
 		}
-		if !f.spread(vars) && !f.t15pSpreadKeyed(vars) { // t15p_mapid.go: id, _ := p["id"].(string)
+		if !f.spread(vars) && !f.t15pSpreadKeyed(vars) { // mapid.go: id, _ := p["id"].(string)
 			break
 		}
 	}
@@ -209,7 +209,7 @@ func findRewaits(pass *analysis.Pass, opOf OpOf, idx *pkgIndex, finders []*finde
 		}
 	}
 	exportWaiters(pass, waiters) // waiterfacts.go: for callers of other packages
-	out := inlineRewaits(loops)  // hb_inline.go
+	out := inlineRewaits(loops)  // rewaitinline.go
 	if len(waiters) > 0 {
 		out = append(out, waiterRewaits(pass, opOf, idx, finders, waiters)...)
 	}

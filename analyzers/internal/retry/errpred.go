@@ -288,7 +288,7 @@ func (p *pred) call(x *ast.CallExpr) (bool, bool) {
 				return false, false
 			}
 			if transportTarget(info, u.X) {
-				return false, true // an answer's error is no transport failure (fp15k_transport.go)
+				return false, true // an answer's error is no transport failure (transportonly.go)
 			}
 			if obj := info.ObjectOf(boundIdent(u.X)); obj != nil {
 				p.carriers[obj] = true

@@ -16,7 +16,7 @@ func (r *Result) handedConstruct(call *ast.CallExpr, fn ast.Node, region ast.Nod
 	if spec := r.library(call); spec != nil {
 		if spec.arg < len(call.Args) && r.refersTo(call.Args[spec.arg], fn) {
 			return &Construct{Kind: Library, Name: spec.display, Pos: call.Pos(), Node: call, Region: region,
-				Counters: capturedCounters(r.pass.TypesInfo, fn)} // dspb_counters.go
+				Counters: capturedCounters(r.pass.TypesInfo, fn)} // attemptcounters.go
 		}
 		return nil
 	}

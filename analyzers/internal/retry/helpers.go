@@ -88,7 +88,7 @@ func (r *Result) helperConstruct(call *ast.CallExpr, fn, region ast.Node) *Const
 	if callee.Pkg() == r.pass.Pkg {
 		if idx := r.helperParam(callee); idx >= 0 && idx < len(call.Args) && r.refersTo(call.Args[idx], fn) {
 			return &Construct{Kind: Helper, Name: r.fieldLabel(call, callee.Name()), Pos: call.Pos(), Node: call, Region: region, Summary: r.local[callee],
-				Counters: capturedCounters(r.pass.TypesInfo, fn)} // dspb_counters.go
+				Counters: capturedCounters(r.pass.TypesInfo, fn)} // attemptcounters.go
 		}
 		return nil
 	}
@@ -97,7 +97,7 @@ func (r *Result) helperConstruct(call *ast.CallExpr, fn, region ast.Node) *Const
 		return nil
 	}
 	return &Construct{Kind: Helper, Name: r.fieldLabel(call, payment.HelperName(callee)), Pos: call.Pos(), Node: call, Region: region, Summary: f,
-		Counters: capturedCounters(r.pass.TypesInfo, fn)} // dspb_counters.go
+		Counters: capturedCounters(r.pass.TypesInfo, fn)} // attemptcounters.go
 }
 
 // durArg folds a caller's duration argument for a helper's wait

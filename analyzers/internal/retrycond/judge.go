@@ -54,7 +54,7 @@ func Check(pass *analysis.Pass, info *payment.Info, retries *retry.Result, polls
 			ops = append(ops, op)
 		}
 	}
-	ops = append(ops, info.Dispatched...) // the sends inside method/path dispatchers (payment/dsp_ops.go)
+	ops = append(ops, info.Dispatched...) // the sends inside method/path dispatchers (payment/dispatcherops.go)
 	// A payment consent, answered once and for all (payment/paymentconsent.go).
 	ops = append(ops, info.PaymentConsents...)
 	// Writes first: a helper's condition shared by several callers is

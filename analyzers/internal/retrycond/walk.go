@@ -171,7 +171,7 @@ func (k *walker) stmt(st ast.Stmt, alive set, inSwitch bool) (set, error) {
 			return 0, nil
 		}
 	case *ast.SelectStmt:
-		return k.selectStmt(s, alive) // dspb_select.go: a wait that a cancelled context ends
+		return k.selectStmt(s, alive) // selectwait.go: a wait that a cancelled context ends
 	case *ast.ForStmt, *ast.RangeStmt, *ast.TypeSwitchStmt, *ast.GoStmt:
 		if k.steers(s) {
 			return 0, errUnknown

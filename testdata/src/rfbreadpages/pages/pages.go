@@ -109,7 +109,7 @@ func (p *Pages) orderAsked(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, "/orders", http.StatusSeeOther)
 }
 
-// creditsBlind reads nothing at all (rfa_pageports.go records it beside
+// creditsBlind reads nothing at all (pageports.go records it beside
 // the reading pages of the same type).
 func (p *Pages) creditsBlind(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()

@@ -45,7 +45,7 @@ func (h *Handlers) topupReturn(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "amount mismatch", http.StatusConflict)
 		return
 	}
-	if _, err := h.store.CaptureTopup(ctx, t.ID); err != nil { // audit: reported at cmd/parkd/main.go:135 (redirectfulfill, where main binds the store; rfb_readpages.go, rfb_sqlwith.go): the 3-D Secure return page reads the Checkout.com payment but never checks its status (only the error and the amount) before CaptureTopup credits the wallet, so a declined top-up is credited (Exirom "never use the redirect as payment confirmation")
+	if _, err := h.store.CaptureTopup(ctx, t.ID); err != nil { // audit: reported at cmd/parkd/main.go:135 (redirectfulfill, where main binds the store; readpages.go, sqlwith.go): the 3-D Secure return page reads the Checkout.com payment but never checks its status (only the error and the amount) before CaptureTopup credits the wallet, so a declined top-up is credited (Exirom "never use the redirect as payment confirmation")
 		http.Error(w, "try again", http.StatusInternalServerError)
 		return
 	}

@@ -29,7 +29,7 @@ func (h *Handler) razorpayCallback(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "order mismatch", http.StatusBadRequest)
 		return
 	}
-	// audit: redirectfulfill owns this since rfb_checkoutreturn.go (rfb): the browser's callback_url form is a return page, not a webhook; the webhookverify finding here is gone
+	// audit: redirectfulfill owns this since checkoutreturn.go (rfb): the browser's callback_url form is a return page, not a webhook; the webhookverify finding here is gone
 	if err := h.fees.MarkFeePaid(r.Context(), feeID, paymentID); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler after reading the payment from the provider without checking that its status is paid"
 		http.Error(w, "could not record payment", http.StatusInternalServerError)
 		return

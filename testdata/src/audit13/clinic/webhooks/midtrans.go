@@ -57,7 +57,7 @@ func (h *MidtransHook) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	ctx := r.Context()
-	changed, err := h.apply.ApplyNotification(ctx, n.OrderID, n.TransactionStatus) // audit: reported at cmd/clinicd/main.go:100 (webhookverify, where main binds idpay.Service; c15h_hashverifier.go, c15h_actingverdict.go): the SHA512 signature is checked only when serverKey != "" (constructor accepts an empty key from the env): fails open, then the body's transaction_status marks the visit paid (through NotificationApplier wired in main to idpay.Service)
+	changed, err := h.apply.ApplyNotification(ctx, n.OrderID, n.TransactionStatus) // audit: reported at cmd/clinicd/main.go:100 (webhookverify, where main binds idpay.Service; hashverifier.go, actingverdict.go): the SHA512 signature is checked only when serverKey != "" (constructor accepts an empty key from the env): fails open, then the body's transaction_status marks the visit paid (through NotificationApplier wired in main to idpay.Service)
 	if err != nil {
 		log.Printf("midtrans: %s: %v", n.OrderID, err)
 		http.Error(w, "retry", http.StatusInternalServerError)

@@ -76,7 +76,7 @@ func (h *StripeHook) Handle(c echo.Context) error {
 	apptID := pi.Metadata["appointment_id"]
 	switch evt.Type {
 	case "payment_intent.amount_capturable_updated":
-		if err := h.bookings.ConfirmBooking(ctx, apptID, pi.ID); err != nil { // audit: reported at cmd/clinicd/main.go:108 (webhookverify, where main binds domain.AppointmentStore; the first wired call bound to a paid write is SetDeposit "captured" at stripe.go:83; c15h_objectstatus.go, wire_bind.go payImpls): ConstructEvent skipped when h.verify is false (StripeSandbox config), the body is then json.Unmarshal-ed unverified and the booking confirmed (shape 4, skipped by another condition)
+		if err := h.bookings.ConfirmBooking(ctx, apptID, pi.ID); err != nil { // audit: reported at cmd/clinicd/main.go:108 (webhookverify, where main binds domain.AppointmentStore; the first wired call bound to a paid write is SetDeposit "captured" at stripe.go:83; objectstatus.go, wire_bind.go payImpls): ConstructEvent skipped when h.verify is false (StripeSandbox config), the body is then json.Unmarshal-ed unverified and the booking confirmed (shape 4, skipped by another condition)
 			return c.NoContent(http.StatusInternalServerError)
 		}
 	case stripe.EventTypePaymentIntentSucceeded:

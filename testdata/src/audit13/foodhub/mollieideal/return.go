@@ -42,7 +42,7 @@ func (s *Service) Return(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if resp.PaymentResponse.Status != components.PaymentResponseStatusCanceled {
-		if err := s.orders.MarkPaid(ctx, o.ID); err != nil { // audit: reported at cmd/foodhubd/main.go:74 (redirectfulfill, where main binds the store and mounts the page on GET /ideal/return; c15h_mountedread.go): the iDEAL return page reads the Mollie payment but only excludes canceled, so an open, pending, failed or expired payment marks the order paid (Exirom: the success redirect is for user experience only)
+		if err := s.orders.MarkPaid(ctx, o.ID); err != nil { // audit: reported at cmd/foodhubd/main.go:74 (redirectfulfill, where main binds the store and mounts the page on GET /ideal/return; mountedread.go): the iDEAL return page reads the Mollie payment but only excludes canceled, so an open, pending, failed or expired payment marks the order paid (Exirom: the success redirect is for user experience only)
 			s.log.Printf("mark paid %s: %v", o.ID, err)
 		}
 		thanksPage.Execute(w, pageData{Title: "Thanks, your food is on its way", OrderID: o.ID})

@@ -16,7 +16,7 @@ import (
 //	first, err := idem.FirstDelivery(ctx, db, evt.ID)
 //	if err != nil || !first { return }
 //
-// A function of such a package that is a guard helper (grd_helper.go) is
+// A function of such a package that is a guard helper (guardhelper.go) is
 // exported as a GuardHelperFact, and a call of it elsewhere is a guard
 // seed like a call of a helper of the caller's own package. Only
 // functions whose answer is a guard get the fact, and a package is read
@@ -27,7 +27,7 @@ import (
 
 // GuardHelperFact marks a function whose bool or integer answer comes
 // from a duplicate guard's seed, or that returns a fresh error only on one
-// branch of such a seed's check (grd_helper.go).
+// branch of such a seed's check (guardhelper.go).
 type GuardHelperFact struct{}
 
 // AFact marks GuardHelperFact as a fact.
@@ -90,7 +90,7 @@ func (m *Model) guardHelperCandidates() []guardCand {
 			if obj.Exported() && answers(obj) {
 				cands = append(cands, guardCand{obj, fd})
 			}
-			material = material || m.guardMaterial(fd.Body) || fp15wMaterial(m.pass.TypesInfo, fd) // fp15w_changedflag.go
+			material = material || m.guardMaterial(fd.Body) || fp15wMaterial(m.pass.TypesInfo, fd) // changedflag.go
 		}
 	}
 	if !material {

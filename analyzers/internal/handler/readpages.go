@@ -7,7 +7,7 @@ import (
 
 // ---- a return page that read the payment, granting through a port bound in main ----
 //
-// rfa_pageports.go records a return page's unchecked calls of its own
+// pageports.go records a return page's unchecked calls of its own
 // ports for the package that binds them, but only on pages that read
 // nothing from the provider. A page may read the payment and still never
 // test it:
@@ -21,14 +21,14 @@ import (
 // guards nothing: the grant is the same as with no read. So a page its
 // own signs make a return page (Redirect), that reads the payment, gets
 // its unchecked port calls recorded in the same RFAPageFact (the binding
-// package judges them as rfa_pagebind.go does), and their keys in
+// package judges them as pagebind.go does), and their keys in
 // RFBReadPageFact, so that the finding says the payment was read and its
 // status never checked.
 //
 // Precision: the calls are those rfa records (a port of the receiver or
 // of a struct of the page's package, no implementation in sight, no side
 // channel or predicate), on a path no provider status test (StatusChecked:
-// a paid verdict, never a lifecycle status, rfb_lifecycle.go) nor a
+// a paid verdict, never a lifecycle status, lifecycle.go) nor a
 // paid-check helper guards. Pages known only by where they are mounted
 // stay with rfa's rule (no read).
 
@@ -85,9 +85,9 @@ func (fx *ifaceFx) rfbPageCalls(h *Handler) []RFAPortCall {
 		return nil
 	}
 	if ok, _ := h.Redirect(); !ok || !m.ReadsPayment(h) {
-		return fx.c15hMountedReadCalls(h, recv) // c15h_mountedread.go: a return page only where mounted
+		return fx.c15hMountedReadCalls(h, recv) // mountedread.go: a return page only where mounted
 	}
-	return fx.pagePortCalls(h, recv, true, rfbPredicate) // rfa_pageports.go
+	return fx.pagePortCalls(h, recv, true, rfbPredicate) // pageports.go
 }
 
 // rfbPredicate: fn answers only a bool (OrderPaid(ref) bool): a question,

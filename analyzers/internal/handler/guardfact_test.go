@@ -6,5 +6,5 @@ import (
 
 // GuardHelperFacts: the functions of an idempotency or store package
 // whose answer is a duplicate guard, and only those, get a
-// GuardHelperFact (grd_fact.go).
+// GuardHelperFact (guardfact.go).
 var _ = cases.Add(handler.Analyzer, "GuardHelperFacts", "webhookdedupe/guardsx/idem", "webhookdedupe/guardsx/inbox", "webhookdedupe/guardsx/ledger")

@@ -19,7 +19,7 @@ func (m *Model) guardSeed(in ssa.Instruction) bool {
 
 // guardSeedAt is guardSeed inside helpers read depth deep: a call of a
 // helper of this package that answers whether the event is new
-// (grd_helper.go) is one too.
+// (guardhelper.go) is one too.
 func (m *Model) guardSeedAt(in ssa.Instruction, depth int) bool {
 	c, ok := in.(*ssa.Call)
 	if !ok {
@@ -30,7 +30,7 @@ func (m *Model) guardSeedAt(in ssa.Instruction, depth int) bool {
 		return false
 	}
 	if o.Pkg() == m.pass.Pkg && m.guardHelper(c.Common(), depth) || m.importedGuardHelper(o) || m.ifaceGuardHelper(c, depth) || m.fp15wIfaceAnswer(c, depth) {
-		return true // a helper answering whether the event is new (grd_helper.go, grd_fact.go)
+		return true // a helper answering whether the event is new (guardhelper.go, guardfact.go)
 	}
 	std := stdPath(pkgOf(o))
 	if ws := words(o.Name()); !std && !fluentSetter(o) && (hasWord(ws, dedupeWords...) != "" ||

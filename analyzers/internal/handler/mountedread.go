@@ -4,7 +4,7 @@ import "go/types"
 
 // ---- a page known only by its mount that read the payment and never tested it ----
 //
-// rfb_readpages.go records the port calls of a return page that reads the
+// readpages.go records the port calls of a return page that reads the
 // payment and tests no paid verdict, but only of a page its own signs make
 // a return page (Redirect). A page often says nothing of a return itself:
 // its route lives in main, its query names only the shop's order:
@@ -15,7 +15,7 @@ import "go/types"
 //	               }
 //	package main:  mux.HandleFunc("GET /ideal/return", ideal.Return)
 //
-// rfa_pageports.go records such a landing-shaped page (no route here,
+// pageports.go records such a landing-shaped page (no route here,
 // reached by the buyer's browser) for the package that mounts it, but only
 // when it reads nothing from the provider. A read whose status no paid
 // test looks at guards nothing, so a page reading the payment is recorded

@@ -32,7 +32,7 @@ import (
 // landing-shaped page with no route here counts only where some package
 // mounts it on a GET route whose path names a return (RFAMountFact on
 // that package). The binding package judges the port through its own
-// constructions (rfa_pagebind.go).
+// constructions (pagebind.go).
 //
 // Precision: a page reading the payment from the provider is left to the
 // rules judging that read; a webhook, a page with a route here that does
@@ -211,7 +211,7 @@ func (fx *ifaceFx) rfaMounts() map[string]string {
 		}
 		path := m.ctxOf(recv, 0).prefix + reg.path
 		ws := words(path)
-		says := redirectSays(ws) // or a return word, for a page reading the payment (c15h_mountedread.go)
+		says := redirectSays(ws) // or a return word, for a page reading the payment (mountedread.go)
 		if !says && !c15hReturnWord(ws) || hasWord(ws, staffWords...) != "" {
 			return
 		}

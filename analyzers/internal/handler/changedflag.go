@@ -31,14 +31,14 @@ import (
 // block reached only through the not-yet-done branch of a check of stored
 // state (guardCond: a stored status compared with a state word, a stored
 // paid flag), and at least one gives true. It is then a guard helper
-// (grd_helper.go; exported as GuardHelperFact, grd_fact.go). A true given
+// (guardhelper.go; exported as GuardHelperFact, guardfact.go). A true given
 // whatever the state, or a flag read from the event, guards nothing.
 //
 // Through an interface (fp15wIfaceAnswer): a call of an interface method
 // with a bool answer is a guard seed when every implementation in sight
 // (this package and the merchant packages it imports) is a guard helper,
 // at least one. When none is in sight, the binding package judges the
-// implementation it binds (fp15w_gate.go).
+// implementation it binds (usecasegate.go).
 
 // fp15wChangedFlag: fn, a function of this package read depth helpers
 // deep, answers whether it changed the stored state.
@@ -166,7 +166,7 @@ func (m *Model) fp15wIfaceAnswer(c *ssa.Call, depth int) bool {
 		}
 	}
 	if len(impls) == 0 {
-		return false // out of sight: judged where main binds it (fp15w_gate.go)
+		return false // out of sight: judged where main binds it (usecasegate.go)
 	}
 	prog := c.Parent().Prog
 	for _, fn := range impls {

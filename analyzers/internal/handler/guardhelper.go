@@ -34,7 +34,7 @@ func (m *Model) guardHelper(c *ssa.CallCommon, depth int) bool {
 }
 
 // guardHelperFn: callee, a function of this package, answers as
-// guardHelper says (also what grd_fact.go exports to other packages).
+// guardHelper says (also what guardfact.go exports to other packages).
 func (m *Model) guardHelperFn(callee *ssa.Function, depth int) bool {
 	if depth > maxGuardHelperDepth || len(callee.Blocks) == 0 || callee.Pkg == nil ||
 		callee.Pkg.Pkg != m.pass.Pkg || callee.Signature.Results().Len() == 0 {
@@ -47,7 +47,7 @@ func (m *Model) guardHelperFn(callee *ssa.Function, depth int) bool {
 // depth (guardmemo.go).
 func (m *Model) guardHelperFnOnce(callee *ssa.Function, depth int) bool {
 	if m.fp15wChangedFlag(callee, depth) {
-		return true // true only past its check of the stored state (fp15w_changedflag.go)
+		return true // true only past its check of the stored state (changedflag.go)
 	}
 	if m.casCellFlag(callee, depth) {
 		return true // a flag set past a compare-and-set in a transaction callback (casflag.go)

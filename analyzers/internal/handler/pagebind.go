@@ -6,7 +6,7 @@ import (
 	"strings"
 )
 
-// ---- a return page's own port judged at the binding (rfa_pageports.go) ------------
+// ---- a return page's own port judged at the binding (pageports.go) ------------
 
 // rfaReturns judges, in the package building other packages' pages, each
 // page's unchecked port calls (RFAPageFact): a page known as a return

@@ -24,8 +24,8 @@ import (
 //	if changed { h.notify.SendReceipt(…) }
 //
 // Whether the answer is a duplicate guard's is the implementation's to
-// say (a changed-state flag or a compare-and-set: fp15w_changedflag.go,
-// grd_helper.go), and no implementation is in sight here. So an effect
+// say (a changed-state flag or a compare-and-set: changedflag.go,
+// guardhelper.go), and no implementation is in sight here. So an effect
 // reached only through one branch of such an answer is not judged in the
 // handler's package: it is recorded (FP15WGateFact on the handler type)
 // and the package binding the use case judges it: when every bound
