@@ -115,7 +115,7 @@ func (m *Model) readsBody(body *ast.BlockStmt) bool {
 					found = found || m.onRequestCtx(sel.X)
 				}
 			}
-			found = found || m.whaStashedBodyRead(x) || m.whaHelperReadsBody(x) // stashed by a middleware, read by a helper (wha_*.go)
+			found = found || m.stashedBodyRead(x) || m.helperReadsBody(x) // stashed by a middleware, read by a helper (wha_*.go)
 		}
 		return !found
 	})
@@ -138,7 +138,7 @@ func (m *Model) onRequestCtx(e ast.Expr) bool {
 // The answer is a function of the body's syntax and types alone, and a
 // dozen questions ask it of each handler (its class, its mounts, its
 // effects, its wiring), each walking the body twice (here and in
-// whaHelperEvent): it is remembered per body.
+// helperEvent): it is remembered per body.
 func (m *Model) decodedEvent(body *ast.BlockStmt) (*types.Named, types.Object) {
 	m.evMemo.mu.Lock()
 	d, ok := m.evMemo.m[body]
@@ -191,7 +191,7 @@ func (m *Model) decodeEvent(body *ast.BlockStmt) (*types.Named, types.Object) {
 		return false
 	})
 	if ev == nil {
-		return m.whaHelperEvent(body) // decoded by a helper handed the request (decodehelper.go)
+		return m.helperEvent(body) // decoded by a helper handed the request (decodehelper.go)
 	}
 	return ev, v
 }

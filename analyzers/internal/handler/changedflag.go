@@ -34,17 +34,17 @@ import (
 // (guardhelper.go; exported as GuardHelperFact, guardfact.go). A true given
 // whatever the state, or a flag read from the event, guards nothing.
 //
-// Through an interface (fp15wIfaceAnswer): a call of an interface method
+// Through an interface (ifaceAnswer): a call of an interface method
 // with a bool answer is a guard seed when every implementation in sight
 // (this package and the merchant packages it imports) is a guard helper,
 // at least one. When none is in sight, the binding package judges the
 // implementation it binds (usecasegate.go).
 
-// fp15wChangedFlag: fn, a function of this package read depth helpers
+// changedFlag: fn, a function of this package read depth helpers
 // deep, answers whether it changed the stored state.
-func (m *Model) fp15wChangedFlag(fn *ssa.Function, depth int) bool {
+func (m *Model) changedFlag(fn *ssa.Function, depth int) bool {
 	bi, res := firstBoolResult(fn.Signature), fn.Signature.Results()
-	if bi < 0 || len(fn.Blocks) == 0 || !fp15wReturnsTrue(fn, bi) {
+	if bi < 0 || len(fn.Blocks) == 0 || !returnsTrue(fn, bi) {
 		return false
 	}
 	var params []ssa.Value
@@ -145,17 +145,17 @@ func fp15wMaterial(info *types.Info, fd *ast.FuncDecl) bool {
 	return retTrue && compare
 }
 
-// fp15wIfaceAnswer: c invokes a merchant interface's method with a bool
+// ifaceAnswer: c invokes a merchant interface's method with a bool
 // answer whose implementations in sight are all guard helpers (at least
 // one), or of which none is in sight.
-func (m *Model) fp15wIfaceAnswer(c *ssa.Call, depth int) bool {
+func (m *Model) ifaceAnswer(c *ssa.Call, depth int) bool {
 	cc := c.Common()
 	if !cc.IsInvoke() || c.Parent() == nil || cc.Method == nil || cc.Method.Pkg() == nil || libraryPath(cc.Method.Pkg().Path()) {
 		return false
 	}
 	iface, ok := cc.Value.Type().Underlying().(*types.Interface)
 	sig, _ := cc.Method.Type().(*types.Signature)
-	if !ok || iface.Empty() || sig == nil || !fp15wBoolAnswer(sig) {
+	if !ok || iface.Empty() || sig == nil || !boolAnswer(sig) {
 		return false
 	}
 	ic := ifaceCall{Method: cc.Method, Iface: iface}
@@ -184,15 +184,15 @@ func (m *Model) fp15wIfaceAnswer(c *ssa.Call, depth int) bool {
 	return true
 }
 
-// fp15wBoolAnswer: the signature's first result is a bool or an integer
+// boolAnswer: the signature's first result is a bool or an integer
 // (a flag, or the rows a compare-and-set affected).
-func fp15wBoolAnswer(sig *types.Signature) bool {
+func boolAnswer(sig *types.Signature) bool {
 	return sig.Results().Len() > 0 && boolOrInt(sig.Results().At(0).Type())
 }
 
-// fp15wReturnsTrue: some return of fn gives the constant true at bi
+// returnsTrue: some return of fn gives the constant true at bi
 // (directly or through a phi), the cheap test before the taints.
-func fp15wReturnsTrue(fn *ssa.Function, bi int) bool {
+func returnsTrue(fn *ssa.Function, bi int) bool {
 	isTrue := func(v ssa.Value) bool {
 		b, ok := constBool(v)
 		return ok && b

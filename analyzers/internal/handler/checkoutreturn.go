@@ -27,10 +27,10 @@ var checkoutReturnFields = map[string]bool{
 	"razorpaypaymentid": true, // Razorpay Checkout's callback_url / handler
 }
 
-// rfbCheckoutReturn: h reads a hosted checkout's browser-return field from
+// checkoutReturn: h reads a hosted checkout's browser-return field from
 // the posted form or the query and decodes no provider event from the
 // body.
-func (h *Handler) rfbCheckoutReturn() bool {
+func (h *Handler) checkoutReturn() bool {
 	if h.BodyEvent != "" {
 		return false
 	}

@@ -479,7 +479,7 @@ func (h *Handler) Webhook() (bool, string) {
 	if h.oauthResponse() {
 		return false, "" // an OAuth redirect URI ("/callback?code=…"), not a webhook
 	}
-	if h.rfbCheckoutReturn() {
+	if h.checkoutReturn() {
 		return false, "" // a hosted checkout's browser callback (checkoutreturn.go)
 	}
 	// A weak word ("/pay/callback") on a page a browser lands on (GET,

@@ -22,17 +22,17 @@ import (
 // The handler's event is the variable the call's result is assigned to.
 // Only one level: a helper calling another helper is not followed.
 
-// whaHelperReadsBody: call hands the request to a helper of this package
+// helperReadsBody: call hands the request to a helper of this package
 // that reads the request's body (readsBody in the helper, one level).
-func (m *Model) whaHelperReadsBody(call *ast.CallExpr) bool {
-	fd := m.whaRequestHelper(call)
-	return fd != nil && m.whaReadsBodyExpr(fd.Body)
+func (m *Model) helperReadsBody(call *ast.CallExpr) bool {
+	fd := m.requestHelper(call)
+	return fd != nil && m.readsBodyExpr(fd.Body)
 }
 
-// whaHelperEvent returns the event type a helper of this package decodes
+// helperEvent returns the event type a helper of this package decodes
 // the request's body into and returns, and the handler's variable holding
 // it, for the first such call in body; nil if none.
-func (m *Model) whaHelperEvent(body *ast.BlockStmt) (*types.Named, types.Object) {
+func (m *Model) helperEvent(body *ast.BlockStmt) (*types.Named, types.Object) {
 	var ev *types.Named
 	var v types.Object
 	ast.Inspect(body, func(n ast.Node) bool {
@@ -44,11 +44,11 @@ func (m *Model) whaHelperEvent(body *ast.BlockStmt) (*types.Named, types.Object)
 		if !ok {
 			return true
 		}
-		fd := m.whaRequestHelper(call)
-		if fd == nil || !m.whaReadsBodyExpr(fd.Body) {
+		fd := m.requestHelper(call)
+		if fd == nil || !m.readsBodyExpr(fd.Body) {
 			return true
 		}
-		inner := m.whaDirectEvent(fd.Body)
+		inner := m.directEvent(fd.Body)
 		if inner == nil {
 			return true
 		}
@@ -66,10 +66,10 @@ func (m *Model) whaHelperEvent(body *ast.BlockStmt) (*types.Named, types.Object)
 	return ev, v
 }
 
-// whaRequestHelper: call calls a function of this package (not a method
+// requestHelper: call calls a function of this package (not a method
 // value of another type, not a closure) and hands it a request or a
 // request context; returns its declaration.
-func (m *Model) whaRequestHelper(call *ast.CallExpr) *ast.FuncDecl {
+func (m *Model) requestHelper(call *ast.CallExpr) *ast.FuncDecl {
 	fn := m.calleeFunc(call)
 	if fn == nil || fn.Pkg() != m.pass.Pkg {
 		return nil
@@ -99,9 +99,9 @@ func whaNamedOf(t types.Type) *types.Named {
 	return n
 }
 
-// whaDirectEvent is decodedEvent's type for a helper's body, decoded there
+// directEvent is decodedEvent's type for a helper's body, decoded there
 // (not by a helper of the helper: one level, and no recursion).
-func (m *Model) whaDirectEvent(body *ast.BlockStmt) *types.Named {
+func (m *Model) directEvent(body *ast.BlockStmt) *types.Named {
 	var ev *types.Named
 	ast.Inspect(body, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)

@@ -30,7 +30,7 @@ import (
 // path dead: the test is then the verifier's verdict on every live path,
 // and the handler Verified.
 
-// whaMixedVerdict classifies `err != nil` / `err == nil` on a phi merging
+// mixedVerdict classifies `err != nil` / `err == nil` on a phi merging
 // a verifier's error with other values: errors of standard-library calls
 // (a decoder's), of other verifiers or other functions (which may verify
 // in a way we do not know: taken as verdicts), or nil. A decoder's error
@@ -41,7 +41,7 @@ import (
 // failure edge still stops: the caller sees an enforced check that does
 // not guard every path (Skipped). A live nil is verdict's own case (a
 // check skipped, failing open): not found here.
-func (m *Model) whaMixedVerdict(i *ssa.If) (ok, fail edge, v verifier, found bool) {
+func (m *Model) mixedVerdict(i *ssa.If) (ok, fail edge, v verifier, found bool) {
 	b, isBin := i.Cond.(*ssa.BinOp)
 	if !isBin || (b.Op != token.EQL && b.Op != token.NEQ) {
 		return edge{}, edge{}, verifier{}, false
@@ -72,7 +72,7 @@ func (m *Model) whaMixedVerdict(i *ssa.If) (ok, fail edge, v verifier, found boo
 		switch {
 		case isNil(e):
 			nils = append(nils, k)
-		case whaStdlibError(e):
+		case stdlibError(e):
 			others = append(others, k)
 		default:
 			// Another function's error may be a check we do not
@@ -82,7 +82,7 @@ func (m *Model) whaMixedVerdict(i *ssa.If) (ok, fail edge, v verifier, found boo
 	if !found {
 		return edge{}, edge{}, verifier{}, false
 	}
-	live := whaLiveBlocks(fn, append(m.deadEmptyEdges(fn), m.whaPassedChecks(fn, i)...))
+	live := liveBlocks(fn, append(m.deadEmptyEdges(fn), m.passedChecks(fn, i)...))
 	for _, k := range nils {
 		if live[phi.Block().Preds[k]] {
 			return edge{}, edge{}, verifier{}, false // fails open: verdict's case
@@ -96,10 +96,10 @@ func (m *Model) whaMixedVerdict(i *ssa.If) (ok, fail edge, v verifier, found boo
 	return succ(i, eq), succ(i, 1-eq), v, true
 }
 
-// whaStdlibError: v is the error of a standard-library call (json.Unmarshal,
+// stdlibError: v is the error of a standard-library call (json.Unmarshal,
 // a decoder's Decode, strconv): a call that verifies no signature. The
 // error of the package's own helper may be a check we do not recognise.
-func whaStdlibError(v ssa.Value) bool {
+func stdlibError(v ssa.Value) bool {
 	v = strip(v)
 	if x, ok := v.(*ssa.Extract); ok {
 		v = x.Tuple
@@ -122,16 +122,16 @@ func whaStdlibError(v ssa.Value) bool {
 // (encoding/json, strconv, io…); crypto is not one of them.
 func whaStdPath(p string) bool {
 	first, _, _ := strings.Cut(p, "/")
-	return whaStdRoots[first]
+	return stdRoots[first]
 }
 
-var whaStdRoots = map[string]bool{"encoding": true, "strconv": true, "io": true, "fmt": true, "errors": true,
+var stdRoots = map[string]bool{"encoding": true, "strconv": true, "io": true, "fmt": true, "errors": true,
 	"bufio": true, "bytes": true, "strings": true, "mime": true, "compress": true, "time": true, "net": true}
 
-// whaPassedChecks are the success edges of fn's plain tests of a
+// passedChecks are the success edges of fn's plain tests of a
 // verifier's error (err == nil, err != nil), other than skip: a value
 // assigned after one passed was assigned to a verified request.
-func (m *Model) whaPassedChecks(fn *ssa.Function, skip *ssa.If) []edge {
+func (m *Model) passedChecks(fn *ssa.Function, skip *ssa.If) []edge {
 	var out []edge
 	for _, j := range ifs(fn) {
 		b, isBin := j.Cond.(*ssa.BinOp)
@@ -151,9 +151,9 @@ func (m *Model) whaPassedChecks(fn *ssa.Function, skip *ssa.If) []edge {
 	return out
 }
 
-// whaLiveBlocks are the blocks of fn reachable from its entry without
+// liveBlocks are the blocks of fn reachable from its entry without
 // taking a dead edge.
-func whaLiveBlocks(fn *ssa.Function, dead []edge) map[*ssa.BasicBlock]bool {
+func liveBlocks(fn *ssa.Function, dead []edge) map[*ssa.BasicBlock]bool {
 	cut := map[edge]bool{}
 	for _, e := range dead {
 		cut[e] = true

@@ -103,20 +103,20 @@ func runEffects(pass *analysis.Pass) (any, error) {
 		if ok, _ := h.Webhook(); !ok || !pay && !sw.webhook(h) { // an unmodelled provider's callback: webhookack only
 			continue
 		}
-		if es := fx.fp15wUngate(h, fx.unguarded(h)); pay && len(es) > 0 { // usecasegate.go: gated by a use case main binds
+		if es := fx.ungate(h, fx.unguarded(h)); pay && len(es) > 0 { // usecasegate.go: gated by a use case main binds
 			res.Repeats[h] = es
 		}
 		if s, ans := fx.before(h); s != nil {
 			res.Slow[h] = SlowAt{Slow: s, Answer: ans}
 		}
 	}
-	fx.whbPendingRepeats(res.Repeats)         // pendingcredit.go
+	fx.pendingRepeats(res.Repeats)            // pendingcredit.go
 	fx.exportWireFacts(res.Repeats, res.Slow) // wire_facts.go
 	res.Wired = fx.wiredFindings()
-	res.Wired.Weak = append(res.Wired.Weak, fx.bound()...)                                                 // wiredverifier.go: that check bound here to a wrapper dropping the verdict
-	res.Wired.Mounts = append(res.Wired.Mounts, fx.v18Mounts()...)                                         // siblingbare.go: a route outside its sibling's verifying group
-	res.Returns = fx.rfbMarkReads(append(append(fx.r13Returns(), fx.rfaReturns()...), fx.d26Returns()...)) // returnbind.go, pagebind.go, readpages.go
-	res.Returns = merge(res.Returns, fx.h16Returns())                                                      // holdbind.go: a hold recorded by a return page
+	res.Wired.Weak = append(res.Wired.Weak, fx.bound()...)                                              // wiredverifier.go: that check bound here to a wrapper dropping the verdict
+	res.Wired.Mounts = append(res.Wired.Mounts, fx.v18Mounts()...)                                      // siblingbare.go: a route outside its sibling's verifying group
+	res.Returns = fx.markReads(append(append(fx.r13Returns(), fx.rfaReturns()...), fx.d26Returns()...)) // returnbind.go, pagebind.go, readpages.go
+	res.Returns = merge(res.Returns, fx.h16Returns())                                                   // holdbind.go: a hold recorded by a return page
 	return res, nil
 }
 

@@ -24,16 +24,16 @@ import (
 // bought.
 func (d *Dedupe) whbCredit(call *ast.CallExpr, fn *types.Func) (Effect, bool) {
 	for _, col := range d.incr.SQLIncrements(call) {
-		if whbBoughtColumn(col) {
+		if boughtColumn(col) {
 			return Effect{Node: call, Kind: Credit, Desc: qual(fn) + ": " + col + " += …"}, true
 		}
 	}
 	return d.stock(call, fn) // stock.go: stock decrements, end dates pushed forward
 }
 
-// whbBoughtColumn: col (snake_case) holds money, app currency, units left
+// boughtColumn: col (snake_case) holds money, app currency, units left
 // of a pack, or the date a plan is paid up to.
-func whbBoughtColumn(col string) bool {
+func boughtColumn(col string) bool {
 	if payment.CounterName(col) {
 		return false
 	}

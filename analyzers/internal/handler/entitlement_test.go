@@ -15,8 +15,8 @@ func TestWHBBoughtColumn(t *testing.T) {
 		"sessions": false, "classes": false, "seconds_left": false,
 		"expires_at": false, "created_at": false, "trial_until": false, "view_count": false,
 	} {
-		if got := whbBoughtColumn(col); got != want {
-			t.Errorf("whbBoughtColumn(%q) = %v, want %v", col, got, want)
+		if got := boughtColumn(col); got != want {
+			t.Errorf("boughtColumn(%q) = %v, want %v", col, got, want)
 		}
 	}
 }

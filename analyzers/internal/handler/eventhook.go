@@ -52,9 +52,9 @@ func (f *T15hEventHookFact) String() string {
 	return "unverified event handler beside a verified sibling: " + f.Why
 }
 
-// t15hExportEventHooks exports T15hEventHookFact for the handlers no
+// exportEventHooks exports T15hEventHookFact for the handlers no
 // other UnverifiedWebhookFact covers (deferWebhooks calls it last).
-func (m *Model) t15hExportEventHooks() {
+func (m *Model) exportEventHooks() {
 	for _, h := range m.Judged() {
 		if h.Func == nil || !h.Func.Exported() || h.Body == nil || m.deployedRoutes(h) > 0 || h.CallsVerifier || h.BodyEvent != "" {
 			continue
@@ -128,9 +128,9 @@ func (t *t15hTaint) value(v ssa.Value, depth int, field string) {
 	for _, in := range *v.Referrers() {
 		switch x := in.(type) {
 		case *ssa.FieldAddr:
-			t.value(x, depth, t15hMoneyField(x.X.Type(), x.Field, field))
+			t.value(x, depth, moneyField(x.X.Type(), x.Field, field))
 		case *ssa.Field:
-			t.value(x, depth, t15hMoneyField(x.X.Type(), x.Field, field))
+			t.value(x, depth, moneyField(x.X.Type(), x.Field, field))
 		case *ssa.UnOp, *ssa.IndexAddr, *ssa.Index, *ssa.Slice, *ssa.Convert,
 			*ssa.ChangeType, *ssa.MakeInterface, *ssa.Extract, *ssa.Phi, *ssa.Lookup, *ssa.TypeAssert:
 			t.value(x.(ssa.Value), depth, field)
@@ -144,10 +144,10 @@ func (t *t15hTaint) value(v ssa.Value, depth int, field string) {
 	}
 }
 
-// t15hMoneyField: the name of field i of the struct t (or *t) points to
+// moneyField: the name of field i of the struct t (or *t) points to
 // when it names a status, a state or an amount (Status, PayoutState,
 // AmountMinor); else the field already carried.
-func t15hMoneyField(t types.Type, i int, carried string) string {
+func moneyField(t types.Type, i int, carried string) string {
 	if carried != "" {
 		return carried
 	}
@@ -229,9 +229,9 @@ func t15hRoot(addr ssa.Value) ssa.Value {
 	return addr
 }
 
-// t15hEventHookFact is the fact of fn, a handler of another package known
+// eventHookFact is the fact of fn, a handler of another package known
 // only by T15hEventHookFact, as a mount sees it; nil if none.
-func (m *Model) t15hEventHookFact(fn *types.Func) *UnverifiedWebhookFact {
+func (m *Model) eventHookFact(fn *types.Func) *UnverifiedWebhookFact {
 	var f T15hEventHookFact
 	if fn == nil || fn.Pkg() == nil || fn.Pkg() == m.pass.Pkg || !m.pass.ImportObjectFact(fn, &f) {
 		return nil

@@ -31,7 +31,7 @@ import (
 // paid-check helper, nor a stored paid state) guards. The package mounting
 // the factory's call on a GET route whose path names a return judges the
 // argument given that parameter: its concrete type's method must act on
-// the payment or hand over what was bought (rfaPortEffect's test).
+// the payment or hand over what was bought (portEffect's test).
 //
 // Precision: a webhook, a page with a route in its own package that does
 // not make it a return page, a side channel, a predicate, a call whose
@@ -191,7 +191,7 @@ func (fx *ifaceFx) d26Returns() []ReturnGrant {
 }
 
 // argEffect: typ, concrete, has method acting on the payment or
-// handing over what was bought; its description (as rfaPortEffect).
+// handing over what was bought; its description (as portEffect).
 func (w *wiring) argEffect(typ types.Type, method string) (string, bool) {
 	if typ == nil || types.IsInterface(typ) {
 		return "", false // implementation unknown here

@@ -81,7 +81,7 @@ func (fx *ifaceFx) funcFieldRecord(h *Handler, pending, byRoute bool, slow map[*
 		w := m.funcFieldWire(h, fc)
 		w.Pending, w.ByRoute, w.Aside = pending, byRoute, !fc.hands
 		w.Unguarded = fc.hands && len(fx.d.unguardedIn(h, []Effect{{Node: fc.call, Kind: Insert, Desc: w.Desc}})) > 0 &&
-			!fx.fp15wGatedAt(h, fc.call)
+			!fx.gatedAt(h, fc.call)
 		if _, done := slow[h]; !done && !inGoroutine(h.Body, fc.call) {
 			if s, ans := fx.a.firstBefore(h, []Slow{{Node: fc.call, Desc: w.Desc}}); s != nil {
 				w.Before, w.Answer = true, ans

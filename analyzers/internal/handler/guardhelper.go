@@ -46,7 +46,7 @@ func (m *Model) guardHelperFn(callee *ssa.Function, depth int) bool {
 // guardHelperFnOnce is guardHelperFn's work, done once per function and
 // depth (guardmemo.go).
 func (m *Model) guardHelperFnOnce(callee *ssa.Function, depth int) bool {
-	if m.fp15wChangedFlag(callee, depth) {
+	if m.changedFlag(callee, depth) {
 		return true // true only past its check of the stored state (changedflag.go)
 	}
 	if m.casCellFlag(callee, depth) {

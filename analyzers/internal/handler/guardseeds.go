@@ -29,7 +29,7 @@ func (m *Model) guardSeedAt(in ssa.Instruction, depth int) bool {
 	if o == nil || o.Pkg() == nil {
 		return false
 	}
-	if o.Pkg() == m.pass.Pkg && m.guardHelper(c.Common(), depth) || m.importedGuardHelper(o) || m.ifaceGuardHelper(c, depth) || m.fp15wIfaceAnswer(c, depth) {
+	if o.Pkg() == m.pass.Pkg && m.guardHelper(c.Common(), depth) || m.importedGuardHelper(o) || m.ifaceGuardHelper(c, depth) || m.ifaceAnswer(c, depth) {
 		return true // a helper answering whether the event is new (guardhelper.go, guardfact.go)
 	}
 	std := stdPath(pkgOf(o))

@@ -157,9 +157,9 @@ type Model struct {
 	// gorillaMethods: gorilla registrations with a Methods matcher
 	// chained after them (rt_gorilla.go); built on first use.
 	gorillaMethods map[*ast.CallExpr]string
-	// whaStash: context keys whose every store holds the raw body
+	// stash: context keys whose every store holds the raw body
 	// (stashedbody.go); built on first use.
-	whaStash map[whaKey]bool
+	stash map[whaKey]bool
 
 	// guardMemo: guard helpers' answers (guardmemo.go).
 	guardMemo guardMemo
@@ -435,7 +435,7 @@ func (m *Model) mayVerify() bool {
 	for _, imp := range m.pass.Pkg.Imports() {
 		p := imp.Path()
 		if p == "crypto/hmac" || p == "crypto/subtle" || strings.HasPrefix(p, "github.com/svix/") || isStripe(p) ||
-			c15hDigestPkg(p) && m.digestPackage() { // a keyed digest compared (openwired.go)
+			digestPkg(p) && m.digestPackage() { // a keyed digest compared (openwired.go)
 			return true
 		}
 	}

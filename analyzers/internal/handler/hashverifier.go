@@ -34,8 +34,8 @@ import (
 // answer, and nothing but such comparisons returned; a digest of the key
 // alone compared with a constant, or a checksum of a file, is none.
 
-// c15hHashVerifier: fn is such a digest comparison.
-func (m *Model) c15hHashVerifier(fn *ssa.Function) *VerifierFact {
+// hashVerifier: fn is such a digest comparison.
+func (m *Model) hashVerifier(fn *ssa.Function) *VerifierFact {
 	if fn.Signature.Recv() == nil || fn.Signature.Results().Len() != 1 || kindOfSig(fn.Signature) != boolResult ||
 		len(fn.Params) < 2 {
 		return nil
@@ -53,8 +53,8 @@ func (m *Model) c15hHashVerifier(fn *ssa.Function) *VerifierFact {
 		if !ok || b.Op != token.EQL {
 			return nil
 		}
-		if !(c15hKeyedDigest(b.X, recv) && c15hFromParams(b.Y, fn.Params[1:]) ||
-			c15hKeyedDigest(b.Y, recv) && c15hFromParams(b.X, fn.Params[1:])) {
+		if !(c15hKeyedDigest(b.X, recv) && fromParams(b.Y, fn.Params[1:]) ||
+			c15hKeyedDigest(b.Y, recv) && fromParams(b.X, fn.Params[1:])) {
 			return nil
 		}
 	}
@@ -70,7 +70,7 @@ func c15hKeyedDigest(v ssa.Value, recv ssa.Value) bool {
 		if !ok || found {
 			return !found
 		}
-		if o := calleeObj(c.Common()); o != nil && o.Pkg() != nil && c15hDigestPkg(o.Pkg().Path()) {
+		if o := calleeObj(c.Common()); o != nil && o.Pkg() != nil && digestPkg(o.Pkg().Path()) {
 			for _, a := range c.Call.Args {
 				if c15hReaches(a, recv) {
 					found = true
@@ -82,7 +82,7 @@ func c15hKeyedDigest(v ssa.Value, recv ssa.Value) bool {
 	return found
 }
 
-func c15hDigestPkg(p string) bool {
+func digestPkg(p string) bool {
 	switch p {
 	case "crypto/sha1", "crypto/sha256", "crypto/sha512", "crypto/md5", "crypto/hmac":
 		return true
@@ -90,8 +90,8 @@ func c15hDigestPkg(p string) bool {
 	return false
 }
 
-// c15hFromParams: v is derived from one of params (not a constant).
-func c15hFromParams(v ssa.Value, params []*ssa.Parameter) bool {
+// fromParams: v is derived from one of params (not a constant).
+func fromParams(v ssa.Value, params []*ssa.Parameter) bool {
 	if _, ok := v.(*ssa.Const); ok {
 		return false
 	}

@@ -28,7 +28,7 @@ import (
 // store's StatusParamFact. The page's package records, on the page's
 // receiver type (HoldFact), the calls a return page makes, on a path
 // no provider status test (nor paid-check helper) guards, of a port of
-// its receiver (rfaFieldPath) handed a constant that may be a hold, or of
+// its receiver (fieldPath) handed a constant that may be a hold, or of
 // a plain method of its own receiver (plain: it branches only on
 // errors) that hands one to such a port. The binding package resolves the
 // port through its constructions, as pagebind.go does, and reports
@@ -196,7 +196,7 @@ func (fx *ifaceFx) portCall(call *ast.CallExpr, recv *types.Var) (HoldCall, bool
 	if !hold {
 		return HoldCall{}, false
 	}
-	path := rfaFieldPath(info, call, recv, fx.pass.Pkg)
+	path := fieldPath(info, call, recv, fx.pass.Pkg)
 	if path == nil {
 		return HoldCall{}, false
 	}

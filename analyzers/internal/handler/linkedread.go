@@ -31,7 +31,7 @@ import "go/types"
 
 // routedReadCalls lists the unchecked port calls of page h, routed
 // here on a GET route that says nothing of a return, when h reads the
-// payment (c15hMountedReadCalls lists them for a page with no route).
+// payment (mountedReadCalls lists them for a page with no route).
 func (fx *ifaceFx) routedReadCalls(h *Handler, recv *types.Var) []RFAPortCall {
 	m := fx.m
 	if len(h.Routes) == 0 || !getOnly(h.Routes) || !h.landing() || h.CallsVerifier || h.shopForm() {

@@ -29,9 +29,9 @@ import "go/types"
 // a webhook, a page with a route here, and a page that reads a posted form
 // or a signature stay out, as for rfa.
 
-// c15hMountedReadCalls lists the unchecked port calls of page h, which
+// mountedReadCalls lists the unchecked port calls of page h, which
 // reads the payment but is a return page only by where it is mounted.
-func (fx *ifaceFx) c15hMountedReadCalls(h *Handler, recv *types.Var) []RFAPortCall {
+func (fx *ifaceFx) mountedReadCalls(h *Handler, recv *types.Var) []RFAPortCall {
 	m := fx.m
 	if len(h.Routes) > 0 {
 		return fx.routedReadCalls(h, recv) // linkedread.go: routed here, linked where bound
@@ -45,18 +45,18 @@ func (fx *ifaceFx) c15hMountedReadCalls(h *Handler, recv *types.Var) []RFAPortCa
 	return fx.pagePortCalls(h, recv, false, rfbPredicate)
 }
 
-// c15hReturnWord: route words ws name a return ("/ideal/return",
+// returnWord: route words ws name a return ("/ideal/return",
 // "/sofort/done") without a payment word. Such a route makes a return
 // route only for a page that reads the payment from the provider itself
-// (c15hReadingPage): the read says what the page is about.
-func c15hReturnWord(ws []string) bool {
+// (readingPage): the read says what the page is about.
+func returnWord(ws []string) bool {
 	return hasWord(ws, redirectStrong...) != "" || hasWord(ws, redirectWeak...) != "" && !accountFlow(ws)
 }
 
-// c15hReadingPage: fn is a page method of another package whose recorded
+// readingPage: fn is a page method of another package whose recorded
 // port calls (RFAPageFact, not Known) were recorded because it read the
 // payment (RFBReadPageFact).
-func (fx *ifaceFx) c15hReadingPage(fn *types.Func) bool {
+func (fx *ifaceFx) readingPage(fn *types.Func) bool {
 	sig, _ := fn.Type().(*types.Signature)
 	if sig == nil || sig.Recv() == nil {
 		return false

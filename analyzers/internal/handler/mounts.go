@@ -83,7 +83,7 @@ func (m *Model) deferWebhooks() {
 		m.deferred[h] = f
 		m.pass.ExportObjectFact(obj, f)
 	}
-	m.t15hExportEventHooks() // eventhook.go: judged beside a verified sibling mount
+	m.exportEventHooks() // eventhook.go: judged beside a verified sibling mount
 }
 
 // unverifiedElsewhere returns what h does unverified when h is a webhook
@@ -185,7 +185,7 @@ func (m *Model) unverifiedFact(fn *types.Func) *UnverifiedWebhookFact {
 	}
 	var f UnverifiedWebhookFact
 	if !m.pass.ImportObjectFact(fn, &f) {
-		return m.t15hEventHookFact(fn) // eventhook.go
+		return m.eventHookFact(fn) // eventhook.go
 	}
 	return &f
 }
@@ -219,7 +219,7 @@ func hasUnverifiedFacts(pass *analysis.Pass) bool {
 // the route's router is one whose middleware this package sees.
 func (m *Model) noteMount(route *Route, recv, e ast.Expr, fn *types.Func) {
 	f := m.unverifiedFact(fn)
-	if f == nil || route.Call == nil || m.routerFromCaller(recv, 0) && !m.whaSignedSibling(route, recv) || m.parentCovered(recv, 0) { // siblingroute.go
+	if f == nil || route.Call == nil || m.routerFromCaller(recv, 0) && !m.signedSibling(route, recv) || m.parentCovered(recv, 0) { // siblingroute.go
 		return
 	}
 	if strings.HasSuffix(m.pass.Fset.Position(route.Call.Pos()).Filename, "_test.go") {

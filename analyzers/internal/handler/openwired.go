@@ -68,7 +68,7 @@ func (m *Model) digestChecker(fd *ast.FuncDecl) bool {
 	found := false
 	ast.Inspect(fd.Body, func(n ast.Node) bool {
 		if c, ok := n.(*ast.CallExpr); ok && !found {
-			if fn := m.calleeFunc(c); fn != nil && fn.Pkg() != nil && c15hDigestPkg(fn.Pkg().Path()) {
+			if fn := m.calleeFunc(c); fn != nil && fn.Pkg() != nil && digestPkg(fn.Pkg().Path()) {
 				found = true
 			}
 		}

@@ -21,7 +21,7 @@ import (
 // field, once per page call.
 func (fx *ifaceFx) rfaReturns() []ReturnGrant {
 	pass := fx.pass
-	if !rfaPagesAround(fx) {
+	if !pagesAround(fx) {
 		return nil
 	}
 	mounted := fx.rfaMounts()
@@ -66,7 +66,7 @@ func (fx *ifaceFx) rfaReturns() []ReturnGrant {
 			if bad[k] || len(bound[k]) == 0 {
 				continue
 			}
-			desc, ok := w.rfaPortEffect(t, c, bound[k])
+			desc, ok := w.portEffect(t, c, bound[k])
 			if !ok {
 				continue
 			}
@@ -88,10 +88,10 @@ func fnSig(fn *types.Func) (*types.Signature, bool) {
 	return sig, ok
 }
 
-// rfaPortEffect: every value bound to the page's field (exprs) resolves,
+// portEffect: every value bound to the page's field (exprs) resolves,
 // through c's path, to a method acting on the payment; the first's
 // description.
-func (w *wiring) rfaPortEffect(t *types.Named, c RFAPortCall, exprs []ast.Expr) (string, bool) {
+func (w *wiring) portEffect(t *types.Named, c RFAPortCall, exprs []ast.Expr) (string, bool) {
 	typs, ok := w.boundTypes(t, c.Path, c.Method, exprs)
 	if !ok {
 		return "", false
@@ -130,7 +130,7 @@ func (w *wiring) methodEffect(typ types.Type, method string) (string, bool) {
 // must not do unpaid: act on the payment (a paid state, a capture), or
 // hand over what was bought (an order released or shipped, a balance or
 // bought units raised, goods shipped: dedupe's summary); "" when neither.
-// The page-field bindings (rfaPortEffect) and the factory arguments
+// The page-field bindings (portEffect) and the factory arguments
 // (argEffect) ask it.
 func (w *wiring) payOrHandOver(fn *types.Func) string {
 	if pf := w.fx.payEffect(fn); pf != nil {

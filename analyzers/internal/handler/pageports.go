@@ -126,7 +126,7 @@ func (fx *ifaceFx) rfaPageCalls(h *Handler) []RFAPortCall {
 
 // pagePortCalls lists the calls page h makes, with no status test before
 // them, of interface methods reached through its receiver's fields
-// (rfaFieldPath) whose implementations are out of sight; question says
+// (fieldPath) whose implementations are out of sight; question says
 // which methods only answer (no effect to judge). known: h is a return
 // page by its own signs, whose fulfilments its package judges already.
 func (fx *ifaceFx) pagePortCalls(h *Handler, recv *types.Var, known bool, question func(*types.Func) bool) []RFAPortCall {
@@ -137,7 +137,7 @@ func (fx *ifaceFx) pagePortCalls(h *Handler, recv *types.Var, known bool, questi
 		if own[c.Call] || sideChannel(c) || question(c.Method) || !fx.unexplained(c) { // releaseport.go
 			continue
 		}
-		path := rfaFieldPath(info, c.Call, recv, fx.pass.Pkg)
+		path := fieldPath(info, c.Call, recv, fx.pass.Pkg)
 		if path == nil {
 			continue
 		}
@@ -155,10 +155,10 @@ func (fx *ifaceFx) pagePortCalls(h *Handler, recv *types.Var, known bool, questi
 	return out
 }
 
-// rfaFieldPath: the fields from recv to the interface whose method call
+// fieldPath: the fields from recv to the interface whose method call
 // calls (recv.port.M: [port]; recv.svc.port.M with svc a struct of pkg:
 // [svc, port]); nil otherwise.
-func rfaFieldPath(info *types.Info, call *ast.CallExpr, recv *types.Var, pkg *types.Package) []string {
+func fieldPath(info *types.Info, call *ast.CallExpr, recv *types.Var, pkg *types.Package) []string {
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 	if !ok {
 		return nil
@@ -198,7 +198,7 @@ func rfaFieldPath(info *types.Info, call *ast.CallExpr, recv *types.Var, pkg *ty
 // payment's return, keyed "pkgpath.Type.Method".
 func (fx *ifaceFx) rfaMounts() map[string]string {
 	m := fx.m
-	if !rfaPagesAround(fx) {
+	if !pagesAround(fx) {
 		return nil
 	}
 	out := map[string]string{}
@@ -212,14 +212,14 @@ func (fx *ifaceFx) rfaMounts() map[string]string {
 		path := m.ctxOf(recv, 0).prefix + reg.path
 		ws := words(path)
 		says := redirectSays(ws) // or a return word, for a page reading the payment (mountedread.go)
-		if !says && !c15hReturnWord(ws) || hasWord(ws, staffWords...) != "" {
+		if !says && !returnWord(ws) || hasWord(ws, staffWords...) != "" {
 			return
 		}
 		r := m.resolve(reg.handlers[len(reg.handlers)-1], 0)
 		if r.node != nil || r.ext == nil {
 			return
 		}
-		if key, ok := fx.rfaPendingPage(r.ext); ok && (says || fx.c15hReadingPage(r.ext)) {
+		if key, ok := fx.pendingPage(r.ext); ok && (says || fx.readingPage(r.ext)) {
 			if _, seen := out[key]; !seen {
 				out[key] = path
 			}
@@ -228,9 +228,9 @@ func (fx *ifaceFx) rfaMounts() map[string]string {
 	return out
 }
 
-// rfaPendingPage: fn is a page method of another package with calls
+// pendingPage: fn is a page method of another package with calls
 // recorded only where mounted; its key.
-func (fx *ifaceFx) rfaPendingPage(fn *types.Func) (string, bool) {
+func (fx *ifaceFx) pendingPage(fn *types.Func) (string, bool) {
 	sig, _ := fn.Type().(*types.Signature)
 	if fn.Pkg() == nil || fn.Pkg() == fx.pass.Pkg || sig == nil || sig.Recv() == nil {
 		return "", false
@@ -252,8 +252,8 @@ func rfaKey(n *types.Named, method string) string {
 	return n.Obj().Pkg().Path() + "." + n.Obj().Name() + "." + method
 }
 
-// rfaPagesAround is a cheap filter: some dependency recorded page calls.
-func rfaPagesAround(fx *ifaceFx) bool {
+// pagesAround is a cheap filter: some dependency recorded page calls.
+func pagesAround(fx *ifaceFx) bool {
 	for _, f := range fx.pass.AllObjectFacts() {
 		if _, ok := f.Fact.(*RFAPageFact); ok {
 			return true

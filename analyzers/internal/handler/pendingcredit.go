@@ -15,15 +15,15 @@ package handler
 // effects are reported like a webhook's. Reading the payment back from
 // the provider guards nothing: it says approved on every delivery.
 
-// whbPendingRepeats adds to repeats the unguarded effects of the pending
+// pendingRepeats adds to repeats the unguarded effects of the pending
 // handlers that a visible use case confirms.
-func (fx *ifaceFx) whbPendingRepeats(repeats map[*Handler][]Effect) {
+func (fx *ifaceFx) pendingRepeats(repeats map[*Handler][]Effect) {
 	m := fx.m
 	for _, h := range m.Judged() {
 		if getOnly(h.Routes) || repeats[h] != nil {
 			continue
 		}
-		if ok, _ := h.Webhook(); ok || !m.pendingHook(h) || !fx.whbVisibleRepeat(h) {
+		if ok, _ := h.Webhook(); ok || !m.pendingHook(h) || !fx.visibleRepeat(h) {
 			continue
 		}
 		if es := fx.unguarded(h); len(es) > 0 {
@@ -32,9 +32,9 @@ func (fx *ifaceFx) whbPendingRepeats(repeats map[*Handler][]Effect) {
 	}
 }
 
-// whbVisibleRepeat: h calls a port whose every visible implementation
+// visibleRepeat: h calls a port whose every visible implementation
 // repeats an effect other than a message.
-func (fx *ifaceFx) whbVisibleRepeat(h *Handler) bool {
+func (fx *ifaceFx) visibleRepeat(h *Handler) bool {
 	for _, c := range fx.m.ifaceCalls(h.Body) {
 		if e, ok := fx.repeat(c); ok && e.Kind.confirmsPay() {
 			return true

@@ -50,7 +50,7 @@ func (fx *ifaceFx) rfbExport() {
 	byType := map[*types.Named][]RFAPortCall{}
 	var order []*types.Named
 	for _, h := range fx.m.Judged() {
-		calls := fx.rfbPageCalls(h)
+		calls := fx.pageCalls(h)
 		if len(calls) == 0 {
 			continue
 		}
@@ -76,16 +76,16 @@ func (fx *ifaceFx) rfbExport() {
 	}
 }
 
-// rfbPageCalls lists return page h's unchecked port calls when h reads
+// pageCalls lists return page h's unchecked port calls when h reads
 // the payment from the provider (rfaPageCalls lists them otherwise).
-func (fx *ifaceFx) rfbPageCalls(h *Handler) []RFAPortCall {
+func (fx *ifaceFx) pageCalls(h *Handler) []RFAPortCall {
 	m := fx.m
 	recv, named := handlerRecv(h)
 	if recv == nil || named == nil || h.Body == nil || h.Fn == nil || m.info == nil {
 		return nil
 	}
 	if ok, _ := h.Redirect(); !ok || !m.ReadsPayment(h) {
-		return fx.c15hMountedReadCalls(h, recv) // mountedread.go: a return page only where mounted
+		return fx.mountedReadCalls(h, recv) // mountedread.go: a return page only where mounted
 	}
 	return fx.pagePortCalls(h, recv, true, rfbPredicate) // pageports.go
 }
@@ -99,9 +99,9 @@ func rfbPredicate(fn *types.Func) bool {
 	return sig != nil && sig.Results().Len() == 1 && answersBool(fn)
 }
 
-// rfbMarkReads marks the grants judged at the binding whose page read
+// markReads marks the grants judged at the binding whose page read
 // the payment (RFBReadPageFact), for the finding's words.
-func (fx *ifaceFx) rfbMarkReads(gs []ReturnGrant) []ReturnGrant {
+func (fx *ifaceFx) markReads(gs []ReturnGrant) []ReturnGrant {
 	reads := map[string]bool{}
 	for _, of := range fx.pass.AllObjectFacts() {
 		if f, ok := of.Fact.(*RFBReadPageFact); ok {

@@ -33,7 +33,7 @@ import (
 // when none. A registration counts when nothing stands in front of it but
 // middleware its sibling passes through too (a router's panic recovery:
 // sharedChain), its path says it receives hooks (hookPath), and a sibling
-// on the same router, under the same parent path (whaSamePrefix), sits
+// on the same router, under the same parent path (samePrefix), sits
 // behind a middleware known to verify and serves a handler decoding the
 // same event type. A sibling behind auth or a middleware we cannot
 // judge, another provider's path, a handler checking the HMAC itself, a
@@ -250,7 +250,7 @@ func (fx *ifaceFx) verifiedSibling(call *ast.CallExpr, route *Route, recv ast.Ex
 			return
 		}
 		sib := m.whaRoute(scall, reg, srecv)
-		if !whaSamePrefix(sib.Path, route.Path) || !m.knownVerifier(sib) || !sharedChain(route, sib) {
+		if !samePrefix(sib.Path, route.Path) || !m.knownVerifier(sib) || !sharedChain(route, sib) {
 			return
 		}
 		if sev, _, _ := fx.siblingEvent(reg.handlers[len(reg.handlers)-1]); sev == ev {

@@ -32,10 +32,10 @@ import (
 // unrelated route on the application's router is not the sibling's
 // business.
 
-// whaSignedSibling: route, registered on recv, a router handed in by a
+// signedSibling: route, registered on recv, a router handed in by a
 // caller, has a sibling on the same router, under the same parent path
-// (whaSamePrefix), behind a middleware known to verify.
-func (m *Model) whaSignedSibling(route *Route, recv ast.Expr) bool {
+// (samePrefix), behind a middleware known to verify.
+func (m *Model) signedSibling(route *Route, recv ast.Expr) bool {
 	if !hookPath(route) {
 		return false
 	}
@@ -49,7 +49,7 @@ func (m *Model) whaSignedSibling(route *Route, recv ast.Expr) bool {
 			return
 		}
 		sib := m.whaRoute(call, reg, srecv)
-		if whaSamePrefix(sib.Path, route.Path) && m.knownVerifier(sib) {
+		if samePrefix(sib.Path, route.Path) && m.knownVerifier(sib) {
 			found = true
 		}
 	})
@@ -80,18 +80,18 @@ func (m *Model) whaRoute(call *ast.CallExpr, reg *registration, recv ast.Expr) *
 	return route
 }
 
-// whaSamePrefix: two paths are siblings: the same parent, which names
+// samePrefix: two paths are siblings: the same parent, which names
 // more than the hook itself (/hooks/b2bpaynet/mandates and
 // /hooks/b2bpaynet/orders; not /webhooks/stripe and /webhooks/paddle,
 // two providers under one generic folder), and no parameter in it.
-func whaSamePrefix(a, b string) bool {
+func samePrefix(a, b string) bool {
 	pa, pb := whaParent(a), whaParent(b)
 	if pa == "" || pa != pb || strings.ContainsAny(pa, "{:*") {
 		return false
 	}
 	for _, seg := range strings.Split(pa, "/") {
 		for _, w := range words(seg) {
-			if hasWord([]string{w}, webhookStrong...) == "" && hasWord([]string{w}, webhookWeak...) == "" && !whaGenericWord[w] {
+			if hasWord([]string{w}, webhookStrong...) == "" && hasWord([]string{w}, webhookWeak...) == "" && !genericWord[w] {
 				return true
 			}
 		}
@@ -99,8 +99,8 @@ func whaSamePrefix(a, b string) bool {
 	return false
 }
 
-// whaGenericWord: path words that name no provider or endpoint family.
-var whaGenericWord = map[string]bool{"api": true, "v1": true, "v2": true, "v3": true, "public": true, "internal": true, "incoming": true, "inbound": true}
+// genericWord: path words that name no provider or endpoint family.
+var genericWord = map[string]bool{"api": true, "v1": true, "v2": true, "v3": true, "public": true, "internal": true, "incoming": true, "inbound": true}
 
 // whaParent is a path without its last segment ("/a/b/c" → "a/b").
 func whaParent(p string) string {

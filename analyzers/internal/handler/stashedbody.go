@@ -25,22 +25,22 @@ import (
 // verified is still the mount's question: a body stashed by a logging
 // middleware and mounted open is reported at the mount.
 
-// whaStashedBodyRead: call reads a request-context value whose key this
+// stashedBodyRead: call reads a request-context value whose key this
 // package only ever fills with the request's raw body.
-func (m *Model) whaStashedBodyRead(call *ast.CallExpr) bool {
-	key, ok := m.whaContextRead(call)
+func (m *Model) stashedBodyRead(call *ast.CallExpr) bool {
+	key, ok := m.contextRead(call)
 	if !ok {
 		return false
 	}
-	if m.whaStash == nil {
-		m.whaStash = m.whaStashes()
+	if m.stash == nil {
+		m.stash = m.stashes()
 	}
-	return m.whaStash[key]
+	return m.stash[key]
 }
 
-// whaStashes scans the package once: for each context key stored outside
+// stashes scans the package once: for each context key stored outside
 // tests, whether every store holds the raw body.
-func (m *Model) whaStashes() map[whaKey]bool {
+func (m *Model) stashes() map[whaKey]bool {
 	out := map[whaKey]bool{}
 	for _, f := range m.pass.Files {
 		if m.inTestFile(f.Pos()) {
@@ -48,9 +48,9 @@ func (m *Model) whaStashes() map[whaKey]bool {
 		}
 		ast.Inspect(f, func(n ast.Node) bool {
 			if c, isCall := n.(*ast.CallExpr); isCall {
-				if k, v, ok := m.whaContextStore(c); ok {
+				if k, v, ok := m.contextStore(c); ok {
 					body, seen := out[k]
-					out[k] = (body || !seen) && m.whaBodyValue(v, 0)
+					out[k] = (body || !seen) && m.bodyValue(v, 0)
 				}
 			}
 			return true
@@ -97,10 +97,10 @@ func (m *Model) whaKeyOf(e ast.Expr) (whaKey, bool) {
 	return whaKey{}, false
 }
 
-// whaContextRead: call reads a value of the request's context (gin
+// contextRead: call reads a value of the request's context (gin
 // MustGet, Get, Value; echo Get; fiber Locals with a key only;
 // context.Context's Value) under a key whaKeyOf identifies.
-func (m *Model) whaContextRead(call *ast.CallExpr) (whaKey, bool) {
+func (m *Model) contextRead(call *ast.CallExpr) (whaKey, bool) {
 	sel, ok := call.Fun.(*ast.SelectorExpr)
 	if !ok || len(call.Args) != 1 {
 		return whaKey{}, false
@@ -117,9 +117,9 @@ func (m *Model) whaContextRead(call *ast.CallExpr) (whaKey, bool) {
 	return whaKey{}, false
 }
 
-// whaContextStore: call stores v under a key in the request's context
+// contextStore: call stores v under a key in the request's context
 // (gin and echo Set, fiber Locals with a value, context.WithValue).
-func (m *Model) whaContextStore(call *ast.CallExpr) (whaKey, ast.Expr, bool) {
+func (m *Model) contextStore(call *ast.CallExpr) (whaKey, ast.Expr, bool) {
 	var k, v ast.Expr
 	if fn := m.calleeFunc(call); fn != nil && pkgOf(fn) == "context" && fn.Name() == "WithValue" && len(call.Args) == 3 {
 		k, v = call.Args[1], call.Args[2]
@@ -138,10 +138,10 @@ func (m *Model) whaContextStore(call *ast.CallExpr) (whaKey, ast.Expr, bool) {
 	return key, v, ok
 }
 
-// whaBodyValue: e is the request's body as read (c.GetRawData(),
+// bodyValue: e is the request's body as read (c.GetRawData(),
 // io.ReadAll(r.Body), fiber's c.Body()), or a conversion of it, or a
 // local variable every assignment of which is one.
-func (m *Model) whaBodyValue(e ast.Expr, depth int) bool {
+func (m *Model) bodyValue(e ast.Expr, depth int) bool {
 	if depth > 3 || e == nil {
 		return false
 	}
@@ -149,22 +149,22 @@ func (m *Model) whaBodyValue(e ast.Expr, depth int) bool {
 	switch x := e.(type) {
 	case *ast.CallExpr:
 		if tv, ok := m.pass.TypesInfo.Types[x.Fun]; ok && tv.IsType() && len(x.Args) == 1 {
-			return m.whaBodyValue(x.Args[0], depth+1) // string(body), []byte(s)
+			return m.bodyValue(x.Args[0], depth+1) // string(body), []byte(s)
 		}
-		return m.whaReadsBodyExpr(x)
+		return m.readsBodyExpr(x)
 	case *ast.Ident:
 		v, ok := m.pass.TypesInfo.ObjectOf(x).(*types.Var)
 		if !ok || v.Pkg() == nil || v.Parent() == v.Pkg().Scope() {
 			return false
 		}
-		return m.whaAssignedBody(v, depth)
+		return m.assignedBody(v, depth)
 	}
 	return false
 }
 
-// whaAssignedBody: the local v is assigned at least once, and every value
+// assignedBody: the local v is assigned at least once, and every value
 // it is given is the request's body.
-func (m *Model) whaAssignedBody(v *types.Var, depth int) bool {
+func (m *Model) assignedBody(v *types.Var, depth int) bool {
 	n, ok := 0, true
 	check := func(lhs []ast.Expr, rhs []ast.Expr) {
 		for i, l := range lhs {
@@ -180,7 +180,7 @@ func (m *Model) whaAssignedBody(v *types.Var, depth int) bool {
 				r = rhs[0] // body, err := io.ReadAll(r.Body)
 			}
 			n++
-			ok = ok && m.whaBodyValue(r, depth+1)
+			ok = ok && m.bodyValue(r, depth+1)
 		}
 	}
 	for _, f := range m.pass.Files {
@@ -210,10 +210,10 @@ func (m *Model) whaAssignedBody(v *types.Var, depth int) bool {
 	return n > 0 && ok
 }
 
-// whaReadsBodyExpr: e reads the request's body, as readsBody sees it in
+// readsBodyExpr: e reads the request's body, as readsBody sees it in
 // a handler (r.Body, c.GetRawData(), a binder of the request context),
 // or fiber's c.Body(), without following context reads or helpers again.
-func (m *Model) whaReadsBodyExpr(e ast.Node) bool {
+func (m *Model) readsBodyExpr(e ast.Node) bool {
 	found := false
 	ast.Inspect(e, func(n ast.Node) bool {
 		switch x := n.(type) {
@@ -223,7 +223,7 @@ func (m *Model) whaReadsBodyExpr(e ast.Node) bool {
 			}
 		case *ast.CallExpr:
 			if sel, ok := x.Fun.(*ast.SelectorExpr); ok && (bodyDecoders[sel.Sel.Name] || len(x.Args) == 0 &&
-				(sel.Sel.Name == "GetRawData" || sel.Sel.Name == "PostBody" || sel.Sel.Name == "Body" && strings.HasPrefix(whaPkgPath(m.pass.TypesInfo.TypeOf(sel.X)), "github.com/gofiber/"))) {
+				(sel.Sel.Name == "GetRawData" || sel.Sel.Name == "PostBody" || sel.Sel.Name == "Body" && strings.HasPrefix(pkgPath(m.pass.TypesInfo.TypeOf(sel.X)), "github.com/gofiber/"))) {
 				found = found || m.onRequestCtx(sel.X)
 			}
 		}
@@ -232,8 +232,8 @@ func (m *Model) whaReadsBodyExpr(e ast.Node) bool {
 	return found
 }
 
-// whaPkgPath is the package of a (pointer to a) named type, or "".
-func whaPkgPath(t types.Type) string {
+// pkgPath is the package of a (pointer to a) named type, or "".
+func pkgPath(t types.Type) string {
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		t = p.Elem()
 	}

@@ -112,7 +112,7 @@ func returns(fn *ssa.Function) []*ssa.Return {
 // summarizeVerifier: every success return of fn (nil error, true) is
 // dominated by an enforced verdict, or returns a verdict itself.
 func (m *Model) summarizeVerifier(fn *ssa.Function) *VerifierFact {
-	if f := m.c15hHashVerifier(fn); f != nil {
+	if f := m.hashVerifier(fn); f != nil {
 		return f // hashverifier.go: a keyed digest compared with what the request brought
 	}
 	k := kindOfSig(fn.Signature)

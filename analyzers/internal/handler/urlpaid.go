@@ -50,7 +50,7 @@ func (m *Model) URLPaidPage(h *Handler) bool {
 	if m == nil || m.info == nil || h.Fn == nil || h.Body == nil || !getOnly(h.Routes) {
 		return false
 	}
-	if ok, _ := h.Webhook(); ok || staffOnly(h.Routes) || accountRoutes(h.Routes) || h.shopForm() || !t15hGetLanding(h) {
+	if ok, _ := h.Webhook(); ok || staffOnly(h.Routes) || accountRoutes(h.Routes) || h.shopForm() || !getLanding(h) {
 		return false
 	}
 	compared := false
@@ -116,11 +116,11 @@ func urlPaidConst(v ssa.Value) bool {
 	return ok && c.Value != nil && c.Value.Kind() == constant.String && urlPaidWords[payment.Fold(constant.StringVal(c.Value))]
 }
 
-// t15hGetLanding is landing() for a page reached by GET only: there a
+// getLanding is landing() for a page reached by GET only: there a
 // form read that falls back to the URL (r.FormValue, r.ParseForm then
 // r.Form, echo's c.FormValue) reads the query, so it is a query read;
 // a read of the body or of the posted form alone still is not.
-func t15hGetLanding(h *Handler) bool {
+func getLanding(h *Handler) bool {
 	if h.Fn == nil || h.CallsVerifier || h.BodyEvent != "" || !getOnly(h.Routes) {
 		return false
 	}
@@ -137,7 +137,7 @@ func t15hGetLanding(h *Handler) bool {
 	for _, f := range allFuncs(h.Fn) {
 		for _, b := range f.Blocks {
 			for _, in := range b.Instrs {
-				if postedRead(in) && !t15hURLFormRead(in) {
+				if postedRead(in) && !uRLFormRead(in) {
 					return false
 				}
 			}
@@ -146,8 +146,8 @@ func t15hGetLanding(h *Handler) bool {
 	return true
 }
 
-// t15hURLFormRead: in reads a form that, on a GET, holds the query.
-func t15hURLFormRead(in ssa.Instruction) bool {
+// uRLFormRead: in reads a form that, on a GET, holds the query.
+func uRLFormRead(in ssa.Instruction) bool {
 	switch x := in.(type) {
 	case *ssa.FieldAddr:
 		return fieldName(x.X.Type(), x.Field) == "Form"

@@ -57,17 +57,17 @@ func (*FP15WGateFact) AFact() {}
 
 func (f *FP15WGateFact) String() string { return "gated effects: " + strconv.Itoa(len(f.Gates)) }
 
-// fp15wGateCall is one gating call of a handler, and the Ifs on its answer.
-type fp15wGateCall struct {
+// gateCall is one gating call of a handler, and the Ifs on its answer.
+type gateCall struct {
 	call  *ssa.Call
 	field *types.Var
 	ifs   guardIfs
 }
 
-// fp15wUngate removes from es the effects of h gated by a bound use
+// ungate removes from es the effects of h gated by a bound use
 // case's answer, recording them on h's receiver type for the binding
 // package. runEffects asks it for each judged handler's repeats.
-func (fx *ifaceFx) fp15wUngate(h *Handler, es []Effect) []Effect {
+func (fx *ifaceFx) ungate(h *Handler, es []Effect) []Effect {
 	if h.Fn == nil || len(es) == 0 {
 		return es
 	}
@@ -75,14 +75,14 @@ func (fx *ifaceFx) fp15wUngate(h *Handler, es []Effect) []Effect {
 	if named == nil || named.Obj().Pkg() != fx.pass.Pkg {
 		return es
 	}
-	gates := fx.fp15wGateCalls(h, named)
+	gates := fx.gateCalls(h, named)
 	if len(gates) == 0 {
 		return es
 	}
 	var keep []Effect
 	var rec []FP15WGate
 	for _, e := range es {
-		var hit *fp15wGateCall
+		var hit *gateCall
 		for i := range gates {
 			if fx.m.guardedAt(h.Fn, e.Node, gates[i].ifs) {
 				hit = &gates[i]
@@ -107,15 +107,15 @@ func (fx *ifaceFx) fp15wUngate(h *Handler, es []Effect) []Effect {
 	return keep
 }
 
-// fp15wGatedAt: node of h is reached only through one branch of a bound
+// gatedAt: node of h is reached only through one branch of a bound
 // use case's answer; exportWireFacts does not record a wired call there as
 // unguarded (the gate is judged at the binding instead).
-func (fx *ifaceFx) fp15wGatedAt(h *Handler, node ast.Node) bool {
+func (fx *ifaceFx) gatedAt(h *Handler, node ast.Node) bool {
 	_, named := handlerRecv(h)
 	if h.Fn == nil || named == nil || named.Obj().Pkg() != fx.pass.Pkg {
 		return false
 	}
-	for _, g := range fx.fp15wGateCalls(h, named) {
+	for _, g := range fx.gateCalls(h, named) {
 		if fx.m.guardedAt(h.Fn, node, g.ifs) {
 			return true
 		}
@@ -128,10 +128,10 @@ func (fx *ifaceFx) fp15wAt(p token.Pos) string {
 	return filepath.Base(pos.Filename) + ":" + strconv.Itoa(pos.Line)
 }
 
-// fp15wGateCalls lists h's calls of a bound use case with a bool answer
+// gateCalls lists h's calls of a bound use case with a bool answer
 // and the Ifs testing that answer (not its error).
-func (fx *ifaceFx) fp15wGateCalls(h *Handler, named *types.Named) []fp15wGateCall {
-	var out []fp15wGateCall
+func (fx *ifaceFx) gateCalls(h *Handler, named *types.Named) []gateCall {
+	var out []gateCall
 	for _, f := range allFuncs(h.Fn) {
 		for _, b := range f.Blocks {
 			for _, in := range b.Instrs {
@@ -139,7 +139,7 @@ func (fx *ifaceFx) fp15wGateCalls(h *Handler, named *types.Named) []fp15wGateCal
 				if !ok {
 					continue
 				}
-				field := fx.fp15wBoundAnswer(c, named)
+				field := fx.boundAnswer(c, named)
 				if field == nil {
 					continue
 				}
@@ -151,7 +151,7 @@ func (fx *ifaceFx) fp15wGateCalls(h *Handler, named *types.Named) []fp15wGateCal
 					}
 				}
 				if len(g) > 0 {
-					out = append(out, fp15wGateCall{call: c, field: field, ifs: g})
+					out = append(out, gateCall{call: c, field: field, ifs: g})
 				}
 			}
 		}
@@ -159,19 +159,19 @@ func (fx *ifaceFx) fp15wGateCalls(h *Handler, named *types.Named) []fp15wGateCal
 	return out
 }
 
-// fp15wBoundAnswer: c invokes, on an interface held in a field of named,
+// boundAnswer: c invokes, on an interface held in a field of named,
 // a merchant method answering a bool first, with no implementation in
 // sight, handed neither the request nor raw bytes, not named as a check,
 // the field filled by a constructor of this package from its parameter.
 // It returns the field.
-func (fx *ifaceFx) fp15wBoundAnswer(c *ssa.Call, named *types.Named) *types.Var {
+func (fx *ifaceFx) boundAnswer(c *ssa.Call, named *types.Named) *types.Var {
 	cc := c.Common()
 	if !cc.IsInvoke() || cc.Method == nil || cc.Method.Pkg() == nil || libraryPath(cc.Method.Pkg().Path()) {
 		return nil
 	}
 	iface, ok := cc.Value.Type().Underlying().(*types.Interface)
 	sig, _ := cc.Method.Type().(*types.Signature)
-	if !ok || iface.Empty() || sig == nil || !fp15wBoolAnswer(sig) {
+	if !ok || iface.Empty() || sig == nil || !boolAnswer(sig) {
 		return nil
 	}
 	u, ok := cc.Value.(*ssa.UnOp)
@@ -194,16 +194,16 @@ func (fx *ifaceFx) fp15wBoundAnswer(c *ssa.Call, named *types.Named) *types.Var 
 		}
 	}
 	if hasWord(sharedWords(cc.Method.Name()), "verify", "valid", "validate", "signature", "sign", "auth",
-		"authenticate", "check", "token", "hmac") != "" || !fx.fp15wCtorFills(named, field) {
+		"authenticate", "check", "token", "hmac") != "" || !fx.ctorFills(named, field) {
 		return nil
 	}
 	return field
 }
 
-// fp15wCtorFills: a function of this package returning named (or a
+// ctorFills: a function of this package returning named (or a
 // pointer to it) takes a parameter of field's type: main hands the use
 // case in.
-func (fx *ifaceFx) fp15wCtorFills(named *types.Named, field *types.Var) bool {
+func (fx *ifaceFx) ctorFills(named *types.Named, field *types.Var) bool {
 	for _, f := range fx.pass.Files {
 		for _, d := range f.Decls {
 			fd, ok := d.(*ast.FuncDecl)

@@ -53,7 +53,7 @@ func (m *Model) verdict(i *ssa.If) (ok edge, fail edge, found, failOpen bool, vf
 	if ok, fail, found, v := m.sdkFieldVerdict(i); found {
 		return ok, fail, true, false, v
 	}
-	if ok, fail, v, found := m.whaMixedVerdict(i); found { // the verifier's error or another's (devswitch.go)
+	if ok, fail, v, found := m.mixedVerdict(i); found { // the verifier's error or another's (devswitch.go)
 		return ok, fail, true, false, v
 	}
 	if _, v, isV := m.verifierResult(cond, fn); isV && v.kind == boolResult {

@@ -169,7 +169,7 @@ func (m *Model) fieldCallsIn(h *Handler, body *ast.BlockStmt, recv *types.Var, n
 		if s == nil {
 			continue
 		}
-		if !m.wireUnexplained(c, &wires, &built) || answersBool(c.Method) && !m.c15hActingVerdict(h, c) {
+		if !m.wireUnexplained(c, &wires, &built) || answersBool(c.Method) && !m.actingVerdict(h, c) {
 			continue
 		}
 		field, _ := s.Obj().(*types.Var)
@@ -370,7 +370,7 @@ func (fx *ifaceFx) exportWireFacts(repeats map[*Handler][]Effect, slow map[*Hand
 			w.ByRoute = byRoute
 			w.IDNotice = byRoute && m.mollieHook(h) != "" // molliehook.go
 			w.Unguarded = hands && len(fx.d.unguardedIn(h, []Effect{{Node: fc.site, Kind: Insert, Desc: w.Desc}})) > 0 &&
-				!fx.fp15wGatedAt(h, fc.site) // usecasegate.go: the gate is judged at the binding
+				!fx.gatedAt(h, fc.site) // usecasegate.go: the gate is judged at the binding
 			if _, done := slow[h]; !done && !inGoroutine(h.Body, fc.site) && !fx.a.verifies(fc.c.Method) {
 				if s, ans := fx.a.firstBefore(h, []Slow{{Node: fc.site, Desc: w.Desc}}); s != nil {
 					w.Before, w.Answer = true, ans

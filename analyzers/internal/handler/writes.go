@@ -28,7 +28,7 @@ func (d *Dedupe) write(call *ast.CallExpr, fn *types.Func) (Effect, bool) {
 		return Effect{}, false
 	}
 	for _, col := range w.Increments() {
-		if whbBoughtColumn(col) {
+		if boughtColumn(col) {
 			return Effect{Node: call, Kind: Credit, Desc: qual(fn) + ": " + col + " += …"}, true
 		}
 	}

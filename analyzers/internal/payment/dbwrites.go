@@ -60,7 +60,7 @@ func (b *builder) dbWrite(call *ast.CallExpr, fn *types.Func) dbVerdict {
 	}
 	switch fn.Name() {
 	case "Exec", "ExecContext", "MustExec", "MustExecContext", "NamedExec", "NamedExecContext":
-		if v := b.rfbSQLWith(call); v != dbUnknown {
+		if v := b.sQLWith(call); v != dbUnknown {
 			return v // WITH t AS (UPDATE …) UPDATE …: sqlwith.go
 		}
 		if v := b.sqlExec(call); v != dbUnknown {

@@ -122,7 +122,7 @@ func storePkg(path string) bool {
 // to): string-valued fields named for a status or state (Status,
 // CheckoutStatus, PaymentState) or of a type so named (Outcome PayState).
 func statusFields(t types.Type) []*types.Var {
-	st := r15RowStruct(t)
+	st := rowStruct(t)
 	if st == nil {
 		return nil
 	}

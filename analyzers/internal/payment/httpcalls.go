@@ -342,7 +342,7 @@ func (b *builder) httpOp(s *httpSend, decl *ast.FuncDecl) *Op {
 	idParam := -1
 	if ok {
 		kind, id, idParam = classifyHTTP(s.Method, p, b.methods, b.paymentURLs)
-		if kind.Has(Write) && (b.stateNotice(s, p) || b.fp15wOwnedOrder(s, p)) {
+		if kind.Has(Write) && (b.stateNotice(s, p) || b.ownedOrder(s, p)) {
 			kind, id, idParam = 0, nil, -1 // a state told to another system (statenotice.go), an order to its till (ownedorder.go)
 		}
 	}

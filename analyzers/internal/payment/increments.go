@@ -34,7 +34,7 @@ func (s *StoreIncrements) SQLIncrements(call *ast.CallExpr) []string {
 		return s.gormIncrements(call, fn)
 	}
 	if sql, ok := s.execUpdate(call, fn); ok {
-		return whbSetIncrements(sql)
+		return setIncrements(sql)
 	}
 	return nil
 }
@@ -60,7 +60,7 @@ func (s *StoreIncrements) execUpdate(call *ast.CallExpr, fn *types.Func) (string
 func (s *StoreIncrements) gormIncrements(call *ast.CallExpr, fn *types.Func) []string {
 	var out []string
 	for _, v := range s.gormSetValues(call, fn) {
-		if v.col != "" && whbAddsTo(v.col, v.expr) {
+		if v.col != "" && addsTo(v.col, v.expr) {
 			out = append(out, v.col)
 		}
 	}
@@ -94,17 +94,17 @@ func (s *StoreIncrements) gormSetValues(call *ast.CallExpr, fn *types.Func) []co
 	return vals
 }
 
-// whbAddsTo: expr (a gorm.Expr's SQL, lower case) is col plus something:
+// addsTo: expr (a gorm.Expr's SQL, lower case) is col plus something:
 // "sessions_left + ?", "paid_through + interval '1 month'"; not a minus,
 // not another column.
-func whbAddsTo(col, expr string) bool {
+func addsTo(col, expr string) bool {
 	return addedColumn(expr) == col // also DATE_ADD(c, INTERVAL 1 YEAR) (periodadd.go)
 }
 
-// whbSetIncrements: the columns of "SET c = c + …" in an UPDATE.
-func whbSetIncrements(sql string) []string {
+// setIncrements: the columns of "SET c = c + …" in an UPDATE.
+func setIncrements(sql string) []string {
 	var out []string
-	for _, m := range whbSetPlus.FindAllStringSubmatch(sql, -1) {
+	for _, m := range setPlus.FindAllStringSubmatch(sql, -1) {
 		if m[1] == m[2] {
 			out = append(out, m[1])
 		}
@@ -113,7 +113,7 @@ func whbSetIncrements(sql string) []string {
 }
 
 var (
-	whbUpdate  = lazyRE(`(?is)^\s*update\b`)
-	whbPlus    = lazyRE(`^\s*(?:[a-z_]+\.)?"?([a-z_]+)"?\s*\+`)
-	whbSetPlus = lazyRE(`(?:\bset\s+|,\s*)"?([a-z_]+)"?\s*=\s*(?:[a-z_]+\.)?"?([a-z_]+)"?\s*\+`)
+	whbUpdate = lazyRE(`(?is)^\s*update\b`)
+	whbPlus   = lazyRE(`^\s*(?:[a-z_]+\.)?"?([a-z_]+)"?\s*\+`)
+	setPlus   = lazyRE(`(?:\bset\s+|,\s*)"?([a-z_]+)"?\s*=\s*(?:[a-z_]+\.)?"?([a-z_]+)"?\s*\+`)
 )

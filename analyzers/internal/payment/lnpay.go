@@ -15,14 +15,14 @@ package payment
 // dedupe fields). Making an invoice (POST /v1/invoices) sends no
 // payment_request and stays what it was.
 
-// c15rInvoicePayFields name a BOLT11 invoice handed to be paid
+// invoicePayFields name a BOLT11 invoice handed to be paid
 // (normalised).
-var c15rInvoicePayFields = map[string]bool{"paymentrequest": true}
+var invoicePayFields = map[string]bool{"paymentrequest": true}
 
-// c15rInvoicePay: the body hands over an invoice to pay.
-func c15rInvoicePay(fs bodyFieldSet) bool {
+// invoicePay: the body hands over an invoice to pay.
+func invoicePay(fs bodyFieldSet) bool {
 	for n := range fs {
-		if c15rInvoicePayFields[n] {
+		if invoicePayFields[n] {
 			return true
 		}
 	}

@@ -16,19 +16,19 @@ import "strings"
 // who pays (a quote for a member carries both). Catalogue, cart and quote
 // paths stay out (offPaymentPath, checked before).
 
-// c15rChargedWords begin a sum that is asked of the payer.
-var c15rChargedWords = []string{"charge", "charged", "payment", "billed", "billing", "claim", "claimed", "debit"}
+// chargedWords begin a sum that is asked of the payer.
+var chargedWords = []string{"charge", "charged", "payment", "billed", "billing", "claim", "claimed", "debit"}
 
 // c15rMinorUnits end a sum held in minor units (normalised names).
 var c15rMinorUnits = []string{"cents", "pence", "paise", "kobo", "minor"}
 
-// c15rPayerIDs name who pays or is paid by its id (normalised).
-var c15rPayerIDs = map[string]bool{"payerid": true, "payeeid": true, "payerref": true, "payeeref": true}
+// payerIDs name who pays or is paid by its id (normalised).
+var payerIDs = map[string]bool{"payerid": true, "payeeid": true, "payerref": true, "payeeref": true}
 
-// c15rBilledSum: n (normalised) is a charged word followed by a minor
+// billedSum: n (normalised) is a charged word followed by a minor
 // unit, and nothing else: chargecents, paymentpence, claimedminor.
-func c15rBilledSum(n string) bool {
-	for _, w := range c15rChargedWords {
+func billedSum(n string) bool {
+	for _, w := range chargedWords {
 		if rest, ok := strings.CutPrefix(n, w); ok {
 			for _, u := range c15rMinorUnits {
 				if rest == u {
@@ -40,13 +40,13 @@ func c15rBilledSum(n string) bool {
 	return false
 }
 
-// c15rPayerBody: the body carries a billed sum in minor units and the
+// payerBody: the body carries a billed sum in minor units and the
 // payer's (or payee's) id.
-func c15rPayerBody(fs bodyFieldSet) bool {
+func payerBody(fs bodyFieldSet) bool {
 	sum, payer := false, false
 	for n := range fs {
-		sum = sum || c15rBilledSum(n)
-		payer = payer || c15rPayerIDs[n]
+		sum = sum || billedSum(n)
+		payer = payer || payerIDs[n]
 	}
 	return sum && payer
 }

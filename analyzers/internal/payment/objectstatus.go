@@ -21,8 +21,8 @@ package payment
 // deposit, charge, invoice, capture, settlement…); its callers' constants
 // are judged by storesPaid, as for the plain status column.
 
-// c15hObjectStatusColumn: c names the status of a payment object held on
+// objectStatusColumn: c names the status of a payment object held on
 // a row of another kind (deposit_status, invoice_state).
-func c15hObjectStatusColumn(c string) bool {
+func objectStatusColumn(c string) bool {
 	return !statusColumns[c] && paymentObjectStatusColumn(c)
 }

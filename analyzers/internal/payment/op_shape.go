@@ -116,7 +116,7 @@ func (b *builder) shapeWrite(s *httpSend, p urlPath) Kind {
 	if !b.methodCanWrite(strings.ToUpper(s.Method)) || len(p.Segs) == 0 || offPaymentPath(p) {
 		return 0
 	}
-	if fs := b.sendFields(s); !paymentBody(fs) && !transactionBody(p, fs) && !c15rPayerBody(fs) && !c15rInvoicePay(fs) && !langMoneyBody(fs) { // minorbody.go, lnpay.go, moneybody_lang.go
+	if fs := b.sendFields(s); !paymentBody(fs) && !transactionBody(p, fs) && !payerBody(fs) && !invoicePay(fs) && !langMoneyBody(fs) { // minorbody.go, lnpay.go, moneybody_lang.go
 		return 0
 	}
 	for _, sg := range p.Segs {

@@ -27,38 +27,38 @@ import (
 // (underOtherCollection: "restaurants/{id}/orders", "venues/{id}/orders";
 // not customers, merchants, accounts, wallets or subscriptions, whose
 // orders may debit them), the body's fields are known and carry no money
-// semantics (fp15wMoneyBody), and no literal host of the URL is a payment
+// semantics (moneyBody), and no literal host of the URL is a payment
 // provider's. A configured payment URL keeps its meaning.
 
-// fp15wOrderSegs are the resource words this recognition may drop.
-var fp15wOrderSegs = map[string]bool{"orders": true, "order": true}
+// orderSegs are the resource words this recognition may drop.
+var orderSegs = map[string]bool{"orders": true, "order": true}
 
-// fp15wProviderHosts are payment providers' API hosts that take orders
+// providerHosts are payment providers' API hosts that take orders
 // (a literal piece of the URL).
-var fp15wProviderHosts = []string{
+var providerHosts = []string{
 	"stripe.com", "paypal.com", "razorpay.com", "cashfree.com", "squareup.com",
 	"checkout.com", "klarna.com", "adyen.com", "mollie.com", "braintreegateway.com",
 	"midtrans.com", "xendit.co", "mercadopago.com", "paystack.co", "flutterwave.com",
 	"alipay.com", "mch.weixin.qq.com", "paytm.in", "phonepe.com", "payu.",
 }
 
-// fp15wMoneyWords are words of a body field that make it a payment's: the
+// moneyWords are words of a body field that make it a payment's: the
 // currency, the instrument, the payer, a charge or capture asked for.
-var fp15wMoneyWords = []string{
+var moneyWords = []string{
 	"currency", "payment", "paymethod", "charge", "capture", "card", "nonce",
 	"iban", "accountnumber", "bankaccount", "wallet", "payer", "payee", "refund",
 	"settle", "vpa", "msisdn",
 }
 
-// fp15wOwnedOrder reports whether the write s to p only hands an order to
+// ownedOrder reports whether the write s to p only hands an order to
 // another business's system. httpOp drops such a write right after
 // classifyHTTP, beside stateNotice.
-func (b *builder) fp15wOwnedOrder(s *httpSend, p urlPath) bool {
+func (b *builder) ownedOrder(s *httpSend, p urlPath) bool {
 	if !strings.EqualFold(s.Method, "POST") || len(p.Segs) == 0 {
 		return false
 	}
 	last := len(p.Segs) - 1
-	if p.Segs[last].Hole != nil || !fp15wOrderSegs[strings.ToLower(segForm(p.Segs[last].Lit))] {
+	if p.Segs[last].Hole != nil || !orderSegs[strings.ToLower(segForm(p.Segs[last].Lit))] {
 		return false
 	}
 	for i := 0; i < last; i++ {
@@ -66,21 +66,21 @@ func (b *builder) fp15wOwnedOrder(s *httpSend, p urlPath) bool {
 			return false // another payment word: /payments/{id}/orders
 		}
 	}
-	if fp15wProviderHost(s.URL) || configuredPath(p, b.paymentURLs) {
+	if providerHost(s.URL) || configuredPath(p, b.paymentURLs) {
 		return false
 	}
 	fs := b.sendFields(s)
-	if len(fs) == 0 || b.fp15wMoneyBody(fs) {
+	if len(fs) == 0 || b.moneyBody(fs) {
 		return false
 	}
 	return underOtherCollection(p, b.paymentURLs) || topLevel(p) && sumless(fs) // supplierorder.go
 }
 
-// fp15wMoneyBody: the body carries what a charge needs: a payment body by
+// moneyBody: the body carries what a charge needs: a payment body by
 // op_shape.go's measure, a field naming a currency, an instrument, a
 // payer or a payment, or a sum whose value is an object (an amount with
 // its currency) or is not seen.
-func (b *builder) fp15wMoneyBody(fs bodyFieldSet) bool {
+func (b *builder) moneyBody(fs bodyFieldSet) bool {
 	if paymentBody(fs) {
 		return true
 	}
@@ -88,7 +88,7 @@ func (b *builder) fp15wMoneyBody(fs bodyFieldSet) bool {
 		if partyFields[n] || referenceNames[n] {
 			return true
 		}
-		for _, w := range fp15wMoneyWords {
+		for _, w := range moneyWords {
 			if strings.Contains(n, w) {
 				return true
 			}
@@ -97,7 +97,7 @@ func (b *builder) fp15wMoneyBody(fs bodyFieldSet) bool {
 			continue
 		}
 		if v == nil {
-			if fp15wMinorUnits(n) {
+			if minorUnits(n) {
 				continue // total_cents: a count of minor units, a number
 			}
 			return true // a struct type's sum, its type unseen here
@@ -113,8 +113,8 @@ func (b *builder) fp15wMoneyBody(fs bodyFieldSet) bool {
 	return false
 }
 
-// fp15wMinorUnits: a normalised sum field counted in minor units.
-func fp15wMinorUnits(n string) bool {
+// minorUnits: a normalised sum field counted in minor units.
+func minorUnits(n string) bool {
 	for _, u := range []string{"cents", "minor", "pence", "kobo", "paise"} {
 		if strings.HasSuffix(n, u) {
 			return true
@@ -123,15 +123,15 @@ func fp15wMinorUnits(n string) bool {
 	return false
 }
 
-// fp15wProviderHost: a literal piece of the URL names a payment
+// providerHost: a literal piece of the URL names a payment
 // provider's host.
-func fp15wProviderHost(v strval) bool {
+func providerHost(v strval) bool {
 	for _, pc := range v {
 		if pc.Hole {
 			continue
 		}
 		l := strings.ToLower(pc.Lit)
-		for _, h := range fp15wProviderHosts {
+		for _, h := range providerHosts {
 			if strings.Contains(l, h) {
 				return true
 			}

@@ -71,7 +71,7 @@ func (b *builder) providerStatusOp(cs callSite) *Op {
 	if kindOfTable(table) != tablePayment {
 		return nil
 	}
-	st := r15RowStruct(row.Type())
+	st := rowStruct(row.Type())
 	if st == nil {
 		return nil
 	}
@@ -130,8 +130,8 @@ func r15Named(t types.Type) *types.Named {
 	return n
 }
 
-// r15RowStruct: the struct a row variable holds (or points to).
-func r15RowStruct(t types.Type) *types.Struct {
+// rowStruct: the struct a row variable holds (or points to).
+func rowStruct(t types.Type) *types.Struct {
 	n := r15Named(t)
 	if n == nil {
 		return nil

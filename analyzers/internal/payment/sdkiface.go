@@ -45,7 +45,7 @@ func (b *builder) t15pFieldSDK(fn *types.Func, v *types.Var) *sdkFunc {
 	client := ""
 	for i := 0; i < iface.NumMethods(); i++ {
 		m := iface.Method(i)
-		e, owner := b.t15pSDKMethod(m)
+		e, owner := b.sDKMethod(m)
 		if owner == "" || client != "" && owner != client {
 			return nil // a method of the merchant's own, or of two clients
 		}
@@ -54,24 +54,24 @@ func (b *builder) t15pFieldSDK(fn *types.Func, v *types.Var) *sdkFunc {
 			entry = e
 		}
 	}
-	if entry == nil || !b.t15pOnlyClient(v, client) {
+	if entry == nil || !b.onlyClient(v, client) {
 		return nil
 	}
 	return entry
 }
 
-// t15pSDKMethod: the SDK client type (its qualified name) declaring a
+// sDKMethod: the SDK client type (its qualified name) declaring a
 // method with m's name and signature, and that method's table entry
 // (nil for a method with no payment meaning, such as adyen's
 // PaymentsInput()); "" when no client has it, or two do.
-func (b *builder) t15pSDKMethod(m *types.Func) (*sdkFunc, string) {
-	if e, owner := t15pStripeClient(m); e != nil {
+func (b *builder) sDKMethod(m *types.Func) (*sdkFunc, string) {
+	if e, owner := stripeClient(m); e != nil {
 		return e, owner
 	}
 	sig := m.Type().(*types.Signature)
 	var found *sdkFunc
 	owner := ""
-	for _, p := range t15pSigPackages(sig, m.Pkg()) {
+	for _, p := range sigPackages(sig, m.Pkg()) {
 		scope := p.Scope()
 		for _, name := range scope.Names() {
 			tn, ok := scope.Lookup(name).(*types.TypeName)
@@ -85,7 +85,7 @@ func (b *builder) t15pSDKMethod(m *types.Func) (*sdkFunc, string) {
 				continue
 			}
 			e := b.lookupSDK(cand)
-			if e == nil && !b.t15pIsClient(ptr) {
+			if e == nil && !b.isClient(ptr) {
 				continue // a type of the SDK's that is no client (a request builder)
 			}
 			q := p.Path() + "." + tn.Name()
@@ -98,8 +98,8 @@ func (b *builder) t15pSDKMethod(m *types.Func) (*sdkFunc, string) {
 	return found, owner
 }
 
-// t15pIsClient: some method of t is in the SDK table.
-func (b *builder) t15pIsClient(t types.Type) bool {
+// isClient: some method of t is in the SDK table.
+func (b *builder) isClient(t types.Type) bool {
 	ms := types.NewMethodSet(t)
 	for i := 0; i < ms.Len(); i++ {
 		if fn, ok := ms.At(i).Obj().(*types.Func); ok && b.tableName(fn.Name()) && b.lookupSDK(fn) != nil {
@@ -109,11 +109,11 @@ func (b *builder) t15pIsClient(t types.Type) bool {
 	return false
 }
 
-// t15pSigPackages: the packages, other than pkg and the standard
+// sigPackages: the packages, other than pkg and the standard
 // library's, that declare a named type in sig; an SDK method with the
 // same signature lives in one of them (the adyen checkout services and
 // their inputs, gocardless's services and params).
-func t15pSigPackages(sig *types.Signature, pkg *types.Package) []*types.Package {
+func sigPackages(sig *types.Signature, pkg *types.Package) []*types.Package {
 	var out []*types.Package
 	seen := map[*types.Package]bool{}
 	var walk func(t types.Type)
@@ -140,12 +140,12 @@ func t15pSigPackages(sig *types.Signature, pkg *types.Package) []*types.Package 
 	return out
 }
 
-// t15pStripeClient: m has the signature of a stripe-go resource client's
+// stripeClient: m has the signature of a stripe-go resource client's
 // method in the classic form (transfer.Client.New(params
 // *stripe.TransferParams) (*stripe.Transfer, error); Get(id, params)),
 // whose package the interface's package need not import: the entry and
 // "<module>/<resource>.Client".
-func t15pStripeClient(m *types.Func) (*sdkFunc, string) {
+func stripeClient(m *types.Func) (*sdkFunc, string) {
 	sig := m.Type().(*types.Signature)
 	if sig.Results().Len() != 2 || !isErrorType(sig.Results().At(1).Type()) {
 		return nil, ""
@@ -165,7 +165,7 @@ func t15pStripeClient(m *types.Func) (*sdkFunc, string) {
 			continue
 		}
 		for _, f := range r.Funcs {
-			if f.Name != m.Name() || !t15pStripeParams(sig, root, r.Service, f.HasID) {
+			if f.Name != m.Name() || !stripeParams(sig, root, r.Service, f.HasID) {
 				continue
 			}
 			pkg := root + "/" + r.Pkg
@@ -179,9 +179,9 @@ func t15pStripeClient(m *types.Func) (*sdkFunc, string) {
 	return nil, ""
 }
 
-// t15pStripeParams: sig's parameters are (params *stripe.<S>Params), or
+// stripeParams: sig's parameters are (params *stripe.<S>Params), or
 // (id string, params *stripe.<S>Params) when the method names a resource.
-func t15pStripeParams(sig *types.Signature, root, service string, hasID bool) bool {
+func stripeParams(sig *types.Signature, root, service string, hasID bool) bool {
 	ps := sig.Params()
 	want := 1
 	if hasID {
@@ -199,10 +199,10 @@ func t15pStripeParams(sig *types.Signature, root, service string, hasID bool) bo
 	return ok && qualifiedName(p.Elem()) == root+"."+service+"Params"
 }
 
-// t15pOnlyClient: every value the package's non-test code gives v is
+// onlyClient: every value the package's non-test code gives v is
 // nil, an interface value (a caller's), or of the client type named
 // client (T or *T); its address is never handed away.
-func (b *builder) t15pOnlyClient(v *types.Var, client string) bool {
+func (b *builder) onlyClient(v *types.Var, client string) bool {
 	info := b.pass.TypesInfo
 	sure := true
 	give := func(e ast.Expr) {

@@ -27,9 +27,9 @@ var (
 	sqlWithName = lazyre.New(`(?is)^\s*[\w"]+\s*(?:\([^)]*\)\s*)?as\s+(?:not\s+)?(?:materialized\s+)?`)
 )
 
-// rfbSQLWith classifies an Exec-style call whose query is a constant WITH
+// sQLWith classifies an Exec-style call whose query is a constant WITH
 // query; dbUnknown for any other call.
-func (b *builder) rfbSQLWith(call *ast.CallExpr) dbVerdict {
+func (b *builder) sQLWith(call *ast.CallExpr) dbVerdict {
 	for i, a := range call.Args {
 		q, ok := b.ix.stringConst(a)
 		if !ok {

@@ -177,7 +177,7 @@ func (b *builder) sqlStatusArg(call *ast.CallExpr) (int, []string, string) {
 			}
 			k := placeholderArg(strings.TrimSpace(val), questions)
 			questions += strings.Count(val, "?")
-			if c := columnName(col); (statusColumns[c] || c15hObjectStatusColumn(c)) && k >= 0 && i+1+k < len(call.Args) {
+			if c := columnName(col); (statusColumns[c] || objectStatusColumn(c)) && k >= 0 && i+1+k < len(call.Args) {
 				return i + 1 + k, tableWords(m[1]), c
 			}
 		}

@@ -130,7 +130,7 @@ type val struct {
 	unknown bool
 }
 
-const k14MaxDepth = 3
+const maxDepth = 3
 
 // valueOf: what fn, a function of this package, stores in a status column.
 func (b *builder) valueOf(fn *types.Func, depth int, memo *memo) *val {
@@ -139,7 +139,7 @@ func (b *builder) valueOf(fn *types.Func, depth int, memo *memo) *val {
 	}
 	memo.vals[fn] = &val{unknown: true} // a cycle says nothing
 	decl := b.ix.declOf[fn]
-	if decl == nil || decl.Body == nil || depth > k14MaxDepth {
+	if decl == nil || decl.Body == nil || depth > maxDepth {
 		return memo.vals[fn]
 	}
 	out := &val{}
@@ -196,7 +196,7 @@ func (b *builder) callWrite(call *ast.CallExpr, depth int, memo *memo) (*StatusV
 		return nil, false // the handler model weighs implementations (handler/paidbranch.go)
 	}
 	if fn.Pkg() == b.pass.Pkg {
-		if depth >= k14MaxDepth {
+		if depth >= maxDepth {
 			return nil, false
 		}
 		v := b.valueOf(fn, depth+1, memo)

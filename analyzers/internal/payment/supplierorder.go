@@ -13,10 +13,10 @@ import "strings"
 // /v1/orders), but a payment order always says how much: PayPal's
 // purchase_units carry an amount, Razorpay requires amount and currency,
 // an in-house PSP's order its sum. An order whose known body names no sum
-// at all, and nothing fp15wMoneyBody counts (currency, instrument, payer,
+// at all, and nothing moneyBody counts (currency, instrument, payer,
 // payment, party or reference), orders goods, not money: a supplier's
 // purchase order. A body not seen, a provider's host or a configured
-// payment URL keep the path's meaning (fp15wOwnedOrder).
+// payment URL keep the path's meaning (ownedOrder).
 
 // sumless reports whether no field of the body carries a sum or what
 // a checkout prices server-side (a cart, a basket, a plan).

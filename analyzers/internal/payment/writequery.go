@@ -233,7 +233,7 @@ func (w Q19Write) Increments() []string {
 	if !whbUpdate.MatchString(w.SQL) {
 		return nil
 	}
-	return whbSetIncrements(w.SQL)
+	return setIncrements(w.SQL)
 }
 
 // Decrements: the columns such a statement subtracts from.

@@ -35,13 +35,13 @@ func (f *finder) c15pGiveUp(fd *ast.FuncDecl) []absVal {
 	if vals := f.deadlineGiveUp(fd); vals != nil { // deadlinegiveup.go
 		return vals
 	}
-	return f.c15pCapGiveUp(fd)
+	return f.capGiveUp(fd)
 }
 
-// c15pCapGiveUp returns what fd returns right after its one counted
+// capGiveUp returns what fd returns right after its one counted
 // `for` statement, nil when unknown or when the loop can be left by a
 // break (then the return is also reached on success).
-func (f *finder) c15pCapGiveUp(fd *ast.FuncDecl) []absVal {
+func (f *finder) capGiveUp(fd *ast.FuncDecl) []absVal {
 	var loop *ast.ForStmt
 	var next ast.Stmt
 	for i, s := range fd.Body.List {

@@ -23,7 +23,7 @@ import (
 //	}
 //
 // Besides a select on a context it gave a timeout (ownTimeoutGiveUp) and
-// an attempt cap (c15pCapGiveUp), a helper's `for {}` can end on an if
+// an attempt cap (capGiveUp), a helper's `for {}` can end on an if
 // testing only the clock against a deadline or a start it took itself
 // (time.Now().After(deadline), time.Since(start) > maxWait,
 // time.Until(deadline) <= 0): what that if returns is the helper's "gave

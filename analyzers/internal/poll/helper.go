@@ -63,7 +63,7 @@ func (f *finder) helperWaits(l *Loop, add func(*Wait) *Wait) {
 // helper, go round again, or stop only when cond holds (return
 // p.Status == "paid", nil).
 func (f *finder) helperStops(r *ast.ReturnStmt, l *Loop) (stop bool, cond ast.Expr) {
-	if stop, ok := f.c15rGoRetryStops(r, l); ok {
+	if stop, ok := f.goRetryStops(r, l); ok {
 		return stop, nil // only a RetryableError goes round (libexits.go)
 	}
 	h := l.helper

@@ -16,9 +16,9 @@ import (
 // business. An id assigned with no creation after it (the next row of a
 // sweep) still varies.
 
-// c15pIDForCreate: the assignment a gives v a value that a later
+// iDForCreate: the assignment a gives v a value that a later
 // statement of the same block hands to a payment creation in the loop.
-func (f *finder) c15pIDForCreate(a ast.Node, v *types.Var, l *Loop) bool {
+func (f *finder) iDForCreate(a ast.Node, v *types.Var, l *Loop) bool {
 	as, ok := a.(*ast.AssignStmt)
 	if !ok {
 		return false

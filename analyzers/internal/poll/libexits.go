@@ -23,12 +23,12 @@ import (
 // helper model (helperStops) reads an error return as "again" for any
 // helper that retries errors; for go-retry that holds only for a
 // RetryableError, so a plain error returned on the failed state is an exit
-// (c15rGoRetryStops), and the library's loops are judged by
-// StopsOnlyOnSuccess as for and range loops are (c15rLibraryExits).
+// (goRetryStops), and the library's loops are judged by
+// StopsOnlyOnSuccess as for and range loops are (libraryExits).
 
-// c15rIsGoRetry: l is a go-retry call (Do, DoValue, Constant,
+// isGoRetry: l is a go-retry call (Do, DoValue, Constant,
 // Exponential, Fibonacci) whose callback is the loop's body.
-func (f *finder) c15rIsGoRetry(l *Loop) bool {
+func (f *finder) isGoRetry(l *Loop) bool {
 	if l.Kind != Helper || f == nil {
 		return false
 	}
@@ -43,19 +43,19 @@ func (f *finder) c15rIsGoRetry(l *Loop) bool {
 // goRetryPkg is sethvargo/go-retry's import path.
 const goRetryPkg = "github.com/sethvargo/go-retry"
 
-// c15rLibraryExits: l's status exits can be read like a loop's, so
+// libraryExits: l's status exits can be read like a loop's, so
 // StopsOnlyOnSuccess may judge it: a go-retry callback, whose returns say
-// exactly which rounds end (c15rGoRetryStops).
-func (l *Loop) c15rLibraryExits() bool {
-	return l.f.c15rIsGoRetry(l)
+// exactly which rounds end (goRetryStops).
+func (l *Loop) libraryExits() bool {
+	return l.f.isGoRetry(l)
 }
 
-// c15rGoRetryStops tells what a return of a go-retry callback does: the
+// goRetryStops tells what a return of a go-retry callback does: the
 // last result nil, or an error not made by retry.RetryableError, ends the
 // retries; RetryableError(err) asks for another round. ok is false for
 // other loops.
-func (f *finder) c15rGoRetryStops(r *ast.ReturnStmt, l *Loop) (stop, ok bool) {
-	if !f.c15rIsGoRetry(l) {
+func (f *finder) goRetryStops(r *ast.ReturnStmt, l *Loop) (stop, ok bool) {
+	if !f.isGoRetry(l) {
 		return false, false
 	}
 	if len(r.Results) == 0 {

@@ -21,10 +21,10 @@ import (
 // key computed at run time, an index into a slice (one of many items)
 // or a call on the answer is not followed.
 
-// t15pSpreadKeyed adds to vars the variables given an entry of one of
+// spreadKeyed adds to vars the variables given an entry of one of
 // them read by a constant key (x := v["id"].(string), x, ok := v["id"]);
 // it reports whether any was added.
-func (f *finder) t15pSpreadKeyed(vars map[*types.Var]bool) bool {
+func (f *finder) spreadKeyed(vars map[*types.Var]bool) bool {
 	added := false
 	visit := func(as *ast.AssignStmt) {
 		var pairs [][2]ast.Expr
@@ -41,7 +41,7 @@ func (f *finder) t15pSpreadKeyed(vars map[*types.Var]bool) bool {
 			if w == nil || vars[w] {
 				continue
 			}
-			if v := f.varOf(f.t15pKeyedRoot(p[1])); v != nil && vars[v] {
+			if v := f.varOf(f.keyedRoot(p[1])); v != nil && vars[v] {
 				vars[w] = true
 				added = true
 			}
@@ -62,9 +62,9 @@ func (f *finder) t15pSpreadKeyed(vars map[*types.Var]bool) bool {
 	return added
 }
 
-// t15pKeyedRoot: the expression e reads an entry of by a constant key
+// keyedRoot: the expression e reads an entry of by a constant key
 // (through type assertions, selectors and stars); nil when e reads none.
-func (f *finder) t15pKeyedRoot(e ast.Expr) ast.Expr {
+func (f *finder) keyedRoot(e ast.Expr) ast.Expr {
 	keyed := false
 	for {
 		switch x := unparen(e).(type) {

@@ -416,7 +416,7 @@ func Loops(pass *analysis.Pass) ([]*Loop, *config.Config, error) {
 // the loop never looks for a failed, expired or canceled state: a payment
 // that fails keeps it polling. It returns the first such exit.
 func (l *Loop) StopsOnlyOnSuccess() (ast.Node, bool) {
-	if l.Kind != For && l.Kind != Range && !l.c15rLibraryExits() { // libexits.go
+	if l.Kind != For && l.Kind != Range && !l.libraryExits() { // libexits.go
 		return nil, false
 	}
 	f := l.f

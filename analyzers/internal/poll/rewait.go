@@ -182,7 +182,7 @@ func (f *finder) resultFlows(c *ast.CallExpr, v *types.Var) bool {
 		if vars[v] {
 			return true
 		}
-		if !f.spread(vars) && !f.t15pSpreadKeyed(vars) { // mapid.go: id, _ := p["id"].(string)
+		if !f.spread(vars) && !f.spreadKeyed(vars) { // mapid.go: id, _ := p["id"].(string)
 			break
 		}
 	}
