@@ -79,20 +79,7 @@ func (f *RFAMountFact) String() string {
 // rfaExport records the package's pages' unchecked port calls, and the
 // return routes it gives other packages' pages.
 func (fx *ifaceFx) rfaExport() {
-	m := fx.m
-	byType := map[*types.Named][]RFAPortCall{}
-	var order []*types.Named
-	for _, h := range m.Judged() {
-		calls := fx.rfaPageCalls(h)
-		if len(calls) == 0 {
-			continue
-		}
-		_, named := handlerRecv(h)
-		if byType[named] == nil {
-			order = append(order, named)
-		}
-		byType[named] = append(byType[named], calls...)
-	}
+	order, byType := fx.pageCallsByType(fx.rfaPageCalls)
 	for _, n := range order {
 		if n.Obj().Pkg() == fx.pass.Pkg {
 			fx.pass.ExportObjectFact(n.Obj(), &RFAPageFact{Calls: byType[n]})
@@ -105,6 +92,26 @@ func (fx *ifaceFx) rfaExport() {
 		}
 		fx.pass.ExportPackageFact(&RFAMountFact{Pages: pairs})
 	}
+}
+
+// pageCallsByType groups the package's judged handlers' port calls that
+// callsOf lists by the handlers' receiver type, types in the order first
+// seen: the facts that carry them are exported per type.
+func (fx *ifaceFx) pageCallsByType(callsOf func(*Handler) []RFAPortCall) ([]*types.Named, map[*types.Named][]RFAPortCall) {
+	byType := map[*types.Named][]RFAPortCall{}
+	var order []*types.Named
+	for _, h := range fx.m.Judged() {
+		calls := callsOf(h)
+		if len(calls) == 0 {
+			continue
+		}
+		_, named := handlerRecv(h)
+		if byType[named] == nil {
+			order = append(order, named)
+		}
+		byType[named] = append(byType[named], calls...)
+	}
+	return order, byType
 }
 
 // rfaPageCalls lists page h's unchecked port calls; nil if h is no page.

@@ -47,19 +47,7 @@ func (f *RFBReadPageFact) String() string {
 // to their type's RFAPageFact (exported by rfaExport just before) and
 // records their keys.
 func (fx *ifaceFx) rfbExport() {
-	byType := map[*types.Named][]RFAPortCall{}
-	var order []*types.Named
-	for _, h := range fx.m.Judged() {
-		calls := fx.pageCalls(h)
-		if len(calls) == 0 {
-			continue
-		}
-		_, named := handlerRecv(h)
-		if byType[named] == nil {
-			order = append(order, named)
-		}
-		byType[named] = append(byType[named], calls...)
-	}
+	order, byType := fx.pageCallsByType(fx.pageCalls)
 	for _, n := range order {
 		if n.Obj().Pkg() != fx.pass.Pkg {
 			continue
