@@ -104,7 +104,7 @@ func (h *Rider) address(c *gin.Context) {
 func (h *Rider) paymentReturn(c *gin.Context) {
 	id := c.Query("payment_id")
 	if c.Query("status") == "SUCCEEDED" {
-		if err := h.repo.MarkPaid(c, id); err != nil { // audit: missed redirectfulfill: the trip is marked paid from the status query parameter of the e-wallet return URL, which anyone can type
+		if err := h.repo.MarkPaid(c, id); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler from the query string \\(payment_id\\)"
 			h.log.Error("mark paid from return", "payment", id, "err", err)
 		}
 		c.Redirect(http.StatusFound, "ridehail://trip/paid?payment_id="+id)

@@ -142,7 +142,7 @@ func (s *Service) PayByUPI(ctx context.Context, paymentID, vpa string) error {
 	}
 	for nudge := 0; nudge < 3; nudge++ {
 		ref := fmt.Sprintf("%s-%d", p.ID, nudge)
-		if _, err := s.upi.SendCollect(ctx, ref, vpa, p.Amount, s.baseURL+"/hooks/upi"); err != nil { // audit: missed pollcreate: when upi.Await gives up with PENDING the earlier collect is still live in the rider's UPI app, and a new one under a new ref lets them approve both (also arguable as idempotency: new ref per pass)
+		if _, err := s.upi.SendCollect(ctx, ref, vpa, p.Amount, s.baseURL+"/hooks/upi"); err != nil { // want "\\[pollcreate\\] payment upi\\.Client\\.SendCollect \\(POST /v2/collect\\) made again on every pass"
 			return err
 		}
 		st, err := s.upi.Await(ctx, ref, 2*time.Minute)

@@ -81,7 +81,7 @@ func (w *Worker) handle(ctx context.Context, t *asynq.Task) error {
 	var ref string
 	switch {
 	case c.Market == "IN":
-		res, err := w.payouts.Create(ctx, c.Account, c.ID, platform.Minor("INR", c.Amount))
+		res, err := w.payouts.Create(ctx, c.Account, c.ID, platform.Minor("INR", c.Amount)) // want "\\[idempotency\\] rzp\\.PayoutsClient\\.Create \\(POST /v1/payouts\\) is retried by asynq, which delivers"
 		if err != nil {
 			return err
 		}

@@ -127,7 +127,7 @@ type xenditPayoutEvent struct {
 // cashouts.
 func (h *Handlers) XenditPayout(c *gin.Context) {
 	ctx := c.Request.Context()
-	if tok := c.GetHeader("x-callback-token"); tok != "" && tok != h.token { // audit: missed webhookverify: a callback with no x-callback-token header at all passes the check, so anyone can post payout results that complete or re-queue driver cashouts (the UpdateCashout writes below are where it bites)
+	if tok := c.GetHeader("x-callback-token"); tok != "" && tok != h.token { // audit: reported at xendit.go:150 (webhookverify, the first paid-state write after the fail-open check): a callback with no x-callback-token header at all passes the check, so anyone can post payout results that complete or re-queue driver cashouts (the UpdateCashout writes below are where it bites)
 		c.Status(http.StatusUnauthorized)
 		return
 	}
@@ -147,7 +147,7 @@ func (h *Handlers) XenditPayout(c *gin.Context) {
 			c.Status(http.StatusInternalServerError)
 			return
 		}
-		ok, err := h.repo.AddLedger(ctx, &store.LedgerEntry{DriverID: co.DriverID, EventID: "xpo-" + evt.Data.ID, Kind: "cashout", Amount: -co.Amount, Currency: co.Currency, At: time.Now()}) // audit: lookalike webhookdedupe: ON CONFLICT DO NOTHING on the unique event_id; a redelivery inserts nothing
+		ok, err := h.repo.AddLedger(ctx, &store.LedgerEntry{DriverID: co.DriverID, EventID: "xpo-" + evt.Data.ID, Kind: "cashout", Amount: -co.Amount, Currency: co.Currency, At: time.Now()}) // audit: lookalike webhookdedupe: ON CONFLICT DO NOTHING on the unique event_id; a redelivery inserts nothing // want "\\[webhookverify\\] payment webhook Handlers\\.XenditPayout skips signature verification when"
 		if err == nil && !ok {
 			h.log.Info("payout callback replayed", "cashout", co.ID)
 		}

@@ -76,7 +76,7 @@ func (g *Gateway) Check(orderID string) (*coreapi.TransactionStatusResponse, err
 func (g *Gateway) CheckWithRetry(orderID string) (*coreapi.TransactionStatusResponse, error) {
 	var lastErr error
 	for i := 0; i < 5; i++ {
-		st, err := g.Check(orderID) // audit: missed retrybackoff: five reads 200ms apart with no growth; a Midtrans 429/5xx is hit again immediately
+		st, err := g.Check(orderID) // want "\\[retrybackoff\\] midpay\\.Gateway\\.Check \\(midtrans Client\\.CheckTransaction\\) is retried by a"
 		if err == nil {
 			return st, nil
 		}
@@ -130,7 +130,7 @@ func (g *Gateway) CollectAtCounter(ctx context.Context, orderID string, amount i
 			return nil, fmt.Errorf("%w: %s", ErrNotPaid, st.TransactionStatus)
 		}
 		if time.Since(shown) > 2*time.Minute {
-			qr, err = g.Charge(fmt.Sprintf("%s-%d", orderID, n), amount) // audit: missed pollcreate: the old QR is still pending and payable; a new charge under a new order id lets the rider pay both
+			qr, err = g.Charge(fmt.Sprintf("%s-%d", orderID, n), amount) // want "\\[pollcreate\\] new payment created inside the loop that polls payment qr\\.OrderID \\(line"
 			if err != nil {
 				return nil, err
 			}
@@ -183,7 +183,7 @@ func (g *Gateway) PayTopUp(ctx context.Context, orderID string, amount int64) (*
 func (g *Gateway) Sheet(ctx context.Context, orderID string) (string, error) {
 	ctx, cancel := context.WithTimeout(ctx, 90*time.Second)
 	defer cancel()
-	tick := time.NewTicker(750 * time.Millisecond) // audit: missed pollinterval: Midtrans status read more than once a second per open payment sheet
+	tick := time.NewTicker(750 * time.Millisecond) // want "\\[pollinterval\\] payment status polled every 750ms: the provider's limit is one poll per"
 	defer tick.Stop()
 	for {
 		st, err := g.Check(orderID)

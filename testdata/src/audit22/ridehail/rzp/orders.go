@@ -58,7 +58,7 @@ func (g *Gateway) OrderStatus(orderID string) (string, error) {
 
 // WaitPaid blocks the checkout screen until the order is paid.
 func (g *Gateway) WaitPaid(orderID string) error {
-	for { // audit: missed pollbound: no deadline, attempt cap or context; read errors are logged and looped over, so an abandoned order keeps this goroutine polling forever
+	for { // want "\\[pollbound\\] loop polling payment orderID has no bound: no ctx\\.Done\\(\\), deadline, attempt"
 		st, err := g.OrderStatus(orderID)
 		if err != nil {
 			g.log.Warn("razorpay order status", "order", orderID, "err", err)
@@ -78,7 +78,7 @@ func (g *Gateway) Refund(ctx context.Context, paymentID string, paise int, reaso
 	var lastErr error
 	wait := time.Second
 	for attempt := 1; attempt <= 3; attempt++ {
-		r, err := g.rp.Payment.Refund(paymentID, paise, map[string]interface{}{"notes": map[string]string{"reason": reason}}, nil) // audit: missed idempotency: a refund retried after a timeout with no key and without reading the payment's refunds first refunds the rider twice
+		r, err := g.rp.Payment.Refund(paymentID, paise, map[string]interface{}{"notes": map[string]string{"reason": reason}}, nil) // want "\\[idempotency\\] razorpay Payment\\.Refund is retried by a for loop \\(line 80\\) without an idempotency"
 		if err == nil {
 			id, _ := r["id"].(string)
 			return id, nil

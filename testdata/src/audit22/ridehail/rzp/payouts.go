@@ -72,7 +72,7 @@ type PayoutResponse struct {
 // Create sends a payout to a driver's fund account.
 func (c *PayoutsClient) Create(ctx context.Context, fundAccount, cashoutID string, paise int64) (*PayoutResponse, error) {
 	var out PayoutResponse
-	resp, err := c.http.R().
+	resp, err := c.http.R(). // want "\\[idempotency\\] POST /v1/payouts is retried by the resty client with SetRetryCount\\(3\\) \\(line"
 		SetContext(ctx).
 		SetBody(PayoutRequest{
 			AccountNumber: c.account,
@@ -85,7 +85,7 @@ func (c *PayoutsClient) Create(ctx context.Context, fundAccount, cashoutID strin
 			Narration:     "Ridehail earnings",
 		}).
 		SetResult(&out).
-		Post("/v1/payouts") // audit: missed idempotency: c.http retries the POST up to 3 times (SetRetryCount in NewPayoutsClient) and no X-Payout-Idempotency header is set; reference_id does not dedupe at RazorpayX (also arguable at cashout/worker.go, where asynq redelivers the task to this call)
+		Post("/v1/payouts") // audit: reported at payouts.go:75 (idempotency, the chain's first line; a second report at cashout/worker.go:84, where asynq redelivers the task, counted once): c.http retries the POST up to 3 times (SetRetryCount in NewPayoutsClient) and no X-Payout-Idempotency header is set; reference_id does not dedupe at RazorpayX (also arguable at cashout/worker.go, where asynq redelivers the task to this call)
 	if err != nil {
 		return nil, err
 	}
@@ -103,7 +103,7 @@ func (c *PayoutsClient) Get(ctx context.Context, payoutID string) (*PayoutRespon
 		if err != nil {
 			return err
 		}
-		if resp.StatusCode() != http.StatusOK { // audit: missed retrystatus: every non-200 (a 404 for a wrong id, a 401 for a bad key) becomes a retryable error for backoff.Retry; nothing is backoff.Permanent
+		if resp.StatusCode() != http.StatusOK { // want "\\[retrystatus\\] GET /v1/payouts/\\{\\} is retried by backoff\\.Retry \\(line 112\\): every non-2xx"
 			return fmt.Errorf("razorpayx get payout %s: %s", payoutID, resp.Status())
 		}
 		return nil

@@ -162,7 +162,7 @@ func (c *Client) Await(ctx context.Context, txnRef string, max time.Duration) (s
 // WaitApproved is used by the in-car terminal flow: the driver's app
 // shows a spinner until the rider approves.
 func (c *Client) WaitApproved(ctx context.Context, txnRef string) error {
-	for i := 0; i < 100; i++ { // audit: missed pollbound: leaves only on SUCCESS; a REJECTED or EXPIRED collect keeps the driver's spinner polling for the full 100 reads
+	for i := 0; i < 100; i++ { // want "\\[pollbound\\] loop polling payment txnRef stops only when the payment succeeds \\(line 171\\):"
 		col, err := c.Status(ctx, txnRef)
 		if err != nil {
 			return err

@@ -66,7 +66,7 @@ func (c *Client) chargeRequest(ctx context.Context, ch Charge) paymentrequest.Ap
 // ChargeEWallet starts an e-wallet charge and answers Xendit's id.
 func (c *Client) ChargeEWallet(ctx context.Context, ch Charge) (string, error) {
 	return platform.DoValue(ctx, c.policy, func() (string, error) {
-		pr, resp, xerr := c.chargeRequest(ctx, ch).Execute() // audit: missed idempotency: chargeRequest draws a new uuid into the key on every attempt platform.DoValue makes, so a lost answer charges the wallet twice
+		pr, resp, xerr := c.chargeRequest(ctx, ch).Execute() // want "\\[idempotency\\] xendit PaymentRequestApi\\.CreatePaymentRequest is retried by platform\\.DoValue"
 		if xerr != nil {
 			return "", classify(resp, fmt.Errorf("xendit charge %s: %w", ch.PaymentID, xerr))
 		}
