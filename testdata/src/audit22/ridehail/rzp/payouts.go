@@ -73,8 +73,8 @@ type PayoutResponse struct {
 func (c *PayoutsClient) Create(ctx context.Context, fundAccount, cashoutID string, paise int64) (*PayoutResponse, error) {
 	var out PayoutResponse
 	resp, err := c.http.R(). // want "\\[idempotency\\] POST /v1/payouts is retried by the resty client with SetRetryCount\\(3\\) \\(line"
-		SetContext(ctx).
-		SetBody(PayoutRequest{
+					SetContext(ctx).
+					SetBody(PayoutRequest{
 			AccountNumber: c.account,
 			FundAccountID: fundAccount,
 			Amount:        paise,
