@@ -56,7 +56,7 @@ func (h *Stripe) Payments(c *fiber.Ctx) error {
 			return c.SendStatus(fiber.StatusBadRequest)
 		}
 		if id := pi.Metadata["consult_id"]; id != "" {
-			if err := h.consults.MarkPaid(ctx, id, pi.ID); err != nil { // audit: missed webhookverify: ConstructEvent's error is only logged and the body is decoded anyway, a forged payment_intent.succeeded marks the consult paid
+			if err := h.consults.MarkPaid(ctx, id, pi.ID); err != nil { // audit: missed webhookverify: ConstructEvent's error is only logged and the body is decoded anyway, a forged payment_intent.succeeded marks the consult paid (the same mistake is arguable again at the checkout.session.completed MarkPaid below, another path)
 				return err
 			}
 		}
