@@ -119,7 +119,7 @@ func (c *Client) CreateTransfer(ctx context.Context, t TransferRequest) (string,
 		if err != nil {
 			return "", err
 		}
-		resp, err := c.hc.Do(req) // audit: missed idempotency: newTransferReq draws a fresh Idempotency-Key on every attempt, so a lost 201 is debited again (key line is in newTransferReq)
+		resp, err := c.hc.Do(req) // want "\\[idempotency\\] POST /transfers is retried by a for loop \\(line 117\\) but newTransferReq makes"
 		if err == nil {
 			io.Copy(io.Discard, resp.Body)
 			resp.Body.Close()

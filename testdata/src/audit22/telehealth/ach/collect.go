@@ -40,7 +40,7 @@ var ErrReturned = errors.New("ach: debit returned")
 // start right away.
 func (c *Collector) Collect(ctx context.Context, consult *domain.Consult, fundingSource string) (string, error) {
 	for pass := 0; pass < 3; pass++ {
-		url, err := c.client.CreateTransfer(ctx, TransferRequest{ // audit: missed pollcreate: a new debit is created on every pass after WaitFor gives up while the previous one may still be pending (also arguable idempotency here: each pass carries a new key)
+		url, err := c.client.CreateTransfer(ctx, TransferRequest{ // audit: missed pollcreate: a new debit is created on every pass after WaitFor gives up while the previous one may still be pending (also arguable idempotency here: each pass carries a new key) // want "\\[idempotency\\] ach\\.Client\\.CreateTransfer \\(POST /transfers\\) is retried by a for loop \\(line"
 			Source:        fundingSource,
 			Destination:   c.merchant,
 			AmountCents:   consult.PriceCents,

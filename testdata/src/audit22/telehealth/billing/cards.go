@@ -113,7 +113,7 @@ func (c *Cards) ChargeNoShowFee(ctx context.Context, consult *domain.Consult, cu
 			return nil
 		}
 		var se *stripe.Error
-		if errors.As(err, &se) && (se.Type == stripe.ErrorTypeCard || se.Type == stripe.ErrorTypeAPI) { // audit: missed retrystatus: a card_error decline on this charge is sent round again, a declined card stays declined
+		if errors.As(err, &se) && (se.Type == stripe.ErrorTypeCard || se.Type == stripe.ErrorTypeAPI) { // want "\\[retrystatus\\] stripe V1PaymentIntents\\.Create is retried by a for loop \\(line 110\\): stripe"
 			c.log.Info("no-show fee declined, retrying", "consult", consult.ID, "attempt", attempt)
 			time.Sleep(time.Duration(attempt) * 3 * time.Second)
 			continue

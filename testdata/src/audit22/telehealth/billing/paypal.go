@@ -35,7 +35,7 @@ func (p *PayPal) Sale(ctx context.Context, consult *domain.Consult, vaultToken s
 	}
 	b := retry.WithMaxRetries(3, retry.NewExponential(time.Second))
 	return retry.DoValue(ctx, b, func(ctx context.Context) (*braintree.Transaction, error) {
-		tx, err := p.bt.Transaction().Create(ctx, req) // audit: missed idempotency: Braintree takes no idempotency key and the sale is created again on every retry without looking up whether the first one went through (order id is not deduplicated)
+		tx, err := p.bt.Transaction().Create(ctx, req) // want "\\[idempotency\\] braintree Transaction\\.Create is retried by retry\\.DoValue \\(line 37\\) without"
 		if err != nil {
 			return nil, retry.RetryableError(err)
 		}
@@ -66,7 +66,7 @@ func failed(s braintree.TransactionStatus) bool {
 func (p *PayPal) WaitSettled(ctx context.Context, txID string) error {
 	ctx, cancel := context.WithTimeout(ctx, time.Minute)
 	defer cancel()
-	tick := time.NewTicker(config.SettlementCheckEvery) // audit: missed pollinterval: config.SettlementCheckEvery is 750ms, the sale is read from Braintree more than once a second (also arguable at the case <-tick.C wait)
+	tick := time.NewTicker(config.SettlementCheckEvery) // want "\\[pollinterval\\] payment status polled every 750ms: the provider's limit is one poll per"
 	defer tick.Stop()
 	for {
 		select {

@@ -68,7 +68,7 @@ func (u *UKCards) Pay(ctx context.Context, consult *domain.Consult) (string, err
 			reissued++
 			ref = fmt.Sprintf("%s-r%d", consult.ID, reissued)
 			req.Reference = ref
-			res, err = u.cko.RequestPaymentWithContext(ctx, req, &ref) // audit: missed pollcreate: a new payment under a new reference is requested while the first one is still Pending, the patient can end up authorised twice
+			res, err = u.cko.RequestPaymentWithContext(ctx, req, &ref) // want "\\[pollcreate\\] new payment created inside the loop that polls payment id \\(line 47\\): keep"
 			if err != nil {
 				return "", err
 			}
@@ -83,7 +83,7 @@ func (u *UKCards) Pay(ctx context.Context, consult *domain.Consult) (string, err
 func (u *UKCards) Refund(ctx context.Context, paymentID string, amount int64, consultID string) error {
 	key := "refund-" + consultID
 	_, err := backoff.Retry(ctx, func() (*payments.RefundResponse, error) {
-		return u.cko.RefundPaymentWithContext(ctx, paymentID, &payments.RefundRequest{Amount: amount, Reference: key}, &key) // audit: missed retrybackoff: retried on a constant 200ms backoff below, five refund calls inside a second while Checkout.com is failing
+		return u.cko.RefundPaymentWithContext(ctx, paymentID, &payments.RefundRequest{Amount: amount, Reference: key}, &key) // want "\\[retrybackoff\\] checkout-sdk Payments\\.RefundPaymentWithContext is retried by backoff\\.Retry"
 	}, backoff.WithBackOff(backoff.NewConstantBackOff(200*time.Millisecond)), backoff.WithMaxTries(5))
 	return err
 }

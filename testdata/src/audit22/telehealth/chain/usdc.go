@@ -55,7 +55,7 @@ var ErrReverted = errors.New("chain: transaction reverted")
 // the hash.
 func (w *Watcher) Confirm(ctx context.Context, consultID string, txHash string) error {
 	h := common.HexToHash(txHash)
-	for { // audit: missed pollbound: leaves only when the receipt succeeded; a reverted receipt (status 0) or a hash that never lands keeps it polling for ever, lookup errors are swallowed
+	for { // want "\\[pollbound\\] loop polling payment h stops only when the payment succeeds \\(line 61\\): a"
 		r, err := w.ec.TransactionReceipt(ctx, h)
 		if err == nil && r.Status == types.ReceiptStatusSuccessful {
 			return w.payments.MarkPaid(ctx, consultID, txHash)
@@ -103,7 +103,7 @@ func (w *Watcher) Refund(ctx context.Context, to string, amount *big.Int) (strin
 		if err != nil {
 			return "", backoff.Permanent(err)
 		}
-		if err := w.ec.SendTransaction(ctx, tx); err != nil { // audit: missed idempotency: the nonce is read again on every attempt, so a broadcast whose answer was lost is signed again with the next nonce and the patient is refunded twice
+		if err := w.ec.SendTransaction(ctx, tx); err != nil { // want "\\[idempotency\\] ethclient\\.Client\\.SendTransaction is retried by backoff\\.Retry \\(line 97\\) with"
 			return "", err
 		}
 		return fmt.Sprintf("0x%x", tx.Hash()), nil

@@ -71,7 +71,7 @@ func (b *Billing) Transaction(ctx context.Context, id string) (*paddle.Transacti
 // transaction that finance marked as being paid by wire to go through,
 // then activates the seats.
 func (b *Billing) AwaitInvoice(ctx context.Context, clinicID, txnID string, seats int) error {
-	for attempt := 0; attempt < 120; attempt++ { // audit: missed pollbound: leaves only on paid/completed, a canceled or past_due transaction is polled until the attempts run out
+	for attempt := 0; attempt < 120; attempt++ { // want "\\[pollbound\\] loop polling payment txnID stops only when the payment succeeds \\(line 80\\):"
 		txn, err := b.Transaction(ctx, txnID)
 		if err != nil {
 			return err

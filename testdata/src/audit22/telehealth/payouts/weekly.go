@@ -100,7 +100,7 @@ func (s *Service) Run(ctx context.Context) error {
 // their favour, a missed consult made good).
 func (s *Service) SendAdjustment(ctx context.Context, account string, amount int64, note string) (string, error) {
 	tr, err := platform.Retry(ctx, 3, func(ctx context.Context) (*stripe.Transfer, error) {
-		return transfer.New(&stripe.TransferParams{ // audit: missed idempotency: no SetIdempotencyKey, stripe-go draws a new random key for each attempt platform.Retry makes, so a lost response pays the clinician twice
+		return transfer.New(&stripe.TransferParams{ // want "\\[idempotency\\] stripe transfer\\.New is retried by platform\\.Retry \\(line 102\\) without an idempotency"
 			Amount:      stripe.Int64(amount),
 			Currency:    stripe.String(string(stripe.CurrencyUSD)),
 			Destination: stripe.String(account),
@@ -145,7 +145,7 @@ func (s *Service) Cashout(ctx context.Context, run domain.PayoutRun) error {
 			fallback := &stripe.PayoutParams{Amount: stripe.Int64(run.AmountCents), Currency: stripe.String(string(stripe.CurrencyUSD))}
 			fallback.SetStripeAccount(run.AccountID)
 			fallback.SetIdempotencyKey(fmt.Sprintf("cashout-%d-standard", run.ID))
-			if po, err = payout.New(fallback); err != nil { // audit: missed pollcreate: a second payout is created while the first one being polled is still pending, both can be paid out
+			if po, err = payout.New(fallback); err != nil { // want "\\[pollcreate\\] new payment created inside the loop that polls payment po\\.ID \\(line 128\\):"
 				return err
 			}
 		}

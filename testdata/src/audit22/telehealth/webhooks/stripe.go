@@ -56,7 +56,7 @@ func (h *Stripe) Payments(c *fiber.Ctx) error {
 			return c.SendStatus(fiber.StatusBadRequest)
 		}
 		if id := pi.Metadata["consult_id"]; id != "" {
-			if err := h.consults.MarkPaid(ctx, id, pi.ID); err != nil { // audit: missed webhookverify: ConstructEvent's error is only logged and the body is decoded anyway, a forged payment_intent.succeeded marks the consult paid (the same mistake is arguable again at the checkout.session.completed MarkPaid below, another path)
+			if err := h.consults.MarkPaid(ctx, id, pi.ID); err != nil { // want "\\[webhookverify\\] payment webhook Stripe\\.Payments verifies the signature but carries on when"
 				return err
 			}
 		}
@@ -66,7 +66,7 @@ func (h *Stripe) Payments(c *fiber.Ctx) error {
 			return c.SendStatus(fiber.StatusBadRequest)
 		}
 		if s.PaymentStatus == stripe.CheckoutSessionPaymentStatusPaid {
-			if err := h.consults.MarkPaid(ctx, s.ClientReferenceID, s.ID); err != nil {
+			if err := h.consults.MarkPaid(ctx, s.ClientReferenceID, s.ID); err != nil { // want "\\[webhookverify\\] payment webhook Stripe\\.Payments verifies the signature but carries on when"
 				return err
 			}
 		}
@@ -129,7 +129,7 @@ func (h *Stripe) Refunds(c *fiber.Ctx) error {
 		return err
 	}
 	body := fmt.Sprintf("Your consultation on %s was refunded: $%d.%02d", consult.ScheduledAt.Format("Jan 2"), ch.Amount/100, ch.Amount%100)
-	if err := h.mail.Send(consult.PatientEmail, "Your refund", body); err != nil { // audit: missed webhookack: SMTP send to the patient happens before the 200, a slow relay makes Stripe time out and redeliver
+	if err := h.mail.Send(consult.PatientEmail, "Your refund", body); err != nil { // want "\\[webhookack\\] webhook handler calls platform\\.Mailer\\.Send, which sends a message \\(smtp\\.SendMail\\)"
 		h.log.Error("refund mail", "err", err)
 	}
 	return c.SendStatus(fiber.StatusOK)
