@@ -104,3 +104,36 @@ type VerifySignatureRequest struct {
 	SignatureKey    string
 	NotificationURL string
 }
+
+// TerminalCheckout is a checkout sent to a Square Terminal (fields as in v1.5.0, abridged).
+type TerminalCheckout struct {
+	ID            *string                `json:"id,omitempty" url:"id,omitempty"`
+	AmountMoney   *Money                 `json:"amount_money,omitempty" url:"amount_money,omitempty"`
+	ReferenceID   *string                `json:"reference_id,omitempty" url:"reference_id,omitempty"`
+	Note          *string                `json:"note,omitempty" url:"note,omitempty"`
+	OrderID       *string                `json:"order_id,omitempty" url:"order_id,omitempty"`
+	DeviceOptions *DeviceCheckoutOptions `json:"device_options,omitempty" url:"device_options,omitempty"`
+	Status        *string                `json:"status,omitempty" url:"status,omitempty"`
+	PaymentIDs    []string               `json:"payment_ids,omitempty" url:"payment_ids,omitempty"`
+}
+
+type DeviceCheckoutOptions struct {
+	DeviceID          string `json:"device_id" url:"device_id"`
+	SkipReceiptScreen *bool  `json:"skip_receipt_screen,omitempty" url:"skip_receipt_screen,omitempty"`
+	CollectSignature  *bool  `json:"collect_signature,omitempty" url:"collect_signature,omitempty"`
+}
+
+type CreateTerminalCheckoutResponse struct {
+	Errors   []*Error          `json:"errors,omitempty" url:"errors,omitempty"`
+	Checkout *TerminalCheckout `json:"checkout,omitempty" url:"checkout,omitempty"`
+}
+
+type GetTerminalCheckoutResponse struct {
+	Errors   []*Error          `json:"errors,omitempty" url:"errors,omitempty"`
+	Checkout *TerminalCheckout `json:"checkout,omitempty" url:"checkout,omitempty"`
+}
+
+type CancelTerminalCheckoutResponse struct {
+	Errors   []*Error          `json:"errors,omitempty" url:"errors,omitempty"`
+	Checkout *TerminalCheckout `json:"checkout,omitempty" url:"checkout,omitempty"`
+}

@@ -6,6 +6,7 @@ import (
 	ordersclient "github.com/square/square-go-sdk/orders/client"
 	"github.com/square/square-go-sdk/payments"
 	"github.com/square/square-go-sdk/refunds"
+	terminalclient "github.com/square/square-go-sdk/terminal/client"
 	webhooksclient "github.com/square/square-go-sdk/webhooks/client"
 )
 
@@ -13,6 +14,7 @@ type Client struct {
 	Orders   *ordersclient.Client
 	Payments *payments.Client
 	Refunds  *refunds.Client
+	Terminal *terminalclient.Client
 	Webhooks *webhooksclient.Client
 }
 
