@@ -88,7 +88,7 @@ var errNotCollected = errors.New("billing: payment not collected yet")
 // AwaitCollected blocks until the Direct Debit payment is confirmed, so
 // that a refund is only raised against collected money.
 func (c *Collector) AwaitCollected(ctx context.Context, paymentID string) (*gocardless.Payment, error) {
-	return retry.DoWithData(func() (*gocardless.Payment, error) { // audit: missed pollbound: retry-go UntilSucceeded with no Context: a payment stuck in pending_submission/submitted is polled forever
+	return retry.DoWithData(func() (*gocardless.Payment, error) { // want "\\[pollbound\\] retry\\.DoWithData polling payment paymentID has no bound: no ctx\\.Done\\(\\),"
 		p, err := c.gc.Payments.Get(ctx, paymentID)
 		if err != nil {
 			return nil, err

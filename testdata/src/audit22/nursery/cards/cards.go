@@ -90,7 +90,7 @@ func (s *Service) ChargeExtra(ctx context.Context, fam *domain.Family, e *domain
 	var pi *stripe.PaymentIntent
 	err := platform.Retry(ctx, s.policy, func(ctx context.Context) error {
 		var err error
-		pi, err = paymentintent.New(extraParams(fam, e)) // audit: missed idempotency: off-session charge retried by platform.Retry with no SetIdempotencyKey: stripe-go sends a new random key on each attempt, so a lost response charges the card twice
+		pi, err = paymentintent.New(extraParams(fam, e)) // want "\\[idempotency\\] stripe paymentintent\\.New is retried by platform\\.Retry \\(line 91\\) without"
 		return err
 	})
 	if err != nil {
@@ -135,7 +135,7 @@ func (s *Service) ChargeBundle(ctx context.Context, fam *domain.Family, period s
 		if !errors.As(err, &serr) || attempt == 3 {
 			return nil, err
 		}
-		if serr.Type == stripe.ErrorTypeCard || serr.Type == stripe.ErrorTypeAPI { // audit: missed retrystatus: a card_error (decline) on an off-session charge is retried; the same card gets the same decline
+		if serr.Type == stripe.ErrorTypeCard || serr.Type == stripe.ErrorTypeAPI { // want "\\[retrystatus\\] stripe paymentintent\\.New is retried by a for loop \\(line 129\\): stripe errors"
 			s.log.Warn("bundle charge failed, retrying", "family", fam.ID, "code", serr.Code)
 			time.Sleep(wait)
 			wait *= 2
@@ -171,7 +171,7 @@ func (s *Service) Collect(ctx context.Context, fam *domain.Family, e *domain.Ext
 			round++
 			retryParams := extraParams(fam, e)
 			retryParams.SetIdempotencyKey(fmt.Sprintf("trip-%s-%d", e.ID, round))
-			pi, err = paymentintent.New(retryParams) // audit: missed pollcreate: while the first intent may still be processing, the settle timeout creates a second live PaymentIntent under a new key instead of keeping the first id (its new key per round is arguably idempotency too)
+			pi, err = paymentintent.New(retryParams) // want "\\[pollcreate\\] new payment created inside the loop that polls payment pi\\.ID \\(line 159\\):"
 			if err != nil {
 				return nil, err
 			}

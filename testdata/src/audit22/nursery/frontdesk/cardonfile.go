@@ -18,7 +18,7 @@ func (d *Desk) ChargeCardOnFile(ctx context.Context, cardID, familyID, extraID s
 	}
 	var lastErr error
 	for attempt := 0; attempt < 5; attempt++ {
-		resp, err := d.sq.Payments.Create(ctx, req) // audit: missed retrybackoff: retried every 200ms, a fixed sub-second wait that never grows
+		resp, err := d.sq.Payments.Create(ctx, req) // want "\\[retrybackoff\\] square Payments\\.Create is retried by a for loop \\(line 20\\) every 200ms, a"
 		if err == nil && len(resp.Errors) == 0 {
 			return d.awaitPayment(ctx, *resp.Payment.ID)
 		}
@@ -33,7 +33,7 @@ func (d *Desk) ChargeCardOnFile(ctx context.Context, cardID, familyID, extraID s
 
 // awaitPayment waits for Square to complete the payment.
 func (d *Desk) awaitPayment(ctx context.Context, paymentID string) (*square.Payment, error) {
-	for { // audit: missed pollbound: no context check, attempt cap or deadline; read errors are swallowed with continue, so a payment stuck APPROVED or an outage polls forever
+	for { // want "\\[pollbound\\] loop polling payment paymentID has no bound: no ctx\\.Done\\(\\), deadline, attempt"
 		resp, err := d.sq.Payments.Get(ctx, &square.GetPaymentsRequest{PaymentID: paymentID})
 		if err != nil {
 			d.log.Warn("payment read failed", "payment", paymentID, "err", err)

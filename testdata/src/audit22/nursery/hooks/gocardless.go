@@ -48,7 +48,7 @@ func (h *GoCardless) Events(w http.ResponseWriter, r *http.Request) {
 			inv, _ := e.Metadata["invoice_id"].(string)
 			fam, _ := e.Metadata["family_id"].(string)
 			amt, _ := e.Metadata["amount_minor"].(float64)
-			if err := h.ledger.Credit(ctx, fam, int64(amt), "gc:"+e.Links.Payment+":"+inv); err != nil { // audit: missed webhookdedupe: GoCardless re-sends event batches; each delivery adds the amount to the family balance and inserts another ledger row (no event id recorded or checked)
+			if err := h.ledger.Credit(ctx, fam, int64(amt), "gc:"+e.Links.Payment+":"+inv); err != nil { // want "\\[webhookdedupe\\] webhook handler credits the balance \\(store\\.Ledger\\.Credit: paid state stored"
 				http.Error(w, "ledger", http.StatusInternalServerError)
 				return
 			}

@@ -110,9 +110,9 @@ func (w *Workers) handleLeaver(ctx context.Context, d amqp.Delivery) {
 		return
 	}
 	if l.StripeIntentID != "" && l.DepositMinor > 0 {
-		if _, err := w.cards.RefundDeposit(ctx, l.StripeIntentID, l.DepositMinor); err != nil { // audit: missed idempotency: the deposit refund carries no idempotency key (stripe-go draws a new one per call) and a failure requeues the message, so a lost answer refunds the deposit again
+		if _, err := w.cards.RefundDeposit(ctx, l.StripeIntentID, l.DepositMinor); err != nil { // want "\\[idempotency\\] cards\\.Service\\.RefundDeposit \\(stripe refund\\.New\\) is retried by the RabbitMQ" "\\[retrybackoff\\] cards\\.Service\\.RefundDeposit \\(stripe refund\\.New\\) is retried by the RabbitMQ"
 			w.bus.log.Error("refund deposit", "child", l.ChildID, "err", err)
-			_ = d.Nack(false, true) // audit: missed retrybackoff: requeued at once with no wait or cap; the broker redelivers immediately and the refund is retried in a hot loop
+			_ = d.Nack(false, true) // audit: reported at queue.go:113 (retrybackoff, the refund call the requeue retries): requeued at once with no wait or cap; the broker redelivers immediately and the refund is retried in a hot loop
 			return
 		}
 	}

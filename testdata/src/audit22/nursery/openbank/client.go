@@ -138,12 +138,12 @@ func (c *Client) CreatePayment(ctx context.Context, in PaymentRequest) (*Payment
 	}
 	var out Payment
 	err := retry.Do(func() error {
-		resp, err := c.post(ctx, "/v3/payments", in) // audit: missed idempotency: post() draws a new Idempotency-Key (uuid) on every retry.Do attempt, so a lost 201 creates a second payment
+		resp, err := c.post(ctx, "/v3/payments", in) // want "\\[idempotency\\] POST /v3/payments is retried by retry\\.Do \\(line 140\\) but post makes a new"
 		if err != nil {
 			return err
 		}
 		defer resp.Body.Close()
-		if resp.StatusCode >= 300 { // audit: missed retrystatus: every non-2xx (400/401/403/422) becomes a plain error and retry-go sends it round again; no retry.Unrecoverable or RetryIf for 4xx (also arguable at retry.Do)
+		if resp.StatusCode >= 300 { // want "\\[retrystatus\\] POST /v3/payments is retried by retry\\.Do \\(line 140\\): every non-2xx status"
 			b, _ := io.ReadAll(resp.Body)
 			return &APIError{Status: resp.StatusCode, Body: string(b)}
 		}

@@ -24,7 +24,7 @@ func NewSweeper(bank *Client, maxWait time.Duration) *Sweeper {
 // sometimes sits on a sweep; when it does we send it again.
 func (s *Sweeper) Collect(ctx context.Context, inv domain.Invoice, mandateID string) (string, error) {
 	for attempt := 1; attempt <= 3; attempt++ {
-		p, err := s.bank.CreatePayment(ctx, PaymentRequest{ // audit: missed pollcreate: WaitExecuted gives up on its own deadline while the sweep may still be authorizing, and the next pass creates another payment for the same invoice (post() gives each pass a new uuid key, so this is arguably idempotency too)
+		p, err := s.bank.CreatePayment(ctx, PaymentRequest{ // want "\\[idempotency\\] openbank\\.Client\\.CreatePayment \\(POST /v3/payments\\) is retried by a for loop" "\\[pollcreate\\] payment openbank\\.Client\\.CreatePayment \\(POST /v3/payments\\) made again on"
 			AmountInMinor: inv.AmountMinor,
 			Currency:      inv.Currency,
 			Reference:     fmt.Sprintf("FEES %s", inv.Period),

@@ -92,13 +92,13 @@ func main() {
 
 	r.Route("/hooks", func(h chi.Router) {
 		h.With(platform.RequireHMAC(cfg.BankPayWebhookSecret)).Post("/bankpay", bankHooks.Notify) // audit: lookalike webhookverify: BankPay notifications pass the HMAC middleware on this route before Notify runs
-		h.Post("/gocardless", gcHooks.Events)                                                     // audit: missed webhookverify: the GoCardless events handler checks no Webhook-Signature and nothing in front of this route does; a forged "confirmed" event marks invoices paid
+		h.Post("/gocardless", gcHooks.Events)                                                     // want "\\[webhookverify\\] payment webhook handler gcHooks\\.Events \\(package audit22/nursery/hooks\\) mounted"
 		h.Post("/square", squareHooks.Checkout)
 		h.Method(http.MethodPost, "/stripe", stripeHooks)
 	})
 
 	legacy := mux.NewRouter()
-	web.NewTrips(bills).Register(legacy)
+	web.NewTrips(bills).Register(legacy) // want "\\[redirectfulfill\\] order fulfilled by the success-redirect handler web\\.Trips\\.Complete \\(/trips/\\{trip\\}/bookings/\\{booking\\}/complete\\),"
 	r.Handle("/trips/*", legacy)
 
 	r.Post("/staff/desk/{nursery}/charge", func(w http.ResponseWriter, req *http.Request) {
