@@ -69,6 +69,8 @@ func TestAuditRounds(t *testing.T) {
 		{audit21storagePackages, knownFalseAlarms21storage},
 		{audit21salonsPackages, knownFalseAlarms21salons},
 		{audit22ridehailPackages, knownFalseAlarms22ridehail},
+		{audit22telehealthPackages, knownFalseAlarms22telehealth},
+		{audit22nurseryPackages, knownFalseAlarms22nursery},
 		{auditPackages, knownFalseAlarms},
 	}
 	var pkgs []string
