@@ -46,13 +46,24 @@ import "testing"
 // (attachContext); silent now.
 //
 // Misses (marked `// audit: missed`): webhookverify hooks/payouts.go:35,
-// retrystatus pix/client.go:129, pollcreate
-// salon/frontdesk.go:59, pollinterval salon/frontdesk.go:66 (the cob read
-// every 1.5s, qrPollEvery, under the 2s minimum: the cob read is known
-// now, but the loop renews its txid from newQR, whose PUT /v2/cob/{txid}
-// the model does not take for a payment created, so the txid varies and
-// the loop is no poll of one payment: pollcreate's creation of the cob
-// is its cause).
+// retrystatus pix/client.go:129.
+//
+// Reported since the blind figure (want lines now), one cause: the PSP
+// client creates a cob with "PUT /v2/cob/{txid}" (BACEN API Pix: a PUT
+// to the txid the merchant chose creates the charge, POST /v2/cob lets
+// the PSP choose it), which the model took for no creation (only a POST
+// created). A PUT of a cob or cobv to its txid, and a POST of the cob
+// collection, now create a payable charge — Create without Write, the
+// txid in the path being its key, so pix/client.go:118's retry under
+// the same txid stays silent (payment/callerkeyedcreate.go, provider
+// data):
+//   - pollcreate salon/frontdesk.go:59: while polling the first cob, the
+//     local timer creates a second charge with a new txid (newQR); the
+//     first QR is still ATIVA at the PSP and can still be paid, so the
+//     client may pay twice.
+//   - pollinterval salon/frontdesk.go:66: the cob is read every 1.5s
+//     (qrPollEvery), under the 2s minimum; the txid the loop renews comes
+//     from a creation now, so the loop polls one charge at a time.
 //
 // Reported since the blind figure (want lines now), one cause: a gift
 // card is itself what was bought, but its gift_cards row read as a

@@ -317,11 +317,12 @@ func (b *builder) factOf(d *ast.FuncDecl, fn *types.Func, ops []*Op) *WrapperFac
 
 // pickPrimary chooses the op a wrapper is described by: the first write,
 // else the first status read, else a fulfilment or state write, else a
-// release (a hold cancelled).
+// release (a hold cancelled), else a payable object created (a payment
+// link, a Pix charge: Create alone).
 func pickPrimary(ops []*Op) *Op {
 	sorted := append([]*Op(nil), ops...)
 	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].Call.Pos() < sorted[j].Call.Pos() })
-	for _, want := range []Kind{Write, StatusRead, Fulfillment | StateWrite, Release} {
+	for _, want := range []Kind{Write, StatusRead, Fulfillment | StateWrite, Release, Create} {
 		for _, op := range sorted {
 			if op.Kind.Any(want) {
 				return op

@@ -120,6 +120,9 @@ func resourceMatch(p urlPath, extra []string) (last int, ok bool) {
 // to a payment. kind 0 means it is not a payment op.
 func classifyHTTP(method string, p urlPath, writeMethods []string, extra []string) (kind Kind, id ast.Expr, idParam int) {
 	idParam = -1
+	if ok, cid, cp := callerKeyedCreate(method, p); ok {
+		return Create, cid, cp // a Pix charge created at its txid (callerkeyedcreate.go)
+	}
 	if strings.EqualFold(method, "GET") {
 		extra = append(extra[:len(extra):len(extra)], readResourceSegs...)
 	}

@@ -56,14 +56,14 @@ func (d *Desk) ChargePix(ctx context.Context, sale *store.Sale, onQR func(copyPa
 			return ErrAbandoned
 		}
 		if time.Since(shown) > qrLifetime {
-			txid, cob, err = d.newQR(ctx, sale) // audit: missed pollcreate: while polling the first cob, the local timer creates a second charge with a new txid; the first QR is still ATIVA at the PSP and can still be paid, so the client may pay twice
+			txid, cob, err = d.newQR(ctx, sale) // want "\\[pollcreate\\] new payment created inside the loop that polls payment txid \\(line 47\\):"
 			if err != nil {
 				return err
 			}
 			onQR(cob.CopyPaste)
 			shown = time.Now()
 		}
-		time.Sleep(qrPollEvery) // audit: missed pollinterval: the cob is read every 1.5s (qrPollEvery), under the 2s minimum
+		time.Sleep(qrPollEvery) // want "\\[pollinterval\\] payment status polled every 1\\.5s: the provider's limit is one poll per 2s"
 	}
 	return ErrAbandoned
 }

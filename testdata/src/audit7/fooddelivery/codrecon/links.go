@@ -41,7 +41,7 @@ func (c *LinkClient) Create(ctx context.Context, s Shortfall) (string, error) {
 		return "", err
 	}
 	defer res.Body.Close()
-	if res.StatusCode != http.StatusOK { // want "\\[retrystatus\\] codrecon.LinkClient.Create is retried by a worker loop that re-selects pending rows \\(line 36\\): every non-2xx status is retried, including 400/404/409/422"
+	if res.StatusCode != http.StatusOK { // want "\\[retrystatus\\] codrecon.LinkClient.Create \\(POST /v1/payment_links\\) is retried by a worker loop that re-selects pending rows \\(line 36\\): every non-2xx status is retried, including 400/404/409/422"
 		return "", fmt.Errorf("payment link: status %d", res.StatusCode)
 	}
 	var out struct {

@@ -64,7 +64,7 @@ type link struct {
 	ReferenceID string `json:"reference_id"`
 }
 
-func (g *Gateway) Link(ctx context.Context, invoice string, cents int64) error { // want `wrapper Gateway.Link create $`
+func (g *Gateway) Link(ctx context.Context, invoice string, cents int64) error { // want `wrapper Gateway.Link create POST /api/paymentlinks$`
 	raw, _ := json.Marshal(link{Amount: cents, Currency: "USD", ReferenceID: "inv-" + invoice})
 	req, _ := http.NewRequestWithContext(ctx, http.MethodPost, g.Root+"/api/paymentlinks", bytes.NewReader(raw))
 	_, err := g.C.Do(req) // want `op create POST /api/paymentlinks$`
