@@ -60,8 +60,37 @@ import "testing"
 // made by router.New() has no Use, so nothing but the route's own wrappers
 // can verify).
 //
-// Misses (marked `// audit: missed`): idempotency booth/client.go:98,
-// pollcreate booth/terminal.go:59, retrystatus platform/retry.go:90.
+// Misses (marked `// audit: missed`): retrystatus platform/retry.go:90.
+//
+// Reported since the blind figure (want lines now), one cause: the
+// reader's checkout was no payment write. CreateCheckout sends
+// "POST /v1/merchants/{m}/checkouts" through c.do(ctx, method, path,
+// body), whose body newCheckoutBody builds and returns marshalled: the
+// body's fields were not read through that helper, a checkouts
+// collection names a payment only by its body (amount, currency and
+// checkout_reference: SumUp's merchant reference, which it documents as
+// unique per checkout, answering 409 DUPLICATED_CHECKOUT to a repeat),
+// and a POST to it after the merchant's id was no creation. Now a body
+// built by a helper of the package is read in what it returns
+// (payment/bodyhelper.go builtBodyFields), checkout_reference is a
+// payment's reference and the provider's dedupe key (payment/op_shape.go
+// referenceNames, payment/realkeys.go referenceFields), and a POST to a
+// checkouts or transactions collection owned by an id creates
+// (payment/op_shape.go ownedCollection):
+//   - idempotency booth/client.go:98: checkout_reference, the reader
+//     API's duplicate guard, is rebuilt with time.Now().UnixNano() in
+//     newCheckoutBody on every attempt, so a timed-out first POST and its
+//     retry are two checkouts.
+//   - pollcreate booth/terminal.go:59: a second checkout is pushed while
+//     the first is still PENDING (only its idle timer ran out); a late tap
+//     on the first plus the second charges the card twice.
+//   ChargeOrRetry (terminal.go:104), which pushes a new checkout only
+//   after the first was read back FAILED, stays silent for idempotency:
+//   CreateCheckout retries its own send and errs on every 4xx and 5xx
+//   (a refusal returns an APIError, the attempts running out an error),
+//   which the status-error summary now reads through its attempt loop
+//   (retry/statuserrloop.go), so the loop goes round only after a
+//   definitive answer.
 //
 // Reported since the blind figure (want lines now):
 //   - pollinterval booth/terminal.go:124: the same reader checkout is read

@@ -79,8 +79,15 @@ adyen-go-api-library, square-go-sdk, official Mollie, braintree-go,
 razorpay-go, plutov/paypal, mercadopago, midtrans, checkout-sdk-go,
 xendit-go: see the README's provider list); REST calls of any
 provider through net/http, go-resty/resty v2 and hashicorp/go-retryablehttp
-(a POST to a payment collection, a GET of one payment); other SDKs through
-functions of kind create and status-read in .paylint.yml.
+(a POST to a payment collection, a GET of one payment), also through a
+client's own request function whose method, path and body are its
+caller's (c.do(ctx, "POST", "/v1/merchants/"+m+"/checkouts", body): a
+card reader's checkout, known by the amount, currency and
+checkout_reference its body carries); a Pix charge of the BACEN API Pix
+created by a PUT to the txid the caller chose (PUT /v2/cob/{txid}, PUT
+/v2/cobv/{txid}) or a POST of /v2/cob, and read by GET /v2/cob/{txid}
+(sending the polled txid again is the same charge: silent); other SDKs
+through functions of kind create and status-read in .paylint.yml.
 
 Terminal states: the shared vocabulary (CONFIRMED, succeeded, paid,
 completed…; FAILED, expired, canceled, declined…); and, for a status read

@@ -22,3 +22,24 @@ func (b *builder) builtBody(call *ast.CallExpr, decl *ast.FuncDecl, depth int) *
 		return k
 	})
 }
+
+// builtBodyFields adds the fields of a body that a function of this
+// package builds and returns (newCheckoutBody(booth, reader, cents)
+// returning json.Marshal(checkoutBody{Reference: …, Amount: …})), read
+// in what it returns as builtBody reads its key: what a request carries
+// is the same whether the body is written at the send or in a helper.
+func (b *builder) builtBodyFields(call *ast.CallExpr, fs bodyFieldSet, depth int) {
+	fn := calleeOf(b.ix.info, call)
+	if fn == nil || fn.Pkg() != b.pass.Pkg {
+		return
+	}
+	cd := b.ix.declOf[fn]
+	if cd == nil || cd.Body == nil {
+		return
+	}
+	firstResults(cd.Body, func(r ast.Expr) bool {
+		n := len(fs)
+		b.bodyFields(r, fs, depth+1)
+		return len(fs) > n
+	})
+}

@@ -77,6 +77,8 @@ func (b *builder) bodyFields(e ast.Expr, fs bodyFieldSet, depth int) {
 		default:
 			if arg := b.marshalledArg(x); arg != nil {
 				b.bodyFields(arg, fs, depth+1)
+			} else {
+				b.builtBodyFields(x, fs, depth+1) // bodyhelper.go
 			}
 		}
 	case *ast.UnaryExpr:

@@ -51,6 +51,9 @@ var referenceNames = map[string]bool{
 	// merchant's reference_id (a note to the provider, not a dedupe key:
 	// realkeys.go leaves it out).
 	"referenceid": true,
+	// SumUp checkouts (and the reader APIs built like them): the
+	// merchant's checkout_reference, unique per checkout.
+	"checkoutreference": true,
 }
 
 // offPaymentSegs are path segments of APIs that are not payments even
@@ -119,12 +122,16 @@ func (b *builder) shapeWrite(s *httpSend, p urlPath) Kind {
 	if fs := b.sendFields(s); !paymentBody(fs) && !transactionBody(p, fs) && !payerBody(fs) && !invoicePay(fs) && !langMoneyBody(fs) { // minorbody.go, lnpay.go, moneybody_lang.go
 		return 0
 	}
+	post := strings.ToUpper(s.Method) == "POST"
+	if post && ownedCollection(p) {
+		return Write | Create // "/v1/merchants/{m}/checkouts": a checkout made for the merchant
+	}
 	for _, sg := range p.Segs {
 		if sg.Hole != nil || actionSegs[sg.Lit] {
 			return Write
 		}
 	}
-	if strings.ToUpper(s.Method) == "POST" {
+	if post {
 		return Write | Create
 	}
 	return Write
@@ -138,4 +145,35 @@ func (b *builder) shapeOp(s *httpSend, p urlPath, decl *ast.FuncDecl) (Kind, ast
 		return k, nil
 	}
 	return b.readBack(s, p, decl)
+}
+
+// ownedCollection: the path ends with a collection that names a payment
+// resource by its method alone (readResourceSegs: checkouts,
+// transactions), after the id of its owner ("/v1/merchants/{m}/checkouts",
+// a reader API's checkouts of one merchant): a POST there, with a
+// payment's body, makes a new one in the collection, as a POST to
+// "/v1/checkouts" does. No action follows the owner's id.
+func ownedCollection(p urlPath) bool {
+	n := len(p.Segs)
+	if n == 0 || p.Segs[n-1].Hole != nil {
+		return false
+	}
+	owned := false
+	for _, sg := range p.Segs[:n-1] {
+		switch {
+		case sg.Hole != nil:
+			owned = true
+		case actionSegs[sg.Lit]:
+			return false
+		}
+	}
+	if !owned {
+		return false
+	}
+	for _, r := range readResourceSegs {
+		if segForm(r) == segForm(p.Segs[n-1].Lit) {
+			return true
+		}
+	}
+	return false
 }

@@ -73,6 +73,11 @@ var referenceFields = []string{
 	// lnd REST: a BOLT11 invoice already paid or in flight is refused
 	// (lnpay.go).
 	"payment_request", "paymentRequest",
+	// SumUp checkouts (POST /v0.1/checkouts, and reader APIs built like
+	// them): checkout_reference "must be unique for your application";
+	// creating a checkout with one that exists answers 409
+	// DUPLICATED_CHECKOUT (SumUp API reference, CheckoutCreateRequest).
+	"checkout_reference", "checkoutReference",
 }
 
 // refSentinel, appended to builder.extraFields, says that the reference

@@ -199,6 +199,19 @@ func (f *finder) defValue(def *ast.Ident) (ast.Expr, bool) {
 // creation (`id = np.ID` after `np := create()`): the loop polls "the"
 // payment; creating it anew is pollcreate's business.
 func (f *finder) assignFromCreate(n ast.Node) bool {
+	if u, ok := n.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		// &co handed to the creation, which decodes the new payment
+		// into it (c.send(ctx, "POST", path, body, &co)): as co = create().
+		call, _ := f.parent[u].(*ast.CallExpr)
+		if op := f.ops[call]; call != nil && op != nil && op.Kind.Has(payment.Create) {
+			for _, a := range call.Args {
+				if a == u {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	as, ok := n.(*ast.AssignStmt)
 	if !ok {
 		return false

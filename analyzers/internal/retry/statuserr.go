@@ -106,6 +106,10 @@ func (r *Result) summariseStatusErrs() {
 		if fn := fnOf(fd); fn != nil {
 			if s := r.statusErrOf(fd); s != nil {
 				r.statusErrs[fn] = s
+			} else if sig, _ := fn.Type().(*types.Signature); sig != nil && sig.Results().Len() > 0 && isErrorType(sig.Results().At(sig.Results().Len()-1).Type()) {
+				if s := r.statusErrInLoop(fd, sig); s != nil {
+					r.statusErrs[fn] = s // statuserrloop.go
+				}
 			}
 			if c := r.statusCodeOf(fd); c != nil {
 				r.statusCodes[fn] = c

@@ -95,7 +95,7 @@ func (c *Client) CreateCheckout(ctx context.Context, boothID, readerID string, c
 			wait *= 2
 		}
 		body := newCheckoutBody(boothID, readerID, cents)
-		resp, err := c.do(ctx, http.MethodPost, "/v1/merchants/"+c.merchant+"/checkouts", body) // audit: missed idempotency: checkout_reference, the reader API's duplicate guard, is rebuilt with time.Now().UnixNano() in newCheckoutBody on every attempt, so a timed-out first POST and its retry are two checkouts; arguable at the Reference line in newCheckoutBody
+		resp, err := c.do(ctx, http.MethodPost, "/v1/merchants/"+c.merchant+"/checkouts", body) // want "\\[idempotency\\] POST /v1/merchants/\\{\\}/checkouts is retried by a for loop \\(line 92\\) but newCheckoutBody makes a new idempotency key on every call"
 		if err != nil {
 			lastErr = err
 			continue

@@ -56,7 +56,7 @@ func (t *Terminal) Charge(ctx context.Context, cents platform.Cents) (*Checkout,
 		if time.Now().After(idleAt) {
 			// The reader dimmed before the tap; wake it with the charge again.
 			t.log.InfoContext(ctx, "reader idle, re-sending charge", "booth", t.boothID, "checkout", co.ID)
-			co, err = t.api.CreateCheckout(ctx, t.boothID, t.readerID, cents) // audit: missed pollcreate: a second checkout is pushed while the first is still PENDING (only its idle timer ran out); a late tap on the first plus the second charges the card twice
+			co, err = t.api.CreateCheckout(ctx, t.boothID, t.readerID, cents) // want "\\[pollcreate\\] new payment created inside the loop that polls payment co\\.ID \\(line 45\\):"
 			if err != nil {
 				return nil, err
 			}
