@@ -63,7 +63,7 @@ func (m *Model) c15hExcluded(fn *ssa.Function, b *ssa.BasicBlock, t func(ssa.Val
 		}
 	}
 	for named, edges := range byType {
-		failures, ok := c15hFailures(named)
+		failures, ok := m.statusFailures(named)
 		if !ok {
 			continue
 		}
@@ -81,20 +81,66 @@ func (m *Model) c15hExcluded(fn *ssa.Function, b *ssa.BasicBlock, t func(ssa.Val
 	return false
 }
 
-// c15hFailures lists the values of named's string constants (declared in
-// its package) that are no success status; ok only when there are at
-// least two of them and one success value besides.
-func c15hFailures(named *types.Named) ([]string, bool) {
-	pkg := named.Obj().Pkg()
-	if pkg == nil {
-		return nil, false
+// statusFailures: the failure values of the status type named
+// (statusFailuresOf), worked out once per pass:
+// statusGuarded asks for every status-comparing block of every function,
+// and each answer was a walk of the whole scope of the status type's
+// package, sorted (Scope.Names; stripe-go's has thousands of names), for
+// each status type of the package in turn. The scope is now listed once
+// per package (its string constants), and each type's answer once.
+func (m *Model) statusFailures(named *types.Named) ([]string, bool) {
+	c := &m.statusConsts
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if r, ok := c.memo[named]; ok {
+		return r.fails, r.ok
 	}
+	var fails []string
+	var ok bool
+	if pkg := named.Obj().Pkg(); pkg != nil {
+		consts, listed := c.byPkg[pkg]
+		if !listed {
+			consts = stringConsts(pkg.Scope())
+			if c.byPkg == nil {
+				c.byPkg = map[*types.Package][]*types.Const{}
+			}
+			c.byPkg[pkg] = consts
+		}
+		fails, ok = statusFailuresOf(named, consts)
+	}
+	if c.memo == nil {
+		c.memo = map[*types.Named]statusFailures{}
+	}
+	c.memo[named] = statusFailures{fails, ok}
+	return fails, ok
+}
+
+// statusFailures is one answer of statusFailuresOf.
+type statusFailures struct {
+	fails []string
+	ok    bool
+}
+
+// stringConsts lists scope's string constants in scope.Names order.
+func stringConsts(scope *types.Scope) []*types.Const {
+	var out []*types.Const
+	for _, name := range scope.Names() {
+		if k, ok := scope.Lookup(name).(*types.Const); ok && k.Val().Kind() == constant.String {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// statusFailuresOf lists the values of named's string constants (consts:
+// those of its package, in scope order) that are no success status; ok
+// only when there are at least two of them and one success value besides.
+func statusFailuresOf(named *types.Named, consts []*types.Const) ([]string, bool) {
 	var fails []string
 	success := false
 	seen := map[string]bool{}
-	for _, name := range pkg.Scope().Names() {
-		k, ok := pkg.Scope().Lookup(name).(*types.Const)
-		if !ok || !types.Identical(k.Type(), named) || k.Val().Kind() != constant.String {
+	for _, k := range consts {
+		if !types.Identical(k.Type(), named) {
 			continue
 		}
 		s := constant.StringVal(k.Val())

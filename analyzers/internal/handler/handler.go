@@ -23,6 +23,7 @@ import (
 	"go/types"
 	"reflect"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
@@ -169,6 +170,13 @@ type Model struct {
 	x19 x19State
 	// k22: a hand-written router's routes (dispatch.go).
 	k22 k22State
+	// statusConsts: status types' failure values, and packages' string
+	// constants (excludedstatus.go).
+	statusConsts struct {
+		mu    sync.Mutex
+		memo  map[*types.Named]statusFailures
+		byPkg map[*types.Package][]*types.Const
+	}
 }
 
 // funcFacts are the summaries computed for a function of this package.
