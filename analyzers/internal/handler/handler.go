@@ -177,6 +177,11 @@ type Model struct {
 		memo  map[*types.Named]statusFailures
 		byPkg map[*types.Package][]*types.Const
 	}
+	// regs: the package's route registrations (routes.go), found once.
+	regs struct {
+		once sync.Once
+		list []foundRegistration
+	}
 }
 
 // funcFacts are the summaries computed for a function of this package.

@@ -306,26 +306,47 @@ func (m *Model) scanRouting() {
 // eachRegistration calls visit for every route registration of the
 // package's files that names at least one handler, with the receiver it
 // is registered on (nil for a package-level function such as
-// http.HandleFunc).
+// http.HandleFunc). The registrations are found by one walk of the files,
+// on first use (thirteen parts of the model ask, and each used to walk
+// the whole package again); a registration is a function of the syntax
+// and types alone, so the list is the same whenever it is asked for.
 func (m *Model) eachRegistration(visit func(call *ast.CallExpr, reg *registration, recv ast.Expr)) {
-	for _, f := range m.pass.Files {
-		ast.Inspect(f, func(n ast.Node) bool {
-			call, ok := n.(*ast.CallExpr)
-			if !ok {
-				return true
-			}
-			reg, ok := m.registration(call)
-			if !ok || len(reg.handlers) == 0 {
-				return true
-			}
-			var recv ast.Expr
-			if sel, ok := call.Fun.(*ast.SelectorExpr); ok {
-				recv = sel.X
-			}
-			visit(call, reg, recv)
-			return true
-		})
+	for _, r := range m.registrations() {
+		visit(r.call, r.reg, r.recv)
 	}
+}
+
+// foundRegistration is one route registration of the package.
+type foundRegistration struct {
+	call *ast.CallExpr
+	reg  *registration
+	recv ast.Expr
+}
+
+// registrations lists the package's route registrations in source order
+// (eachRegistration), found once per pass.
+func (m *Model) registrations() []foundRegistration {
+	m.regs.once.Do(func() {
+		for _, f := range m.pass.Files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				call, ok := n.(*ast.CallExpr)
+				if !ok {
+					return true
+				}
+				reg, ok := m.registration(call)
+				if !ok || len(reg.handlers) == 0 {
+					return true
+				}
+				var recv ast.Expr
+				if sel, ok := call.Fun.(*ast.SelectorExpr); ok {
+					recv = sel.X
+				}
+				m.regs.list = append(m.regs.list, foundRegistration{call, reg, recv})
+				return true
+			})
+		}
+	})
+	return m.regs.list
 }
 
 // funcArgs are the arguments of a Use call that are functions (fiber's
