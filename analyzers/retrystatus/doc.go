@@ -34,7 +34,13 @@ status round again:
      call that charges or authorises a card (a payment intent created,
      confirmed or captured, a charge, an invoice paid, a subscription
      created), retried (a *stripe.Error taken with errors.As or a type
-     assertion).
+     assertion);
+  6. a payment write handed to a shared sender that sends again, in a
+     loop of its own, the request its caller describes (a method and a
+     URL, a request struct: Send(ctx, hc, Request{Method: "POST", URL:
+     …/refunds})) on every answer of 400 or more or every non-2xx:
+     reported at the sender's success condition when it is of the
+     caller's package, else at the caller's call.
 
 Silent: retries on network errors, 5xx, 408, 425 and 429; 409 when the
 write carries a stable idempotency key (stripe-go and real gateways

@@ -81,7 +81,7 @@ func newBuilder(pass *analysis.Pass, info *Info, insp *inspector.Inspector) *bui
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	info := &Info{Ops: map[*ast.CallExpr]*Op{}, Wrappers: map[*types.Func]*WrapperFact{}, importFact: pass.ImportObjectFact}
+	info := &Info{Ops: map[*ast.CallExpr]*Op{}, Wrappers: map[*types.Func]*WrapperFact{}, TemplateSends: map[*types.Func]*ast.CallExpr{}, importFact: pass.ImportObjectFact}
 	cfg, err := config.ForPass(pass)
 	if err != nil {
 		return nil, err

@@ -181,6 +181,11 @@ type Info struct {
 	// dispatchers, each as the write its callers make through it
 	// (dispatcherops.go); not in Ops: the dispatcher's other callers only read.
 	Dispatched []*Op
+	// TemplateSends maps each function of this package whose send is a
+	// template over its parameters (a SendFact: method, URL, request or
+	// body handed in by its callers) to that send, for the retry model's
+	// summary of a sender that sends again what it is handed.
+	TemplateSends map[*types.Func]*ast.CallExpr
 	// PaymentConsents are the POSTs of payment-initiation consents, a
 	// payment API's answer but no payment write (paymentconsent.go); not
 	// in Ops: only the retry-condition judges read them.

@@ -40,7 +40,7 @@ type PortKeyer struct{ b *builder }
 
 // NewPortKeyer returns a keyer for pass's package.
 func NewPortKeyer(pass *analysis.Pass) *PortKeyer {
-	b := newBuilder(pass, &Info{Ops: map[*ast.CallExpr]*Op{}, Wrappers: map[*types.Func]*WrapperFact{}}, inspector.New(pass.Files))
+	b := newBuilder(pass, &Info{Ops: map[*ast.CallExpr]*Op{}, Wrappers: map[*types.Func]*WrapperFact{}, TemplateSends: map[*types.Func]*ast.CallExpr{}}, inspector.New(pass.Files))
 	return &PortKeyer{b: b}
 }
 

@@ -20,6 +20,14 @@ type SendFact struct {
 	// the parameter carrying it.
 	Method      string
 	MethodParam int
+	// MethodField, URLPiece.Field, BodyField and HeadersField: the value
+	// is that field of the parameter (a request description handed in,
+	// r.Method, r.URL, r.Body; the headers copied from r.Headers), read
+	// at each call from the struct literal given (sendfields.go).
+	MethodField  string
+	BodyField    string
+	HeadersParam int
+	HeadersField string
 	// URL is the URL with parameter pieces; nil when the whole request
 	// is a parameter (ReqParam).
 	URL      []URLPiece
@@ -50,6 +58,7 @@ type URLPiece struct {
 	Lit   string
 	Hole  bool
 	Param int
+	Field string
 }
 
 // AFact marks SendFact as an analysis fact.
@@ -70,6 +79,7 @@ func sendFactEqual(a, b *SendFact) bool {
 		}
 	}
 	return a.Method == b.Method && a.MethodParam == b.MethodParam && a.ReqParam == b.ReqParam &&
+		a.MethodField == b.MethodField && a.BodyField == b.BodyField && a.HeadersParam == b.HeadersParam && a.HeadersField == b.HeadersField &&
 		a.BodyParam == b.BodyParam && a.FormMethodParam == b.FormMethodParam && a.KeyParam == b.KeyParam && a.KeyInArg == b.KeyInArg && a.KeyName == b.KeyName &&
 		a.HasKey == b.HasKey && a.FreshKey == b.FreshKey && a.Retries == b.Retries &&
 		a.KeyField == b.KeyField && a.KeyFallback == b.KeyFallback
@@ -125,6 +135,9 @@ func (b *builder) expandSend(cs callSite, sf *SendFact) *httpSend {
 		return nil
 	}
 	s.PresetKey = b.templateKey(cs.Call, sf, cs.Decl)
+	if s.PresetKey == nil && sf.HeadersParam >= 0 && sf.HeadersParam < len(cs.Call.Args) {
+		s.PresetKey = b.fieldHeadersKey(cs.Call.Args[sf.HeadersParam], sf.HeadersField, cs.Decl) // sendfields.go
+	}
 	return s
 }
 
@@ -138,7 +151,7 @@ func (ix *index) expandRequest(s *httpSend, args []ast.Expr, sf *SendFact) bool 
 		return nil
 	}
 	if sf.MethodParam >= 0 {
-		a := arg(sf.MethodParam)
+		a := ix.argField(arg(sf.MethodParam), sf.MethodField) // sendfields.go
 		if a == nil {
 			return false
 		}
@@ -150,7 +163,7 @@ func (ix *index) expandRequest(s *httpSend, args []ast.Expr, sf *SendFact) bool 
 	for _, p := range sf.URL {
 		switch {
 		case p.Param >= 0:
-			if a := arg(p.Param); a != nil {
+			if a := ix.argField(arg(p.Param), p.Field); a != nil {
 				s.URL = append(s.URL, ix.evalString(a)...)
 			} else {
 				s.URL = append(s.URL, hole(nil, -1)...)
@@ -162,7 +175,7 @@ func (ix *index) expandRequest(s *httpSend, args []ast.Expr, sf *SendFact) bool 
 		}
 	}
 	s.URLOK = true
-	if a := arg(sf.BodyParam); a != nil {
+	if a := ix.argField(arg(sf.BodyParam), sf.BodyField); a != nil {
 		s.Bodies = append(s.Bodies, a)
 	}
 	if a := arg(sf.FormMethodParam); a != nil {
@@ -236,7 +249,7 @@ func (b *builder) template(s *httpSend, decl *ast.FuncDecl, requireParams bool) 
 		return nil
 	}
 	ix := b.ix
-	sf := &SendFact{MethodParam: -1, ReqParam: -1, BodyParam: -1, FormMethodParam: -1, KeyParam: -1, Retries: s.Retries}
+	sf := &SendFact{MethodParam: -1, ReqParam: -1, BodyParam: -1, FormMethodParam: -1, KeyParam: -1, HeadersParam: -1, Retries: s.Retries}
 	fromParams := false
 	if s.ReqParamVar != nil {
 		ref, ok := ix.paramOf[s.ReqParamVar]
@@ -252,6 +265,9 @@ func (b *builder) template(s *httpSend, decl *ast.FuncDecl, requireParams bool) 
 		case s.MethodExpr != nil && ix.paramIndexIn(s.MethodExpr, decl) >= 0:
 			sf.MethodParam = ix.paramIndexIn(s.MethodExpr, decl)
 			fromParams = true
+		case s.MethodExpr != nil && ix.paramFieldIn(s.MethodExpr, decl) >= 0:
+			sf.MethodParam, sf.MethodField = ix.paramFieldIn(s.MethodExpr, decl), fieldName(s.MethodExpr)
+			fromParams = true
 		default:
 			return nil
 		}
@@ -264,6 +280,9 @@ func (b *builder) template(s *httpSend, decl *ast.FuncDecl, requireParams bool) 
 				sf.URL = append(sf.URL, URLPiece{Lit: p.Lit, Param: -1})
 			case p.Expr != nil && ix.paramIndexIn(p.Expr, decl) >= 0:
 				sf.URL = append(sf.URL, URLPiece{Hole: true, Param: ix.paramIndexIn(p.Expr, decl)})
+				fromParams = true
+			case p.Expr != nil && ix.paramFieldIn(p.Expr, decl) >= 0:
+				sf.URL = append(sf.URL, URLPiece{Hole: true, Param: ix.paramFieldIn(p.Expr, decl), Field: fieldName(p.Expr)})
 				fromParams = true
 			default:
 				sf.URL = append(sf.URL, URLPiece{Hole: true, Param: -1})
@@ -279,6 +298,14 @@ func (b *builder) template(s *httpSend, decl *ast.FuncDecl, requireParams bool) 
 			fromParams = true // send(form): what is sent is the caller's
 			break
 		}
+		if p, f := b.bodyField(body, decl); p >= 0 {
+			sf.BodyParam, sf.BodyField = p, f // sendfields.go
+			fromParams = true
+			break
+		}
+	}
+	if sf.MethodField != "" {
+		sf.HeadersParam, sf.HeadersField = b.copiedHeaders(s, decl) // sendfields.go
 	}
 	if s.Method == "POST" && s.MethodOK {
 		for _, e := range append(append([]ast.Expr{}, s.Forms...), s.Bodies...) {
@@ -438,6 +465,7 @@ func (b *builder) computeSends() {
 				continue
 			}
 			var sf *SendFact
+			var at *ast.CallExpr
 			for _, cs := range byDecl[d] {
 				if cs.Callee == fn {
 					continue
@@ -447,8 +475,14 @@ func (b *builder) computeSends() {
 					continue
 				}
 				if sf = b.partialSend(s, d); sf != nil {
+					at = cs.Call
 					break
 				}
+			}
+			if at != nil {
+				b.info.TemplateSends[fn] = at
+			} else {
+				delete(b.info.TemplateSends, fn)
 			}
 			if !sendFactEqual(sf, b.sends[fn]) {
 				changed = true

@@ -110,7 +110,7 @@ var Analyzer = &analysis.Analyzer{
 	Run:        run,
 	Requires:   []*analysis.Analyzer{payment.Analyzer},
 	ResultType: reflect.TypeOf((*Result)(nil)),
-	FactTypes:  []analysis.Fact{(*payment.HelperFact)(nil), (*StatusErrFact)(nil), (*StatusCodeFact)(nil), (*ErrFilterFact)(nil), (*BuildFact)(nil), (*StopMarkFact)(nil)},
+	FactTypes:  []analysis.Fact{(*payment.HelperFact)(nil), (*StatusErrFact)(nil), (*StatusCodeFact)(nil), (*ErrFilterFact)(nil), (*BuildFact)(nil), (*StopMarkFact)(nil), (*ResendFact)(nil)},
 }
 
 // Result answers which constructs repeat a call of one package. It is
@@ -150,6 +150,10 @@ type Result struct {
 	buildsImp map[*types.Func]*BuildFact
 	// fieldFuncs: the one function a func-typed field holds (fieldretrier.go).
 	fieldFuncs map[*types.Var]*types.Func
+	// resends and resendsImp: senders that send again the request their
+	// callers describe, of this package and imported (resend.go).
+	resends    map[*types.Func]*ResendFact
+	resendsImp map[*types.Func]*ResendFact
 }
 
 // New returns the retry model of pass's package.

@@ -26,11 +26,16 @@ func run(pass *analysis.Pass) (any, error) {
 		r.summariseStatusErrs()
 		r.resolveIfaceCodes() // ifacecode.go
 	}
-	if info, _ := pass.ResultOf[payment.Analyzer].(*payment.Info); info == nil || info.Relevant {
+	info, _ := pass.ResultOf[payment.Analyzer].(*payment.Info)
+	if !payment.InGOROOT(pass) && (pass.Pkg == nil || !payment.Library(pass.Pkg.Path())) {
+		r.summariseResends(info) // resend.go
+	}
+	if info == nil || info.Relevant {
 		// Only a package that can reach a payment op asks about helpers
 		// later (when facts can no longer be imported); in go vet mode most
 		// dependencies cannot.
 		r.importHelpers()
+		r.importResends(info)
 	}
 	return r, nil
 }

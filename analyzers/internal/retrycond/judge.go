@@ -100,6 +100,7 @@ func Check(pass *analysis.Pass, info *payment.Info, retries *retry.Result, polls
 		}
 	}
 	report := func(f Finding) { out = append(out, f) }
+	checkResends(pass, info, retries, reported, report) // resend.go
 	checkRetryFuncs(pass, info, report)
 	restyConditions(pass, info, report) // restycond.go
 	return out

@@ -1,0 +1,16 @@
+package retrystatus_test
+
+import (
+	"github.com/paylint/paylint/analyzers/retrystatus"
+)
+
+// ResendingSender: a shared sender that takes what to send from its
+// caller (a request description, a method and a URL) and sends it again
+// on every answer of 400 or more, or on everything but a 2xx, handed a
+// refund, a payout or a capture: reported at the caller's call when the
+// sender is of another package, at the sender's success condition when
+// it is of the caller's package (once for all its callers). The same
+// refund through a sender going round only on 408, 429 and 5xx, or only
+// when no answer came back, and the 4xx-retrying sender handed a
+// geocoding GET, an e-mail POST or a status read, silent.
+var _ = cases.Add(retrystatus.Analyzer, "ResendingSender", "resendingsender/...")
