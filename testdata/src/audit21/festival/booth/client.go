@@ -138,7 +138,7 @@ func (c *Client) Get(ctx context.Context, id string) (*Checkout, error) {
 // Refund returns money for a booth transaction.
 func (c *Client) Refund(ctx context.Context, txCode string, cents platform.Cents, refundID string) error {
 	body, _ := json.Marshal(map[string]any{"amount": int64(cents)})
-	_, err := platform.Send(ctx, c.hc, platform.Request{
+	_, err := platform.Send(ctx, c.hc, platform.Request{ // want "\\[retrystatus\\] POST /v1/merchants/\\{\\}/transactions/\\{\\}/refunds is retried by"
 		Method: http.MethodPost,
 		URL:    c.base + "/v1/merchants/" + c.merchant + "/transactions/" + txCode + "/refunds",
 		Body:   body,

@@ -87,7 +87,7 @@ func Send(ctx context.Context, hc *http.Client, r Request) ([]byte, error) {
 		if err == nil {
 			body, _ := io.ReadAll(resp.Body)
 			resp.Body.Close()
-			if resp.StatusCode >= 400 { // audit: missed retrystatus: every 4xx (400/404/409/422 from the reader API's refund endpoint) is sent round again; arguable at booth.Client.Refund, the payment call that uses Send
+			if resp.StatusCode >= 400 { // audit: reported at booth/client.go:141 (retrystatus, the call of Send in booth.Client.Refund, the payment call that uses it): every 4xx (400/404/409/422 from the reader API's refund endpoint) is sent round again
 				lastErr = &APIError{Status: resp.StatusCode, Body: string(body)}
 			} else {
 				return body, nil
