@@ -99,7 +99,12 @@ package that return an error (or false) for a bad signature. Shapes:
      rejects outright and shares nothing with the processing (if key !=
      "" { verify } else if !cfg.IsSandbox { return errNoKey }): the
      production default fails closed;
-  5. verification that runs only after the payment was acted on;
+  5. verification that runs only after the payment was acted on; the
+     status the body posts (paid, failed, returned), handed to a store
+     that writes it to a payment's, a payout's, a transfer's or a
+     commission's status column (Payouts.SetByRail(ctx, cb.TransferID,
+     cb.Status) over UPDATE payouts SET status = ?), counts as acting
+     on it here and in 2 (a delivery's log row does not);
   6. only the error checked of a verifier whose verdict is another result
      (official Mollie webhooks.Validate answers (false, nil) when no
      signature is sent; PayPal VerifyWebhookSignature answers FAILURE in

@@ -1,8 +1,10 @@
 package handler
 
 import (
-	"github.com/paylint/paylint/analyzers/internal/payment"
 	"go/ast"
+	"go/types"
+
+	"github.com/paylint/paylint/analyzers/internal/payment"
 )
 
 // ---- terminal payment states stored by a webhook ---------------------------
@@ -34,8 +36,9 @@ func (m *Model) TerminalWrites(h *Handler) []*payment.Op {
 		return nil
 	}
 	var out []*payment.Op
-	payHook := -1 // PaymentWebhook, computed on first need
-	absHook := -1 // abstractHook, likewise
+	payHook := -1                     // PaymentWebhook, computed on first need
+	absHook := -1                     // abstractHook, likewise
+	var decoded map[types.Object]bool // the request's decoded variables (postedstate.go), on first need
 	ast.Inspect(h.Body, func(n ast.Node) bool {
 		if _, ok := n.(*ast.FuncLit); ok {
 			return false // work handed elsewhere: not judged here
@@ -48,6 +51,15 @@ func (m *Model) TerminalWrites(h *Handler) []*payment.Op {
 		if state == "" {
 			// through the merchant's interface (hc_abstract.go)
 			state, moneyBack, desc = m.abstractTerminal(h, call, &absHook)
+		}
+		if state == "" {
+			// the status the body posted, stored through a store (postedstate.go)
+			if decoded == nil {
+				decoded = m.decodedObjects(h)
+			}
+			if desc = m.postedStateWrite(call, decoded); desc != "" {
+				state = "posted"
+			}
 		}
 		if state == "" {
 			return true

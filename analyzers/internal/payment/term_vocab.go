@@ -72,3 +72,35 @@ var (
 	// notTables (dbclass.go).
 	termNotTables = map[string]bool{"delivery": true, "job": true, "outbox": true}
 )
+
+// moneyOutTables: rows of money sent out or owed to someone (singular
+// words), whose bare status says whether it was paid.
+var moneyOutTables = map[string]bool{
+	"payout": true, "transfer": true, "disbursement": true, "withdrawal": true,
+	"remittance": true, "commission": true, "settlement": true,
+}
+
+// PostedStateColumn: a store writing its parameter as f says writes a
+// payment's state, whatever value it is handed: a payment's state
+// column (termStatusColumn), or the bare status or state of a payout's,
+// a transfer's or a commission's row. A log, event or delivery row is
+// never one.
+func PostedStateColumn(f *StatusParamFact) bool {
+	if f == nil {
+		return false
+	}
+	if termStatusColumn(f.Col, f.Table) {
+		return true
+	}
+	if f.Col != "status" && f.Col != "state" {
+		return false
+	}
+	out := false
+	for _, w := range f.Table {
+		if notTables[w] || termNotTables[w] {
+			return false
+		}
+		out = out || moneyOutTables[w]
+	}
+	return out
+}

@@ -1,0 +1,83 @@
+package handler
+
+import (
+	"go/ast"
+	"go/types"
+
+	"github.com/paylint/paylint/analyzers/internal/payment"
+)
+
+// ---- the posted status stored before the verification -----------------------------
+//
+// A callback handler may keep what the provider told it before checking
+// who told it:
+//
+//	var cb payouts.Callback
+//	json.Unmarshal(body, &cb)
+//	h.Commissions.MarkByProvider(ctx, cb.TransferID, cb.Status) // UPDATE payouts SET status = ?
+//	…
+//	if err := payouts.VerifyCallback(body, sig, h.Key); err != nil { 401 }
+//
+// The value stored is whatever the body says (paid, failed, returned):
+// no constant the model can classify, yet a payment's state all the
+// same, and a forged "returned" releases what the payout paid. The
+// store's summary (payment.StatusParamFact: it writes parameter i to the
+// status column of a table) says where the caller's argument goes; the
+// argument is a field of the struct the handler decoded the request's
+// body into. Counted only where the handler verifies and acts before
+// (or without minding) the verdict (Late, Unenforced, Partial): with no
+// verifier at all, which state was posted is unknown and the rule stays
+// with the states it can read. Only a payment's state column counts
+// (payment.PostedStateColumn: a payment's, or a payout's, transfer's or
+// commission's status), never a delivery log's row.
+
+// postedStateWrite: call stores a status decoded from h's request body
+// through a store that writes it to a payment's state column; the op's
+// words, "" otherwise.
+func (m *Model) postedStateWrite(call *ast.CallExpr, decoded map[types.Object]bool) string {
+	if len(decoded) == 0 {
+		return ""
+	}
+	fn := m.calleeFunc(call)
+	if fn == nil || fn.Pkg() == nil {
+		return ""
+	}
+	f := m.info.StatusParamOf(fn)
+	if f == nil || f.Param >= len(call.Args) || !payment.PostedStateColumn(f) {
+		return ""
+	}
+	if !m.fieldOfDecoded(call.Args[f.Param], decoded) {
+		return ""
+	}
+	return "the posted status stored by " + qual(fn)
+}
+
+// decodedObjects: the variables h's body decodes the request into.
+func (m *Model) decodedObjects(h *Handler) map[types.Object]bool {
+	out := map[types.Object]bool{}
+	for _, d := range m.decodedVars(h.Body) {
+		if d.v != nil {
+			out[d.v] = true
+		}
+	}
+	return out
+}
+
+// fieldOfDecoded: e is a field (or a field's field) of a decoded
+// variable: cb.Status, evt.Data.Status.
+func (m *Model) fieldOfDecoded(e ast.Expr, decoded map[types.Object]bool) bool {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	for {
+		switch x := ast.Unparen(sel.X).(type) {
+		case *ast.Ident:
+			return decoded[m.pass.TypesInfo.ObjectOf(x)]
+		case *ast.SelectorExpr:
+			sel = x
+		default:
+			return false
+		}
+	}
+}
