@@ -45,8 +45,7 @@ import "testing"
 // Mercado Pago provider table now reads the key from the context
 // (attachContext); silent now.
 //
-// Misses (marked `// audit: missed`): webhookverify hooks/payouts.go:35,
-// retrystatus pix/client.go:129.
+// Misses (marked `// audit: missed`): retrystatus pix/client.go:129.
 //
 // Reported since the blind figure (want lines now), one cause: the PSP
 // client creates a cob with "PUT /v2/cob/{txid}" (BACEN API Pix: a PUT
@@ -115,6 +114,18 @@ import "testing"
 // Oxxo.Notify, routed in main, was not known as a webhook by its body:
 // its switch on the event type "voucher.paid" (an object the provider
 // collected money for, then what happened to it) now says so.
+
+// Reported since (want line now): webhookverify hooks/payouts.go:35: the
+// payout's status (paid, failed, returned) is stored before
+// VerifyCallback runs below; a forged "returned" also releases the
+// commissions so next week's run pays them again. The value stored is
+// the posted cb.Status, no constant the model could classify; the store
+// (store.Commissions.MarkByProvider, GORM Updates of "status" on a
+// payout row) has a StatusParamFact, and a status decoded from the body
+// handed to such a store of a payment's, payout's, transfer's or
+// commission's state column before a verification that runs later (or
+// whose verdict is ignored) is now a terminal state stored
+// (handler/postedstate.go, payment.PostedStateColumn).
 
 var audit21salonsPackages = []string{
 	"audit21/salons/platform",

@@ -32,7 +32,7 @@ func (h *Payouts) Callback(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	// Keep what the rail told us even when the signature does not match:
 	// ops reconcile those by hand, and the 401 makes the rail page them.
-	if err := h.Commissions.MarkByProvider(ctx, cb.TransferID, cb.Status); err != nil { // audit: missed webhookverify: the payout's status (paid, failed, returned) is stored before VerifyCallback runs below; a forged "returned" also releases the commissions so next week's run pays them again
+	if err := h.Commissions.MarkByProvider(ctx, cb.TransferID, cb.Status); err != nil { // want "\\[webhookverify\\] payment webhook .*acts on the payment \\(the posted status stored by store\\.Commissions\\.MarkByProvider\\) before it verifies the signature"
 		http.Error(w, "store", http.StatusInternalServerError)
 		return
 	}
