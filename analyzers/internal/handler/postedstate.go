@@ -46,7 +46,7 @@ func (m *Model) postedStateWrite(call *ast.CallExpr, decoded map[types.Object]bo
 	if f == nil || f.Param >= len(call.Args) || !payment.PostedStateColumn(f) {
 		return ""
 	}
-	if !m.fieldOfDecoded(call.Args[f.Param], decoded) {
+	if !m.envelopeField(call.Args[f.Param], decoded) { // cb.Status, evt.Data.Status (nestedevent.go)
 		return ""
 	}
 	return "the posted status stored by " + qual(fn)
@@ -61,23 +61,4 @@ func (m *Model) decodedObjects(h *Handler) map[types.Object]bool {
 		}
 	}
 	return out
-}
-
-// fieldOfDecoded: e is a field (or a field's field) of a decoded
-// variable: cb.Status, evt.Data.Status.
-func (m *Model) fieldOfDecoded(e ast.Expr, decoded map[types.Object]bool) bool {
-	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
-	if !ok {
-		return false
-	}
-	for {
-		switch x := ast.Unparen(sel.X).(type) {
-		case *ast.Ident:
-			return decoded[m.pass.TypesInfo.ObjectOf(x)]
-		case *ast.SelectorExpr:
-			sel = x
-		default:
-			return false
-		}
-	}
 }
