@@ -14,3 +14,9 @@ import (
 // when no answer came back, and the 4xx-retrying sender handed a
 // geocoding GET, an e-mail POST or a status read, silent.
 var _ = cases.Add(retrystatus.Analyzer, "ResendingSender", "resendingsender/...")
+
+// PixCobRetry: a Pix charge created by PUT /v2/cob/{txid} (a create that
+// moves no money yet, keyed by its txid) in an attempt loop that goes
+// round on every answer but 200/201, reported; the same loop going round
+// only on 429 and 5xx, silent.
+var _ = cases.Add(retrystatus.Analyzer, "PixCobRetry", "pixcobretry")

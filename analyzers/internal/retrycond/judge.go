@@ -50,7 +50,7 @@ func Check(pass *analysis.Pass, info *payment.Info, retries *retry.Result, polls
 	var out []Finding
 	ops := make([]*payment.Op, 0, len(info.Ops))
 	for _, op := range info.Ops {
-		if op != nil && op.Call != nil && (op.Kind.Any(payment.Write|payment.StatusRead|payment.Release) || rowsCreate(retries, op)) {
+		if op != nil && op.Call != nil && (op.Kind.Any(payment.Write|payment.StatusRead|payment.Release) || rowsCreate(retries, op) || loopCreate(retries, op)) {
 			ops = append(ops, op)
 		}
 	}

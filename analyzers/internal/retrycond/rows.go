@@ -103,6 +103,18 @@ func rowsCreate(retries *retry.Result, op *payment.Op) bool {
 	return len(cs) > 0 && cs[0].Kind == retry.Rows
 }
 
+// loopCreate: op is the HTTP send of such a create (a Pix cob PUT to
+// its txid) in a hand-written attempt loop that reads its answer: a
+// refused create (400 a bad key, 403, 422 an invalid value) sent again
+// fails the same way on every attempt.
+func loopCreate(retries *retry.Result, op *payment.Op) bool {
+	if !op.Kind.Has(payment.Create) || op.Via != nil || op.Method == "" {
+		return false
+	}
+	cs := retries.Around(op.Call)
+	return len(cs) > 0 && cs[0].Kind == retry.Loop
+}
+
 // innerSend returns the one HTTP payment write (or create) made in
 // decl's body.
 func innerSend(info *payment.Info, decl *ast.FuncDecl) *payment.Op {
