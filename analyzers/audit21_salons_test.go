@@ -45,7 +45,15 @@ import "testing"
 // Mercado Pago provider table now reads the key from the context
 // (attachContext); silent now.
 //
-// Misses (marked `// audit: missed`): retrystatus pix/client.go:129.
+// Misses (marked `// audit: missed`): none left.
+//
+// Reported since (want line now): retrystatus pix/client.go:129: every
+// non-2xx goes round again, including 400/403/422 (bad key, invalid
+// txid, value) that will never change. The cob PUT is a create (Create
+// without Write, keyed by its txid) since the Pix charge was taught, and
+// a create's HTTP send in a hand-written attempt loop is now judged as
+// writes are (retrycond/rows.go loopCreate), as a create in a worker
+// over pending rows already was.
 //
 // Reported since the blind figure (want lines now), one cause: the PSP
 // client creates a cob with "PUT /v2/cob/{txid}" (BACEN API Pix: a PUT
