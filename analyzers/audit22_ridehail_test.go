@@ -27,8 +27,15 @@ import "testing"
 //     not SUCCEEDED (declined or expired); every error returns. A second
 //     charge after a definite failure is not a retry of a failing call.
 //
-// Misses: idempotency cashout/incentives.go:55 (machinery retries Pay and
-// each run draws a new time-based payout key); pollbound platform/poll.go:19
+// Reported since the blind figure (a want line now): idempotency
+// cashout/incentives.go:55, machinery retries Pay and each run draws a
+// new time-based payout key. The signature was made by
+// tasks.NewSignature and given its retries afterwards (sig.RetryCount =
+// 3), which the model did not read as a retried task (only a
+// tasks.Signature literal with RetryCount); it now does
+// (retry/signatureset.go).
+//
+// Misses: pollbound platform/poll.go:19
 // (a generic poller with no ctx check or deadline, errors swallowed, used by
 // xenditpay.WaitCharge); pollcreate xenditpay/payouts.go:69 (a second payout
 // under a new reference while the first, still ACCEPTED, may yet be paid out).

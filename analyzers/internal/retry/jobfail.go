@@ -42,7 +42,7 @@ func (r *Result) machineryRetries(regs []registration, fn ast.Node, body *ast.Bl
 			}
 		}
 	}
-	return len(names) > 0 && r.signatureRetries(names)
+	return len(names) > 0 && (r.signatureRetries(names) || r.assignedSignatureRetries(names)) // signatureset.go
 }
 
 // callsIn reports whether body (closures excluded) calls a machinery

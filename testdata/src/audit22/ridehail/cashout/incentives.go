@@ -52,7 +52,7 @@ func (in *Incentives) Pay(driverID, channel, account string, amount float64, wee
 	props := payout.NewDigitalPayoutChannelProperties(account)
 	req := payout.NewCreatePayoutRequest(ref, channel, *props, float32(amount), "IDR")
 	key := fmt.Sprintf("%s-%d", ref, time.Now().UnixNano())
-	_, _, xerr := in.api.PayoutApi.CreatePayout(ctx).IdempotencyKey(key).CreatePayoutRequest(*req).Execute() // audit: missed idempotency: machinery runs Pay again on error (RetryCount 3) and each run makes a new time-based key, so a bonus whose answer was lost is paid twice
+	_, _, xerr := in.api.PayoutApi.CreatePayout(ctx).IdempotencyKey(key).CreatePayoutRequest(*req).Execute() // want "\\[idempotency\\] xendit PayoutApi\\.CreatePayout is retried by machinery, which delivers the task again when the handler returns an error \\(line 48\\) with an idempotency key made anew on every attempt"
 	if xerr != nil {
 		return xerr
 	}
