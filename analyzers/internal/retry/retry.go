@@ -110,7 +110,7 @@ var Analyzer = &analysis.Analyzer{
 	Run:        run,
 	Requires:   []*analysis.Analyzer{payment.Analyzer},
 	ResultType: reflect.TypeOf((*Result)(nil)),
-	FactTypes:  []analysis.Fact{(*payment.HelperFact)(nil), (*StatusErrFact)(nil), (*StatusCodeFact)(nil), (*ErrFilterFact)(nil), (*BuildFact)(nil), (*StopMarkFact)(nil), (*ResendFact)(nil)},
+	FactTypes:  []analysis.Fact{(*payment.HelperFact)(nil), (*StatusErrFact)(nil), (*StatusCodeFact)(nil), (*ErrFilterFact)(nil), (*BuildFact)(nil), (*StopMarkFact)(nil), (*ResendFact)(nil), (*PendingSelectFact)(nil)},
 }
 
 // Result answers which constructs repeat a call of one package. It is

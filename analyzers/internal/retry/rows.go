@@ -322,7 +322,8 @@ func (r *Result) pages(call *ast.CallExpr, region *ast.BlockStmt) bool {
 
 // pendingQuery returns the pending-like statuses a query selects: from
 // its constants (with a status column named), from the body of a query
-// function of this package, or from a name such as ListPending.
+// function of this package or the fact of one of another package
+// (pendingfact.go), or from a name such as ListPending.
 func (r *Result) pendingQuery(call *ast.CallExpr) map[string]bool {
 	if sel := pendingIn(r.texts(call)); sel != nil {
 		return sel
@@ -335,6 +336,8 @@ func (r *Result) pendingQuery(call *ast.CallExpr) map[string]bool {
 		if sel := pendingIn(r.texts(fd.Body)); sel != nil {
 			return sel
 		}
+	} else if sel := r.importedPending(fn); sel != nil { // pendingfact.go
+		return sel
 	}
 	for _, w := range splitCamel(fn.Name()) {
 		if pendingWords[w] {

@@ -20,6 +20,7 @@ import (
 func run(pass *analysis.Pass) (any, error) {
 	r := New(pass)
 	r.summarise()
+	r.exportPendingSelects() // pendingfact.go
 	r.statusErrs = map[*types.Func]*StatusErrFact{}
 	r.statusCodes = map[*types.Func]*StatusCodeFact{}
 	if !payment.InGOROOT(pass) && (pass.Pkg == nil || !payment.Library(pass.Pkg.Path())) {

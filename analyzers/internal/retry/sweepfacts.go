@@ -222,7 +222,8 @@ type jobResolver struct {
 }
 
 // runs: the functions job runs: job itself (a function or method
-// value), or, for a closure, the functions it calls and the function
+// value), or, for a closure, the functions it calls (also through a
+// field of a table of jobs it ranges over: j.run(ctx)) and the function
 // values it hands to a local function that calls them.
 func (jr jobResolver) runs(job ast.Expr) []jobRef {
 	job = ast.Unparen(job)
@@ -246,6 +247,8 @@ func (jr jobResolver) runs(job ast.Expr) []jobRef {
 		}
 		if ref, ok := jr.funcRef(call.Fun); ok {
 			out = append(out, ref)
+		} else {
+			out = append(out, jr.tableValues(call.Fun)...) // j.run(ctx) over a table of jobs
 		}
 		callee, _ := typeutil.Callee(jr.pass.TypesInfo, call).(*types.Func)
 		for i, a := range call.Args {

@@ -59,7 +59,7 @@ func (c *Collector) Run(ctx context.Context, period string) error {
 	}
 	c.log.Info("monthly collection", "period", period, "invoices", len(due))
 	for _, inv := range due {
-		p, err := c.gc.Payments.Create(ctx, c.paymentParams(inv)) // audit: missed idempotency: cron pass over pending invoices; a failed Create leaves the invoice pending and the next run sends it again with the SDK's new random key (no WithIdempotencyKey from the invoice id); also arguable at jobs/schedule.go AddFunc
+		p, err := c.gc.Payments.Create(ctx, c.paymentParams(inv)) // audit: reported at jobs/schedule.go:33 (idempotency, where the cron job runs Collector.Run): cron pass over pending invoices; a failed Create leaves the invoice pending and the next run sends it again with the SDK's new random key (no WithIdempotencyKey from the invoice id); also arguable at jobs/schedule.go AddFunc
 		if err != nil {
 			c.log.Error("create payment", "invoice", inv.ID, "err", err)
 			continue

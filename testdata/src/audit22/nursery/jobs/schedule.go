@@ -30,7 +30,7 @@ func (s *Schedule) Start(monthlySpec, fundingSpec string) error {
 		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Hour)
 		defer cancel()
 		period := time.Now().Format("2006-01")
-		if err := s.collect.Run(ctx, period); err != nil {
+		if err := s.collect.Run(ctx, period); err != nil { // want "\\[idempotency\\] billing\\.Collector\\.Run, run by a cron job \\(line 29\\), re-selects pending rows and sends gocardless Payments\\.Create \\(collector\\.go:62\\) for each without an idempotency key \\(gocardless-pro-go adds a new random key to each call\\)"
 			s.log.Error("monthly collection", "err", err)
 		}
 	}); err != nil {
