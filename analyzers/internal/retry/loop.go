@@ -115,7 +115,13 @@ func (r *Result) loop(loop ast.Stmt, body *ast.BlockStmt, cur ast.Node, op *ast.
 // errorLeaves reports whether cur's error is checked right after it, at
 // the top of the loop body, by an `if err != nil` whose branch always
 // leaves the loop (return, break, panic) and never continues it: the
-// loop goes round again only after cur succeeded.
+// loop goes round again only after cur succeeded. Tests of the error's
+// kind that also always leave may come first (leavingKindTest).
+//
+//	pr, err := s.xendit.AwaitCharge(ctx, id, wait)
+//	if errors.Is(err, ErrStillPending) { return s.repo.SetPending(ctx, p.ID) }
+//	if err != nil { return err }
+//	if pr.Status == "SUCCEEDED" { return … } // round again only after a decline
 func errorLeaves(info *types.Info, cur ast.Node, body *ast.BlockStmt, label string) bool {
 	in := func(n ast.Node) bool { return n != nil && n.Pos() <= cur.Pos() && cur.End() <= n.End() }
 	for i, st := range body.List {
@@ -127,8 +133,12 @@ func errorLeaves(info *types.Info, cur ast.Node, body *ast.BlockStmt, label stri
 				continue
 			}
 			as = s
-			if i+1 < len(body.List) {
-				check, _ = body.List[i+1].(*ast.IfStmt)
+			j := i + 1
+			for j < len(body.List) && (leavingKindTest(info, body.List[j], lastErrVar(info, as), label) || bareVarDecl(body.List[j])) {
+				j++ // if errors.Is(err, ErrStillPending) { return … } before the nil check
+			}
+			if j < len(body.List) {
+				check, _ = body.List[j].(*ast.IfStmt)
 			}
 			if check != nil && check.Init != nil {
 				check = nil
@@ -306,4 +316,46 @@ func elseList(s ast.Stmt) []ast.Stmt {
 	default:
 		return []ast.Stmt{s}
 	}
+}
+
+// leavingKindTest: st is `if errors.Is(err, X)`, `if errors.As(err, &t)`
+// or `if err == X` on errObj, with no init and no else, whose branch
+// always leaves the loop: one kind of failure that does not go round.
+func leavingKindTest(info *types.Info, st ast.Stmt, errObj types.Object, label string) bool {
+	is, ok := st.(*ast.IfStmt)
+	if !ok || errObj == nil || is.Init != nil || is.Else != nil || !alwaysLeaves(is.Body, label) {
+		return false
+	}
+	isErr := func(e ast.Expr) bool {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		return ok && info.ObjectOf(id) == errObj
+	}
+	switch c := ast.Unparen(is.Cond).(type) {
+	case *ast.CallExpr:
+		fn := calleeFunc(info, c)
+		return fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "errors" && (fn.Name() == "Is" || fn.Name() == "As") &&
+			len(c.Args) == 2 && isErr(c.Args[0])
+	case *ast.BinaryExpr:
+		return c.Op == token.EQL && (isErr(c.X) && !isNil(info, c.Y) || isErr(c.Y) && !isNil(info, c.X))
+	}
+	return false
+}
+
+// bareVarDecl: st declares variables with no value (var pending
+// *PendingError, for an errors.As test).
+func bareVarDecl(st ast.Stmt) bool {
+	ds, ok := st.(*ast.DeclStmt)
+	if !ok {
+		return false
+	}
+	gd, ok := ds.Decl.(*ast.GenDecl)
+	if !ok || gd.Tok != token.VAR {
+		return false
+	}
+	for _, sp := range gd.Specs {
+		if vs, ok := sp.(*ast.ValueSpec); !ok || len(vs.Values) > 0 {
+			return false
+		}
+	}
+	return true
 }
