@@ -67,6 +67,7 @@ func (b *builder) viaOp(cs callSite, f *WrapperFact) *Op {
 		Via:           cs.Callee,
 		AutoKey:       f.AutoKey,
 		ClientRetries: f.ClientRetries,
+		ReadGuarded:   f.ReadGuarded,
 	}
 	if f.ClientRetries != "" {
 		op.ClientRetriesPos = call.Pos()
@@ -254,6 +255,7 @@ func mergeOps(direct, via *Op) *Op {
 	m := *direct
 	m.Kind |= via.Kind
 	m.Via = via.Via
+	m.ReadGuarded = m.ReadGuarded || via.ReadGuarded
 	if m.Key == nil {
 		m.Key = via.Key
 	}
@@ -292,6 +294,7 @@ func (b *builder) factOf(d *ast.FuncDecl, fn *types.Func, ops []*Op) *WrapperFac
 	f.Method, f.Path = primary.Method, primary.Path
 	f.AutoKey = primary.AutoKey
 	f.ClientRetries = primary.ClientRetries
+	f.ReadGuarded = b.readGuarded(d, primary, ops) // readguard.go
 	if p, ok := b.idParam[primary]; ok {
 		f.IDParam = p
 	} else if primary.ID != nil {

@@ -117,6 +117,9 @@ type Op struct {
 	// key is set (stripe-go), so an application-level retry without a
 	// key sends a different key each attempt.
 	AutoKey bool
+	// ReadGuarded: the op is a wrapper's write that first reads the same
+	// payment's state and tests it (WrapperFact.ReadGuarded).
+	ReadGuarded bool
 	// Card: the call charges or authorises a card (a payment intent
 	// created or confirmed, a charge created or captured, an invoice
 	// paid). Only such a call can be declined: a provider answers a
@@ -260,6 +263,9 @@ type WrapperFact struct {
 	// handed on to the SDK: the call's options from KeyParam on attach
 	// the key, or none (optkeys.go).
 	KeyOptions bool
+	// ReadGuarded: before the write, the wrapper reads the same
+	// payment's state from the provider and tests it (readguard.go).
+	ReadGuarded bool
 }
 
 // AFact marks WrapperFact as an analysis fact.
