@@ -104,13 +104,7 @@ func (r *Result) signatureRetries(names map[string]bool) bool {
 }
 
 func (r *Result) isSignature(lit *ast.CompositeLit) bool {
-	t := r.pass.TypesInfo.TypeOf(lit)
-	n, ok := t.(*types.Named)
-	if !ok || n.Obj().Name() != "Signature" || n.Obj().Pkg() == nil {
-		return false
-	}
-	p := trimVendor(n.Obj().Pkg().Path())
-	return p == machineryV1+"/tasks" || p == machineryV2+"/tasks"
+	return r.isSignatureType(r.pass.TypesInfo.TypeOf(lit)) // signatureset.go
 }
 
 // failureReturns reports whether the handler returns an error when cur
