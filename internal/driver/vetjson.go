@@ -37,6 +37,7 @@ type vetJSONDiagnostic struct {
 // parseVetJSON reads the stream of JSON trees go vet -json prints, one
 // per package: package ID → analyzer → diagnostics or {"error": …}.
 // Messages lose the " (analyzer)" ending the tool adds for go vet's text.
+// On an error, what was read before it is returned with the error.
 func parseVetJSON(r io.Reader) (diags []vetDiagnostic, problems []string, trees int, err error) {
 	dec := json.NewDecoder(r)
 	seen := map[string]bool{}
@@ -45,7 +46,7 @@ func parseVetJSON(r io.Reader) (diags []vetDiagnostic, problems []string, trees 
 		if err := dec.Decode(&tree); err == io.EOF {
 			break
 		} else if err != nil {
-			return nil, nil, 0, err
+			return diags, problems, trees, err
 		}
 		trees++
 		for _, pkg := range sortedKeys(tree) {
@@ -63,7 +64,7 @@ func parseVetJSON(r io.Reader) (diags []vetDiagnostic, problems []string, trees 
 				}
 				var ds []vetJSONDiagnostic
 				if err := json.Unmarshal(raw, &ds); err != nil {
-					return nil, nil, 0, err
+					return diags, problems, trees, err
 				}
 				for _, d := range ds {
 					d.Message = strings.TrimSuffix(d.Message, " ("+name+")")

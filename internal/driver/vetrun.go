@@ -51,6 +51,9 @@ func runVet(req vetRequest) (*vetResult, error) {
 	if err != nil {
 		return nil, err
 	}
+	if out.interrupted != nil {
+		return out.result(req, nil), nil
+	}
 	if !out.aborted() {
 		var good []listedPackage
 		if len(out.broken) > 0 {
@@ -88,6 +91,7 @@ type vetOutput struct {
 	errs        []string
 	broken      []*brokenPackage
 	other       []string
+	interrupted os.Signal // paylint was interrupted or terminated while go vet ran
 }
 
 // aborted: go vet failed before analysing anything (a pattern or an import
@@ -115,14 +119,16 @@ func vetOnce(req vetRequest, tool string, pkgs []string) (*vetOutput, error) {
 	}
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	out := &vetOutput{runErr: cmd.Run()}
+	out := &vetOutput{}
+	out.runErr, out.interrupted = runStoppable(cmd)
 	var exitErr *exec.ExitError
-	if out.runErr != nil && !errors.As(out.runErr, &exitErr) {
+	if out.runErr != nil && !errors.As(out.runErr, &exitErr) && out.interrupted == nil {
 		return nil, failf("running go vet: %v", out.runErr)
 	}
 	var err error
 	out.diagnostics, out.errs, out.trees, err = parseVetJSON(&stdout)
-	if err != nil {
+	if err != nil && out.interrupted == nil {
+		// Stopped go vet may end its output mid-package: keep what is whole.
 		return nil, failf("reading go vet's output: %v", err)
 	}
 	out.broken, out.other = parseVetStderr(stderr.String(), req.dir)
@@ -146,7 +152,9 @@ func (o *vetOutput) result(req vetRequest, listed []listedPackage) *vetResult {
 	}
 	res.problems = append(res.problems, unanalysed(listed, o.broken)...)
 	res.problems = append(res.problems, o.other...)
-	if o.runErr != nil && len(res.problems) == 0 && len(res.diagnostics) == 0 {
+	if o.interrupted != nil {
+		res.problems = append(res.problems, fmt.Sprintf("interrupted (%v) while go vet ran: the findings cover only the %d %s it had finished", o.interrupted, o.trees, plural(o.trees, "package", "packages")))
+	} else if o.runErr != nil && len(res.problems) == 0 && len(res.diagnostics) == 0 {
 		res.problems = append(res.problems, fmt.Sprintf("go vet failed: %v", o.runErr))
 	}
 	return res
