@@ -18,10 +18,15 @@ import "testing"
 // retrystatus 1/0/0, retrybackoff 1/0/0, webhookdedupe 0/0/1,
 // webhookack 1/0/0.
 //
-// Misses: pollcreate ach/collect.go:43 (a new ACH debit on every pass after
-// platform.WaitFor gives up with the previous one still pending); pollbound
-// ach/collect.go:81 (go-retry NewExponential with no WithMaxRetries or
-// WithMaxDuration polls a stuck debit for ever); webhookverify
+// Reported since: pollcreate ach/collect.go:43 (a new ACH debit on every
+// pass after platform.WaitFor gives up with the previous one still
+// pending), once GetTransfer, a GET of the URL CreateTransfer answered in
+// its Location header decoded into the Transfer object, is a status read
+// (payment/locationread.go).
+//
+// Misses: pollbound ach/collect.go:81 (go-retry NewExponential with no
+// WithMaxRetries or WithMaxDuration polls a stuck debit for ever);
+// webhookverify
 // cmd/telehealthd/main.go:111 (the AchRail transfer callback is mounted with
 // no signature check anywhere) and webhooks/partner.go:56 (PartnerVerifier
 // passes everything when its secret is empty); webhookdedupe

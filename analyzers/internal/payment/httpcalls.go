@@ -359,6 +359,9 @@ func (b *builder) httpOp(s *httpSend, decl *ast.FuncDecl) *Op {
 		} else if ok {
 			// What the body carries, or the write it reads back (op_shape.go).
 			kind, id = b.shapeOp(s, p, decl)
+		} else if lid := b.locationRead(s, decl); lid != nil {
+			// A payment read back at its Location (locationread.go).
+			kind, id, desc = StatusRead, lid, "GET "+types.ExprString(lid)
 		}
 		if kind == 0 {
 			return nil

@@ -40,7 +40,7 @@ var ErrReturned = errors.New("ach: debit returned")
 // start right away.
 func (c *Collector) Collect(ctx context.Context, consult *domain.Consult, fundingSource string) (string, error) {
 	for pass := 0; pass < 3; pass++ {
-		url, err := c.client.CreateTransfer(ctx, TransferRequest{ // audit: missed pollcreate: a new debit is created on every pass after WaitFor gives up while the previous one may still be pending (also arguable idempotency here: each pass carries a new key) // want "\\[idempotency\\] ach\\.Client\\.CreateTransfer \\(POST /transfers\\) is retried by a for loop \\(line"
+		url, err := c.client.CreateTransfer(ctx, TransferRequest{ // want "\\[idempotency\\] ach\\.Client\\.CreateTransfer \\(POST /transfers\\) is retried by a for loop \\(line" "\\[pollcreate\\] payment ach\\.Client\\.CreateTransfer \\(POST /transfers\\) made again on every pass of the loop \\(line 42\\) after platform\\.WaitFor \\(line 55\\) stops waiting"
 			Source:        fundingSource,
 			Destination:   c.merchant,
 			AmountCents:   consult.PriceCents,
