@@ -22,11 +22,14 @@ import "testing"
 // pass after platform.WaitFor gives up with the previous one still
 // pending), once GetTransfer, a GET of the URL CreateTransfer answered in
 // its Location header decoded into the Transfer object, is a status read
-// (payment/locationread.go).
+// (payment/locationread.go); pollbound ach/collect.go:81 (go-retry
+// NewExponential with no WithMaxRetries or WithMaxDuration polls a stuck
+// debit for ever), reported at cmd/telehealthd/main.go:177, where the
+// settlement worker hands AwaitSettlement its signal.NotifyContext
+// context, which ends only when the process is stopped: the poll's only
+// bound is its context parameter (poll/ctxbound.go).
 //
-// Misses: pollbound ach/collect.go:81 (go-retry NewExponential with no
-// WithMaxRetries or WithMaxDuration polls a stuck debit for ever);
-// webhookverify
+// Misses: webhookverify
 // cmd/telehealthd/main.go:111 (the AchRail transfer callback is mounted with
 // no signature check anywhere) and webhooks/partner.go:56 (PartnerVerifier
 // passes everything when its secret is empty); webhookdedupe

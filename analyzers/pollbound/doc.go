@@ -34,7 +34,16 @@ loop that leaves only on success while its package declares the failure
 states beside it has no failure exit. A read helper that retries its own
 request only on 429/5xx a few times (the gate (status == 429 || status >=
 500) && attempt < n) is a retry of one read, not a poll; the loop calling
-it until the payment is final is the poll.
+it until the payment is final is the poll. A poll whose only bound is the
+context its function is handed (a select on ctx.Done(), go-retry with an
+uncapped policy) is bounded as far as its callers make it so: it is
+reported at a call, in any package, that hands it a context which never
+ends while the process runs (context.Background() or TODO(), a worker's
+signal.NotifyContext passed down through main's functions); a caller's
+WithTimeout or WithCancel, a request's context and callers out of sight
+keep it silent. A payment created by a POST that answers its URL in the
+Location header is read by a GET of that URL decoded into the payment
+object.
 
 It stays silent on a select on ctx.Done(), a for i := 0; i < max; i++ cap,
 a time.After(deadline) or deadline comparison, a backoff with a retry or

@@ -35,7 +35,22 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	reportPortPolls(pass) // port13_ports.go: main binds what another package polls
+	reportCtxCalls(pass)  // a poll bounded only by its context, handed one that never ends
 	return nil, nil
+}
+
+// reportCtxCalls reports the calls that hand a poll bounded only by its
+// context a context which never ends (poll/ctxbound.go).
+func reportCtxCalls(pass *analysis.Pass) {
+	res, _ := pass.ResultOf[poll.Analyzer].(*poll.Result)
+	if res == nil {
+		return
+	}
+	for _, c := range res.CtxCalls {
+		directive.Report(pass, analysis.Diagnostic{Pos: c.Call.Pos(), Message: fmt.Sprintf(
+			"%s polls %s (%s) until the context it is handed ends, and the context handed here never ends (%s): a payment stuck in PENDING is polled until the process stops; give the wait a deadline (context.WithTimeout) or cap the poll, then escalate",
+			c.Callee, c.Fact.Payment, c.Fact.At, c.Describe(pass))})
+	}
 }
 
 // message is the rule's verdict on loop l, "" when it has an exit on

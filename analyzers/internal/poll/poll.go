@@ -87,7 +87,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:       "pollmodel",
 	Doc:        "finds loops that poll a payment's status (internal; reports nothing)",
 	Requires:   []*analysis.Analyzer{payment.Analyzer, retry.Analyzer, Predicates, GiveUps},
-	FactTypes:  []analysis.Fact{(*FanOutFact)(nil), (*BatchFact)(nil), (*WaiterFact)(nil)}, // fanout.go, batch.go, waiterfacts.go
+	FactTypes:  []analysis.Fact{(*FanOutFact)(nil), (*BatchFact)(nil), (*WaiterFact)(nil), (*CtxBoundFact)(nil)}, // fanout.go, batch.go, waiterfacts.go, ctxbound.go
 	ResultType: reflect.TypeOf((*Result)(nil)),
 	Run:        run,
 }
@@ -99,6 +99,9 @@ type Result struct {
 	// Rewaits are payments made again around a call of a function
 	// that waits for them and gives up while they are pending.
 	Rewaits []*Recreate
+	// CtxCalls are calls of polls bounded only by their context that
+	// hand them a context which never ends (ctxbound.go).
+	CtxCalls []*CtxCall
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -111,9 +114,13 @@ func run(pass *analysis.Pass) (any, error) {
 		reads = reads || op.Kind.Has(payment.StatusRead)
 	}
 	if !reads {
-		return &Result{Rewaits: statusCallRewaits(pass, info.Of, newPkgIndex(pass), nil)}, nil // statuscall.go
+		res := &Result{Rewaits: statusCallRewaits(pass, info.Of, newPkgIndex(pass), nil)} // statuscall.go
+		res.CtxCalls = ctxCalls(pass, nil)
+		return res, nil
 	}
-	return Find(pass, newFanOut(pass, info).opOf(info.Of)), nil
+	res := Find(pass, newFanOut(pass, info).opOf(info.Of))
+	res.CtxCalls = ctxCalls(pass, exportCtxBounds(pass, res.Loops)) // ctxbound.go
+	return res, nil
 }
 
 // OpOf returns the payment op a call performs, or nil.

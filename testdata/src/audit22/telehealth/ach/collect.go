@@ -78,7 +78,7 @@ func (c *Collector) Collect(ctx context.Context, consult *domain.Consult, fundin
 // Used by the nightly settlement worker.
 func (c *Collector) AwaitSettlement(ctx context.Context, url string) error {
 	b := retry.NewExponential(10 * time.Second)
-	return retry.Do(ctx, b, func(ctx context.Context) error { // audit: missed pollbound: NewExponential with no WithMaxRetries/WithMaxDuration, a debit stuck pending is polled for ever with ever-growing waits
+	return retry.Do(ctx, b, func(ctx context.Context) error { // audit: reported at cmd/telehealthd/main.go:177 (pollbound, where the settlement worker hands its signal context): NewExponential with no WithMaxRetries/WithMaxDuration, a debit stuck pending is polled for ever with ever-growing waits
 		t, err := c.client.GetTransfer(ctx, url)
 		if err != nil {
 			return retry.RetryableError(err)

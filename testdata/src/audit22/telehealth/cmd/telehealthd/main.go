@@ -174,7 +174,7 @@ func settleACH(ctx context.Context, consults *store.Consults, collector *ach.Col
 			if c.ProviderRef == "" {
 				continue
 			}
-			if err := collector.AwaitSettlement(ctx, c.ProviderRef); err != nil {
+			if err := collector.AwaitSettlement(ctx, c.ProviderRef); err != nil { // want "\\[pollbound\\] ach\\.Collector\\.AwaitSettlement polls payment url \\(collect\\.go:81\\) until the context it is handed ends, and the context handed here never ends \\(signal\\.NotifyContext at main\\.go:45\\)"
 				platform.Logger.Warn("ach settlement", "consult", c.ID, "err", err)
 			}
 		}
