@@ -75,7 +75,13 @@ type bindKey struct {
 }
 
 // exportPayEffects marks the package's methods that fulfil or store a
-// paid state, for the packages binding them as a webhook's use case.
+// paid state, for the packages binding them as a webhook's use case or a
+// return page's port. A method whose every fulfilment waits for the
+// provider's verdict (GuardedFact.Status: a status read, or the answer of
+// its own capture or confirmation, compared with a paid value — PayPal's
+// capture COMPLETED, a PaymentIntent confirmed succeeded) settles only
+// what the provider says is paid: bound to a return page or a webhook it
+// is the "fetch it back" form, not an unchecked grant.
 func (fx *ifaceFx) exportPayEffects() {
 	fx.exportPorts()       // wire_ports.go
 	fx.exportCtorMethods() // ctormethods.go: the methods' facts of a type the export data lacks
@@ -83,6 +89,9 @@ func (fx *ifaceFx) exportPayEffects() {
 	for fn, f := range fx.m.info.Wrappers {
 		sig, _ := fn.Type().(*types.Signature)
 		if sig != nil && sig.Recv() != nil && fn.Exported() && f.Kind.Any(payment.Fulfillment|payment.StateWrite) {
+			if g := fx.m.guardedFact(fn); g != nil && g.Status {
+				continue
+			}
 			fx.pass.ExportObjectFact(fn, &PayEffectFact{Desc: f.Desc})
 		}
 	}
