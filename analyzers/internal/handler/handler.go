@@ -452,6 +452,9 @@ func (m *Model) mayVerify() bool {
 			return true
 		}
 	}
+	if m.namesRESTVerifier() { // restverifier.go
+		return true
+	}
 	for _, f := range m.pass.Files {
 		for _, d := range f.Decls {
 			if fd, ok := d.(*ast.FuncDecl); ok && fd.Doc != nil {

@@ -115,6 +115,9 @@ func (m *Model) summarizeVerifier(fn *ssa.Function) *VerifierFact {
 	if f := m.hashVerifier(fn); f != nil {
 		return f // hashverifier.go: a keyed digest compared with what the request brought
 	}
+	if f := m.restVerifier(fn); f != nil {
+		return f // restverifier.go: a provider's verification endpoint, its verdict compared
+	}
 	k := kindOfSig(fn.Signature)
 	if k == 0 || fn.Signature.Recv() == nil && fn.Signature.Params().Len() == 0 && len(fn.FreeVars) == 0 || !m.callsVerifier(fn) && !comparesToken(fn) {
 		return nil
