@@ -75,6 +75,12 @@ func (b *builder) viaOp(cs callSite, f *WrapperFact) *Op {
 	if f.Desc == "" || f.Desc == qualName(cs.Callee) {
 		op.Desc = qualName(cs.Callee)
 	}
+	if b.otherConstant(call, f) { // paidwhen.go: the caller's constant never takes the paid branch
+		op.Kind &^= StateWrite | Fulfillment
+		if op.Kind == 0 {
+			return nil
+		}
+	}
 	if i := f.IDParam; i >= 0 && i < len(call.Args) {
 		op.ID = call.Args[i]
 		b.setIDParam(op, b.idParamIn(op.ID, cs.Decl))
@@ -278,6 +284,11 @@ func (b *builder) factOf(d *ast.FuncDecl, fn *types.Func, ops []*Op) *WrapperFac
 	}
 	for _, op := range ops {
 		f.Kind |= op.Kind
+	}
+	if !marked {
+		if p, c, ok := b.paidWhen(d, ops); ok {
+			f.PaidParam, f.PaidWhen = p, c // paidwhen.go
+		}
 	}
 	primary := pickPrimary(ops)
 	if primary == nil {

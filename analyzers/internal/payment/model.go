@@ -266,6 +266,11 @@ type WrapperFact struct {
 	// ReadGuarded: before the write, the wrapper reads the same
 	// payment's state from the provider and tests it (readguard.go).
 	ReadGuarded bool
+	// PaidWhen: every paid-state write and fulfilment of the wrapper runs
+	// only when parameter PaidParam equals this constant; "" when not so
+	// (paidwhen.go).
+	PaidWhen  string
+	PaidParam int
 }
 
 // AFact marks WrapperFact as an analysis fact.
