@@ -20,7 +20,8 @@ Flagged, at the effect, when no duplicate guard is on every path to it:
   - a balance increment: o.Balance += n then saved, UPDATE ... SET
     balance = balance + $1, gorm.Expr("credits + ?", n);
   - stock taken away: UPDATE ... SET stock = stock - $1,
-    gorm.Expr("seats_available - ?", n), p.Inventory -= n then saved;
+    gorm.Expr("seats_available - ?", n), p.Inventory -= n then saved
+    (an event's AvailableTickets too: tickets are places to sell);
   - a subscription's end pushed forward by a period: s.EndsAt =
     s.EndsAt.AddDate(0, 1, 0) (or its Unix seconds plus days) then saved,
     gorm.Expr("term_end + ?"), SQL date arithmetic on the old end

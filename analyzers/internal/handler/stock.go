@@ -53,7 +53,9 @@ func stockColumn(col string) bool {
 	return !payment.CounterName(col) && hasWord(sharedWords(col), stockWords...) != ""
 }
 
-var stockWords = []string{"stock", "inventory", "seats", "seat", "capacity", "quantity", "qty", "slots"}
+// Tickets are places too: an event's available_tickets (AvailableTickets)
+// taken down by a booking's quantity sells the places again on a repeat.
+var stockWords = []string{"stock", "inventory", "seats", "seat", "capacity", "quantity", "qty", "slots", "tickets", "ticket"}
 
 // stockAssign: p.Stock -= n on a numeric field of a variable saved
 // afterwards in the same function (db.Save(&p), repo.Update(p)).

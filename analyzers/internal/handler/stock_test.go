@@ -9,6 +9,7 @@ func TestD14StockColumn(t *testing.T) {
 	for col, want := range map[string]bool{
 		"stock": true, "units_in_stock": true, "inventory": true, "seats_available": true,
 		"seats_left": true, "capacity": true, "quantity": true, "qty": true,
+		"available_tickets": true, "tickets_remaining": true, "open_tickets": false,
 		"classes_left": false, "credits_left": false, "attempts_left": false,
 		"retry_count": false, "balance": false, "reserved": false,
 	} {
