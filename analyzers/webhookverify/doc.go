@@ -14,8 +14,12 @@ callback / events, or that read a provider signature header
 (Stripe-Signature, X-Signature, Paypal-Transmission-Sig,
 X-Hub-Signature-256, Webhook-Signature, svix-signature, ...); handlers of
 any framework known by their shape (iris, beego, hertz, fasthttp and
-in-house wrappers); a routed handler known by its body (the raw body or a
-provider event decoded, then a payment effect); and, with no route in their
+in-house wrappers); handlers written as func(w, r) error and served
+through the app's own adapter (Make(h) returning an http.HandlerFunc
+that calls h with its writer and request, an appHandler type whose
+ServeHTTP does), on the adapter's route or, unreferenced in the
+adapter's package, mounted from another; a routed handler known by its
+body (the raw body or a provider event decoded, then a payment effect); and, with no route in their
 package (mounted from another one), exported handlers that decode the body
 into a provider event and update payment state (themselves or through a use
 case behind an interface) when their package, receiver

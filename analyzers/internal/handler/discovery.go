@@ -61,7 +61,7 @@ func (m *Model) findHandlers() {
 			body = n.Body
 		}
 		fw := shape(sig)
-		if fw == 0 && m.inHouse(node) { // dispatch.go: the app's own handler type, routed by hand
+		if fw == 0 && (m.inHouse(node) || m.adapted[node]) { // dispatch.go: the app's own handler type, routed by hand; adapter.go
 			fw = NetHTTP
 		}
 		if fw == 0 || body == nil {
@@ -179,10 +179,18 @@ func (m *Model) findHandlers() {
 			}
 			sig, _ := obj.Type().(*types.Signature)
 			if shape(sig) != 0 {
-				if !referenced[obj] && !middleware[fd] {
+				if !referenced[obj] && !middleware[fd] && !m.adapterMethod(obj) {
 					add(fd, "")
 				}
 				continue
+			}
+			if !referenced[obj] && m.servedByAdapter(sig) { // mounted through the package's adapter elsewhere: adapter.go
+				m.markAdapted(fd)
+				add(fd, "")
+				continue
+			}
+			if m.adapterParam(obj) >= 0 {
+				continue // an adapter: its literal only turns the error into the answer
 			}
 			if sig == nil || sig.Results().Len() != 1 || !handlerType(sig.Results().At(0).Type()) {
 				continue

@@ -170,6 +170,13 @@ type Model struct {
 	x19 x19State
 	// k22: a hand-written router's routes (dispatch.go).
 	k22 k22State
+	// adapters: functions serving an error-returning handler, and the
+	// parameter they serve; adapted: handlers mounted through one
+	// (adapter.go).
+	adapters    map[*types.Func]int
+	adapted     map[ast.Node]bool
+	adaptedDone bool
+	adaptedTs   []types.Type
 	// statusConsts: status types' failure values, and packages' string
 	// constants (excludedstatus.go).
 	statusConsts struct {

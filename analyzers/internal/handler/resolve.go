@@ -158,11 +158,20 @@ func (m *Model) resolve(e ast.Expr, depth int) resolved {
 		return resolved{opaque: true, ext: m.foreignServeHTTP(m.pass.TypesInfo.TypeOf(e))}
 	case *ast.CallExpr:
 		if tv, ok := m.pass.TypesInfo.Types[x.Fun]; ok && tv.IsType() && len(x.Args) == 1 {
-			return m.resolve(x.Args[0], depth+1) // http.HandlerFunc(f)
+			r := m.resolve(x.Args[0], depth+1) // http.HandlerFunc(f)
+			if m.adapterType(tv.Type) {
+				m.markAdapted(r.node) // appHandler(f): adapter.go
+			}
+			return r
 		}
 		fn := m.calleeFunc(x)
 		if fn == nil {
 			return m.resolveApplied(x, depth)
+		}
+		if i := m.adapterParam(fn); i >= 0 && i < len(x.Args) { // Make(handleWebhook): adapter.go
+			r := m.resolve(x.Args[i], depth+1)
+			m.markAdapted(r.node)
+			return r
 		}
 		// A handler-typed argument makes the callee a middleware.
 		var inner ast.Expr
