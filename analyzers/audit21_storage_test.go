@@ -47,7 +47,21 @@ import "testing"
 // card_error only of a call that charges or authorises a card:
 // payment.Op.Card).
 //
-// Misses (marked `// audit: missed`): idempotency worker/worker.go:114.
+// Misses (marked `// audit: missed`): none left.
+//
+// Reported since (want line now): idempotency worker/worker.go:114, the
+// nightly Bacs run re-selects every open invoice and creates a GoCardless
+// payment with no WithIdempotencyKey (the SDK draws a new random key per
+// call); a failed or timed-out create is only logged and the row stays
+// open, so the next run debits again. Three causes: runBacs hands its
+// closure to w.each, which calls its func parameter once per row of a
+// store read (the closure's body is the rows' loop body,
+// retry/rowcallback.go); the read's SQL says only `i.status = $1`, bound
+// to DueInvoices' status parameter (StatusParamFact), and "open" comes
+// from each's caller through each's own parameter; and the schedule runs
+// runBacs through its table of specs (s.fn(ctx)), now read for this
+// package's own functions too (retry/cron.go tableRuns). runCards (a
+// claim first) and runBECS (keyed by the invoice id) stay silent.
 //
 // Reported since the blind figure (want lines now), one cause: a rental
 // is no order, yet its row says how far it is paid (UPDATE rentals SET

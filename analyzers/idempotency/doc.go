@@ -46,8 +46,11 @@ package) inside the retry:
   4. a worker's pass over pending rows (a loop that re-selects them, a
      robfig/cron schedule, also an exported pass of another package that a
      schedule here runs — handed over, called by a closure, or from a table
-     of jobs the closure runs: reported at that reference) that writes each
-     row with no key or a key made per pass, when a failed write leaves
+     of jobs the closure runs: reported at that reference; the row loop
+     also a helper that calls the closure it is handed once per row of a
+     store read, the pending status also a constant handed to the query's
+     status = $1 placeholder, through the helper's parameter) that writes
+     each row with no key or a key made per pass, when a failed write leaves
      the row pending: no claim before the write and no failure mark on
      every failure (a failure branch that moves on to the next row before
      its mark, as a skipped network error does, leaves those pending).

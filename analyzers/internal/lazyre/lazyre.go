@@ -40,3 +40,5 @@ func (l *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
 func (l *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	return l.get().FindAllStringSubmatchIndex(s, n)
 }
+
+func (l *Regexp) FindStringSubmatchIndex(s string) []int { return l.get().FindStringSubmatchIndex(s) }

@@ -37,7 +37,7 @@ func (r *Result) cronRuns(fn ast.Node) *ast.CallExpr {
 			if !r.isCronAdd(call) || len(call.Args) != 2 {
 				return true
 			}
-			if job := call.Args[1]; r.hands(job, fn) || r.closureCalls(job, fn) {
+			if job := call.Args[1]; r.hands(job, fn) || r.closureCalls(job, fn) || r.tableRuns(f, job, fn) {
 				found = call
 			}
 			return found == nil
@@ -79,6 +79,24 @@ func (r *Result) closureCalls(job ast.Expr, fn ast.Node) bool {
 func (r *Result) imports(path string) bool {
 	for _, p := range r.pass.Pkg.Imports() {
 		if trimVendor(p.Path()) == path {
+			return true
+		}
+	}
+	return false
+}
+
+// tableRuns: job is a closure that runs the declared function fn
+// through a field of a table of jobs it ranges over (j.run(ctx) over
+// []struct{…; run func(context.Context) error}{{…, w.runBacs}}), or hands
+// it to a local function that calls it (sweepfacts.go's jobResolver, as
+// for a pass of another package).
+func (r *Result) tableRuns(file *ast.File, job ast.Expr, fn ast.Node) bool {
+	fd, ok := fn.(*ast.FuncDecl)
+	if !ok {
+		return false
+	}
+	for _, ref := range (jobResolver{pass: r.pass, file: file}).runs(job) {
+		if r.decls[ref.fn] == fd {
 			return true
 		}
 	}

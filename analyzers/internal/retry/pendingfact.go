@@ -52,6 +52,9 @@ func (r *Result) exportPendingSelects() {
 			if fn == nil || fn.Type().(*types.Signature).Results().Len() == 0 {
 				continue
 			}
+			if col, param, ok := r.statusParam(fd); ok { // rowcallback.go
+				r.pass.ExportObjectFact(fn, &StatusParamFact{Column: col, Param: param})
+			}
 			sel := pendingIn(r.texts(fd.Body))
 			if sel == nil {
 				continue

@@ -110,7 +110,7 @@ var Analyzer = &analysis.Analyzer{
 	Run:        run,
 	Requires:   []*analysis.Analyzer{payment.Analyzer},
 	ResultType: reflect.TypeOf((*Result)(nil)),
-	FactTypes:  []analysis.Fact{(*payment.HelperFact)(nil), (*StatusErrFact)(nil), (*StatusCodeFact)(nil), (*ErrFilterFact)(nil), (*BuildFact)(nil), (*StopMarkFact)(nil), (*ResendFact)(nil), (*PendingSelectFact)(nil)},
+	FactTypes:  []analysis.Fact{(*payment.HelperFact)(nil), (*StatusErrFact)(nil), (*StatusCodeFact)(nil), (*ErrFilterFact)(nil), (*BuildFact)(nil), (*StopMarkFact)(nil), (*ResendFact)(nil), (*PendingSelectFact)(nil), (*StatusParamFact)(nil)},
 }
 
 // Result answers which constructs repeat a call of one package. It is
@@ -309,6 +309,11 @@ func (r *Result) around(op, start *ast.CallExpr, depth int) []*Construct {
 					cur = call
 					i = up
 					continue
+				}
+				// A helper that calls the closure once per row of a
+				// pending-like store read (rowcallback.go).
+				if c := r.rowCallback(call, n, cur, path[up:]); c != nil {
+					out = append(out, c)
 				}
 				return out
 			}

@@ -323,7 +323,9 @@ func (r *Result) pages(call *ast.CallExpr, region *ast.BlockStmt) bool {
 // pendingQuery returns the pending-like statuses a query selects: from
 // its constants (with a status column named), from the body of a query
 // function of this package or the fact of one of another package
-// (pendingfact.go), or from a name such as ListPending.
+// (pendingfact.go), from the constant it hands a query function's
+// status placeholder (rowcallback.go), or from a name such as
+// ListPending.
 func (r *Result) pendingQuery(call *ast.CallExpr) map[string]bool {
 	if sel := pendingIn(r.texts(call)); sel != nil {
 		return sel
@@ -337,6 +339,9 @@ func (r *Result) pendingQuery(call *ast.CallExpr) map[string]bool {
 			return sel
 		}
 	} else if sel := r.importedPending(fn); sel != nil { // pendingfact.go
+		return sel
+	}
+	if sel := r.boundStatus(call, nil, nil); sel != nil { // status = $1 handed a constant (rowcallback.go)
 		return sel
 	}
 	for _, w := range splitCamel(fn.Name()) {
