@@ -85,7 +85,7 @@ Good:
 Providers: stripe-go v72 to v82 status reads (Get of a payment intent,
 charge, checkout session..., Retrieve on stripe.Client's V1 services) and
 stripe's status constants; the status reads of the provider SDKs paylint knows (gocardless-pro-go
-Payments.Get, square-go-sdk Payments.Get / Orders.Get, official Mollie
+Payments.Get, square-go-sdk Payments.Get / Orders.Get / Terminal.Checkouts.Get, official Mollie
 Payments.Get, braintree-go Transaction Find, razorpay-go Payment.Fetch,
 plutov/paypal GetOrder, mercadopago payment.Get, midtrans
 CheckTransaction, checkout-sdk-go GetPaymentDetails, xendit-go
@@ -101,7 +101,9 @@ own), the statuses that SDK defines first: mercadopago sdk-go v1.14.0
 approved is paid, authorized / in_process / in_mediation are not final,
 rejected / cancelled / refunded / charged_back failed; square-go-sdk
 v1.5.0 payment COMPLETED paid, APPROVED authorized but not captured, FAILED
-/ CANCELED failed (orders COMPLETED / CANCELED, OPEN and DRAFT not final);
+/ CANCELED failed (orders COMPLETED / CANCELED, OPEN and DRAFT not final;
+terminal checkouts COMPLETED / CANCELED, PENDING, IN_PROGRESS and
+CANCEL_REQUESTED not final);
 plutov/paypal v4.17.0 order COMPLETED paid, APPROVED (the buyer approved,
 a capture is needed), CREATED, SAVED not final, VOIDED failed; adyen
 v21.2.0 payment link completed / paid, active and paymentPending not

@@ -34,7 +34,8 @@ the same passes are reported when they send it again with a new value.
 
 It stays silent on a payment created once and then polled by its id, on a
 creation after the loop ends, on a creation guarded by a terminal
-FAILED/expired check, on refunds, payouts and transfers of other resources created in the loop
+FAILED/expired check or made after the loop cancelled the polled payment
+(a Square Terminal checkout cancelled on the reader), on refunds, payouts and transfers of other resources created in the loop
 (refunding a stuck payment, paying the seller out once it succeeded), on a
 caller that leaves on the waiter's "still pending" value, on a payment sent again under the same reference when that reference is
 the request's idempotency key (the provider answers with the first), and
@@ -96,7 +97,9 @@ own), the statuses that SDK defines first: mercadopago sdk-go v1.14.0
 approved is paid, authorized / in_process / in_mediation are not final,
 rejected / cancelled / refunded / charged_back failed; square-go-sdk
 v1.5.0 payment COMPLETED paid, APPROVED authorized but not captured, FAILED
-/ CANCELED failed (orders COMPLETED / CANCELED, OPEN and DRAFT not final);
+/ CANCELED failed (orders COMPLETED / CANCELED, OPEN and DRAFT not final;
+terminal checkouts COMPLETED / CANCELED, PENDING, IN_PROGRESS and
+CANCEL_REQUESTED not final);
 plutov/paypal v4.17.0 order COMPLETED paid, APPROVED (the buyer approved,
 a capture is needed), CREATED, SAVED not final, VOIDED failed; adyen
 v21.2.0 payment link completed / paid, active and paymentPending not

@@ -25,7 +25,7 @@ func run(pass *analysis.Pass) (any, error) {
 	done := map[*payment.Op]bool{}
 	for _, l := range loops {
 		for _, op := range info.Within(l.Body) {
-			if done[op] || !op.Kind.Has(payment.Create) || op.Outgoing() && !l.RecreatesPolled(op) || !l.Contains(op.Call) || l.AfterTerminal(op.Call) || l.Reissues(op) || l.ResendsPolled(op) {
+			if done[op] || !op.Kind.Has(payment.Create) || op.Outgoing() && !l.RecreatesPolled(op) || !l.Contains(op.Call) || l.AfterTerminal(op.Call) || l.Reissues(op) || l.ResendsPolled(op) || l.CancelledBefore(op) {
 				continue
 			}
 			done[op] = true

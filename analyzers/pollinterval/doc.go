@@ -50,7 +50,7 @@ Good:
 
 Providers: stripe-go v72 to v82 status reads (Get of a payment intent,
 charge, checkout session..., Retrieve on stripe.Client's V1 services); the status reads of the provider SDKs paylint knows (gocardless-pro-go
-Payments.Get, square-go-sdk Payments.Get / Orders.Get, official Mollie
+Payments.Get, square-go-sdk Payments.Get / Orders.Get / Terminal.Checkouts.Get, official Mollie
 Payments.Get, braintree-go Transaction Find, razorpay-go Payment.Fetch,
 plutov/paypal GetOrder, mercadopago payment.Get, midtrans
 CheckTransaction, checkout-sdk-go GetPaymentDetails, xendit-go

@@ -24,6 +24,13 @@ var squareSDK = &provider{
 		squareFunc("orders/client", "Orders", "Create", Write|Create, ""),
 		squareFunc("orders/client", "Orders", "Pay", Write, "OrderID"),
 		squareFunc("orders/client", "Orders", "Get", StatusRead, "OrderID"),
+		// A terminal checkout asks a Square Terminal to take the buyer's
+		// card: creating one starts a payment (the reader charges the card
+		// the buyer taps), reading it is that payment's status, and
+		// cancelling it stops the reader from taking it (a Release).
+		squareFunc("terminal/checkouts", "Terminal.Checkouts", "Create", Write|Create, ""),
+		squareFunc("terminal/checkouts", "Terminal.Checkouts", "Get", StatusRead, "CheckoutID"),
+		squareFunc("terminal/checkouts", "Terminal.Checkouts", "Cancel", Release, "CheckoutID"),
 	},
 	// VerifySignature (v1.5.0) returns nil at once when RequestBody is
 	// "", before it looks at the signature header, the key or the URL:
@@ -60,4 +67,12 @@ var squareStatuses = []statusSet{{
 	Success: []string{"COMPLETED"},
 	Failure: []string{"CANCELED"},
 	Pending: []string{"OPEN", "DRAFT"},
+}, {
+	// A terminal checkout's Status (v1.5.0): PENDING, IN_PROGRESS,
+	// CANCEL_REQUESTED, CANCELED or COMPLETED. CANCEL_REQUESTED is not
+	// final: the reader may still have taken the card.
+	Reads:   []string{"Terminal.Checkouts.Get"},
+	Success: []string{"COMPLETED"},
+	Failure: []string{"CANCELED"},
+	Pending: []string{"PENDING", "IN_PROGRESS", "CANCEL_REQUESTED"},
 }}

@@ -118,7 +118,7 @@ func (f *finder) invariant(e ast.Expr, l *Loop, depth int) bool {
 
 func (f *finder) varInvariant(v *types.Var, l *Loop, depth int) bool {
 	for _, a := range f.assigns[v] {
-		if l.Contains(a) && !f.assignFromCreate(a) && !f.sameAgain(a, v, l, depth) && !f.iDForCreate(a, v, l) { // sameid.go, idforcreate.go
+		if l.Contains(a) && !f.assignFromCreate(a) && !f.sameAgain(a, v, l, depth) && !f.iDForCreate(a, v, l) && !f.readBackAssign(a, v, l) { // sameid.go, idforcreate.go, readback.go
 			return false
 		}
 	}

@@ -46,3 +46,45 @@ func cancels(op *payment.Op) bool {
 	segs := strings.Split(strings.Trim(op.Path, "/"), "/")
 	return op.Kind.Has(payment.Write) && len(segs) > 1 && cancelSegs[strings.ToLower(segs[len(segs)-1])]
 }
+
+// CancelledBefore reports whether the loop cancels the payment it polls
+// on the way to create, before it: a cancel of the polled id made by a
+// statement of a block that also holds create, earlier in it
+// (Checkouts.Cancel(ctx, {CheckoutID: *co.ID}) and then a new checkout,
+// in the branch where the wait ran out). The first can no longer be
+// paid: the creation is a clean new checkout.
+func (l *Loop) CancelledBefore(create *payment.Op) bool {
+	f := l.f
+	id := l.ID()
+	if f == nil || id == nil || create == nil {
+		return false
+	}
+	target := f.varOf(rootOf(wrappedID(id)))
+	if target == nil {
+		return false
+	}
+	for c, op := range f.ops {
+		if !l.Contains(c) || c.Pos() >= create.Call.Pos() || op.ID == nil || !cancels(op) {
+			continue
+		}
+		if f.varOf(rootOf(f.formatted(wrappedID(op.ID)))) != target {
+			continue
+		}
+		if blk, ok := f.parent[f.stmtOf(c)].(*ast.BlockStmt); ok && within(create.Call, blk) && f.stmtIn(blk, create.Call) != f.stmtIn(blk, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// stmtOf returns the statement that holds n.
+func (f *finder) stmtOf(n ast.Node) ast.Stmt {
+	for p := f.parent[n]; p != nil; p = f.parent[p] {
+		if s, ok := p.(ast.Stmt); ok {
+			if _, inBlock := f.parent[s].(*ast.BlockStmt); inBlock {
+				return s
+			}
+		}
+	}
+	return nil
+}

@@ -119,7 +119,7 @@ func (d *Desk) Take(ctx context.Context, nursery, familyID string, minor int64) 
 		}
 		if time.Since(sent) > d.maxWait {
 			d.log.Warn("terminal slow to answer, re-sending", "checkout", *co.ID)
-			co, err = d.checkout(ctx, device, familyID, minor, "Fees at front desk") // audit: missed pollcreate: the old checkout is still PENDING/IN_PROGRESS on the reader when the wait runs out; a second checkout is sent instead of cancelling or keeping the first
+			co, err = d.checkout(ctx, device, familyID, minor, "Fees at front desk") // want "\\[pollcreate\\] new payment created inside the loop that polls payment \\*co\\.ID \\(line 98\\)"
 			if err != nil {
 				return nil, err
 			}

@@ -29,7 +29,7 @@ func (d *Desk) Watch(ctx context.Context, checkoutID string, each func(status st
 		case CheckoutCompleted, CheckoutCanceled:
 			return got.Checkout, nil
 		}
-		time.Sleep(deskRefresh) // audit: missed pollinterval: the same checkout is read every 750ms, faster than every 2s
+		time.Sleep(deskRefresh) // want "\\[pollinterval\\] payment status polled every 750ms"
 	}
 	return nil, context.DeadlineExceeded
 }

@@ -137,3 +137,25 @@ type CancelTerminalCheckoutResponse struct {
 	Errors   []*Error          `json:"errors,omitempty" url:"errors,omitempty"`
 	Checkout *TerminalCheckout `json:"checkout,omitempty" url:"checkout,omitempty"`
 }
+
+// DeviceCode pairs a Square Terminal with a location (fields as in v1.5.0, abridged).
+type DeviceCode struct {
+	ID       *string           `json:"id,omitempty" url:"id,omitempty"`
+	Code     *string           `json:"code,omitempty" url:"code,omitempty"`
+	DeviceID *string           `json:"device_id,omitempty" url:"device_id,omitempty"`
+	Status   *DeviceCodeStatus `json:"status,omitempty" url:"status,omitempty"`
+}
+
+type DeviceCodeStatus string
+
+const (
+	DeviceCodeStatusUnknown  DeviceCodeStatus = "UNKNOWN"
+	DeviceCodeStatusUnpaired DeviceCodeStatus = "UNPAIRED"
+	DeviceCodeStatusPaired   DeviceCodeStatus = "PAIRED"
+	DeviceCodeStatusExpired  DeviceCodeStatus = "EXPIRED"
+)
+
+type GetDeviceCodeResponse struct {
+	Errors     []*Error    `json:"errors,omitempty" url:"errors,omitempty"`
+	DeviceCode *DeviceCode `json:"device_code,omitempty" url:"device_code,omitempty"`
+}

@@ -2,6 +2,7 @@
 package client
 
 import (
+	devicesclient "github.com/square/square-go-sdk/devices/client"
 	"github.com/square/square-go-sdk/option"
 	ordersclient "github.com/square/square-go-sdk/orders/client"
 	"github.com/square/square-go-sdk/payments"
@@ -11,6 +12,7 @@ import (
 )
 
 type Client struct {
+	Devices  *devicesclient.Client
 	Orders   *ordersclient.Client
 	Payments *payments.Client
 	Refunds  *refunds.Client
