@@ -54,13 +54,8 @@ func cancels(op *payment.Op) bool {
 // in the branch where the wait ran out). The first can no longer be
 // paid: the creation is a clean new checkout.
 func (l *Loop) CancelledBefore(create *payment.Op) bool {
-	f := l.f
-	id := l.ID()
-	if f == nil || id == nil || create == nil {
-		return false
-	}
-	target := f.varOf(rootOf(wrappedID(id)))
-	if target == nil {
+	f, target := l.f, l.polledVar()
+	if target == nil || create == nil {
 		return false
 	}
 	for c, op := range f.ops {

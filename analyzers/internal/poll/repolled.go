@@ -19,16 +19,21 @@ import (
 // RecreatesPolled reports whether create's result flows into the id l
 // reads: the creation makes the payment l polls, again.
 func (l *Loop) RecreatesPolled(create *payment.Op) bool {
-	f := l.f
+	target := l.polledVar()
+	if target == nil || create == nil {
+		return false
+	}
+	return l.f.resultFlows(create.Call, target) || l.intoPolledField(create.Call) // fieldflow.go
+}
+
+// polledVar returns the variable at the root of the id l reads, nil when
+// unknown.
+func (l *Loop) polledVar() *types.Var {
 	id := l.ID()
-	if f == nil || id == nil || create == nil {
-		return false
+	if l.f == nil || id == nil {
+		return nil
 	}
-	target := f.varOf(rootOf(wrappedID(id)))
-	if target == nil {
-		return false
-	}
-	return f.resultFlows(create.Call, target) || l.intoPolledField(create.Call) // fieldflow.go
+	return l.f.varOf(rootOf(wrappedID(id)))
 }
 
 // resultVars returns the non-error variables a call's results are
