@@ -28,7 +28,7 @@ func (op *Op) Outgoing() bool {
 	if op == nil || !op.Kind.Has(Create) {
 		return false
 	}
-	if outgoingSDK.MatchString(op.Desc) {
+	if outgoingSDK.MatchString(op.Desc) || outgoingProviderDesc(op.Desc) {
 		return true
 	}
 	if op.Path == "" {
@@ -47,4 +47,37 @@ func (op *Op) Outgoing() bool {
 		}
 	}
 	return false
+}
+
+// outgoingProviderDescs are the descriptions of the provider tables'
+// creations marked Outgoing ("xendit PayoutApi.CreatePayout").
+var outgoingProviderDescs = func() []string {
+	var out []string
+	for _, p := range providers {
+		for _, f := range p.Funcs {
+			if f.Outgoing {
+				out = append(out, p.Label+" "+f.Desc)
+			}
+		}
+	}
+	return out
+}()
+
+// outgoingProviderDesc: desc names an outgoing creation of a provider
+// table, by itself or inside a wrapper's description
+// ("xenditpay.Client.SendPayout (xendit PayoutApi.CreatePayout)").
+func outgoingProviderDesc(desc string) bool {
+	for _, d := range outgoingProviderDescs {
+		if i := strings.Index(desc, d); i >= 0 {
+			rest := desc[i+len(d):]
+			if rest == "" || !isIdentByte(rest[0]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isIdentByte(b byte) bool {
+	return b == '_' || '0' <= b && b <= '9' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
 }

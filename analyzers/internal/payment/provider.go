@@ -105,6 +105,10 @@ type providerFunc struct {
 	// KeyArg is the argument the key travels in, -1 if none; for a read,
 	// the request struct or builder that IDField or IDInBuilder look into.
 	KeyArg int
+	// Outgoing: a creation of money going out to a recipient or back to
+	// the buyer (a payout, a refund), not a new charge of the buyer
+	// (Op.Outgoing).
+	Outgoing bool
 }
 
 // providers are the SDKs known besides stripe-go, in the order they were

@@ -33,11 +33,18 @@ var xenditSDK = &provider{
 }
 
 // xenditPayoutFuncs: a payout sends money out of the merchant's balance
-// (a write, not a payment of the buyer), in one generated SDK version.
+// (a new payout to a recipient, not a payment of the buyer: Outgoing), in
+// one generated SDK version. GetPayoutById reads its status, CancelPayout
+// stops one still ACCEPTED before it is sent out (a Release).
 func xenditPayoutFuncs(mod string) []providerFunc {
+	out := func(f providerFunc) providerFunc { f.Outgoing = true; return f }
 	return []providerFunc{
-		xenditExecute(mod+"/payout", "ApiCreatePayoutRequest", "PayoutApi.CreatePayout", Write, false),
-		xenditService(mod+"/payout", "PayoutApi", "CreatePayoutExecute", Write, false),
+		out(xenditExecute(mod+"/payout", "ApiCreatePayoutRequest", "PayoutApi.CreatePayout", Write|Create, false)),
+		out(xenditService(mod+"/payout", "PayoutApi", "CreatePayoutExecute", Write|Create, false)),
+		xenditExecute(mod+"/payout", "ApiGetPayoutByIdRequest", "PayoutApi.GetPayoutById", StatusRead, true),
+		xenditService(mod+"/payout", "PayoutApi", "GetPayoutByIdExecute", StatusRead, true),
+		xenditExecute(mod+"/payout", "ApiCancelPayoutRequest", "PayoutApi.CancelPayout", Release, true),
+		xenditService(mod+"/payout", "PayoutApi", "CancelPayoutExecute", Release, true),
 	}
 }
 
@@ -80,4 +87,12 @@ var xenditStatuses = []statusSet{{
 	Success: []string{"SUCCEEDED"},
 	Failure: []string{"FAILED", "CANCELED", "VOIDED", "EXPIRED"},
 	Pending: []string{"PENDING", "REQUIRES_ACTION", "AWAITING_CAPTURE"},
+}, {
+	// A payout's Status (v7.0.0 model_payout.go): ACCEPTED and REQUESTED
+	// (not yet sent out, still cancellable when ACCEPTED) and LOCKED are
+	// not final; a REVERSED payout came back.
+	Reads:   []string{"PayoutApi.GetPayoutById", "PayoutApi.GetPayoutByIdExecute"},
+	Success: []string{"SUCCEEDED"},
+	Failure: []string{"FAILED", "CANCELLED", "REVERSED"},
+	Pending: []string{"ACCEPTED", "REQUESTED", "LOCKED"},
 }}

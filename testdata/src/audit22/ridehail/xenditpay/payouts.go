@@ -66,7 +66,7 @@ func (c *Client) SettlePayout(ctx context.Context, p Payout) (string, error) {
 		}
 		if time.Since(started) > 10*time.Minute {
 			p.CashoutID = fmt.Sprintf("%s-r%d", p.CashoutID, attempt)
-			id, err = c.SendPayout(ctx, p) // audit: missed pollcreate: a second payout under a new cashout reference is created while the first, still ACCEPTED, may yet be paid out
+			id, err = c.SendPayout(ctx, p) // want "\\[pollcreate\\] new payment created inside the loop that polls payment id \\(line 56\\)"
 			if err != nil {
 				return "", err
 			}
