@@ -89,7 +89,7 @@ Payments.Get, square-go-sdk Payments.Get / Orders.Get / Terminal.Checkouts.Get, 
 Payments.Get, braintree-go Transaction Find, razorpay-go Payment.Fetch,
 plutov/paypal GetOrder, mercadopago payment.Get, midtrans
 CheckTransaction, checkout-sdk-go GetPaymentDetails, xendit-go
-GetPaymentRequestByID, adyen GetPaymentLink); a GET of one payment through net/http,
+GetPaymentRequestByID / payout GetPayoutById, adyen GetPaymentLink); a GET of one payment through net/http,
 go-resty/resty v2 or hashicorp/go-retryablehttp, with any provider;
 cenkalti/backoff limits; other SDKs through functions of kind status-read
 in .paylint.yml.
@@ -117,7 +117,8 @@ authorized not final, settlement_declined and the other declines failed;
 checkout-sdk-go (v1.0.18 constants) Authorized / Captured / Paid,
 Declined / Canceled / Expired / Voided / Refunded; xendit-go v7.0.0
 SUCCEEDED, FAILED / CANCELED / VOIDED / EXPIRED, AWAITING_CAPTURE not
-final; midtrans-go v1.3.8 settlement, cancel / expire / failure, deny not
+final (payouts SUCCEEDED, FAILED / CANCELLED / REVERSED, ACCEPTED /
+REQUESTED / LOCKED not final); midtrans-go v1.3.8 settlement, cancel / expire / failure, deny not
 final (it can still succeed). A word another provider defines does not
 carry over (Mercado Pago's approved is not Square's APPROVED).
 

@@ -113,7 +113,8 @@ authorized not final, settlement_declined and the other declines failed;
 checkout-sdk-go (v1.0.18 constants) Authorized / Captured / Paid,
 Declined / Canceled / Expired / Voided / Refunded; xendit-go v7.0.0
 SUCCEEDED, FAILED / CANCELED / VOIDED / EXPIRED, AWAITING_CAPTURE not
-final; midtrans-go v1.3.8 settlement, cancel / expire / failure, deny not
+final (payouts SUCCEEDED, FAILED / CANCELLED / REVERSED, ACCEPTED /
+REQUESTED / LOCKED not final); midtrans-go v1.3.8 settlement, cancel / expire / failure, deny not
 final (it can still succeed). A word another provider defines does not
 carry over (Mercado Pago's approved is not Square's APPROVED).
 
