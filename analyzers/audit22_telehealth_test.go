@@ -29,12 +29,20 @@ import "testing"
 // context, which ends only when the process is stopped: the poll's only
 // bound is its context parameter (poll/ctxbound.go).
 //
-// Misses: webhookverify
-// cmd/telehealthd/main.go:111 (the AchRail transfer callback is mounted with
-// no signature check anywhere) and webhooks/partner.go:56 (PartnerVerifier
+// Misses: webhookverify webhooks/partner.go:56 (PartnerVerifier
 // passes everything when its secret is empty); webhookdedupe
 // webhooks/paddle.go:88 (paid_through moves a month forward on every
 // delivery of the same transaction.completed).
+//
+// Reported since the blind figure (a want line now): webhookverify
+// cmd/telehealthd/main.go:111, the AchRail transfer callback mounted with
+// web.Post with no signature check anywhere, neither in ACH.Transfer nor
+// on the route, and a forged transfer_completed marks the consult paid.
+// It was missed because beego hands the raw body in a field
+// (ctx.Input.RequestBody), not through a method, so ACH.Transfer was not
+// known as a webhook by its body (handler/bodyfield.go); beego's filters
+// and namespaces are now read as the route's middleware
+// (handler/rt_beego.go, filterverify.go).
 
 var audit22telehealthPackages = []string{
 	"audit22/telehealth/config",

@@ -111,6 +111,9 @@ var rawBodyMethods = map[string]bool{"GetRawData": true, "GetBody": true, "PostB
 func (m *Model) readsRawBody(body *ast.BlockStmt) bool {
 	found := false
 	ast.Inspect(body, func(n ast.Node) bool {
+		if sel, ok := n.(*ast.SelectorExpr); ok && m.rawBodyField(sel) { // bodyfield.go: beego's ctx.Input.RequestBody
+			found = true
+		}
 		call, ok := n.(*ast.CallExpr)
 		if !ok || found {
 			return !found

@@ -105,7 +105,7 @@ func (m *Model) readsBody(body *ast.BlockStmt) bool {
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch x := n.(type) {
 		case *ast.SelectorExpr:
-			if x.Sel.Name == "Body" && namedIs(m.pass.TypesInfo.TypeOf(x.X), httpPkgs, "Request") {
+			if x.Sel.Name == "Body" && namedIs(m.pass.TypesInfo.TypeOf(x.X), httpPkgs, "Request") || m.rawBodyField(x) { // bodyfield.go: beego's ctx.Input.RequestBody
 				found = true
 			}
 		case *ast.CallExpr:

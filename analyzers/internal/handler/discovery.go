@@ -87,7 +87,7 @@ func (m *Model) findHandlers() {
 	m.eachRegistration(func(call *ast.CallExpr, reg *registration, recv ast.Expr) {
 		c := m.ctxOf(recv, 0)
 		route := &Route{Call: call, Method: reg.method, Path: c.prefix + reg.path}
-		mwExprs := append(append([]ast.Expr{}, c.mws...), reg.handlers[:len(reg.handlers)-1]...)
+		mwExprs := append(append(m.beegoScope(call, recv, route), c.mws...), reg.handlers[:len(reg.handlers)-1]...) // rt_beego.go: filters, namespaces
 		mwExprs = append(mwExprs, reg.mws...)
 		for _, e := range mwExprs {
 			r := m.resolve(e, 0)

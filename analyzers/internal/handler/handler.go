@@ -166,6 +166,8 @@ type Model struct {
 	guardMemo guardMemo
 	// evMemo: decodedEvent's answers, per body (bodyevent.go).
 	evMemo eventMemo
+	// beego: the package's beego namespaces and inserted filters (rt_beego.go).
+	beego beegoScan
 	// x19: token middlewares passing a request without the token (absenttoken.go).
 	x19 x19State
 	// k22: a hand-written router's routes (dispatch.go).

@@ -34,6 +34,8 @@ func (m *Model) middlewareVerifiesDepth(node ast.Node, depth int) bool {
 		})
 	case NetHTTP, Echo:
 		return false
+	case Structural:
+		return m.filterVerifies(fn) // filterverify.go: beego's filters answer to stop the request
 	}
 	params := map[ssa.Value]bool{}
 	for _, p := range fn.Params {

@@ -266,6 +266,12 @@ func (m *Model) routerFromCaller(e ast.Expr, depth int) bool {
 				return m.routerFromCaller(sel.X, depth+1) // Group, With, Route, Subrouter, PathPrefix
 			}
 			return true
+		case contains(beegoWebPkgs, pkgOf(fn)) && fn.Name() == "NewNamespace":
+			return false // a beego namespace made here, its filters seen (rt_beego.go)
+		case contains(beegoWebPkgs, pkgOf(fn)) && fn.Name() == "Filter":
+			if sel, ok := x.Fun.(*ast.SelectorExpr); ok {
+				return m.routerFromCaller(sel.X, depth+1)
+			}
 		}
 		return !rootRouter(m.pass.TypesInfo.TypeOf(x)) // a router built by code of its own
 	case *ast.SelectorExpr:
@@ -353,6 +359,9 @@ func (m *Model) argCovers(call *ast.CallExpr, a ast.Expr, v *types.Var, depth in
 	fn := m.calleeFunc(call)
 	if fn == nil {
 		return true // a func value: cannot tell
+	}
+	if contains(beegoWebPkgs, pkgOf(fn)) && fn.Name() == "AddNamespace" {
+		return false // beego serves the namespace as made (rt_beego.go)
 	}
 	sel, isMethod := call.Fun.(*ast.SelectorExpr)
 	_, isReg := m.registration(call)

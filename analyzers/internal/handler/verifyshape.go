@@ -156,7 +156,7 @@ func carriesSig(v ssa.Value) bool {
 
 // carriesBody: v is the raw body or made from it.
 func carriesBody(v ssa.Value) bool {
-	return derives(v, func(x ssa.Value) bool { return callValue(x, bodyRead) }, 8)
+	return derives(v, func(x ssa.Value) bool { return callValue(x, bodyRead) || ssaBodyField(x) }, 8) // bodyfield.go
 }
 
 // carriesRequest: v is the request itself, its form or its headers.
