@@ -30,9 +30,7 @@ import "testing"
 // bound is its context parameter (poll/ctxbound.go).
 //
 // Misses: webhookverify webhooks/partner.go:56 (PartnerVerifier
-// passes everything when its secret is empty); webhookdedupe
-// webhooks/paddle.go:88 (paid_through moves a month forward on every
-// delivery of the same transaction.completed).
+// passes everything when its secret is empty).
 //
 // Reported since the blind figure (a want line now): webhookverify
 // cmd/telehealthd/main.go:111, the AchRail transfer callback mounted with
@@ -43,6 +41,17 @@ import "testing"
 // known as a webhook by its body (handler/bodyfield.go); beego's filters
 // and namespaces are now read as the route's middleware
 // (handler/rt_beego.go, filterverify.go).
+//
+// Reported since the blind figure: webhookdedupe webhooks/paddle.go:88,
+// reported at cmd/telehealthd/main.go:93 where main binds ClinicLedger to
+// store.Ledger: paid_through moves a month forward (DATE_ADD(GREATEST(
+// paid_through, NOW()), INTERVAL 1 MONTH)) on every delivery of the same
+// transaction.completed. It was missed because the clinic id reaches the
+// call through a type assertion on the event's custom_data
+// (evt.Data.CustomData["clinic_id"].(string), comma-ok), which the model
+// did not follow back to the event, so the call was judged as handed
+// none of the event's values (handler/ifaceeffects.go rootIdent,
+// assignedFrom).
 
 var audit22telehealthPackages = []string{
 	"audit22/telehealth/config",

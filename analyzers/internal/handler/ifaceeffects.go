@@ -243,8 +243,19 @@ func (m *Model) eventVar(v *types.Var, decoded map[*types.Named]bool) bool {
 	return eventLike(v.Type()) && !requestType(v.Type())
 }
 
+// commaOK: e is a type assertion or an index, whose comma-ok form
+// hands its value first.
+func commaOK(e ast.Expr) bool {
+	switch ast.Unparen(e).(type) {
+	case *ast.TypeAssertExpr, *ast.IndexExpr:
+		return true
+	}
+	return false
+}
+
 // rootIdent is the variable an expression reads through selectors,
-// indexes, & and one-argument conversions or calls; nil if none.
+// indexes, type assertions, & and one-argument conversions or calls; nil
+// if none.
 func rootIdent(e ast.Expr) *ast.Ident {
 	for i := 0; i < 8; i++ {
 		switch x := ast.Unparen(e).(type) {
@@ -253,6 +264,8 @@ func rootIdent(e ast.Expr) *ast.Ident {
 		case *ast.SelectorExpr:
 			e = x.X
 		case *ast.IndexExpr:
+			e = x.X
+		case *ast.TypeAssertExpr: // evt.Data.CustomData["clinic_id"].(string)
 			e = x.X
 		case *ast.StarExpr:
 			e = x.X
@@ -280,7 +293,18 @@ func assignedFrom(info *types.Info, body *ast.BlockStmt, v *types.Var) ast.Expr 
 	n := 0
 	ast.Inspect(body, func(node ast.Node) bool {
 		as, ok := node.(*ast.AssignStmt)
-		if !ok || len(as.Lhs) != len(as.Rhs) {
+		if !ok {
+			return true
+		}
+		if len(as.Lhs) == 2 && len(as.Rhs) == 1 && commaOK(as.Rhs[0]) {
+			// id, _ := evt.Data.CustomData["clinic_id"].(string): the value
+			// asserted (or looked up) is the first.
+			if id, ok := ast.Unparen(as.Lhs[0]).(*ast.Ident); ok && (info.Defs[id] == v || info.Uses[id] == v) {
+				rhs, n = as.Rhs[0], n+1
+			}
+			return true
+		}
+		if len(as.Lhs) != len(as.Rhs) {
 			return true
 		}
 		for i, l := range as.Lhs {

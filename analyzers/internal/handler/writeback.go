@@ -293,7 +293,7 @@ func kind(col, table string, t, row types.Type) (EffectKind, string, bool) {
 	ws := words(col)
 	switch {
 	case timeType(t) || numeric(t) && endColumn(ws):
-		if endColumn(ws) && (planWords(ws) || planWords(words(table)) || planWords(typeWords(row))) {
+		if endColumn(ws) && (planWords(ws) || planWords(words(table)) || planWords(typeWords(row)) || payment.PaidUpToColumn(col)) {
 			return Extension, col + " + period", true
 		}
 	case numeric(t):

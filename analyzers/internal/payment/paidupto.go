@@ -32,6 +32,11 @@ var paidUpToColumns = map[string]bool{
 	"paid_until_date": true, "paid_to_date": true,
 }
 
+// PaidUpToColumn: col (snake_case) names the date up to which a row is
+// paid. Pushed on from its own value, it pays another period whatever
+// the table holds (handler/extend.go).
+func PaidUpToColumn(col string) bool { return paidUpToColumns[strings.ToLower(col)] }
+
 // paidUpToAnywhere: vals set a paid-up-to date (to a constant other than
 // NULL, to an expression, or to a value handed in beside a paid status)
 // on a row that is not a record or another thing's detail.

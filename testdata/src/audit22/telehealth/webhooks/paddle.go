@@ -85,7 +85,7 @@ func (h *Paddle) Handle(c context.Context, ctx *app.RequestContext) {
 	}
 	clinicID, _ := evt.Data.CustomData["clinic_id"].(string)
 	seats, _ := evt.Data.CustomData["seats"].(float64)
-	if err := h.ledger.ExtendClinicTerm(c, clinicID, int(seats)); err != nil { // audit: missed webhookdedupe: paid_through moves forward a month on every delivery of the same transaction.completed, nothing records evt.EventID or the transaction id first
+	if err := h.ledger.ExtendClinicTerm(c, clinicID, int(seats)); err != nil { // audit: reported at cmd/telehealthd/main.go:93 (webhookdedupe, where main binds ClinicLedger to store.Ledger): paid_through moves forward a month on every delivery of the same transaction.completed, nothing records evt.EventID or the transaction id first
 		ctx.AbortWithStatus(500)
 		return
 	}

@@ -90,7 +90,7 @@ func main() {
 	api.MountRails(fapp, api.NewRails(consults, paypal, collector, watcher))
 
 	// Clinic portal.
-	paddleHooks, err := webhooks.NewPaddle(cfg.PaddleWebhookSecret, ledger)
+	paddleHooks, err := webhooks.NewPaddle(cfg.PaddleWebhookSecret, ledger) // want "\\[webhookdedupe\\] webhook handler credits the balance \\(webhooks.Paddle.Handle calls webhooks.ClinicLedger.ExtendClinicTerm \\(paddle.go:88\\), bound here to store.Ledger.ExtendClinicTerm: sql.DB.ExecContext: paid_through \\+= …\\)"
 	if err != nil {
 		log.Fatal(err)
 	}
