@@ -29,9 +29,6 @@ import "testing"
 // context, which ends only when the process is stopped: the poll's only
 // bound is its context parameter (poll/ctxbound.go).
 //
-// Misses: webhookverify webhooks/partner.go:56 (PartnerVerifier
-// passes everything when its secret is empty).
-//
 // Reported since the blind figure (a want line now): webhookverify
 // cmd/telehealthd/main.go:111, the AchRail transfer callback mounted with
 // web.Post with no signature check anywhere, neither in ACH.Transfer nor
@@ -52,6 +49,17 @@ import "testing"
 // did not follow back to the event, so the call was judged as handed
 // none of the event's values (handler/ifaceeffects.go rootIdent,
 // assignedFrom).
+//
+// Reported since the blind figure (a want line now): webhookverify
+// webhooks/partner.go:56: PartnerVerifier.Check (platform/signing.go)
+// answers nil when its svix checker is unset, and NewPartnerVerifier
+// leaves it unset for an empty CAREPARTNER_WEBHOOK_SECRET, so a forged
+// claim.paid marks the consult paid. Check was no verifier at all to the
+// model (a success return neither verified nor behind an empty-secret
+// test); a success return behind a nil test of the receiver's checker
+// field, which a constructor of the package can leave unset, now fails
+// open like an empty secret, and one whose every constructor sets it is
+// never taken (handler/unsetkey.go).
 
 var audit22telehealthPackages = []string{
 	"audit22/telehealth/config",

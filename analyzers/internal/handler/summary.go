@@ -154,10 +154,16 @@ func (m *Model) summarizeVerifier(fn *ssa.Function) *VerifierFact {
 		case FailOpen:
 			failOpen = true
 		default:
-			if !m.emptyGuarded(fn, r.Block()) {
-				return nil
+			if m.emptyGuarded(fn, r.Block()) {
+				failOpen = true
+				continue
 			}
-			failOpen = true
+			switch guarded, unset := m.keyGuard(fn, r.Block()); { // unsetkey.go: if v.wh == nil { return nil }
+			case unset:
+				failOpen = true
+			case !guarded:
+				return nil
+			} // guarded, the checker set on every value built: never taken
 		}
 	}
 	if !verified && !(failOpen && comparesToken(fn)) { // a token compare only fail-open: helpertoken.go

@@ -53,7 +53,7 @@ func (p *Partner) Handle(ctx iris.Context) {
 		return
 	}
 	if evt.Type == "claim.paid" && evt.Status == "paid" {
-		if err := p.consults.MarkPaid(context.Background(), evt.ConsultID, "cp_"+evt.ClaimID); err != nil { // audit: missed webhookverify: PartnerVerifier.Check passes everything when CAREPARTNER_WEBHOOK_SECRET is empty (NewPartnerVerifier accepts an empty secret), a forged claim.paid marks the consult paid (verifier in platform/signing.go)
+		if err := p.consults.MarkPaid(context.Background(), evt.ConsultID, "cp_"+evt.ClaimID); err != nil { // want "\\[webhookverify\\] payment webhook Partner.Handle skips signature verification when the secret is empty \\(fails open\\) before webhooks.Consults.MarkPaid"
 			ctx.StatusCode(http.StatusInternalServerError)
 			return
 		}
