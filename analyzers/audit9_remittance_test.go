@@ -49,6 +49,13 @@ import "testing"
 //	                          409 only, every other *StatusError retried)
 //	retrybackoff     1  0  0
 //
+// Also reported at the binding since the type assertion on the event's
+// metadata (transferID, _ := e.Metadata["transfer_id"].(string)) is read
+// as the event's value: webhookdedupe for hooks gocardless.go:62, the
+// funding SMS sent again on every delivery of payments/confirmed (the
+// same mistake as the SMS per delivery at wise.go:75, beside the ledger
+// row of the same handler).
+//
 // False alarm (1): cmd/remitd support.go:111 [pollbound], the periodic
 // reconcile scheduler (ticker every 5 minutes, ctx.Done) that calls
 // Reconciler.Sweep, which starts one goroutine per payout: it polls no
