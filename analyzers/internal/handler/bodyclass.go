@@ -67,7 +67,10 @@ func (m *Model) bodyClass(h *Handler) string {
 			return "decodes the request body into " + t.Obj().Name() + ", holding " + ev + ", and updates payment state"
 		}
 	}
-	return m.anonPaidPayload(h) // bodyshape.go
+	if why := m.anonPaidPayload(h); why != "" { // bodyshape.go
+		return why
+	}
+	return m.mapPaidPayload(h) // mappayload.go
 }
 
 // getOnly: every route of h says GET (a provider posts its events).
