@@ -31,6 +31,7 @@ func Routes(r *gin.Engine, mux *http.ServeMux, g *Gateway) {
 	payments.POST("/pakailink/va-signed", g.HandleVASigned)
 	payments.POST("/confirm", g.Confirm)
 	payments.POST("/mine/settle", g.SettleMine)
+	payments.POST("/linkqu/qris", g.HandleCredentialed)
 	manual := r.Group("/payments/manual", requireUser)
 	manual.POST("/mark-paid", g.MarkPaid)
 	mux.HandleFunc("POST /api/payment/va-settle", g.settle)
@@ -198,4 +199,27 @@ func requireUser(c *gin.Context) {
 	}
 	c.Set("userID", tok)
 	c.Next()
+}
+
+// HandleCredentialed checks the gateway's client credentials in a helper
+// paylint does not judge: unsure, silent.
+func (g *Gateway) HandleCredentialed(c *gin.Context) {
+	if !clientAllowed(c.GetHeader("client-id"), c.GetHeader("client-secret")) {
+		c.Status(http.StatusOK)
+		return
+	}
+	raw, _ := c.GetRawData()
+	var in map[string]any
+	if err := json.Unmarshal(raw, &in); err != nil {
+		c.Status(http.StatusOK)
+		return
+	}
+	if in["status"] == "SUCCESS" {
+		g.db.Exec("UPDATE merchant_payments SET status = 'Success' WHERE gateway_ref = ?", in["partner_reff"])
+	}
+	c.Status(http.StatusOK)
+}
+
+func clientAllowed(id, secret string) bool {
+	return id == os.Getenv("GATEWAY_CLIENT_ID") && secret == os.Getenv("GATEWAY_CLIENT_SECRET")
 }
