@@ -177,9 +177,10 @@ func (t *trace) local(v *types.Var) bool {
 }
 
 // fieldValues: the values field name of local v was given before the
-// write: in the literal v was made from, and by v.name = x.
+// write: in the literal v was made from, by v.name = x, and by a method
+// of v setting it.
 func (t *trace) fieldValues(v *types.Var, name string) []ast.Expr {
-	var out []ast.Expr
+	out := t.setterValues(v, name) // a domain method of the row sets it (domainsetter.go)
 	for _, a := range t.b.ix.assigns[v] {
 		if cl, ok := stripAddr(a.RHS).(*ast.CompositeLit); ok && a.Index < 0 && a.Stmt.Pos() < t.before {
 			if e := litField(cl, name); e != nil {
