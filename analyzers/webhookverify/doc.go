@@ -19,7 +19,11 @@ through the app's own adapter (Make(h) returning an http.HandlerFunc
 that calls h with its writer and request, an appHandler type whose
 ServeHTTP does), on the adapter's route or, unreferenced in the
 adapter's package, mounted from another; a routed handler known by its
-body (the raw body or a provider event decoded, then a payment effect); and, with no route in their
+body (the raw body or a provider event decoded, then a payment effect;
+also the raw body decoded into a map, on a route naming a payment with no
+middleware, when the paid state is written for the payment the posted map
+names or under a test of a posted value, and the handler reads no user of
+the app and no credential header); and, with no route in their
 package (mounted from another one), exported handlers that decode the body
 into a provider event and update payment state (themselves or through a use
 case behind an interface) when their package, receiver
@@ -72,7 +76,10 @@ route by route).
 
 Flagged, at the first fulfilment or paid-state write in such a handler that
 is not dominated by an enforced signature check (a check whose failure
-returns before it). Verifiers: stripe-go webhook.ConstructEvent*,
+returns before it); a paid status set by a domain method of the row
+(order.Complete() setting o.Status = Paid on its pointer receiver) and the
+row then saved, also through a repository interface, is such a write.
+Verifiers: stripe-go webhook.ConstructEvent*,
 ValidatePayload*, (*stripe.Client).ConstructEvent / ParseThinEvent /
 ParseEventNotification; hmac.Equal, and subtle.ConstantTimeCompare next to
 an HMAC of the body; a secret the provider sends as is (Flutterwave's
