@@ -2,7 +2,6 @@ package handler
 
 import (
 	"go/ast"
-	"go/token"
 	"go/types"
 
 	"github.com/paylint/paylint/analyzers/internal/payment"
@@ -121,10 +120,7 @@ func (m *Model) postedMapValues(body *ast.BlockStmt) map[types.Object]bool {
 		if !ok || len(call.Args) == 0 || !m.decoder(call) {
 			return true
 		}
-		target := ast.Unparen(call.Args[len(call.Args)-1])
-		if u, ok := target.(*ast.UnaryExpr); ok && u.Op == token.AND {
-			target = ast.Unparen(u.X)
-		}
+		_, target := m.decodedInto(call)
 		id, ok := target.(*ast.Ident)
 		if !ok {
 			return true
