@@ -12,7 +12,7 @@ import "testing"
 // counted once; hooks/xendit.go:150, the first paid-state write after the
 // fail-open token check, for :130).
 //
-// Per rule (TP/FP/FN): idempotency 2/1/2, pollcreate 2/0/1, pollinterval
+// Per rule (TP/FP/FN): idempotency 3/1/1, pollcreate 2/0/1, pollinterval
 // 1/0/0, pollbound 2/0/1, redirectfulfill 3/0/0, webhookverify 3/0/0,
 // retrystatus 1/0/0, retrybackoff 1/1/0, webhookdedupe 1/0/0,
 // webhookack 1/0/0.
