@@ -120,7 +120,7 @@ func vetOnce(req vetRequest, tool string, pkgs []string) (*vetOutput, error) {
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	out := &vetOutput{}
-	out.runErr, out.interrupted = runStoppable(cmd)
+	out.interrupted, out.runErr = runStoppable(cmd)
 	var exitErr *exec.ExitError
 	if out.runErr != nil && !errors.As(out.runErr, &exitErr) && out.interrupted == nil {
 		return nil, failf("running go vet: %v", out.runErr)
