@@ -92,7 +92,12 @@ func (s *Service) Sweep(ctx context.Context) error {
 			err = fmt.Errorf("provider %q refunds are manual", b.Provider)
 		}
 		if err != nil {
+			// Retries already happened inside the provider call; what is left
+			// needs a human (finance works the failed list every morning).
 			s.log.ErrorContext(ctx, "refund failed", "refund", r.ID, "err", err)
+			if err := s.refunds.SetStatus(ctx, r.ID, "failed", ""); err != nil {
+				return err
+			}
 			continue
 		}
 		if err := s.refunds.SetStatus(ctx, r.ID, "sent", ref); err != nil {

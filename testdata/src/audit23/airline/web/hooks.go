@@ -13,6 +13,7 @@ import (
 	"github.com/mercadopago/sdk-go/pkg/webhook"
 
 	"audit23/airline/adyenpay"
+	"audit23/airline/domain"
 	"audit23/airline/gds"
 	"audit23/airline/jobs"
 	"audit23/airline/latam"
@@ -111,6 +112,15 @@ func (h *Hooks) paypal(w http.ResponseWriter, r *http.Request) {
 	var c paypal.CaptureResource
 	if err := json.Unmarshal(ev.Resource, &c); err != nil {
 		http.Error(w, "bad resource", http.StatusBadRequest)
+		return
+	}
+	b, err := h.Bookings.ByPNR(ctx, c.CustomID)
+	if err != nil {
+		http.Error(w, "unknown booking", http.StatusNotFound)
+		return
+	}
+	if b.Status == domain.BookingPaid || b.Status == domain.BookingTicketed {
+		w.WriteHeader(http.StatusOK)
 		return
 	}
 	if err := h.Bookings.MarkPaid(ctx, c.CustomID, "paypal", c.ID); err != nil { // audit: missed webhookverify: verification_status is only logged, never compared with SUCCESS; a forged capture event marks the booking paid
