@@ -2,7 +2,7 @@ package analyzers_test
 
 import "testing"
 
-// TestAuditRounds checks every blind audit corpus (rounds 1–22) in a
+// TestAuditRounds checks every blind audit corpus (rounds 1–23) in a
 // single analysistest load: the corpora share their stubs (stripe-go,
 // gorm, chi…), which one load type-checks once instead of once per corpus
 // (about 2 s instead of 30). Each corpus keeps its own TestAudit… for
@@ -71,6 +71,9 @@ func TestAuditRounds(t *testing.T) {
 		{audit22ridehailPackages, knownFalseAlarms22ridehail},
 		{audit22telehealthPackages, knownFalseAlarms22telehealth},
 		{audit22nurseryPackages, knownFalseAlarms22nursery},
+		{audit23airlinePackages, knownFalseAlarms23airline},
+		{audit23solarpaygPackages, knownFalseAlarms23solarpayg},
+		{audit23wineclubPackages, knownFalseAlarms23wineclub},
 		{auditPackages, knownFalseAlarms},
 	}
 	var pkgs []string

@@ -102,7 +102,7 @@ func (c *Client) Charge(ctx context.Context, a *domain.Ancillary, pnr string) (s
 	}
 	var psp string
 	err := platform.Retry(ctx, c.backoff, "adyen.payments", func(ctx context.Context) error {
-		out, resp, err := c.api.PaymentsApi.Payments(ctx, c.api.PaymentsApi.PaymentsInput().PaymentRequest(req)) // audit: missed idempotency: ancillary payment retried by platform.Retry with no IdempotencyKey; a lost response charges the stored card twice
+		out, resp, err := c.api.PaymentsApi.Payments(ctx, c.api.PaymentsApi.PaymentsInput().PaymentRequest(req)) // want "\\[idempotency\\] adyen PaymentsApi\\.Payments is retried by platform\\.Retry \\(line 104\\) without"
 		if err != nil {
 			if !transient(resp) {
 				return platform.Permanent(err)
@@ -159,7 +159,7 @@ func (c *Client) SellByLink(ctx context.Context, a *domain.Ancillary, pnr string
 			MerchantAccount: c.merchant,
 			Reference:       fmt.Sprintf("%s-%s-%d", pnr, a.Kind, a.ID),
 		})
-		link, _, err := c.api.PaymentLinksApi.PaymentLinks(ctx, in) // audit: missed pollcreate: a new payment link is created on every round after WaitFor gives up, while the previous link may still be paid (active or paymentPending)
+		link, _, err := c.api.PaymentLinksApi.PaymentLinks(ctx, in) // want "\\[pollcreate\\] payment adyen PaymentLinksApi\\.PaymentLinks made again on every pass of the"
 		if err != nil {
 			return "", err
 		}

@@ -75,7 +75,7 @@ func (s *Sweeper) process(ctx context.Context) {
 }
 
 func (s *Sweeper) follow(pnr string, id int) {
-	st, err := s.MP.Follow(context.Background(), id) // audit: missed pollbound: Follow is bounded only by its context, and this one never ends; a payment stuck in_process is followed for ever
+	st, err := s.MP.Follow(context.Background(), id) // want "\\[pollbound\\] latam\\.MercadoPago\\.Follow polls payment id \\(installments\\.go:103\\) until the"
 	if err != nil {
 		s.Log.Error("follow", "pnr", pnr, "err", err)
 		return

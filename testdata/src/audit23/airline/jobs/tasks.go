@@ -97,7 +97,7 @@ func (w *Workers) capturePayPal(ctx context.Context, t *asynq.Task) error {
 	if err := json.Unmarshal(t.Payload(), &p); err != nil {
 		return fmt.Errorf("%v: %w", err, asynq.SkipRetry)
 	}
-	o, err := w.PayPal.CaptureOrder(ctx, p.OrderID)
+	o, err := w.PayPal.CaptureOrder(ctx, p.OrderID) // want "\\[idempotency\\] paypal\\.Client\\.CaptureOrder \\(POST /v2/checkout/orders/\\{\\}/capture\\) is retried"
 	if err != nil {
 		return err
 	}
@@ -151,11 +151,11 @@ func (w *Workers) payCommission(ctx context.Context, t *asynq.Task) error {
 	if err != nil {
 		return err
 	}
-	res, err := platform.Send(ctx, w.HTTP, platform.Request{ // audit: missed retrystatus: platform.Send sends the payout again on every non-2xx answer, 400/422 included
+	res, err := platform.Send(ctx, w.HTTP, platform.Request{ // want "\\[idempotency\\] POST /v1/payouts is retried by asynq, which delivers the task again when" "\\[retrystatus\\] POST /v1/payouts is retried by platform\\.Send, which sends it again in its"
 		Method: http.MethodPost,
 		URL:    w.PayoutURL + "/v1/payouts",
 		Token:  w.PayoutToken,
-		Key:    uuid.NewString(), // audit: missed idempotency: a new key on every delivery of the task; asynq runs a failed payout again (default MaxRetry) and the bank sees a new transfer
+		Key:    uuid.NewString(), // audit: reported at jobs/tasks.go:154, the Send call's first line (idempotency): a new key on every delivery of the task; asynq runs a failed payout again (default MaxRetry) and the bank sees a new transfer
 		Body: payoutRequest{
 			Beneficiary: fmt.Sprintf("agent-%d", agent),
 			AmountMinor: minor,

@@ -63,7 +63,7 @@ func (m *MercadoPago) ChargeInstallments(ctx context.Context, b *domain.Booking,
 		NotificationURL:   m.notifyURL,
 	}
 	return retry.DoWithData(func() (*payment.Response, error) {
-		return m.payments.Create(ctx, req) // audit: missed idempotency: the SDK sends a fresh X-Idempotency-Key on each call, so every retry-go attempt is a new card charge (no requestoptions.WithIdempotencyKey)
+		return m.payments.Create(ctx, req) // want "\\[idempotency\\] mercadopago payment\\.Create is retried by retry\\.DoWithData \\(line 65\\) without"
 	},
 		retry.Context(ctx),
 		retry.Attempts(3),
@@ -77,7 +77,7 @@ var errInReview = errors.New("payment in review")
 // Settle waits for an installment payment to leave review.
 func (m *MercadoPago) Settle(ctx context.Context, id int) (*payment.Response, error) {
 	var last *payment.Response
-	err := retry.Do(func() error { // audit: missed pollbound: UntilSucceeded with no retry.Context: a payment left in_process/in_mediation is polled for ever
+	err := retry.Do(func() error { // want "\\[pollbound\\] retry\\.Do polling payment id has no bound: no ctx\\.Done\\(\\), deadline, attempt"
 		p, err := m.payments.Get(ctx, id)
 		if err != nil {
 			return err
@@ -144,7 +144,7 @@ func (m *MercadoPago) ChargeOrSimplify(ctx context.Context, b *domain.Booking, c
 			if err != nil {
 				return nil, err
 			}
-			p, err = m.payments.Create(ctx, payment.Request{ // audit: missed pollcreate: a second charge is created while the first is still in_process (not final) and may yet be approved
+			p, err = m.payments.Create(ctx, payment.Request{ // want "\\[pollcreate\\] new payment created inside the loop that polls payment p\\.ID \\(line 131\\):"
 				ExternalReference: b.PNR,
 				PaymentMethodID:   method,
 				Token:             tok,

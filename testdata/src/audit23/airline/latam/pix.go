@@ -184,7 +184,7 @@ func (p *PixCheckout) RunRefreshing(ctx context.Context, b *domain.Booking, refr
 		}
 		if time.Since(shown) > refresh {
 			txid = NewTxID()
-			cob, err = p.Pix.CreateCob(ctx, txid, b.AmountMinor, p.Expiry, "Reserva "+b.PNR) // audit: missed pollcreate: a second charge under a new txid while the shown one is still ATIVA and payable; both can be paid
+			cob, err = p.Pix.CreateCob(ctx, txid, b.AmountMinor, p.Expiry, "Reserva "+b.PNR) // want "\\[pollcreate\\] new payment created inside the loop that polls payment txid \\(line 174\\):"
 			if err != nil {
 				return "", err
 			}

@@ -179,7 +179,7 @@ func (c *Client) CreateOrder(ctx context.Context, pnr string, amount Money, retu
 // CaptureOrder captures an approved order.
 func (c *Client) CaptureOrder(ctx context.Context, orderID string) (*Order, error) {
 	var o Order
-	err := c.do(ctx, http.MethodPost, "/v2/checkout/orders/"+orderID+"/capture", struct{}{}, nil, &o) // audit: missed idempotency: capture sent by the retrying client with no PayPal-Request-Id; a retry after a lost answer is a second capture request
+	err := c.do(ctx, http.MethodPost, "/v2/checkout/orders/"+orderID+"/capture", struct{}{}, nil, &o) // want "\\[idempotency\\] POST /v2/checkout/orders/\\{\\}/capture is retried by the retryablehttp\\.Client"
 	return &o, err
 }
 
@@ -209,7 +209,7 @@ func (c *Client) AwaitCompleted(ctx context.Context, orderID string) (*Order, er
 		select {
 		case <-ctx.Done():
 			return nil, ctx.Err()
-		case <-time.After(statusGap): // audit: missed pollinterval: the order is read once a second (statusGap), under the 2s floor
+		case <-time.After(statusGap): // want "\\[pollinterval\\] payment status polled every 1s: the provider's limit is one poll per 2s;"
 		}
 	}
 }

@@ -118,7 +118,7 @@ func refundLegacy(ctx context.Context, paymentIntent string, r domain.Refund) (s
 	params.Context = ctx
 	var lastErr error
 	for attempt := 0; attempt < 5; attempt++ {
-		rf, err := refund.New(params) // audit: missed retrybackoff: five attempts 250ms apart, a fixed sub-second wait that never grows
+		rf, err := refund.New(params) // want "\\[retrybackoff\\] stripe refund\\.New is retried by a for loop \\(line 120\\) every 250ms, a fixed"
 		if err == nil {
 			return rf.ID, nil
 		}

@@ -49,7 +49,7 @@ func (h *Returns) paypalReturn(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	// Approved: hold the seats as paid and capture in the background so the
 	// passenger is not kept waiting.
-	if err := h.Payments.MarkPaid(ctx, pnr, "paypal", orderID); err != nil { // audit: missed redirectfulfill: the booking is marked paid because the return URL carries a PayerID; the order is neither captured nor read from PayPal first
+	if err := h.Payments.MarkPaid(ctx, pnr, "paypal", orderID); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler without reading the payment's"
 		http.Error(w, "please try again", http.StatusInternalServerError)
 		return
 	}
@@ -77,7 +77,7 @@ func (h *Returns) mpAncillaryBack(w http.ResponseWriter, r *http.Request) {
 		_ = thanks.Execute(w, page{Title: "Payment pending", Text: "We will email you when the payment is confirmed."})
 		return
 	}
-	if err := h.Ancillaries.Grant(r.Context(), id, q.Get("payment_id")); err != nil { // audit: missed redirectfulfill: the seat or bag is issued from collection_status=approved in the back URL; the payment is never read from Mercado Pago
+	if err := h.Ancillaries.Grant(r.Context(), id, q.Get("payment_id")); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler from the query string \\(collection_status\\)"
 		http.Error(w, "please try again", http.StatusInternalServerError)
 		return
 	}
