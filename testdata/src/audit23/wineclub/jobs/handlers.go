@@ -66,19 +66,21 @@ func (h *Handlers) representUK(ctx context.Context, j Job) error {
 	if err := json.Unmarshal(j.Payload, &p); err != nil {
 		return err
 	}
-	invs, err := h.Fees.Due(ctx, domain.InvoiceFailed, 1)
-	if err != nil || len(invs) == 0 {
+	inv, err := h.Fees.InvoiceByRef(ctx, p.Payment)
+	if err != nil {
 		return err
 	}
-	inv := invs[0]
+	if inv.Status != domain.InvoiceFailed {
+		return nil
+	}
 	m, err := h.Members.Get(ctx, inv.MemberID)
 	if err != nil {
 		return err
 	}
 	if inv.Attempts >= 2 {
-		return h.Dunning.GiveUp(ctx, inv)
+		return h.Dunning.GiveUp(ctx, *inv)
 	}
-	np, err := h.Dunning.Represent(ctx, inv, m.GCMandateID)
+	np, err := h.Dunning.Represent(ctx, *inv, m.GCMandateID)
 	if err != nil {
 		return err
 	}

@@ -103,3 +103,21 @@ func (s *Billing) GrantCredit(ctx context.Context, c domain.Credit) (bool, error
 	_, err = s.db.ExecContext(ctx, `UPDATE members SET credit_cents = credit_cents + $2 WHERE id = $1`, c.MemberID, c.Cents)
 	return true, err
 }
+
+// InvoiceByRef finds the invoice a provider payment belongs to.
+func (s *Billing) InvoiceByRef(ctx context.Context, providerRef string) (*domain.BoxInvoice, error) {
+	var inv domain.BoxInvoice
+	var st string
+	err := s.db.QueryRowContext(ctx, `
+		SELECT id, member_id, quarter, amount_cents, currency, status, provider_ref, attempts
+		  FROM box_invoices WHERE provider_ref = $1`, providerRef).
+		Scan(&inv.ID, &inv.MemberID, &inv.Quarter, &inv.Amount.Cents, &inv.Amount.Currency, &st, &inv.ProviderRef, &inv.Attempts)
+	if err == sql.ErrNoRows {
+		return nil, domain.ErrNotFound
+	}
+	if err != nil {
+		return nil, err
+	}
+	inv.Status = domain.InvoiceStatus(st)
+	return &inv, nil
+}

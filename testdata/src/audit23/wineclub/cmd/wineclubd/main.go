@@ -96,6 +96,7 @@ func main() {
 	// Gift shop (iris).
 	gifts := iris.New()
 	web.NewGiftPages(members, mollie, billing.NewGifts(gdb), cfg.PublicBaseURL).Mount(gifts)
+	web.NewReturns(ledger).Mount(gifts)
 
 	go schedule(ctx, cfg.BillingInterval, bill.Run)
 	go func() {
