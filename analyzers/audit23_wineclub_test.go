@@ -4,7 +4,32 @@ import "testing"
 
 // The audit23 wineclub corpus (testdata/src/audit23/wineclub/...) is the backend of a wine subscription club in the EU and UK: quarterly boxes billed by a scheduler (EU members on Mollie mandates through hand-written recurring REST calls, UK members on GoCardless Direct Debit through gocardless-pro-go), gift memberships paid once through the official Mollie SDK, a bottle shop paid by stripe-go Checkout Sessions or a hand-written Klarna-style pay-later client (sessions, order placement, fraud-status reads, captures), cellar storage fees charged off-session with stripe-go PaymentIntents, member credit for returned bottles, and GoCardless dunning with go-retry. Handlers are gin (shop, payment pages, Stripe, GoCardless and pay-later hooks), hertz (Mollie webhooks) and iris (gift pages); stores are bun (orders), gorm (members, gifts), database/sql with lib/pq SQL (invoices, fees, ledger, a hand-written postgres job queue claimed with SKIP LOCKED) and go-redis (webhook deliveries); shared helpers live in platform (a generic cenkalti/backoff v5 retry, a JSON sender with its own attempt loop, a poll helper, an accounting client, a mailer). Written blind, in the conventions of audit_test.go.
 //
-// Blind figure: (the lead fills this in).
+// Blind figure, measured at 9a6d2a32 (main HEAD; corpus commit af39acdb):
+// TP 17, FP 2, FN 6. The key had 22 mistakes; 14 were reported at the
+// key's line and two at another line of the same mistake (dd/hooks.go:96,
+// the paid-state insert, for :90 webhookverify and :98 webhookdedupe).
+// One true report beyond the key, named in its marker: idempotency
+// billing/chargenow.go:28 (the Mollie recurring charge created again in
+// a loop with no key).
+//
+// Per rule (TP/FP/FN): idempotency 3/0/2, pollcreate 3/0/0, pollinterval
+// 1/0/0, pollbound 3/0/0, redirectfulfill 1/0/2, webhookverify 2/2/1,
+// retrystatus 0/0/1, retrybackoff 1/0/0, webhookdedupe 2/0/0,
+// webhookack 1/0/0.
+//
+// False alarms: webhookverify web/stripehooks.go:69 and :95 (the route is
+// mounted in main as hooks.POST("/stripe", web.VerifyStripe(secret),
+// handler): the route's own gin middleware runs ConstructEvent and aborts
+// before the handler).
+//
+// Misses: idempotency billing/billing.go:95 (GoCardless Collect with no
+// WithIdempotencyKey inside platform.Retry) and jobs/handlers.go:55 (a
+// queued job's PaymentIntent with no key from its payload);
+// webhookverify cmd/wineclubd/main.go:88 (the pay-later route without the
+// sibling's verifying middleware); retrystatus paylater/client.go:191
+// (platform.Send re-sends the capture on every non-2xx); redirectfulfill
+// web/gifts.go:70 (status=paid from the return URL) and web/shop.go:70
+// (the session read but its payment_status never compared).
 
 var audit23wineclubPackages = []string{
 	"audit23/wineclub/config",
@@ -22,7 +47,12 @@ var audit23wineclubPackages = []string{
 }
 
 // knownFalseAlarms23wineclub, per corpus package.
-var knownFalseAlarms23wineclub = map[string][]falseAlarm{}
+var knownFalseAlarms23wineclub = map[string][]falseAlarm{
+	"audit23/wineclub/web": {
+		{"stripehooks.go:69", "[webhookverify] payment webhook StripeHooks.Handle acts on the payment (store.Orders.Ship) without verifying the provider's signature: anyone who finds the URL can forge a paid event; verify the signature (webhook.ConstructEvent, an HMAC of the raw body) and return 400 on failure before processing, or, for a provider that signs nothing, act only on the payment read back from its API"},
+		{"stripehooks.go:95", "[webhookverify] payment webhook StripeHooks.Handle acts on the payment (billing.Cellar.Settle (paid state stored by sql.DB.ExecContext)) without verifying the provider's signature: anyone who finds the URL can forge a paid event; verify the signature (webhook.ConstructEvent, an HMAC of the raw body) and return 400 on failure before processing, or, for a provider that signs nothing, act only on the payment read back from its API"},
+	},
+}
 
 func TestAudit23wineclub(t *testing.T) {
 	runAudit(t, audit23wineclubPackages, knownFalseAlarms23wineclub, "knownFalseAlarms23wineclub")

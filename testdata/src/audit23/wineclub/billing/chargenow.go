@@ -25,7 +25,7 @@ func (s *Service) ChargeNow(ctx context.Context, inv domain.BoxInvoice) error {
 		Amount: inv.Amount, Description: "Wine club box " + inv.Quarter,
 	}
 	for try := 0; try < 3; try++ {
-		p, err := s.mollie.Recurring(ctx, "", req) // audit: missed pollcreate: when WaitFor gives up after 90s the SEPA payment is usually still pending (it takes days), and the loop creates another recurring payment; also arguable as idempotency (no key on the repeated create)
+		p, err := s.mollie.Recurring(ctx, "", req) // want "\\[idempotency\\] molliepay\\.Client\\.Recurring \\(POST /v2/payments\\) is retried by a for loop" "\\[pollcreate\\] payment molliepay\\.Client\\.Recurring \\(POST /v2/payments\\) made again on every"
 		if err != nil {
 			return err
 		}
@@ -78,7 +78,7 @@ func (s *Service) CollectNow(ctx context.Context, inv domain.BoxInvoice) error {
 			return s.invoices.SetInvoiceStatusByRef(ctx, p.Id, st)
 		}
 		if cur.Status == "pending_submission" && time.Since(created) > 5*time.Minute {
-			p, err = s.dd.Collect(ctx, inv, m.GCMandateID, gocardless.WithIdempotencyKey("box-"+inv.ID+"-resubmit")) // audit: missed pollcreate: a payment still pending_submission is not failed; creating a second one collects the box twice once both are submitted
+			p, err = s.dd.Collect(ctx, inv, m.GCMandateID, gocardless.WithIdempotencyKey("box-"+inv.ID+"-resubmit")) // want "\\[pollcreate\\] new payment created inside the loop that polls payment p\\.Id \\(line 72\\): keep"
 			if err != nil {
 				return err
 			}

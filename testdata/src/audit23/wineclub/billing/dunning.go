@@ -26,7 +26,7 @@ func (d *Dunning) Represent(ctx context.Context, inv domain.BoxInvoice, mandateI
 	var out *gocardless.Payment
 	err := retry.Do(ctx, b, func(ctx context.Context) error {
 		key := uuid.NewString()
-		p, err := d.svc.dd.Collect(ctx, inv, mandateID, gocardless.WithIdempotencyKey(key)) // audit: missed idempotency: the key is drawn inside the go-retry callback, a new one per attempt, so a re-presentation that timed out is created again as a second Direct Debit
+		p, err := d.svc.dd.Collect(ctx, inv, mandateID, gocardless.WithIdempotencyKey(key)) // want "\\[idempotency\\] dd\\.Client\\.Collect \\(gocardless Payments\\.Create\\) is retried by retry\\.Do \\(line"
 		if err != nil {
 			return retry.RetryableError(err)
 		}

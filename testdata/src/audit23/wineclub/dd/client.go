@@ -51,7 +51,7 @@ func (c *Client) Payments() gocardless.PaymentService { return c.svc.Payments }
 // WaitConfirmed blocks until a payment has been confirmed by the bank.
 // Used by the "collect now" admin action.
 func (c *Client) WaitConfirmed(ctx context.Context, id string) error {
-	for { // audit: missed pollbound: only confirmed/paid_out leave; a failed or cancelled payment, or a read error, polls forever with no deadline
+	for { // want "\\[pollbound\\] loop polling payment id stops only when the payment succeeds \\(line 57\\):"
 		p, err := c.svc.Payments.Get(ctx, id)
 		if err == nil && (p.Status == "confirmed" || p.Status == "paid_out") {
 			return nil

@@ -87,15 +87,15 @@ func (h *Hooks) Handle(c *gin.Context) {
 			err := h.db.QueryRowContext(ctx, `
 				UPDATE box_invoices SET status = 'paid'
 				 WHERE provider_ref = $1
-				RETURNING id, member_id, amount_cents`, ev.Links.Payment).Scan(&invID, &memberID, &cents) // audit: missed webhookverify: the HMAC check in verify() is skipped when GOCARDLESS_WEBHOOK_SECRET is unset (config.Load does not require it), so a forged "confirmed" marks the invoice paid
+				RETURNING id, member_id, amount_cents`, ev.Links.Payment).Scan(&invID, &memberID, &cents) // audit: reported at dd/hooks.go:96, the paid-state write (webhookverify): the HMAC check in verify() is skipped when GOCARDLESS_WEBHOOK_SECRET is unset (config.Load does not require it), so a forged "confirmed" marks the invoice paid
 			if err != nil {
 				log.Error("mark paid", "payment", ev.Links.Payment, "err", err)
 				c.AbortWithStatus(http.StatusInternalServerError)
 				return
 			}
-			if _, err := h.db.ExecContext(ctx, `
+			if _, err := h.db.ExecContext(ctx, ` // want "\\[webhookverify\\] payment webhook Hooks\\.Handle skips signature verification when the secret" "\\[webhookdedupe\\] webhook handler inserts a ledger or payment row \\(paid state stored by sql\\.DB\\.ExecContext\\)"
 				INSERT INTO ledger_entries (member_id, invoice_id, kind, amount_cents)
-				VALUES ($1, $2, 'box_payment', $3)`, memberID, invID, cents); err != nil { // audit: missed webhookdedupe: GoCardless redelivers events; each delivery of the same "confirmed" event books another ledger row (no event-id check, no unique key)
+				VALUES ($1, $2, 'box_payment', $3)`, memberID, invID, cents); err != nil { // audit: reported at dd/hooks.go:96, the insert (webhookdedupe): GoCardless redelivers events; each delivery of the same "confirmed" event books another ledger row (no event-id check, no unique key)
 				log.Error("ledger", "invoice", invID, "err", err)
 			}
 		case "failed":

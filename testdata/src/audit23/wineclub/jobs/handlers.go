@@ -104,7 +104,7 @@ func (h *Handlers) capturePayLater(ctx context.Context, j Job) error {
 	// The job's context is cancelled when the worker batch commits; keep
 	// following the capture on our own.
 	go func() {
-		got, err := h.PayLater.AwaitCaptured(context.Background(), o.PayLaterOrderID) // audit: missed pollbound: AwaitCaptured's go-retry backoff has no WithMaxRetries/WithMaxDuration and is bounded only by its context, and this one never ends; also arguable at the retry.DoValue in paylater/wait.go
+		got, err := h.PayLater.AwaitCaptured(context.Background(), o.PayLaterOrderID) // want "\\[pollbound\\] paylater\\.Client\\.AwaitCaptured polls payment orderID \\(wait\\.go:43\\) until the"
 		if err != nil {
 			return
 		}

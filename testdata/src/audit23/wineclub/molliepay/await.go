@@ -12,7 +12,7 @@ import (
 func (c *Client) AwaitFirst(ctx context.Context, paymentID string) (*components.PaymentResponse, error) {
 	t := time.NewTicker(5 * time.Second)
 	defer t.Stop()
-	for range t.C { // audit: missed pollbound: leaves only when the first payment is paid; a failed, expired or canceled payment (and a dead context) keep it ticking forever
+	for range t.C { // want "\\[pollbound\\] loop polling payment paymentID stops only when the payment succeeds \\(line"
 		p, err := c.Payment(ctx, paymentID)
 		if err != nil {
 			continue

@@ -133,7 +133,7 @@ func (c *Client) post(ctx context.Context, path string, in, out any) error {
 		if err != nil {
 			return err
 		}
-		resp, err := c.hc.Do(req) // audit: missed idempotency: newRequest draws a fresh Klarna-Idempotency-Key on every attempt, so a timed-out order placement retried here can place a second order
+		resp, err := c.hc.Do(req) // want "\\[idempotency\\] POST /payments/v1/sessions \\(sent for paylater\\.Client\\.CreateSession\\) is retried"
 		if err != nil {
 			last = err
 			continue

@@ -31,7 +31,7 @@ func (c *Client) WaitAccepted(ctx context.Context, orderID string) (*Order, erro
 		case "REJECTED", "STOPPED":
 			return o, ErrRejected
 		}
-		time.Sleep(config.AuthorizationPollEvery) // audit: missed pollinterval: the order status is read every 750ms (config.AuthorizationPollEvery), well under 2s
+		time.Sleep(config.AuthorizationPollEvery) // want "\\[pollinterval\\] payment status polled every 750ms: the provider's limit is one poll per"
 	}
 	return nil, errNotYet
 }

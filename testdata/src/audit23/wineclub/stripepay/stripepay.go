@@ -90,7 +90,7 @@ func (s *Service) ChargeFeeAndWait(ctx context.Context, m *domain.Member, f *dom
 		}
 		if pi.Status == stripe.PaymentIntentStatusProcessing && time.Since(started) > 2*time.Minute {
 			platform.Logger("stripe").Warn("fee stuck in processing, charging again", "fee", f.ID, "pi", pi.ID)
-			pi, err = s.ChargeFee(m, f, "cellar-"+f.ID+"-2") // audit: missed pollcreate: a second PaymentIntent is created while the first is still processing; both can settle and the member pays the fee twice
+			pi, err = s.ChargeFee(m, f, "cellar-"+f.ID+"-2") // want "\\[pollcreate\\] new payment created inside the loop that polls payment pi\\.ID \\(line 80\\):"
 			if err != nil {
 				return nil, err
 			}
