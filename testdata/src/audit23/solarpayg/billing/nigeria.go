@@ -44,7 +44,7 @@ func (n *NigeriaCheckout) Start(ctx context.Context, acct *domain.Account, amoun
 // WaitForTransfer waits for a pay-with-transfer checkout, which can take a
 // few minutes to land from the customer's bank.
 func (n *NigeriaCheckout) WaitForTransfer(ctx context.Context, ref string) error {
-	for i := 0; i < 30; i++ { // audit: missed pollbound: only "success" ends the loop; a failed or abandoned transaction is read 30 more times instead of leaving
+	for i := 0; i < 30; i++ { // want "\\[pollbound\\] loop polling payment ref stops only when the payment succeeds \\(line 51\\):"
 		v, err := n.ps.Verify(ctx, ref)
 		if err == nil && v.Status == "success" {
 			_, err := n.settler.Apply(ctx, ref, fmt.Sprint(v.ID))

@@ -70,9 +70,9 @@ func (u *UgandaCollector) CollectDeposit(ctx context.Context, acct *domain.Accou
 	if err := u.ledger.CreatePending(ctx, p); err != nil {
 		return "", err
 	}
-	b := backoff.WithMaxRetries(backoff.NewConstantBackOff(500*time.Millisecond), 4) // audit: missed retrybackoff: the deposit request is sent again every half second, a fixed wait under 1s that never grows
+	b := backoff.WithMaxRetries(backoff.NewConstantBackOff(500*time.Millisecond), 4) // audit: reported at billing/uganda.go:75, the retried call (retrybackoff): the deposit request is sent again every half second, a fixed wait under 1s that never grows
 	err := backoff.Retry(func() error {
-		err := u.momo.RequestToPay(ctx, refID, requestBody(acct, amount, "dep-"+acct.ID)) // audit: lookalike idempotency: the X-Reference-Id is made once before the retry and sent on every attempt
+		err := u.momo.RequestToPay(ctx, refID, requestBody(acct, amount, "dep-"+acct.ID)) // audit: lookalike idempotency: the X-Reference-Id is made once before the retry and sent on every attempt // want "\\[retrybackoff\\] momo\\.Client\\.RequestToPay \\(POST /collection/v1_0/requesttopay\\) is retried"
 		if err != nil && !transient(err) {
 			return backoff.Permanent(err)
 		}
@@ -83,7 +83,7 @@ func (u *UgandaCollector) CollectDeposit(ctx context.Context, acct *domain.Accou
 
 // Await waits for the customer to approve a request to pay and settles it.
 func (u *UgandaCollector) Await(ctx context.Context, refID string) error {
-	for { // audit: missed pollbound: leaves only on SUCCESSFUL, with no context, deadline or cap: a FAILED or stuck request keeps this goroutine polling forever
+	for { // want "\\[pollbound\\] loop polling payment refID stops only when the payment succeeds \\(line 95\\):"
 		time.Sleep(5 * time.Second)
 		t, err := u.momo.Status(ctx, refID)
 		if err != nil {
@@ -115,7 +115,7 @@ func (u *UgandaCollector) Nudge(ctx context.Context, acct *domain.Account, refID
 		}
 		if i == 5 && !resent {
 			refID = uuid.NewString()
-			if err := u.momo.RequestToPay(ctx, refID, requestBody(acct, amount, acct.ID)); err != nil { // audit: missed pollcreate: a second request to pay is created while the first is still PENDING in the loop polling it; both can be approved
+			if err := u.momo.RequestToPay(ctx, refID, requestBody(acct, amount, acct.ID)); err != nil { // want "\\[pollcreate\\] new payment created inside the loop that polls payment refID \\(line 104\\):"
 				return refID, err
 			}
 			resent = true
@@ -138,7 +138,7 @@ func (u *UgandaCollector) ChargeViaFlutterwave(ctx context.Context, acct *domain
 		if err := u.ledger.CreatePending(ctx, p); err != nil {
 			return err
 		}
-		if _, err := u.flw.ChargeMobileMoney(ctx, flutterwave.MobileMoneyCharge{ // audit: missed pollcreate: when PollUntil runs out it answers the last (pending) transaction with ok false and the loop charges again under a new tx_ref
+		if _, err := u.flw.ChargeMobileMoney(ctx, flutterwave.MobileMoneyCharge{ // want "\\[pollcreate\\] payment flutterwave\\.Client\\.ChargeMobileMoney \\(POST /charges\\) made again"
 			TxRef: txRef, Amount: strconv.FormatInt(amount, 10), Currency: "UGX",
 			Email: acct.Email, PhoneNumber: acct.MSISDN, Network: "MTN",
 		}); err != nil {

@@ -62,7 +62,7 @@ type ChargeResponse struct {
 // ChargeMobileMoney starts a Uganda mobile money charge.
 func (c *Client) ChargeMobileMoney(ctx context.Context, ch MobileMoneyCharge) (*ChargeResponse, error) {
 	var out ChargeResponse
-	err := platform.Send(ctx, c.hc, platform.Request{ // audit: missed retrystatus: platform.Send sends the charge again on every answer but 200, so a 400 for a bad phone number or a 401 goes round four times
+	err := platform.Send(ctx, c.hc, platform.Request{ // want "\\[retrystatus\\] POST /charges is retried by platform\\.Send, which sends it again in its for"
 		Method:  http.MethodPost,
 		URL:     c.base + "/charges?type=mobile_money_uganda",
 		Headers: c.auth(),

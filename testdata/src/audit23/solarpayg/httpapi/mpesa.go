@@ -96,7 +96,7 @@ func (h *MpesaHooks) STKResult(c *fiber.Ctx) error {
 		return c.SendStatus(fiber.StatusInternalServerError)
 	}
 	days := acct.DaysFor(amount)
-	if err := h.ledger.Credit(ctx, acct.ID, amount, days); err != nil { // audit: missed webhookdedupe: Daraja re-posts the callback when our answer is slow; each delivery adds the amount to paid_total and pushes paid_until again, with no check of the payment's stored status first
+	if err := h.ledger.Credit(ctx, acct.ID, amount, days); err != nil { // want "\\[webhookdedupe\\] webhook handler credits the balance \\(store\\.Ledger\\.Credit: paid state stored"
 		return c.SendStatus(fiber.StatusInternalServerError)
 	}
 	tok, err := h.devices.IssueToken(ctx, acct.DeviceID, p.Reference, days)
@@ -174,7 +174,7 @@ func (h *MpesaHooks) B2CResult(c *fiber.Ctx) error {
 	po, err := h.ledger.PayoutByRailRef(ctx, r.ConversationID)
 	if err == nil && status == domain.PayoutPaid {
 		msg := fmt.Sprintf("SolarPAYG: your commission of KES %d has been sent. Ref %s", po.Amount, r.TransactionID)
-		if err := h.sms.Send(ctx, po.MSISDN, msg); err != nil { // audit: missed webhookack: the agent's SMS goes out over HTTP (with its own retries) before Daraja gets its answer; it belongs on the outbox
+		if err := h.sms.Send(ctx, po.MSISDN, msg); err != nil { // want "\\[webhookack\\] webhook handler sends a message \\(httpapi\\.Notifier\\.Send\\) before answering;"
 			platform.Logger.Warn("payout sms", "payout", po.ID, "err", err)
 		}
 	}
@@ -198,7 +198,7 @@ func (p *KenyaPages) DepositDone(c *fiber.Ctx) error {
 	accountID := c.Query("account")
 	ref := c.Query("tx_ref")
 	if c.Query("status") == "successful" {
-		if err := p.onboarding.ConfirmDeposit(c.UserContext(), accountID, ref); err != nil { // audit: missed redirectfulfill: the contract is started (deposit marked succeeded, account active) because the return URL says status=successful; nothing reads the transaction from Flutterwave
+		if err := p.onboarding.ConfirmDeposit(c.UserContext(), accountID, ref); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler from the query string \\(status\\)"
 			return c.Status(fiber.StatusInternalServerError).SendString("Something went wrong, please call us.")
 		}
 		return c.SendString("Karibu! Your deposit is in and your system will be activated shortly.")

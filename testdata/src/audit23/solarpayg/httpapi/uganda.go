@@ -87,7 +87,7 @@ func (u *Uganda) LegacyCallback(c *gin.Context) {
 		return
 	}
 	if ev.Data.Status == "successful" {
-		if _, err := u.settler.Apply(c.Request.Context(), ev.Data.TxRef, strconv.FormatInt(ev.Data.ID, 10)); err != nil { // audit: missed webhookverify: flutterwave.CheckHash lets every request through when FLW_LEGACY_VERIF_HASH is unset (u.hash is never checked for empty), so a forged callback settles the payment
+		if _, err := u.settler.Apply(c.Request.Context(), ev.Data.TxRef, strconv.FormatInt(ev.Data.ID, 10)); err != nil { // audit: reported at cmd/solarpaygd/main.go:105, the route binding (webhookverify): flutterwave.CheckHash lets every request through when FLW_LEGACY_VERIF_HASH is unset (u.hash is never checked for empty), so a forged callback settles the payment
 			c.Status(http.StatusInternalServerError)
 			return
 		}
@@ -108,7 +108,7 @@ func (u *Uganda) InstallmentComplete(c *gin.Context) {
 		c.String(http.StatusNotFound, "unknown payment")
 		return
 	}
-	if err := u.ledger.SetStatus(ctx, txRef, domain.PaymentSucceeded, c.Query("transaction_id")); err != nil { // audit: missed redirectfulfill: the installment is marked succeeded and a token issued from the status=successful query parameter alone; the transaction is never verified with Flutterwave
+	if err := u.ledger.SetStatus(ctx, txRef, domain.PaymentSucceeded, c.Query("transaction_id")); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler from the query string \\(tx_ref\\)"
 		c.String(http.StatusInternalServerError, "try again")
 		return
 	}

@@ -73,7 +73,7 @@ func (c *Consumers) payout(ctx context.Context, d amqp.Delivery) {
 		_ = d.Ack(false)
 		return
 	}
-	id, err := c.flw.CreateTransfer(ctx, flutterwave.Transfer{ // audit: missed idempotency: the reference is rebuilt from time.Now on every delivery and a failed transfer is requeued, so a transfer Flutterwave made before the error is sent again under a new reference
+	id, err := c.flw.CreateTransfer(ctx, flutterwave.Transfer{ // want "\\[idempotency\\] flutterwave\\.Client\\.CreateTransfer \\(POST /transfers\\) is retried by the RabbitMQ" "\\[retrybackoff\\] flutterwave\\.Client\\.CreateTransfer \\(POST /transfers\\) is retried by the RabbitMQ"
 		AccountBank:   "MPS",
 		AccountNumber: po.MSISDN,
 		Amount:        float64(po.Amount),
@@ -82,9 +82,9 @@ func (c *Consumers) payout(ctx context.Context, d amqp.Delivery) {
 		Narration:     "SolarPAYG weekly commission",
 		Reference:     fmt.Sprintf("po-%s-%d", po.ID, time.Now().UnixNano()),
 	})
-	if err != nil {
+	if err != nil { // want "\\[retrystatus\\] flutterwave\\.Client\\.CreateTransfer \\(POST /transfers\\) is retried by the RabbitMQ"
 		platform.Logger.Warn("flutterwave transfer", "payout", po.ID, "err", err)
-		_ = d.Nack(false, true) // audit: missed retrybackoff: the failed transfer goes straight back on the queue with no wait and no cap; RabbitMQ redelivers it at once (also arguable as retrystatus: every non-2xx of CreateTransfer, 4xx included, is requeued)
+		_ = d.Nack(false, true) // audit: reported at jobs/consumers.go:76, the retried transfer (retrybackoff): the failed transfer goes straight back on the queue with no wait and no cap; RabbitMQ redelivers it at once (also arguable as retrystatus: every non-2xx of CreateTransfer, 4xx included, is requeued)
 		return
 	}
 	if err := c.ledger.MarkPayout(ctx, po.ID, domain.PayoutProcessing, fmt.Sprint(id)); err != nil {
@@ -106,7 +106,7 @@ func (c *Consumers) reconcile(d amqp.Delivery) {
 	}
 	// The message must not be tied to the consumer's lifetime: a push that is
 	// still pending is reconciled to the end.
-	if err := c.rec.Await(context.Background(), m.Reference, m.CheckoutID); err != nil { // audit: missed pollbound: Reconciler.Await's go-retry policy has no WithMaxRetries or WithMaxDuration, and this hands it a context that never ends, so a push stuck in PENDING is queried forever
+	if err := c.rec.Await(context.Background(), m.Reference, m.CheckoutID); err != nil { // want "\\[pollbound\\] billing\\.Reconciler\\.Await polls payment checkoutID \\(mpesa\\.go:156\\) until the"
 		platform.Logger.Error("reconcile", "ref", m.Reference, "err", err)
 		_ = d.Nack(false, false)
 		return
