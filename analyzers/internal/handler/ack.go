@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/paylint/paylint/analyzers/internal/funcs"
 	"github.com/paylint/paylint/analyzers/internal/payment"
 )
 
@@ -65,7 +66,7 @@ type Ack struct {
 	m     *Model
 	pass  *analysis.Pass
 	local map[*types.Func]*SlowFact
-	decls map[*types.Func]*ast.FuncDecl
+	decls *funcs.Set
 	ifx   *ifaceFx // interface calls of summaries (slowiface.go)
 
 	// verified: verifies' answers by callee (asked of every call of
@@ -76,7 +77,7 @@ type Ack struct {
 
 // NewAck prepares the ack engine of a package for the rule's pass.
 func NewAck(pass *analysis.Pass, m *Model) *Ack {
-	return &Ack{m: m, pass: pass, local: map[*types.Func]*SlowFact{}, decls: localDecls(pass)}
+	return &Ack{m: m, pass: pass, local: map[*types.Func]*SlowFact{}, decls: funcs.Of(pass)}
 }
 
 // Summarize computes the SlowFacts of the package's functions and
@@ -302,7 +303,7 @@ func (a *Ack) modeled(fn *types.Func) bool {
 		return false
 	}
 	if fn.Pkg() == a.pass.Pkg {
-		return a.decls[fn] != nil
+		return a.decls.Syntax(fn) != nil
 	}
 	return a.pass.ImportPackageFact(fn.Pkg(), new(SlowModeledFact))
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/paylint/paylint/analyzers/internal/config"
 	"github.com/paylint/paylint/analyzers/internal/directive"
+	"github.com/paylint/paylint/analyzers/internal/funcs"
 	"github.com/paylint/paylint/analyzers/internal/payment"
 )
 
@@ -53,24 +54,21 @@ func exportConstVerdicts(pass *analysis.Pass) {
 	if pass.Pkg == nil || payment.InGOROOT(pass) || payment.Library(pass.Pkg.Path()) {
 		return
 	}
-	for _, f := range pass.Files {
-		if constrained(f) || strings.HasSuffix(pass.Fset.File(f.Pos()).Name(), "_test.go") {
-			continue
+	var file *ast.File
+	skip := false
+	for _, d := range funcs.Of(pass).Bodies() {
+		if d.File != file {
+			file = d.File
+			skip = constrained(file) || strings.HasSuffix(pass.Fset.File(file.Pos()).Name(), "_test.go")
 		}
-		for _, d := range f.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok || fd.Body == nil || directive.OnFunc(fd, directive.Verifier) {
-				continue // //paylint:verifier: the user's word (a body paylint cannot read)
-			}
-			obj, _ := pass.TypesInfo.Defs[fd.Name].(*types.Func)
-			if obj == nil {
-				continue
-			}
-			sig, _ := obj.Type().(*types.Signature)
-			if k := kindOfSig(sig); (k == boolResult || k == errResult) && takesText(sig) && meantToVerify(obj, sig) &&
-				constSuccess(pass.TypesInfo, fd, k) {
-				pass.ExportObjectFact(obj, &ConstVerdictFact{})
-			}
+		fd, obj := d.Syntax, d.Func
+		if skip || directive.OnFunc(fd, directive.Verifier) {
+			continue // //paylint:verifier: the user's word (a body paylint cannot read)
+		}
+		sig, _ := obj.Type().(*types.Signature)
+		if k := kindOfSig(sig); (k == boolResult || k == errResult) && takesText(sig) && meantToVerify(obj, sig) &&
+			constSuccess(pass.TypesInfo, fd, k) {
+			pass.ExportObjectFact(obj, &ConstVerdictFact{})
 		}
 	}
 }

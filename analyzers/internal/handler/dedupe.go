@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/paylint/paylint/analyzers/internal/directive"
+	"github.com/paylint/paylint/analyzers/internal/funcs"
 	"github.com/paylint/paylint/analyzers/internal/payment"
 )
 
@@ -21,7 +22,10 @@ type Dedupe struct {
 	m     *Model
 	pass  *analysis.Pass
 	local map[*types.Func]*EffectFact
-	decls map[*types.Func]*ast.FuncDecl
+	// decls: the package's function declarations (the model keeps them
+	// only for packages that reach a payment operation; a store or mailer
+	// package may not, and its functions are summarised too).
+	decls *funcs.Set
 	ssaOf *lazySSA
 	incr  *payment.StoreIncrements
 	// d14ifx judges the interface calls of summaries (ifacesummary.go).
@@ -32,25 +36,8 @@ type Dedupe struct {
 
 // NewDedupe prepares the dedupe engine of a package for the rule's pass.
 func NewDedupe(pass *analysis.Pass, m *Model) *Dedupe {
-	return &Dedupe{m: m, pass: pass, local: map[*types.Func]*EffectFact{}, decls: localDecls(pass), ssaOf: newLazySSA(m),
+	return &Dedupe{m: m, pass: pass, local: map[*types.Func]*EffectFact{}, decls: funcs.Of(pass), ssaOf: newLazySSA(m),
 		incr: payment.NewStoreIncrements(pass)}
-}
-
-// localDecls maps the package's functions to their declarations (the
-// model keeps them only for packages that reach a payment operation; a
-// store or mailer package may not, and its functions are summarised too).
-func localDecls(pass *analysis.Pass) map[*types.Func]*ast.FuncDecl {
-	out := map[*types.Func]*ast.FuncDecl{}
-	for _, f := range pass.Files {
-		for _, d := range f.Decls {
-			if fd, ok := d.(*ast.FuncDecl); ok {
-				if obj, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
-					out[obj] = fd
-				}
-			}
-		}
-	}
-	return out
 }
 
 // Summarize computes the EffectFacts of the package's functions (to a
@@ -81,13 +68,11 @@ func (d *Dedupe) Summarize() {
 	}
 }
 
-func declsInOrder(decls map[*types.Func]*ast.FuncDecl) ([]*ast.FuncDecl, []*types.Func) {
+func declsInOrder(decls *funcs.Set) ([]*ast.FuncDecl, []*types.Func) {
 	var fds []*ast.FuncDecl
 	var objs []*types.Func
-	for obj, fd := range decls {
-		if fd.Body != nil {
-			fds, objs = append(fds, fd), append(objs, obj)
-		}
+	for _, d := range decls.Bodies() {
+		fds, objs = append(fds, d.Syntax), append(objs, d.Func)
 	}
 	sortByPos(fds, objs)
 	return fds, objs
@@ -249,7 +234,7 @@ func (d *Dedupe) modeled(fn *types.Func) bool {
 		return false
 	}
 	if fn.Pkg() == d.pass.Pkg {
-		return d.decls[fn] != nil
+		return d.decls.Syntax(fn) != nil
 	}
 	return d.pass.ImportPackageFact(fn.Pkg(), new(EffectsModeledFact))
 }

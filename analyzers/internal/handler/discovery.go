@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/paylint/paylint/analyzers/internal/funcs"
 )
 
 // ---- discovery -----------------------------------------------------------
@@ -167,46 +169,37 @@ func (m *Model) findHandlers() {
 		})
 	}
 	// Handler-shaped declarations and factory literals not registered here.
-	for _, f := range m.pass.Files {
-		for _, d := range f.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok || fd.Body == nil {
-				continue
-			}
-			obj, _ := m.pass.TypesInfo.Defs[fd.Name].(*types.Func)
-			if obj == nil {
-				continue
-			}
-			sig, _ := obj.Type().(*types.Signature)
-			if shape(sig) != 0 {
-				if !referenced[obj] && !middleware[fd] && !m.adapterMethod(obj) {
-					add(fd, "")
-				}
-				continue
-			}
-			if !referenced[obj] && m.servedByAdapter(sig) { // mounted through the package's adapter elsewhere: adapter.go
-				m.markAdapted(fd)
+	for _, d := range funcs.Of(m.pass).Bodies() {
+		fd, obj := d.Syntax, d.Func
+		sig, _ := obj.Type().(*types.Signature)
+		if shape(sig) != 0 {
+			if !referenced[obj] && !middleware[fd] && !m.adapterMethod(obj) {
 				add(fd, "")
-				continue
 			}
-			if m.adapterParam(obj) >= 0 {
-				continue // an adapter: its literal only turns the error into the answer
+			continue
+		}
+		if !referenced[obj] && m.servedByAdapter(sig) { // mounted through the package's adapter elsewhere: adapter.go
+			m.markAdapted(fd)
+			add(fd, "")
+			continue
+		}
+		if m.adapterParam(obj) >= 0 {
+			continue // an adapter: its literal only turns the error into the answer
+		}
+		if sig == nil || sig.Results().Len() != 1 || !handlerType(sig.Results().At(0).Type()) {
+			continue
+		}
+		hasHandlerParam := false
+		for i := 0; i < sig.Params().Len(); i++ {
+			if handlerType(sig.Params().At(i).Type()) {
+				hasHandlerParam = true
 			}
-			if sig == nil || sig.Results().Len() != 1 || !handlerType(sig.Results().At(0).Type()) {
-				continue
-			}
-			hasHandlerParam := false
-			for i := 0; i < sig.Params().Len(); i++ {
-				if handlerType(sig.Params().At(i).Type()) {
-					hasHandlerParam = true
-				}
-			}
-			if hasHandlerParam {
-				continue // middleware
-			}
-			if lit := m.returnedLit(fd, 0); lit != nil && !middleware[lit] {
-				add(lit, funcName(obj))
-			}
+		}
+		if hasHandlerParam {
+			continue // middleware
+		}
+		if lit := m.returnedLit(fd, 0); lit != nil && !middleware[lit] {
+			add(lit, funcName(obj))
 		}
 	}
 	for _, node := range order {

@@ -218,7 +218,7 @@ func (d *Dedupe) dupPredicate(cond ast.Node, v *types.Var, depth int) bool {
 			if fn == nil || depth >= 2 || !d.handsOver(x, v) {
 				return true
 			}
-			if fd := d.decls[fn]; fd != nil && fd.Body != nil && len(fd.Type.Params.List) > 0 {
+			if fd := d.decls.Syntax(fn); fd != nil && fd.Body != nil && len(fd.Type.Params.List) > 0 {
 				if d.dupPredicate(fd.Body, nil, depth+1) {
 					found = true
 				}

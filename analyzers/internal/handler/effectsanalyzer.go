@@ -6,6 +6,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/paylint/paylint/analyzers/internal/funcs"
 	"github.com/paylint/paylint/analyzers/internal/payment"
 	"github.com/paylint/paylint/analyzers/internal/retry"
 )
@@ -17,7 +18,7 @@ import (
 var EffectsAnalyzer = &analysis.Analyzer{
 	Name:       "webhookeffects",
 	Doc:        "summarises repeated effects and slow work of webhook handlers and their callees (internal; reports nothing)",
-	Requires:   []*analysis.Analyzer{payment.Analyzer, Analyzer, retry.Analyzer}, // retry: helperslow.go
+	Requires:   []*analysis.Analyzer{payment.Analyzer, Analyzer, retry.Analyzer, funcs.Analyzer}, // retry: helperslow.go
 	ResultType: reflect.TypeOf((*Effects)(nil)),
 	FactTypes: []analysis.Fact{(*EffectFact)(nil), (*EffectsModeledFact)(nil), (*SlowFact)(nil), (*SlowModeledFact)(nil),
 		(*WireFact)(nil), (*PayEffectFact)(nil), (*ReturnGrantFact)(nil), (*RFAPageFact)(nil), (*RFAMountFact)(nil),

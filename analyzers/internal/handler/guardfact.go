@@ -6,6 +6,8 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/paylint/paylint/analyzers/internal/funcs"
 )
 
 // ---- duplicate guards behind helpers of other packages ------------------------
@@ -77,21 +79,12 @@ type guardCand struct {
 func (m *Model) guardHelperCandidates() []guardCand {
 	var cands []guardCand
 	material := false
-	for _, f := range m.pass.Files {
-		for _, d := range f.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok || fd.Body == nil {
-				continue
-			}
-			obj, _ := m.pass.TypesInfo.Defs[fd.Name].(*types.Func)
-			if obj == nil {
-				continue
-			}
-			if obj.Exported() && answers(obj) {
-				cands = append(cands, guardCand{obj, fd})
-			}
-			material = material || m.guardMaterial(fd.Body) || fp15wMaterial(m.pass.TypesInfo, fd) // changedflag.go
+	for _, d := range funcs.Of(m.pass).Bodies() {
+		fd, obj := d.Syntax, d.Func
+		if obj.Exported() && answers(obj) {
+			cands = append(cands, guardCand{obj, fd})
 		}
+		material = material || m.guardMaterial(fd.Body) || fp15wMaterial(m.pass.TypesInfo, fd) // changedflag.go
 	}
 	if !material {
 		return nil

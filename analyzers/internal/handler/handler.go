@@ -30,6 +30,7 @@ import (
 
 	"github.com/paylint/paylint/analyzers/internal/config"
 	"github.com/paylint/paylint/analyzers/internal/directive"
+	"github.com/paylint/paylint/analyzers/internal/funcs"
 	"github.com/paylint/paylint/analyzers/internal/payment"
 )
 
@@ -37,7 +38,7 @@ import (
 var Analyzer = &analysis.Analyzer{
 	Name:       "handlermodel",
 	Doc:        "builds paylint's model of HTTP handlers, routes, signature checks and payment status checks (internal; reports nothing)",
-	Requires:   []*analysis.Analyzer{payment.Analyzer},
+	Requires:   []*analysis.Analyzer{payment.Analyzer, funcs.Analyzer},
 	ResultType: reflect.TypeOf((*Model)(nil)),
 	FactTypes: []analysis.Fact{(*VerifierFact)(nil), (*PaidCheckFact)(nil), (*GuardedFact)(nil), (*MiddlewareFact)(nil), (*ModeledFact)(nil), (*UnverifiedWebhookFact)(nil), (*T15hEventHookFact)(nil),
 		(*VerifiesThenCallsFact)(nil), (*GuardHelperFact)(nil), (*ResultCodeFact)(nil), (*AbsentTokenFact)(nil),
@@ -306,14 +307,8 @@ func run(pass *analysis.Pass) (any, error) {
 		return m, nil
 	}
 	pass.ExportPackageFact(&ModeledFact{})
-	for _, f := range pass.Files {
-		for _, d := range f.Decls {
-			if fd, ok := d.(*ast.FuncDecl); ok {
-				if obj, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
-					m.decls[obj] = fd
-				}
-			}
-		}
+	for _, d := range funcs.Of(pass).All() {
+		m.decls[d.Func] = d.Syntax
 	}
 	m.exportResultCodeForwarders() // resultcode.go: before SSA, which a wrapper package may not need
 	if !m.needsSSA(relevant) && !(relevant && m.usesUnverified()) && !m.readsProviderToken() {
@@ -414,10 +409,10 @@ func (m *Model) needsSSA(relevant bool) bool {
 // (as passes/buildssa does, but only for the packages that need it: in go
 // vet mode every dependency is analysed). It returns nil if building
 // fails.
-func buildSSA(pass *analysis.Pass) (funcs []*ssa.Function) {
+func buildSSA(pass *analysis.Pass) (fns []*ssa.Function) {
 	defer func() {
 		if recover() != nil {
-			funcs = nil
+			fns = nil
 		}
 	}()
 	prog := ssa.NewProgram(pass.Fset, 0)
@@ -426,23 +421,17 @@ func buildSSA(pass *analysis.Pass) (funcs []*ssa.Function) {
 	pkg.Build()
 	var add func(f *ssa.Function)
 	add = func(f *ssa.Function) {
-		funcs = append(funcs, f)
+		fns = append(fns, f)
 		for _, anon := range f.AnonFuncs {
 			add(anon)
 		}
 	}
-	for _, file := range pass.Files {
-		for _, d := range file.Decls {
-			if fd, ok := d.(*ast.FuncDecl); ok {
-				if obj, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
-					if f := prog.FuncValue(obj); f != nil {
-						add(f)
-					}
-				}
-			}
+	for _, d := range funcs.Of(pass).All() {
+		if f := d.SSA(prog); f != nil {
+			add(f)
 		}
 	}
-	return funcs
+	return fns
 }
 
 // mayVerify reports whether the package can contain a signature verifier

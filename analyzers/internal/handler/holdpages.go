@@ -5,8 +5,8 @@ import (
 	"go/types"
 	"path/filepath"
 	"strconv"
-	"strings"
 
+	"github.com/paylint/paylint/analyzers/internal/funcs"
 	"github.com/paylint/paylint/analyzers/internal/payment"
 )
 
@@ -112,16 +112,9 @@ func (fx *ifaceFx) h16Export() {
 // decls: the package's methods with bodies, test files aside.
 func (fx *ifaceFx) decls() map[*types.Func]*ast.FuncDecl {
 	decls := map[*types.Func]*ast.FuncDecl{}
-	for _, f := range fx.pass.Files {
-		if strings.HasSuffix(fx.pass.Fset.Position(f.Pos()).Filename, "_test.go") {
-			continue
-		}
-		for _, d := range f.Decls {
-			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil && fd.Recv != nil {
-				if fn, ok := fx.pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
-					decls[fn] = fd
-				}
-			}
+	for _, d := range funcs.Of(fx.pass).NonTestBodies() {
+		if d.Syntax.Recv != nil {
+			decls[d.Func] = d.Syntax
 		}
 	}
 	return decls

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/paylint/paylint/analyzers/internal/funcs"
 	"github.com/paylint/paylint/analyzers/internal/payment"
 )
 
@@ -73,23 +74,18 @@ func (fx *ifaceFx) holdCall(call *ast.CallExpr) (string, bool) {
 // exportWrites exports HoldWriteFact for the package's functions
 // that store a hold on every call, wrappers of wrappers included.
 func (fx *ifaceFx) exportWrites() {
-	var decls []*ast.FuncDecl
-	for _, f := range fx.pass.Files {
-		if strings.HasSuffix(fx.pass.Fset.Position(f.Pos()).Filename, "_test.go") {
-			continue
-		}
-		for _, d := range f.Decls {
-			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil && fx.holdConstIn(fd.Body) {
-				decls = append(decls, fd)
-			}
+	var decls []funcs.Decl
+	for _, d := range funcs.Of(fx.pass).NonTestBodies() {
+		if fx.holdConstIn(d.Syntax.Body) {
+			decls = append(decls, d)
 		}
 	}
 	done := map[*ast.FuncDecl]bool{}
 	for round := 0; round < 3; round++ {
 		more := false
-		for _, fd := range decls {
-			fn, _ := fx.pass.TypesInfo.Defs[fd.Name].(*types.Func)
-			if done[fd] || fn == nil || !plain(fx.pass.TypesInfo, fd.Body) {
+		for _, d := range decls {
+			fd, fn := d.Syntax, d.Func
+			if done[fd] || !plain(fx.pass.TypesInfo, fd.Body) {
 				continue
 			}
 			if desc, ok := fx.storesIn(fd.Body); ok {

@@ -7,6 +7,8 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/paylint/paylint/analyzers/internal/funcs"
 )
 
 // ---- an in-app notice: a row and an in-process fan-out, nothing sent out ----
@@ -176,17 +178,9 @@ func (m *Model) inAppNotice(fn *types.Func) bool {
 func bodiedDecls(pass *analysis.Pass) (map[*types.Func]*ast.FuncDecl, []*types.Func) {
 	decls := map[*types.Func]*ast.FuncDecl{}
 	var fns []*types.Func
-	for _, f := range pass.Files {
-		for _, d := range f.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok || fd.Body == nil {
-				continue
-			}
-			if obj, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
-				decls[obj] = fd
-				fns = append(fns, obj)
-			}
-		}
+	for _, d := range funcs.Of(pass).Bodies() {
+		decls[d.Func] = d.Syntax
+		fns = append(fns, d.Func)
 	}
 	return decls, fns
 }

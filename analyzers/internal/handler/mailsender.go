@@ -55,7 +55,7 @@ func (d *Dedupe) outbound(fn *types.Func, depth int) bool {
 	if depth >= 2 || fn.Pkg() != d.pass.Pkg {
 		return false
 	}
-	fd := d.decls[fn]
+	fd := d.decls.Syntax(fn)
 	if fd == nil || fd.Body == nil {
 		return false
 	}

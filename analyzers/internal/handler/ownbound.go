@@ -3,7 +3,8 @@ package handler
 import (
 	"go/ast"
 	"go/types"
-	"strings"
+
+	"github.com/paylint/paylint/analyzers/internal/funcs"
 )
 
 // ---- an interface field bound by its own type's constructor ----------------------
@@ -43,47 +44,39 @@ func (fx *ifaceFx) ownWiring() *wiring {
 	w := &wiring{fx: fx, binds: map[bindKey][]binding{}, facts: map[*types.TypeName]*WireFact{}, own: true}
 	fx.own = w
 	info := fx.pass.TypesInfo
-	for _, f := range fx.pass.Files {
-		if strings.HasSuffix(fx.pass.Fset.Position(f.Pos()).Filename, "_test.go") {
-			continue // a test's fake wiring deploys nothing
-		}
-		for _, d := range f.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok || fd.Body == nil {
-				continue
-			}
-			params := paramsOf(info, fd)
-			ctor := fd.Recv == nil && fd.Type.Results != nil
-			ast.Inspect(fd.Body, func(n ast.Node) bool {
-				switch x := n.(type) {
-				case *ast.CompositeLit:
-					if t := w.handlerType(info.TypeOf(x)); t != nil {
-						for field, e := range litFields(t, x) {
-							if !params[identVar(info, e)] {
-								w.add(t, field, e)
-							}
+	for _, d := range funcs.Of(fx.pass).NonTestBodies() { // a test's fake wiring deploys nothing
+		fd := d.Syntax
+		params := paramsOf(info, fd)
+		ctor := fd.Recv == nil && fd.Type.Results != nil
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			switch x := n.(type) {
+			case *ast.CompositeLit:
+				if t := w.handlerType(info.TypeOf(x)); t != nil {
+					for field, e := range litFields(t, x) {
+						if !params[identVar(info, e)] {
+							w.add(t, field, e)
 						}
-					}
-				case *ast.AssignStmt:
-					for i, l := range x.Lhs {
-						sel, ok := ast.Unparen(l).(*ast.SelectorExpr)
-						if !ok || len(x.Lhs) != len(x.Rhs) {
-							continue
-						}
-						s := info.Selections[sel]
-						t := w.handlerType(info.TypeOf(sel.X))
-						if s == nil || s.Kind() != types.FieldVal || len(s.Index()) != 1 || t == nil {
-							continue
-						}
-						if ctor && params[identVar(info, x.Rhs[i])] {
-							continue // bound by the constructor's callers
-						}
-						w.add(t, sel.Sel.Name, x.Rhs[i])
 					}
 				}
-				return true
-			})
-		}
+			case *ast.AssignStmt:
+				for i, l := range x.Lhs {
+					sel, ok := ast.Unparen(l).(*ast.SelectorExpr)
+					if !ok || len(x.Lhs) != len(x.Rhs) {
+						continue
+					}
+					s := info.Selections[sel]
+					t := w.handlerType(info.TypeOf(sel.X))
+					if s == nil || s.Kind() != types.FieldVal || len(s.Index()) != 1 || t == nil {
+						continue
+					}
+					if ctor && params[identVar(info, x.Rhs[i])] {
+						continue // bound by the constructor's callers
+					}
+					w.add(t, sel.Sel.Name, x.Rhs[i])
+				}
+			}
+			return true
+		})
 	}
 	return w
 }

@@ -6,7 +6,6 @@ import (
 	"go/types"
 	"path/filepath"
 	"strconv"
-	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -81,20 +80,7 @@ type ReturnGrant struct {
 // r13Export marks the package's plain use-case methods, then records
 // its return pages' unchecked use-case calls.
 func (fx *ifaceFx) r13Export() {
-	info := fx.pass.TypesInfo
-	decls := map[*types.Func]*ast.FuncDecl{}
-	for _, f := range fx.pass.Files {
-		if strings.HasSuffix(fx.pass.Fset.Position(f.Pos()).Filename, "_test.go") {
-			continue
-		}
-		for _, d := range f.Decls {
-			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil && fd.Recv != nil {
-				if fn, ok := info.Defs[fd.Name].(*types.Func); ok {
-					decls[fn] = fd
-				}
-			}
-		}
-	}
+	decls := fx.decls() // holdpages.go
 	for fn, fd := range decls {
 		if wf := new(WireFact); fn.Exported() && fx.pass.ImportObjectFact(fn, wf) && len(wf.Calls) > 0 && fx.plain(decls, fd, 0) {
 			fx.pass.ExportObjectFact(fn, &ReturnGrantFact{Plain: true})

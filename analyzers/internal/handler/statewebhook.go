@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/paylint/paylint/analyzers/internal/funcs"
 	"github.com/paylint/paylint/analyzers/internal/payment"
 )
 
@@ -61,7 +62,7 @@ type stateWrites struct {
 // a fixed point, callers after callees).
 func y17StateWrites(pass *analysis.Pass, m *Model) *stateWrites {
 	sw := &stateWrites{pass: pass, m: m, local: map[*types.Func]*StateWriteFact{}}
-	fds, objs := declsInOrder(localDecls(pass))
+	fds, objs := declsInOrder(funcs.Of(pass))
 	for round := 0; round < 4; round++ {
 		changed := false
 		for i, fd := range fds {

@@ -52,7 +52,7 @@ func (a *Ack) inlineParam(fn *types.Func, depth int) int {
 			return 0
 		}
 	}
-	fd := a.decls[fn]
+	fd := a.decls.Syntax(fn)
 	if fd == nil || fd.Body == nil || fn.Pkg() != a.pass.Pkg {
 		return -1
 	}

@@ -11,6 +11,7 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/paylint/paylint/analyzers/internal/funcs"
 	"github.com/paylint/paylint/analyzers/internal/payment"
 )
 
@@ -204,24 +205,17 @@ func (fx *ifaceFx) boundAnswer(c *ssa.Call, named *types.Named) *types.Var {
 // pointer to it) takes a parameter of field's type: main hands the use
 // case in.
 func (fx *ifaceFx) ctorFills(named *types.Named, field *types.Var) bool {
-	for _, f := range fx.pass.Files {
-		for _, d := range f.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok || fd.Recv != nil {
-				continue
-			}
-			fn, _ := fx.pass.TypesInfo.Defs[fd.Name].(*types.Func)
-			if fn == nil {
-				continue
-			}
-			sig, _ := fn.Type().(*types.Signature)
-			if sig == nil || sig.Results().Len() == 0 || namedOf(sig.Results().At(0).Type()) != named {
-				continue
-			}
-			for i := 0; i < sig.Params().Len(); i++ {
-				if types.Identical(sig.Params().At(i).Type(), field.Type()) {
-					return true
-				}
+	for _, d := range funcs.Of(fx.pass).All() {
+		if d.Syntax.Recv != nil {
+			continue
+		}
+		sig, _ := d.Func.Type().(*types.Signature)
+		if sig == nil || sig.Results().Len() == 0 || namedOf(sig.Results().At(0).Type()) != named {
+			continue
+		}
+		for i := 0; i < sig.Params().Len(); i++ {
+			if types.Identical(sig.Params().At(i).Type(), field.Type()) {
+				return true
 			}
 		}
 	}

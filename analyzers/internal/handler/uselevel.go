@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/paylint/paylint/analyzers/internal/funcs"
 	"github.com/paylint/paylint/analyzers/internal/payment"
 )
 
@@ -44,13 +45,9 @@ func (fx *ifaceFx) d12ExportPorts() {
 	// The model keeps no declarations of a package that is not a payment
 	// one (a use case's, a store's): read them here.
 	decls := map[*types.Func]*ast.FuncDecl{}
-	for _, f := range fx.pass.Files {
-		for _, d := range f.Decls {
-			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil && fd.Recv != nil {
-				if fn, ok := fx.pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
-					decls[fn] = fd
-				}
-			}
+	for _, d := range funcs.Of(fx.pass).Bodies() {
+		if d.Syntax.Recv != nil {
+			decls[d.Func] = d.Syntax
 		}
 	}
 	for fn, fd := range decls {

@@ -73,7 +73,7 @@ func (d *Dedupe) setter(fn *types.Func) *SetterFact {
 	if f, ok := d.m16local[fn]; ok {
 		return f
 	}
-	f := d.setterOf(d.decls[fn])
+	f := d.setterOf(d.decls.Syntax(fn))
 	d.m16local[fn] = f
 	return f
 }
