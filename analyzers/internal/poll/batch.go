@@ -1,9 +1,9 @@
 package poll
 
 import (
-	"go/ast"
 	"go/types"
 
+	"github.com/paylint/paylint/analyzers/internal/funcs"
 	"github.com/paylint/paylint/analyzers/internal/payment"
 )
 
@@ -36,7 +36,7 @@ func (*BatchFact) String() string { return "works one payment per row of a batch
 // fanOut collected) and exports their facts. A batch function of the
 // package called per call makes its caller a batch too (a tick wrapper
 // calling RunDue).
-func (fo *fanOut) markBatches(info *payment.Info, decls []fanDecl) {
+func (fo *fanOut) markBatches(info *payment.Info, decls []funcs.Decl) {
 	every := func(*payment.Op) bool { return true }
 	fo.perRow(info, decls, fo.batch, every, fo.batches)
 	for fn := range fo.batch {
@@ -47,11 +47,4 @@ func (fo *fanOut) markBatches(info *payment.Info, decls []fanDecl) {
 // batches reports whether fn works a batch of rows per call.
 func (fo *fanOut) batches(fn *types.Func) bool {
 	return fo != nil && fo.marked(fn, fo.batch, new(BatchFact))
-}
-
-// fanDecl is a function declaration of the package with its file.
-type fanDecl struct {
-	fn   *types.Func
-	fd   *ast.FuncDecl
-	file *ast.File
 }

@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/ast/astutil"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/paylint/paylint/analyzers/internal/funcs"
 	"github.com/paylint/paylint/analyzers/internal/payment"
 )
 
@@ -108,16 +109,9 @@ func (fo *fanOut) decl(call *ast.CallExpr) (*ast.FuncDecl, *ast.File, *types.Sig
 		return nil, nil, nil
 	}
 	fn = fn.Origin()
-	for _, file := range fo.pass.Files {
-		if file.FileStart > fn.Pos() || fn.Pos() > file.FileEnd {
-			continue
-		}
-		for _, d := range file.Decls {
-			if gd, ok := d.(*ast.FuncDecl); ok && gd.Body != nil && fo.pass.TypesInfo.Defs[gd.Name] == fn {
-				sig, _ := fn.Type().(*types.Signature)
-				return gd, file, sig
-			}
-		}
+	if d, ok := funcs.Of(fo.pass).Lookup(fn); ok && d.Syntax.Body != nil {
+		sig, _ := fn.Type().(*types.Signature)
+		return d.Syntax, d.File, sig
 	}
 	return nil, nil, nil
 }

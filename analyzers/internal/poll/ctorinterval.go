@@ -14,6 +14,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/paylint/paylint/analyzers/internal/funcs"
 	"github.com/paylint/paylint/analyzers/internal/payment"
 )
 
@@ -76,7 +77,7 @@ type CtorInterval struct {
 var CtorIntervals = &analysis.Analyzer{
 	Name:       "pollctorintervals",
 	Doc:        "summarises constructor parameters that become a poll's interval (internal; reports nothing)",
-	Requires:   []*analysis.Analyzer{Analyzer},
+	Requires:   []*analysis.Analyzer{Analyzer, funcs.Analyzer},
 	FactTypes:  []analysis.Fact{(*IntervalParamFact)(nil)},
 	ResultType: reflect.TypeOf([]*CtorInterval(nil)),
 	Run:        runCtorIntervals,

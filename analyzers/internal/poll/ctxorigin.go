@@ -7,6 +7,8 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/paylint/paylint/analyzers/internal/funcs"
 )
 
 // ---- where a context handed to a call comes from -----------------------------
@@ -37,47 +39,42 @@ type ctxIndex struct {
 func newCtxIndex(pass *analysis.Pass) *ctxIndex {
 	x := &ctxIndex{pass: pass, calls: map[*types.Func][]ctxSite{}, other: map[*types.Func]bool{}, defs: map[*types.Var]ast.Expr{}, bad: map[*types.Var]bool{}}
 	info := pass.TypesInfo
-	for _, file := range pass.Files {
-		for _, d := range file.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok || fd.Body == nil {
-				continue
-			}
-			callee := map[ast.Expr]bool{}
-			ast.Inspect(fd.Body, func(n ast.Node) bool {
-				switch n := n.(type) {
-				case *ast.CallExpr:
-					x.sites = append(x.sites, ctxSite{n, fd})
-					fun := unparen(n.Fun)
-					if sel, ok := fun.(*ast.SelectorExpr); ok {
-						fun = sel.Sel
-					}
-					callee[fun] = true
-					if fn, _ := typeutil.Callee(info, n).(*types.Func); fn != nil && fn.Pkg() == pass.Pkg {
-						x.calls[fn.Origin()] = append(x.calls[fn.Origin()], ctxSite{n, fd})
-					}
-				case *ast.Ident:
-					if fn, ok := info.Uses[n].(*types.Func); ok && !callee[n] {
-						x.other[fn.Origin()] = true
-					}
-				case *ast.AssignStmt:
-					x.assign(n.Lhs, n.Rhs, n.Tok == token.DEFINE)
-				case *ast.ValueSpec:
-					lhs := make([]ast.Expr, len(n.Names))
-					for i, id := range n.Names {
-						lhs[i] = id
-					}
-					x.assign(lhs, n.Values, true)
-				case *ast.UnaryExpr:
-					if n.Op == token.AND {
-						if v := x.varOf(n.X); v != nil {
-							x.bad[v] = true
-						}
+	for _, d := range funcs.Of(pass).Bodies() {
+		fd := d.Syntax
+		callee := map[ast.Expr]bool{}
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.CallExpr:
+				x.sites = append(x.sites, ctxSite{n, fd})
+				fun := unparen(n.Fun)
+				if sel, ok := fun.(*ast.SelectorExpr); ok {
+					fun = sel.Sel
+				}
+				callee[fun] = true
+				if fn, _ := typeutil.Callee(info, n).(*types.Func); fn != nil && fn.Pkg() == pass.Pkg {
+					x.calls[fn.Origin()] = append(x.calls[fn.Origin()], ctxSite{n, fd})
+				}
+			case *ast.Ident:
+				if fn, ok := info.Uses[n].(*types.Func); ok && !callee[n] {
+					x.other[fn.Origin()] = true
+				}
+			case *ast.AssignStmt:
+				x.assign(n.Lhs, n.Rhs, n.Tok == token.DEFINE)
+			case *ast.ValueSpec:
+				lhs := make([]ast.Expr, len(n.Names))
+				for i, id := range n.Names {
+					lhs[i] = id
+				}
+				x.assign(lhs, n.Values, true)
+			case *ast.UnaryExpr:
+				if n.Op == token.AND {
+					if v := x.varOf(n.X); v != nil {
+						x.bad[v] = true
 					}
 				}
-				return true
-			})
-		}
+			}
+			return true
+		})
 	}
 	return x
 }

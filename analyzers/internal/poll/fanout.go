@@ -4,11 +4,11 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/astutil"
 
+	"github.com/paylint/paylint/analyzers/internal/funcs"
 	"github.com/paylint/paylint/analyzers/internal/payment"
 )
 
@@ -50,19 +50,7 @@ type fanOut struct {
 func newFanOut(pass *analysis.Pass, info *payment.Info) *fanOut {
 	fo := &fanOut{pass: pass, local: map[*types.Func]bool{}, batch: map[*types.Func]bool{},
 		elem: map[*ast.CallExpr]bool{}}
-	var decls []fanDecl
-	for _, file := range pass.Files {
-		if name := pass.Fset.File(file.Pos()); name == nil || strings.HasSuffix(name.Name(), "_test.go") {
-			continue
-		}
-		for _, d := range file.Decls {
-			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
-				if fn, _ := pass.TypesInfo.Defs[fd.Name].(*types.Func); fn != nil {
-					decls = append(decls, fanDecl{fn, fd, file})
-				}
-			}
-		}
-	}
+	decls := funcs.Of(pass).NonTestBodies()
 	// A function of the package that fans out makes its callers fan out
 	// too (call chains are short).
 	reads := func(op *payment.Op) bool { return op.Kind.Has(payment.StatusRead) }
@@ -79,27 +67,27 @@ func newFanOut(pass *analysis.Pass, info *payment.Info) *fanOut {
 // or is a call of a function member already says works per row; it goes
 // round until nothing changes. FanOutFact counts status reads,
 // BatchFact every op.
-func (fo *fanOut) perRow(info *payment.Info, decls []fanDecl, set map[*types.Func]bool, counts func(*payment.Op) bool,
+func (fo *fanOut) perRow(info *payment.Info, decls []funcs.Decl, set map[*types.Func]bool, counts func(*payment.Op) bool,
 	member func(*types.Func) bool) {
 	for changed, rounds := true, 0; changed && rounds < 4; rounds++ {
 		changed = false
 		for _, d := range decls {
-			if set[d.fn] {
+			if set[d.Func] {
 				continue
 			}
 			n, all := 0, true
-			for _, op := range info.Within(d.fd.Body) {
+			for _, op := range info.Within(d.Syntax.Body) {
 				if !counts(op) {
 					continue
 				}
 				n++
-				if !(op.Via != nil && member(op.Via)) && !fo.perElement(d.file, op.Call) {
+				if !(op.Via != nil && member(op.Via)) && !fo.perElement(d.File, op.Call) {
 					all = false
 					break
 				}
 			}
 			if n > 0 && all {
-				set[d.fn], changed = true, true
+				set[d.Func], changed = true, true
 			}
 		}
 	}

@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/paylint/paylint/analyzers/internal/funcs"
 )
 
 // ---- durations kept in struct fields ----------------------------------------
@@ -32,10 +34,9 @@ type pkgIndex struct {
 	fieldsOnce sync.Once
 	fields     map[*types.Var]*fieldVals
 
-	funcsOnce sync.Once
-	funcs     map[*types.Func]*ast.FuncDecl
-	blockMu   sync.Mutex
-	blocking  map[*types.Func]bool // pkgNonBlocking's answers (nonblock.go)
+	funcs    *funcs.Set
+	blockMu  sync.Mutex
+	blocking map[*types.Func]bool // pkgNonBlocking's answers (nonblock.go)
 
 	constMu sync.Mutex
 	consts  map[*types.Package][]*types.Const // stringConsts (siblings.go)
@@ -53,7 +54,7 @@ type fieldVals struct {
 }
 
 func newPkgIndex(pass *analysis.Pass) *pkgIndex {
-	return &pkgIndex{pass: pass, blocking: map[*types.Func]bool{}}
+	return &pkgIndex{pass: pass, funcs: funcs.Of(pass), blocking: map[*types.Func]bool{}}
 }
 
 // fieldDuration folds a duration read from an unexported field of a type

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/paylint/paylint/analyzers/internal/funcs"
 	"github.com/paylint/paylint/analyzers/internal/payment"
 )
 
@@ -92,6 +93,7 @@ func describeGiveUp(kind int, b bool, s, field string) string {
 var GiveUps = &analysis.Analyzer{
 	Name:       "pollgiveups",
 	Doc:        "summarises what helpers return when their own timeout ends their loop (internal; reports nothing)",
+	Requires:   []*analysis.Analyzer{funcs.Analyzer},
 	FactTypes:  []analysis.Fact{(*GiveUpFact)(nil)},
 	ResultType: reflect.TypeOf((*GiveUpIndex)(nil)),
 	Run:        runGiveUps,
@@ -123,25 +125,22 @@ func runGiveUps(pass *analysis.Pass) (any, error) {
 	if pass.Pkg == nil || payment.InGOROOT(pass) || payment.Library(pass.Pkg.Path()) {
 		return g, nil // not merchant code
 	}
-	for _, file := range pass.Files {
-		var f *finder
-		for _, decl := range file.Decls {
-			fd, ok := decl.(*ast.FuncDecl)
-			if !ok || fd.Body == nil || fd.Type.Results == nil || !takesFunc(pass.TypesInfo, fd) {
-				continue
+	var f *finder // one per file
+	for _, d := range funcs.Of(pass).Bodies() {
+		fd, fn := d.Syntax, d.Func
+		if fd.Type.Results == nil || !takesFunc(pass.TypesInfo, fd) {
+			continue
+		}
+		if f == nil || f.file != d.File {
+			f = newFinder(pass, func(*ast.CallExpr) *payment.Op { return nil }, d.File)
+		}
+		if vals := f.c15pGiveUp(fd); vals != nil { // capgiveup.go
+			fact := &GiveUpFact{}
+			for _, v := range vals {
+				kind, name := giveUpSentinel(fn, v) // deadlinegiveup.go
+				fact.Results = append(fact.Results, GiveUpVal{Kind: int(kind), B: v.b, S: v.s, Sentinel: name})
 			}
-			if f == nil {
-				f = newFinder(pass, func(*ast.CallExpr) *payment.Op { return nil }, file)
-			}
-			fn, _ := pass.TypesInfo.Defs[fd.Name].(*types.Func)
-			if vals := f.c15pGiveUp(fd); fn != nil && vals != nil { // capgiveup.go
-				fact := &GiveUpFact{}
-				for _, v := range vals {
-					kind, name := giveUpSentinel(fn, v) // deadlinegiveup.go
-					fact.Results = append(fact.Results, GiveUpVal{Kind: int(kind), B: v.b, S: v.s, Sentinel: name})
-				}
-				pass.ExportObjectFact(fn, fact)
-			}
+			pass.ExportObjectFact(fn, fact)
 		}
 	}
 	return g, nil

@@ -145,19 +145,7 @@ func (f *finder) callNonBlocking(call *ast.CallExpr, self *types.Func, depth int
 
 // funcDecl returns the declaration of a function of the package.
 func (p *pkgIndex) funcDecl(fn *types.Func) *ast.FuncDecl {
-	p.funcsOnce.Do(func() {
-		p.funcs = map[*types.Func]*ast.FuncDecl{}
-		for _, file := range p.pass.Files {
-			for _, d := range file.Decls {
-				if fd, ok := d.(*ast.FuncDecl); ok {
-					if obj, ok := p.pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
-						p.funcs[obj] = fd
-					}
-				}
-			}
-		}
-	})
-	return p.funcs[fn]
+	return p.funcs.Syntax(fn)
 }
 
 func (p *pkgIndex) summary(fn *types.Func) (bool, bool) {

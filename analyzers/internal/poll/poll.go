@@ -78,6 +78,7 @@ import (
 
 	"github.com/paylint/paylint/analyzers/internal/config"
 	"github.com/paylint/paylint/analyzers/internal/directive"
+	"github.com/paylint/paylint/analyzers/internal/funcs"
 	"github.com/paylint/paylint/analyzers/internal/payment"
 	"github.com/paylint/paylint/analyzers/internal/retry"
 )
@@ -86,7 +87,7 @@ import (
 var Analyzer = &analysis.Analyzer{
 	Name:       "pollmodel",
 	Doc:        "finds loops that poll a payment's status (internal; reports nothing)",
-	Requires:   []*analysis.Analyzer{payment.Analyzer, retry.Analyzer, Predicates, GiveUps},
+	Requires:   []*analysis.Analyzer{payment.Analyzer, retry.Analyzer, Predicates, GiveUps, funcs.Analyzer},
 	FactTypes:  []analysis.Fact{(*FanOutFact)(nil), (*BatchFact)(nil), (*WaiterFact)(nil), (*CtxBoundFact)(nil)}, // fanout.go, batch.go, waiterfacts.go, ctxbound.go
 	ResultType: reflect.TypeOf((*Result)(nil)),
 	Run:        run,

@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/paylint/paylint/analyzers/internal/funcs"
 	"github.com/paylint/paylint/analyzers/internal/goroot"
 	"github.com/paylint/paylint/analyzers/internal/payment"
 	"github.com/paylint/paylint/analyzers/internal/retry"
@@ -51,7 +52,7 @@ type PortPoll struct {
 var PortPolls = &analysis.Analyzer{
 	Name:       "pollports",
 	Doc:        "finds loops that poll a payment through an interface bound in main (internal; reports nothing)",
-	Requires:   []*analysis.Analyzer{payment.Analyzer, retry.Analyzer, Predicates, GiveUps},
+	Requires:   []*analysis.Analyzer{payment.Analyzer, retry.Analyzer, Predicates, GiveUps, funcs.Analyzer},
 	ResultType: reflect.TypeOf([]*PortPoll(nil)),
 	Run:        runPortPolls,
 }

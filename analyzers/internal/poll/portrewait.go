@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/paylint/paylint/analyzers/internal/funcs"
 	"github.com/paylint/paylint/analyzers/internal/payment"
 	"github.com/paylint/paylint/analyzers/internal/retry"
 )
@@ -88,7 +89,7 @@ type PortRepay struct {
 var PortRewaits = &analysis.Analyzer{
 	Name:       "pollportrewaits",
 	Doc:        "finds payments made again around a waiter bound in main (internal; reports nothing)",
-	Requires:   []*analysis.Analyzer{payment.Analyzer, Analyzer},
+	Requires:   []*analysis.Analyzer{payment.Analyzer, Analyzer, funcs.Analyzer},
 	FactTypes:  []analysis.Fact{(*W18WaiterFact)(nil), (*PortRewaitFact)(nil)},
 	ResultType: reflect.TypeOf([]*PortRepay(nil)),
 	Run:        runW18PortRewaits,

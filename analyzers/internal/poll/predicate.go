@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/paylint/paylint/analyzers/internal/funcs"
 	"github.com/paylint/paylint/analyzers/internal/payment"
 	"github.com/paylint/paylint/analyzers/internal/retry"
 )
@@ -48,7 +49,7 @@ func (f *PredicateFact) String() string {
 var Predicates = &analysis.Analyzer{
 	Name:       "pollpredicates",
 	Doc:        "summarises status predicate methods of payment types (internal; reports nothing)",
-	Requires:   []*analysis.Analyzer{payment.Analyzer},
+	Requires:   []*analysis.Analyzer{payment.Analyzer, funcs.Analyzer},
 	FactTypes:  []analysis.Fact{(*PredicateFact)(nil), (*ErrOnFailureFact)(nil)},
 	ResultType: reflect.TypeOf((*Preds)(nil)),
 	Run: func(pass *analysis.Pass) (any, error) {
@@ -71,6 +72,7 @@ var Predicates = &analysis.Analyzer{
 type Preds struct {
 	pass  *analysis.Pass
 	decls map[*types.Func]*ast.FuncDecl
+	fns   *funcs.Set // the package's declarations, when asked for (readerr.go)
 	memo  map[*types.Func]*Predicate
 	busy  map[*types.Func]bool
 	// facts: pass is the Predicates analyzer's own, so it may import
@@ -85,13 +87,9 @@ type Preds struct {
 
 func newPreds(pass *analysis.Pass) *Preds {
 	p := &Preds{pass: pass, decls: map[*types.Func]*ast.FuncDecl{}, memo: map[*types.Func]*Predicate{}, busy: map[*types.Func]bool{}}
-	for _, file := range pass.Files {
-		for _, d := range file.Decls {
-			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil && boolResult(pass.TypesInfo, fd) {
-				if fn, _ := pass.TypesInfo.Defs[fd.Name].(*types.Func); fn != nil {
-					p.decls[fn] = fd
-				}
-			}
+	for _, d := range funcs.Of(pass).Bodies() {
+		if boolResult(pass.TypesInfo, d.Syntax) {
+			p.decls[d.Func] = d.Syntax
 		}
 	}
 	return p

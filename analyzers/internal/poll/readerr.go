@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/types"
 
+	"github.com/paylint/paylint/analyzers/internal/funcs"
 	"github.com/paylint/paylint/analyzers/internal/payment"
 )
 
@@ -115,15 +116,9 @@ func (p *Preds) FailsAsError(fn *types.Func) bool {
 
 // exportErrOnFailure exports the facts of the package's functions.
 func (p *Preds) exportErrOnFailure() {
-	for _, file := range p.pass.Files {
-		for _, d := range file.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok {
-				continue
-			}
-			if fn, _ := p.pass.TypesInfo.Defs[fd.Name].(*types.Func); fn != nil && p.FailsAsError(fn) {
-				p.pass.ExportObjectFact(fn, &ErrOnFailureFact{})
-			}
+	for _, d := range funcs.Of(p.pass).All() {
+		if p.FailsAsError(d.Func) {
+			p.pass.ExportObjectFact(d.Func, &ErrOnFailureFact{})
 		}
 	}
 }
@@ -134,16 +129,10 @@ func lastIsError(fn *types.Func) bool {
 }
 
 func (p *Preds) declOf(fn *types.Func) *ast.FuncDecl {
-	for _, file := range p.pass.Files {
-		if file.FileStart <= fn.Pos() && fn.Pos() <= file.FileEnd {
-			for _, d := range file.Decls {
-				if fd, ok := d.(*ast.FuncDecl); ok && p.pass.TypesInfo.Defs[fd.Name] == fn {
-					return fd
-				}
-			}
-		}
+	if p.fns == nil {
+		p.fns = funcs.Of(p.pass)
 	}
-	return nil
+	return p.fns.Syntax(fn)
 }
 
 // errorUnderFailure reports whether n holds a return of a non-nil error

@@ -5,8 +5,7 @@ import (
 	"go/token"
 	"go/types"
 
-	"golang.org/x/tools/go/ast/astutil"
-
+	"github.com/paylint/paylint/analyzers/internal/funcs"
 	"github.com/paylint/paylint/analyzers/internal/retry"
 )
 
@@ -124,17 +123,10 @@ func typeOfCallee(f *finder, call *ast.CallExpr) types.Object {
 
 // declOf returns fn's declaration among the package's files.
 func (f *finder) declOf(fn *types.Func) *ast.FuncDecl {
-	for _, file := range f.pass.Files {
-		if file.FileStart <= fn.Pos() && fn.Pos() <= file.FileEnd {
-			path, _ := astutil.PathEnclosingInterval(file, fn.Pos(), fn.Pos())
-			for _, n := range path {
-				if fd, ok := n.(*ast.FuncDecl); ok && f.info.Defs[fd.Name] == fn {
-					return fd
-				}
-			}
-		}
+	if f.pkg != nil {
+		return f.pkg.funcDecl(fn)
 	}
-	return nil
+	return funcs.Of(f.pass).Syntax(fn)
 }
 
 // sameAgain reports whether an assignment of v inside the loop gives it
