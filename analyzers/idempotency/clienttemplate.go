@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/paylint/paylint/analyzers/internal/funcs"
 	"github.com/paylint/paylint/analyzers/internal/payment"
 )
 
@@ -53,15 +54,5 @@ func declOf(pass *analysis.Pass, fn *types.Func) *ast.FuncDecl {
 	if fn.Pkg() != pass.Pkg {
 		return nil
 	}
-	for _, f := range pass.Files {
-		if f.FileStart > fn.Pos() || fn.Pos() > f.FileEnd {
-			continue
-		}
-		for _, d := range f.Decls {
-			if fd, ok := d.(*ast.FuncDecl); ok && fd.Name.Pos() == fn.Pos() {
-				return fd
-			}
-		}
-	}
-	return nil
+	return funcs.Of(pass).Syntax(fn.Origin())
 }

@@ -7,6 +7,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/paylint/paylint/analyzers/internal/directive"
+	"github.com/paylint/paylint/analyzers/internal/funcs"
 	"github.com/paylint/paylint/analyzers/internal/payment"
 	"github.com/paylint/paylint/analyzers/internal/poll"
 )
@@ -15,7 +16,7 @@ import (
 var Analyzer = &analysis.Analyzer{
 	Name:     "pollbound",
 	Doc:      doc,
-	Requires: []*analysis.Analyzer{payment.Analyzer, poll.Analyzer, poll.PortPolls},
+	Requires: []*analysis.Analyzer{payment.Analyzer, poll.Analyzer, poll.PortPolls, funcs.Analyzer},
 	// PortPollFact: port13_ports.go.
 	FactTypes: []analysis.Fact{(*PortPollFact)(nil)},
 	Run:       directive.CheckUnusedOutsideTests(run),

@@ -4,6 +4,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/paylint/paylint/analyzers/internal/directive"
+	"github.com/paylint/paylint/analyzers/internal/funcs"
 	"github.com/paylint/paylint/analyzers/internal/payment"
 	"github.com/paylint/paylint/analyzers/internal/poll"
 )
@@ -12,7 +13,7 @@ import (
 var Analyzer = &analysis.Analyzer{
 	Name:     "pollcreate",
 	Doc:      doc,
-	Requires: []*analysis.Analyzer{payment.Analyzer, poll.Analyzer, poll.PortRewaits}, // w18_portrewait_report.go
+	Requires: []*analysis.Analyzer{payment.Analyzer, poll.Analyzer, poll.PortRewaits, funcs.Analyzer}, // w18_portrewait_report.go
 	Run:      directive.CheckUnused(run),
 }
 

@@ -12,6 +12,7 @@ import (
 
 	"github.com/paylint/paylint/analyzers/internal/config"
 	"github.com/paylint/paylint/analyzers/internal/directive"
+	"github.com/paylint/paylint/analyzers/internal/funcs"
 	"github.com/paylint/paylint/analyzers/internal/payment"
 	"github.com/paylint/paylint/analyzers/internal/poll"
 )
@@ -20,7 +21,7 @@ import (
 var Analyzer = &analysis.Analyzer{
 	Name:     "pollinterval",
 	Doc:      doc,
-	Requires: []*analysis.Analyzer{payment.Analyzer, poll.Analyzer, poll.CtorIntervals},
+	Requires: []*analysis.Analyzer{payment.Analyzer, poll.Analyzer, poll.CtorIntervals, funcs.Analyzer},
 	Run:      directive.CheckUnusedOutsideTests(run),
 }
 

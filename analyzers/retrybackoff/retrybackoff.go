@@ -11,6 +11,7 @@ import (
 
 	"github.com/paylint/paylint/analyzers/internal/config"
 	"github.com/paylint/paylint/analyzers/internal/directive"
+	"github.com/paylint/paylint/analyzers/internal/funcs"
 	"github.com/paylint/paylint/analyzers/internal/payment"
 	"github.com/paylint/paylint/analyzers/internal/poll"
 	"github.com/paylint/paylint/analyzers/internal/retry"
@@ -20,7 +21,7 @@ import (
 var Analyzer = &analysis.Analyzer{
 	Name:      "retrybackoff",
 	Doc:       doc,
-	Requires:  []*analysis.Analyzer{payment.Analyzer, retry.Analyzer, poll.Analyzer, retry.PortAnalyzer},
+	Requires:  []*analysis.Analyzer{payment.Analyzer, retry.Analyzer, poll.Analyzer, retry.PortAnalyzer, funcs.Analyzer},
 	Run:       directive.CheckUnusedOutsideTests(run),
 	FactTypes: []analysis.Fact{(*PortBackoffFact)(nil)}, // port.go
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/paylint/paylint/analyzers/internal/config"
 	"github.com/paylint/paylint/analyzers/internal/directive"
+	"github.com/paylint/paylint/analyzers/internal/funcs"
 	"github.com/paylint/paylint/analyzers/internal/payment"
 	"github.com/paylint/paylint/analyzers/internal/poll"
 	"github.com/paylint/paylint/analyzers/internal/retry"
@@ -17,7 +18,7 @@ import (
 var Analyzer = &analysis.Analyzer{
 	Name:     "retrystatus",
 	Doc:      doc,
-	Requires: []*analysis.Analyzer{payment.Analyzer, retry.Analyzer, poll.Analyzer, retry.ErrPorts},
+	Requires: []*analysis.Analyzer{payment.Analyzer, retry.Analyzer, poll.Analyzer, retry.ErrPorts, funcs.Analyzer},
 	Run:      directive.CheckUnused(run),
 }
 

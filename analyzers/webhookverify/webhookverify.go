@@ -7,6 +7,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/paylint/paylint/analyzers/internal/directive"
+	"github.com/paylint/paylint/analyzers/internal/funcs"
 	"github.com/paylint/paylint/analyzers/internal/handler"
 	"github.com/paylint/paylint/analyzers/internal/payment"
 )
@@ -15,7 +16,7 @@ import (
 var Analyzer = &analysis.Analyzer{
 	Name:     "webhookverify",
 	Doc:      doc,
-	Requires: []*analysis.Analyzer{payment.Analyzer, handler.Analyzer, handler.EffectsAnalyzer},
+	Requires: []*analysis.Analyzer{payment.Analyzer, handler.Analyzer, handler.EffectsAnalyzer, funcs.Analyzer},
 	Run:      directive.CheckUnusedOutsideTests(run),
 }
 

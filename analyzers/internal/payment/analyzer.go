@@ -9,12 +9,14 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/paylint/paylint/analyzers/internal/config"
+	"github.com/paylint/paylint/analyzers/internal/funcs"
 )
 
 // Analyzer builds the payment model of a package. It reports nothing.
 var Analyzer = &analysis.Analyzer{
 	Name:       "paymentmodel",
 	Doc:        "builds paylint's model of payment operations (internal; reports nothing)",
+	Requires:   []*analysis.Analyzer{funcs.Analyzer},
 	ResultType: reflect.TypeOf((*Info)(nil)),
 	FactTypes:  []analysis.Fact{(*WrapperFact)(nil), (*SendFact)(nil), (*FreshFact)(nil), (*ClientFieldFact)(nil), (*StatusParamFact)(nil), (*FieldStatusFact)(nil), (*StatusValueFact)(nil), (*IfaceStateFact)(nil), (*MongoInsertParamFact)(nil)},
 	Run:        run,

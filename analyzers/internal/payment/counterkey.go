@@ -6,6 +6,8 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/paylint/paylint/analyzers/internal/funcs"
 )
 
 // ---- a key numbered by the pass inside the package's own wrapper ------------
@@ -147,15 +149,5 @@ func paramAt(ti *types.Info, decl *ast.FuncDecl, i int) *types.Var {
 
 // declOf is fn's declaration among pass's files.
 func declOf(pass *analysis.Pass, fn *types.Func) *ast.FuncDecl {
-	for _, file := range pass.Files {
-		if fn.Pos() < file.FileStart || fn.Pos() > file.FileEnd {
-			continue
-		}
-		for _, d := range file.Decls {
-			if fd, ok := d.(*ast.FuncDecl); ok && pass.TypesInfo.Defs[fd.Name] == fn {
-				return fd
-			}
-		}
-	}
-	return nil
+	return funcs.Of(pass).Syntax(fn)
 }

@@ -221,7 +221,7 @@ func (t *nonceTracer) readsInHelper(fn *types.Func) bool {
 		return r
 	}
 	t.helpers[fn] = false // cut recursion
-	decl := declOfFunc(t.pass, fn)
+	decl := declOf(t.pass, fn)
 	if decl == nil || decl.Body == nil {
 		return false
 	}
@@ -234,21 +234,6 @@ func (t *nonceTracer) readsInHelper(fn *types.Func) bool {
 	})
 	t.helpers[fn] = found
 	return found
-}
-
-// declOfFunc finds fn's declaration among the package's files.
-func declOfFunc(pass *analysis.Pass, fn *types.Func) *ast.FuncDecl {
-	for _, f := range pass.Files {
-		if f.FileStart > fn.Pos() || fn.Pos() > f.FileEnd {
-			continue
-		}
-		for _, d := range f.Decls {
-			if fd, ok := d.(*ast.FuncDecl); ok && pass.TypesInfo.Defs[fd.Name] == fn {
-				return fd
-			}
-		}
-	}
-	return nil
 }
 
 // NonceRefusalTested reports whether the repeated region tests an error

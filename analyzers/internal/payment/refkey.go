@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/types"
 	"strings"
+
+	"github.com/paylint/paylint/analyzers/internal/funcs"
 )
 
 // A body field named "reference" (realkeys.go) is taken as the
@@ -40,19 +42,9 @@ func (b *builder) headerKeyedRef(k *Key, decl *ast.FuncDecl) *Key {
 	if recv == nil {
 		return k
 	}
-	for _, f := range b.pass.Files {
-		for _, d := range f.Decls {
-			md, ok := d.(*ast.FuncDecl)
-			if !ok || md == decl || md.Recv == nil || md.Body == nil {
-				continue
-			}
-			mfn, _ := b.ix.info.Defs[md.Name].(*types.Func)
-			if mfn == nil || recvNamedType(mfn) != recv {
-				continue
-			}
-			if b.setsIdempotencyHeader(md.Body) {
-				return nil
-			}
+	for _, d := range funcs.Of(b.pass).Bodies() {
+		if md := d.Syntax; md != decl && md.Recv != nil && recvNamedType(d.Func) == recv && b.setsIdempotencyHeader(md.Body) {
+			return nil
 		}
 	}
 	return k

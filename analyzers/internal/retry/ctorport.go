@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/paylint/paylint/analyzers/internal/funcs"
 	"github.com/paylint/paylint/analyzers/internal/payment"
 )
 
@@ -53,33 +54,27 @@ func exportCtors(pass *analysis.Pass, impls map[*types.Func]PortImplFact) {
 	if len(impls) == 0 {
 		return
 	}
-	for _, file := range pass.Files {
-		for _, d := range file.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok || fd.Body == nil || fd.Recv != nil || !fd.Name.IsExported() {
-				continue
+	for _, d := range funcs.Of(pass).Bodies() {
+		fd, fn := d.Syntax, d.Func
+		if fd.Recv != nil || !fd.Name.IsExported() {
+			continue
+		}
+		sig := fn.Type().(*types.Signature)
+		if sig.Results().Len() == 0 || !types.IsInterface(sig.Results().At(0).Type()) {
+			continue
+		}
+		tn, ptr := oneReturned(pass, fd)
+		if tn == nil {
+			continue
+		}
+		methods := map[string]PortImplFact{}
+		for m, f := range impls {
+			if n := namedOf(recvType(m)); n != nil && n.Obj() == tn {
+				methods[m.Name()] = f
 			}
-			fn, _ := pass.TypesInfo.Defs[fd.Name].(*types.Func)
-			if fn == nil {
-				continue
-			}
-			sig := fn.Type().(*types.Signature)
-			if sig.Results().Len() == 0 || !types.IsInterface(sig.Results().At(0).Type()) {
-				continue
-			}
-			tn, ptr := oneReturned(pass, fd)
-			if tn == nil {
-				continue
-			}
-			methods := map[string]PortImplFact{}
-			for m, f := range impls {
-				if n := namedOf(recvType(m)); n != nil && n.Obj() == tn {
-					methods[m.Name()] = f
-				}
-			}
-			if len(methods) > 0 {
-				pass.ExportObjectFact(fn, &CtorFact{Type: tn.Name(), Ptr: ptr, Methods: methods})
-			}
+		}
+		if len(methods) > 0 {
+			pass.ExportObjectFact(fn, &CtorFact{Type: tn.Name(), Ptr: ptr, Methods: methods})
 		}
 	}
 }

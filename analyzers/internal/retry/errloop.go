@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/paylint/paylint/analyzers/internal/funcs"
 	"github.com/paylint/paylint/analyzers/internal/payment"
 )
 
@@ -42,32 +43,29 @@ func exportLoopImpls(pass *analysis.Pass, info *payment.Info) {
 		return
 	}
 	ti := pass.TypesInfo
-	for _, file := range pass.Files {
-		for _, d := range file.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok || fd.Recv == nil || fd.Body == nil || !fd.Name.IsExported() {
-				continue
-			}
-			fn, _ := ti.Defs[fd.Name].(*types.Func)
-			sig, _ := fn.Type().(*types.Signature)
-			if fn == nil || sig == nil || sig.Results().Len() == 0 || !isErrorType(sig.Results().At(sig.Results().Len()-1).Type()) {
-				continue
-			}
-			if pass.ImportObjectFact(fn, new(ErrImplFact)) {
-				continue // the SDK form (exportImpls)
-			}
-			var op *payment.Op
-			ast.Inspect(fd.Body, func(n ast.Node) bool {
-				if call, ok := n.(*ast.CallExpr); ok && writes[call] != nil && op == nil {
-					op = writes[call]
-				}
-				return op == nil
-			})
-			if op == nil || !errsOnNon2xx(ti, fd.Body) {
-				continue
-			}
-			pass.ExportObjectFact(fn, &ErrImplFact{W: payment.WrapperFact{Kind: op.Kind, Desc: op.Desc}})
+	for _, d := range funcs.Of(pass).Bodies() {
+		fd, fn := d.Syntax, d.Func
+		if fd.Recv == nil || !fd.Name.IsExported() {
+			continue
 		}
+		sig, _ := fn.Type().(*types.Signature)
+		if sig == nil || sig.Results().Len() == 0 || !isErrorType(sig.Results().At(sig.Results().Len()-1).Type()) {
+			continue
+		}
+		if pass.ImportObjectFact(fn, new(ErrImplFact)) {
+			continue // the SDK form (exportImpls)
+		}
+		var op *payment.Op
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			if call, ok := n.(*ast.CallExpr); ok && writes[call] != nil && op == nil {
+				op = writes[call]
+			}
+			return op == nil
+		})
+		if op == nil || !errsOnNon2xx(ti, fd.Body) {
+			continue
+		}
+		pass.ExportObjectFact(fn, &ErrImplFact{W: payment.WrapperFact{Kind: op.Kind, Desc: op.Desc}})
 	}
 }
 

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/paylint/paylint/analyzers/internal/funcs"
 	"github.com/paylint/paylint/analyzers/internal/payment"
 )
 
@@ -60,7 +61,7 @@ var ErrPorts = &analysis.Analyzer{
 	Name:       "retryerrport",
 	Doc:        "follows backoff operations returning an interface method's error to the implementations main binds (internal; reports nothing)",
 	Run:        runE18ErrPorts,
-	Requires:   []*analysis.Analyzer{payment.Analyzer, Analyzer},
+	Requires:   []*analysis.Analyzer{payment.Analyzer, Analyzer, funcs.Analyzer},
 	ResultType: reflect.TypeOf([]PortBound(nil)),
 	FactTypes:  []analysis.Fact{(*ErrCallFact)(nil), (*ErrImplFact)(nil)},
 }
@@ -117,35 +118,29 @@ func exportImpls(pass *analysis.Pass, info *payment.Info) {
 	if len(writes) == 0 {
 		return
 	}
-	for _, file := range pass.Files {
-		for _, d := range file.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok || fd.Recv == nil || fd.Body == nil || !fd.Name.IsExported() || len(fd.Body.List) < 2 {
-				continue
-			}
-			fn, _ := pass.TypesInfo.Defs[fd.Name].(*types.Func)
-			if fn == nil {
-				continue
-			}
-			sig, _ := fn.Type().(*types.Signature)
-			if sig == nil || sig.Results().Len() != 1 || !isErrorType(sig.Results().At(0).Type()) {
-				continue
-			}
-			as, ret := lastWrite(fd.Body)
-			if as == nil {
-				continue
-			}
-			call, _ := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
-			op := writes[call]
-			if op == nil {
-				continue
-			}
-			errID, _ := as.Lhs[len(as.Lhs)-1].(*ast.Ident)
-			if errID == nil || !forwardsErr(pass.TypesInfo, ret.Results[0], pass.TypesInfo.ObjectOf(errID)) {
-				continue
-			}
-			pass.ExportObjectFact(fn, &ErrImplFact{W: payment.WrapperFact{Kind: op.Kind, Desc: op.Desc}})
+	for _, d := range funcs.Of(pass).Bodies() {
+		fd, fn := d.Syntax, d.Func
+		if fd.Recv == nil || !fd.Name.IsExported() || len(fd.Body.List) < 2 {
+			continue
 		}
+		sig, _ := fn.Type().(*types.Signature)
+		if sig == nil || sig.Results().Len() != 1 || !isErrorType(sig.Results().At(0).Type()) {
+			continue
+		}
+		as, ret := lastWrite(fd.Body)
+		if as == nil {
+			continue
+		}
+		call, _ := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+		op := writes[call]
+		if op == nil {
+			continue
+		}
+		errID, _ := as.Lhs[len(as.Lhs)-1].(*ast.Ident)
+		if errID == nil || !forwardsErr(pass.TypesInfo, ret.Results[0], pass.TypesInfo.ObjectOf(errID)) {
+			continue
+		}
+		pass.ExportObjectFact(fn, &ErrImplFact{W: payment.WrapperFact{Kind: op.Kind, Desc: op.Desc}})
 	}
 }
 
@@ -225,41 +220,39 @@ func exportCalls(pass *analysis.Pass, res *Result) {
 	info := pass.TypesInfo
 	facts := map[*types.TypeName]*ErrCallFact{}
 	var order []*types.TypeName
-	for _, file := range pass.Files {
-		for _, d := range file.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok || fd.Recv == nil || fd.Body == nil || len(fd.Recv.List) != 1 || len(fd.Recv.List[0].Names) != 1 {
-				continue
-			}
-			recv, _ := info.Defs[fd.Recv.List[0].Names[0]].(*types.Var)
-			holder := holder(recv)
-			if holder == nil {
-				continue
-			}
-			ast.Inspect(fd.Body, func(n ast.Node) bool {
-				call, ok := n.(*ast.CallExpr)
-				if !ok {
-					return true
-				}
-				opArg, by, ok := res.IsLibrary(call)
-				if !ok || !strings.HasPrefix(by, "backoff.") {
-					if opArg, by, ok = res.helperOp(info, call); !ok { // errloop.go
-						return true
-					}
-				}
-				c, ok := portCallIn(pass, opArg, recv)
-				if !ok {
-					return true
-				}
-				c.By, c.Line = by, pass.Fset.Position(call.Pos()).Line
-				if facts[holder] == nil {
-					facts[holder] = &ErrCallFact{}
-					order = append(order, holder)
-				}
-				facts[holder].Calls = append(facts[holder].Calls, c)
-				return true
-			})
+	for _, d := range funcs.Of(pass).Bodies() {
+		fd := d.Syntax
+		if fd.Recv == nil || len(fd.Recv.List) != 1 || len(fd.Recv.List[0].Names) != 1 {
+			continue
 		}
+		recv, _ := info.Defs[fd.Recv.List[0].Names[0]].(*types.Var)
+		holder := holder(recv)
+		if holder == nil {
+			continue
+		}
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			opArg, by, ok := res.IsLibrary(call)
+			if !ok || !strings.HasPrefix(by, "backoff.") {
+				if opArg, by, ok = res.helperOp(info, call); !ok { // errloop.go
+					return true
+				}
+			}
+			c, ok := portCallIn(pass, opArg, recv)
+			if !ok {
+				return true
+			}
+			c.By, c.Line = by, pass.Fset.Position(call.Pos()).Line
+			if facts[holder] == nil {
+				facts[holder] = &ErrCallFact{}
+				order = append(order, holder)
+			}
+			facts[holder].Calls = append(facts[holder].Calls, c)
+			return true
+		})
 	}
 	for _, tn := range order {
 		pass.ExportObjectFact(tn, facts[tn])

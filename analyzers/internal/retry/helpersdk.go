@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/paylint/paylint/analyzers/internal/funcs"
 )
 
 // ---- an SDK write's error handed, unclassified, to an in-house helper ------
@@ -66,27 +68,18 @@ func (f *StopMarkFact) String() string {
 func (r *Result) exportStopMarks() {
 	info := r.pass.TypesInfo
 	makers := map[*types.TypeName][]string{}
-	var helpers []*ast.FuncDecl
-	for _, f := range r.pass.Files {
-		for _, d := range f.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok || fd.Body == nil {
-				continue
-			}
-			fn, _ := info.Defs[fd.Name].(*types.Func)
-			if fn == nil {
-				continue
-			}
-			if r.local[fn] != nil {
-				helpers = append(helpers, fd)
-			}
-			if tn := makerOf(info, fd); tn != nil && fd.Recv == nil && fd.Name.IsExported() {
-				makers[tn] = append(makers[tn], fd.Name.Name)
-			}
+	var helpers []funcs.Decl
+	for _, d := range funcs.Of(r.pass).Bodies() {
+		fd, fn := d.Syntax, d.Func
+		if r.local[fn] != nil {
+			helpers = append(helpers, d)
+		}
+		if tn := makerOf(info, fd); tn != nil && fd.Recv == nil && fd.Name.IsExported() {
+			makers[tn] = append(makers[tn], fd.Name.Name)
 		}
 	}
-	for _, fd := range helpers {
-		fn := info.Defs[fd.Name].(*types.Func)
+	for _, d := range helpers {
+		fd, fn := d.Syntax, d.Func
 		h := r.local[fn]
 		if !h.AgainAfterError || h.ErrorStops || h.DoneBool || h.RespKnown {
 			continue

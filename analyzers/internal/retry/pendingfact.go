@@ -1,11 +1,11 @@
 package retry
 
 import (
-	"go/ast"
 	"go/types"
 	"sort"
 	"strings"
 
+	"github.com/paylint/paylint/analyzers/internal/funcs"
 	"github.com/paylint/paylint/analyzers/internal/payment"
 )
 
@@ -42,30 +42,24 @@ func (r *Result) exportPendingSelects() {
 	if payment.InGOROOT(r.pass) || r.pass.Pkg == nil || payment.Library(r.pass.Pkg.Path()) {
 		return
 	}
-	for _, f := range r.pass.Files {
-		for _, d := range f.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok || fd.Body == nil || !fd.Name.IsExported() {
-				continue
-			}
-			fn, _ := r.pass.TypesInfo.Defs[fd.Name].(*types.Func)
-			if fn == nil || fn.Type().(*types.Signature).Results().Len() == 0 {
-				continue
-			}
-			if col, param, ok := r.statusParam(fd); ok { // rowcallback.go
-				r.pass.ExportObjectFact(fn, &StatusParamFact{Column: col, Param: param})
-			}
-			sel := pendingIn(r.texts(fd.Body))
-			if sel == nil {
-				continue
-			}
-			fact := &PendingSelectFact{}
-			for s := range sel {
-				fact.Statuses = append(fact.Statuses, s)
-			}
-			sort.Strings(fact.Statuses)
-			r.pass.ExportObjectFact(fn, fact)
+	for _, d := range funcs.Of(r.pass).Bodies() {
+		fd, fn := d.Syntax, d.Func
+		if !fd.Name.IsExported() || fn.Type().(*types.Signature).Results().Len() == 0 {
+			continue
 		}
+		if col, param, ok := r.statusParam(fd); ok { // rowcallback.go
+			r.pass.ExportObjectFact(fn, &StatusParamFact{Column: col, Param: param})
+		}
+		sel := pendingIn(r.texts(fd.Body))
+		if sel == nil {
+			continue
+		}
+		fact := &PendingSelectFact{}
+		for s := range sel {
+			fact.Statuses = append(fact.Statuses, s)
+		}
+		sort.Strings(fact.Statuses)
+		r.pass.ExportObjectFact(fn, fact)
 	}
 }
 

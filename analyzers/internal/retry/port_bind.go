@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/paylint/paylint/analyzers/internal/funcs"
 	"github.com/paylint/paylint/analyzers/internal/payment"
 )
 
@@ -51,38 +52,35 @@ type PortResult struct {
 // (func WithSender(s Sender) Option { return func(r *Runner) { r.sender = s } }).
 func exportPortOptions(pass *analysis.Pass) {
 	info := pass.TypesInfo
-	for _, file := range pass.Files {
-		for _, d := range file.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok || fd.Body == nil || fd.Recv != nil || !fd.Name.IsExported() {
-				continue
-			}
-			fn, _ := info.Defs[fd.Name].(*types.Func)
-			holder := optionHolder(fn)
-			if holder == nil || holder.Obj().Pkg() != pass.Pkg || !hasPortFact(pass, holder.Obj()) {
-				continue
-			}
-			sig := fn.Type().(*types.Signature)
-			ast.Inspect(fd.Body, func(n ast.Node) bool {
-				as, ok := n.(*ast.AssignStmt)
-				if !ok || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
-					return true
-				}
-				sel, ok := ast.Unparen(as.Lhs[0]).(*ast.SelectorExpr)
-				id, isID := ast.Unparen(as.Rhs[0]).(*ast.Ident)
-				if !ok || !isID {
-					return true
-				}
-				field, _ := info.Uses[sel.Sel].(*types.Var)
-				for i := 0; i < sig.Params().Len(); i++ {
-					if field != nil && field.IsField() && info.Uses[id] == sig.Params().At(i) {
-						pass.ExportObjectFact(fn, &PortFact{Option: field.Name(), Param: i})
-						return false
-					}
-				}
-				return true
-			})
+	for _, d := range funcs.Of(pass).Bodies() {
+		fd, fn := d.Syntax, d.Func
+		if fd.Recv != nil || !fd.Name.IsExported() {
+			continue
 		}
+		holder := optionHolder(fn)
+		if holder == nil || holder.Obj().Pkg() != pass.Pkg || !hasPortFact(pass, holder.Obj()) {
+			continue
+		}
+		sig := fn.Type().(*types.Signature)
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			as, ok := n.(*ast.AssignStmt)
+			if !ok || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
+				return true
+			}
+			sel, ok := ast.Unparen(as.Lhs[0]).(*ast.SelectorExpr)
+			id, isID := ast.Unparen(as.Rhs[0]).(*ast.Ident)
+			if !ok || !isID {
+				return true
+			}
+			field, _ := info.Uses[sel.Sel].(*types.Var)
+			for i := 0; i < sig.Params().Len(); i++ {
+				if field != nil && field.IsField() && info.Uses[id] == sig.Params().At(i) {
+					pass.ExportObjectFact(fn, &PortFact{Option: field.Name(), Param: i})
+					return false
+				}
+			}
+			return true
+		})
 	}
 }
 

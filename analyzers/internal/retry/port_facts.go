@@ -6,10 +6,10 @@ import (
 	"path/filepath"
 	"reflect"
 	"strconv"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/paylint/paylint/analyzers/internal/funcs"
 	"github.com/paylint/paylint/analyzers/internal/goroot"
 	"github.com/paylint/paylint/analyzers/internal/payment"
 )
@@ -93,7 +93,7 @@ var PortAnalyzer = &analysis.Analyzer{
 	Name:       "retryport",
 	Doc:        "follows retried calls of interfaces to the implementations main binds (internal; reports nothing)",
 	Run:        runPort,
-	Requires:   []*analysis.Analyzer{payment.Analyzer, Analyzer},
+	Requires:   []*analysis.Analyzer{payment.Analyzer, Analyzer, funcs.Analyzer},
 	ResultType: reflect.TypeOf((*PortResult)(nil)),
 	FactTypes:  []analysis.Fact{(*PortFact)(nil), (*PortImplFact)(nil), (*CtorFact)(nil), (*SweepFact)(nil)},
 }
@@ -219,19 +219,14 @@ func firstRetry(cs []*Construct) *Construct {
 // package's non-test files that has a body and one named receiver of a
 // named struct type (T or *T): the holders whose fields are ports.
 func HolderMethods(pass *analysis.Pass, fn func(file *ast.File, fd *ast.FuncDecl, recv *types.Var, holder *types.Named)) {
-	for _, file := range pass.Files {
-		if strings.HasSuffix(pass.Fset.Position(file.Pos()).Filename, "_test.go") {
+	for _, d := range funcs.Of(pass).NonTestBodies() {
+		fd := d.Syntax
+		if fd.Recv == nil || len(fd.Recv.List) != 1 || len(fd.Recv.List[0].Names) != 1 {
 			continue
 		}
-		for _, d := range file.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok || fd.Body == nil || fd.Recv == nil || len(fd.Recv.List) != 1 || len(fd.Recv.List[0].Names) != 1 {
-				continue
-			}
-			recv, _ := pass.TypesInfo.Defs[fd.Recv.List[0].Names[0]].(*types.Var)
-			if holder := namedStruct(recv); holder != nil {
-				fn(file, fd, recv, holder)
-			}
+		recv, _ := pass.TypesInfo.Defs[fd.Recv.List[0].Names[0]].(*types.Var)
+		if holder := namedStruct(recv); holder != nil {
+			fn(d.File, fd, recv, holder)
 		}
 	}
 }
@@ -364,17 +359,13 @@ func qualMethod(fn *types.Func) string {
 
 // retriedInside: a payment op in fn's body is repeated by a construct.
 func retriedInside(pass *analysis.Pass, info *payment.Info, res *Result, fn *types.Func) bool {
-	for _, f := range pass.Files {
-		for _, d := range f.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok || fd.Body == nil || pass.TypesInfo.Defs[fd.Name] != fn {
-				continue
-			}
-			for call, op := range info.Ops {
-				if op != nil && fd.Body.Pos() <= call.Pos() && call.End() <= fd.Body.End() && len(res.Around(call)) > 0 {
-					return true
-				}
-			}
+	fd := funcs.Of(pass).Body(fn)
+	if fd == nil {
+		return false
+	}
+	for call, op := range info.Ops {
+		if op != nil && fd.Body.Pos() <= call.Pos() && call.End() <= fd.Body.End() && len(res.Around(call)) > 0 {
+			return true
 		}
 	}
 	return false

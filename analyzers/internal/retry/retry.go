@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/astutil"
 
+	"github.com/paylint/paylint/analyzers/internal/funcs"
 	"github.com/paylint/paylint/analyzers/internal/payment"
 )
 
@@ -108,7 +109,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:       "retrymodel",
 	Doc:        "finds the constructs that repeat a call (internal; reports nothing)",
 	Run:        run,
-	Requires:   []*analysis.Analyzer{payment.Analyzer},
+	Requires:   []*analysis.Analyzer{payment.Analyzer, funcs.Analyzer},
 	ResultType: reflect.TypeOf((*Result)(nil)),
 	FactTypes:  []analysis.Fact{(*payment.HelperFact)(nil), (*StatusErrFact)(nil), (*StatusCodeFact)(nil), (*ErrFilterFact)(nil), (*BuildFact)(nil), (*StopMarkFact)(nil), (*ResendFact)(nil), (*PendingSelectFact)(nil), (*StatusParamFact)(nil)},
 }
@@ -164,14 +165,8 @@ func (r *Result) init() {
 		r.decls = map[*types.Func]*ast.FuncDecl{}
 		r.handedTo = map[*types.Func][]*ast.CallExpr{}
 		r.helpers = map[*types.Func]int{}
-		for _, f := range r.pass.Files {
-			for _, d := range f.Decls {
-				if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
-					if fn, ok := r.pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
-						r.decls[fn] = fd
-					}
-				}
-			}
+		for _, d := range funcs.Of(r.pass).Bodies() {
+			r.decls[d.Func] = d.Syntax
 		}
 		// Named functions and methods handed to a retry library.
 		for _, f := range r.pass.Files {

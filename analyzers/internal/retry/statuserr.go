@@ -5,6 +5,8 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+
+	"github.com/paylint/paylint/analyzers/internal/funcs"
 )
 
 // Status-error summaries: a function that sends an HTTP request and
@@ -90,37 +92,25 @@ func (r *Result) StatusErr(fn *types.Func) *StatusErrFact {
 // are summarised after the functions they call, to a fixed point.
 func (r *Result) summariseStatusErrs() {
 	r.importStatusErrs()
-	var decls []*ast.FuncDecl
-	for _, f := range r.pass.Files {
-		for _, d := range f.Decls {
-			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil && r.pass.TypesInfo.Defs[fd.Name] != nil {
-				decls = append(decls, fd)
+	decls := funcs.Of(r.pass).Bodies()
+	for _, d := range decls {
+		fd, fn := d.Syntax, d.Func
+		if s := r.statusErrOf(fd); s != nil {
+			r.statusErrs[fn] = s
+		} else if sig, _ := fn.Type().(*types.Signature); sig != nil && sig.Results().Len() > 0 && isErrorType(sig.Results().At(sig.Results().Len()-1).Type()) {
+			if s := r.statusErrInLoop(fd, sig); s != nil {
+				r.statusErrs[fn] = s // statuserrloop.go
 			}
 		}
-	}
-	fnOf := func(fd *ast.FuncDecl) *types.Func {
-		fn, _ := r.pass.TypesInfo.Defs[fd.Name].(*types.Func)
-		return fn
-	}
-	for _, fd := range decls {
-		if fn := fnOf(fd); fn != nil {
-			if s := r.statusErrOf(fd); s != nil {
-				r.statusErrs[fn] = s
-			} else if sig, _ := fn.Type().(*types.Signature); sig != nil && sig.Results().Len() > 0 && isErrorType(sig.Results().At(sig.Results().Len()-1).Type()) {
-				if s := r.statusErrInLoop(fd, sig); s != nil {
-					r.statusErrs[fn] = s // statuserrloop.go
-				}
-			}
-			if c := r.statusCodeOf(fd); c != nil {
-				r.statusCodes[fn] = c
-			}
+		if c := r.statusCodeOf(fd); c != nil {
+			r.statusCodes[fn] = c
 		}
 	}
 	for changed := true; changed; {
 		changed = false
-		for _, fd := range decls {
-			fn := fnOf(fd)
-			if fn == nil || r.statusErrs[fn] != nil {
+		for _, d := range decls {
+			fd, fn := d.Syntax, d.Func
+			if r.statusErrs[fn] != nil {
 				continue
 			}
 			if s := r.forwardedStatusErr(fd); s != nil {
@@ -128,14 +118,12 @@ func (r *Result) summariseStatusErrs() {
 			}
 		}
 	}
-	for _, fd := range decls {
-		if fn := fnOf(fd); fn != nil {
-			if s := r.statusErrs[fn]; s != nil {
-				r.pass.ExportObjectFact(fn, s)
-			}
-			if c := r.statusCodes[fn]; c != nil {
-				r.pass.ExportObjectFact(fn, c)
-			}
+	for _, d := range decls {
+		if s := r.statusErrs[d.Func]; s != nil {
+			r.pass.ExportObjectFact(d.Func, s)
+		}
+		if c := r.statusCodes[d.Func]; c != nil {
+			r.pass.ExportObjectFact(d.Func, c)
 		}
 	}
 }

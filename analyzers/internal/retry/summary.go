@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/paylint/paylint/analyzers/internal/funcs"
 	"github.com/paylint/paylint/analyzers/internal/payment"
 )
 
@@ -60,19 +61,10 @@ func (r *Result) summarise() {
 		return
 	}
 	var cands []candidate
-	for _, f := range r.pass.Files {
-		for _, d := range f.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok || fd.Body == nil {
-				continue
-			}
-			fn, _ := r.pass.TypesInfo.Defs[fd.Name].(*types.Func)
-			if fn == nil {
-				continue
-			}
-			if params := funcParams(fn); len(params) > 0 {
-				cands = append(cands, candidate{fd, fn, params})
-			}
+	for _, d := range funcs.Of(r.pass).Bodies() {
+		fd, fn := d.Syntax, d.Func
+		if params := funcParams(fn); len(params) > 0 {
+			cands = append(cands, candidate{fd, fn, params})
 		}
 	}
 	if len(cands) == 0 {

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/ast/astutil"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/paylint/paylint/analyzers/internal/funcs"
 	"github.com/paylint/paylint/analyzers/internal/payment"
 )
 
@@ -289,23 +290,19 @@ func (jr jobResolver) callsParam(callee *types.Func, i int) bool {
 	if _, ok := p.Type().Underlying().(*types.Signature); !ok {
 		return false
 	}
-	found := false
-	for _, file := range jr.pass.Files {
-		for _, d := range file.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok || fd.Body == nil || jr.pass.TypesInfo.Defs[fd.Name] != callee {
-				continue
-			}
-			ast.Inspect(fd.Body, func(n ast.Node) bool {
-				if c, ok := n.(*ast.CallExpr); ok {
-					if id, ok := ast.Unparen(c.Fun).(*ast.Ident); ok && jr.pass.TypesInfo.Uses[id] == p {
-						found = true
-					}
-				}
-				return !found
-			})
-		}
+	fd := funcs.Of(jr.pass).Body(callee)
+	if fd == nil {
+		return false
 	}
+	found := false
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		if c, ok := n.(*ast.CallExpr); ok {
+			if id, ok := ast.Unparen(c.Fun).(*ast.Ident); ok && jr.pass.TypesInfo.Uses[id] == p {
+				found = true
+			}
+		}
+		return !found
+	})
 	return found
 }
 

@@ -6,6 +6,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/paylint/paylint/analyzers/internal/funcs"
 	"github.com/paylint/paylint/analyzers/internal/payment"
 	"github.com/paylint/paylint/analyzers/internal/retry"
 )
@@ -52,12 +53,8 @@ func checkRetryLit(pass *analysis.Pass, val ast.Expr) *ast.FuncLit {
 		if !ok || fn.Pkg() != pass.Pkg {
 			return nil
 		}
-		for _, f := range pass.Files {
-			for _, d := range f.Decls {
-				if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil && pass.TypesInfo.Defs[fd.Name] == fn {
-					return &ast.FuncLit{Type: fd.Type, Body: fd.Body}
-				}
-			}
+		if fd := funcs.Of(pass).Body(fn); fd != nil {
+			return &ast.FuncLit{Type: fd.Type, Body: fd.Body}
 		}
 	}
 	return nil
