@@ -3,6 +3,8 @@ package poll
 import (
 	"go/ast"
 	"go/token"
+
+	"github.com/paylint/paylint/analyzers/internal/jumps"
 )
 
 // ---- a poll helper of another package that gives up at its attempt cap ------
@@ -72,29 +74,7 @@ func (f *finder) capGiveUp(fd *ast.FuncDecl) []absVal {
 // unlabeled one outside a nested for, range, switch or select, or any
 // labeled break or goto).
 func breaksOut(body *ast.BlockStmt) bool {
-	found := false
-	var visit func(n ast.Node, nested bool)
-	visit = func(n ast.Node, nested bool) {
-		ast.Inspect(n, func(m ast.Node) bool {
-			if found || m == nil {
-				return false
-			}
-			switch m := m.(type) {
-			case *ast.FuncLit:
-				return false
-			case *ast.ForStmt, *ast.RangeStmt, *ast.SwitchStmt, *ast.TypeSwitchStmt, *ast.SelectStmt:
-				if m != n {
-					visit(m, true)
-					return false
-				}
-			case *ast.BranchStmt:
-				if m.Tok == token.GOTO || m.Tok == token.BREAK && (m.Label != nil || !nested) {
-					found = true
-				}
-			}
-			return true
-		})
-	}
-	visit(body, false)
-	return found
+	return jumps.Any(body, jumps.BreakTarget, func(b *ast.BranchStmt, nested bool) bool {
+		return b.Tok == token.GOTO || b.Tok == token.BREAK && (b.Label != nil || !nested)
+	})
 }

@@ -3,6 +3,8 @@ package retry
 import (
 	"go/ast"
 	"go/token"
+
+	"github.com/paylint/paylint/analyzers/internal/jumps"
 )
 
 // Recursion written as a loop: for cond { sleep; return self(…) } runs
@@ -60,31 +62,9 @@ func endsRound(st ast.Stmt) bool {
 // continues reports whether a continue in fs's body goes round fs: an
 // unlabelled one outside nested loops, or one naming fs's label.
 func continues(fs *ast.ForStmt) bool {
-	found := false
-	var walk func(n ast.Node, nested bool)
-	walk = func(n ast.Node, nested bool) {
-		ast.Inspect(n, func(m ast.Node) bool {
-			if found || m == nil {
-				return false
-			}
-			switch m := m.(type) {
-			case *ast.FuncLit:
-				return false
-			case *ast.ForStmt, *ast.RangeStmt:
-				if m != n {
-					walk(m, true)
-					return false
-				}
-			case *ast.BranchStmt:
-				// A labelled continue may name fs: without the label's
-				// statement at hand, assume it does (not a once loop).
-				if m.Tok == token.CONTINUE && (m.Label != nil || !nested) {
-					found = true
-				}
-			}
-			return true
-		})
-	}
-	walk(fs.Body, false)
-	return found
+	return jumps.Any(fs.Body, jumps.Loop, func(b *ast.BranchStmt, nested bool) bool {
+		// A labelled continue may name fs: without the label's
+		// statement at hand, assume it does (not a once loop).
+		return b.Tok == token.CONTINUE && (b.Label != nil || !nested)
+	})
 }
