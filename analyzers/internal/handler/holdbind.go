@@ -24,21 +24,10 @@ func (fx *ifaceFx) h16Returns() []ReturnGrant {
 		return nil
 	}
 	w := &wiring{fx: fx, binds: map[bindKey][]binding{}, facts: map[*types.TypeName]*WireFact{}}
-	pages := map[*types.TypeName]*HoldFact{}
-	pageFact := func(n *types.Named) *HoldFact {
-		f, seen := pages[n.Obj()]
-		if !seen {
-			f = new(HoldFact)
-			if !pass.ImportObjectFact(n.Obj(), f) || len(f.Calls) == 0 {
-				f = nil
-			}
-			pages[n.Obj()] = f
-		}
-		return f
-	}
+	pageFact := pageFacts(pass, func(f *HoldFact) int { return len(f.Calls) })
 	order, bound, bad := w.pageBindings(func(t *types.Named) []string {
 		if f := pageFact(t); f != nil {
-			return fields(f.Calls)
+			return headFields(f.Calls, func(c HoldCall) []string { return c.Path })
 		}
 		return nil
 	}, func(x *ast.CallExpr, t *types.Named, sig *types.Signature, fields map[string]*types.Var, bind func(string, ast.Expr), badF map[string]bool) {
@@ -54,7 +43,7 @@ func (fx *ifaceFx) h16Returns() []ReturnGrant {
 	}
 	var out []ReturnGrant
 	for _, t := range order {
-		for _, c := range pages[t.Obj()].Calls {
+		for _, c := range pageFact(t).Calls {
 			k := bindKey{t, c.Path[0]}
 			if bad[k] || len(bound[k]) == 0 {
 				continue
@@ -81,28 +70,19 @@ func (fx *ifaceFx) h16Returns() []ReturnGrant {
 // through c's path, to a method storing c's constant as a payment hold;
 // the first's description.
 func (w *wiring) holdEffect(t *types.Named, c HoldCall, exprs []ast.Expr) (string, bool) {
-	typs, ok := w.boundTypes(t, c.Path, c.Method, exprs)
-	if !ok {
-		return "", false
-	}
-	desc := ""
-	for _, typ := range typs {
+	return w.everyBound(t, c.Path, c.Method, exprs, func(typ types.Type) (string, bool) {
 		obj, _, _ := types.LookupFieldOrMethod(typ, true, nil, c.Method)
 		fn, _ := obj.(*types.Func)
 		f := w.fx.m.info.StatusParamOf(fn)
 		if fn == nil || f == nil || f.Param >= len(c.Consts) || !payment.HoldStatusConst(f, c.Consts[f.Param]) {
 			return "", false
 		}
-		if desc == "" {
-			hold := strconv.Quote(c.Consts[f.Param])
-			if c.Via != "" {
-				desc = "stores the payment hold " + hold + " through " + qual(fn) + " (authorised, not yet paid)"
-			} else {
-				desc = "is " + qual(fn) + ": stores the payment hold " + hold + " (authorised, not yet paid)"
-			}
+		hold := strconv.Quote(c.Consts[f.Param])
+		if c.Via != "" {
+			return "stores the payment hold " + hold + " through " + qual(fn) + " (authorised, not yet paid)", true
 		}
-	}
-	return desc, desc != ""
+		return "is " + qual(fn) + ": stores the payment hold " + hold + " (authorised, not yet paid)", true
+	})
 }
 
 // h16PagesAround is a cheap filter: some dependency recorded hold calls.
@@ -212,13 +192,4 @@ func (w *wiring) useCaseHold(fn *types.Func) string {
 		}
 	}
 	return ""
-}
-
-// fields: the page field each call goes through, call by call.
-func fields(calls []HoldCall) []string {
-	out := make([]string, len(calls))
-	for i, c := range calls {
-		out[i] = c.Path[0]
-	}
-	return out
 }

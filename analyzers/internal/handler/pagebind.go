@@ -35,21 +35,10 @@ func (fx *ifaceFx) rfaReturns() []ReturnGrant {
 		}
 	}
 	w := &wiring{fx: fx, binds: map[bindKey][]binding{}, facts: map[*types.TypeName]*WireFact{}}
-	pages := map[*types.TypeName]*RFAPageFact{}
-	pageFact := func(n *types.Named) *RFAPageFact {
-		f, seen := pages[n.Obj()]
-		if !seen {
-			f = new(RFAPageFact)
-			if !pass.ImportObjectFact(n.Obj(), f) || len(f.Calls) == 0 {
-				f = nil
-			}
-			pages[n.Obj()] = f
-		}
-		return f
-	}
+	pageFact := pageFacts(pass, func(f *RFAPageFact) int { return len(f.Calls) })
 	order, bound, bad := w.pageBindings(func(t *types.Named) []string {
 		if f := pageFact(t); f != nil {
-			return rfaFields(f.Calls)
+			return headFields(f.Calls, func(c RFAPortCall) []string { return c.Path })
 		}
 		return nil
 	}, func(x *ast.CallExpr, t *types.Named, _ *types.Signature, fields map[string]*types.Var, bind func(string, ast.Expr), badF map[string]bool) {
@@ -57,7 +46,7 @@ func (fx *ifaceFx) rfaReturns() []ReturnGrant {
 	})
 	var out []ReturnGrant
 	for _, t := range order {
-		for _, c := range pages[t.Obj()].Calls {
+		for _, c := range pageFact(t).Calls {
 			route, ok := mounted[rfaKey(t, c.Page)]
 			if !c.Known && !ok && !fx.linkedRoute(c) { // linkedread.go: routed on a success URL built here
 				continue // no return route mounts the page
@@ -92,21 +81,7 @@ func fnSig(fn *types.Func) (*types.Signature, bool) {
 // through c's path, to a method acting on the payment; the first's
 // description.
 func (w *wiring) portEffect(t *types.Named, c RFAPortCall, exprs []ast.Expr) (string, bool) {
-	typs, ok := w.boundTypes(t, c.Path, c.Method, exprs)
-	if !ok {
-		return "", false
-	}
-	desc := ""
-	for _, typ := range typs {
-		d, ok := w.methodEffect(typ, c.Method)
-		if !ok {
-			return "", false
-		}
-		if desc == "" {
-			desc = d
-		}
-	}
-	return desc, desc != ""
+	return w.everyBound(t, c.Path, c.Method, exprs, func(typ types.Type) (string, bool) { return w.methodEffect(typ, c.Method) })
 }
 
 // methodEffect: typ's method, bound to a port the page calls, acts on
@@ -149,13 +124,4 @@ func (w *wiring) payOrHandOver(fn *types.Func) string {
 		return "hands over what was bought"
 	}
 	return ""
-}
-
-// rfaFields: the page field each call goes through, call by call.
-func rfaFields(calls []RFAPortCall) []string {
-	out := make([]string, len(calls))
-	for i, c := range calls {
-		out[i] = c.Path[0]
-	}
-	return out
 }

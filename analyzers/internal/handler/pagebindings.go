@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/types"
 	"strings"
+
+	"golang.org/x/tools/go/analysis"
 )
 
 // ---- which values this package gives another package's page fields -----------------
@@ -12,6 +14,60 @@ import (
 // case) is judged where it is built, with what is bound to those fields:
 // pagebind.go for its paid-state ports, holdbind.go for the holds
 // it hands a port. Both walk the package's constructions the same way.
+
+// pageFacts memoises, page type by page type, the fact F a dependency
+// recorded for the page (pagebind.go: its unchecked port calls,
+// holdbind.go: its hold calls); nil when there is none or it records no
+// call (calls counts them).
+func pageFacts[F any, PF interface {
+	*F
+	analysis.Fact
+}](pass *analysis.Pass, calls func(PF) int) func(*types.Named) PF {
+	pages := map[*types.TypeName]PF{}
+	return func(n *types.Named) PF {
+		f, seen := pages[n.Obj()]
+		if !seen {
+			f = PF(new(F))
+			if !pass.ImportObjectFact(n.Obj(), f) || calls(f) == 0 {
+				f = nil
+			}
+			pages[n.Obj()] = f
+		}
+		return f
+	}
+}
+
+// headFields: the page field each call goes through (the first of its
+// path), call by call.
+func headFields[C any](calls []C, path func(C) []string) []string {
+	out := make([]string, len(calls))
+	for i, c := range calls {
+		out[i] = path(c)[0]
+	}
+	return out
+}
+
+// everyBound: every value bound to page t's field (exprs) resolves,
+// through path, to a type whose method effect accepts; the first's
+// description. The port effects (pagebind.go) and the holds
+// (holdbind.go) of a page ask it.
+func (w *wiring) everyBound(t *types.Named, path []string, method string, exprs []ast.Expr, effect func(types.Type) (string, bool)) (string, bool) {
+	typs, ok := w.boundTypes(t, path, method, exprs)
+	if !ok {
+		return "", false
+	}
+	desc := ""
+	for _, typ := range typs {
+		d, ok := effect(typ)
+		if !ok {
+			return "", false
+		}
+		if desc == "" {
+			desc = d
+		}
+	}
+	return desc, desc != ""
+}
 
 // pageCtor binds the arguments of a constructor call of page t to the
 // page's fields (bind), marking fields it cannot tell (bad).
