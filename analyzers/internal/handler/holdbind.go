@@ -86,14 +86,7 @@ func (w *wiring) holdEffect(t *types.Named, c HoldCall, exprs []ast.Expr) (strin
 }
 
 // h16PagesAround is a cheap filter: some dependency recorded hold calls.
-func h16PagesAround(fx *ifaceFx) bool {
-	for _, f := range fx.pass.AllObjectFacts() {
-		if _, ok := f.Fact.(*HoldFact); ok {
-			return true
-		}
-	}
-	return false
-}
+func h16PagesAround(fx *ifaceFx) bool { return objectFactAround[*HoldFact](fx.pass) }
 
 // merge adds the hold grants to gs, but for a page call gs reports already.
 func merge(gs, holds []ReturnGrant) []ReturnGrant {

@@ -37,6 +37,17 @@ func pageFacts[F any, PF interface {
 	}
 }
 
+// objectFactAround: some dependency recorded a fact of type F on one of
+// its objects (a cheap filter before walking the package's pages).
+func objectFactAround[F analysis.Fact](pass *analysis.Pass) bool {
+	for _, f := range pass.AllObjectFacts() {
+		if _, ok := f.Fact.(F); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // headFields: the page field each call goes through (the first of its
 // path), call by call.
 func headFields[C any](calls []C, path func(C) []string) []string {

@@ -260,14 +260,7 @@ func rfaKey(n *types.Named, method string) string {
 }
 
 // pagesAround is a cheap filter: some dependency recorded page calls.
-func pagesAround(fx *ifaceFx) bool {
-	for _, f := range fx.pass.AllObjectFacts() {
-		if _, ok := f.Fact.(*RFAPageFact); ok {
-			return true
-		}
-	}
-	return false
-}
+func pagesAround(fx *ifaceFx) bool { return objectFactAround[*RFAPageFact](fx.pass) }
 
 // ownFulfilments: the fulfilments of page h its package judges already
 // (known: h is a return page by its own signs); none otherwise. The page
