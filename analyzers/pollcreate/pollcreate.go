@@ -46,7 +46,7 @@ func run(pass *analysis.Pass) (any, error) {
 				rc.Create.Desc, pass.Fset.Position(rc.Outer.Pos()).Line, rc.Via, pass.Fset.Position(rc.Wait.Pos()).Line)
 		}
 	}
-	reportW18PortRepays(pass) // w18_portrewait_report.go: main binds a port another package pays again around
+	reportPortRepays(pass) // w18_portrewait_report.go: main binds a port another package pays again around
 	for _, rc := range poll.Recreates(loops) {
 		if done[rc.Create] {
 			continue

@@ -8,10 +8,10 @@ import (
 	"github.com/paylint/paylint/analyzers/internal/retry"
 )
 
-// reportW18PortRepays reports, at the binding, a loop of another package
+// reportPortRepays reports, at the binding, a loop of another package
 // creating a payment through a port and going round when the port's
 // waiter gives up while the payment may be pending (poll/portrewait.go).
-func reportW18PortRepays(pass *analysis.Pass) {
+func reportPortRepays(pass *analysis.Pass) {
 	rs, _ := pass.ResultOf[poll.PortRewaits].([]*poll.PortRepay)
 	for _, r := range rs {
 		desc := r.Fact.Desc

@@ -22,7 +22,7 @@ var EffectsAnalyzer = &analysis.Analyzer{
 	ResultType: reflect.TypeOf((*Effects)(nil)),
 	FactTypes: []analysis.Fact{(*EffectFact)(nil), (*EffectsModeledFact)(nil), (*SlowFact)(nil), (*SlowModeledFact)(nil),
 		(*WireFact)(nil), (*PayEffectFact)(nil), (*ReturnGrantFact)(nil), (*RFAPageFact)(nil), (*RFAMountFact)(nil),
-		(*RFBReadPageFact)(nil), (*FP15WGateFact)(nil), (*SetterFact)(nil), (*StateWriteFact)(nil), (*HoldFact)(nil),
+		(*RFBReadPageFact)(nil), (*GateFact)(nil), (*SetterFact)(nil), (*StateWriteFact)(nil), (*HoldFact)(nil),
 		(*HoldWriteFact)(nil), (*EventHookFact)(nil), (*HookMountFact)(nil), (*PageFact)(nil), (*PortFact)(nil),
 		(*VerifyFieldFact)(nil), (*DropVerdictFact)(nil), (*FactoryPageFact)(nil), (*InAppLocalFact)(nil), (*CtorMethodsFact)(nil), (*RowStatusFact)(nil)},
 	Run: runEffects,

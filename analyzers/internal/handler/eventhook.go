@@ -239,11 +239,11 @@ func (m *Model) eventHookFact(fn *types.Func) *UnverifiedWebhookFact {
 	return &UnverifiedWebhookFact{Why: f.Why, ByRoute: true}
 }
 
-// t15hCounts: a mount of a handler known only by T15hEventHookFact
+// mountCounts: a mount of a handler known only by T15hEventHookFact
 // counts when nothing stands in front of its route, and the same handler
 // is mounted on the same router behind a middleware known to verify.
 // Other mounts are left to the rules that made them.
-func (m *Model) t15hCounts(mt *Mount) bool {
+func (m *Model) mountCounts(mt *Mount) bool {
 	var f UnverifiedWebhookFact
 	if m.pass.ImportObjectFact(mt.Func, &f) {
 		return true
@@ -252,21 +252,21 @@ func (m *Model) t15hCounts(mt *Mount) bool {
 	if len(r.Middleware) > 0 || len(r.External) > 0 || !hookPath(r) {
 		return false
 	}
-	base := m.t15hRouter(r)
+	base := m.routerOf(r)
 	if base == nil {
 		return false
 	}
 	for _, o := range m.mounts {
-		if o != mt && o.Func == mt.Func && o.Route != nil && m.t15hRouter(o.Route) == base && m.knownVerifier(o.Route) {
+		if o != mt && o.Func == mt.Func && o.Route != nil && m.routerOf(o.Route) == base && m.knownVerifier(o.Route) {
 			return true
 		}
 	}
 	return false
 }
 
-// t15hRouter is the router variable a route is registered on, through
+// routerOf is the router variable a route is registered on, through
 // its groups and With chains.
-func (m *Model) t15hRouter(r *Route) *types.Var {
+func (m *Model) routerOf(r *Route) *types.Var {
 	if r.Call == nil {
 		return nil
 	}
@@ -277,7 +277,7 @@ func (m *Model) t15hRouter(r *Route) *types.Var {
 	return m.routerVar(sel.X, 0)
 }
 
-func isT15hEventHook(f any) bool {
+func isEventHook(f any) bool {
 	_, ok := f.(*T15hEventHookFact)
 	return ok
 }

@@ -2,9 +2,9 @@ package handler
 
 import "testing"
 
-// TestD14EndColumn: the words of a date a plan ends on, and look-alikes
+// TestEndColumn: the words of a date a plan ends on, and look-alikes
 // that are no end (a start, a creation, a payment date).
-func TestD14EndColumn(t *testing.T) {
+func TestEndColumn(t *testing.T) {
 	for col, want := range map[string]bool{
 		"ends_at": true, "end_date": true, "expires_at": true, "valid_till": true, "paid_through": true,
 		"current_period_end": true, "term_end": true,

@@ -158,7 +158,7 @@ func (m *Model) Deferred(h *Handler) bool { return m.deferred[h] != nil }
 func (m *Model) Mounts() []*Mount {
 	var out []*Mount
 	for _, mt := range m.mounts {
-		if mt.Fact.Why != "" && !m.routeVerified(mt.Route) && (!mt.Fact.ByRoute || routeNamesWebhook(mt.Route) || m.siblingVerified(mt)) && m.t15hCounts(mt) { // siblingmount.go, eventhook.go
+		if mt.Fact.Why != "" && !m.routeVerified(mt.Route) && (!mt.Fact.ByRoute || routeNamesWebhook(mt.Route) || m.siblingVerified(mt)) && m.mountCounts(mt) { // siblingmount.go, eventhook.go
 			out = append(out, mt)
 		}
 	}
@@ -207,7 +207,7 @@ func (m *Model) usesUnverified() bool {
 // hasUnverifiedFacts: some dependency exported an UnverifiedWebhookFact.
 func hasUnverifiedFacts(pass *analysis.Pass) bool {
 	for _, f := range pass.AllObjectFacts() {
-		if _, ok := f.Fact.(*UnverifiedWebhookFact); ok || isT15hEventHook(f.Fact) {
+		if _, ok := f.Fact.(*UnverifiedWebhookFact); ok || isEventHook(f.Fact) {
 			return true
 		}
 	}

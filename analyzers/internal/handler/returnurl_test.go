@@ -6,7 +6,7 @@ import (
 )
 
 // The path of a success URL as the app spells it, and the routes it names.
-func TestR19Path(t *testing.T) {
+func TestReturnURLPath(t *testing.T) {
 	w := wild
 	for _, c := range []struct {
 		url  string
@@ -29,7 +29,7 @@ func TestR19Path(t *testing.T) {
 	}
 }
 
-func TestR19PathMatch(t *testing.T) {
+func TestReturnURLPathMatch(t *testing.T) {
 	verify := Target{Path: "payments/verify/*", Base: true}
 	landing := Target{Path: "landing", Base: true}
 	exact := Target{Path: "orders/*/done"}
@@ -57,7 +57,7 @@ func TestR19PathMatch(t *testing.T) {
 
 // Only a success URL's keys link a page: a cancel or failure URL, or a
 // notification URL, does not.
-func TestR19Keys(t *testing.T) {
+func TestReturnURLKeys(t *testing.T) {
 	c := &collector{}
 	for k, want := range map[string]bool{
 		"success_url": true, "success_redirect_url": true, "return_url": true, "redirectUrl": true,

@@ -2,10 +2,10 @@ package handler
 
 import "testing"
 
-// TestD14StockColumn: the columns a decrement takes goods or places away
+// TestStockColumn: the columns a decrement takes goods or places away
 // from, and the look-alikes it does not (units a customer uses up,
 // counters, money).
-func TestD14StockColumn(t *testing.T) {
+func TestStockColumn(t *testing.T) {
 	for col, want := range map[string]bool{
 		"stock": true, "units_in_stock": true, "inventory": true, "seats_available": true,
 		"seats_left": true, "capacity": true, "quantity": true, "qty": true,

@@ -28,7 +28,7 @@ import (
 // say (a changed-state flag or a compare-and-set: changedflag.go,
 // guardhelper.go), and no implementation is in sight here. So an effect
 // reached only through one branch of such an answer is not judged in the
-// handler's package: it is recorded (FP15WGateFact on the handler type)
+// handler's package: it is recorded (GateFact on the handler type)
 // and the package binding the use case judges it: when every bound
 // implementation is a guard helper (GuardHelperFact) it stays silent; when
 // one is not, the effect is reported at the binding; a binding it cannot
@@ -38,12 +38,12 @@ import (
 // check of a signature or token, gates; an interface nothing binds keeps
 // its answer unknown, and the effect is judged as before (no guard).
 
-// FP15WGateFact marks a handler type whose effects are gated by the bool
+// GateFact marks a handler type whose effects are gated by the bool
 // answer of a use case held in a field that another package binds.
-type FP15WGateFact struct{ Gates []FP15WGate }
+type GateFact struct{ Gates []Gate }
 
-// FP15WGate is one gated effect.
-type FP15WGate struct {
+// Gate is one gated effect.
+type Gate struct {
 	// Handler names the handler, Field and Method the gating call,
 	// GateDesc the method qualified, GateAt its file base name and line.
 	Handler, Field, Method, GateDesc, GateAt string
@@ -53,10 +53,10 @@ type FP15WGate struct {
 	At     string
 }
 
-// AFact marks FP15WGateFact as a fact.
-func (*FP15WGateFact) AFact() {}
+// AFact marks GateFact as a fact.
+func (*GateFact) AFact() {}
 
-func (f *FP15WGateFact) String() string { return "gated effects: " + strconv.Itoa(len(f.Gates)) }
+func (f *GateFact) String() string { return "gated effects: " + strconv.Itoa(len(f.Gates)) }
 
 // gateCall is one gating call of a handler, and the Ifs on its answer.
 type gateCall struct {
@@ -81,7 +81,7 @@ func (fx *ifaceFx) ungate(h *Handler, es []Effect) []Effect {
 		return es
 	}
 	var keep []Effect
-	var rec []FP15WGate
+	var rec []Gate
 	for _, e := range es {
 		var hit *gateCall
 		for i := range gates {
@@ -95,12 +95,12 @@ func (fx *ifaceFx) ungate(h *Handler, es []Effect) []Effect {
 			continue
 		}
 		cc := hit.call.Common()
-		rec = append(rec, FP15WGate{Handler: fx.pass.Pkg.Name() + "." + h.Name, Field: hit.field.Name(),
+		rec = append(rec, Gate{Handler: fx.pass.Pkg.Name() + "." + h.Name, Field: hit.field.Name(),
 			Method: cc.Method.Name(), GateDesc: qual(cc.Method), GateAt: fx.fp15wAt(hit.call.Pos()),
 			Effect: e.Desc, Kind: e.Kind, At: fx.fp15wAt(e.Node.Pos())})
 	}
 	if len(rec) > 0 {
-		f := new(FP15WGateFact)
+		f := new(GateFact)
 		fx.pass.ImportObjectFact(named.Obj(), f) // the type's other handlers, recorded before
 		f.Gates = append(f.Gates, rec...)
 		fx.pass.ExportObjectFact(named.Obj(), f)
@@ -229,15 +229,15 @@ func (fx *ifaceFx) ctorFills(named *types.Named, field *types.Var) bool {
 func (w *wiring) fp15wGates() []Effect {
 	var out []Effect
 	pass := w.fx.pass
-	facts := map[*types.TypeName]*FP15WGateFact{}
-	fact := func(t types.Type) (*types.Named, *FP15WGateFact) {
+	facts := map[*types.TypeName]*GateFact{}
+	fact := func(t types.Type) (*types.Named, *GateFact) {
 		n := namedOf(t)
 		if n == nil || n.Obj().Pkg() == nil || n.Obj().Pkg() == pass.Pkg {
 			return nil, nil
 		}
 		f, seen := facts[n.Obj()]
 		if !seen {
-			f = new(FP15WGateFact)
+			f = new(GateFact)
 			if !pass.ImportObjectFact(n.Obj(), f) {
 				f = nil
 			}
@@ -246,7 +246,7 @@ func (w *wiring) fp15wGates() []Effect {
 		return n, f
 	}
 	done := map[string]bool{}
-	judge := func(t *types.Named, f *FP15WGateFact, bound func(field *types.Var) ast.Expr) {
+	judge := func(t *types.Named, f *GateFact, bound func(field *types.Var) ast.Expr) {
 		for _, g := range f.Gates {
 			fv := structField(t, g.Field)
 			if fv == nil || done[g.Handler+g.At] {

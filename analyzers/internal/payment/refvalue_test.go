@@ -5,10 +5,10 @@ import (
 	"testing"
 )
 
-// TestI18Named: the field and header names that hint at an operation's
+// TestIDNames: the field and header names that hint at an operation's
 // identifier, and configuration, tracing (for a field) and plain names
 // that do not.
-func TestI18Named(t *testing.T) {
+func TestIDNames(t *testing.T) {
 	fields := []string{"partner_txn_uid", "PartnerTxnUID", "op_uid", "trx_ref", "dedupe_id", "unique_ref", "reference_id"}
 	headers := []string{"X-Remit-Trace", "X-Txn-Uid", "X-Order-Trace", "X-Trace-Id"}
 	no := []string{"order_id", "charge", "narration", "X-Merchant-Ref", "X-Tenant-Uid", "customer_ref", "X-Api-Version", "Referer"}

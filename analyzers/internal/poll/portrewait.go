@@ -92,10 +92,10 @@ var PortRewaits = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{payment.Analyzer, Analyzer, funcs.Analyzer},
 	FactTypes:  []analysis.Fact{(*W18WaiterFact)(nil), (*PortRewaitFact)(nil)},
 	ResultType: reflect.TypeOf([]*PortRepay(nil)),
-	Run:        runW18PortRewaits,
+	Run:        runPortRewaits,
 }
 
-func runW18PortRewaits(pass *analysis.Pass) (any, error) {
+func runPortRewaits(pass *analysis.Pass) (any, error) {
 	if pass.Pkg == nil || payment.InGOROOT(pass) || payment.Library(pass.Pkg.Path()) {
 		return []*PortRepay(nil), nil
 	}

@@ -60,13 +60,13 @@ func (f *ErrImplFact) String() string { return "returns the SDK write's error: "
 var ErrPorts = &analysis.Analyzer{
 	Name:       "retryerrport",
 	Doc:        "follows backoff operations returning an interface method's error to the implementations main binds (internal; reports nothing)",
-	Run:        runE18ErrPorts,
+	Run:        runErrPorts,
 	Requires:   []*analysis.Analyzer{payment.Analyzer, Analyzer, funcs.Analyzer},
 	ResultType: reflect.TypeOf([]PortBound(nil)),
 	FactTypes:  []analysis.Fact{(*ErrCallFact)(nil), (*ErrImplFact)(nil)},
 }
 
-func runE18ErrPorts(pass *analysis.Pass) (any, error) {
+func runErrPorts(pass *analysis.Pass) (any, error) {
 	if payment.InGOROOT(pass) || pass.Pkg == nil || payment.Library(pass.Pkg.Path()) {
 		return []PortBound(nil), nil
 	}
