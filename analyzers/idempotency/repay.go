@@ -66,7 +66,7 @@ func repayProblem(pass *analysis.Pass, op *payment.Op, rc *poll.Recreate, origin
 		if adv := payment.AdviceFor(op); adv != nil && adv.NoKey && !op.AutoKey && op.Via == nil {
 			return by + ", without an idempotency key: " + adv.SDK + " sends none, so the provider takes each pass for a new payment and both can be paid; keep polling the payment made until it ends, and pay again only after a terminal failure"
 		}
-		return repayAutoKey(op, by, tail) // c12_autokey.go: the SDK's random key per call
+		return repayAutoKey(op, by, tail) // autokey.go: the SDK's random key per call
 	case payment.KeyPerCall:
 		maker := "the function called"
 		if origin.Maker != nil {

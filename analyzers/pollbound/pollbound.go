@@ -17,7 +17,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "pollbound",
 	Doc:      doc,
 	Requires: []*analysis.Analyzer{payment.Analyzer, poll.Analyzer, poll.PortPolls, funcs.Analyzer},
-	// PortPollFact: port13_ports.go.
+	// PortPollFact: ports.go.
 	FactTypes: []analysis.Fact{(*PortPollFact)(nil)},
 	Run:       directive.CheckUnusedOutsideTests(run),
 }
@@ -35,7 +35,7 @@ func run(pass *analysis.Pass) (any, error) {
 			directive.Report(pass, analysis.Diagnostic{Pos: l.Pos, Message: msg})
 		}
 	}
-	reportPortPolls(pass) // port13_ports.go: main binds what another package polls
+	reportPortPolls(pass) // ports.go: main binds what another package polls
 	reportCtxCalls(pass)  // a poll bounded only by its context, handed one that never ends
 	return nil, nil
 }

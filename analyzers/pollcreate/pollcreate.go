@@ -13,7 +13,7 @@ import (
 var Analyzer = &analysis.Analyzer{
 	Name:     "pollcreate",
 	Doc:      doc,
-	Requires: []*analysis.Analyzer{payment.Analyzer, poll.Analyzer, poll.PortRewaits, funcs.Analyzer}, // w18_portrewait_report.go
+	Requires: []*analysis.Analyzer{payment.Analyzer, poll.Analyzer, poll.PortRewaits, funcs.Analyzer}, // portrewait_report.go
 	Run:      directive.CheckUnused(run),
 }
 
@@ -46,7 +46,7 @@ func run(pass *analysis.Pass) (any, error) {
 				rc.Create.Desc, pass.Fset.Position(rc.Outer.Pos()).Line, rc.Via, pass.Fset.Position(rc.Wait.Pos()).Line)
 		}
 	}
-	reportPortRepays(pass) // w18_portrewait_report.go: main binds a port another package pays again around
+	reportPortRepays(pass) // portrewait_report.go: main binds a port another package pays again around
 	for _, rc := range poll.Recreates(loops) {
 		if done[rc.Create] {
 			continue

@@ -60,7 +60,7 @@ func run(pass *analysis.Pass) (any, error) {
 				mt.Handler, mt.Path, why, text(f.Param, f.Source, f.Reads), f.At)
 		}
 	}
-	reportBound(pass) // r13_binding.go: a page of another package, its use case bound here
+	reportBound(pass) // binding.go: a page of another package, its use case bound here
 	return nil, nil
 }
 
