@@ -22,24 +22,29 @@ type factImporter = func(types.Object, analysis.Fact) bool
 
 // StatusParamOf is the StatusParamFact of fn, a function of another
 // package; nil if it has none or the model did not run.
-func (in *Info) StatusParamOf(fn *types.Func) (fact *StatusParamFact) {
+func (in *Info) StatusParamOf(fn *types.Func) *StatusParamFact {
 	if in == nil || in.importFact == nil || fn == nil || fn.Pkg() == nil {
 		return nil
 	}
-	// The analysis API promises facts only while a pass runs; x/tools'
-	// drivers keep them importable after, but a driver that does not
-	// (golangci-lint's own runner) must make this judgment silent, never
-	// a crash.
-	defer func() {
-		if recover() != nil {
-			fact = nil
-		}
-	}()
 	f := new(StatusParamFact)
-	if in.importFact(fn, f) {
+	if in.importAfter(fn, f) {
 		return f
 	}
 	return nil
+}
+
+// importAfter imports fn's fact f through the pass's import, also after
+// the pass has run. The analysis API promises facts only while a pass
+// runs; x/tools' drivers keep them importable after, but a driver that
+// does not (golangci-lint's own runner) must make the judgment asking
+// silent, never a crash.
+func (in *Info) importAfter(fn *types.Func, f analysis.Fact) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	return in.importFact(fn, f)
 }
 
 // weakSuccess are success words that do not say the money arrived (an

@@ -43,17 +43,12 @@ func PaymentRow(table []string) bool { return kindOfTable(table) == tablePayment
 
 // StatusValueOf is the StatusValueFact of fn, of this package or
 // another; nil if it has none or the model did not run.
-func (in *Info) StatusValueOf(fn *types.Func) (fact *StatusValueFact) {
+func (in *Info) StatusValueOf(fn *types.Func) *StatusValueFact {
 	if in == nil || in.importFact == nil || fn == nil || fn.Pkg() == nil {
 		return nil
 	}
-	defer func() { // as StatusParamOf: silent, never a crash
-		if recover() != nil {
-			fact = nil
-		}
-	}()
 	f := new(StatusValueFact)
-	if in.importFact(fn, f) {
+	if in.importAfter(fn, f) { // statusconst.go
 		return f
 	}
 	return nil

@@ -8,7 +8,7 @@ import "go/types"
 // methods it binds to a use case's ports: a port bound to a status read
 // may be the use case's own paid check (handler/returngrant.go).
 // nil if fn has none or the model did not run.
-func (in *Info) WrapperOf(fn *types.Func) (fact *WrapperFact) {
+func (in *Info) WrapperOf(fn *types.Func) *WrapperFact {
 	if in == nil || fn == nil || fn.Pkg() == nil {
 		return nil
 	}
@@ -18,15 +18,8 @@ func (in *Info) WrapperOf(fn *types.Func) (fact *WrapperFact) {
 	if in.importFact == nil {
 		return nil
 	}
-	// As StatusParamOf: a driver that forbids importing facts after the
-	// payment pass makes this silent, never a crash.
-	defer func() {
-		if recover() != nil {
-			fact = nil
-		}
-	}()
 	f := new(WrapperFact)
-	if in.importFact(fn, f) {
+	if in.importAfter(fn, f) { // statusconst.go: silent, never a crash, after the pass
 		return f
 	}
 	return nil
