@@ -158,10 +158,11 @@ var sqlExecNames = map[string]bool{
 }
 
 // sqlStatusArg: UPDATE t SET status = $n (or ?): the argument bound to
-// the status column.
+// the status column. The query is a constant, or a local given one
+// constant once (query := `UPDATE …`; r.db.Exec(query, status, id)).
 func (b *builder) sqlStatusArg(call *ast.CallExpr) (int, []string, string) {
 	for i, a := range call.Args {
-		q, ok := b.ix.stringConst(a)
+		q, ok := b.queryConst(a)
 		if !ok {
 			continue
 		}
@@ -278,4 +279,28 @@ func (b *builder) statusImpls(fn *types.Func, it *types.Interface) []*types.Func
 		}
 	}
 	return out
+}
+
+// queryConst: e is a string constant, or a local variable given one
+// value once, a constant, whose address is never handed on.
+func (b *builder) queryConst(e ast.Expr) (string, bool) {
+	if q, ok := b.ix.stringConst(e); ok {
+		return q, true
+	}
+	v := b.ix.identVar(e)
+	if v == nil || v.IsField() || v.Pkg() == nil || v.Parent() == v.Pkg().Scope() {
+		return "", false
+	}
+	if _, isParam := b.ix.paramOf[v]; isParam {
+		return "", false
+	}
+	as := b.ix.assigns[v]
+	if len(as) != 1 || as[0].Index >= 0 || !plainAssign(as[0].Stmt) {
+		return "", false
+	}
+	q, ok := b.ix.stringConst(as[0].RHS)
+	if !ok || b.addressTaken(v) {
+		return "", false
+	}
+	return q, true
 }
