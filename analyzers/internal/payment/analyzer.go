@@ -18,7 +18,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:        "builds paylint's model of payment operations (internal; reports nothing)",
 	Requires:   []*analysis.Analyzer{funcs.Analyzer},
 	ResultType: reflect.TypeOf((*Info)(nil)),
-	FactTypes:  []analysis.Fact{(*WrapperFact)(nil), (*SendFact)(nil), (*FreshFact)(nil), (*ClientFieldFact)(nil), (*StatusParamFact)(nil), (*FieldStatusFact)(nil), (*StatusValueFact)(nil), (*IfaceStateFact)(nil), (*MongoInsertParamFact)(nil)},
+	FactTypes:  []analysis.Fact{(*WrapperFact)(nil), (*SendFact)(nil), (*FreshFact)(nil), (*ClientFieldFact)(nil), (*StatusParamFact)(nil), (*FieldStatusFact)(nil), (*StatusValueFact)(nil), (*IfaceStateFact)(nil), (*MongoInsertParamFact)(nil), (*StatusMapFact)(nil)},
 	Run:        run,
 }
 
@@ -57,6 +57,9 @@ type builder struct {
 	importedSends map[*types.Func]*SendFact
 	// idParam: the parameter of the enclosing function an op's ID comes from.
 	idParam map[*Op]int
+	// noStatusMaps: judge a write as if status mappers' answers were
+	// unknown (statusmapfrom.go).
+	noStatusMaps bool
 }
 
 // newBuilder is a builder of info for pass's package with empty caches
@@ -87,6 +90,9 @@ func run(pass *analysis.Pass) (any, error) {
 	cfg, err := config.ForPass(pass)
 	if err != nil {
 		return nil, err
+	}
+	if pass.Pkg != nil && !InGOROOT(pass) && !Library(pass.Pkg.Path()) {
+		exportStatusMaps(pass, info) // mappers of status words, wherever they live (statusmap.go)
 	}
 	rel := relevant(pass, cfg)
 	if !rel && !makesKeys(pass) {
@@ -193,7 +199,7 @@ func (b *builder) directOp(cs callSite) *Op {
 		return op
 	}
 	if b.stateWriteCall(cs.Call, fn) {
-		return &Op{Call: cs.Call, Kind: StateWrite, Desc: "paid state stored by " + qualName(fn)}
+		return &Op{Call: cs.Call, Kind: StateWrite, Desc: "paid state stored by " + qualName(fn), MappedFrom: b.mappedFrom(cs.Call)}
 	}
 	if op := b.bodyStatusOp(cs); op != nil { // the posted status stored through a row-taking helper (bodystatus.go)
 		return op

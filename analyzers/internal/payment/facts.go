@@ -68,6 +68,7 @@ func (b *builder) viaOp(cs callSite, f *WrapperFact) *Op {
 		AutoKey:       f.AutoKey,
 		ClientRetries: f.ClientRetries,
 		ReadGuarded:   f.ReadGuarded,
+		MappedFrom:    viaMapped(call, f), // statusmapfrom.go
 	}
 	if f.ClientRetries != "" {
 		op.ClientRetriesPos = call.Pos()
@@ -75,7 +76,7 @@ func (b *builder) viaOp(cs callSite, f *WrapperFact) *Op {
 	if f.Desc == "" || f.Desc == qualName(cs.Callee) {
 		op.Desc = qualName(cs.Callee)
 	}
-	if b.otherConstant(call, f) { // paidwhen.go: the caller's constant never takes the paid branch
+	if b.otherConstant(call, f) || b.mapsReadBack(op) { // paidwhen.go: the caller's constant never takes the paid branch; statusmapfrom.go
 		op.Kind &^= StateWrite | Fulfillment
 		if op.Kind == 0 {
 			return nil
@@ -289,6 +290,7 @@ func (b *builder) factOf(d *ast.FuncDecl, fn *types.Func, ops []*Op) *WrapperFac
 		if p, c, ok := b.paidWhen(d, ops); ok {
 			f.PaidParam, f.PaidWhen = p, c // paidwhen.go
 		}
+		f.MappedParams = b.mappedParams(d, ops) // statusmapfrom.go
 	}
 	primary := pickPrimary(ops)
 	if primary == nil {

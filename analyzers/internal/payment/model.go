@@ -133,6 +133,9 @@ type Op struct {
 	// ID is the expression naming the payment acted on (the id argument of
 	// an SDK Get, the variable spliced into "/v1/payments/%s"), nil if none.
 	ID ast.Expr
+	// MappedFrom: the op stores a paid state only as a status mapper's
+	// answer for these arguments (statusmapfrom.go); nil otherwise.
+	MappedFrom []MappedArg
 }
 
 // Key is an idempotency key attached to a write.
@@ -195,6 +198,8 @@ type Info struct {
 	PaymentConsents []*Op
 	// importFact is the pass's fact import, for StatusParamOf (statusconst.go).
 	importFact factImporter
+	// statusMaps: this package's status mappers (statusmap.go).
+	statusMaps map[*types.Func]*StatusMapFact
 }
 
 // Of returns the op performed by call, or nil.
@@ -271,6 +276,10 @@ type WrapperFact struct {
 	// (paidwhen.go).
 	PaidWhen  string
 	PaidParam int
+	// MappedParams: every paid-state write and fulfilment of the wrapper
+	// stores a status mapper's answer for these parameters (bit i:
+	// parameter i; statusmapfrom.go).
+	MappedParams uint64
 }
 
 // AFact marks WrapperFact as an analysis fact.

@@ -12,13 +12,17 @@ import (
 // variable is given is a constant, the write may store any of them, and
 // one paid value among them makes it a paid-state write.
 
-// constStrings returns the constant strings e may hold: its own value, or
-// those of a local variable assigned only constant strings (whole, with =,
-// := or var) whose address is never passed on. Nil when any value is not
+// constStrings returns the constant strings e may hold: its own value, a
+// status mapper's answers (statusmap.go), or those of a local variable
+// assigned only constant strings or mappers' answers (whole, with =, :=
+// or var) whose address is never passed on. Nil when any value is not
 // known.
 func (b *builder) constStrings(e ast.Expr) []string {
 	if s, ok := b.ix.stringConst(e); ok {
 		return []string{s}
+	}
+	if vs := b.mappedStrings(e); vs != nil { // a status mapper's answer (statusmap.go)
+		return vs
 	}
 	v := b.ix.identVar(e)
 	if v == nil || v.IsField() || v.Pkg() == nil || v.Parent() == nil || v.Parent() == v.Pkg().Scope() {
@@ -33,11 +37,15 @@ func (b *builder) constStrings(e ast.Expr) []string {
 	}
 	var out []string
 	for _, a := range as {
-		if a.Index >= 0 || !plainAssign(a.Stmt) {
+		if a.Index > 0 || !plainAssign(a.Stmt) {
 			return nil
 		}
+		if vs := b.mappedStrings(a.RHS); vs != nil { // st := helpers.NormalizeStatus(posted); st, err := …
+			out = append(out, vs...)
+			continue
+		}
 		s, ok := b.ix.stringConst(a.RHS)
-		if !ok {
+		if !ok || a.Index == 0 {
 			return nil
 		}
 		out = append(out, s)
