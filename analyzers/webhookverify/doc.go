@@ -78,7 +78,13 @@ Flagged, at the first fulfilment or paid-state write in such a handler that
 is not dominated by an enforced signature check (a check whose failure
 returns before it); a paid status set by a domain method of the row
 (order.Complete() setting o.Status = Paid on its pointer receiver) and the
-row then saved, also through a repository interface, is such a write.
+row then saved, also through a repository interface, is such a write; so
+is a status stored as a mapper's answer (a function of any package whose
+every return is a constant chosen by comparing its parameter: word lists,
+a switch, a lookup in a map literal — helpers.MerchantNormalizeStatus(st)
+handed to UPDATE merchant_payments SET status = ?) when one of its answers
+is paid and what it mapped came from the request (a status read back from
+the provider and mapped is the provider's word: silent).
 Verifiers: stripe-go webhook.ConstructEvent*,
 ValidatePayload*, (*stripe.Client).ConstructEvent / ParseThinEvent /
 ParseEventNotification; hmac.Equal, and subtle.ConstantTimeCompare next to
