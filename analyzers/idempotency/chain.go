@@ -25,7 +25,7 @@ func reportChainSends(pass *analysis.Pass, retries *retry.Result, reported map[*
 				payment.NonceRefusalTested(pass.TypesInfo, c.Region) {
 				continue
 			}
-			origin := payment.KeyOf(pass.TypesInfo, op, payment.Attempts{Region: c.Region, Counters: c.Counters})
+			origin := payment.KeyOf(pass.TypesInfo, op, c.Attempts())
 			if origin.Kind != payment.KeyPerAttempt {
 				continue
 			}

@@ -159,7 +159,7 @@ func problem(pass *analysis.Pass, info *payment.Info, op *payment.Op, c *retry.C
 	if c.ErrorLeaves && (op.Method == "" || errsOnEveryFailure(pass, op) && !madeAgainWhilePending(pass, op)) {
 		return ""
 	}
-	origin := payment.KeyOf(pass.TypesInfo, op, payment.Attempts{Region: c.Region, Counters: c.Counters})
+	origin := payment.KeyOf(pass.TypesInfo, op, c.Attempts())
 	if origin.Kind == payment.KeyNone {
 		return noKeyProblem(pass, info, op, c, by)
 	}
@@ -173,6 +173,8 @@ func problem(pass *analysis.Pass, info *payment.Info, op *payment.Op, c *retry.C
 		tail = ": every pass is a new request to the provider and a write repeated after a lost response can charge twice; take the key from the row (its id or reference), not one made per pass"
 	case retry.Job:
 		tail = ": every delivery is a new request to the provider and a write repeated after a lost response can charge twice; take the key from the " + jobPayload(c) + " (the order or payment id), not one made per delivery"
+	case retry.Resend:
+		tail = ": every send is a new request to the provider and a re-send after a lost response can charge twice; draw the key once before the sender's loop, or set one in the request it is handed, made once for this payment"
 	}
 	switch origin.Kind {
 	case payment.KeyPerCall:
@@ -183,10 +185,14 @@ func problem(pass *analysis.Pass, info *payment.Info, op *payment.Op, c *retry.C
 		case op.Via != nil:
 			callee = op.Via.Name()
 		}
-		if origin.Unset != "" {
-			return by + " but " + callee + " makes a new idempotency key on every call when its " + origin.Unset + " is left empty, as here" + tail
+		every := "call"
+		if c.Kind == retry.Resend {
+			every = "send" // the sender draws it inside its resend loop
 		}
-		return by + " but " + callee + " makes a new idempotency key on every call" + tail
+		if origin.Unset != "" {
+			return by + " but " + callee + " makes a new idempotency key on every " + every + " when its " + origin.Unset + " is left empty, as here" + tail
+		}
+		return by + " but " + callee + " makes a new idempotency key on every " + every + tail
 	case payment.KeyPerAttempt:
 		return fmt.Sprintf("%s with an idempotency key made anew on every attempt (%s, line %d)%s",
 			by, render(origin.At), pass.Fset.Position(origin.At.Pos()).Line, tail)
@@ -215,6 +221,8 @@ func noKeyProblem(pass *analysis.Pass, info *payment.Info, op *payment.Op, c *re
 		fix = "take the key from the row (its id or reference), the same on every pass"
 	case retry.Job:
 		fix = "take the key from the " + jobPayload(c) + " (the order or payment id), the same on every delivery"
+	case retry.Resend:
+		fix = "set an Idempotency-Key in the request it is handed, made once for this payment (from its id, or drawn once before the call)"
 	}
 	return by + " without an idempotency key: a retry after a lost response can charge twice; " + fix
 }

@@ -83,6 +83,13 @@ func (o KeyOrigin) Stable() bool { return o.Kind >= KeyMadeOnce }
 type Attempts struct {
 	Region   ast.Node
 	Counters []types.Object
+	// Resent: the attempts are the function called sending the request
+	// its caller describes again (a shared sender with a resend loop of
+	// its own): the caller's arguments, key included, are evaluated once,
+	// and a key the sender makes itself is new on every attempt only
+	// when it makes it inside that loop (SenderKeyPerAttempt).
+	Resent              bool
+	SenderKeyPerAttempt bool
 }
 
 // LoopAttempts describes a for loop whose every pass is an attempt: its
@@ -111,6 +118,11 @@ func KeyOf(info *types.Info, op *Op, a Attempts) KeyOrigin {
 	switch {
 	case k == nil:
 		return KeyOrigin{Kind: KeyNone}
+	case k.FreshInCallee && a.Resent:
+		if sent, ok := k.At.(*ast.CallExpr); ok && sent == op.Call && a.SenderKeyPerAttempt {
+			return KeyOrigin{Kind: KeyPerCall, Maker: calleeOf(info, sent), Unset: k.Field}
+		}
+		return KeyOrigin{Kind: KeyMadeOnce} // drawn once by the sender, or in the caller's arguments
 	case k.FreshInCallee:
 		return perCall(info, op, k, a)
 	}

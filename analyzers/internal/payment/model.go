@@ -192,6 +192,10 @@ type Info struct {
 	// body handed in by its callers) to that send, for the retry model's
 	// summary of a sender that sends again what it is handed.
 	TemplateSends map[*types.Func]*ast.CallExpr
+	// TemplateKeys: the key such a send attaches itself when it makes it
+	// anew (a uuid drawn in the sender), so the retry model can tell a key
+	// drawn once per call from one drawn again before every re-send.
+	TemplateKeys map[*types.Func]*Key
 	// PaymentConsents are the POSTs of payment-initiation consents, a
 	// payment API's answer but no payment write (paymentconsent.go); not
 	// in Ops: only the retry-condition judges read them.

@@ -457,6 +457,7 @@ func (b *builder) computeSends() {
 		decls = append(decls, d)
 	}
 	sort.Slice(decls, func(i, j int) bool { return decls[i].Pos() < decls[j].Pos() })
+	atSend := map[*types.Func]*httpSend{}
 	for iter := 0; iter < 8; iter++ {
 		changed := false
 		for _, d := range decls {
@@ -475,7 +476,7 @@ func (b *builder) computeSends() {
 					continue
 				}
 				if sf = b.partialSend(s, d); sf != nil {
-					at = cs.Call
+					at, atSend[fn] = cs.Call, s
 					break
 				}
 			}
@@ -483,6 +484,7 @@ func (b *builder) computeSends() {
 				b.info.TemplateSends[fn] = at
 			} else {
 				delete(b.info.TemplateSends, fn)
+				delete(atSend, fn)
 			}
 			if !sendFactEqual(sf, b.sends[fn]) {
 				changed = true
@@ -499,6 +501,14 @@ func (b *builder) computeSends() {
 	}
 	for fn, sf := range b.sends {
 		b.pass.ExportObjectFact(fn, sf)
+		if s := atSend[fn]; s != nil && sf.FreshKey {
+			if k := b.sendKey(s, b.ix.declOf[fn]); k != nil {
+				if b.info.TemplateKeys == nil {
+					b.info.TemplateKeys = map[*types.Func]*Key{}
+				}
+				b.info.TemplateKeys[fn] = k
+			}
+		}
 	}
 	b.dispatchedOps() // dispatcherops.go
 }

@@ -64,7 +64,7 @@ func (b *binder) implOf(fn *types.Func, c PortCall) *payment.WrapperFact {
 	} else if !b.pass.ImportObjectFact(fn, f) {
 		return nil
 	}
-	if f.RetriedInside && !c.Passes && !callerKeyAnew(f.W, c) {
+	if f.RetriedInside && !c.Passes && !callerKeyAnew(f.W, c) && !(f.W.FreshKey && f.KeyOnceInside) {
 		return nil
 	}
 	w := f.W

@@ -77,6 +77,17 @@
 //     so, with the requeue calls and whether the broker redelivers at
 //     once with nothing waiting before. Region is the range loop's body
 //     or the handler's; Node and Pos the first requeue.
+//   - Resend: a call of a sender (of this package or another) that is
+//     handed a description of the request (a method and a URL, a
+//     Request{Method, URL, Body, Headers}, a prepared request) and sends
+//     it again in a loop of its own after a failed send (resend.go,
+//     ResendFact): the call is retried by its callee. Region is nil (the
+//     caller's arguments, key included, are evaluated once; KeyOf reads
+//     Construct.Attempts, which also says whether the sender draws a key
+//     of its own per send); Summary is the sender's wait and bound. Not
+//     for a sender whose send is judged where it is written (a dispatcher
+//     of this package, payment.Info.Dispatched), nor for a call capping
+//     its attempts at one.
 //   - Client: a client that retries on its own; found by the payment model
 //     (payment.Op.ClientRetries), turned into a Construct with NewClient.
 //

@@ -19,7 +19,10 @@ import "github.com/paylint/paylint/analyzers/internal/payment"
 // even to an implementation retrying inside: when the argument (or
 // field) the implementation keys by is made anew per attempt or numbered
 // by the attempt. A key made once, from the row, or taken from the
-// caller's own parameter keeps the old verdict: nothing to say.
+// caller's own parameter keeps the old verdict: nothing to say. So does
+// a key the implementation makes on every call and reuses on every
+// attempt of its own retry (KeyOnceInside): each call of the caller's
+// retry draws a new one, so such a call is bound too.
 
 // callerKeyAnew: c hands impl (keyed by its parameter) a key made
 // anew on every attempt of c's retry.

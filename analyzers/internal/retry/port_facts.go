@@ -77,9 +77,17 @@ func (f *PortFact) String() string {
 // RetriedInside: the method repeats the write itself (a loop or helper
 // around it in its body): its key is judged there, by the rules' own
 // reports, and the binding says nothing more.
+//
+// KeyOnceInside: every retry inside sees the write's key as the same on
+// every attempt. When the method makes that key anew on each call
+// (W.FreshKey: drawn before its loop, or before its call of a sender
+// that sends the request again, resend.go), a caller retrying the method
+// itself still sends a new key per call, which only the binding sees
+// (outerkey.go).
 type PortImplFact struct {
 	W             payment.WrapperFact
 	RetriedInside bool
+	KeyOnceInside bool
 }
 
 // AFact marks PortImplFact as a fact.
@@ -112,7 +120,8 @@ func runPort(pass *analysis.Pass) (any, error) {
 		for fn, f := range info.Wrappers {
 			sig, _ := fn.Type().(*types.Signature)
 			if sig != nil && sig.Recv() != nil && fn.Exported() && f.Kind.Any(payment.Write|payment.Release) {
-				pf := PortImplFact{W: *f, RetriedInside: retriedInside(pass, info, res, fn)}
+				pf := PortImplFact{W: *f}
+				pf.RetriedInside, pf.KeyOnceInside = retriedInside(pass, info, res, fn)
 				impls[fn] = pf // ctorport.go: for a constructor hiding fn's type
 				pass.ExportObjectFact(fn, &pf)
 			}
@@ -357,16 +366,23 @@ func qualMethod(fn *types.Func) string {
 	return fn.Pkg().Name() + "." + name
 }
 
-// retriedInside: a payment op in fn's body is repeated by a construct.
-func retriedInside(pass *analysis.Pass, info *payment.Info, res *Result, fn *types.Func) bool {
+// retriedInside: a payment op in fn's body is repeated by a construct;
+// keyOnce: every such op carries a key that each of its constructs sees
+// as the same on every attempt.
+func retriedInside(pass *analysis.Pass, info *payment.Info, res *Result, fn *types.Func) (retried, keyOnce bool) {
 	fd := funcs.Of(pass).Body(fn)
 	if fd == nil {
-		return false
+		return false, false
 	}
+	keyOnce = true
 	for call, op := range info.Ops {
-		if op != nil && fd.Body.Pos() <= call.Pos() && call.End() <= fd.Body.End() && len(res.Around(call)) > 0 {
-			return true
+		if op == nil || call.Pos() < fd.Body.Pos() || fd.Body.End() < call.End() {
+			continue
+		}
+		for _, c := range res.Around(call) {
+			retried = true
+			keyOnce = keyOnce && op.Key != nil && payment.KeyOf(pass.TypesInfo, op, c.Attempts()).Stable()
 		}
 	}
-	return false
+	return retried, retried && keyOnce
 }

@@ -1,6 +1,8 @@
 package retry
 
 import (
+	"go/ast"
+	"go/constant"
 	"go/types"
 	"sort"
 
@@ -27,16 +29,27 @@ import (
 // does not accept. ResendFact is the sender's summary: how it repeats the
 // send (for loop, recursion), the statuses it sends again (among the
 // common 2xx/4xx/5xx, as for a helper testing its callback's answer:
-// respstatus.go), its wait and its bound. Only senders whose send is a
-// template over their parameters (payment.Info.TemplateSends) and whose
-// answers are read are summarised; a sender that goes round only on a
-// transport error (err != nil), or whose test of the answer cannot be
-// read, has none.
+// respstatus.go; RespKnown false when it goes round only on a transport
+// error, or its test of the answer cannot be read), its wait and its
+// bound, and whether a key it attaches itself is drawn anew inside its
+// loop. Only senders whose send is a template over their parameters
+// (payment.Info.TemplateSends) and that go round after a failed send
+// (not only after a success) are summarised.
+//
+// The call of such a sender is a retry of the write it is handed (Around
+// returns a Resend construct for it): the caller's arguments are
+// evaluated once, so a key set in the request it describes (a header of
+// the Request literal made from the payout id, or drawn once before the
+// call) is the same on every send, and no key at all is none on every
+// send; a key the sender draws inside its loop is a new one per send.
 
 // ResendFact summarises a function that sends the request its callers
-// describe and sends it again, in a retry of its own, after some answers.
+// describe and sends it again, in a retry of its own, after a failure.
 type ResendFact struct {
 	Summary payment.HelperFact
+	// KeyPerAttempt: the sender attaches a key of its own, made anew
+	// inside its resend loop (a uuid drawn before every send).
+	KeyPerAttempt bool
 }
 
 func (*ResendFact) AFact() {}
@@ -65,13 +78,13 @@ func (r *Result) summariseResends(info *payment.Info) {
 		if !hadFilter {
 			delete(r.errFilters, fn) // a filter of the send's errors, not of a callback's
 		}
-		if f == nil || !f.AgainAfterError || !f.RespKnown {
+		if f == nil || !f.AgainAfterError {
 			continue
 		}
 		if r.resends == nil {
 			r.resends = map[*types.Func]*ResendFact{}
 		}
-		rf := &ResendFact{Summary: *f}
+		rf := &ResendFact{Summary: *f, KeyPerAttempt: r.keyPerResend(c, info.TemplateSends[fn], info.TemplateKeys[fn])}
 		r.resends[fn] = rf
 		r.pass.ExportObjectFact(fn, rf)
 	}
@@ -103,6 +116,39 @@ func (r *Result) importResends(info *payment.Info) {
 	}
 }
 
+// keyPerResend: the key k the sender c attaches to its send (of its own
+// making) is drawn anew on every pass of the loop that sends again.
+func (r *Result) keyPerResend(c candidate, send *ast.CallExpr, k *payment.Key) bool {
+	if k == nil || send == nil {
+		return false
+	}
+	for _, con := range r.around(send, send, maxDepth) {
+		if con.Kind != Loop && con.Kind != Recursion {
+			continue
+		}
+		op := &payment.Op{Call: send, Key: k}
+		switch payment.KeyOf(r.pass.TypesInfo, op, payment.Attempts{Region: con.Region, Counters: con.Counters}).Kind {
+		case payment.KeyPerAttempt, payment.KeyFromCounter, payment.KeyPerCall:
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// resend returns the fact of fn (its origin) when it sends again the
+// request its caller describes; r.mu held.
+func (r *Result) resend(fn *types.Func) *ResendFact {
+	if fn == nil {
+		return nil
+	}
+	fn = fn.Origin()
+	if fn.Pkg() != r.pass.Pkg {
+		return r.resendsImp[fn]
+	}
+	return r.resends[fn]
+}
+
 // Resend returns the summary of fn when it sends again the request its
 // caller describes (of this package, or imported for a sender an op of
 // this package goes through); nil otherwise.
@@ -112,13 +158,66 @@ func (r *Result) Resend(fn *types.Func) *payment.HelperFact {
 	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	fn = fn.Origin()
-	f := r.resends[fn]
-	if fn.Pkg() != r.pass.Pkg {
-		f = r.resendsImp[fn]
+	if f := r.resend(fn); f != nil {
+		return &f.Summary
 	}
+	return nil
+}
+
+// ResendAttempts describes, for payment.KeyOf, the sends of the request a
+// call of fn describes when fn sends it again (Resend).
+func (r *Result) ResendAttempts(fn *types.Func) payment.Attempts {
+	if r == nil || fn == nil {
+		return payment.Attempts{}
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	f := r.resend(fn)
+	if f == nil {
+		return payment.Attempts{}
+	}
+	return payment.Attempts{Resent: true, SenderKeyPerAttempt: f.KeyPerAttempt}
+}
+
+// resendConstruct returns the Resend construct of call when its callee
+// sends again the request call describes; r.mu held. Not for a sender
+// whose send is one of this package's dispatched writes: that send is
+// judged where it is written, in the sender's loop (payment.Info.Dispatched).
+func (r *Result) resendConstruct(call *ast.CallExpr) *Construct {
+	callee := r.staticCallee(call)
+	f := r.resend(callee)
 	if f == nil {
 		return nil
 	}
-	return &f.Summary
+	if info, _ := r.pass.ResultOf[payment.Analyzer].(*payment.Info); info != nil && callee.Pkg() == r.pass.Pkg {
+		send := info.TemplateSends[callee]
+		for _, d := range info.Dispatched {
+			if send != nil && d.Call == send {
+				return nil
+			}
+		}
+	}
+	sum := f.Summary
+	if sendsOnce(r.pass.TypesInfo, &sum, call) {
+		return nil
+	}
+	return &Construct{Kind: Resend, Name: payment.HelperName(callee) + ", which sends it again in its " + sum.By,
+		Pos: call.Pos(), Node: call, Summary: &sum, SenderKeyPerAttempt: f.KeyPerAttempt}
+}
+
+// sendsOnce: call caps the sender's attempts at one (c.call(ctx, "POST",
+// "/refund", body, nil, 1)): a constant of at most 1 for the parameter
+// bounding its loop, which then sends at most once (or, counting retries
+// from 0, twice at most: precision first, no retry).
+func sendsOnce(info *types.Info, f *payment.HelperFact, call *ast.CallExpr) bool {
+	arg := argAt(call, f.AttemptsParam)
+	if arg == nil {
+		return false
+	}
+	tv, ok := info.Types[arg]
+	if !ok || tv.Value == nil {
+		return false
+	}
+	n, ok := constant.Int64Val(constant.ToInt(tv.Value))
+	return ok && n <= 1
 }

@@ -47,6 +47,14 @@ const (
 	// call's failure makes it return one (jobs.go). Region is the
 	// handler's body.
 	Job
+	// Resend is a sender, of this package or another, that is handed a
+	// description of the request (a method and a URL, a request struct,
+	// a prepared request) and sends it again in a loop of its own after
+	// a failure (resend.go, ResendFact): the call of it is retried by the
+	// callee. Node is that call; Region is nil (the caller's arguments,
+	// key included, are evaluated once); Summary is the sender's wait and
+	// bound, read at the call as a helper's.
+	Resend
 )
 
 // Construct is one construct that repeats a call.
@@ -83,6 +91,15 @@ type Construct struct {
 	// message back to be delivered again on the call's failure
 	// (redeliver.go); nil for a job queue.
 	Redelivery *Redelivery
+	// SenderKeyPerAttempt (Resend only): the sender attaches a key of its
+	// own, made anew inside its resend loop.
+	SenderKeyPerAttempt bool
+}
+
+// Attempts describes, for the payment model's KeyOf, what c runs anew on
+// every attempt.
+func (c *Construct) Attempts() payment.Attempts {
+	return payment.Attempts{Region: c.Region, Counters: c.Counters, Resent: c.Kind == Resend, SenderKeyPerAttempt: c.SenderKeyPerAttempt}
 }
 
 // By returns the construct as it reads after "retried by": "a for loop",
@@ -155,6 +172,9 @@ type Result struct {
 	// callers describe, of this package and imported (resend.go).
 	resends    map[*types.Func]*ResendFact
 	resendsImp map[*types.Func]*ResendFact
+	// quiet: functions of this package that only compute, never wait
+	// (sendwork.go).
+	quiet map[*types.Func]bool
 }
 
 // New returns the retry model of pass's package.
@@ -224,6 +244,10 @@ func (r *Result) Around(call *ast.CallExpr) []*Construct {
 	// every attempt retries the send call stands for (build_param.go).
 	// Last, so that rules judging the innermost construct keep theirs.
 	if c := r.builtConstruct(call); c != nil {
+		out = append(out, c)
+	}
+	// A sender that sends again the request call describes (resend.go).
+	if c := r.resendConstruct(call); c != nil {
 		out = append(out, c)
 	}
 	return out

@@ -74,8 +74,8 @@ func Check(pass *analysis.Pass, info *payment.Info, retries *retry.Result, polls
 			continue
 		}
 		c := cs[0]
-		if done[c.Node] || polls[c.Node] {
-			continue
+		if done[c.Node] || polls[c.Node] || c.Kind == retry.Resend {
+			continue // a sender's own resends: checkResends (resend.go)
 		}
 		var at ast.Node
 		var msg string

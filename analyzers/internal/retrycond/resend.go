@@ -36,7 +36,7 @@ func checkResends(pass *analysis.Pass, info *payment.Info, retries *retry.Result
 		if f == nil || !f.RespKnown || dispatchedIn(info, op.Via) {
 			continue
 		}
-		keyed := payment.KeyOf(pass.TypesInfo, op, payment.Attempts{}).Stable()
+		keyed := payment.KeyOf(pass.TypesInfo, op, retries.ResendAttempts(op.Via)).Stable()
 		retried := map[int]bool{}
 		var bad []string
 		for _, s := range f.RespRetried {
