@@ -90,8 +90,9 @@ func run(pass *analysis.Pass) (any, error) {
 }
 
 // innermost returns the innermost hand-written loop, library retry,
-// recursion, or retry helper with a summary (its wait and bound are read
-// at the call); clients are not judged (their waits live elsewhere).
+// recursion, retry helper or re-sending sender with a summary (its wait
+// and bound are read at the call); clients are not judged (their waits
+// live elsewhere).
 func innermost(cs []*retry.Construct) *retry.Construct {
 	if len(cs) == 0 {
 		return nil
@@ -103,7 +104,7 @@ func innermost(cs []*retry.Construct) *retry.Construct {
 		if c.Redelivery != nil { // a broker's requeue: its delay is the broker's
 			return c
 		}
-	case retry.Helper:
+	case retry.Helper, retry.Resend:
 		if c.Summary != nil {
 			return c
 		}
@@ -137,7 +138,7 @@ func (r *checker) problem(c *retry.Construct, call *ast.CallExpr) string {
 			return fmt.Sprintf(requeueMsg, c.Redelivery.Broker, short(r.min))
 		}
 		return ""
-	case retry.Helper:
+	case retry.Helper, retry.Resend:
 		return r.helperProblem(c)
 	case retry.Recursion:
 		// Only a known fixed wait is judged: a recursion's bound lives in

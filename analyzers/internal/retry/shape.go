@@ -348,7 +348,13 @@ func (s *shape) ctxDone(ch ast.Expr) bool {
 // conversion, a method of a context or time value, or a function of a
 // package that computes values.
 func (s *shape) harmless(call *ast.CallExpr, fn *types.Func) bool {
-	info := s.r.pass.TypesInfo
+	return s.r.harmlessCall(call, fn, quietDepth)
+}
+
+// harmlessCall: call (of fn) never waits; depth bounds the functions of
+// the package read through (sendwork.go).
+func (r *Result) harmlessCall(call *ast.CallExpr, fn *types.Func, depth int) bool {
+	info := r.pass.TypesInfo
 	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
 		return true
 	}
@@ -375,7 +381,9 @@ func (s *shape) harmless(call *ast.CallExpr, fn *types.Func) bool {
 	case "encoding/json":
 		return true
 	}
-	return false
+	// Building the next attempt's request, or a function of the package
+	// that only computes (sendwork.go).
+	return buildsRequest(fn) || r.quietFunc(fn, depth)
 }
 
 func isTimeFunc(fn *types.Func, name string) bool {
