@@ -17,13 +17,20 @@ package) inside the retry:
      recursion, a function handed to a retry library (cenkalti/backoff v4/v5,
      avast/retry-go v4/v5, sethvargo/go-retry), a same-package retry helper,
      or sent by a client that retries on its own (go-retryablehttp, resty
-     with SetRetryCount(n > 0)), or whose failure hands a RabbitMQ message
+     with SetRetryCount(n > 0)), or handed to a sender of any package that
+     sends the request it is handed again after a failure
+     (transport.Send(ctx, hc, transport.Request{Method: "POST", URL:
+     base + "/v1/payouts", Body: b}) with a resend loop of its own: the key
+     must be in the request, a header of its Headers or the provider's
+     dedupe field of its body), or whose failure hands a RabbitMQ message
      back to be delivered again (amqp091-go or streadway/amqp:
      d.Nack(multiple, true), d.Reject(true), or the channel's Nack/Reject
      by tag with requeue=true; the key must come from the message);
   2. the key is made anew on every attempt: uuid/ulid/ksuid/xid, crypto or
      math rand, time.Now, stripe.NewIdempotencyKey (or the attempt counter)
-     inside the repeated region, inside the function called, or inside a
+     inside the repeated region, inside the function called, inside the
+     loop of a sender that sends the request again (a new key per send), or
+     inside a
      helper that builds the request (body, form, struct) called on every
      attempt, even when the key also holds the order id
      (o.No + "-" + time.Now().Format(...)), or that draws a new key when
@@ -66,7 +73,10 @@ first attempt (if key == "" { key = uuid.NewString() }); a request built
 once before the retry; a helper that makes a key only when the caller's is
 empty, when the caller's request sets it (once, or from values that do not
 change) or may set it (a helper fills it), or when the helper writes the
-key it draws back into the caller's *Request; a signed transaction re-sent, or re-signed with the nonce read once
+key it draws back into the caller's *Request; a sender that sends the
+request again handed one whose Headers carry a key from the payment's id
+or drawn once by the caller, or that draws its own key once before its
+loop, or called with its attempts capped at one (c.call(…, 1)); a signed transaction re-sent, or re-signed with the nonce read once
 (a fee bump that replaces it); an SDK write whose
 error leaves the loop, repeated only after a definitive answer (a clean new
 checkout after a declined payment) — also our own wrapper that errs on every

@@ -13,12 +13,16 @@ down for as long as the process lives.
 
 Flagged, at the payment call, with the retry's line:
   1. a hand-written retry loop with no wait between attempts (no sleep,
-     timer, ticker or backoff, and nothing else that may block);
+     timer, ticker or backoff, and nothing else that may block; building
+     the next attempt's request does not wait), also the loop of a sender
+     of any package that is handed the request (a method and a URL, a
+     Request{Method, URL, Body, Headers}) and sends it again: reported at
+     the call that hands it the payment call;
   2. a hand-written retry loop with no attempt cap and no deadline (no
      counter, context, deadline or timeout ends it while the provider
      keeps failing);
   3. a fixed wait shorter than 1s (-retrybackoff.min) that does not grow,
-     in a loop or configured on a retry library:
+     in a loop (also such a sender's) or configured on a retry library:
      backoff.NewConstantBackOff(100*time.Millisecond) or a ZeroBackOff
      (cenkalti/backoff v4/v5), retry.Delay(0) or
      retry.DelayType(retry.FixedDelay) with a sub-second delay (avast/
@@ -36,8 +40,8 @@ time.Second); waits not known statically (configuration, parameters,
 fields, helpers that may block); capped loops that wait 1s or more; loops
 that poll a payment's status until it is final (pollinterval and
 pollbound own them); retries of calls that are not payment calls;
-retry helpers, recursion and self-retrying clients (their waits live
-elsewhere); a RabbitMQ consumer that waits before requeuing, dead-letters
+retry helpers, senders and recursion whose wait is not known, and
+self-retrying clients (their waits live elsewhere); a RabbitMQ consumer that waits before requeuing, dead-letters
 (requeue=false), or consumes with autoAck; _test.go files, which retry fakes quickly on purpose.
 
 Bad:
