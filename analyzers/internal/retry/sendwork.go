@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+
+	"github.com/paylint/paylint/analyzers/internal/funcs"
 )
 
 // ---- what a sender does between two sends -------------------------------------
@@ -74,7 +76,7 @@ func (r *Result) quietFunc(fn *types.Func, depth int) bool {
 		r.quiet = map[*types.Func]bool{}
 	}
 	r.quiet[fn] = false // cut recursion
-	decl := r.declOf(fn)
+	decl := funcs.Of(r.pass).Body(fn)
 	if decl == nil || decl.Body == nil {
 		return false
 	}
@@ -102,19 +104,4 @@ func (r *Result) quietFunc(fn *types.Func, depth int) bool {
 	})
 	r.quiet[fn] = quiet
 	return quiet
-}
-
-// declOf returns fn's declaration in this package, or nil.
-func (r *Result) declOf(fn *types.Func) *ast.FuncDecl {
-	if r.decls != nil {
-		return r.decls[fn]
-	}
-	for _, f := range r.pass.Files {
-		for _, d := range f.Decls {
-			if fd, ok := d.(*ast.FuncDecl); ok && r.pass.TypesInfo.Defs[fd.Name] == fn {
-				return fd
-			}
-		}
-	}
-	return nil
 }
