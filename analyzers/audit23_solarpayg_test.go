@@ -28,6 +28,20 @@ import "testing"
 // (uh.Events is in a gin group whose middleware flutterwave.RequireHash
 // checks verif-hash and refuses an empty hash).
 //
+// Reported since the blind figure (want line now): idempotency
+// billing/uganda.go:141, beside the pollcreate finding on the same line:
+// ChargeViaFlutterwave sends the Flutterwave charge again on every pass
+// after PollUntil gives up while the charge may still be pending, under a
+// tx_ref (Flutterwave's duplicate guard) rebuilt from time.Now() on each
+// pass. The charge's body was not visible through platform.Send, which
+// encodes r.Body once before its loop (payload, err :=
+// json.Marshal(r.Body)); the payment model now reads that body as the
+// caller's Body field (payment/sendfields.go bodyField), so the tx_ref
+// the caller sets is the charge's key. The same reading keeps
+// flutterwave/client.go:65 silent for idempotency now that a call of a
+// sender that sends the request again is a retry (retry/resend.go): the
+// tx_ref comes from ChargeMobileMoney's caller.
+//
 // Misses: idempotency billing/payouts.go:62 (a fresh
 // OriginatorConversationID on every platform.Attempts try), :86 (a
 // Paystack transfer with no reference from a weekly job that pays pending

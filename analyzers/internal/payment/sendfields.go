@@ -90,8 +90,18 @@ func (ix *index) argField(a ast.Expr, name string) ast.Expr {
 // (bytes.NewReader(r.Body), strings.NewReader(string(r.Body))): its
 // index and F; -1 otherwise.
 func (b *builder) bodyField(e ast.Expr, decl *ast.FuncDecl) (int, string) {
-	for depth := 0; depth < 4 && e != nil; depth++ {
+	for depth := 0; depth < 6 && e != nil; depth++ {
 		e = stripAddr(e)
+		if id, ok := e.(*ast.Ident); ok {
+			// payload, err := json.Marshal(r.Body), assigned once before
+			// the request is made of it.
+			v := b.ix.identVar(id)
+			if v == nil || len(b.ix.assigns[v]) != 1 || b.ix.assigns[v][0].Index > 0 {
+				break
+			}
+			e = b.ix.assigns[v][0].RHS
+			continue
+		}
 		call, ok := e.(*ast.CallExpr)
 		if !ok {
 			break
@@ -102,7 +112,8 @@ func (b *builder) bodyField(e ast.Expr, decl *ast.FuncDecl) (int, string) {
 		}
 		fn := calleeOf(b.ix.info, call)
 		if len(call.Args) != 1 || !(isFunc(fn, "bytes", "NewReader") || isFunc(fn, "bytes", "NewBuffer") ||
-			isFunc(fn, "bytes", "NewBufferString") || isFunc(fn, "strings", "NewReader")) {
+			isFunc(fn, "bytes", "NewBufferString") || isFunc(fn, "strings", "NewReader") ||
+			isFunc(fn, "encoding/json", "Marshal")) {
 			return -1, ""
 		}
 		e = call.Args[0]

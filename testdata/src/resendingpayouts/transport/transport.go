@@ -6,6 +6,7 @@ package transport
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"net/http"
@@ -231,6 +232,50 @@ func SendUpTo(ctx context.Context, hc *http.Client, r Request, attempts int) ([]
 		if !transient(resp.StatusCode) {
 			return nil, lastErr
 		}
+	}
+	return nil, lastErr
+}
+
+// JSONRequest describes one call whose body is encoded here.
+type JSONRequest struct {
+	Method  string
+	URL     string
+	Headers map[string]string
+	Body    any
+}
+
+// SendJSON encodes r.Body once and sends it like Send.
+func SendJSON(ctx context.Context, hc *http.Client, r JSONRequest) ([]byte, error) {
+	payload, err := json.Marshal(r.Body)
+	if err != nil {
+		return nil, err
+	}
+	pause := time.Second
+	var lastErr error
+	for attempt := 1; attempt <= 4; attempt++ {
+		req, err := http.NewRequestWithContext(ctx, r.Method, r.URL, bytes.NewReader(payload))
+		if err != nil {
+			return nil, err
+		}
+		for k, v := range r.Headers {
+			req.Header.Set(k, v)
+		}
+		resp, err := hc.Do(req)
+		if err != nil {
+			lastErr = err
+		} else {
+			body, _ := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			if resp.StatusCode < 300 {
+				return body, nil
+			}
+			lastErr = &StatusError{Status: resp.StatusCode, Body: string(body)}
+			if !transient(resp.StatusCode) {
+				return nil, lastErr
+			}
+		}
+		time.Sleep(pause)
+		pause *= 2
 	}
 	return nil, lastErr
 }

@@ -138,7 +138,7 @@ func (u *UgandaCollector) ChargeViaFlutterwave(ctx context.Context, acct *domain
 		if err := u.ledger.CreatePending(ctx, p); err != nil {
 			return err
 		}
-		if _, err := u.flw.ChargeMobileMoney(ctx, flutterwave.MobileMoneyCharge{ // want "\\[pollcreate\\] payment flutterwave\\.Client\\.ChargeMobileMoney \\(POST /charges\\) made again"
+		if _, err := u.flw.ChargeMobileMoney(ctx, flutterwave.MobileMoneyCharge{ // want "\\[pollcreate\\] payment flutterwave\\.Client\\.ChargeMobileMoney \\(POST /charges\\) made again" "\\[idempotency\\] flutterwave\\.Client\\.ChargeMobileMoney \\(POST /charges\\) is made again on every pass of the loop \\(line 135\\) after platform\\.PollUntil \\(line 147\\) gives up while the payment may still be pending, with an idempotency key made anew on every pass \\(time\\.Now\\(\\), line 136\\)"
 			TxRef: txRef, Amount: strconv.FormatInt(amount, 10), Currency: "UGX",
 			Email: acct.Email, PhoneNumber: acct.MSISDN, Network: "MTN",
 		}); err != nil {
