@@ -115,6 +115,9 @@ func run(pass *analysis.Pass) (any, error) {
 		reads = reads || op.Kind.Has(payment.StatusRead)
 	}
 	if !reads {
+		// A package that reads no status may still work a batch of rows per
+		// call (a refund sweep): its callers' loops need its BatchFact.
+		newFanOut(pass, info)
 		res := &Result{Rewaits: statusCallRewaits(pass, info.Of, newPkgIndex(pass), nil)} // statuscall.go
 		res.CtxCalls = ctxCalls(pass, nil)
 		return res, nil
