@@ -95,8 +95,10 @@ import "testing"
 //     immediate charge read by its txid) was no status read: "cob" and
 //     "cobv" now name a payment resource when read by their id
 //     (payment/urlclass.go readResourceSegs). Reported as unbounded, with
-//     the swallowed read errors named; CONCLUIDA and REMOVIDA_* are no
-//     words of the vocabulary, so it is not also called success-only.
+//     the swallowed read errors named. Since audit23 (airline) the BACEN
+//     API Pix charge statuses are provider data of that read
+//     (payment/provider_pix.go: CONCLUIDA paid, REMOVIDA_* failed), so it
+//     is also called success-only.
 //   - pollbound jobs/await.go:91: the loop leaves only when v.IsPaid(); an
 //     expired or canceled voucher keeps it polling every 15 minutes. The
 //     72h deadline and the ctx.Done() case are bounds under

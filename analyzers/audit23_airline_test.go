@@ -26,8 +26,14 @@ import "testing"
 // Sweeper.process (the batch plus a read per pending booking) is a batch
 // too.
 //
-// Misses: pollbound latam/pix.go:202 (a Pix charge polled until CONCLUIDA
-// only); webhookverify web/hooks.go:126 (PayPal's verification_status
+// Now reported: pollbound latam/pix.go:202 (a Pix charge polled until
+// CONCLUIDA only; REMOVIDA_PELO_USUARIO_RECEBEDOR and REMOVIDA_PELO_PSP are
+// final failures, so a removed charge is polled until the caller's 24-hour
+// context ends): the BACEN API Pix charge statuses are now provider data
+// of its REST read (GET /v2/cob/{txid}), also through the client's
+// wrapper, so the exit on CONCLUIDA is a success-only exit.
+//
+// Misses: webhookverify web/hooks.go:126 (PayPal's verification_status
 // only logged, never compared) and web/hooks.go:248 (a payout status from
 // the body stored with no check).
 

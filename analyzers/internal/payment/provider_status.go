@@ -93,8 +93,16 @@ var statusReads = func() map[string]*statusSet {
 // read, means to op's provider SDK: StatusUnknown when op is not a status
 // read of a provider table (stripe-go, HTTP, a wrapper: a wrapper may map
 // the provider's states to words of its own) or the SDK does not define s.
+// A REST read whose statuses are provider data (provider_pix.go) is
+// judged by them, directly or through a wrapper.
 func ProviderStatus(op *Op, s string) StatusClass {
-	if op == nil || op.Via != nil || !op.Kind.Has(StatusRead) {
+	if op == nil || !op.Kind.Has(StatusRead) {
+		return StatusUnknown
+	}
+	if set := restStatusSet(op); set != nil {
+		return set.class(s) // a REST API's own words, also through a wrapper (provider_pix.go)
+	}
+	if op.Via != nil {
 		return StatusUnknown
 	}
 	return statusReads[op.Desc].class(s)

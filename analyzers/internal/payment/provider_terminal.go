@@ -13,6 +13,9 @@ func ProviderFailures(op *Op) (has, known bool) {
 	if op == nil || !op.Kind.Has(StatusRead) {
 		return false, false
 	}
+	if set := restStatusSet(op); set != nil {
+		return len(set.Failure) > 0, true // provider_pix.go
+	}
 	desc := op.Desc
 	if op.Via != nil {
 		// viaOp describes a wrapper as "pkg.Func (inner desc)".

@@ -25,7 +25,7 @@ func (w *Worker) awaitPix(ctx context.Context, t *asynq.Task) error {
 	if err != nil {
 		return err
 	}
-	for { // want "\\[pollbound\\] loop polling payment p\\.TxID has no bound: no ctx\\.Done\\(\\), deadline, attempt cap or timeout, and read errors are swallowed \\(line 30\\)"
+	for { // want "\\[pollbound\\] loop polling payment p\\.TxID stops only when the payment succeeds \\(line 36\\): a payment that ends FAILED, expired or canceled keeps it polling and it has no bound \\(no ctx\\.Done\\(\\), deadline, attempt cap or timeout, and read errors are swallowed \\(line 30\\)\\)"
 		cob, err := w.Pix.Cob(ctx, p.TxID)
 		if err != nil {
 			w.Log.Warn("pix await", "txid", p.TxID, "err", err)

@@ -199,7 +199,7 @@ func (p *PixCheckout) RunRefreshing(ctx context.Context, b *domain.Booking, refr
 // WatchUntilPaid follows a charge created by the call centre and reports
 // when the passenger paid.
 func (p *PixCheckout) WatchUntilPaid(ctx context.Context, txid string, paid func(context.Context, string) error) error {
-	for { // audit: missed pollbound: leaves only when the charge is CONCLUIDA; a removed or expired charge keeps being polled until the context ends
+	for { // want "\\[pollbound\\] loop polling payment txid stops only when the payment succeeds \\(line 208\\): a payment that ends FAILED, expired or canceled keeps it polling"
 		cob, err := p.Pix.GetCob(ctx, txid)
 		if err != nil {
 			return err
