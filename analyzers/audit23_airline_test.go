@@ -33,8 +33,16 @@ import "testing"
 // of its REST read (GET /v2/cob/{txid}), also through the client's
 // wrapper, so the exit on CONCLUIDA is a success-only exit.
 //
-// Misses: webhookverify web/hooks.go:126 (PayPal's verification_status
-// only logged, never compared) and web/hooks.go:248 (a payout status from
+// Now reported: webhookverify web/hooks.go:126 (PayPal's
+// verification_status only logged, never compared with SUCCESS, before
+// MarkPaid): paypal.Client.VerifyWebhook posts to PayPal's
+// verify-webhook-signature endpoint and hands back the answer's
+// verification_status, so it was no REST verifier (it compares nothing)
+// and the handler's check of its error was taken at its word (a function
+// named for verifying). Such a function is now a split-verdict verifier:
+// its error alone checked, the verdict only logged, is a partial check.
+//
+// Misses: webhookverify web/hooks.go:248 (a payout status from
 // the body stored with no check).
 
 var audit23airlinePackages = []string{

@@ -217,6 +217,13 @@ type VerifierFact struct {
 	// Partial: it hands back only the error of a split-verdict verifier,
 	// the verdict dropped (dropverdict.go).
 	Partial bool
+	// Verdict: the 1-based result that hands back a remote verification's
+	// verdict for the caller to compare (a REST verification endpoint's
+	// verification_status, restverifier.go), 0 if none; its error says
+	// only that the call failed. OK and Fail are the verdict's values for
+	// a verified and a forged delivery, Desc names the endpoint.
+	Verdict        int
+	OK, Fail, Desc string
 }
 
 // AFact marks VerifierFact as a fact.

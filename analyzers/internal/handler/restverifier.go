@@ -36,6 +36,24 @@ import (
 // equals the provider's OK value is a verifier: an error result nil only
 // there, or a bool that is that comparison. The call whose verdict is
 // never compared (only its transport error checked) is no verifier.
+//
+// A client may instead hand the verdict back to its caller,
+//
+//	func (c *Client) VerifyWebhook(ctx context.Context, h http.Header, body []byte) (string, error) {
+//		var out struct{ VerificationStatus string `json:"verification_status"` }
+//		if err := c.do(ctx, "POST", "/v1/notifications/verify-webhook-signature", req, &out); err != nil {
+//			return "", err
+//		}
+//		return out.VerificationStatus, nil
+//	}
+//
+// Its error says only that PayPal could not be asked; the verdict is the
+// string. Such a function is a split-verdict verifier, like plutov/paypal's
+// VerifyWebhookSignature (sdkverdict.go): a caller checking its error
+// alone checks partially — also when it only logs the verdict —, one
+// comparing the verdict with SUCCESS (or FAILURE) and stopping otherwise
+// verifies, and one handing the verdict to code paylint cannot read is
+// taken to check it.
 
 // restVerifier: fn is such a remote verification.
 func (m *Model) restVerifier(fn *ssa.Function) *VerifierFact {
@@ -52,6 +70,9 @@ func (m *Model) restVerifier(fn *ssa.Function) *VerifierFact {
 		if e, found := verdictEdge(i, spec); found {
 			ok = append(ok, e)
 		}
+	}
+	if len(ok) == 0 && k == errResult {
+		return returnedVerdict(fn, spec) // the caller is handed the verdict to compare
 	}
 	verified := false
 	for _, r := range returns(fn) {
@@ -178,4 +199,67 @@ func (m *Model) namesRESTVerifier() bool {
 		})
 	}
 	return found
+}
+
+// returnedVerdict: fn, which posts to spec's endpoint and compares its
+// verdict nowhere, returns on every success (a nil error) the answer's
+// verdict field as one same result other than the last: a VerifierFact
+// naming that result.
+func returnedVerdict(fn *ssa.Function, spec *payment.RESTVerifier) *VerifierFact {
+	if kindOfSig(fn.Signature) != errResult || fn.Signature.Results().Len() < 2 {
+		return nil
+	}
+	idx := -1
+	for _, r := range returns(fn) {
+		if len(r.Results) < 2 || !isNil(r.Results[len(r.Results)-1]) {
+			continue // a failure: the call did not answer
+		}
+		found := -1
+		for i, v := range r.Results[:len(r.Results)-1] {
+			if verdictField(v, spec.Field) && isStringType(v.Type()) {
+				found = i
+			}
+		}
+		if found < 0 || idx >= 0 && found != idx {
+			return nil // a success that hands back no verdict
+		}
+		idx = found
+	}
+	if idx < 0 {
+		return nil
+	}
+	// Not Partial: the verdict is handed back, not dropped (a caller
+	// reaching it through an interface is taken to compare it).
+	return &VerifierFact{Verdict: idx + 1, OK: spec.OK, Fail: spec.Fail,
+		Desc: spec.Provider + " POST " + spec.Path}
+}
+
+func isStringType(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}
+
+// returnedVerdictVerifier is the verifier a call of obj is when its fact
+// says it returns a remote verdict (returnedVerdict): a split-verdict
+// verifier whose verdict is a string compared with f.OK.
+func returnedVerdictVerifier(obj *types.Func, f *VerifierFact) (verifier, bool) {
+	if f.Verdict <= 0 || f.OK == "" {
+		return verifier{}, false
+	}
+	sig, _ := obj.Type().(*types.Signature)
+	if sig == nil || f.Verdict >= sig.Results().Len() {
+		return verifier{}, false
+	}
+	name := obj.Name()
+	if n := funcName(obj); n != "" {
+		name = n
+	}
+	if obj.Pkg() != nil {
+		name = obj.Pkg().Name() + "." + name
+	}
+	return verifier{kind: errResult, sdk: &payment.SDKVerifier{
+		Desc: name + " (" + f.Desc + ")", Verdict: f.Verdict - 1, OK: f.OK, Fail: f.Fail,
+		Why: "whose error says only that the call failed while the verdict it returns may be " + f.Fail,
+		Fix: "compare the verdict it returns with \"" + f.OK + "\"",
+	}}, true
 }

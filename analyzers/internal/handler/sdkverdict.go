@@ -85,7 +85,10 @@ func verdictUse(u ssa.Instruction, sv sdkInfo) bool {
 	case *ssa.If:
 		return sv.Field == ""
 	case *ssa.BinOp:
-		return isNil(x.X) || isNil(x.Y) || sv.Field == "" && constBoolOperand(x)
+		return isNil(x.X) || isNil(x.Y) || sv.Field == "" && (constBoolOperand(x) || sv.OK != "" && constStrOperand(x))
+	case *ssa.MakeInterface, *ssa.Call:
+		// a string verdict handed to a logger: a record, no decision
+		return sv.Field == "" && sv.OK != "" && loggedOnly(x.(ssa.Value), 0)
 	case *ssa.FieldAddr:
 		if sv.Field == "" || faName(x) != sv.Field {
 			return false
@@ -159,6 +162,23 @@ func (m *Model) sdkFieldVerdict(i *ssa.If) (ok, fail edge, found bool, vf verifi
 	}
 	for _, pair := range [][2]ssa.Value{{b.X, b.Y}, {b.Y, b.X}} {
 		s, isStr := constStr(pair[1])
+		if isStr {
+			// verdict == "SUCCESS" on a verifier that returns the verdict
+			// string itself (restverifier.go)
+			if ex, isEx := pair[0].(*ssa.Extract); isEx {
+				if call, isCall := ex.Tuple.(*ssa.Call); isCall {
+					v, isV := m.verifierOf(call.Common(), i.Parent())
+					if isV && v.sdk != nil && v.sdk.Field == "" && v.sdk.OK != "" && ex.Index == v.sdk.Verdict {
+						switch s {
+						case v.sdk.OK:
+							return succ(i, eq), succ(i, 1-eq), true, v
+						case v.sdk.Fail:
+							return succ(i, 1-eq), succ(i, eq), true, v
+						}
+					}
+				}
+			}
+		}
 		load, isLoad := pair[0].(*ssa.UnOp)
 		if !isStr || !isLoad || load.Op != token.MUL {
 			continue
@@ -208,4 +228,69 @@ func (m *Model) PartialVerifier(h *Handler) *payment.SDKVerifier {
 		}
 	}
 	return empty
+}
+
+// loggedOnly: every use of v (a verdict, or a value made from it for a
+// logger: an interface, a slog.Attr, a logrus entry) hands it to a
+// logger (log, log/slog, zap, logrus): a record of the verdict, which
+// decides nothing. At depth 0 v must have a use.
+func loggedOnly(v ssa.Value, depth int) bool {
+	rs := refs(v)
+	if depth > 4 || depth == 0 && len(rs) == 0 {
+		return false
+	}
+	for _, r := range rs {
+		switch x := r.(type) {
+		case *ssa.Call:
+			if !loggerCall(x, depth) {
+				return false
+			}
+		case *ssa.MakeInterface:
+			if !loggedOnly(x, depth+1) {
+				return false
+			}
+		case *ssa.Store:
+			// an element of a variadic call's arguments: a[i] = v; f(a[:]...)
+			ia, ok := x.Addr.(*ssa.IndexAddr)
+			if !ok || x.Val != v {
+				return false
+			}
+			alloc, ok := ia.X.(*ssa.Alloc)
+			if !ok {
+				return false
+			}
+			for _, u := range refs(alloc) {
+				switch y := u.(type) {
+				case *ssa.IndexAddr:
+				case *ssa.Slice:
+					if !loggedOnly(y, depth+1) {
+						return false
+					}
+				default:
+					return false
+				}
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// loggerPkgs are logging packages: every call of theirs records, or
+// builds what a later call of theirs records (slog.String, zap.String,
+// logrus.WithField).
+var loggerPkgs = map[string]bool{"log": true, "log/slog": true, "go.uber.org/zap": true, "github.com/sirupsen/logrus": true}
+
+// loggerCall: call is a logging package's, and what it returns (if
+// anything) is only logged too.
+func loggerCall(call *ssa.Call, depth int) bool {
+	o := calleeObj(call.Common())
+	if o == nil || !loggerPkgs[pkgOf(o)] {
+		return false
+	}
+	if call.Common().Signature().Results().Len() == 0 {
+		return true
+	}
+	return len(refs(call)) == 0 || loggedOnly(call, depth+1)
 }

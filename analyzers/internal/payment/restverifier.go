@@ -21,13 +21,14 @@ type RESTVerifier struct {
 	// (or of the path handed to a client helper).
 	Path string
 	// Field is the JSON name of the answer's verdict field, OK its value
-	// for a verified delivery.
-	Field, OK string
+	// for a verified delivery, Fail its value for a forged one (answered
+	// with a 200 all the same).
+	Field, OK, Fail string
 }
 
 var restVerifiers = []RESTVerifier{{
 	Provider: "PayPal", Path: "/v1/notifications/verify-webhook-signature",
-	Field: "verification_status", OK: "SUCCESS",
+	Field: "verification_status", OK: "SUCCESS", Fail: "FAILURE",
 }}
 
 // RESTVerifierOf: s, a string constant of the code (a URL, a path, or
