@@ -119,8 +119,12 @@ Declined / Canceled / Expired / Voided / Refunded; xendit-go v7.0.0
 SUCCEEDED, FAILED / CANCELED / VOIDED / EXPIRED, AWAITING_CAPTURE not
 final (payouts SUCCEEDED, FAILED / CANCELLED / REVERSED, ACCEPTED /
 REQUESTED / LOCKED not final); midtrans-go v1.3.8 settlement, cancel / expire / failure, deny not
-final (it can still succeed). A word another provider defines does not
-carry over (Mercado Pago's approved is not Square's APPROVED).
+final (it can still succeed); and, for the BACEN API Pix charge read
+over REST (GET /v2/cob/{txid} or /v2/cobv/{txid}, through any client or
+wrapper), CONCLUIDA paid, REMOVIDA_PELO_USUARIO_RECEBEDOR /
+REMOVIDA_PELO_PSP failed, ATIVA not final. A word another provider
+defines does not carry over (Mercado Pago's approved is not Square's
+APPROVED).
 
 Seeds:
   - Hilt guide, "Good polling pattern" section: "stop polling once the

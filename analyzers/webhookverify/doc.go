@@ -125,7 +125,10 @@ package that return an error (or false) for a bad signature. Shapes:
   6. only the error checked of a verifier whose verdict is another result
      (official Mollie webhooks.Validate answers (false, nil) when no
      signature is sent; PayPal VerifyWebhookSignature answers FAILURE in
-     VerificationStatus without an error), or of a verifier that passes
+     VerificationStatus without an error; a client of any package that
+     posts to PayPal's /v1/notifications/verify-webhook-signature and
+     returns the answer's verification_status for its caller to compare,
+     the verdict then only logged or dropped), or of a verifier that passes
      an empty body: square-go-sdk v1.5.0 Webhooks.VerifySignature returns
      nil at once when RequestBody is "", so a handler whose effect is
      reached without requiring a body (no len(body) == 0 or
