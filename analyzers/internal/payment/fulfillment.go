@@ -291,7 +291,7 @@ var (
 // query as a string — or a query method reading back what the UPDATE
 // returns (QueryRowContext(ctx, "UPDATE … SET status = 'paid' … RETURNING
 // id"): database/sql, pgx, sqlx; outside request handlers, see
-// r7b_querywrite.go); or Update("status", "paid") (gorm-style).
+// queryrowwrite.go); or Update("status", "paid") (gorm-style).
 // Only the SET list counts: "… WHERE status = 'paid'" selects, it stores
 // nothing.
 func (b *builder) stateWriteCall(call *ast.CallExpr, fn *types.Func) bool {
@@ -319,7 +319,7 @@ func (b *builder) stateWriteCall(call *ast.CallExpr, fn *types.Func) bool {
 		"QueryRow", "QueryRowContext", "Query", "QueryContext", // database/sql, pgx
 		"QueryRowx", "QueryRowxContext", "Queryx", "QueryxContext": // sqlx
 		if queryMethods[fn.Name()] && !b.queryWriteHere(call) {
-			return false // r7b_querywrite.go: outside request handlers for now
+			return false // queryrowwrite.go: outside request handlers for now
 		}
 		for i, a := range call.Args {
 			q, ok := b.ix.stringConst(a)

@@ -122,7 +122,7 @@ func (b *builder) getOfWritten(p urlPath) ast.Expr {
 			return id
 		}
 	}
-	return b.siblingStatus(p) // r7_status.go
+	return b.siblingStatus(p) // gatewaystatus.go
 }
 
 // versionSeg: "v1", "v2beta", "api": path segments that name no resource.

@@ -155,7 +155,7 @@ func hasCandidates(pass *analysis.Pass) bool {
 			return true
 		}
 		if sqlQueryMethod(fn) {
-			// UPDATE … RETURNING through a query method (r7b_querywrite.go)
+			// UPDATE … RETURNING through a query method (queryrowwrite.go)
 			return true
 		}
 		if fulfilmentName(fn.Name()) != 0 || storeWriteCandidate(fn) {
@@ -194,7 +194,7 @@ func makesKeys(pass *analysis.Pass) bool {
 // (QueryRow, QueryContext, Queryx…), which can carry an UPDATE … RETURNING.
 // Only those packages: url.Values' Query and the like are no storage.
 func sqlQueryMethod(fn *types.Func) bool {
-	if !queryMethods[fn.Name()] || fn.Pkg() == nil { // r7b_querywrite.go
+	if !queryMethods[fn.Name()] || fn.Pkg() == nil { // queryrowwrite.go
 		return false
 	}
 	path := fn.Pkg().Path()

@@ -28,9 +28,9 @@ import (
 // helper and goes round on (false, nil) is seen to pay again while the
 // first payment may still settle (rewait.go).
 
-// c15pGiveUp is what fd returns when its own timeout or its attempt cap
+// ownBoundGiveUp is what fd returns when its own timeout or its attempt cap
 // ends its wait.
-func (f *finder) c15pGiveUp(fd *ast.FuncDecl) []absVal {
+func (f *finder) ownBoundGiveUp(fd *ast.FuncDecl) []absVal {
 	if vals := f.ownTimeoutGiveUp(fd); vals != nil {
 		return vals
 	}

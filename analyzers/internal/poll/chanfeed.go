@@ -173,7 +173,7 @@ func (fo *fanOut) fedPerRow(file *ast.File, fd *ast.FuncDecl, v *types.Var) bool
 // a function of the package that only ranges over or receives from it.
 func (fo *fanOut) onlyReceives(call *ast.CallExpr, id *ast.Ident) bool {
 	info := fo.pass.TypesInfo
-	if b, ok := info.Uses[rfp2CalleeIdent(call)].(*types.Builtin); ok {
+	if b, ok := info.Uses[calledIdent(call)].(*types.Builtin); ok {
 		return b.Name() == "close" || b.Name() == "len" || b.Name() == "cap"
 	}
 	i := -1
@@ -303,7 +303,7 @@ func declaredIn(v *types.Var, n ast.Node) bool {
 	return n.Pos() <= v.Pos() && v.Pos() < n.End()
 }
 
-func rfp2CalleeIdent(call *ast.CallExpr) *ast.Ident {
+func calledIdent(call *ast.CallExpr) *ast.Ident {
 	id, _ := unparen(call.Fun).(*ast.Ident)
 	return id
 }

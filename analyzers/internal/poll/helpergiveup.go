@@ -134,7 +134,7 @@ func runGiveUps(pass *analysis.Pass) (any, error) {
 		if f == nil || f.file != d.File {
 			f = newFinder(pass, func(*ast.CallExpr) *payment.Op { return nil }, d.File)
 		}
-		if vals := f.c15pGiveUp(fd); vals != nil { // capgiveup.go
+		if vals := f.ownBoundGiveUp(fd); vals != nil { // capgiveup.go
 			fact := &GiveUpFact{}
 			for _, v := range vals {
 				kind, name := giveUpSentinel(fn, v) // deadlinegiveup.go

@@ -31,24 +31,24 @@ import (
 // In billing neither call is known (no implementation in sight), in
 // walletpay nothing pays again: rewait.go sees neither half. Each side
 // records what it knows: a waiter's package exports what it returns when
-// its own bound ends the wait (W18WaiterFact); the holder's package
+// its own bound ends the wait (PortWaiterFact); the holder's package
 // records, on its type, the loops creating through one field and waiting
 // through the same field, with the give-up values on which the pass goes
 // round and creates again (PortRewaitFact); the package binding the
 // field reports when the bound create is a payment creation and the bound
 // waiter's give-up is one of those values.
 
-// W18WaiterFact: the function polls the payment in parameter Param and
+// PortWaiterFact: the function polls the payment in parameter Param and
 // returns GiveUp ("false,nil") when its own bound ends the wait.
-type W18WaiterFact struct {
+type PortWaiterFact struct {
 	Param  int
 	GiveUp string
 }
 
-// AFact marks W18WaiterFact as a fact.
-func (*W18WaiterFact) AFact() {}
+// AFact marks PortWaiterFact as a fact.
+func (*PortWaiterFact) AFact() {}
 
-func (f *W18WaiterFact) String() string { return "waiter gives up with (" + f.GiveUp + ")" }
+func (f *PortWaiterFact) String() string { return "waiter gives up with (" + f.GiveUp + ")" }
 
 // PortRewait is one loop creating through a field and waiting through
 // it.
@@ -90,7 +90,7 @@ var PortRewaits = &analysis.Analyzer{
 	Name:       "pollportrewaits",
 	Doc:        "finds payments made again around a waiter bound in main (internal; reports nothing)",
 	Requires:   []*analysis.Analyzer{payment.Analyzer, Analyzer, funcs.Analyzer},
-	FactTypes:  []analysis.Fact{(*W18WaiterFact)(nil), (*PortRewaitFact)(nil)},
+	FactTypes:  []analysis.Fact{(*PortWaiterFact)(nil), (*PortRewaitFact)(nil)},
 	ResultType: reflect.TypeOf([]*PortRepay(nil)),
 	Run:        runPortRewaits,
 }
@@ -101,7 +101,7 @@ func runPortRewaits(pass *analysis.Pass) (any, error) {
 	}
 	info, _ := pass.ResultOf[payment.Analyzer].(*payment.Info)
 	if res, _ := pass.ResultOf[Analyzer].(*Result); res != nil {
-		w18ExportWaiters(pass, res.Loops)
+		exportPortWaiters(pass, res.Loops)
 	}
 	if info != nil {
 		recordHolders(pass, info)
@@ -109,9 +109,9 @@ func runPortRewaits(pass *analysis.Pass) (any, error) {
 	return bindings(pass), nil
 }
 
-// w18ExportWaiters exports the waiters of the package whose give-up is
+// exportPortWaiters exports the waiters of the package whose give-up is
 // made of booleans and nil errors (values that cross packages).
-func w18ExportWaiters(pass *analysis.Pass, loops []*Loop) {
+func exportPortWaiters(pass *analysis.Pass, loops []*Loop) {
 	for _, l := range loops {
 		if l.f == nil || InTestFile(pass, l.Pos) {
 			continue
@@ -121,7 +121,7 @@ func w18ExportWaiters(pass *analysis.Pass, loops []*Loop) {
 			continue
 		}
 		if s := render(w.giveUp); s != "" {
-			pass.ExportObjectFact(w.fn, &W18WaiterFact{Param: w.param, GiveUp: s})
+			pass.ExportObjectFact(w.fn, &PortWaiterFact{Param: w.param, GiveUp: s})
 		}
 	}
 }
@@ -318,7 +318,7 @@ func bindings(pass *analysis.Pass) []*PortRepay {
 			continue
 		}
 		wait := sibling(b.Impl, l.Wait)
-		wf := new(W18WaiterFact)
+		wf := new(PortWaiterFact)
 		if wait == nil || !pass.ImportObjectFact(wait, wf) || wf.GiveUp != l.GiveUp || wf.Param != l.Param {
 			continue
 		}

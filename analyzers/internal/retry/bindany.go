@@ -59,7 +59,7 @@ func (b *binder) implOf(fn *types.Func, c PortCall) *payment.WrapperFact {
 		return b.impl(fn)
 	}
 	f := new(PortImplFact)
-	if g, ok := b.a23Impl(fn); ok { // ctorport.go: a constructor's unseen type
+	if g, ok := b.standInImpl(fn); ok { // ctorport.go: a constructor's unseen type
 		f = g
 	} else if !b.pass.ImportObjectFact(fn, f) {
 		return nil

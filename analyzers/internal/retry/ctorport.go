@@ -177,8 +177,8 @@ func (b *binder) rebuilt(pkg *types.Package, f *CtorFact) types.Type {
 	return named
 }
 
-// a23Impl is the recorded fact of a stand-in method (rebuilt).
-func (b *binder) a23Impl(fn *types.Func) (*PortImplFact, bool) {
+// standInImpl is the recorded fact of a stand-in method (rebuilt).
+func (b *binder) standInImpl(fn *types.Func) (*PortImplFact, bool) {
 	f, ok := b.a23[fn]
 	return &f, ok
 }

@@ -248,7 +248,7 @@ func testedNonNil(info *types.Info, st []ast.Node, v *types.Var) bool {
 			continue
 		}
 		b, ok := ast.Unparen(is.Cond).(*ast.BinaryExpr)
-		if !ok || !t25IsNil(info, b.Y) {
+		if !ok || !nilByIdent(info, b.Y) {
 			continue
 		}
 		id, ok := ast.Unparen(b.X).(*ast.Ident)

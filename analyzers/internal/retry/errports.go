@@ -152,7 +152,7 @@ func lastWrite(body *ast.BlockStmt) (*ast.AssignStmt, *ast.ReturnStmt) {
 	list := body.List
 	n := len(list)
 	if ret, ok := list[n-1].(*ast.ReturnStmt); ok && len(ret.Results) == 1 {
-		if as, ok := list[n-2].(*ast.AssignStmt); ok && len(as.Rhs) == 1 && !e18Returns(body, ret, nil) {
+		if as, ok := list[n-2].(*ast.AssignStmt); ok && len(as.Rhs) == 1 && !returnsBefore(body, ret, nil) {
 			return as, ret
 		}
 		id, ok := ast.Unparen(ret.Results[0]).(*ast.Ident)
@@ -169,7 +169,7 @@ func lastWrite(body *ast.BlockStmt) (*ast.AssignStmt, *ast.ReturnStmt) {
 			return nil, nil // only err != nil: another test classifies
 		}
 		eret, ok := is.Body.List[0].(*ast.ReturnStmt)
-		if !ok || len(eret.Results) != 1 || e18Returns(body, ret, eret) {
+		if !ok || len(eret.Results) != 1 || returnsBefore(body, ret, eret) {
 			return nil, nil
 		}
 		return as, eret
@@ -177,8 +177,8 @@ func lastWrite(body *ast.BlockStmt) (*ast.AssignStmt, *ast.ReturnStmt) {
 	return nil, nil
 }
 
-// e18Returns reports whether body returns anywhere but at last.
-func e18Returns(body *ast.BlockStmt, last, also *ast.ReturnStmt) bool {
+// returnsBefore reports whether body returns anywhere but at last.
+func returnsBefore(body *ast.BlockStmt, last, also *ast.ReturnStmt) bool {
 	found := false
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {

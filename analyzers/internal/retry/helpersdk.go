@@ -185,7 +185,7 @@ func onlyTest(info *types.Info, body *ast.BlockStmt, stop *ast.IfStmt) bool {
 					ok = ctxErr(info, m) // ctx.Err() != nil: a bound
 				case *ast.BinaryExpr:
 					lt, rt := info.TypeOf(m.X), info.TypeOf(m.Y)
-					if lt != nil && isErrorType(lt) && !t25IsNil(info, m.Y) || rt != nil && isErrorType(rt) && !t25IsNil(info, m.X) {
+					if lt != nil && isErrorType(lt) && !nilByIdent(info, m.Y) || rt != nil && isErrorType(rt) && !nilByIdent(info, m.X) {
 						ok = false
 					}
 				}
@@ -197,7 +197,7 @@ func onlyTest(info *types.Info, body *ast.BlockStmt, stop *ast.IfStmt) bool {
 	return ok
 }
 
-func t25IsNil(info *types.Info, e ast.Expr) bool {
+func nilByIdent(info *types.Info, e ast.Expr) bool {
 	id, ok := ast.Unparen(e).(*ast.Ident)
 	if !ok {
 		return false

@@ -87,7 +87,7 @@ func Check(pass *analysis.Pass, info *payment.Info, retries *retry.Result, polls
 				at, msg = retryIf(pass, op, c) // retryif.go
 			}
 			if at == nil {
-				at, msg = s23LitAttempt(pass, op, c) // litattempt.go
+				at, msg = literalAttempt(pass, op, c) // litattempt.go
 			}
 		}
 		if at != nil && !reported[at.Pos()] {

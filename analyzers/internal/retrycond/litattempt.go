@@ -47,9 +47,9 @@ type litAttempt struct {
 	cond *ast.IfStmt
 }
 
-// s23LitAttempt judges construct c when op is sent inside a function
+// literalAttempt judges construct c when op is sent inside a function
 // literal called at the top level of c's loop body.
-func s23LitAttempt(pass *analysis.Pass, op *payment.Op, c *retry.Construct) (ast.Node, string) {
+func literalAttempt(pass *analysis.Pass, op *payment.Op, c *retry.Construct) (ast.Node, string) {
 	if c.Kind != retry.Loop || op.Method == "" || op.Via != nil {
 		return nil, ""
 	}
