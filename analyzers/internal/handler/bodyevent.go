@@ -48,7 +48,21 @@ func (m *Model) bodyEvent(h *Handler) string {
 		return ""
 	}
 	ev, evField := m.decodedEvent(h.Body)
-	if ev == nil || len(m.fulfilments(h.Body)) == 0 {
+	if ev == nil {
+		// The raw body decoded into a notification by its fields (a
+		// result code with a transaction id: Daraja's B2CResult), in a
+		// handler whose own name says hook: the payload a routed handler
+		// is classified by (bodyclass.go), with the handler's name as the
+		// second sign.
+		if ev = m.rawNoticePayload(h.Body); ev == nil || len(m.fulfilments(h.Body)) == 0 {
+			return ""
+		}
+		if says(m.ownerWords(h), webhookStrong, webhookWeak) == "" {
+			return ""
+		}
+		return "reads the raw request body into " + ev.Obj().Name() + " and updates payment state"
+	}
+	if len(m.fulfilments(h.Body)) == 0 {
 		return ""
 	}
 	why := "decodes the request body into " + ev.Obj().Name() + " and updates payment state"
@@ -68,6 +82,21 @@ func (m *Model) bodyEvent(h *Handler) string {
 		return why
 	}
 	return ""
+}
+
+// rawNoticePayload is the struct the raw request body is decoded into
+// when its fields are a payment notification's (a status with a payment
+// reference: paymentFields), or nil.
+func (m *Model) rawNoticePayload(body *ast.BlockStmt) *types.Named {
+	if !m.readsRawBody(body) {
+		return nil
+	}
+	for _, d := range m.decodedVars(body) {
+		if paymentFields(d.t, 0) {
+			return d.t
+		}
+	}
+	return nil
 }
 
 // mountedElsewhere: h can be registered from another package — an
@@ -111,7 +140,7 @@ func (m *Model) readsBody(body *ast.BlockStmt) bool {
 		case *ast.CallExpr:
 			if sel, ok := x.Fun.(*ast.SelectorExpr); ok {
 				switch {
-				case bodyDecoders[sel.Sel.Name], sel.Sel.Name == "GetRawData", sel.Sel.Name == "PostBody":
+				case bodyDecoders[sel.Sel.Name], rawBodyMethods[sel.Sel.Name]:
 					found = found || m.onRequestCtx(sel.X)
 				}
 			}

@@ -1,0 +1,13 @@
+package webhookverify_test
+
+import (
+	"github.com/paylint/paylint/analyzers/webhookverify"
+)
+
+// RouteCallbackToken: Daraja's callbacks read fiber's raw body (c.Body())
+// and are mounted in another package behind a callback-token middleware
+// made once by a factory of a third and held in a local (silent). The same
+// handlers behind a middleware that only logs, behind one that compares
+// the token but lets a wrong one through, or on a route outside the
+// sibling's middleware, are reported at the route.
+var _ = cases.Add(webhookverify.Analyzer, "RouteCallbackToken", "routetokenhooks/...")
