@@ -11,3 +11,9 @@ import (
 // the token but lets a wrong one through, or on a route outside the
 // sibling's middleware, are reported at the route.
 var _ = cases.Add(webhookverify.Analyzer, "RouteCallbackToken", "routetokenhooks/...")
+
+// GroupSharedSecret: a gin group whose middleware, from another package,
+// compares Flutterwave's verif-hash with the secret in constant time and
+// aborts covers the hook mounted in it (silent); a group whose middleware
+// only logs a wrong hash, or only tags the request, does not (reported).
+var _ = cases.Add(webhookverify.Analyzer, "GroupSharedSecret", "groupsecrethooks/...")

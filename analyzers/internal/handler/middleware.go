@@ -176,6 +176,14 @@ func (m *Model) ginVerifies(fn *ssa.Function) bool {
 	aborts := false
 	for _, i := range ifs(fn) {
 		_, fail, found, _, _ := m.verdict(i)
+		if !found && !bearerCompare(i) {
+			// The request's token or a shared secret compared with the
+			// configured one (Flutterwave's verif-hash): the check
+			// verifiedAt counts, so its failure branch is the one to abort.
+			// A Bearer access token is the app's user's or staff's
+			// (usermiddleware.go), never a provider's secret.
+			_, fail, found = tokenCompare(i)
+		}
 		if !found {
 			continue
 		}
@@ -203,4 +211,33 @@ func (m *Model) ginVerifies(fn *ssa.Function) bool {
 		}
 	}
 	return true
+}
+
+// bearerCompare: the If's condition is made with the constant "Bearer"
+// (c.GetHeader("Authorization") != "Bearer "+token): a user's or staff's
+// access token compared, not a provider's shared secret.
+func bearerCompare(i *ssa.If) bool {
+	seen := map[ssa.Value]bool{}
+	var walk func(v ssa.Value, d int) bool
+	walk = func(v ssa.Value, d int) bool {
+		if v == nil || d > 6 || seen[v] {
+			return false
+		}
+		seen[v] = true
+		if s, ok := constStr(v); ok && strings.HasPrefix(strings.ToLower(strings.TrimSpace(s)), "bearer") {
+			return true
+		}
+		in, ok := v.(ssa.Instruction)
+		if !ok {
+			return false
+		}
+		var ops []*ssa.Value
+		for _, op := range in.Operands(ops) {
+			if op != nil && walk(*op, d+1) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(i.Cond, 0)
 }
