@@ -4,6 +4,16 @@ import (
 	"github.com/paylint/paylint/analyzers/webhookverify"
 )
 
+// RequestStoreEvent: a gin or echo middleware that verifies the signature
+// and hands the event on in the framework's request store (c.Set), its
+// handler reading it back (c.MustGet, c.Get): the handler is judged where
+// it is mounted, silent behind the route's verifying middleware (gin route
+// middleware before the handler, echo route middleware after it) and
+// reported on a bare route of the same app. A package that also writes the
+// key with no check (a replay middleware) leaves its handler judged, and
+// reported, in its own package.
+var _ = cases.Add(webhookverify.Analyzer, "RequestStoreEvent", "requeststorehooks/...")
+
 // RouteCallbackToken: Daraja's callbacks read fiber's raw body (c.Body())
 // and are mounted in another package behind a callback-token middleware
 // made once by a factory of a third and held in a local (silent). The same

@@ -70,6 +70,13 @@ func (m *Model) readKeys(body *ast.BlockStmt, depth int) map[string]bool {
 			}
 			return true
 		}
+		if k, ok := m.ctxStoreRead(call, fn); ok { // a framework's request store (ctxstore.go)
+			tv := m.pass.TypesInfo.Types[k]
+			if key := storeKey(m.pass.Pkg, tv.Type, tv.Value); key != "" {
+				out[key] = true
+			}
+			return true
+		}
 		if fd := m.decls[fn]; fd != nil && fd.Body != nil && depth < 2 && fn.Pkg() == m.pass.Pkg {
 			for k := range m.readKeys(fd.Body, depth+1) {
 				out[k] = true
@@ -110,15 +117,16 @@ func (m *Model) verifiedWrites(k string) bool {
 			for _, b := range fn.Blocks {
 				for _, in := range b.Instrs {
 					c, ok := in.(*ssa.Call)
-					if !ok || !withValue(c) {
+					if !ok {
 						continue
 					}
-					key := strip(c.Call.Args[1])
-					var cv constant.Value
-					if kc, ok := key.(*ssa.Const); ok {
-						cv = kc.Value
+					var key string
+					if withValue(c) {
+						key = ssaKey(m.pass.Pkg, c.Call.Args[1], false)
+					} else if kv, ok := ctxStoreWrite(c.Common()); ok { // ctxstore.go
+						key = ssaKey(m.pass.Pkg, kv, true)
 					}
-					if e20Key(m.pass.Pkg, key.Type(), cv) != k {
+					if key == "" || key != k {
 						continue
 					}
 					if m.inTestFile(c.Pos()) {
