@@ -27,3 +27,9 @@ var _ = cases.Add(webhookverify.Analyzer, "RouteCallbackToken", "routetokenhooks
 // aborts covers the hook mounted in it (silent); a group whose middleware
 // only logs a wrong hash, or only tags the request, does not (reported).
 var _ = cases.Add(webhookverify.Analyzer, "GroupSharedSecret", "groupsecrethooks/...")
+
+// BunStatusStore: a pay-later hook hands the paid state to a store bound
+// where it is mounted, whose bun Set("status = ?", string(st)) writes it
+// to the order's status column: reported at the bare route. A store
+// method writing a note, or an audit log's status, stays silent.
+var _ = cases.Add(webhookverify.Analyzer, "BunStatusStore", "bunstatushooks/...")

@@ -111,6 +111,9 @@ func (b *builder) statusParamWrite(call *ast.CallExpr, fn *types.Func, depth int
 	if fn == nil {
 		return nil, nil
 	}
+	if f, arg := b.bunStatusParam(call, fn); f != nil { // bunstatus.go
+		return f, arg
+	}
 	i, table, col := b.statusWriteArg(call, fn, depth)
 	if i < 0 {
 		if f, arg := b.mongoStatusWrite(call, fn); f != nil { // a mongo $set (mongostatus.go)
