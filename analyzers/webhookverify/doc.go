@@ -25,11 +25,19 @@ middleware, when the paid state is written for the payment the posted map
 names or under a test of a posted value, and the handler reads no user of
 the app and no credential header); and, with no route in their
 package (mounted from another one), exported handlers that decode the body
+(r.Body, a binder, a framework's raw body: gin GetRawData, fiber Body)
 into a provider event and update payment state (themselves or through a use
 case behind an interface) when their package, receiver
 or name speaks of webhooks, the event names a payment, or an event field is
-compared with a payment event or success status. Back-office and settings
-endpoints are never webhooks.
+compared with a payment event or success status — also the raw body
+decoded into a notification by its fields (a result code with a
+transaction id: Daraja's B2CResult) in a handler whose receiver or name
+speaks of webhooks —, and handlers reading the event a verifying
+middleware of their package handed on (context.WithValue under a key of
+its own type; a framework's request store: gin or echo c.Set / c.Get,
+c.MustGet, fiber c.Locals) when every write of that key in the package
+follows the signature check. Back-office and settings endpoints are never
+webhooks.
 
 Where: in the handler, at the first fulfilment or paid-state write on
 each path a forged event takes (a write in another branch of an if or a
@@ -41,8 +49,13 @@ r.Post, gin r.POST, echo, a wrapper mw(h.X), a factory hooks.New(s), an
 http.Handler value) when no middleware on that route verifies: a sibling
 route in a verifying group does not cover it. Silent there: a verifying
 group or router middleware (r.Use, r.Route, gin Group), chi
-r.With(verify), a verifying wrapper of any package, gin route middleware
-(r.POST(path, verify, h.X)); a sub-router or mux mounted or wrapped
+r.With(verify), a verifying wrapper of any package, gin or fiber route
+middleware (r.POST(path, verify, h.X), hooks.Post(path, token, h.X) with
+token := cb.CallbackToken(secret) made once in a local), echo route
+middleware (e.POST(path, h.X, verify)), a middleware factory of another
+package whose middleware verifies (a gin middleware comparing a shared
+secret such as Flutterwave's verif-hash with the configured one and
+aborting; a callback-token middleware answering 403); a sub-router or mux mounted or wrapped
 there behind a verifying middleware (r.With(verify).Mount("/hooks",
 sub), verify(mux)); a router handed in by a caller as a group or
 sub-router, or handed to other code that may add middleware to it (its
