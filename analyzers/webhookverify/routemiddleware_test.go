@@ -14,6 +14,11 @@ import (
 // reported, in its own package.
 var _ = cases.Add(webhookverify.Analyzer, "RequestStoreEvent", "requeststorehooks/...")
 
+// RequestStoreLocals: the same with fiber's c.Locals, under a key of the
+// package's own type: silent behind the route's verifying middleware,
+// reported on a bare route.
+var _ = cases.Add(webhookverify.Analyzer, "RequestStoreLocals", "localsstorehooks/...")
+
 // RouteCallbackToken: Daraja's callbacks read fiber's raw body (c.Body())
 // and are mounted in another package behind a callback-token middleware
 // made once by a factory of a third and held in a local (silent). The same
