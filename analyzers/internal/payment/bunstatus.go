@@ -36,16 +36,8 @@ func (b *builder) bunStatusParam(call *ast.CallExpr, fn *types.Func) (*StatusPar
 	)
 	b.walkChain(sel.X, call, recv, func(c *ast.CallExpr, m *types.Func) {
 		switch m.Name() {
-		case "Model":
-			if len(c.Args) == 1 {
-				model = c.Args[0]
-			}
-		case "Table":
-			if len(c.Args) >= 1 {
-				if name, ok := b.ix.stringConst(c.Args[0]); ok {
-					table = tableWords(name)
-				}
-			}
+		case "Model", "Table":
+			b.bunTarget(c, m.Name(), &table, &model)
 		case "Set":
 			if len(c.Args) != 2 || c.Ellipsis.IsValid() {
 				return
@@ -55,7 +47,7 @@ func (b *builder) bunStatusParam(call *ast.CallExpr, fn *types.Func) (*StatusPar
 				return
 			}
 			if mt := bunSet.FindStringSubmatch(strings.ToLower(q)); mt != nil && (statusColumns[mt[1]] || objectStatusColumn(mt[1])) {
-				col, arg = mt[1], b.unconverted(c.Args[1])
+				col, arg = mt[1], b.unconvert(c.Args[1])
 			}
 		}
 	})
@@ -72,19 +64,4 @@ func (b *builder) bunStatusParam(call *ast.CallExpr, fn *types.Func) (*StatusPar
 	}
 	ref := b.ix.paramOf[b.ix.identVar(arg)]
 	return &StatusParamFact{Param: ref.Index, Table: table, Col: col}, arg
-}
-
-// unconverted is e without a conversion to another type (string(st)).
-func (b *builder) unconverted(e ast.Expr) ast.Expr {
-	for i := 0; i < 4; i++ {
-		c, ok := unparen(e).(*ast.CallExpr)
-		if !ok || len(c.Args) != 1 {
-			break
-		}
-		if tv, ok := b.ix.info.Types[c.Fun]; !ok || !tv.IsType() {
-			break
-		}
-		e = c.Args[0]
-	}
-	return unparen(e)
 }

@@ -198,16 +198,8 @@ func (b *builder) bunWrite(call *ast.CallExpr, fn *types.Func) dbVerdict {
 	)
 	b.walkChain(sel.X, call, recv, func(c *ast.CallExpr, m *types.Func) {
 		switch m.Name() {
-		case "Model":
-			if len(c.Args) == 1 {
-				model = c.Args[0]
-			}
-		case "Table":
-			if len(c.Args) >= 1 {
-				if name, ok := b.ix.stringConst(c.Args[0]); ok {
-					table = tableWords(name)
-				}
-			}
+		case "Model", "Table":
+			b.bunTarget(c, m.Name(), &table, &model)
 		case "Column":
 			for _, a := range c.Args {
 				if name, ok := b.ix.stringConst(a); ok {
@@ -234,6 +226,19 @@ func (b *builder) bunWrite(call *ast.CallExpr, fn *types.Func) dbVerdict {
 		vals = append(vals, keepColumns(mv, columns)...)
 	}
 	return classifyWrite(table, vals, insert)
+}
+
+// bunTarget records what a Model(&o) or Table("orders") call of a bun
+// query chain says of the table written.
+func (b *builder) bunTarget(c *ast.CallExpr, name string, table *[]string, model *ast.Expr) {
+	switch {
+	case name == "Model" && len(c.Args) == 1:
+		*model = c.Args[0]
+	case name == "Table" && len(c.Args) >= 1:
+		if t, ok := b.ix.stringConst(c.Args[0]); ok {
+			*table = tableWords(t)
+		}
+	}
 }
 
 // bunColumnValue: SetColumn("status", "?", "paid"), Value("paid_at", "now()").
