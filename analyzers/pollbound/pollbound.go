@@ -71,6 +71,9 @@ func message(pass *analysis.Pass, l *poll.Loop, at func(token.Pos) string) strin
 		subject, fix = "backoff.Retry polling payment "+l.IDText(), "bound the policy with backoff.WithMaxRetries or backoff.WithContext, then escalate"
 	case poll.Helper:
 		subject, fix = l.HelperName()+" polling payment "+l.IDText(), "pass the helper a context with a deadline (or an attempt cap), then escalate"
+		if l.FieldHelperUnwatched() {
+			fix = "the helper checks no context, so give its loop a select on ctx.Done() or a deadline (or an attempt cap), then escalate"
+		}
 	}
 	swallowed := ""
 	if l.Swallowed != nil {

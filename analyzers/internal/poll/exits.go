@@ -92,6 +92,9 @@ func (f *finder) findExits(l *Loop) {
 		}
 		return true
 	})
+	if l.field != nil {
+		f.fieldDoneExit(l) // the caller's done predicate (fieldhelper.go)
+	}
 	if l.Kind == Recursion || l.Kind == BackoffRetry || l.Kind == Helper {
 		// Going round again only under a status condition means that the
 		// other path stops on the status.

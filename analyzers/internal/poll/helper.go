@@ -25,6 +25,9 @@ func (f *finder) helperLoop(call *ast.CallExpr) *Loop {
 	}
 	fn := f.calleeFunc(call)
 	h := f.helpers.Helper(fn)
+	if h == nil && fn != nil {
+		return f.fieldHelperLoop(call, fn) // fieldhelper.go
+	}
 	if h == nil || h.Param >= len(call.Args) {
 		return nil
 	}
@@ -38,6 +41,10 @@ func (f *finder) helperLoop(call *ast.CallExpr) *Loop {
 // helperWaits adds the helper's own wait between calls of the callback.
 func (f *finder) helperWaits(l *Loop, add func(*Wait) *Wait) {
 	h, call := l.helper, l.Node.(*ast.CallExpr)
+	if l.field != nil && l.field.fact.WaitField != "" {
+		f.fieldWaits(l, add) // the caller's value of the wait field
+		return
+	}
 	switch h.Wait {
 	case payment.WaitNone:
 		if h.WaitGrows {
@@ -67,6 +74,9 @@ func (f *finder) helperStops(r *ast.ReturnStmt, l *Loop) (stop bool, cond ast.Ex
 		return stop, nil // only a RetryableError goes round (libexits.go)
 	}
 	h := l.helper
+	if l.field != nil && l.field.fact.DoneField != "" {
+		return f.fieldHelperStops(r, l) // fieldhelper.go
+	}
 	if len(r.Results) == 0 {
 		return true, nil
 	}

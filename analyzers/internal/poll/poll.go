@@ -190,6 +190,9 @@ type Loop struct {
 	// factory is the call of the file's function that returned the
 	// callback literal (p.paidOrFailed(id)), nil if it is written in place.
 	factory *ast.CallExpr
+	// field: a field helper's caller-side values (fieldhelper.go), nil
+	// for a helper of a func parameter.
+	field *fieldUse
 }
 
 // Wait is one wait between status reads.

@@ -171,7 +171,38 @@ func (p *Preds) summarise(fn *types.Func, fd *ast.FuncDecl) *Predicate {
 	if subj == nil {
 		return nil
 	}
-	list := fd.Body.List
+	return p.summariseBody(fd.Body.List, subj)
+}
+
+// OfLit returns the predicate a function literal of one parameter of a
+// payment type is (func(pr *PaymentRequest) bool { return pr.Status ==
+// … }), nil otherwise.
+func (p *Preds) OfLit(lit *ast.FuncLit) *Predicate {
+	if p == nil || lit == nil || lit.Body == nil {
+		return nil
+	}
+	sig, _ := p.pass.TypesInfo.TypeOf(lit).(*types.Signature)
+	if sig == nil || sig.Params().Len() != 1 || sig.Results().Len() != 1 || !isBoolType(sig.Results().At(0).Type()) {
+		return nil
+	}
+	fields := lit.Type.Params.List
+	if len(fields) != 1 || len(fields[0].Names) != 1 {
+		return nil
+	}
+	subj, _ := p.pass.TypesInfo.Defs[fields[0].Names[0]].(*types.Var)
+	if subj == nil || !paymentType(subj.Type()) && !p.readType(subj.Type()) {
+		return nil
+	}
+	return p.summariseBody(lit.Body.List, subj)
+}
+
+func isBoolType(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Kind() == types.Bool
+}
+
+// summariseBody reads a predicate's statements about subj.
+func (p *Preds) summariseBody(list []ast.Stmt, subj *types.Var) *Predicate {
 	switch {
 	case len(list) == 1:
 		if r, ok := list[0].(*ast.ReturnStmt); ok && len(r.Results) == 1 {

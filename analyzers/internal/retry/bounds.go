@@ -251,7 +251,7 @@ func (s *shape) recursionBounds(f *payment.HelperFact) {
 // aboutCallback reports whether cond tests the callback's results (or
 // contains the call itself).
 func (s *shape) aboutCallback(cond ast.Expr) bool {
-	if within(s.call, cond) {
+	if within(s.call, cond) || s.doneTest(cond) {
 		return true
 	}
 	return mentionsOutcome(s.r.pass.TypesInfo, cond, nil, s.results)

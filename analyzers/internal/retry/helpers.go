@@ -6,6 +6,8 @@ import (
 	"go/types"
 	"time"
 
+	"golang.org/x/tools/go/analysis"
+
 	"github.com/paylint/paylint/analyzers/internal/payment"
 )
 
@@ -23,25 +25,38 @@ func (r *Result) Helper(fn *types.Func) *payment.HelperFact {
 
 // helper is Helper with r.mu held (or during Run).
 func (r *Result) helper(fn *types.Func) *payment.HelperFact {
+	return cachedFact(r, fn, r.local, &r.imported, r.importErrFilter)
+}
+
+// cachedFact returns fn's (its origin's) fact of type F: of this package
+// from local, else imported from the package that declares it, once
+// (*imported remembers the answer, nil too); imported runs after a
+// successful import. r.mu is held (or Run is active).
+func cachedFact[F any, PF interface {
+	*F
+	analysis.Fact
+}](r *Result, fn *types.Func, local map[*types.Func]PF, imported *map[*types.Func]PF, onImport func(*types.Func)) PF {
 	fn = fn.Origin()
 	if fn.Pkg() == r.pass.Pkg {
-		return r.local[fn]
+		return local[fn]
 	}
-	if f, ok := r.imported[fn]; ok {
+	if f, ok := (*imported)[fn]; ok {
 		return f
 	}
-	var f *payment.HelperFact
+	var f PF
 	if fn.Pkg() != nil && r.pass.ImportObjectFact != nil {
-		fact := new(payment.HelperFact)
+		fact := PF(new(F))
 		if r.pass.ImportObjectFact(fn, fact) {
 			f = fact
-			r.importErrFilter(fn)
+			if onImport != nil {
+				onImport(fn)
+			}
 		}
 	}
-	if r.imported == nil {
-		r.imported = map[*types.Func]*payment.HelperFact{}
+	if *imported == nil {
+		*imported = map[*types.Func]PF{}
 	}
-	r.imported[fn] = f
+	(*imported)[fn] = f
 	return f
 }
 
@@ -55,7 +70,11 @@ func (r *Result) importHelpers() {
 	for _, f := range r.pass.Files {
 		ast.Inspect(f, func(n ast.Node) bool {
 			call, ok := n.(*ast.CallExpr)
-			if !ok || !hasFuncArg(r.pass.TypesInfo, call) {
+			if !ok {
+				return true
+			}
+			r.importFieldHelper(r.staticCallee(call)) // fieldhelper.go
+			if !hasFuncArg(r.pass.TypesInfo, call) {
 				return true
 			}
 			if fn := r.staticCallee(call); fn != nil && fn.Pkg() != r.pass.Pkg {

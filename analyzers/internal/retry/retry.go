@@ -128,7 +128,7 @@ var Analyzer = &analysis.Analyzer{
 	Run:        run,
 	Requires:   []*analysis.Analyzer{payment.Analyzer, funcs.Analyzer},
 	ResultType: reflect.TypeOf((*Result)(nil)),
-	FactTypes:  []analysis.Fact{(*payment.HelperFact)(nil), (*StatusErrFact)(nil), (*StatusCodeFact)(nil), (*ErrFilterFact)(nil), (*BuildFact)(nil), (*StopMarkFact)(nil), (*ResendFact)(nil), (*PendingSelectFact)(nil), (*StatusParamFact)(nil)},
+	FactTypes:  []analysis.Fact{(*payment.HelperFact)(nil), (*payment.FieldHelperFact)(nil), (*StatusErrFact)(nil), (*StatusCodeFact)(nil), (*ErrFilterFact)(nil), (*BuildFact)(nil), (*StopMarkFact)(nil), (*ResendFact)(nil), (*PendingSelectFact)(nil), (*StatusParamFact)(nil)},
 }
 
 // Result answers which constructs repeat a call of one package. It is
@@ -150,6 +150,11 @@ type Result struct {
 	// and of other packages' (see Helper).
 	local    map[*types.Func]*payment.HelperFact
 	imported map[*types.Func]*payment.HelperFact
+	// fieldLocal and fieldImported: summaries of helpers repeating a
+	// func field of their receiver or of a struct parameter
+	// (fieldhelper.go).
+	fieldLocal    map[*types.Func]*payment.FieldHelperFact
+	fieldImported map[*types.Func]*payment.FieldHelperFact
 	// statusErrs: functions that return an error for every 4xx/5xx
 	// answer, of this package and imported (nil: looked up, none).
 	statusErrs map[*types.Func]*StatusErrFact

@@ -19,6 +19,14 @@ type shape struct {
 	call    *ast.CallExpr // the call of the func parameter
 	region  ast.Node      // what repeats: the loop, or the recursive body
 	results map[types.Object]bool
+
+	// A field helper's (fieldhelper.go): holder is the receiver or
+	// parameter whose func field call calls, doneField its done
+	// predicate field (nil: none), waitField the duration field of the
+	// holder the helper waits (filled by waits).
+	holder    *types.Var
+	doneField *types.Var
+	waitField string
 }
 
 // boolResultTested reports whether the callback's first result is a bool
@@ -83,6 +91,7 @@ type wait struct {
 	d     time.Duration
 	param int
 	grows bool
+	field string // a duration field of a field helper's holder
 }
 
 // waits fills f's Wait fields.
@@ -136,6 +145,7 @@ func (s *shape) waits(f *payment.HelperFact) {
 	case len(found) == 1:
 		w := found[0]
 		f.Wait, f.WaitDur, f.WaitParam, f.WaitGrows = w.kind, w.d, w.param, w.grows
+		s.waitField = w.field
 		if w.kind == payment.WaitUnknown {
 			f.WaitParam = -1
 		}
@@ -238,6 +248,10 @@ func (s *shape) dur(e ast.Expr, depth int) wait {
 			return r
 		case l.kind == payment.WaitConst && r.kind == payment.WaitConst:
 			return unknown // folded by go/types when constant
+		}
+	case *ast.SelectorExpr:
+		if name := s.holderField(x); name != "" {
+			return wait{kind: payment.WaitUnknown, param: -1, field: name, grows: s.changes(x)}
 		}
 	case *ast.Ident:
 		v, _ := info.Uses[x].(*types.Var)

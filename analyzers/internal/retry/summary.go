@@ -21,6 +21,9 @@ import (
 func run(pass *analysis.Pass) (any, error) {
 	r := New(pass)
 	r.summarise()
+	if !payment.InGOROOT(pass) && (pass.Pkg == nil || !payment.Library(pass.Pkg.Path())) {
+		r.summariseFieldHelpers() // fieldhelper.go
+	}
 	r.exportPendingSelects() // pendingfact.go
 	r.statusErrs = map[*types.Func]*StatusErrFact{}
 	r.statusCodes = map[*types.Func]*StatusCodeFact{}
@@ -209,6 +212,12 @@ func (r *Result) summaryOf(c candidate) *payment.HelperFact {
 
 // callSummary summarises c around one call of its func parameter idx.
 func (r *Result) callSummary(c candidate, call *ast.CallExpr, idx int) *payment.HelperFact {
+	return r.shapeSummary(c, call, idx, &shape{r: r, c: c, call: call})
+}
+
+// shapeSummary is callSummary with the shape s to fill (s.call is call;
+// a field helper's shape also knows its holder, fieldhelper.go).
+func (r *Result) shapeSummary(c candidate, call *ast.CallExpr, idx int, s *shape) *payment.HelperFact {
 	var con *Construct
 	for _, k := range r.around(call, call, maxDepth) {
 		// Rows: a worker over pending rows handed the write as a func
@@ -230,7 +239,6 @@ func (r *Result) callSummary(c candidate, call *ast.CallExpr, idx int) *payment.
 			loop = fs
 		}
 	}
-	s := &shape{r: r, c: c, call: call}
 	s.results, _ = r.results(call, c.decl.Body)
 	doneBool := loop != nil && s.boolResultTested(loop)
 	if doneBool && s.perItemIn(loop) {
