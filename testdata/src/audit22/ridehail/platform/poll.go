@@ -16,7 +16,7 @@ type Poller[T any] struct {
 // the caller's Fetch and simply read again.
 func (p Poller[T]) Until(ctx context.Context) T {
 	var last T
-	for { // audit: missed pollbound: no ctx check, no deadline and fetch errors are swallowed; used for e-wallet charge status in xenditpay.WaitCharge (also arguable at that call)
+	for { // audit: reported at xenditpay/charges.go:114 (pollbound, the call of Until in WaitCharge, whose Fetch reads the charge status): no ctx check, no deadline and fetch errors are swallowed
 		v, err := p.Fetch(ctx)
 		if err == nil {
 			last = v

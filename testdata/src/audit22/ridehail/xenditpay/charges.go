@@ -111,7 +111,7 @@ func (c *Client) WaitCharge(ctx context.Context, id string) (*paymentrequest.Pay
 		Fetch: func(ctx context.Context) (*paymentrequest.PaymentRequest, error) { return c.Status(ctx, id) },
 		Done:  Settled,
 	}
-	pr := p.Until(ctx)
+	pr := p.Until(ctx) // want "\\[pollbound\\] platform.Poller.Until polling payment id has no bound"
 	if pr.Status != paymentrequest.PAYMENTREQUESTSTATUS_SUCCEEDED {
 		return pr, fmt.Errorf("charge %s ended %s", id, pr.Status)
 	}
