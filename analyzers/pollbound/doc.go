@@ -43,7 +43,13 @@ signal.NotifyContext passed down through main's functions); a caller's
 WithTimeout or WithCancel, a request's context and callers out of sight
 keep it silent. A payment created by a POST that answers its URL in the
 Location header is read by a GET of that URL decoded into the payment
-object.
+object. A helper of any package that calls a func-typed field of its
+receiver (or of a struct parameter) in a loop (a generic Poller{Every,
+Fetch, Done} whose Until calls p.Fetch until p.Done says final) polls what
+its caller stores there: the call is judged with the keyed literal the
+caller builds it from in the same function (the Fetch literal's read, the
+Done predicate as the status exit, the helper's own bound); a field set
+again after the literal keeps it silent.
 
 It stays silent on a select on ctx.Done(), a for i := 0; i < max; i++ cap,
 a time.After(deadline) or deadline comparison, a backoff with a retry or

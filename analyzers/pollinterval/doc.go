@@ -15,8 +15,11 @@ poll-interval-min in .paylint.yml): time.Sleep, time.NewTicker, time.Tick,
 time.After in a select, (*time.Ticker).Reset, a backoff.ConstantBackOff
 (backoff.ZeroBackOff and retry-go Delay(0) poll with no wait).
 Constants are folded across packages and through time.Duration arithmetic;
-a local variable set once from a constant is followed. A poll loop with no
-wait at all is reported at the status read. When the duration is written in
+a local variable set once from a constant is followed. A poll helper that
+sleeps a duration field of its receiver between calls of a callback field
+(a Poller's Every) waits what the caller's literal stores there (left
+out: no wait). A poll loop with no wait at all is reported at the status
+read. When the duration is written in
 the wait call itself, a suggested fix replaces it with the minimum.
 
 It stays silent on intervals not known statically (configuration,
