@@ -360,6 +360,9 @@ func calleeOf(info *types.Info, call *ast.CallExpr) *types.Func {
 
 func unparen(e ast.Expr) ast.Expr { return ast.Unparen(e) }
 
+// StripAddr removes parentheses and one &: &T{...} → T{...}.
+func StripAddr(e ast.Expr) ast.Expr { return stripAddr(e) }
+
 // stripAddr removes parentheses and one &: &T{...} → T{...}.
 func stripAddr(e ast.Expr) ast.Expr {
 	e = ast.Unparen(e)

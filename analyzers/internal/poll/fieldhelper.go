@@ -2,7 +2,6 @@ package poll
 
 import (
 	"go/ast"
-	"go/token"
 	"go/types"
 
 	"github.com/paylint/paylint/analyzers/internal/payment"
@@ -60,7 +59,7 @@ func (f *finder) fieldHelperLoop(call *ast.CallExpr, fn *types.Func) *Loop {
 	if lit == nil {
 		return nil
 	}
-	value := keyedValue(f.info, lit, h.Field)
+	value := retry.KeyedValue(f.info, lit, h.Field)
 	if value == nil {
 		return nil
 	}
@@ -77,17 +76,17 @@ func (f *finder) fieldHelperLoop(call *ast.CallExpr, fn *types.Func) *Loop {
 // to, or the local it names was defined from in call's function, when
 // nothing else can have changed it before call; nil otherwise.
 func (f *finder) holderLit(holder ast.Expr, call *ast.CallExpr) *ast.CompositeLit {
-	e := stripAddr(holder)
+	e := payment.StripAddr(holder)
 	if v := f.varOf(e); v != nil {
 		def := f.defs[v]
 		if def == nil || len(f.assigns[v]) > 0 || f.enclosingFunc(def) != f.enclosingFunc(call) {
 			return nil
 		}
 		rhs, ok := f.defValue(def)
-		if !ok || rhs == nil || f.changedBefore(v, call) {
+		if !ok || rhs == nil || retry.HolderChanged(f.info, f.enclosingFunc(call), v, call) {
 			return nil
 		}
-		e = stripAddr(rhs)
+		e = payment.StripAddr(rhs)
 	}
 	lit, ok := e.(*ast.CompositeLit)
 	if !ok || len(lit.Elts) == 0 {
@@ -101,87 +100,11 @@ func (f *finder) holderLit(holder ast.Expr, call *ast.CallExpr) *ast.CompositeLi
 	return lit
 }
 
-func stripAddr(e ast.Expr) ast.Expr {
-	e = unparen(e)
-	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
-		return unparen(u.X)
-	}
-	return e
-}
-
-// changedBefore reports whether v's fields may be written in its
-// function other than by call: a field assigned (p.Fetch = …), its
-// address taken (&p.Every), or a method with a pointer receiver called
-// on v.
-func (f *finder) changedBefore(v *types.Var, call *ast.CallExpr) bool {
-	body := f.enclosingFunc(call)
-	if body == nil {
-		return true
-	}
-	changed := false
-	rooted := func(e ast.Expr) bool {
-		id := retry.RootIdent(e)
-		return id != nil && f.varOf(id) == v
-	}
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			for _, l := range n.Lhs {
-				if _, ok := unparen(l).(*ast.SelectorExpr); ok && rooted(l) {
-					changed = true
-				}
-			}
-		case *ast.IncDecStmt:
-			if rooted(n.X) {
-				changed = true
-			}
-		case *ast.UnaryExpr:
-			if n.Op == token.AND && rooted(n.X) {
-				if _, ok := unparen(n.X).(*ast.SelectorExpr); ok {
-					changed = true
-				}
-			}
-		case *ast.CallExpr:
-			if n == call {
-				return true
-			}
-			if sel, ok := unparen(n.Fun).(*ast.SelectorExpr); ok && f.varOf(sel.X) == v {
-				if fn, ok := f.info.Uses[sel.Sel].(*types.Func); ok {
-					if sig := fn.Type().(*types.Signature); sig.Recv() != nil {
-						if _, ptr := sig.Recv().Type().(*types.Pointer); ptr {
-							changed = true
-						}
-					}
-				}
-			}
-		}
-		return !changed
-	})
-	return changed
-}
-
-// keyedValue returns the value the keyed literal gives the field named
-// name, nil when it gives none.
-func keyedValue(info *types.Info, lit *ast.CompositeLit, name string) ast.Expr {
-	for _, el := range lit.Elts {
-		kv, ok := el.(*ast.KeyValueExpr)
-		if !ok {
-			continue
-		}
-		if id, ok := kv.Key.(*ast.Ident); ok && id.Name == name {
-			if v, ok := info.ObjectOf(id).(*types.Var); ok && v.IsField() {
-				return kv.Value
-			}
-		}
-	}
-	return nil
-}
-
 // fieldWaits adds the wait a field helper sleeps: the caller's value of
 // its duration field (none given: zero, no wait at all).
 func (f *finder) fieldWaits(l *Loop, add func(*Wait) *Wait) {
 	h := l.field.fact
-	value := keyedValue(f.info, l.field.lit, h.WaitField)
+	value := retry.KeyedValue(f.info, l.field.lit, h.WaitField)
 	if value == nil {
 		return // time.Sleep(0): the helper reads again at once
 	}
@@ -197,7 +120,7 @@ func (f *finder) fieldDoneExit(l *Loop) {
 	if h.DoneField == "" {
 		return
 	}
-	value := keyedValue(f.info, l.field.lit, h.DoneField)
+	value := retry.KeyedValue(f.info, l.field.lit, h.DoneField)
 	if value == nil || f.donePredicate(value) == nil {
 		return
 	}

@@ -341,6 +341,15 @@ func (r *Result) around(op, start *ast.CallExpr, depth int) []*Construct {
 				}
 				return out
 			}
+			// A closure stored in a func field of a literal that a
+			// field helper repeats (fieldcaller.go).
+			if kv, ok := parent.(*ast.KeyValueExpr); ok && up+1 < len(path) {
+				if c := r.fieldConstruct(n, kv, path[up+1:]); c != nil {
+					out = append(out, c)
+					return append(out, r.around(op, c.Node.(*ast.CallExpr), depth+1)...)
+				}
+				return out
+			}
 			// A closure bound to a local variable: follow the
 			// variable's calls and hand-overs in the enclosing function.
 			if v := r.boundVar(n, parent); v != nil {
