@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/types"
 
+	"github.com/paylint/paylint/analyzers/internal/funcs"
 	"github.com/paylint/paylint/analyzers/internal/payment"
 )
 
@@ -116,25 +117,19 @@ func (r *Result) funcFieldCall(call *ast.CallExpr, holders map[*types.Var]int) (
 // the package's functions that repeat no func parameter.
 func (r *Result) summariseFieldHelpers() {
 	r.fieldLocal = map[*types.Func]*payment.FieldHelperFact{}
-	for _, file := range r.pass.Files {
-		for _, d := range file.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok || fd.Body == nil {
-				continue
-			}
-			fn, _ := r.pass.TypesInfo.Defs[fd.Name].(*types.Func)
-			if fn == nil || r.local[fn] != nil {
-				continue
-			}
-			holders := fieldHolders(fn)
-			if len(holders) == 0 {
-				continue
-			}
-			r.init()
-			if f := r.fieldSummary(fd, fn, holders); f != nil {
-				r.fieldLocal[fn] = f
-				r.pass.ExportObjectFact(fn, f)
-			}
+	for _, d := range funcs.Of(r.pass).Bodies() {
+		fd, fn := d.Syntax, d.Func
+		if r.local[fn] != nil {
+			continue
+		}
+		holders := fieldHolders(fn)
+		if len(holders) == 0 {
+			continue
+		}
+		r.init()
+		if f := r.fieldSummary(fd, fn, holders); f != nil {
+			r.fieldLocal[fn] = f
+			r.pass.ExportObjectFact(fn, f)
 		}
 	}
 }
