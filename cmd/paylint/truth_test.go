@@ -3,8 +3,10 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/paylint/paylint/internal/cmdtest"
 )
@@ -169,5 +171,71 @@ func TestGeneratedFiles(t *testing.T) {
 	}
 	if r := run(t, "generated", "go", "vet", "-vettool="+bin, "-generated", "./..."); r.code == 0 || !strings.Contains(r.stderr, "pay/pay.go:") {
 		t.Errorf("go vet -generated: %+v, want the finding", r)
+	}
+}
+
+// depModule writes a module where package pay (a retried payment write
+// without a key, no test files) is imported by package app. The nonce
+// makes the files, and so go vet's cache keys, new for each run of the
+// test.
+func depModule(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	good, err := os.ReadFile(filepath.Join("testdata", "partial", "good", "good.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pay := strings.Replace(string(good), "package good", "package pay", 1) + "\n// nonce " + t.Name() + " " + strconv.FormatInt(time.Now().UnixNano(), 10) + "\n"
+	for path, content := range map[string]string{
+		"go.mod":     "module example.com/depnamed\n\ngo 1.22\n",
+		"pay/pay.go": pay,
+		"app/app.go": "package app\n\nimport (\n\t\"net/http\"\n\n\t\"example.com/depnamed/pay\"\n)\n\n// Run charges.\nfunc Run() { pay.Charge(http.DefaultClient, \"{}\") }\n",
+	} {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, path)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		write(t, filepath.Join(dir, path), content)
+	}
+	return dir
+}
+
+// TestNamedAfterDependency: a package first vetted only as a dependency
+// (go vet asks for its facts, not its findings) and then named must show
+// its findings. Go 1.26's go vet caches both under one key when the
+// package has no test files, and the stock tool then passes the named
+// package on the empty result (vetcache.go).
+func TestNamedAfterDependency(t *testing.T) {
+	const finding = "without an idempotency key"
+	dir := depModule(t)
+	if r := runIn(t, dir, "go", "vet", "-vettool="+bin, "./app"); strings.Contains(r.stderr, "paylint:") {
+		t.Fatalf("go vet ./app: %+v", r)
+	}
+	if r := runIn(t, dir, "go", "vet", "-vettool="+bin, "./pay"); r.code == 0 || !strings.Contains(r.stderr, "pay/pay.go:") || !strings.Contains(r.stderr, finding) {
+		t.Errorf("go vet ./pay after go vet ./app: %+v, want the finding in pay/pay.go", r)
+	}
+	dir = depModule(t)
+	runIn(t, dir, bin, "./app")
+	if r := runIn(t, dir, bin, "./pay"); r.code != 1 || !strings.HasPrefix(r.stdout, "pay/pay.go:") || !strings.Contains(r.stdout, finding) {
+		t.Errorf("paylint ./pay after paylint ./app: %+v, want the finding in pay/pay.go", r)
+	}
+}
+
+// TestUnloadableTestFiles: a package whose test file imports a module the
+// go.mod lacks is still analysed, without its tests, and said so in one
+// line; go vet alone would skip the package.
+func TestUnloadableTestFiles(t *testing.T) {
+	dir := depModule(t)
+	write(t, filepath.Join(dir, "pay", "pay_test.go"), "package pay\n\nimport (\n\t\"testing\"\n\n\t_ \"example.com/missing/mod\"\n)\n\nfunc TestCharge(t *testing.T) {}\n")
+	r := runIn(t, dir, bin, "./...")
+	if r.code != 2 || !strings.HasPrefix(r.stdout, "pay/pay.go:") || strings.Count(r.stdout, "\n") != 1 {
+		t.Errorf("paylint ./...: %+v, want exit 2 and the finding in pay/pay.go", r)
+	}
+	if strings.Count(r.stderr, "\n") != 1 || !strings.Contains(r.stderr, "package example.com/depnamed/pay was analysed without its test files") ||
+		!strings.Contains(r.stderr, "pay/pay_test.go:6:2") || !strings.Contains(r.stderr, "example.com/missing/mod") {
+		t.Errorf("stderr %q, want one line naming the package, the test file and the missing import", r.stderr)
+	}
+	// Again, from the cache: the same answer.
+	if again := runIn(t, dir, bin, "./..."); again != r {
+		t.Errorf("second run: %+v, want %+v", again, r)
 	}
 }

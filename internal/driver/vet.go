@@ -49,11 +49,14 @@ func unitFile(args []string) string {
 
 // unit is the part of go vet's unit description paylint reads itself.
 type unit struct {
-	ID       string
-	Dir      string
-	GoFiles  []string
-	VetxOnly bool
-	Stdout   string
+	ID            string
+	ImportPath    string
+	Dir           string
+	GoFiles       []string
+	ModulePath    string
+	ModuleVersion string
+	VetxOnly      bool
+	Stdout        string
 }
 
 // Vet runs the go vet -vettool protocol with the analyzers all and never
@@ -73,12 +76,16 @@ func Vet(all []*analysis.Analyzer) {
 	// preflight reads their values.
 	flag.String("config", "", "paylint configuration file (.paylint.yml; give an absolute path: go vet runs the tool in each package's directory)")
 	flag.Bool("generated", false, "also report findings in generated files (// Code generated ... DO NOT EDIT.)")
+	flag.Bool(withoutTestsFlag, false, "set by the standalone command when it vets packages with their unloadable test files hidden; keeps those results apart in go vet's cache")
 	if path := unitFile(args); path != "" {
 		if u, err := readUnit(path); err == nil {
 			noteUnit(u) // -debug.cache (cachestats.go)
 			preflight(u, args[:len(args)-1], all)
 			if u.VetxOnly && declarationsOnly(path) { // declonly.go
 				os.Exit(0)
+			}
+			if cachedAsNamed(u) && analyseFully(path) { // vetcache.go
+				u.VetxOnly = false
 			}
 			if u.VetxOnly {
 				all = factsOnly(all)
@@ -144,6 +151,7 @@ func vetFlagSet(all []*analysis.Analyzer) *flag.FlagSet {
 	fs.Bool("flags", false, "")
 	fs.String("config", "", "")
 	fs.Bool("generated", false, "")
+	fs.Bool(withoutTestsFlag, false, "")
 	// unitchecker's shims for legacy vet flags: go vet hands a tool the
 	// flags it lists, and -tags=… arrives with GOFLAGS or go vet -tags.
 	fs.String("tags", "", "")

@@ -54,6 +54,20 @@ func runVet(req vetRequest) (*vetResult, error) {
 	if out.interrupted != nil {
 		return out.result(req, nil), nil
 	}
+	// Packages whose test files alone cannot be loaded are vetted without
+	// them (testfiles.go). Only a failed run pays for the list.
+	var untested []untestable
+	bare := req
+	if out.runErr != nil {
+		if untested = listUntestable(req); len(untested) > 0 {
+			var cleanup func()
+			if bare, cleanup, err = withoutTests(req, untested); err != nil {
+				untested, bare = nil, req
+			} else {
+				defer cleanup()
+			}
+		}
+	}
 	if !out.aborted() {
 		var good []listedPackage
 		if len(out.broken) > 0 {
@@ -61,7 +75,22 @@ func runVet(req vetRequest) (*vetResult, error) {
 			// does not compile? Only a failed run pays for this list.
 			good, _, _ = listPackages(req)
 		}
-		return out.result(req, good), nil
+		res := out.result(req, good)
+		if len(untested) == 0 {
+			return res, nil
+		}
+		paths := make([]string, len(untested))
+		for i, u := range untested {
+			paths[i] = u.path
+		}
+		again, err := vetOnce(bare, tool, paths)
+		if err != nil {
+			return nil, err
+		}
+		r := again.result(bare, nil)
+		res.diagnostics = append(res.diagnostics, r.diagnostics...)
+		res.problems = append(res.problems, r.problems...)
+		return untestedLines(res, req.dir, untested), nil
 	}
 	good, problems, err := listPackages(req)
 	if err != nil {
@@ -69,18 +98,37 @@ func runVet(req vetRequest) (*vetResult, error) {
 	}
 	res := &vetResult{problems: problems}
 	if len(good) == 0 {
-		return res, nil
+		return untestedLines(res, req.dir, untested), nil
 	}
 	paths := make([]string, len(good))
 	for i, p := range good {
 		paths[i] = p.path
 	}
-	if out, err = vetOnce(req, tool, paths); err != nil {
+	if out, err = vetOnce(bare, tool, paths); err != nil {
 		return nil, err
 	}
-	r := out.result(req, good)
+	r := out.result(bare, good)
 	r.problems = append(res.problems, r.problems...)
-	return r, nil
+	return untestedLines(r, req.dir, untested), nil
+}
+
+// untestedLines puts one line per package vetted without its test files
+// in place of the go command's complaints about those files.
+func untestedLines(res *vetResult, dir string, us []untestable) *vetResult {
+	if len(us) == 0 {
+		return res
+	}
+	kept := res.problems[:0]
+	for _, p := range res.problems {
+		if !mentionsTestFiles(p, dir, us) {
+			kept = append(kept, p)
+		}
+	}
+	for _, u := range us {
+		kept = append(kept, u.line(dir))
+	}
+	res.problems = kept
+	return res
 }
 
 // vetOutput is one go vet run, parsed.
