@@ -18,7 +18,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:        "builds paylint's model of payment operations (internal; reports nothing)",
 	Requires:   []*analysis.Analyzer{funcs.Analyzer},
 	ResultType: reflect.TypeOf((*Info)(nil)),
-	FactTypes:  []analysis.Fact{(*WrapperFact)(nil), (*SendFact)(nil), (*FreshFact)(nil), (*ClientFieldFact)(nil), (*StatusParamFact)(nil), (*FieldStatusFact)(nil), (*StatusValueFact)(nil), (*IfaceStateFact)(nil), (*MongoInsertParamFact)(nil), (*StatusMapFact)(nil)},
+	FactTypes:  []analysis.Fact{(*WrapperFact)(nil), (*SendFact)(nil), (*FreshFact)(nil), (*ClientFieldFact)(nil), (*StatusParamFact)(nil), (*FieldStatusFact)(nil), (*StatusValueFact)(nil), (*IfaceStateFact)(nil), (*MongoInsertParamFact)(nil), (*StatusMapFact)(nil), (*BuiltFieldsFact)(nil)},
 	Run:        run,
 }
 
@@ -119,6 +119,7 @@ func run(pass *analysis.Pass) (any, error) {
 		// A key helper package (func NewKey() string { return
 		// uuid.NewString() }): only its FreshFacts matter.
 		b.exportFresh()
+		b.exportBuiltFields() // builtfields.go
 		return info, nil
 	}
 	b.computeSends()
@@ -137,6 +138,7 @@ func run(pass *analysis.Pass) (any, error) {
 	b.exportClientFields()
 	b.recordFuncValues()
 	b.exportFresh()
+	b.exportBuiltFields() // builtfields.go
 	return info, nil
 }
 

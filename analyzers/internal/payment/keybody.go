@@ -211,6 +211,9 @@ func (b *builder) structKey(e ast.Expr, field *types.Var, name string, decl *ast
 		if k := b.builtStruct(x, field, name, decl, depth); k != nil {
 			return k
 		}
+		if k := b.importedBuilt(x, field, name, decl); k != nil { // builtfields.go
+			return k
+		}
 	case *ast.Ident:
 		v := ix.identVar(x)
 		if v == nil {

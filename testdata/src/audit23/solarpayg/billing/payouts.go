@@ -59,7 +59,7 @@ func (p *Payouts) RunKenya(ctx context.Context) error {
 func (p *Payouts) PayNow(ctx context.Context, po *domain.Payout) (string, error) {
 	var conversationID string
 	err := platform.Attempts(ctx, 4, 3*time.Second, func(ctx context.Context) error {
-		res, err := p.mp.B2C(ctx, p.mp.NewB2C(po.MSISDN, po.Amount, "Commission (manual)")) // audit: missed idempotency: NewB2C draws a fresh OriginatorConversationID on every attempt of platform.Attempts, so a payout whose answer timed out is paid again
+		res, err := p.mp.B2C(ctx, p.mp.NewB2C(po.MSISDN, po.Amount, "Commission (manual)")) // want "\\[idempotency\\] daraja\\.Client\\.B2C \\(POST /mpesa/b2c/v3/paymentrequest\\) is retried by platform\\.Attempts \\(line 61\\) but NewB2C makes a new idempotency key on every call"
 		if err != nil {
 			var apiErr *daraja.APIError
 			if errors.As(err, &apiErr) && !apiErr.Temporary() {
