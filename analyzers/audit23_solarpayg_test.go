@@ -49,11 +49,17 @@ import "testing"
 // sender that sends the request again is a retry (retry/resend.go): the
 // tx_ref comes from ChargeMobileMoney's caller.
 //
-// Misses: idempotency billing/payouts.go:62 (a fresh
-// OriginatorConversationID on every platform.Attempts try), :86 (a
-// Paystack transfer with no reference from a weekly job that pays pending
-// rows again) and billing/uganda.go:52 (a new X-Reference-Id per backoff
-// attempt).
+// Misses: idempotency billing/payouts.go:86 (a Paystack transfer with no
+// reference from a weekly job that pays pending rows again).
+//
+// Now reported: idempotency billing/payouts.go:62 (NewB2C, a request
+// constructor of the daraja package, draws a fresh
+// OriginatorConversationID on every platform.Attempts try: the key
+// field of a struct a function of another package builds is known by
+// its BuiltFieldsFact, payment/builtfields.go) and billing/uganda.go:52
+// (a new X-Reference-Id per backoff attempt: MoMo's money movements are
+// keyed by that header, not by the body's externalId,
+// payment/momokey.go).
 
 var audit23solarpaygPackages = []string{
 	"audit23/solarpayg/config",

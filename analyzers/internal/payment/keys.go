@@ -58,6 +58,9 @@ func (b *builder) isKeyField(name string) bool {
 // on the request (or the resty chain), or a key field in the body; a
 // field the provider dedupes on (realkeys.go) when there is no other.
 func (b *builder) httpKey(s *httpSend, decl *ast.FuncDecl) *Key {
+	if k := b.momoKey(s, decl); k != nil { // momokey.go: MoMo's X-Reference-Id
+		return k
+	}
 	if k := b.headerKeyedRef(b.xenditRef(s, b.withReferences(func() *Key { return b.httpKeyOf(s, decl) })), decl); k != nil { // refkey.go, xenditref.go
 		return k
 	}

@@ -49,7 +49,7 @@ func (u *UgandaCollector) Collect(ctx context.Context, acct *domain.Account, amo
 	var refID string
 	op := func() error {
 		refID = uuid.NewString()
-		err := u.momo.RequestToPay(ctx, refID, requestBody(acct, amount, externalID)) // audit: missed idempotency: a new X-Reference-Id is drawn on every backoff attempt, so a request that reached MoMo before its answer was lost is sent again as a second debit
+		err := u.momo.RequestToPay(ctx, refID, requestBody(acct, amount, externalID)) // want "\\[idempotency\\] momo\\.Client\\.RequestToPay \\(POST /collection/v1_0/requesttopay\\) is retried by backoff\\.Retry \\(line 59\\) with an idempotency key made anew on every attempt \\(uuid\\.NewString\\(\\), line 51\\)"
 		if err != nil && !transient(err) {
 			return backoff.Permanent(err)
 		}
