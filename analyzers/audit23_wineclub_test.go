@@ -36,12 +36,16 @@ import "testing"
 // read but its payment_status never compared, and the order set paid
 // through the same bun store method).
 //
-// Misses: idempotency billing/billing.go:95 (GoCardless Collect with no
-// WithIdempotencyKey inside platform.Retry) and jobs/handlers.go:55 (a
-// queued job's PaymentIntent with no key from its payload); retrystatus
-// paylater/client.go:191 (platform.Send re-sends the capture on every
-// non-2xx); redirectfulfill web/gifts.go:70 (status=paid from the return
-// URL).
+// Misses: idempotency jobs/handlers.go:55 (a queued job's PaymentIntent
+// with no key from its payload); retrystatus paylater/client.go:191
+// (platform.Send re-sends the capture on every non-2xx); redirectfulfill
+// web/gifts.go:70 (status=paid from the return URL).
+//
+// Now reported: idempotency billing/billing.go:95 (GoCardless Collect
+// with no WithIdempotencyKey inside platform.Retry: the generic helper
+// hands backoff v5 a closure around its callback, so it repeats the
+// callback as the library does, retry/libclosure.go; gocardless-pro-go
+// v2.1.1 draws NewIdempotencyKey() per call when no key is set).
 
 var audit23wineclubPackages = []string{
 	"audit23/wineclub/config",

@@ -207,7 +207,7 @@ func (r *Result) summaryOf(c candidate) *payment.HelperFact {
 			return f
 		}
 	}
-	return nil
+	return r.closureSummary(c, calls) // libclosure.go
 }
 
 // callSummary summarises c around one call of its func parameter idx.

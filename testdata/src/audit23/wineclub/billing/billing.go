@@ -92,7 +92,7 @@ func (s *Service) collectUK(ctx context.Context, m *domain.Member, inv domain.Bo
 		return errors.New("no active mandate")
 	}
 	p, err := platform.Retry(ctx, "gc-collect", func() (*gocardless.Payment, error) {
-		return s.dd.Collect(ctx, inv, m.GCMandateID) // audit: missed idempotency: Collect is called with no WithIdempotencyKey, so gocardless-pro-go sends a new random key on each of platform.Retry's attempts and a timed-out create can collect the box twice
+		return s.dd.Collect(ctx, inv, m.GCMandateID) // want "\\[idempotency\\] dd\\.Client\\.Collect \\(gocardless Payments\\.Create\\) is retried by platform\\.Retry \\(line 94\\) without an idempotency key: gocardless-pro-go adds a new random key to each call"
 	})
 	if err != nil {
 		return err
