@@ -68,16 +68,8 @@ func (b *builder) exportBuiltFields() {
 
 // builtFields summarises the fields of the struct fn returns.
 func (b *builder) builtFields(fn *types.Func, d *ast.FuncDecl) *BuiltFieldsFact {
-	sig, _ := fn.Type().(*types.Signature)
-	if sig == nil || sig.Results().Len() == 0 {
-		return nil
-	}
-	t := sig.Results().At(0).Type()
-	if p, ok := t.Underlying().(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	st, ok := t.Underlying().(*types.Struct)
-	if !ok {
+	st := firstResultStruct(fn)
+	if st == nil {
 		return nil
 	}
 	var fs []BuiltField
@@ -108,6 +100,21 @@ func (b *builder) builtFields(fn *types.Func, d *ast.FuncDecl) *BuiltFieldsFact 
 		return nil
 	}
 	return &BuiltFieldsFact{Fields: fs}
+}
+
+// firstResultStruct: the struct fn returns first (or a pointer to), nil
+// when its first result is no struct.
+func firstResultStruct(fn *types.Func) *types.Struct {
+	sig, _ := fn.Type().(*types.Signature)
+	if sig == nil || sig.Results().Len() == 0 {
+		return nil
+	}
+	t := sig.Results().At(0).Type()
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	st, _ := t.Underlying().(*types.Struct)
+	return st
 }
 
 // importedBuilt: the key field of the struct a function of another

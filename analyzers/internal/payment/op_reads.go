@@ -209,16 +209,8 @@ func resultFields(b *builder, decl *ast.FuncDecl) map[string]bool {
 	if fn == nil {
 		return out
 	}
-	sig, ok := fn.Type().(*types.Signature)
-	if !ok || sig.Results().Len() == 0 {
-		return out
-	}
-	t := sig.Results().At(0).Type()
-	if p, ok := t.Underlying().(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	st, ok := t.Underlying().(*types.Struct)
-	if !ok {
+	st := firstResultStruct(fn)
+	if st == nil {
 		return out
 	}
 	for i := 0; i < st.NumFields(); i++ {
