@@ -4,7 +4,29 @@ import "testing"
 
 // The audit24 homeservices corpus (testdata/src/audit24/homeservices/...) is a home-services marketplace backend for the US, Canada and Australia (cleaners, plumbers, electricians): customers book a job and a manual-capture Stripe PaymentIntent holds it, the balance is captured after the job by a hand-written postgres job queue (Worker[T] over queue_jobs with SKIP LOCKED), legacy accounts settle on braintree-go, AU extras and cancellation refunds go through square-go-sdk, pay-later orders through a hand-written Afterpay-style client over go-retryablehttp (checkouts, captures, refunds, status polls), and pros are paid weekly by Stripe Connect transfers (gorm store), instantly by payouts, and tips by an asynq task. Pages and webhooks are served by chi (customer pages, Stripe, Connect, Square behind a signing middleware of the platform package, pay-later refunds) and echo (pay-later orders, Stripe disputes); stores are pgx, gorm and go-redis (SETNX dedupe); helpers are a generic retry-go wrapper and a retryablehttp constructor with options in platform, an SMTP mailer, and a background-check client. Written blind, in the conventions of audit_test.go.
 //
-// Blind figure: (the lead fills this in).
+// Blind figure, measured at d97e78e1 (main HEAD; corpus commit bc54baa6):
+// TP 16, FP 0, FN 5. The key had 20 mistakes; 12 were reported at the
+// key's line and three at another line of the same mistake
+// (billing/braintree.go:49, the retry.Do call, for :58;
+// payouts/weekly.go:97, the retried payout, for :102; hooks/stripe.go:72,
+// the first paid-state write after the fail-open check, for :54, with a
+// second report of it at :82 counted once). One true report beyond the
+// key: webhookdedupe hooks/disputes.go:74 (the pro is mailed on every
+// delivery of charge.dispute.created, with no event-id record).
+//
+// Per rule (TP/FP/FN): idempotency 3/0/0, pollcreate 2/0/1, pollinterval
+// 1/0/0, pollbound 2/0/1, redirectfulfill 2/0/1, webhookverify 2/0/1,
+// retrystatus 0/0/1, retrybackoff 1/0/0, webhookdedupe 2/0/0,
+// webhookack 1/0/0.
+//
+// Misses: pollbound cmd/homeservicesd/main.go:131 (Sweeper.follow bounded
+// only by its context, handed context.Background()); webhookverify
+// hooks/paylater.go:46 (a posted status marks the booking paid on a bare
+// echo mount); retrystatus paylater/client.go:177 (every non-201 refund
+// answer sent round again); pollcreate paylater/flow.go:75 (a new
+// pay-later checkout while the first is pending); redirectfulfill
+// web/app.go:125 (status=SUCCESS from the redirect confirms the slot
+// through an interface wired in main).
 
 var audit24homeservicesPackages = []string{
 	"audit24/homeservices/config",

@@ -46,7 +46,7 @@ func (l *Legacy) Settle(ctx context.Context, txID string, cents int64) error {
 // WaitSettled blocks until the transaction has settled so the pro's payout
 // can include it.
 func (l *Legacy) WaitSettled(ctx context.Context, txID string) error {
-	return retry.Do(func() error {
+	return retry.Do(func() error { // want "\\[pollbound\\] retry\\.Do polling payment txID has no bound: no ctx\\.Done\\(\\), deadline, attempt"
 		tx, err := l.bt.Transaction().Find(ctx, txID)
 		if err != nil {
 			return err
@@ -55,5 +55,5 @@ func (l *Legacy) WaitSettled(ctx context.Context, txID string) error {
 			return fmt.Errorf("transaction %s still %s", txID, tx.Status)
 		}
 		return nil
-	}, retry.UntilSucceeded(), retry.Delay(30*time.Second), retry.DelayType(retry.FixedDelay)) // audit: missed pollbound: UntilSucceeded with no Context and no exit on settlement_declined/voided: a declined transaction is polled forever
+	}, retry.UntilSucceeded(), retry.Delay(30*time.Second), retry.DelayType(retry.FixedDelay)) // audit: reported at billing/braintree.go:49, the retry.Do call (pollbound): UntilSucceeded with no Context and no exit on settlement_declined/voided: a declined transaction is polled forever
 }

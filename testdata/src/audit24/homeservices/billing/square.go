@@ -79,7 +79,7 @@ func (s *Square) Extras(ctx context.Context, b domain.Booking, cardID string, ce
 		}
 		if polls > 0 && polls%10 == 0 {
 			s.log.Info("square payment slow, charging again", "booking", b.ID, "old", id)
-			if id, err = s.charge(ctx, b, cardID, cents); err != nil { // audit: missed pollcreate: charges the card again under a new key while the polled payment is still PENDING
+			if id, err = s.charge(ctx, b, cardID, cents); err != nil { // want "\\[pollcreate\\] new payment created inside the loop that polls payment id \\(line 69\\): keep"
 				return "", err
 			}
 		}
@@ -93,7 +93,7 @@ func (s *Square) Extras(ctx context.Context, b domain.Booking, cardID string, ce
 func (s *Square) Confirm(ctx context.Context, paymentID string) error {
 	ctx, cancel := context.WithTimeout(ctx, 45*time.Second)
 	defer cancel()
-	tick := time.NewTicker(750 * time.Millisecond) // audit: missed pollinterval: Square payment status read every 750ms, under the 2s floor
+	tick := time.NewTicker(750 * time.Millisecond) // want "\\[pollinterval\\] payment status polled every 750ms: the provider's limit is one poll per"
 	defer tick.Stop()
 	for {
 		select {

@@ -74,7 +74,7 @@ func (d *Deposits) Settle(ctx context.Context, bookingID string, finalCents int6
 		return fmt.Errorf("booking %s is on %s", b.ID, b.Provider)
 	}
 	pi, err := platform.Retry(ctx, "balance.capture", func() (*stripe.PaymentIntent, error) {
-		return paymentintent.Capture(b.ProviderRef, &stripe.PaymentIntentCaptureParams{ // audit: missed idempotency: capture retried by platform.Retry with no idempotency key; stripe-go sends a fresh random key on every attempt
+		return paymentintent.Capture(b.ProviderRef, &stripe.PaymentIntentCaptureParams{ // want "\\[idempotency\\] stripe paymentintent\\.Capture is retried by platform\\.Retry \\(line 76\\) without"
 			AmountToCapture: stripe.Int64(finalCents),
 		})
 	})
@@ -122,7 +122,7 @@ func (d *Deposits) Await(ctx context.Context, b domain.Booking, customer, method
 				Confirm:       stripe.Bool(true),
 			}
 			params.SetIdempotencyKey(fmt.Sprintf("booking-auth-%s-%d", b.ID, time.Now().Unix()))
-			fresh, err := paymentintent.New(params) // audit: missed pollcreate: a second authorisation created while the first intent is still processing; the old one may still succeed
+			fresh, err := paymentintent.New(params) // want "\\[pollcreate\\] new payment created inside the loop that polls payment id \\(line 98\\): keep"
 			if err != nil {
 				return nil, err
 			}

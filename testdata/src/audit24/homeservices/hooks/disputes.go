@@ -71,7 +71,7 @@ func (h *Disputes) Handle(c echo.Context) error {
 		return c.NoContent(http.StatusInternalServerError)
 	}
 	if email, err := h.pros.ProEmail(ctx, b.ProID); err == nil {
-		_ = h.mail.Send(ctx, email, "A customer disputed a job", // audit: missed webhookack: mails the pro over SMTP (with its retry sleeps) before answering Stripe
+		_ = h.mail.Send(ctx, email, "A customer disputed a job", // want "\\[webhookdedupe\\] webhook handler sends a message \\(hooks\\.Notifier\\.Send\\) on every delivery" "\\[webhookack\\] webhook handler sends a message \\(hooks\\.Notifier\\.Send\\) before answering;"
 			fmt.Sprintf("Booking %s was disputed (%s). Upload photos of the finished job within 7 days.", b.ID, d.Reason))
 	}
 	return c.NoContent(http.StatusOK)

@@ -87,7 +87,7 @@ func (f *Flow) Resume(ctx context.Context, b domain.Booking, email string, send 
 // WaitForApproval blocks until the provider approves the order; the capture
 // job calls it before capturing.
 func (f *Flow) WaitForApproval(ctx context.Context, token string) (Payment, error) {
-	for { // audit: missed pollbound: leaves only on APPROVED, with no attempt cap, deadline or ctx check; a DECLINED or EXPIRED order is polled forever
+	for { // want "\\[pollbound\\] loop polling payment token has no bound: no ctx\\.Done\\(\\), deadline, attempt"
 		p, err := f.api.Status(ctx, token)
 		if err != nil {
 			f.log.Warn("paylater status", "token", token, "err", err)

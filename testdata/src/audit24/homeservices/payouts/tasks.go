@@ -61,7 +61,7 @@ func (t *Tasks) handleTip(ctx context.Context, task *asynq.Task) error {
 	if err := json.Unmarshal(task.Payload(), &p); err != nil {
 		return fmt.Errorf("tip payload: %w", err)
 	}
-	tr, err := transfer.New(&stripe.TransferParams{ // audit: missed idempotency: asynq redelivers a failed task (default MaxRetry) and the transfer has no key from p.TipID; stripe-go makes a new one each time
+	tr, err := transfer.New(&stripe.TransferParams{ // want "\\[idempotency\\] stripe transfer\\.New is retried by asynq, which delivers the task again when"
 		Amount:      stripe.Int64(p.AmountCents),
 		Currency:    stripe.String(p.Currency),
 		Destination: stripe.String(p.ProAccount),
