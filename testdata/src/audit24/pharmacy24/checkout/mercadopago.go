@@ -48,8 +48,7 @@ func (s *Service) PayWithPix(ctx context.Context, o *store.Order, email string) 
 	for attempt := 0; attempt < 3; attempt++ {
 		p, err := s.mpPay.Create(ctx, req) // audit: missed pollcreate: when the 2-minute wait below gives up the Pix payment may still be paid, yet the loop goes round and creates another one (also arguable idempotency: no key, the SDK sends a new one each call)
 		if err != nil {
-			lastErr = err
-			continue
+			return nil, err
 		}
 		_ = s.orders.SetProviderRef(ctx, o.ID, "mercadopago", strconv.Itoa(p.ID))
 		wctx, cancel := context.WithTimeout(ctx, 2*time.Minute)

@@ -94,7 +94,10 @@ func main() {
 
 	// Patient-facing pages and Mexico integrations (fiber).
 	app := fiber.New()
-	sf := storefront.New(rzp, orders, ledger, svc, cfg.CourierSecret)
+	sf, err := storefront.New(rzp, orders, ledger, svc, cfg.CourierSecret)
+	if err != nil {
+		log.Fatal(err)
+	}
 	app.Post("/pay/razorpay/callback", sf.RazorpayCallback)
 	app.Get("/pay/razorpay/return", sf.RazorpayReturn)
 	app.Get("/pay/mp/success", sf.MPSuccess)
