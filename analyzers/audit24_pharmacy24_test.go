@@ -4,7 +4,34 @@ import "testing"
 
 // The audit24 pharmacy24 corpus (testdata/src/audit24/pharmacy24/...) is an online pharmacy and telemedicine refill service in India, Brazil and Mexico: prescription orders paid through razorpay-go (orders, capture after the pharmacist's approval), Mercado Pago sdk-go (card and Pix payments, refunds of rejected prescriptions, x-signature webhooks handed to a RabbitMQ consumer), a hand-written BACEN Pix cob client over net/http, a hand-written Conekta/OXXO client over resty with its own retry condition, a hand-written RazorpayX payouts client to partner pharmacies (key built in the request builder), Razorpay subscription refills, courier cash-on-delivery reports; gin webhooks (a Pix route verified by an HMAC middleware of the platform package), fiber storefront return pages and Conekta/courier hooks, a go-zero back office; stores over sqlx and go-redis (SETNX event claims, ON CONFLICT COD rows); robfig/cron reconcilers, amqp091 consumers, cenkalti/backoff v4, sethvargo/go-retry and in-house retry and generic poll helpers in platform. Written blind, in the conventions of audit_test.go.
 //
-// Blind figure: (the lead fills this in).
+// Blind figure, measured at 757c90f8 (main HEAD; corpus commit 360be333):
+// TP 15, FP 1, FN 5. The key had 20 mistakes; 11 were reported at the
+// key's line and four at another line of the same mistake
+// (webhooks/razorpay.go:74, the first paid-state write after the
+// fail-open check, for :57, with a second report of it at :91, the
+// refund branch, counted once; refills/handler.go:59 for :61;
+// workers/settle.go:46, the retried call, for razorpayx/payouts.go:74;
+// workers/reconcile.go:63, the retried read, for :62).
+//
+// Per rule (TP/FP/FN): idempotency 3/0/0, pollcreate 2/0/1, pollinterval
+// 1/0/0, pollbound 2/0/1, redirectfulfill 2/0/1, webhookverify 2/0/1,
+// retrystatus 1/1/0, retrybackoff 0/0/1, webhookdedupe 1/0/0,
+// webhookack 1/0/0.
+//
+// False alarms: retrystatus workers/consumers.go:74 (platform.DoHTTP
+// stops on a *platform.StatusError whose code is not transient, and
+// razorpayx.CreatePayout returns one for every non-2xx answer, so a 4xx
+// is not retried).
+//
+// Misses: pollcreate checkout/mercadopago.go:49 (a Mercado Pago Pix
+// payment created again when platform.WaitFor gives up while it may
+// still be paid); redirectfulfill refills/handler.go:76 (the first refill
+// box released on the return URL's status); webhookverify
+// storefront/storefront.go:111 (Conekta's posted payment_status stored
+// with no digest check on a bare fiber route); retrybackoff
+// workers/consumers.go:83 (a failed payout requeued with Nack and no
+// wait); pollbound workers/reconcile.go:42 (pix.Await bounded only by
+// its context, handed context.Background()).
 
 var audit24pharmacy24Packages = []string{
 	"audit24/pharmacy24/platform",
@@ -22,7 +49,11 @@ var audit24pharmacy24Packages = []string{
 }
 
 // knownFalseAlarms24pharmacy24, per corpus package.
-var knownFalseAlarms24pharmacy24 = map[string][]falseAlarm{}
+var knownFalseAlarms24pharmacy24 = map[string][]falseAlarm{
+	"audit24/pharmacy24/workers": {
+		{"consumers.go:74", "[retrystatus] razorpayx.Client.CreatePayout (POST /payouts) is retried by platform.DoHTTP (line 63): every non-2xx status is retried, including 400/404/422, which will fail the same way again; retry only network errors, 408, 429 and 5xx"},
+	},
+}
 
 func TestAudit24pharmacy24(t *testing.T) {
 	runAudit(t, audit24pharmacy24Packages, knownFalseAlarms24pharmacy24, "knownFalseAlarms24pharmacy24")

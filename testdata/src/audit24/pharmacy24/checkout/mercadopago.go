@@ -75,7 +75,7 @@ func (s *Service) RefundRejected(ctx context.Context, o *store.Order) error {
 	}
 	b := retry.WithMaxRetries(4, retry.NewExponential(time.Second))
 	err = retry.Do(ctx, b, func(ctx context.Context) error {
-		if _, err := s.mpRefund.Create(ctx, paymentID); err != nil { // audit: missed idempotency: the refund is retried by go-retry with no requestoptions key, so sdk-go sends a new X-Idempotency-Key on every attempt
+		if _, err := s.mpRefund.Create(ctx, paymentID); err != nil { // want "\\[idempotency\\] mercadopago refund\\.Create is retried by retry\\.Do \\(line 77\\) without an idempotency"
 			return retry.RetryableError(err)
 		}
 		return nil

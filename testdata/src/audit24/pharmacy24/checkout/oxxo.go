@@ -47,7 +47,7 @@ func (s *Service) WatchVoucher(ctx context.Context, o *store.Order, email string
 			}
 			if time.Since(issued) > 24*time.Hour {
 				round++
-				fresh, err := s.oxxo.CreateOrder(ctx, fmt.Sprintf("oxxo-%s-%d", o.ID, round), s.oxxoRequest(o, email)) // audit: missed pollcreate: the first voucher is still pending and payable for 72h when a second one is issued; the patient can pay both
+				fresh, err := s.oxxo.CreateOrder(ctx, fmt.Sprintf("oxxo-%s-%d", o.ID, round), s.oxxoRequest(o, email)) // want "\\[pollcreate\\] new payment created inside the loop that polls payment id \\(line 39\\): keep"
 				if err == nil {
 					id, issued = fresh.ID, time.Now()
 					_ = s.orders.SetProviderRef(ctx, o.ID, "conekta", id)

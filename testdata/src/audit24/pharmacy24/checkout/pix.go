@@ -37,7 +37,7 @@ func (s *Service) PixCharge(ctx context.Context, o *store.Order, show func(*pix.
 		}
 		if time.Since(started) > 3*time.Minute {
 			txid = pix.NewTxID()
-			cob, err = s.pix.CreateCob(ctx, txid, o.AmountMinor, 10*time.Minute, "Receita "+o.PrescriptionID) // audit: missed pollcreate: after 3 minutes the first charge is still ATIVA (payable for 10 minutes) and a second cob under a new txid is shown; both can be paid
+			cob, err = s.pix.CreateCob(ctx, txid, o.AmountMinor, 10*time.Minute, "Receita "+o.PrescriptionID) // want "\\[pollcreate\\] new payment created inside the loop that polls payment txid \\(line 22\\): keep"
 			if err != nil {
 				return err
 			}

@@ -55,7 +55,7 @@ func New(baseURL, privateKey string) *Client {
 		SetRetryWaitTime(2 * time.Second).
 		SetRetryMaxWaitTime(20 * time.Second)
 	rc.AddRetryCondition(func(r *resty.Response, err error) bool {
-		return err != nil || r.StatusCode() >= http.StatusBadRequest // audit: missed retrystatus: every 4xx of the order create (declined card, invalid params) is sent again three times; only 5xx/429 can change
+		return err != nil || r.StatusCode() >= http.StatusBadRequest // want "\\[retrystatus\\] payment requests are retried by the resty client's retry condition \\(line"
 	})
 	return &Client{rc: rc}
 }

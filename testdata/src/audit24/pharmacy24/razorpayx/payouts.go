@@ -71,7 +71,7 @@ func (c *Client) newPayoutRequest(ctx context.Context, p Payout) (*http.Request,
 	req.Header.Set("Content-Type", "application/json")
 	key := p.IdempotencyKey
 	if key == "" {
-		key = requestID() // audit: missed idempotency: the settlement job (workers/settle.go) sends payouts without a key and retries CreatePayout under backoff.Retry, so each attempt gets a new X-Payout-Idempotency (also arguable at the backoff.Retry call in workers)
+		key = requestID() // audit: reported at workers/settle.go:46, the retried call (idempotency): the settlement job (workers/settle.go) sends payouts without a key and retries CreatePayout under backoff.Retry, so each attempt gets a new X-Payout-Idempotency (also arguable at the backoff.Retry call in workers)
 	}
 	req.Header.Set("X-Payout-Idempotency", key)
 	return req, nil

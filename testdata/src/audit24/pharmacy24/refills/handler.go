@@ -56,9 +56,9 @@ func (h *Handler) events(c *gin.Context) {
 	sub := e.Payload.Subscription.Entity
 	switch e.Event {
 	case "subscription.charged":
-		_, err := h.db.ExecContext(c.Request.Context(),
+		_, err := h.db.ExecContext(c.Request.Context(), // want "\\[webhookverify\\] payment webhook /refills/events acts on the payment \\(paid state stored by"
 			`UPDATE refill_invoices SET status = 'paid', razorpay_payment_id = $2 WHERE subscription_id = $1 AND cycle = $3`,
-			sub.ID, e.Payload.Payment.Entity.ID, sub.PaidCount) // audit: missed webhookverify: the refill invoice is marked paid from a body nobody verified (no X-Razorpay-Signature check here or on the route mounted in cmd/pharmacyd)
+			sub.ID, e.Payload.Payment.Entity.ID, sub.PaidCount) // audit: reported at refills/handler.go:59, the handler's paid-state write (webhookverify): the refill invoice is marked paid from a body nobody verified (no X-Razorpay-Signature check here or on the route mounted in cmd/pharmacyd)
 		if err != nil {
 			c.Status(http.StatusInternalServerError)
 			return

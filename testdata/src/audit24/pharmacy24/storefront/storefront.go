@@ -46,7 +46,7 @@ func (h *Handler) RazorpayCallback(c *fiber.Ctx) error {
 	if paymentID == "" {
 		return c.Redirect("/orders/" + orderID + "?payment=failed")
 	}
-	if err := h.orders.MarkPaid(c.UserContext(), orderID, paymentID); err != nil { // audit: missed redirectfulfill: any POST with a razorpay_payment_id marks the order paid; razorpay_signature is never verified and the payment is not fetched
+	if err := h.orders.MarkPaid(c.UserContext(), orderID, paymentID); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler without reading the payment's"
 		return err
 	}
 	return c.Redirect("/orders/" + orderID + "?payment=ok")
@@ -76,7 +76,7 @@ func (h *Handler) RazorpayReturn(c *fiber.Ctx) error {
 func (h *Handler) MPSuccess(c *fiber.Ctx) error {
 	ref := c.Query("external_reference")
 	if c.Query("collection_status") == "approved" {
-		if err := h.confirm.Confirm(c.UserContext(), ref, c.Query("payment_id")); err != nil { // audit: missed redirectfulfill: collection_status from the back URL's query confirms the order (checkout.Service.Confirm marks it paid) without reading the payment from Mercado Pago
+		if err := h.confirm.Confirm(c.UserContext(), ref, c.Query("payment_id")); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler from the query string \\(external_reference\\)"
 			h.log.Error("confirm", "order", ref, "err", err)
 		}
 	}

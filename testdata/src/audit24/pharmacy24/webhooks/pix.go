@@ -54,7 +54,7 @@ func (h *Pix) Handle(c *gin.Context) {
 			h.log.Error("pix for unknown txid", "txid", p.TxID, "e2e", p.EndToEndID)
 			continue
 		}
-		if err := h.ledger.AddPixCredit(ctx, o.ID, p.EndToEndID, centavos(p.Valor)); err != nil { // audit: missed webhookdedupe: a redelivered callback books the same endToEndId again; nothing checks it was already recorded
+		if err := h.ledger.AddPixCredit(ctx, o.ID, p.EndToEndID, centavos(p.Valor)); err != nil { // want "\\[webhookdedupe\\] webhook handler inserts a ledger or payment row \\(store\\.Ledger\\.AddPixCredit:"
 			c.Status(http.StatusInternalServerError)
 			return
 		}
@@ -62,7 +62,7 @@ func (h *Pix) Handle(c *gin.Context) {
 			c.Status(http.StatusInternalServerError)
 			return
 		}
-		_ = h.crm.Track(ctx, o.PatientID, "order_paid", map[string]any{"order": o.ID, "method": "pix"}) // audit: missed webhookack: an outbound POST to the CRM for every pix before the PSP gets its answer
+		_ = h.crm.Track(ctx, o.PatientID, "order_paid", map[string]any{"order": o.ID, "method": "pix"}) // want "\\[webhookack\\] webhook handler calls platform\\.CRM\\.Track, which calls an external API \\(http\\.Client\\.Do\\)"
 	}
 	c.Status(http.StatusOK)
 }

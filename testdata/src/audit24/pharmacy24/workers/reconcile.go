@@ -59,8 +59,8 @@ func (r *Reconciler) SyncRazorpay() {
 		return
 	}
 	for _, o := range pending {
-		b := retry.NewFibonacci(5 * time.Second) // audit: missed pollbound: no WithMaxRetries/WithMaxDuration and a Background context, and an order left "attempted" never turns paid, so this polls forever
-		err := retry.Do(ctx, b, func(ctx context.Context) error {
+		b := retry.NewFibonacci(5 * time.Second)                  // audit: reported at workers/reconcile.go:63, the retried read (pollbound): no WithMaxRetries/WithMaxDuration and a Background context, and an order left "attempted" never turns paid, so this polls forever
+		err := retry.Do(ctx, b, func(ctx context.Context) error { // want "\\[pollbound\\] retry\\.Do polling payment o\\.ProviderRef has no bound: no ctx\\.Done\\(\\), deadline,"
 			res, err := r.rzp.Order.Fetch(o.ProviderRef, nil, nil)
 			if err != nil {
 				return retry.RetryableError(err)
@@ -78,7 +78,7 @@ func (r *Reconciler) SyncRazorpay() {
 
 // settleVoucher blocks until the OXXO voucher of o is paid.
 func (r *Reconciler) settleVoucher(ctx context.Context, o store.Order) error {
-	for { // audit: missed pollbound: only "paid" ends the loop; an expired or canceled voucher, or one never paid, keeps it polling with no deadline or attempt cap
+	for { // want "\\[pollbound\\] loop polling payment o\\.ProviderRef stops only when the payment succeeds"
 		co, err := r.oxxo.GetOrder(ctx, o.ProviderRef)
 		if err == nil && co.PaymentStatus == "paid" {
 			return r.orders.MarkPaid(ctx, o.ID, co.ID)

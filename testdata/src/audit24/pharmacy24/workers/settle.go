@@ -43,7 +43,7 @@ func (s *Settlement) process(ctx context.Context, p store.Payout) {
 	bo.InitialInterval = 2 * time.Second
 	bo.MaxElapsedTime = 3 * time.Minute
 	res, err := backoff.RetryWithData(func() (*razorpayx.PayoutResult, error) {
-		out, err := s.x.CreatePayout(ctx, razorpayx.Payout{
+		out, err := s.x.CreatePayout(ctx, razorpayx.Payout{ // want "\\[idempotency\\] razorpayx\\.Client\\.CreatePayout \\(POST /payouts\\) is retried by backoff\\.RetryWithData"
 			FundAccountID: p.FundAccount,
 			Amount:        p.AmountMinor,
 			Currency:      p.Currency,
