@@ -54,7 +54,10 @@ again after the literal keeps it silent.
 It stays silent on a select on ctx.Done(), a for i := 0; i < max; i++ cap,
 a time.After(deadline) or deadline comparison, a backoff with a retry or
 elapsed-time limit, a loop returning on the terminal states with a bound,
-and _test.go files (go test's timeout bounds them).
+a loop stepping through the rows of a query's result (for rows.Next() over
+database/sql, sqlx, pgx or GORM rows, for cur.Next(ctx) over a mongo
+cursor: one read per row of a finite result, not a poll), and _test.go
+files (go test's timeout bounds them).
 
 Bad:
 

@@ -226,6 +226,9 @@ func (f *finder) enclosingFunc(n ast.Node) ast.Node {
 
 // analyse fills in l and reports whether it is a poll loop.
 func (f *finder) analyse(l *Loop) bool {
+	if f.cursorLoop(l) {
+		return false // one read per row of a query's result (cursor.go)
+	}
 	for _, op := range f.reads {
 		if l.Contains(op.Call) && !f.readLeavesLoop(op, l) && !f.callsPoller(op) && f.sameEachRound(op, l) {
 			l.Reads = append(l.Reads, op)

@@ -1,0 +1,4 @@
+package options
+
+// FindOptions are the options of Collection.Find.
+type FindOptions struct{}
