@@ -21,7 +21,13 @@ Flagged, at the effect, when no duplicate guard is on every path to it:
     balance = balance + $1, gorm.Expr("credits + ?", n);
   - stock taken away: UPDATE ... SET stock = stock - $1,
     gorm.Expr("seats_available - ?", n), p.Inventory -= n then saved
-    (an event's AvailableTickets too: tickets are places to sell);
+    (an event's AvailableTickets too: tickets are places to sell; a
+    trip's avail or available on a table given by name, what is left
+    of the row itself, not units of a pack such as rides_available);
+  - a stored balance debited: gorm.Expr("balance - ?", amount) on a
+    redeemed gift card, UPDATE wallets SET balance_cents =
+    balance_cents - $1, w.Balance -= n then saved (the customer's
+    stored value is spent again by a second delivery);
   - a subscription's end pushed forward by a period: s.EndsAt =
     s.EndsAt.AddDate(0, 1, 0) (or its Unix seconds plus days) then saved,
     gorm.Expr("term_end + ?"), SQL date arithmetic on the old end

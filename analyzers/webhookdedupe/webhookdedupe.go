@@ -56,6 +56,8 @@ func message(e handler.Effect) string {
 		return fmt.Sprintf("webhook handler sends a message (%s) on every delivery of the event; %s — %s sending, so the customer gets it once", e.Desc, redelivered, recordFirst)
 	case handler.Stock:
 		return fmt.Sprintf("webhook handler takes the items out of stock (%s) on every delivery of the event; %s — %s decrementing, so the stock is taken once", e.Desc, redelivered, recordFirst)
+	case handler.Debit:
+		return fmt.Sprintf("webhook handler debits the stored balance (%s) on every delivery of the event; %s — %s debiting, so the balance is spent once", e.Desc, redelivered, recordFirst)
 	case handler.Extension:
 		return fmt.Sprintf("webhook handler extends the subscription (%s) on every delivery of the event; %s — %s extending, or set the end to the period end the event carries", e.Desc, redelivered, recordFirst)
 	case handler.ProviderWrite:

@@ -33,8 +33,8 @@ func (d *Dedupe) write(call *ast.CallExpr, fn *types.Func) (Effect, bool) {
 		}
 	}
 	for _, col := range w.Decrements() {
-		if stockColumn(col) {
-			return Effect{Node: call, Kind: Stock, Desc: qual(fn) + ": " + col + " -= …"}, true
+		if k, ok := decremented(col); ok {
+			return Effect{Node: call, Kind: k, Desc: qual(fn) + ": " + col + " -= …"}, true
 		}
 	}
 	if table, grant := d.incr.InsertGrant(w); grant {
