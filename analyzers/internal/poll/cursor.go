@@ -3,7 +3,6 @@ package poll
 import (
 	"go/ast"
 	"go/types"
-	"strings"
 )
 
 // ---- loops that step through a query's result ------------------------------
@@ -19,11 +18,6 @@ import (
 // (database/sql Rows, also sqlx's and GORM's Rows() that are sql.Rows,
 // pgx Rows, mongo Cursor), on a cursor the loop does not replace (a cursor
 // queried again inside the loop would read the same rows afresh).
-
-// cursorLibs are the database libraries whose result cursors a loop steps
-// through with Next.
-var cursorLibs = []string{"database/sql", "github.com/jmoiron/sqlx", "github.com/jackc/pgx",
-	"go.mongodb.org/mongo-driver", "github.com/uptrace/bun", "gorm.io/gorm"}
 
 // cursorLoop reports whether l is a for loop whose condition advances a
 // database library's result cursor that the loop does not replace.
@@ -41,7 +35,7 @@ func (f *finder) cursorLoop(l *Loop) bool {
 		return false
 	}
 	fn := f.calleeFunc(call)
-	if fn == nil || fn.Name() != "Next" || fn.Pkg() == nil || !cursorLib(fn.Pkg().Path()) {
+	if fn == nil || fn.Name() != "Next" || fn.Pkg() == nil || !storeLib(fn.Pkg().Path()) {
 		return false
 	}
 	sig, _ := fn.Type().(*types.Signature)
@@ -61,13 +55,4 @@ func (f *finder) cursorLoop(l *Loop) bool {
 		return false // a cursor made by the condition itself
 	}
 	return true
-}
-
-func cursorLib(path string) bool {
-	for _, lib := range cursorLibs {
-		if path == lib || strings.HasPrefix(path, lib+"/") {
-			return true
-		}
-	}
-	return false
 }

@@ -93,10 +93,8 @@ func (fo *fanOut) storeQuery(q *ast.CallExpr) bool {
 	if f == nil || f.Pkg() == nil {
 		return false
 	}
-	for _, lib := range storeLibs {
-		if p := f.Pkg().Path(); p == lib || strings.HasPrefix(p, lib+"/") {
-			return true
-		}
+	if storeLib(f.Pkg().Path()) {
+		return true
 	}
 	if pinfo, _ := fo.pass.ResultOf[payment.Analyzer].(*payment.Info); pinfo == nil || pinfo.Of(q) != nil {
 		return false
@@ -109,9 +107,20 @@ func (fo *fanOut) storeQuery(q *ast.CallExpr) bool {
 	return false
 }
 
-// storeLibs are the database libraries whose queries fill a row.
+// storeLibs are the database libraries whose queries fill a row (and
+// whose result cursors a loop steps through, cursor.go).
 var storeLibs = []string{"database/sql", "github.com/jmoiron/sqlx", "github.com/jackc/pgx",
 	"gorm.io/gorm", "github.com/uptrace/bun", "go.mongodb.org/mongo-driver"}
+
+// storeLib: path is one of storeLibs or a package of it.
+func storeLib(path string) bool {
+	for _, lib := range storeLibs {
+		if path == lib || strings.HasPrefix(path, lib+"/") {
+			return true
+		}
+	}
+	return false
+}
 
 // pendingNames: a store method named with one of these asks for
 // rows whose payment is not settled yet.
