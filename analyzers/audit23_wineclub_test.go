@@ -34,12 +34,19 @@ import "testing"
 // Set("status = ?", string(st)), so the "paid" constant the handler hands
 // it is a paid-state write); redirectfulfill web/shop.go:70 (the session
 // read but its payment_status never compared, and the order set paid
-// through the same bun store method).
+// through the same bun store method); retrystatus paylater/client.go:191
+// (platform.Send sends the capture again on every non-2xx, so a
+// 400/403/404 — already captured, order cancelled — goes round three
+// times: its success branch decodes the answer into r.Out when the body
+// is not empty, a test of the body read that decides how the success is
+// handed back, not whether to send again, and used to leave the
+// sender's statuses unread; the sales journal platform.Books.PushSale
+// hands the same sender is the merchant's bookkeeping, and stays
+// silent).
 //
 // Misses: idempotency jobs/handlers.go:55 (a queued job's PaymentIntent
-// with no key from its payload); retrystatus paylater/client.go:191
-// (platform.Send re-sends the capture on every non-2xx); redirectfulfill
-// web/gifts.go:70 (status=paid from the return URL).
+// with no key from its payload); redirectfulfill web/gifts.go:70
+// (status=paid from the return URL).
 //
 // Now reported: idempotency billing/billing.go:95 (GoCardless Collect
 // with no WithIdempotencyKey inside platform.Retry: the generic helper

@@ -20,3 +20,15 @@ var _ = cases.Add(retrystatus.Analyzer, "ResendingSender", "resendingsender/..."
 // round on every answer but 200/201, reported; the same loop going round
 // only on 429 and 5xx, silent.
 var _ = cases.Add(retrystatus.Analyzer, "PixCobRetry", "pixcobretry")
+
+// JSONSender: a shared sender that marshals the body its caller hands
+// it (any value) once, before its attempt loop, sends it again on every
+// answer but a 2xx, and on a 2xx decodes the answer into the caller's
+// Out when there is one (a test of the body read, which decides how the
+// success is handed back, not whether to send again), handed a capture
+// or a refund: reported at the call. Silent: the same writes through a
+// sender going round only on 429, 5xx and network errors, or through
+// one whose round depends on the body it read (an empty 2xx sent
+// again), an order read, and a sale pushed to the accounting system's
+// sales journal (a line in the merchant's books).
+var _ = cases.Add(retrystatus.Analyzer, "JSONSender", "jsonsender/...")

@@ -102,9 +102,24 @@ func offPaymentPath(p urlPath) bool {
 	}
 	for _, s := range p.Segs {
 		l := strings.ToLower(s.Lit)
-		if s.Hole == nil && (offPaymentSegs[l] || readSegs[l] || annotationSegs[l]) {
+		if s.Hole == nil && (offPaymentSegs[l] || readSegs[l] || annotationSegs[l] || booksCompound(l)) {
 			return true
 		}
+	}
+	return false
+}
+
+// booksCompound: a segment of several words whose head word names the
+// merchant's own books ("sales-journal", "general_ledger"): a line
+// recorded in accounting, whatever it carries, moves no money.
+func booksCompound(seg string) bool {
+	words := strings.FieldsFunc(seg, func(r rune) bool { return r == '-' || r == '_' })
+	if len(words) < 2 {
+		return false
+	}
+	switch words[len(words)-1] {
+	case "ledger", "ledgers", "journal", "journals", "accounting", "bookkeeping":
+		return true
 	}
 	return false
 }

@@ -114,6 +114,10 @@ func (fl *respFlow) ifStmt(s *ast.IfStmt, in []env) (out []env, round, leave, ok
 	var thenIn, elseIn []env
 	for _, e := range cur {
 		t, f, ok := fl.cond(s.Cond, e)
+		if !ok && fl.mayFork(s.Cond) {
+			t, f, ok = true, true, true
+			fl.forked = true
+		}
 		if !ok {
 			return nil, false, false, false
 		}
@@ -152,6 +156,19 @@ func (fl *respFlow) ifStmt(s *ast.IfStmt, in []env) (out []env, round, leave, ok
 		return nil, false, false, false
 	}
 	return out, round, leave, true
+}
+
+// mayFork: on a successful answer, a condition that reads neither the
+// answer nor the error but something else the attempt read (the body
+// bytes: if r.Out != nil && len(data) > 0 { return json.Unmarshal(data,
+// r.Out) }) decides how the helper hands the success back, not whether
+// it sends again: both branches are followed, and the walk holds only
+// when every path then leaves (respStatuses checks fl.forked).
+func (fl *respFlow) mayFork(cond ast.Expr) bool {
+	if !fl.forkOnSuccess || fl.status < 200 || fl.status >= 300 {
+		return false
+	}
+	return !mentionsAny(fl.r.pass.TypesInfo, cond, map[types.Object]bool{fl.resp: true, fl.err: true})
 }
 
 func dedupe(es []env) []env {

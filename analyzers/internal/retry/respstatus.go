@@ -28,7 +28,7 @@ func (r *Result) respStatuses(c candidate, call *ast.CallExpr, loop ast.Stmt, f 
 	if body == nil {
 		return
 	}
-	fl := &respFlow{r: r}
+	fl := &respFlow{r: r, forkOnSuccess: true}
 	i, ok := fl.bindCall(body, call)
 	if !ok {
 		return
@@ -41,9 +41,9 @@ func (r *Result) respStatuses(c candidate, call *ast.CallExpr, loop ast.Stmt, f 
 	leavesOK := false
 	for _, s := range helperStatuses {
 		fl.status = s
-		fl.exits = nil
+		fl.exits, fl.forked = nil, false
 		round, leave, ok := fl.stmts(body.List[i:], []env{{errState: errNil}})
-		if !ok {
+		if !ok || fl.forked && round {
 			return
 		}
 		switch {
@@ -115,6 +115,9 @@ type respFlow struct {
 	exits         []ast.Expr // conditions of the ifs left through, this status
 	okExits       []ast.Expr
 	anyStatusCond bool
+	// forkOnSuccess: a condition on what a successful attempt read may
+	// be followed both ways (mayFork); forked: one was, this status.
+	forkOnSuccess, forked bool
 }
 
 // env is what is known on one path: the error variable's state.

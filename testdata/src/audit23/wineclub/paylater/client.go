@@ -188,7 +188,7 @@ func (c *Client) Order(ctx context.Context, id string) (*Order, error) {
 // bottles leave the warehouse.
 func (c *Client) Capture(ctx context.Context, orderID string, amount int64) error {
 	key := uuid.NewString()                           // audit: lookalike idempotency: the capture key is drawn once, before platform.Send, which re-sends the same headers on each attempt
-	return platform.Send(ctx, c.hc, platform.Request{ // audit: missed retrystatus: platform.Send sends the capture again on every non-2xx, so a 400/403/404 (already captured, order cancelled) goes round three times
+	return platform.Send(ctx, c.hc, platform.Request{ // want "\\[retrystatus\\] POST /ordermanagement/v1/orders/\\{\\}/captures is retried by platform\\.Send, which sends it again in its for loop"
 		Method: http.MethodPost,
 		URL:    c.base + "/ordermanagement/v1/orders/" + orderID + "/captures",
 		Body:   map[string]any{"captured_amount": amount, "description": "Shipped"},
