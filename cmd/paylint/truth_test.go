@@ -239,3 +239,25 @@ func TestUnloadableTestFiles(t *testing.T) {
 		t.Errorf("second run: %+v, want %+v", again, r)
 	}
 }
+
+// TestUnmatchedEmbedPattern: a //go:embed pattern that matches no file
+// (a frontend not committed) fails its package and the packages that
+// import it at load time, where go vet analyses nothing at all; the other
+// packages are still analysed and each failed package gets its line.
+func TestUnmatchedEmbedPattern(t *testing.T) {
+	dir := depModule(t)
+	if err := os.MkdirAll(filepath.Join(dir, "web"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	write(t, filepath.Join(dir, "web", "web.go"), "package web\n\nimport \"embed\"\n\n//go:embed all:dist/*\nvar Dist embed.FS\n")
+	write(t, filepath.Join(dir, "app", "serve.go"), "package app\n\nimport _ \"example.com/depnamed/web\"\n")
+	r := runIn(t, dir, bin, "./...")
+	if r.code != 2 || !strings.HasPrefix(r.stdout, "pay/pay.go:") || strings.Count(r.stdout, "\n") != 1 {
+		t.Errorf("paylint ./...: %+v, want exit 2 and the finding in pay/pay.go", r)
+	}
+	for _, want := range []string{"package example.com/depnamed/web cannot be loaded: web/web.go:5:12: pattern all:dist/*: no matching files found", "package example.com/depnamed/app cannot be loaded"} {
+		if !strings.Contains(r.stderr, want) {
+			t.Errorf("stderr %q, want a line with %q", r.stderr, want)
+		}
+	}
+}

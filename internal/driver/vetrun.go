@@ -229,9 +229,11 @@ type listedPackage struct {
 
 // listPackages asks go list which packages the patterns match, and
 // returns those that load and one line for each pattern or package that
-// does not.
+// does not. EmbedFiles is asked for (and not read) because go list
+// resolves //go:embed patterns only then: a pattern that matches no file
+// fails the package's build, and go vet's load of every package with it.
 func listPackages(req vetRequest) (good []listedPackage, problems []string, err error) {
-	cmd := goCommand(req, append([]string{"list", "-e", "-json=ImportPath,Error,DepsErrors,Deps"}, req.patterns...)...)
+	cmd := goCommand(req, append([]string{"list", "-e", "-json=ImportPath,Error,DepsErrors,Deps,EmbedFiles"}, req.patterns...)...)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	if err := cmd.Run(); err != nil {
