@@ -80,6 +80,12 @@ import "testing"
 // package's type (their SlowFact), judged before its answer, for the
 // mount to report (handler/concreteslow.go).
 //
+// Since ops23: webhookack httpapi/payout_hooks.go:73 is reported at the
+// call itself, no longer at the binding in cmd/freightd (main.go:74): the
+// same slow SMS before the answer, but /hooks/payouts is now a payment
+// webhook by its own route (payout is a payment route word,
+// handler/classify.go), so the handler is judged where it calls.
+//
 // Since r13: webhookverify cmd/freightd/routes.go:73 is reported: a
 // boolean money-moved flag set true with the provider's payout reference
 // (UPDATE loads SET paid_out = true, payout_ref = $2) is a payment-state

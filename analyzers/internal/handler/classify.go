@@ -227,7 +227,7 @@ var (
 	webhookStrong = []string{"webhook", "webhooks", "ipn"}
 	webhookWeak   = []string{"hook", "hooks", "notify", "notification", "notifications", "callback", "callbacks",
 		"events", "event"}
-	paymentWords = []string{"pay", "payment", "payments", "checkout", "billing", "stripe", "paypal", "adyen",
+	paymentWords = []string{"pay", "payment", "payments", "payout", "payouts", "checkout", "billing", "stripe", "paypal", "adyen",
 		"purchase", "purchases", "subscription", "subscriptions", "subscribe", "3ds", "psp", "alipay", "wechat",
 		"razorpay", "mollie", "svix", "klarna", "braintree", "square", "transaction", "transactions", "charge", "charges",
 		"xendit", "midtrans", "paystack", "flutterwave", "gocardless", "paddle", "mercadopago", "yookassa",

@@ -24,12 +24,22 @@ import (
 // store's summary (payment.StatusParamFact: it writes parameter i to the
 // status column of a table) says where the caller's argument goes; the
 // argument is a field of the struct the handler decoded the request's
-// body into. Counted only where the handler verifies and acts before
-// (or without minding) the verdict (Late, Unenforced, Partial): with no
-// verifier at all, which state was posted is unknown and the rule stays
-// with the states it can read. Only a payment's state column counts
-// (payment.PostedStateColumn: a payment's, or a payout's, transfer's or
-// commission's status), never a delivery log's row.
+// body into. Counted where the handler verifies and acts before (or
+// without minding) the verdict (Late, Unenforced, Partial), and where it
+// verifies nothing at all on an open callback route (openCallback):
+// whichever state was posted, the poster picks it — a payout marked paid
+// that was never sent, or returned so that it is sent again. Only a
+// payment's state column counts (payment.PostedStateColumn: a payment's,
+// or a payout's, transfer's or commission's status), never a delivery
+// log's row.
+//
+// An open callback route is one a provider, not a person, posts to: the
+// handler is a webhook by its route or name (the rule's gate), no
+// middleware stands in front of any of its routes, it reads no user of
+// the app (no Authorization header, session cookie or user a middleware
+// stored: personRequest, mappayload.go) and no credential header it may
+// check some way paylint cannot judge. A back office's form storing a
+// payout's status is a person's request, and stays silent.
 
 // postedStateWrite: call stores a status decoded from h's request body
 // through a store that writes it to a payment's state column; the op's
@@ -61,4 +71,18 @@ func (m *Model) decodedObjects(h *Handler) map[types.Object]bool {
 		}
 	}
 	return out
+}
+
+// openCallback: h is served on routes of its package with no middleware
+// in front and reads neither a user of the app nor a credential header.
+func (m *Model) openCallback(h *Handler) bool {
+	if len(h.Routes) == 0 || m.personRequest(h) {
+		return false
+	}
+	for _, r := range h.Headers {
+		if hasWord(sharedWords(r.Name), credWords...) != "" {
+			return false // a credential checked some way paylint does not judge
+		}
+	}
+	return true
 }

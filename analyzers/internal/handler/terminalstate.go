@@ -24,7 +24,9 @@ import (
 // verifier and ignores its verdict (or acts before it, or checks only
 // the error of a verifier whose verdict is another result: a certain
 // mistake); where it verifies nothing at all, only a state that moves
-// money back (refunded, reversed, charged back) in a payment webhook.
+// money back (refunded, reversed, charged back) in a payment webhook, or
+// the status the body posts stored on an open callback route
+// (postedstate.go).
 
 // TerminalWrites lists the SQL writes in h's body, and the calls of the
 // merchant's interfaces no implementation explains, that store a terminal
@@ -70,6 +72,9 @@ func (m *Model) TerminalWrites(h *Handler) []*payment.Op {
 		switch m.VerificationAt(h, call) {
 		case Unenforced, Late, Partial: // Partial: the verdict never read (PayPal's VerificationStatus)
 		case Unverified:
+			if state == "posted" && m.openCallback(h) {
+				break // postedstate.go: whoever posts picks the row's state
+			}
 			if !moneyBack {
 				return true
 			}

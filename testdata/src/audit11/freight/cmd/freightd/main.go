@@ -71,7 +71,7 @@ func main() {
 		cko:            httpapi.NewCKOHooks([]byte(env("CKO_WEBHOOK_SECRET")), claims, invoices, mailer),
 		xborder:        httpapi.NewXBorderNotify([]byte(env("XBORDER_KEY")), invoices),
 		mp:             must(httpapi.NewMPHooks(env("MP_WEBHOOK_SECRET"), mp, invoices, ledger, logger)),
-		payouts:        httpapi.NewPayoutHooks(loads, sms, logger), // want "\\[webhookack\\] webhook handler calls ops.Dispatcher.Text \\(payout_hooks.go:73, in httpapi.PayoutHooks.Handle\\), bound here to ops.Dispatcher.Text, which calls an external API \\(http.Client.Do\\) before answering"
+		payouts:        httpapi.NewPayoutHooks(loads, sms, logger),
 		eld:            ops.NewTracker(env("ELD_URL"), mc.Database("freight").Collection("positions")),
 		pages:          httpapi.NewPages(invoices, sp, cko, mp, xb, qp, template.Must(template.ParseGlob("templates/*.html")), logger),
 		quickPaySecret: []byte(env("QUICKPAY_WEBHOOK_SECRET")),
