@@ -82,6 +82,7 @@ func declsInOrder(decls *funcs.Set) ([]*ast.FuncDecl, []*types.Func) {
 func (d *Dedupe) summary(fd *ast.FuncDecl) *EffectFact {
 	effects := d.ifaceEffects(fd.Body, d.effects(fd.Body)) // ifacesummary.go
 	effects = d.dupKeyClaimed(fd.Body, effects)            // dupkeyclaim.go: an insert answering its duplicate key
+	effects = d.withoutAlerts(fd, effects)                 // alertsender.go: the merchant's own operations channel
 	if len(effects) == 0 {
 		effects = d.senderEffects(fd) // mailsender.go: a mail sender over HTTP or a Google API
 	}

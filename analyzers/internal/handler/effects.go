@@ -321,7 +321,7 @@ func fulfilVerb(name string) bool {
 func (m *Model) directEffect(call *ast.CallExpr, fn *types.Func, op *payment.Op) EffectKind {
 	switch {
 	case op == nil:
-		if mailCall(fn) && !queuePort(fn) && !m.queued(fn) { // queueport.go, queuedsender.go
+		if mailCall(fn) && !queuePort(fn) && !m.queued(fn) && !m.internalAlert(fn) { // queueport.go, queuedsender.go, alertsender.go
 			return Mail
 		}
 		return 0

@@ -42,7 +42,7 @@ var Analyzer = &analysis.Analyzer{
 	ResultType: reflect.TypeOf((*Model)(nil)),
 	FactTypes: []analysis.Fact{(*VerifierFact)(nil), (*PaidCheckFact)(nil), (*GuardedFact)(nil), (*MiddlewareFact)(nil), (*ModeledFact)(nil), (*UnverifiedWebhookFact)(nil), (*T15hEventHookFact)(nil),
 		(*VerifiesThenCallsFact)(nil), (*GuardHelperFact)(nil), (*ResultCodeFact)(nil), (*AbsentTokenFact)(nil),
-		(*ReturnURLFact)(nil), (*ConstVerdictFact)(nil), (*QueuedFact)(nil), (*RoutesOnlyFact)(nil)},
+		(*ReturnURLFact)(nil), (*ConstVerdictFact)(nil), (*QueuedFact)(nil), (*RoutesOnlyFact)(nil), (*AlertFact)(nil)},
 	Run: run,
 }
 
@@ -297,6 +297,7 @@ func run(pass *analysis.Pass) (any, error) {
 	exportTargets(pass)       // returnurl.go: the return URLs the package builds, whatever its relevance
 	exportConstVerdicts(pass) // constverdict.go: functions whose verdict is constant, whatever its relevance
 	exportQueued(pass)        // queuedsender.go: senders that only queue their message, whatever its relevance
+	exportAlerts(pass)        // alertsender.go: senders to a fixed operations recipient, whatever its relevance
 	exportRoutesOnly(pass)    // routesonly.go: routes functions adding no middleware to the router handed in
 	m := &Model{
 		pass:     pass,

@@ -28,6 +28,9 @@ func (d *Dedupe) senderEffects(fd *ast.FuncDecl) []Effect {
 	if obj == nil || fd.Body == nil || !mailCall(obj) {
 		return nil
 	}
+	if alertsOnly(d.pass, d.m.decls, obj, 0) {
+		return nil // alertsender.go: the merchant's own operations channel, not a customer
+	}
 	var out []Effect
 	ast.Inspect(fd.Body, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
