@@ -52,7 +52,13 @@ Flagged, at the effect, when no duplicate guard is on every path to it:
   - a customer message sent in line: mail, SMS, WhatsApp or Telegram
     over HTTP. A sender whose body only puts the message on a queue
     (amqp publish, asynq enqueue, kafka, nats, pubsub, SQS, a channel)
-    and calls nothing outside is no message, whatever its name.
+    and calls nothing outside is no message, whatever its name; nor is
+    an alert to the merchant's own operations channel, whose recipient
+    configuration fixes (a Telegram bot's configured chat id, a Slack
+    channel, an alert address from the environment) and no
+    parameter decides: a sender handed only text, whose URL and every
+    recipient slot of its payload (chat_id, to, email, phone) hold
+    configuration.
 Effects inside a service method, in this package or another, are seen
 through the method's summary: the method repeats an effect unless a guard
 inside it protects it. A use case called through an interface

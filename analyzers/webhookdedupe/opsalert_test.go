@@ -9,6 +9,6 @@ import "github.com/paylint/paylint/analyzers/webhookdedupe"
 // number goes into the gateway's form — the message goes out again on
 // every delivery, reported. To the merchant's own operations channels,
 // whose recipient configuration fixes — a Telegram bot's configured
-// chat (also on the error path), a Slack incoming-webhook URL, an alert
+// chat (also on the error path), a Slack channel, an alert
 // address from the environment — it is an internal alert, silent.
 var _ = cases.Add(webhookdedupe.Analyzer, "OperationsAlerts", "opsalerts/...")

@@ -134,7 +134,11 @@ package that return an error (or false) for a bad signature. Shapes:
      that writes it to a payment's, a payout's, a transfer's or a
      commission's status column (Payouts.SetByRail(ctx, cb.TransferID,
      cb.Status) over UPDATE payouts SET status = ?), counts as acting
-     on it here and in 2 (a delivery's log row does not);
+     on it here and in 2 (a delivery's log row does not), and with no
+     check at all on an open callback route (no middleware in front,
+     no user of the app or credential header read: POST /hooks/payouts
+     storing the payout status it is posted), where the poster picks
+     the payout's state;
   6. only the error checked of a verifier whose verdict is another result
      (official Mollie webhooks.Validate answers (false, nil) when no
      signature is sent; PayPal VerifyWebhookSignature answers FAILURE in

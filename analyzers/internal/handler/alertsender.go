@@ -5,9 +5,12 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/paylint/paylint/analyzers/internal/varflow"
 )
 
 // ---- ops23: a message to the merchant's own operations channel -------------
@@ -17,8 +20,8 @@ import (
 // customer again on every delivery (webhookdedupe). But many such
 // senders write to no customer at all: they post to the merchant's own
 // operations chat or channel, whose recipient is fixed by configuration —
-// a Telegram bot's chat id, a Slack incoming-webhook URL, an alert
-// address read from the environment — and never taken from the payment,
+// a Telegram bot's chat id, a Slack channel, an alert address read
+// from the environment — and never taken from the payment,
 // the order or the customer. Such a message is an internal alert (a log
 // line with a bell), not a customer notification; one per delivery is
 // what its readers want.
@@ -28,9 +31,11 @@ import (
 // fixed by configuration — the request's URL and every recipient slot
 // (a key or field of the payload literal naming a recipient: chat_id,
 // channel, to, email, phone; SendMail's addresses) hold no value derived
-// from the sender's parameters, and at least one of them is configured
-// (a field, a variable, an environment read: not a provider's constant
-// endpoint alone) — and its parameters are plain text (strings, numbers,
+// from the sender's parameters, and at least one recipient slot is
+// configured (a field, a variable, an environment read: not a constant,
+// which may stand in for a customer; a URL alone proves nothing, since a
+// mail API's endpoint mails whoever the reference it is posted names) —
+// and its parameters are plain text (strings, numbers,
 // a context, an error: nothing that can carry a customer), or calls of
 // other such senders (of this package, two levels down; of another, by
 // AlertFact). A sender handed an order, a customer or an address, or one
@@ -113,13 +118,12 @@ func alertsOnly(pass *analysis.Pass, decls map[*types.Func]*ast.FuncDecl, fn *ty
 	info := pass.TypesInfo
 	tainted := paramDerived(info, fd)
 	sends, fixed, ok := 0, false, true
-	// url: a URL or address argument of a send; evidence when configured.
+	// url: a URL or server argument of a send: no parameter may decide it.
+	// It is no evidence of a fixed recipient (a mail API's endpoint from
+	// configuration may mail whoever the reference it is posted names).
 	url := func(e ast.Expr) {
-		switch {
-		case mentions(info, e, tainted):
+		if varflow.Mentions(info, tainted, e) {
 			ok = false
-		case configured(info, e):
-			fixed = true
 		}
 	}
 	ast.Inspect(fd.Body, func(n ast.Node) bool {
@@ -138,7 +142,7 @@ func alertsOnly(pass *analysis.Pass, decls map[*types.Func]*ast.FuncDecl, fn *ty
 			}
 		case *ast.AssignStmt: // p.To = to, m["chat_id"] = id
 			for i, l := range x.Lhs {
-				if i < len(x.Rhs) && recipientName(info, l) && mentions(info, x.Rhs[i], tainted) {
+				if i < len(x.Rhs) && recipientName(info, l) && varflow.Mentions(info, tainted, x.Rhs[i]) {
 					ok = false
 				}
 			}
@@ -158,7 +162,12 @@ func alertsOnly(pass *analysis.Pass, decls map[*types.Func]*ast.FuncDecl, fn *ty
 			case pkgOf(callee) == "net/smtp" && callee.Name() == "SendMail" && len(x.Args) == 5:
 				sends++
 				url(x.Args[0])
-				url(x.Args[3])
+				switch {
+				case varflow.Mentions(info, tainted, x.Args[3]):
+					ok = false
+				case configured(info, x.Args[3]):
+					fixed = true // an address from configuration, not a constant stand-in
+				}
 			case httpSend(callee):
 				sends++
 				if callee.Name() != "Do" && len(x.Args) > 0 { // http.Post(url, …), a resty request's Post(url)
@@ -213,12 +222,12 @@ func plainTextParams(fn *types.Func) bool {
 }
 
 // paramDerived: fd's parameters and the locals assigned from them.
-func paramDerived(info *types.Info, fd *ast.FuncDecl) map[types.Object]bool {
-	out := map[types.Object]bool{}
+func paramDerived(info *types.Info, fd *ast.FuncDecl) map[*types.Var]bool {
+	out := map[*types.Var]bool{}
 	for _, f := range fd.Type.Params.List {
 		for _, n := range f.Names {
-			if o := info.Defs[n]; o != nil {
-				out[o] = true
+			if v, ok := info.Defs[n].(*types.Var); ok {
+				out[v] = true
 			}
 		}
 	}
@@ -240,9 +249,9 @@ func paramDerived(info *types.Info, fd *ast.FuncDecl) map[types.Object]bool {
 				if _, lit := rhs.(*ast.CompositeLit); lit {
 					continue // a payload literal: judged slot by slot
 				}
-				if mentions(info, rhs, out) {
-					if o := info.ObjectOf(id); o != nil {
-						out[o] = true
+				if varflow.Mentions(info, out, rhs) {
+					if v, ok := info.ObjectOf(id).(*types.Var); ok {
+						out[v] = true
 					}
 				}
 			}
@@ -261,7 +270,7 @@ const (
 
 // recipientSlots: whether a key or field of lit naming a recipient holds
 // a value derived from the sender's parameters, or one configured.
-func recipientSlots(info *types.Info, lit *ast.CompositeLit, tainted map[types.Object]bool) int {
+func recipientSlots(info *types.Info, lit *ast.CompositeLit, tainted map[*types.Var]bool) int {
 	out := slotNone
 	for _, e := range lit.Elts {
 		kv, ok := e.(*ast.KeyValueExpr)
@@ -269,9 +278,9 @@ func recipientSlots(info *types.Info, lit *ast.CompositeLit, tainted map[types.O
 			continue
 		}
 		switch {
-		case mentions(info, kv.Value, tainted):
+		case varflow.Mentions(info, tainted, kv.Value):
 			return slotFromParam
-		case configured(info, kv.Value) || isConstString(info, kv.Value):
+		case configured(info, kv.Value):
 			out = slotConfigured
 		}
 	}
@@ -298,23 +307,15 @@ func recipientName(info *types.Info, e ast.Expr) bool {
 
 // setsRecipient: call hands a recipient key and a parameter's value
 // together (v.Set("to", phone), q.Add("chat_id", id)).
-func setsRecipient(info *types.Info, call *ast.CallExpr, tainted map[types.Object]bool) bool {
-	if len(call.Args) < 2 {
+func setsRecipient(info *types.Info, call *ast.CallExpr, tainted map[*types.Var]bool) bool {
+	if len(call.Args) != 2 {
 		return false
 	}
-	key := false
-	for _, a := range call.Args {
-		if lit, ok := a.(*ast.BasicLit); ok && lit.Kind == token.STRING && recipientName(info, lit) {
-			key = true
-		}
+	lit, ok := call.Args[0].(*ast.BasicLit)
+	if !ok || lit.Kind != token.STRING || strings.ContainsAny(lit.Value, "/: ") {
+		return false // a key (To, chat_id), not a URL or a sentence
 	}
-	return key && mentions(info, call.Args[len(call.Args)-1], tainted)
-}
-
-// isConstString: e is a constant string (a fixed address).
-func isConstString(info *types.Info, e ast.Expr) bool {
-	_, ok := constString(info, e)
-	return ok
+	return recipientName(info, lit) && varflow.Mentions(info, tainted, call.Args[1])
 }
 
 // configured: e is not a constant alone (a provider's fixed endpoint
@@ -339,18 +340,6 @@ func configured(info *types.Info, e ast.Expr) bool {
 			if fn, _ := typeutil.Callee(info, x).(*types.Func); fn != nil && pkgOf(fn) == "os" && (fn.Name() == "Getenv" || fn.Name() == "LookupEnv") {
 				found = true
 			}
-		}
-		return !found
-	})
-	return found
-}
-
-// mentions: e uses one of objs.
-func mentions(info *types.Info, e ast.Node, objs map[types.Object]bool) bool {
-	found := false
-	ast.Inspect(e, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok && objs[info.ObjectOf(id)] {
-			found = true
 		}
 		return !found
 	})

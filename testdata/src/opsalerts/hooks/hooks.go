@@ -96,7 +96,7 @@ func (h *Hooks) sendTelegramAlert(message string) {
 	_ = h.telegram.SendMessage(message, "HTML")
 }
 
-// opsSlack posts to the ops channel's incoming webhook.
+// opsSlack posts to the configured ops channel.
 func (h *Hooks) opsSlack(w http.ResponseWriter, r *http.Request) {
 	_, pi, ok := h.event(w, r)
 	if !ok {

@@ -1,6 +1,6 @@
 // Package notify holds a shop's message senders. Three write to the
 // merchant's own operations channels, whose recipient is fixed by
-// configuration: a Telegram bot's chat, a Slack incoming webhook, an
+// configuration: a Telegram bot's chat, a Slack channel, an
 // alert address from the environment. The others write to a customer
 // whose phone, chat or address the caller hands in.
 package notify
@@ -58,15 +58,21 @@ func (ts *TelegramService) SendMessage(message, parseMode string) error {
 	return resp.Body.Close()
 }
 
-// SlackAlerts posts to the ops channel's incoming webhook.
+// SlackAlerts posts to the ops channel through Slack's Web API.
 type SlackAlerts struct {
-	WebhookURL string
+	Token   string
+	Channel string
 }
 
-// SendNotification posts text to the channel the webhook URL names.
+// SendNotification posts text to the configured channel.
 func (s *SlackAlerts) SendNotification(ctx context.Context, text string) error {
-	body, _ := json.Marshal(map[string]string{"text": text})
-	resp, err := http.Post(s.WebhookURL, "application/json", bytes.NewReader(body))
+	body, _ := json.Marshal(map[string]string{"channel": s.Channel, "text": text})
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, "https://slack.com/api/chat.postMessage", bytes.NewReader(body))
+	if err != nil {
+		return err
+	}
+	req.Header.Set("Authorization", "Bearer "+s.Token)
+	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		return err
 	}
