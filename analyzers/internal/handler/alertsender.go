@@ -223,14 +223,7 @@ func plainTextParams(fn *types.Func) bool {
 
 // paramDerived: fd's parameters and the locals assigned from them.
 func paramDerived(info *types.Info, fd *ast.FuncDecl) map[*types.Var]bool {
-	out := map[*types.Var]bool{}
-	for _, f := range fd.Type.Params.List {
-		for _, n := range f.Names {
-			if v, ok := info.Defs[n].(*types.Var); ok {
-				out[v] = true
-			}
-		}
-	}
+	out := paramsOf(info, fd)
 	for round := 0; round < 3; round++ {
 		ast.Inspect(fd.Body, func(n ast.Node) bool {
 			as, ok := n.(*ast.AssignStmt)
