@@ -15,7 +15,8 @@ package) inside the retry:
   1. the write is retried with no key: inside a loop that runs it again after
      an error or a status, an immediately-invoked closure in such a loop,
      recursion, a function handed to a retry library (cenkalti/backoff v4/v5,
-     avast/retry-go v4/v5, sethvargo/go-retry), a same-package retry helper,
+     avast/retry-go v4/v5, sethvargo/go-retry), a retry helper (also one
+     handing such a library a closure around its callback),
      or sent by a client that retries on its own (go-retryablehttp, resty
      with SetRetryCount(n > 0)), or handed to a sender of any package that
      sends the request it is handed again after a failure
@@ -30,9 +31,10 @@ package) inside the retry:
      math rand, time.Now, stripe.NewIdempotencyKey (or the attempt counter)
      inside the repeated region, inside the function called, inside the
      loop of a sender that sends the request again (a new key per send), or
-     inside a
-     helper that builds the request (body, form, struct) called on every
-     attempt, even when the key also holds the order id
+     inside a helper of any package that builds the request (body, form,
+     struct; c.B2C(ctx, c.NewB2C(...)) with a fresh OriginatorConversationID,
+     MTN MoMo's X-Reference-Id header, which is that API's key) called on
+     every attempt, even when the key also holds the order id
      (o.No + "-" + time.Now().Format(...)), or that draws a new key when
      the caller's request leaves its key field empty (key :=
      p.IdempotencyKey; if key == "" { key = uuid.NewString() }) and the
