@@ -13,7 +13,7 @@ import (
 	"github.com/paylint/paylint/analyzers/internal/varflow"
 )
 
-// ---- ops23: a message to the merchant's own operations channel -------------
+// ---- a message to the merchant's own operations channel -------------
 //
 // mailCall takes a function for a message by its name (SendTelegramAlert,
 // SendMessage on a TelegramService): a webhook calling it mails the
