@@ -84,8 +84,9 @@ Silent: an effect behind a duplicate guard (on every path to it):
     event's, the payment's or the checkout session's) through a lookup
     answering (*Row, error), the effect made only when it is nil
     (if t == nil { credit }, or leaving when it is found);
-  - a GORM create whose model gives its unique column (a uniqueIndex,
-    unique or primaryKey tag) the delivery's id (StripeID: pi.ID, a
+  - a GORM create (gorm.io/gorm, or v1's github.com/jinzhu/gorm) whose
+    model gives its unique column (a uniqueIndex, unique or primaryKey
+    tag; v1's unique_index or primary_key) the delivery's id (StripeID: pi.ID, a
     constant prefix and the session id): the insert itself adds no row
     on a repeat, and its failure, when it stops the handler, guards what
     follows (an ignored failure guards nothing; a unique column given a

@@ -6,6 +6,8 @@ import (
 	"go/token"
 	"go/types"
 	"strings"
+
+	"github.com/paylint/paylint/analyzers/internal/dblib"
 )
 
 // ---- webhookdedupe: an insert a unique key makes the claim ----------------------
@@ -245,7 +247,7 @@ func (d *Dedupe) handsOver(call *ast.CallExpr, v *types.Var) bool {
 // dupSentinel: a driver's name for a unique violation.
 func dupSentinel(pkg, name string) bool {
 	switch {
-	case pkg == "gorm.io/gorm":
+	case pkg == dblib.GORMv2:
 		return name == "ErrDuplicatedKey"
 	case strings.HasSuffix(pkg, "/go-sqlite3"):
 		return name == "ErrConstraintUnique" || name == "ErrConstraintPrimaryKey"

@@ -6,6 +6,7 @@ import (
 	"go/types"
 	"strings"
 
+	"github.com/paylint/paylint/analyzers/internal/dblib"
 	"github.com/paylint/paylint/analyzers/internal/lazyre"
 	"github.com/paylint/paylint/analyzers/internal/payment"
 )
@@ -113,7 +114,7 @@ func (m *Model) dbEffect(call *ast.CallExpr, fn *types.Func) EffectKind {
 	if k, ok := m.builderInsert(call, fn); ok {
 		return k
 	}
-	if fn == nil || pkgOf(fn) != "gorm.io/gorm" {
+	if fn == nil || !dblib.IsGORM(pkgOf(fn)) {
 		return 0
 	}
 	if m.chainCalls(call, "Clauses", "FirstOrCreate") {
@@ -225,7 +226,7 @@ func (m *Model) gormIncrement(call *ast.CallExpr) bool {
 		if !ok || found {
 			return !found
 		}
-		if fn := m.calleeFunc(c); fn != nil && pkgOf(fn) == "gorm.io/gorm" && fn.Name() == "Expr" && len(c.Args) > 0 {
+		if fn := m.calleeFunc(c); fn != nil && dblib.IsGORM(pkgOf(fn)) && fn.Name() == "Expr" && len(c.Args) > 0 {
 			if s, ok := m.constString(c.Args[0]); ok && strings.Contains(s, "+") {
 				found = true
 			}

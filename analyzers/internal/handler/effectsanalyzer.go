@@ -6,6 +6,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/paylint/paylint/analyzers/internal/dblib"
 	"github.com/paylint/paylint/analyzers/internal/funcs"
 	"github.com/paylint/paylint/analyzers/internal/payment"
 	"github.com/paylint/paylint/analyzers/internal/retry"
@@ -144,7 +145,7 @@ func summarised(pass *analysis.Pass) bool {
 
 // libraryPrefixes are libraries whose own code is no merchant's webhook
 // work (HTTP, retry, id, database and framework packages).
-var libraryPrefixes = []string{"golang.org/x/", "google.golang.org/", "gorm.io/", "github.com/go-resty/",
+var libraryPrefixes = []string{"golang.org/x/", "google.golang.org/", "gorm.io/", dblib.GORMv1, "github.com/go-resty/",
 	"github.com/hashicorp/", "github.com/cenkalti/", "github.com/avast/", "github.com/sethvargo/",
 	"github.com/google/uuid", "github.com/jackc/", "github.com/jmoiron/", "github.com/oklog/", "github.com/rs/xid",
 	"github.com/segmentio/", "github.com/svix/", "github.com/gorilla/", "github.com/go-chi/"}

@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/paylint/paylint/analyzers/internal/dblib"
 	"github.com/paylint/paylint/analyzers/internal/lazyre"
 )
 
@@ -116,7 +117,7 @@ func dedupeGlobal(v ssa.Value) bool {
 }
 
 func dbPkg(p string) bool {
-	return p == "gorm.io/gorm" || p == "database/sql" || strings.HasPrefix(p, "github.com/jmoiron/sqlx") ||
+	return dblib.IsGORM(p) || p == "database/sql" || strings.HasPrefix(p, "github.com/jmoiron/sqlx") ||
 		strings.HasPrefix(p, "github.com/jackc/pgx")
 }
 

@@ -3,6 +3,8 @@ package handler
 import (
 	"go/ast"
 	"go/types"
+
+	"github.com/paylint/paylint/analyzers/internal/dblib"
 )
 
 // ---- slow work inside a callback run in line: a database transaction ----------
@@ -47,7 +49,7 @@ func (a *Ack) inlineParam(fn *types.Func, depth int) int {
 	if fn == nil || fn.Pkg() == nil || depth > 2 {
 		return -1
 	}
-	if pkgOf(fn) == "gorm.io/gorm" && fn.Name() == "Transaction" {
+	if dblib.IsGORM(pkgOf(fn)) && fn.Name() == "Transaction" {
 		if sig, _ := fn.Type().(*types.Signature); sig != nil && sig.Recv() != nil {
 			return 0
 		}

@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"strings"
 
+	"github.com/paylint/paylint/analyzers/internal/dblib"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -37,7 +38,7 @@ func keyedInsert(c *ssa.Call, ev map[ssa.Value]bool) bool {
 		return false
 	}
 	o := calleeObj(c.Common())
-	if o == nil || o.Name() != "Create" || pkgOf(o) != "gorm.io/gorm" {
+	if o == nil || o.Name() != "Create" || !dblib.IsGORM(pkgOf(o)) {
 		return false
 	}
 	for _, a := range c.Call.Args {
@@ -133,12 +134,12 @@ func storedFields(alloc *ssa.Alloc, depth int) map[int]ssa.Value {
 
 // gormUnique: a gorm tag that declares its field unique — uniqueIndex
 // (with the index's name, when it names one: the fields sharing it form
-// one index), unique, primaryKey (primary_key in gorm v1).
+// one index), unique, primaryKey (unique_index and primary_key in gorm v1).
 func gormUnique(tag string) (string, bool) {
 	for _, part := range strings.Split(reflect.StructTag(tag).Get("gorm"), ";") {
 		key, val, _ := strings.Cut(strings.TrimSpace(part), ":")
 		switch strings.ToLower(strings.TrimSpace(key)) {
-		case "uniqueindex":
+		case "uniqueindex", "unique_index": // unique_index in gorm v1
 			name, _, _ := strings.Cut(val, ",")
 			return strings.TrimSpace(name), true
 		case "unique", "primarykey", "primary_key":

@@ -4,6 +4,7 @@ import (
 	"go/types"
 	"strings"
 
+	"github.com/paylint/paylint/analyzers/internal/dblib"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -473,7 +474,7 @@ func (m *Model) closureVerified(b *ssa.BasicBlock) bool {
 // knownLibrary: libraries that call a function they are given without
 // checking anything (transactions, error groups).
 func knownLibrary(p string) bool {
-	for _, l := range []string{"gorm.io/", "github.com/jmoiron/sqlx", "github.com/jackc/pgx", "golang.org/x/sync",
+	for _, l := range []string{"gorm.io/", dblib.GORMv1, "github.com/jmoiron/sqlx", "github.com/jackc/pgx", "golang.org/x/sync",
 		"github.com/uptrace/bun", "entgo.io/"} {
 		if strings.HasPrefix(p, l) {
 			return true

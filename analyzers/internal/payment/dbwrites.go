@@ -7,6 +7,8 @@ import (
 	"go/types"
 	"reflect"
 	"strings"
+
+	"github.com/paylint/paylint/analyzers/internal/dblib"
 )
 
 // A paid state or an entitlement written to the merchant's own database
@@ -46,7 +48,7 @@ func (b *builder) dbWrite(call *ast.CallExpr, fn *types.Func) dbVerdict {
 	if fn == nil || !hasRecv(fn) {
 		return dbUnknown
 	}
-	if funcPath(fn) == gormPath && recvTypeName(fn) == "DB" {
+	if dblib.IsGORM(funcPath(fn)) && recvTypeName(fn) == "DB" {
 		if v := b.gormWrite(call, fn); v != dbUnknown {
 			return v
 		}
@@ -73,8 +75,6 @@ func (b *builder) dbWrite(call *ast.CallExpr, fn *types.Func) dbVerdict {
 	}
 	return b.queryWrite(call, fn) // INSERT … RETURNING through QueryRow: querywrite.go
 }
-
-const gormPath = "gorm.io/gorm"
 
 // gormWrite: db.Model(&o).Update("status", "paid"), Updates(map or
 // struct), Save(&o) after o.Status = "paid", Create(&LedgerEntry{…}).
@@ -130,7 +130,7 @@ func (b *builder) gormTable(call *ast.CallExpr, value ast.Expr) []string {
 		x = unparen(x)
 		if c, ok := x.(*ast.CallExpr); ok {
 			fn := calleeOf(b.ix.info, c)
-			if funcPath(fn) != gormPath || recvTypeName(fn) != "DB" {
+			if !dblib.IsGORM(funcPath(fn)) || recvTypeName(fn) != "DB" {
 				break
 			}
 			switch {
@@ -316,7 +316,7 @@ func (b *builder) goValue(e ast.Expr) colVal {
 	case *ast.CallExpr:
 		fn := calleeOf(b.ix.info, x)
 		switch {
-		case isFunc(fn, gormPath, "Expr") && len(x.Args) >= 1:
+		case (isFunc(fn, dblib.GORMv2, "Expr") || isFunc(fn, dblib.GORMv1, "Expr")) && len(x.Args) >= 1:
 			if s, ok := b.ix.stringConst(x.Args[0]); ok {
 				return colVal{expr: strings.ToLower(s)}
 			}

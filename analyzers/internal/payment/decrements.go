@@ -3,6 +3,8 @@ package payment
 import (
 	"go/ast"
 	"strings"
+
+	"github.com/paylint/paylint/analyzers/internal/dblib"
 )
 
 // ---- decrements written through GORM expressions or constant SQL -----------------
@@ -29,7 +31,7 @@ func (s *StoreIncrements) SQLDecrements(call *ast.CallExpr) []string {
 	if fn == nil || !hasRecv(fn) {
 		return nil
 	}
-	if funcPath(fn) == gormPath && recvTypeName(fn) == "DB" && fn.Name() != "Exec" {
+	if dblib.IsGORM(funcPath(fn)) && recvTypeName(fn) == "DB" && fn.Name() != "Exec" {
 		var out []string
 		for _, v := range s.gormSetValues(call, fn) {
 			if m := minus.FindStringSubmatch(v.expr); v.col != "" && m != nil && m[1] == v.col {
@@ -68,7 +70,7 @@ func (s *StoreIncrements) Table(call *ast.CallExpr) []string {
 		return nil
 	}
 	b := s.builder()
-	if funcPath(fn) == gormPath && recvTypeName(fn) == "DB" && fn.Name() != "Exec" {
+	if dblib.IsGORM(funcPath(fn)) && recvTypeName(fn) == "DB" && fn.Name() != "Exec" {
 		return b.gormTable(call, nil)
 	}
 	for _, a := range call.Args {

@@ -6,6 +6,8 @@ import (
 	"go/types"
 	"strconv"
 	"strings"
+
+	"github.com/paylint/paylint/analyzers/internal/dblib"
 )
 
 // ---- a payment status stored from a field of the row handed in --------------
@@ -90,7 +92,7 @@ func (b *builder) fieldStatusWrite(cs callSite) *FieldStatusFact {
 	switch {
 	case sqlExecNames[fn.Name()]:
 		arg, table, col = b.l14SQLStatusArg(call)
-	case funcPath(fn) == gormPath && recvTypeName(fn) == "DB" && (fn.Name() == "Update" || fn.Name() == "UpdateColumn"):
+	case dblib.IsGORM(funcPath(fn)) && recvTypeName(fn) == "DB" && (fn.Name() == "Update" || fn.Name() == "UpdateColumn"):
 		if len(call.Args) == 2 {
 			if c, ok := b.ix.stringConst(call.Args[0]); ok {
 				arg, table, col = call.Args[1], b.gormTable(call, nil), goColumn(c)

@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/types"
 	"strings"
+
+	"github.com/paylint/paylint/analyzers/internal/dblib"
 )
 
 // ---- increments written through GORM expressions or constant SQL ------------------
@@ -30,7 +32,7 @@ func (s *StoreIncrements) SQLIncrements(call *ast.CallExpr) []string {
 	if fn == nil || !hasRecv(fn) {
 		return nil
 	}
-	if funcPath(fn) == gormPath && recvTypeName(fn) == "DB" {
+	if dblib.IsGORM(funcPath(fn)) && recvTypeName(fn) == "DB" {
 		return s.gormIncrements(call, fn)
 	}
 	if sql, ok := s.execUpdate(call, fn); ok {

@@ -3,6 +3,8 @@ package payment
 import (
 	"go/ast"
 	"go/types"
+
+	"github.com/paylint/paylint/analyzers/internal/dblib"
 )
 
 // ---- a status parameter stored through a GORM map ---------------------------------
@@ -146,6 +148,6 @@ func (b *builder) mapTable(call *ast.CallExpr, fn *types.Func, i, depth int) []s
 
 // gormUpdates: fn is gorm.DB's Updates or UpdateColumns.
 func gormUpdates(fn *types.Func) bool {
-	return fn != nil && funcPath(fn) == gormPath && recvTypeName(fn) == "DB" &&
+	return fn != nil && dblib.IsGORM(funcPath(fn)) && recvTypeName(fn) == "DB" &&
 		(fn.Name() == "Updates" || fn.Name() == "UpdateColumns")
 }

@@ -5,6 +5,8 @@ import (
 	"go/types"
 	"strings"
 	"sync"
+
+	"github.com/paylint/paylint/analyzers/internal/dblib"
 )
 
 // ---- a money-moved flag set on a row that carries money --------------------------
@@ -51,7 +53,7 @@ func (b *builder) paidFlag(call *ast.CallExpr, fn *types.Func) bool {
 	if fn == nil || !hasRecv(fn) {
 		return false
 	}
-	if funcPath(fn) == gormPath && recvTypeName(fn) == "DB" {
+	if dblib.IsGORM(funcPath(fn)) && recvTypeName(fn) == "DB" {
 		return b.gormFlag(call, fn)
 	}
 	switch fn.Name() {
@@ -127,7 +129,7 @@ func (b *builder) gormModel(call *ast.CallExpr) types.Type {
 			return nil
 		}
 		fn := calleeOf(b.ix.info, c)
-		if funcPath(fn) != gormPath || recvTypeName(fn) != "DB" {
+		if !dblib.IsGORM(funcPath(fn)) || recvTypeName(fn) != "DB" {
 			return nil
 		}
 		if fn.Name() == "Model" && len(c.Args) == 1 {

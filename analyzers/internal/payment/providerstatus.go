@@ -5,6 +5,8 @@ import (
 	"go/types"
 	"slices"
 	"strings"
+
+	"github.com/paylint/paylint/analyzers/internal/dblib"
 )
 
 // ---- a payment provider's posted status saved on the row --------------------
@@ -53,7 +55,7 @@ func providerHookName(name string) bool {
 // posted status the function compares with a paid value; the op, or nil.
 func (b *builder) providerStatusOp(cs callSite) *Op {
 	fn, call := cs.Callee, cs.Call
-	if fn == nil || cs.Decl == nil || cs.Decl.Body == nil || funcPath(fn) != gormPath || recvTypeName(fn) != "DB" ||
+	if fn == nil || cs.Decl == nil || cs.Decl.Body == nil || !dblib.IsGORM(funcPath(fn)) || recvTypeName(fn) != "DB" ||
 		len(call.Args) != 1 {
 		return nil
 	}

@@ -33,6 +33,7 @@ var libraries = modules{
 	"github.com/gorilla/mux",
 	"github.com/svix/svix-webhooks",
 	"gorm.io",
+	"github.com/jinzhu/gorm",
 	"github.com/jmoiron/sqlx",
 	"github.com/jackc/pgx",
 	"golang.org/x",

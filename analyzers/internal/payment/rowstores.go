@@ -5,6 +5,8 @@ import (
 	"go/types"
 	"reflect"
 	"strings"
+
+	"github.com/paylint/paylint/analyzers/internal/dblib"
 )
 
 // ---- the whole row handed to the database -------------------------------------
@@ -25,7 +27,7 @@ import (
 // column; a nil row when it is not such a write.
 func (b *builder) rowWrite(call *ast.CallExpr, fn *types.Func) (ast.Expr, string, []string, string) {
 	switch {
-	case funcPath(fn) == gormPath && recvTypeName(fn) == "DB" && (fn.Name() == "Updates" || fn.Name() == "Save"):
+	case dblib.IsGORM(funcPath(fn)) && recvTypeName(fn) == "DB" && (fn.Name() == "Updates" || fn.Name() == "Save"):
 		if len(call.Args) != 1 {
 			return nil, "", nil, ""
 		}

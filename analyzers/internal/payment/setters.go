@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/paylint/paylint/analyzers/internal/dblib"
 )
 
 // ---- a column set to a value the statement is handed -------------------------------
@@ -38,7 +40,7 @@ func (s *StoreIncrements) Sets(call *ast.CallExpr) (sets []Set, keys []ast.Expr)
 		return nil, nil
 	}
 	switch {
-	case funcPath(fn) == gormPath && recvTypeName(fn) == "DB":
+	case dblib.IsGORM(funcPath(fn)) && recvTypeName(fn) == "DB":
 		return s.gorm(call, fn.Name())
 	case funcPath(fn) == "github.com/uptrace/bun" && recvTypeName(fn) == "UpdateQuery" && fn.Name() == "Exec":
 		return s.bun(call)

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/paylint/paylint/analyzers/internal/dblib"
 )
 
 // A store method often writes whatever status its caller passes:
@@ -137,7 +139,7 @@ func (b *builder) statusParamWrite(call *ast.CallExpr, fn *types.Func, depth int
 // the table and column; -1 if none.
 func (b *builder) statusWriteArg(call *ast.CallExpr, fn *types.Func, depth int) (int, []string, string) {
 	switch {
-	case funcPath(fn) == gormPath && recvTypeName(fn) == "DB" && (fn.Name() == "Update" || fn.Name() == "UpdateColumn"):
+	case dblib.IsGORM(funcPath(fn)) && recvTypeName(fn) == "DB" && (fn.Name() == "Update" || fn.Name() == "UpdateColumn"):
 		if len(call.Args) != 2 {
 			return -1, nil, ""
 		}

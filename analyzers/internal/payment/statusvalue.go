@@ -5,6 +5,8 @@ import (
 	"go/types"
 	"slices"
 	"strings"
+
+	"github.com/paylint/paylint/analyzers/internal/dblib"
 )
 
 // ---- the one status value a function stores -----------------------------------------
@@ -80,7 +82,7 @@ type memo struct {
 func (b *builder) stores() bool {
 	for _, p := range b.pass.Pkg.Imports() {
 		switch path := p.Path(); {
-		case path == gormPath, path == "database/sql", strings.HasPrefix(path, "github.com/jmoiron/sqlx"),
+		case dblib.IsGORM(path), path == "database/sql", strings.HasPrefix(path, "github.com/jmoiron/sqlx"),
 			strings.HasPrefix(path, "github.com/jackc/pgx"):
 			return true
 		}
@@ -171,7 +173,7 @@ func (b *builder) callWrite(call *ast.CallExpr, depth int, memo *memo) (*StatusV
 	if fn == nil || fn.Pkg() == nil {
 		return nil, false
 	}
-	if funcPath(fn) == gormPath && recvTypeName(fn) == "DB" {
+	if dblib.IsGORM(funcPath(fn)) && recvTypeName(fn) == "DB" {
 		return b.k14GormWrite(call, fn)
 	}
 	if f, ok := b.sqlStatusValue(call, fn); ok { // sqlstatusvalue.go: a constant UPDATE's status

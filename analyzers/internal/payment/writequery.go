@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/types"
 	"strings"
+
+	"github.com/paylint/paylint/analyzers/internal/dblib"
 )
 
 // ---- a writing statement, whichever method sends it -------------------------------
@@ -51,7 +53,7 @@ func (s *StoreIncrements) SentWrite(call *ast.CallExpr) (Q19Write, bool) {
 func (b *builder) sentWrite(call *ast.CallExpr, fn *types.Func) (Q19Write, bool) {
 	src := call
 	switch {
-	case funcPath(fn) == gormPath && recvTypeName(fn) == "DB":
+	case dblib.IsGORM(funcPath(fn)) && recvTypeName(fn) == "DB":
 		switch fn.Name() {
 		case "Scan", "Row", "Rows", "Find", "First", "Take", "Pluck":
 		default:
@@ -153,7 +155,7 @@ func (b *builder) rawCall(call *ast.CallExpr) *ast.CallExpr {
 		if !ok {
 			return nil
 		}
-		if fn := calleeOf(b.ix.info, c); funcPath(fn) == gormPath && fn.Name() == "Raw" {
+		if fn := calleeOf(b.ix.info, c); dblib.IsGORM(funcPath(fn)) && fn.Name() == "Raw" {
 			return c
 		}
 		x = c.Fun
@@ -340,7 +342,7 @@ func (b *builder) insertTable(call *ast.CallExpr, fn *types.Func) ([]string, str
 			return nil, ""
 		}
 		return table, name
-	case funcPath(fn) == gormPath && recvTypeName(fn) == "DB":
+	case dblib.IsGORM(funcPath(fn)) && recvTypeName(fn) == "DB":
 		if fn.Name() != "Create" || len(call.Args) != 1 || b.gormClauses(call) {
 			return nil, ""
 		}
@@ -373,7 +375,7 @@ func (b *builder) gormClauses(call *ast.CallExpr) bool {
 		if !ok {
 			return false
 		}
-		if fn := calleeOf(b.ix.info, c); funcPath(fn) == gormPath && fn.Name() == "Clauses" {
+		if fn := calleeOf(b.ix.info, c); dblib.IsGORM(funcPath(fn)) && fn.Name() == "Clauses" {
 			return true
 		}
 		x = c.Fun

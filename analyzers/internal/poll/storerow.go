@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/ast/astutil"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/paylint/paylint/analyzers/internal/dblib"
 	"github.com/paylint/paylint/analyzers/internal/payment"
 	"github.com/paylint/paylint/analyzers/internal/retry"
 )
@@ -110,7 +111,7 @@ func (fo *fanOut) storeQuery(q *ast.CallExpr) bool {
 // storeLibs are the database libraries whose queries fill a row (and
 // whose result cursors a loop steps through, cursor.go).
 var storeLibs = []string{"database/sql", "github.com/jmoiron/sqlx", "github.com/jackc/pgx",
-	"gorm.io/gorm", "github.com/uptrace/bun", "go.mongodb.org/mongo-driver"}
+	dblib.GORMv2, dblib.GORMv1, "github.com/uptrace/bun", "go.mongodb.org/mongo-driver"}
 
 // storeLib: path is one of storeLibs or a package of it.
 func storeLib(path string) bool {
