@@ -94,11 +94,11 @@ func (c *Client) CaptureDeposit(ctx context.Context, depositID, pspRef string, a
 	var lastErr error
 	for attempt := 1; attempt <= int(c.attempts); attempt++ {
 		res, httpResp, err := c.api.ModificationsApi.CaptureAuthorisedPayment(ctx, in)
-		if err == nil && httpResp != nil && httpResp.StatusCode == http.StatusCreated {
+		if err == nil && httpResp != nil && httpResp.StatusCode == http.StatusCreated { // want "\\[retrystatus\\] adyen ModificationsApi\\.CaptureAuthorisedPayment is retried by a for loop"
 			return res.Status, nil
 		}
 		lastErr = err
-		if httpResp != nil && httpResp.StatusCode != http.StatusCreated { // audit: missed retrystatus: every non-201 answer, 422 "payment already captured/cancelled" and 403 included, is sent round again
+		if httpResp != nil && httpResp.StatusCode != http.StatusCreated { // audit: reported at adyenpay/client.go:97, the retried call (retrystatus): every non-201 answer, 422 "payment already captured/cancelled" and 403 included, is sent round again
 			c.log.Warn("deposit capture rejected, retrying", "deposit", depositID, "status", httpResp.StatusCode)
 		}
 		time.Sleep(time.Duration(attempt) * 2 * time.Second)
@@ -112,7 +112,7 @@ var errTransient = errors.New("adyen: transient")
 func (c *Client) Refund(ctx context.Context, pspRef, bookingID string, amountMinor int64, currency string) (string, error) {
 	var pspRefund string
 	err := retry.Do(func() error {
-		res, httpResp, err := c.api.ModificationsApi.RefundCapturedPayment(ctx, // audit: missed idempotency: refund retried by retry-go with no IdempotencyKey on the input, a lost answer refunds twice (the booking:refund asynq task retries it once more on top)
+		res, httpResp, err := c.api.ModificationsApi.RefundCapturedPayment(ctx, // want "\\[idempotency\\] adyen ModificationsApi\\.RefundCapturedPayment is retried by retry\\.Do \\(line"
 			c.api.ModificationsApi.RefundCapturedPaymentInput(pspRef).PaymentRefundRequest(checkout.PaymentRefundRequest{
 				Amount:          checkout.Amount{Currency: currency, Value: amountMinor},
 				MerchantAccount: c.merchant,

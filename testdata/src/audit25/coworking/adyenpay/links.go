@@ -67,7 +67,7 @@ func (c *Client) PhoneBooking(ctx context.Context, bookingID string, amountMinor
 			return link, fmt.Errorf("link %s expired", link.ID)
 		}
 		if time.Since(issued) > 4*time.Minute {
-			link, err = c.createLink(ctx, fmt.Sprintf("%s-%d", bookingID, round), amountMinor, currency) // audit: missed pollcreate: a second payment link under a new reference while the first, still active, can be paid too; the guest may pay both
+			link, err = c.createLink(ctx, fmt.Sprintf("%s-%d", bookingID, round), amountMinor, currency) // want "\\[pollcreate\\] new payment created inside the loop that polls payment link\\.ID \\(line 52\\):"
 			if err != nil {
 				return nil, err
 			}

@@ -87,7 +87,7 @@ func (c *Client) newRequest(ctx context.Context, method, path string, body any) 
 	req.Header.Set("Authorization", "Bearer "+c.apiKey)
 	req.Header.Set("Content-Type", "application/json")
 	if method == http.MethodPost {
-		req.Header.Set("Idempotency-Key", requestID()) // audit: missed idempotency: a fresh random key each time the request is built, and CreatePayout builds it inside platform.Retry's callback, so every attempt is a new payout to the landlord; also arguable at jobs/workers.go process, which sends a still-pending row again next pass with no key from the row
+		req.Header.Set("Idempotency-Key", requestID()) // audit: reported at bankpay/client.go:119, the retried request (and jobs/workers.go:45, the worker re-selecting pending rows) (idempotency): a fresh random key each time the request is built, and CreatePayout builds it inside platform.Retry's callback, so every attempt is a new payout to the landlord; also arguable at jobs/workers.go process, which sends a still-pending row again next pass with no key from the row
 	}
 	return req, nil
 }
@@ -116,7 +116,7 @@ func (c *Client) CreatePayout(ctx context.Context, p PayoutRequest) (*PayoutResp
 		if err != nil {
 			return err
 		}
-		return c.do(req, &out)
+		return c.do(req, &out) // want "\\[idempotency\\] POST /payouts is retried by platform\\.Retry \\(line 114\\) but newRequest makes"
 	})
 	if err != nil {
 		return nil, fmt.Errorf("clearline payout %s: %w", p.ExternalRef, err)

@@ -29,7 +29,7 @@ func (c *Client) PayNow(ctx context.Context, p PayoutRequest) (*PayoutResponse, 
 			// Clearline sometimes parks payouts in its compliance queue;
 			// resubmitting under a new reference gets it through faster.
 			p.ExternalRef = fmt.Sprintf("%s-r", p.ExternalRef)
-			out, err = c.CreatePayout(ctx, p) // audit: missed pollcreate: a second payout submitted while the first is still pending and being polled; both may be paid to the landlord
+			out, err = c.CreatePayout(ctx, p) // want "\\[pollcreate\\] new payment created inside the loop that polls payment out\\.ID \\(line 16\\):"
 			if err != nil {
 				return nil, err
 			}

@@ -36,7 +36,7 @@ func NewCollector(token, endpoint string, billing *store.Billing, log *slog.Logg
 // Collect raises this month's membership payment against the company's
 // mandate and moves paid_through on once GoCardless accepted it.
 func (c *Collector) Collect(ctx context.Context, m store.Membership, period string) (*gocardless.Payment, error) {
-	p, err := c.gc.Payments.Create(ctx, gocardless.PaymentCreateParams{ // audit: missed idempotency: no WithIdempotencyKey, so the SDK makes a new random key per call, and the asynq task (jobs.collectMembership, default MaxRetry) sends it again after a lost answer: a second debit
+	p, err := c.gc.Payments.Create(ctx, gocardless.PaymentCreateParams{ // audit: reported at jobs/tasks.go:65, the asynq task handler (idempotency): no WithIdempotencyKey, so the SDK makes a new random key per call, and the asynq task (jobs.collectMembership, default MaxRetry) sends it again after a lost answer: a second debit
 		Amount:    int(m.PlanMinor),
 		Currency:  m.Currency,
 		Links:     gocardless.PaymentCreateParamsLinks{Mandate: m.MandateID},
@@ -90,7 +90,7 @@ func (c *Collector) ChargeOverage(ctx context.Context, m store.Membership, hours
 // AwaitConfirmation blocks the month-end close until a membership payment
 // has been confirmed by the scheme.
 func (c *Collector) AwaitConfirmation(ctx context.Context, paymentID string) error {
-	for i := 0; i < 40; i++ { // audit: missed pollbound: leaves only on confirmed/paid_out; a failed or cancelled debit keeps it polling for all 40 rounds (20 minutes) and then reports a timeout instead of the failure
+	for i := 0; i < 40; i++ { // want "\\[pollbound\\] loop polling payment paymentID stops only when the payment succeeds \\(line"
 		p, err := c.gc.Payments.Get(ctx, paymentID)
 		if err != nil {
 			c.log.Warn("gocardless get", "payment", paymentID, "err", err)
@@ -127,7 +127,7 @@ func (c *Collector) WaitSettled(ctx context.Context, paymentID string) (string, 
 func (c *Collector) Refund(ctx context.Context, paymentID string, amountMinor int) (*gocardless.Refund, error) {
 	var lastErr error
 	for i := 0; i < 3; i++ {
-		r, err := c.gc.Refunds.Create(ctx, gocardless.RefundCreateParams{
+		r, err := c.gc.Refunds.Create(ctx, gocardless.RefundCreateParams{ // want "\\[retrybackoff\\] gocardless Refunds\\.Create is retried by a for loop \\(line 129\\) every 200ms,"
 			Amount:                  amountMinor,
 			Links:                   gocardless.RefundCreateParamsLinks{Payment: paymentID},
 			TotalAmountConfirmation: amountMinor,
@@ -136,7 +136,7 @@ func (c *Collector) Refund(ctx context.Context, paymentID string, amountMinor in
 			return r, nil
 		}
 		lastErr = err
-		time.Sleep(200 * time.Millisecond) // audit: missed retrybackoff: a fixed 200ms between refund attempts, well under a second and never growing
+		time.Sleep(200 * time.Millisecond) // audit: reported at directdebit/collector.go:130, the retried call (retrybackoff): a fixed 200ms between refund attempts, well under a second and never growing
 	}
 	return nil, lastErr
 }

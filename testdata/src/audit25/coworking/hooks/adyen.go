@@ -47,7 +47,7 @@ func (h *Adyen) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			h.log.Warn("adyen notification with bad hmac", "psp", item.PspReference)
 			continue
 		}
-		if err := h.apply(r.Context(), item); err != nil {
+		if err := h.apply(r.Context(), item); err != nil { // want "\\[webhookverify\\] payment webhook Adyen\\.ServeHTTP skips signature verification when the secret"
 			h.log.Error("adyen notification", "psp", item.PspReference, "err", err)
 			http.Error(w, "retry", http.StatusInternalServerError)
 			return
@@ -66,7 +66,7 @@ func (h *Adyen) apply(ctx context.Context, item *webhook.NotificationRequestItem
 		if err != nil || !fresh {
 			return err
 		}
-		if err := h.bookings.Confirm(ctx, item.MerchantReference, item.PspReference); err != nil { // audit: missed webhookverify: the HMAC check is skipped when ADYEN_HMAC_KEY is empty and NewAdyen only warns, so a forged AUTHORISATION confirms a booking and issues a door code
+		if err := h.bookings.Confirm(ctx, item.MerchantReference, item.PspReference); err != nil { // audit: reported at hooks/adyen.go:50, the fail-open check (webhookverify): the HMAC check is skipped when ADYEN_HMAC_KEY is empty and NewAdyen only warns, so a forged AUTHORISATION confirms a booking and issues a door code
 			return err
 		}
 		payload, _ := json.Marshal(map[string]string{"booking_id": item.MerchantReference})

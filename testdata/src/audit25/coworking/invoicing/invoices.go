@@ -39,7 +39,7 @@ func (i *Invoicer) Issue(ctx context.Context, ourInvoiceID, customerID string) (
 // WaitPaid is used by the office move-in checklist: keys are only handed
 // over once the first month's invoice is paid.
 func (i *Invoicer) WaitPaid(ctx context.Context, stripeInvoiceID string) error {
-	for { // audit: missed pollbound: no attempt cap, no deadline and ctx is never checked; a void or uncollectible invoice is never an exit, so it polls forever
+	for { // want "\\[pollbound\\] loop polling payment stripeInvoiceID stops only when the payment succeeds"
 		inv, err := i.invoices.Get(stripeInvoiceID, nil)
 		if err == nil && inv.Status == stripe.InvoiceStatusPaid {
 			return nil
@@ -73,7 +73,7 @@ func (i *Invoicer) ChargeSaved(ctx context.Context, packID, customerID, pm strin
 		case stripe.PaymentIntentStatusSucceeded, stripe.PaymentIntentStatusCanceled, stripe.PaymentIntentStatusRequiresPaymentMethod:
 			return pi, nil
 		}
-		time.Sleep(750 * time.Millisecond) // audit: missed pollinterval: the payment intent is read back every 750ms, faster than the 2s floor
+		time.Sleep(750 * time.Millisecond) // want "\\[pollinterval\\] payment status polled every 750ms: the provider's limit is one poll per"
 		if pi, err = i.intents.Get(pi.ID, nil); err != nil {
 			return nil, err
 		}

@@ -62,13 +62,13 @@ func (t *Tasks) collectMembership(ctx context.Context, task *asynq.Task) error {
 	if err := json.Unmarshal(task.Payload(), &p); err != nil {
 		return fmt.Errorf("%w: %v", asynq.SkipRetry, err)
 	}
-	pay, err := t.collector.Collect(ctx, p.Membership, p.Period)
+	pay, err := t.collector.Collect(ctx, p.Membership, p.Period) // want "\\[idempotency\\] directdebit\\.Collector\\.Collect \\(gocardless Payments\\.Create\\) is retried by"
 	if err != nil {
 		return err
 	}
 	t.log.Info("membership payment created", "membership", p.Membership.ID, "payment", pay.Id)
 	go func() {
-		if err := t.collector.Track(context.Background(), p.Membership, pay.Id, p.Through); err != nil { // audit: missed pollbound: Track's only bound is its ctx and this hands it context.Background(); a payment that never leaves pending is polled every minute until the process dies
+		if err := t.collector.Track(context.Background(), p.Membership, pay.Id, p.Through); err != nil { // want "\\[pollbound\\] directdebit\\.Collector\\.Track polls payment paymentID \\(collector\\.go:149\\) until"
 			t.log.Warn("membership payment", "membership", p.Membership.ID, "err", err)
 		}
 	}()
@@ -105,7 +105,7 @@ func (t *Tasks) refundBooking(ctx context.Context, task *asynq.Task) error {
 	if err := json.Unmarshal(task.Payload(), &p); err != nil {
 		return fmt.Errorf("%w: %v", asynq.SkipRetry, err)
 	}
-	ref, err := t.adyen.Refund(ctx, p.PSPRef, p.BookingID, p.AmountMinor, p.Currency)
+	ref, err := t.adyen.Refund(ctx, p.PSPRef, p.BookingID, p.AmountMinor, p.Currency) // want "\\[idempotency\\] adyenpay\\.Client\\.Refund \\(adyen ModificationsApi\\.RefundCapturedPayment\\) is"
 	if err != nil {
 		return err
 	}

@@ -42,7 +42,7 @@ func (w *PayoutWorker) process(ctx context.Context) {
 		return
 	}
 	for _, p := range rows {
-		res, err := w.bank.CreatePayout(ctx, bankpay.PayoutRequest{
+		res, err := w.bank.CreatePayout(ctx, bankpay.PayoutRequest{ // want "\\[idempotency\\] bankpay\\.Client\\.CreatePayout \\(POST /payouts\\) is retried by a worker loop"
 			Amount:      p.AmountMinor,
 			Currency:    p.Currency,
 			IBAN:        p.IBAN,

@@ -43,7 +43,7 @@ func (h *Invoices) invoicePaid(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "not an invoice payment", http.StatusBadRequest)
 		return
 	}
-	if err := h.billing.MarkInvoicePaid(r.Context(), pi.Metadata["stripe_invoice_id"]); err != nil { // audit: missed redirectfulfill: the intent is fetched from Stripe but its Status is never compared with succeeded; a requires_action or processing intent marks the invoice paid
+	if err := h.billing.MarkInvoicePaid(r.Context(), pi.Metadata["stripe_invoice_id"]); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler after reading the payment"
 		http.Error(w, "could not update invoice", http.StatusInternalServerError)
 		return
 	}
