@@ -20,8 +20,37 @@ const (
 
 // Invoice is a Lightning invoice.
 type Invoice struct {
-	RHash []byte
-	State Invoice_InvoiceState
+	Memo           string
+	RHash          []byte
+	Value          int64
+	ValueMsat      int64
+	Settled        bool
+	PaymentRequest string
+	Expiry         int64
+	AddIndex       uint64
+	SettleIndex    uint64
+	AmtPaidSat     int64
+	State          Invoice_InvoiceState
+}
+
+// AddInvoiceResponse is AddInvoice's answer.
+type AddInvoiceResponse struct {
+	RHash          []byte
+	PaymentRequest string
+	AddIndex       uint64
+	PaymentAddr    []byte
+}
+
+// InvoiceSubscription selects the invoice updates to stream.
+type InvoiceSubscription struct {
+	AddIndex    uint64
+	SettleIndex uint64
+}
+
+// Lightning_SubscribeInvoicesClient streams invoice updates (the real
+// interface also embeds grpc.ClientStream).
+type Lightning_SubscribeInvoicesClient interface {
+	Recv() (*Invoice, error)
 }
 
 // PaymentHash names an invoice.
@@ -32,6 +61,8 @@ type PaymentHash struct {
 
 // LightningClient is the Lightning RPC client.
 type LightningClient interface {
+	AddInvoice(ctx context.Context, in *Invoice, opts ...grpc.CallOption) (*AddInvoiceResponse, error)
+	SubscribeInvoices(ctx context.Context, in *InvoiceSubscription, opts ...grpc.CallOption) (Lightning_SubscribeInvoicesClient, error)
 	LookupInvoice(ctx context.Context, in *PaymentHash, opts ...grpc.CallOption) (*Invoice, error)
 }
 
