@@ -53,7 +53,7 @@ func (c *Checkout) StartDrop(ctx context.Context, o *store.Order, priceID string
 func (c *Checkout) StartDeposit(ctx context.Context, p *store.Preorder) (*stripe.CheckoutSession, error) {
 	var sess *stripe.CheckoutSession
 	err := platform.Retry(ctx, 3, func(ctx context.Context) error {
-		s, err := session.New(c.depositParams(ctx, p)) // audit: missed idempotency: depositParams draws a fresh uuid key each time it is called, and it is called on every attempt of platform.Retry
+		s, err := session.New(c.depositParams(ctx, p)) // want "\\[idempotency\\] stripe session\\.New is retried by platform\\.Retry \\(line 55\\) but depositParams"
 		if err != nil {
 			return err
 		}
@@ -93,7 +93,7 @@ func (c *Checkout) Reconcile(ctx context.Context, id string) (*stripe.CheckoutSe
 		if s.PaymentStatus == stripe.CheckoutSessionPaymentStatusPaid || s.Status == stripe.CheckoutSessionStatusExpired {
 			return s, nil
 		}
-		time.Sleep(time.Second) // audit: missed pollinterval: the session's payment status is read back from Stripe every second, faster than the 2s floor
+		time.Sleep(time.Second) // want "\\[pollinterval\\] payment status polled every 1s: the provider's limit is one poll per 2s;"
 	}
 	return nil, fmt.Errorf("session %s still open", id)
 }

@@ -35,7 +35,7 @@ func (r *Refunder) Refund(ctx context.Context, paymentIntent string, cents int64
 			Reason:        stripe.String(reason),
 		}
 		params.Context = ctx
-		re, err := refund.New(params) // audit: missed idempotency: no SetIdempotencyKey, so stripe-go draws a new key on each call and every backoff retry is a new refund
+		re, err := refund.New(params) // want "\\[idempotency\\] stripe refund\\.New is retried by backoff\\.RetryNotifyWithData \\(line 48\\) without"
 		var se *stripe.Error
 		if errors.As(err, &se) && se.Type == stripe.ErrorTypeInvalidRequest {
 			return nil, backoff.Permanent(err)

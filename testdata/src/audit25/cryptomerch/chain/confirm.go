@@ -30,7 +30,7 @@ func NewWatcher(eth *ethclient.Client, depth uint64) *Watcher {
 // Settled waits until the settlement transfer txHash has enough blocks on top.
 func (w *Watcher) Settled(ctx context.Context, txHash string) (*types.Receipt, error) {
 	h := common.HexToHash(txHash)
-	for { // audit: missed pollbound: receipt and head read errors are swallowed (continue) and the only exit is enough depth: a dropped tx never gets a receipt and polls forever, and a reverted one (Status 0) is never seen as failed; ctx only reaches calls whose errors loop
+	for { // want "\\[pollbound\\] loop polling payment h has no bound: no ctx\\.Done\\(\\), deadline, attempt cap"
 		rcpt, err := w.eth.TransactionReceipt(ctx, h)
 		if err != nil {
 			slog.Debug("receipt not yet available", "tx", txHash, "err", err)

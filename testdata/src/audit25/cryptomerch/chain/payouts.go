@@ -78,7 +78,7 @@ func (t *Treasury) Pay(ctx context.Context, p store.Payout) (string, error) {
 		if err != nil {
 			return err
 		}
-		if err := t.eth.SendTransaction(ctx, tx); err != nil { // audit: missed idempotency: the nonce is read again on every attempt of platform.Retry, so a send whose answer was lost goes out again as a second transfer under the next nonce
+		if err := t.eth.SendTransaction(ctx, tx); err != nil { // want "\\[idempotency\\] ethclient\\.Client\\.SendTransaction is retried by platform\\.Retry \\(line 72\\)"
 			return err
 		}
 		hash = tx.Hash().Hex()

@@ -48,7 +48,7 @@ func (h *stripeHooks) handle(c *fiber.Ctx) error {
 		}
 		h.receipts <- Receipt{OrderID: o.ID, Email: o.Email, Cents: o.AmountCents} // audit: lookalike webhookack: the receipt goes on a channel a worker drains; nothing slow before the 200
 	case "topup":
-		if err := h.loyalty.Credit(ctx, obj.ClientRef, obj.AmountTotal); err != nil { // audit: missed webhookdedupe: points are $inc'ed on every delivery of checkout.session.completed; no event id or session id is recorded or checked first
+		if err := h.loyalty.Credit(ctx, obj.ClientRef, obj.AmountTotal); err != nil { // want "\\[webhookdedupe\\] webhook handler credits the balance \\(store\\.Loyalty\\.Credit: mongo\\.Collection\\.UpdateOne:"
 			return c.SendStatus(fiber.StatusInternalServerError)
 		}
 	}

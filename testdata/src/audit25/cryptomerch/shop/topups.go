@@ -84,7 +84,7 @@ func (s *Topups) Recheck(ctx context.Context, rHash string) error {
 	defer cancel()
 	t := time.NewTicker(4 * time.Second)
 	defer t.Stop()
-	for { // audit: missed pollbound: the loop leaves only on SETTLED; an invoice that expires (CANCELED) is read again every 4s until the 20-minute timeout, never recognised as failed
+	for { // want "\\[pollbound\\] loop polling payment raw stops only when the payment succeeds \\(line 98\\):"
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
