@@ -2,7 +2,7 @@ package analyzers_test
 
 import "testing"
 
-// TestAuditRounds checks every blind audit corpus (rounds 1–24) in a
+// TestAuditRounds checks every blind audit corpus (rounds 1–25) in a
 // single analysistest load: the corpora share their stubs (stripe-go,
 // gorm, chi…), which one load type-checks once instead of once per corpus
 // (about 2 s instead of 30). Each corpus keeps its own TestAudit… for
@@ -76,6 +76,8 @@ func TestAuditRounds(t *testing.T) {
 		{audit23wineclubPackages, knownFalseAlarms23wineclub},
 		{audit24pharmacy24Packages, knownFalseAlarms24pharmacy24},
 		{audit24homeservicesPackages, knownFalseAlarms24homeservices},
+		{audit25coworkingPackages, knownFalseAlarms25coworking},
+		{audit25cryptomerchPackages, knownFalseAlarms25cryptomerch},
 		{auditPackages, knownFalseAlarms},
 	}
 	var pkgs []string
