@@ -24,9 +24,15 @@ import "testing"
 // hooks/paylater.go:46 (a posted status marks the booking paid on a bare
 // echo mount); retrystatus paylater/client.go:177 (every non-201 refund
 // answer sent round again); pollcreate paylater/flow.go:75 (a new
-// pay-later checkout while the first is pending); redirectfulfill
-// web/app.go:125 (status=SUCCESS from the redirect confirms the slot
-// through an interface wired in main).
+// pay-later checkout while the first is pending).
+//
+// Now reported: redirectfulfill web/app.go:125 (status=SUCCESS from the
+// redirect confirms the slot through paylater.Flow.Confirm, wired in
+// main, without reading the order from the provider): GET
+// /paylater/return names a return and the page compares the query's
+// status with a paid value ("SUCCESS"), so it is a return page by what
+// it does (handler/returnstatus.go), and the Confirmer's Confirm, whose
+// implementation this package cannot see, is its fulfilment.
 
 var audit24homeservicesPackages = []string{
 	"audit24/homeservices/config",

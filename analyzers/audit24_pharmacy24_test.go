@@ -25,13 +25,21 @@ import "testing"
 //
 // Misses: pollcreate checkout/mercadopago.go:49 (a Mercado Pago Pix
 // payment created again when platform.WaitFor gives up while it may
-// still be paid); redirectfulfill refills/handler.go:76 (the first refill
-// box released on the return URL's status); webhookverify
+// still be paid); webhookverify
 // storefront/storefront.go:111 (Conekta's posted payment_status stored
 // with no digest check on a bare fiber route); retrybackoff
 // workers/consumers.go:83 (a failed payout requeued with Nack and no
 // wait); pollbound workers/reconcile.go:42 (pix.Await bounded only by
 // its context, handed context.Background()).
+//
+// Now reported: redirectfulfill refills/handler.go:76 (the first refill
+// box released on the return URL's status; neither the subscription nor
+// razorpay_signature is checked): GET /refills/complete names a return
+// in the shop's own words ("refills" is no payment word), and the page
+// compares the status the query string carries with a paid value
+// ("active"), so it is a return page by what it does
+// (handler/returnstatus.go); h.shipper.ShipRefill is then its
+// fulfilment.
 
 var audit24pharmacy24Packages = []string{
 	"audit24/pharmacy24/platform",

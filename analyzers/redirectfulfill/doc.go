@@ -16,8 +16,13 @@ path says success / return / complete / thank-you / payment-callback
 (SuccessHandler, handleReturn, PaymentComplete), or that read the
 provider's redirect parameters from the query or form: session_id,
 payment_intent, redirect_status, paymentId / PayerID, or status / result
-next to an order or payment id. A handler routed on the success URL the
-app itself hands the provider (Stripe success_url / return_url, Xendit
+next to an order or payment id. A GET route named as a return in the
+shop's own words (/gifts/{id}/return, /refills/complete, in any
+framework the model knows, iris's ctx.URLParam and URLParamDefault
+included) is a return page when its handler compares the status or
+result the query string carries with a paid value (a product return or
+an OAuth return reading code and state is none). A handler routed on
+the success URL the app itself hands the provider (Stripe success_url / return_url, Xendit
 success_redirect_url, PayPal return_url, Mollie redirectUrl, Paystack
 callback_url, Midtrans finish, Mercado Pago back_urls.success) is a
 return page whatever its route's words; a route saying notify /

@@ -335,6 +335,9 @@ func (h *Handler) Redirect() (bool, string) {
 	if h.statusPage() { // verifypage.go
 		return true, "compares a query status beside a payment id"
 	}
+	if h.returnStatusPage() { // returnstatus.go
+		return true, "a return route comparing its query status with a paid value"
+	}
 	return false, ""
 }
 

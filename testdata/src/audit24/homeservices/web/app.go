@@ -122,7 +122,7 @@ func (a *App) paylaterReturn(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	booking := q.Get("booking")
 	if q.Get("status") == "SUCCESS" {
-		if err := a.paylater.Confirm(r.Context(), booking); err != nil { // audit: missed redirectfulfill: status=SUCCESS from the redirect confirms the slot through paylater.Flow.Confirm (wired in main) without reading the order from the provider
+		if err := a.paylater.Confirm(r.Context(), booking); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler from the query string \\(status\\)"
 			http.Error(w, "something went wrong", http.StatusInternalServerError)
 			return
 		}

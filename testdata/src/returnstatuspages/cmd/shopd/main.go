@@ -1,0 +1,38 @@
+// Command shopd wires the pages to their stores.
+package main
+
+import (
+	"context"
+	"database/sql"
+	"log/slog"
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+	"github.com/go-chi/chi/v5"
+	"gorm.io/gorm"
+
+	"returnstatuspages/bookings"
+	"returnstatuspages/codes"
+	"returnstatuspages/flow"
+	"returnstatuspages/refills"
+)
+
+type shipments struct{ db *sql.DB }
+
+// ShipRefill queues the refill box for packing.
+func (s *shipments) ShipRefill(ctx context.Context, subscriptionID string) error {
+	_, err := s.db.ExecContext(ctx, `INSERT INTO shipments (subscription_id, status) VALUES ($1, 'ready_to_pack')`, subscriptionID)
+	return err
+}
+
+func main() {
+	var db *sql.DB
+	var gdb *gorm.DB
+
+	r := gin.Default()
+	refills.New(db, &shipments{db: db}).Register(r)
+
+	mux := chi.NewRouter()
+	bookings.New(flow.New(codes.NewBookings(gdb), slog.Default())).Mount(mux)
+	_ = http.ListenAndServe(":8080", mux)
+}
