@@ -45,8 +45,16 @@ import "testing"
 // silent).
 //
 // Misses: idempotency jobs/handlers.go:55 (a queued job's PaymentIntent
-// with no key from its payload); redirectfulfill web/gifts.go:70
-// (status=paid from the return URL).
+// with no key from its payload).
+//
+// Now reported: redirectfulfill web/gifts.go:70 (the gift code issued
+// because the return URL the shop built says status=paid; Mollie is
+// never asked), at cmd/wineclubd/main.go:98, where billing.NewGifts is
+// bound to the page's Issuer: the iris GET /gifts/{id}/return compares
+// the query's status with "paid", so it is a return page by what it does
+// (handler/returnstatus.go); billing.Gifts.Issue stores the gift's
+// status "issued" and hands back a code it draws afresh, the redemption
+// code of what was bought (handler/releaseport.go).
 //
 // Now reported: idempotency billing/billing.go:95 (GoCardless Collect
 // with no WithIdempotencyKey inside platform.Retry: the generic helper

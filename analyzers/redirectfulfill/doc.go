@@ -49,9 +49,12 @@ whose answer carries the status (a Paystack or Flutterwave verify answers
 200 for an abandoned or failed transaction). An order handed over through
 an interface bound in main counts when the bound method stores the
 order's or purchase's status as released, shipped, dispatched or
-delivered, or a gift card's as issued (a booking, reservation or hold
-"released" is freed, not handed over; an invoice "issued" is only sent):
-reported at the binding. A row paid up to a date (a rental's or a
+delivered, or a gift card's as issued, or another bought row's (a gift
+membership) as issued while it hands back a code it draws afresh, the
+redemption code given out (a booking, reservation or hold "released" is
+freed, not handed over; an invoice "issued" is only sent, whatever
+number is drawn for it): reported at the binding. A row paid up to a
+date (a rental's or a
 locker's paid_through / paid_until set, whatever its table) is a paid
 state. A state of the merchant's own
 naming (a label order "issued", a booking "booked") that the page stores

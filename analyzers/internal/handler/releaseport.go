@@ -67,9 +67,18 @@ var issuedValues = []string{"issued", "activated", "active"}
 // voucherRows are the rows that are themselves what was bought.
 var voucherRows = []string{"giftcard"}
 
+// billRows are payment rows that are a bill or the payment itself, not
+// what was bought: an invoice "issued" is a bill sent, whatever number
+// is drawn for it.
+var billRows = []string{"invoice", "invoices", "bill", "bills", "payment", "payments", "charge", "charges",
+	"transaction", "transactions", "checkout", "checkouts", "cart", "carts", "refund", "refunds"}
+
 // handOver describes what fn stores when it sets an order row's status
 // to a hand-over value, or a bought voucher's to issued
-// (StatusValueFact, payment/statusvalue.go); "" otherwise.
+// (StatusValueFact, payment/statusvalue.go); "" otherwise. A bought row
+// of another kind (a gift membership, a pass) set "issued" counts when
+// fn also hands back a code it draws afresh (FreshFact): the redemption
+// code of what was bought is given out.
 func (w *wiring) handOver(fn *types.Func) string {
 	f := w.fx.m.info.StatusValueOf(fn)
 	if f == nil || !payment.PaymentRow(f.Table) || hasWord(words(f.Col), "status", "state") == "" {
@@ -83,6 +92,10 @@ func (w *wiring) handOver(fn *types.Func) string {
 		case slices.Contains(voucherRows, t) && slices.Contains(issuedValues, v):
 			return strings.Join(f.Table, "_") + " status " + strconv.Quote(f.Value) + " stored (the voucher bought made usable)"
 		}
+	}
+	if (v == "issued" || v == "activated") && !slices.ContainsFunc(f.Table, func(t string) bool { return slices.Contains(billRows, t) }) &&
+		w.fx.m.info.ReturnsFresh(fn) {
+		return strings.Join(f.Table, "_") + " status " + strconv.Quote(f.Value) + " stored and a fresh code handed back (the redemption code of what was bought given out)"
 	}
 	return ""
 }

@@ -260,3 +260,13 @@ func (b *builder) fact(table []string, col, s string) (*StatusValueFact, bool) {
 	}
 	return &StatusValueFact{Table: table, Col: col, Value: strings.ToLower(s)}, true
 }
+
+// ReturnsFresh reports whether fn, of this package or another, returns
+// a fresh unique value made inside it (FreshFact: a code, a token, a
+// key drawn per call); false if the model did not run.
+func (in *Info) ReturnsFresh(fn *types.Func) bool {
+	if in == nil || in.importFact == nil || fn == nil || fn.Pkg() == nil {
+		return false
+	}
+	return in.importAfter(fn, new(FreshFact))
+}

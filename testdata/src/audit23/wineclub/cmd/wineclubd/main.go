@@ -95,7 +95,7 @@ func main() {
 
 	// Gift shop (iris).
 	gifts := iris.New()
-	web.NewGiftPages(members, mollie, billing.NewGifts(gdb), cfg.PublicBaseURL).Mount(gifts)
+	web.NewGiftPages(members, mollie, billing.NewGifts(gdb), cfg.PublicBaseURL).Mount(gifts) // want "\\[redirectfulfill\\] order fulfilled by the success-redirect handler web.GiftPages.Return \\(/gifts/\\{id\\}/return\\), which calls web.Issuer.Issue \\(gifts.go:70\\)"
 	web.NewReturns(ledger).Mount(gifts)
 
 	go schedule(ctx, cfg.BillingInterval, bill.Run)

@@ -11,6 +11,7 @@ type Context struct{}
 func (ctx *Context) GetHeader(name string) string                          { panic("stub") }
 func (ctx *Context) StatusCode(statusCode int)                             { panic("stub") }
 func (ctx *Context) URLParam(name string) string                           { panic("stub") }
+func (ctx *Context) URLParamDefault(name string, def string) string        { panic("stub") }
 func (ctx *Context) FormValue(name string) string                          { panic("stub") }
 func (ctx *Context) PostValue(name string) string                          { panic("stub") }
 func (ctx *Context) GetBody() ([]byte, error)                              { panic("stub") }
