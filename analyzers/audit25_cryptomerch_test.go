@@ -15,7 +15,8 @@ import "testing"
 //
 // False alarms: retrystatus shop/preorders.go:51 and jobs/settle.go:55
 // (GetCharge read by a platform.Poller through its Fetch field: a poll of
-// the charge until it is final, which the poll rules own, not a retry);
+// the charge until it is final, which the poll rules own, not a retry;
+// silent since: a field helper stopping on its Done field is a poll);
 // retrystatus jobs/bankpayouts.go:103, on a look-alike (platform.Retry
 // stops on a *platform.StatusError that is not transient, and the
 // callback returns one for every status of 300 or more); idempotency
@@ -50,13 +51,9 @@ var audit25cryptomerchPackages = []string{
 
 // knownFalseAlarms25cryptomerch, per corpus package.
 var knownFalseAlarms25cryptomerch = map[string][]falseAlarm{
-	"audit25/cryptomerch/shop": {
-		{"preorders.go:51", "[retrystatus] commerce.Client.GetCharge (GET /charges/{}) is retried by platform.Poller.Until (line 49): every non-2xx status is retried, including 400/404/409/422, which will fail the same way again; retry only network errors, 408, 429 and 5xx"},
-	},
 	"audit25/cryptomerch/jobs": {
 		{"bankpayouts.go:98", "[idempotency] POST /v1/payouts/{}/cancel is retried by platform.Retry (line 92) without an idempotency key: a retry after a lost response can charge twice; set an Idempotency-Key made once before retrying"},
 		{"bankpayouts.go:103", "[retrystatus] POST /v1/payouts/{}/cancel is retried by platform.Retry (line 92): every non-2xx status is retried, including 400/404/409/422, which will fail the same way again; retry only network errors, 408, 429 and 5xx"},
-		{"settle.go:55", "[retrystatus] commerce.Client.GetCharge (GET /charges/{}) is retried by platform.Poller.Until (line 53): every non-2xx status is retried, including 400/404/409/422, which will fail the same way again; retry only network errors, 408, 429 and 5xx"},
 	},
 }
 

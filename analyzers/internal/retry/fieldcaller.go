@@ -87,6 +87,11 @@ func (r *Result) fieldConstruct(lit *ast.FuncLit, kv *ast.KeyValueExpr, outer []
 			continue
 		}
 		sum := fh.HelperFact
+		// A helper that stops when the caller's done predicate answers
+		// true (Poller{Fetch, Done}.Until) polls the value until it is
+		// final: a failed read is read again as a poll does, which the
+		// poll rules own, not a retry of the call (retrycond's judged).
+		sum.DoneBool = sum.DoneBool || fh.DoneField != ""
 		if fh.WaitField != "" {
 			sum.Wait, sum.WaitDur = fieldWait(info, KeyedValue(info, comp, fh.WaitField))
 		}
