@@ -19,10 +19,17 @@ import "testing"
 // retrystatus 0/0/1, retrybackoff 1/0/0, webhookdedupe 2/0/0,
 // webhookack 1/0/0.
 //
+// Now reported: webhookverify hooks/paylater.go:46 (the posted status,
+// APPROVED or CAPTURED, marks the booking paid through
+// Bookings.MarkPaid with no check of the provider's signature), at its
+// bare echo mount web/hooks.go:39 (g.POST("/paylater/orders",
+// h.PayLater.Order) on a group with no middleware): a handler that binds
+// the POST body and marks the payment paid only when a posted status
+// says paid is a payment notification by what it does, judged at the
+// mount with nothing in front of it (handler/postedpaid.go).
+//
 // Misses: pollbound cmd/homeservicesd/main.go:131 (Sweeper.follow bounded
-// only by its context, handed context.Background()); webhookverify
-// hooks/paylater.go:46 (a posted status marks the booking paid on a bare
-// echo mount); retrystatus paylater/client.go:177 (every non-201 refund
+// only by its context, handed context.Background()); retrystatus paylater/client.go:177 (every non-201 refund
 // answer sent round again); pollcreate paylater/flow.go:75 (a new
 // pay-later checkout while the first is pending).
 //

@@ -23,11 +23,18 @@ import "testing"
 // razorpayx.CreatePayout returns one for every non-2xx answer, so a 4xx
 // is not retried).
 //
+// Now reported: webhookverify storefront/storefront.go:111 (Conekta's
+// posted payment_status, "paid", stored by store.Orders.SetStatus with
+// no check of Conekta's digest header), at its bare fiber mount
+// cmd/pharmacyd/main.go:105 (app.Post("/hooks/conekta",
+// sf.ConektaEvents), nothing in front): a handler that decodes the POST
+// body and hands the posted payment status to a store writing an order's
+// status column is a payment notification by what it does, judged at
+// the mount with nothing in front of it (handler/postedpaid.go).
+//
 // Misses: pollcreate checkout/mercadopago.go:49 (a Mercado Pago Pix
 // payment created again when platform.WaitFor gives up while it may
-// still be paid); webhookverify
-// storefront/storefront.go:111 (Conekta's posted payment_status stored
-// with no digest check on a bare fiber route); retrybackoff
+// still be paid); retrybackoff
 // workers/consumers.go:83 (a failed payout requeued with Nack and no
 // wait); pollbound workers/reconcile.go:42 (pix.Await bounded only by
 // its context, handed context.Background()).

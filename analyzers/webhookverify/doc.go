@@ -36,8 +36,25 @@ speaks of webhooks —, and handlers reading the event a verifying
 middleware of their package handed on (context.WithValue under a key of
 its own type; a framework's request store: gin or echo c.Set / c.Get,
 c.MustGet, fiber c.Locals) when every write of that key in the package
-follows the signature check. Back-office and settings endpoints are never
-webhooks.
+follows the signature check; and a handler that is a payment
+notification by what its posted body decides, whatever its route, type
+and name say: it decodes the POST body (a binder: echo c.Bind, fiber
+BodyParser, gin ShouldBindJSON; a raw body; a decoder) and either hands
+the posted payment status (a field named for a payment's state,
+payment_status, or one tested against a paid value) to a store writing a
+payment's status column (orders.SetStatus(ctx, id, obj.PaymentStatus)
+over UPDATE orders SET status = $2), or marks the payment paid only when
+a posted status says paid (switch n.Status { case "APPROVED": MarkPaid }),
+with no verifier, signature or credential header, user of the app, payment
+sent or read back from the provider, and a name around it (its package,
+receiver, name, decoded type or route) speaking of a notification or a
+payment unless the posted field or value is a payment's own
+(payment_status, "order.paid"); routed in its package only on a route with
+no middleware, and mounted from another package reported at a mount with
+nothing in front of it (no route, group or router middleware): a
+courier's cash-on-delivery report or delivery status, which no posted
+payment status decides, and the shop's own app posting to it, stay
+silent. Back-office and settings endpoints are never webhooks.
 
 Where: in the handler, at the first fulfilment or paid-state write on
 each path a forged event takes (a write in another branch of an if or a

@@ -217,6 +217,9 @@ func (m *Model) findHandlers() {
 		if ok, _ := h.Webhook(); !ok && h.BodyEvent == "" {
 			h.BodyEvent = m.noticeBody(h) // a provider's notification by its fields (notice.go)
 		}
+		if ok, _ := h.Webhook(); !ok && h.BodyEvent == "" && m.deployedRoutes(h) > 0 {
+			h.BodyEvent = m.postedPaidState(h) // the posted body decides the payment's state (postedpaid.go)
+		}
 		m.Handlers = append(m.Handlers, h)
 	}
 	// Event handlers a provider SDK calls after verifying (cls_sdkfed.go).

@@ -26,11 +26,14 @@ import (
 // it calls through a field (Wired, unverified) acts on the payment: the
 // package that mounts it and binds the use case decides (wire_bind.go).
 // With ByRoute, the handler is a webhook only by the path of the route
-// that mounts it (routedwebhook.go).
+// that mounts it (routedwebhook.go). With Open, it is one only by what
+// it does with the posted body, and counts at a mount with nothing in
+// front of it (postedpaid.go).
 type UnverifiedWebhookFact struct {
 	Why     string
 	Wired   []WireCall
 	ByRoute bool
+	Open    bool
 }
 
 // AFact marks UnverifiedWebhookFact as a fact.
@@ -42,6 +45,9 @@ func (f *UnverifiedWebhookFact) String() string {
 	}
 	if f.ByRoute {
 		return "unverified webhook if its route names one: " + f.Why
+	}
+	if f.Open {
+		return "unverified webhook on an open route: " + f.Why
 	}
 	return "unverified webhook: " + f.Why
 }
@@ -68,6 +74,10 @@ func (m *Model) deferWebhooks() {
 			} else if why := m.unverifiedIfRouted(h); why != "" {
 				if obj := m.mountedFunc(h); obj != nil {
 					m.pass.ExportObjectFact(obj, &UnverifiedWebhookFact{Why: why, ByRoute: true})
+				}
+			} else if why := m.postedPaidElsewhere(h); why != "" { // postedpaid.go
+				if obj := m.mountedFunc(h); obj != nil {
+					m.pass.ExportObjectFact(obj, &UnverifiedWebhookFact{Why: why, Open: true})
 				}
 			}
 			continue
@@ -158,7 +168,8 @@ func (m *Model) Deferred(h *Handler) bool { return m.deferred[h] != nil }
 func (m *Model) Mounts() []*Mount {
 	var out []*Mount
 	for _, mt := range m.mounts {
-		if mt.Fact.Why != "" && !m.routeVerified(mt.Route) && (!mt.Fact.ByRoute || routeNamesWebhook(mt.Route) || m.siblingVerified(mt)) && m.mountCounts(mt) { // siblingmount.go, eventhook.go
+		if mt.Fact.Why != "" && !m.routeVerified(mt.Route) && (!mt.Fact.ByRoute || routeNamesWebhook(mt.Route) || m.siblingVerified(mt)) && m.mountCounts(mt) && // siblingmount.go, eventhook.go
+			(!mt.Fact.Open || openMount(mt.Route)) { // postedpaid.go
 			out = append(out, mt)
 		}
 	}

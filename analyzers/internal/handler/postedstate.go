@@ -45,30 +45,65 @@ import (
 // through a store that writes it to a payment's state column; the op's
 // words, "" otherwise.
 func (m *Model) postedStateWrite(call *ast.CallExpr, decoded map[types.Object]bool) string {
+	_, desc := m.postedStateArg(call, decoded)
+	return desc
+}
+
+// postedStateArg is postedStateWrite with the argument holding the
+// posted status; nil and "" otherwise.
+func (m *Model) postedStateArg(call *ast.CallExpr, decoded map[types.Object]bool) (ast.Expr, string) {
 	if len(decoded) == 0 {
-		return ""
+		return nil, ""
 	}
 	fn := m.calleeFunc(call)
 	if fn == nil || fn.Pkg() == nil {
-		return ""
+		return nil, ""
 	}
 	f := m.info.StatusParamOf(fn)
 	if f == nil || f.Param >= len(call.Args) || !payment.PostedStateColumn(f) {
-		return ""
+		return nil, ""
 	}
 	if !m.envelopeField(call.Args[f.Param], decoded) { // cb.Status, evt.Data.Status (nestedevent.go)
-		return ""
+		return nil, ""
 	}
-	return "the posted status stored by " + qual(fn)
+	return call.Args[f.Param], "the posted status stored by " + qual(fn)
 }
 
-// decodedObjects: the variables h's body decodes the request into.
+// decodedObjects: the variables h's body decodes the request into, and
+// the locals holding a part of one (obj := evt.Data.Object: a field of a
+// field …, never a value computed from it).
 func (m *Model) decodedObjects(h *Handler) map[types.Object]bool {
 	out := map[types.Object]bool{}
 	for _, d := range m.decodedVars(h.Body) {
 		if d.v != nil {
 			out[d.v] = true
 		}
+	}
+	if len(out) == 0 {
+		return out
+	}
+	part := func(e ast.Expr) bool {
+		if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+			return out[m.pass.TypesInfo.Uses[id]]
+		}
+		return m.envelopeField(e, out)
+	}
+	for grown := true; grown; {
+		grown = false
+		ast.Inspect(h.Body, func(n ast.Node) bool {
+			as, ok := n.(*ast.AssignStmt)
+			if !ok || len(as.Lhs) != 1 || len(as.Rhs) != 1 || !part(as.Rhs[0]) {
+				return true
+			}
+			id, ok := as.Lhs[0].(*ast.Ident)
+			if !ok {
+				return true
+			}
+			if o := m.pass.TypesInfo.ObjectOf(id); o != nil && !out[o] {
+				out[o], grown = true, true
+			}
+			return true
+		})
 	}
 	return out
 }

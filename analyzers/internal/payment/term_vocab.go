@@ -104,3 +104,22 @@ func PostedStateColumn(f *StatusParamFact) bool {
 	}
 	return out
 }
+
+// PaymentStateName: ws, the words of a field's or a column's name, name
+// a payment's state (payment_status, PaymentState, financial_status): a
+// status or state word after a word naming a payment (termColumnWords).
+// A bare status, or an order's, a delivery's or a user's, is not one.
+func PaymentStateName(ws []string) bool {
+	if len(ws) < 2 {
+		return false
+	}
+	if last := strings.ToLower(ws[len(ws)-1]); last != "status" && last != "state" {
+		return false
+	}
+	for _, w := range ws[:len(ws)-1] {
+		if termColumnWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}

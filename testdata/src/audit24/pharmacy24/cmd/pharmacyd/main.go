@@ -102,7 +102,7 @@ func main() {
 	app.Get("/pay/razorpay/return", sf.RazorpayReturn)
 	app.Get("/pay/mp/success", sf.MPSuccess)
 	app.Get("/pay/mp/pending", sf.MPPending)
-	app.Post("/hooks/conekta", sf.ConektaEvents)
+	app.Post("/hooks/conekta", sf.ConektaEvents) // want "\\[webhookverify\\] payment webhook handler sf\\.ConektaEvents \\(package audit24/pharmacy24/storefront\\) mounted on POST /hooks/conekta verifies no signature, and no middleware on this route does: it stores the payment status the body posts"
 	app.Post("/courier/cod", sf.CourierCOD)
 
 	// Back office (go-zero).
