@@ -44,8 +44,7 @@ import "testing"
 // hands the same sender is the merchant's bookkeeping, and stays
 // silent).
 //
-// Misses: idempotency jobs/handlers.go:55 (a queued job's PaymentIntent
-// with no key from its payload).
+// Misses: none left.
 //
 // Now reported: redirectfulfill web/gifts.go:70 (the gift code issued
 // because the return URL the shop built says status=paid; Mollie is
@@ -55,6 +54,21 @@ import "testing"
 // (handler/returnstatus.go); billing.Gifts.Issue stores the gift's
 // status "issued" and hands back a code it draws afresh, the redemption
 // code of what was bought (handler/releaseport.go).
+//
+// Now reported: idempotency jobs/handlers.go:55 (a queued job's
+// PaymentIntent with no key from its payload: jobs.Queue is a
+// hand-written postgres queue whose runner calls the handler Register
+// stored for the job's kind and hands its error to finish, which, short
+// of the attempt cap, writes the job back with attempts + 1 and a later
+// run_at; so a handler registered there is a Job, run again after its
+// error, retry/storedruns.go and jobqueue.go, and stripe-go sends a new
+// random key on each run). Two more true reports beyond the key, on the
+// same queue: :83 (dunning's Represent makes a new GoCardless key on
+// every call, so a run of the job after a lost answer creates a second
+// collection while the invoice still reads failed) and :101 (Capture
+// draws a new Klarna-Idempotency-Key on every call: a run after a lost
+// answer is a new capture request; the provider refuses one beyond the
+// authorised amount, but the key is what makes the repeat safe).
 //
 // Now reported: idempotency billing/billing.go:95 (GoCardless Collect
 // with no WithIdempotencyKey inside platform.Retry: the generic helper

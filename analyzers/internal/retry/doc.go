@@ -67,7 +67,12 @@
 //     (func(context.Context, *asynq.Task) error) unless the task is
 //     enqueued with MaxRetry(0) in the package, machinery task funcs
 //     whose signature has RetryCount > 0 or that return
-//     NewErrRetryTaskLater; only when the call's failure makes the
+//     NewErrRetryTaskLater; also a handler handed to a hand-written
+//     queue of any package (storedruns.go, jobqueue.go: a function that
+//     stores its func parameter in a field whose function a runner of its
+//     package calls and, on its error, writes the job back to run again —
+//     a SQL UPDATE with a later run_at or a queued status —, a
+//     RunsParamFact); only when the call's failure makes the
 //     handler return an error other than asynq.SkipRetry. Region is the
 //     handler's body (a key made there is made per delivery). Also a
 //     message broker's consumer (redeliver.go; brokers as data: RabbitMQ's

@@ -44,6 +44,14 @@ const (
 // after the handler returns an error, and cur's failure makes it return
 // one; nil otherwise.
 func (r *Result) job(fn ast.Node, cur ast.Node) *Construct {
+	if c := r.libraryJob(fn, cur); c != nil {
+		return c
+	}
+	return r.queueJob(fn, cur) // a hand-written queue (jobqueue.go)
+}
+
+// libraryJob is job for the queues of a library (asynq, machinery).
+func (r *Result) libraryJob(fn ast.Node, cur ast.Node) *Construct {
 	if !r.importsJobs() {
 		return nil
 	}

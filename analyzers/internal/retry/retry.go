@@ -128,7 +128,7 @@ var Analyzer = &analysis.Analyzer{
 	Run:        run,
 	Requires:   []*analysis.Analyzer{payment.Analyzer, funcs.Analyzer},
 	ResultType: reflect.TypeOf((*Result)(nil)),
-	FactTypes:  []analysis.Fact{(*payment.HelperFact)(nil), (*payment.FieldHelperFact)(nil), (*StatusErrFact)(nil), (*StatusCodeFact)(nil), (*ErrFilterFact)(nil), (*BuildFact)(nil), (*StopMarkFact)(nil), (*ResendFact)(nil), (*PendingSelectFact)(nil), (*StatusParamFact)(nil)},
+	FactTypes:  []analysis.Fact{(*payment.HelperFact)(nil), (*payment.FieldHelperFact)(nil), (*StatusErrFact)(nil), (*StatusCodeFact)(nil), (*ErrFilterFact)(nil), (*BuildFact)(nil), (*StopMarkFact)(nil), (*ResendFact)(nil), (*PendingSelectFact)(nil), (*StatusParamFact)(nil), (*RunsParamFact)(nil)},
 }
 
 // Result answers which constructs repeat a call of one package. It is
@@ -180,6 +180,12 @@ type Result struct {
 	// quiet: functions of this package that only compute, never wait
 	// (sendwork.go).
 	quiet map[*types.Func]bool
+	// runsLocal: functions of this package that store a func parameter
+	// where the package runs it again (storedruns.go).
+	runsLocal map[*types.Func]*RunsParamFact
+	// rerunRegs: the calls handing a function to a job queue that runs
+	// it again after its error (nil: not looked up yet).
+	rerunRegs []rerunReg
 }
 
 // New returns the retry model of pass's package.

@@ -25,6 +25,7 @@ func run(pass *analysis.Pass) (any, error) {
 		r.summariseFieldHelpers() // fieldhelper.go
 	}
 	r.exportPendingSelects() // pendingfact.go
+	r.summariseStoredRuns()  // storedruns.go
 	r.statusErrs = map[*types.Func]*StatusErrFact{}
 	r.statusCodes = map[*types.Func]*StatusCodeFact{}
 	if !payment.InGOROOT(pass) && (pass.Pkg == nil || !payment.Library(pass.Pkg.Path())) {

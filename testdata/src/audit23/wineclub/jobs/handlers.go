@@ -52,7 +52,7 @@ func (h *Handlers) chargeCellarFee(ctx context.Context, j Job) error {
 	if err != nil {
 		return err
 	}
-	pi, err := h.Stripe.ChargeFee(m, fee, "") // audit: missed idempotency: no key from the job payload; when the job fails after a timeout the queue runs it again and stripe-go sends a new random key, charging the storage fee twice
+	pi, err := h.Stripe.ChargeFee(m, fee, "") // want "\\[idempotency\\] stripepay\\.Service\\.ChargeFee \\(stripe paymentintent\\.New\\) is retried by the job queue jobs\\.Queue \\(queue\\.go:109\\), which runs the job again when its handler returns an error \\(line 37\\) without an idempotency key: stripe-go adds a new random key"
 	if err != nil {
 		return err
 	}
@@ -80,7 +80,7 @@ func (h *Handlers) representUK(ctx context.Context, j Job) error {
 	if inv.Attempts >= 2 {
 		return h.Dunning.GiveUp(ctx, *inv)
 	}
-	np, err := h.Dunning.Represent(ctx, *inv, m.GCMandateID)
+	np, err := h.Dunning.Represent(ctx, *inv, m.GCMandateID) // want "\\[idempotency\\] billing\\.Dunning\\.Represent \\(gocardless Payments\\.Create\\) is retried by the job queue jobs\\.Queue \\(queue\\.go:109\\), which runs the job again when its handler returns an error \\(line 62\\) but Represent makes a new idempotency key on every call"
 	if err != nil {
 		return err
 	}
@@ -98,7 +98,7 @@ func (h *Handlers) capturePayLater(ctx context.Context, j Job) error {
 	if err != nil {
 		return err
 	}
-	if err := h.PayLater.Capture(ctx, o.PayLaterOrderID, o.Total.Cents); err != nil {
+	if err := h.PayLater.Capture(ctx, o.PayLaterOrderID, o.Total.Cents); err != nil { // want "\\[idempotency\\] paylater\\.Client\\.Capture \\(POST /ordermanagement/v1/orders/\\{\\}/captures\\) is retried by the job queue jobs\\.Queue \\(queue\\.go:109\\), which runs the job again when its handler returns an error \\(line 90\\) but Capture makes a new idempotency key on every call"
 		return err
 	}
 	// The job's context is cancelled when the worker batch commits; keep
