@@ -49,8 +49,18 @@ import "testing"
 // sender that sends the request again is a retry (retry/resend.go): the
 // tx_ref comes from ChargeMobileMoney's caller.
 //
-// Misses: idempotency billing/payouts.go:86 (a Paystack transfer with no
-// reference from a weekly job that pays pending rows again).
+// Misses: none left for idempotency.
+//
+// Now reported, at cmd/solarpaygd/main.go:117 for billing/payouts.go:86:
+// the Paystack transfer with no reference from a weekly pass that pays
+// pending rows again. RunNigeria is a pass over pending rows with no
+// claim whose failure is only logged (SweepFact); main hands it to
+// jobs.WithPayoutRun, an option that stores it in the Scheduler's runs
+// map, which the cron job weekly (AddFunc) ranges over and calls on
+// every tick: WithPayoutRun's parameter is recorded as run on every tick
+// (RunsParamFact, retry/storedruns.go), and the sweep is reported where
+// it is handed over, as for a table of jobs. RunKenya, handed the same
+// way, claims each row first and stays silent.
 //
 // Now reported: idempotency billing/payouts.go:62 (NewB2C, a request
 // constructor of the daraja package, draws a fresh

@@ -26,7 +26,13 @@ package) inside the retry:
      dedupe field of its body), or whose failure hands a RabbitMQ message
      back to be delivered again (amqp091-go or streadway/amqp:
      d.Nack(multiple, true), d.Reject(true), or the channel's Nack/Reject
-     by tag with requeue=true; the key must come from the message);
+     by tag with requeue=true; the key must come from the message), or
+     registered with a job queue that runs a failed job again (asynq,
+     machinery, or a hand-written queue of any package whose runner calls
+     the handler registered for the job — q.Register(kind, h) filling a
+     map, a constructor's func field — and on its error writes the job
+     back to run again: attempts + 1 with a later run_at, or its status
+     back to queued; the key must come from the job's payload);
   2. the key is made anew on every attempt: uuid/ulid/ksuid/xid, crypto or
      math rand, time.Now, stripe.NewIdempotencyKey (or the attempt counter)
      inside the repeated region, inside the function called, inside the
@@ -55,7 +61,11 @@ package) inside the retry:
   4. a worker's pass over pending rows (a loop that re-selects them, a
      robfig/cron schedule, also an exported pass of another package that a
      schedule here runs — handed over, called by a closure, or from a table
-     of jobs the closure runs: reported at that reference; the row loop
+     of jobs the closure runs —, or that is handed here to a function of
+     another package storing it where its schedule runs it on every tick
+     (a scheduler option WithPayoutRun(country, run) filling a map that a
+     cron job ranges over, a ticker loop's Add): reported at that
+     reference; the row loop
      also a helper that calls the closure it is handed once per row of a
      store read, the pending status also a constant handed to the query's
      status = $1 placeholder, through the helper's parameter) that writes
@@ -101,7 +111,9 @@ or the caller's reference (in.Ref) — not a uuid, a timestamp or the
 attempt number made per attempt, an id the write only names, a context's
 trace id or the caller's TraceID; a retryablehttp client with RetryMax = 0;
 a task handler whose every task is made or enqueued with asynq.MaxRetry(0)
-(the queue never runs it again); a failed message dead-lettered or dropped
+(the queue never runs it again); a hand-written queue that marks a failed
+job dead or failed for good, and a handler that only logs a failed write
+and returns nil; a pass handed to a hook that runs it once; a failed message dead-lettered or dropped
 (requeue=false), acknowledged, requeued by a flag computed at run time
 (!d.Redelivered), or consumed with autoAck.
 

@@ -30,8 +30,12 @@ func reportSweeps(pass *analysis.Pass, res *retry.PortResult) {
 
 // sweepProblem is the message for one write of a scheduled pass.
 func sweepProblem(pass *analysis.Pass, s retry.ScheduledSweep, w retry.SweepWrite) string {
-	by := fmt.Sprintf("%s, run by a cron job (line %d), re-selects pending rows and sends %s (%s) for each",
-		retry.ImplName(s.Fn), pass.Fset.Position(s.Schedule.Pos()).Line, w.Desc, w.At)
+	run := fmt.Sprintf("run by a cron job (line %d)", pass.Fset.Position(s.Schedule.Pos()).Line)
+	if s.Through != nil {
+		run = fmt.Sprintf("handed to %s, whose schedule runs it on every tick (%s)", retry.ImplName(s.Through), s.At)
+	}
+	by := fmt.Sprintf("%s, %s, re-selects pending rows and sends %s (%s) for each",
+		retry.ImplName(s.Fn), run, w.Desc, w.At)
 	tail := ": a row whose answer was lost stays pending and the next run sends the write again, which can charge twice; take the key from the row (its id or reference), the same on every pass"
 	switch w.Key {
 	case payment.KeyNone:

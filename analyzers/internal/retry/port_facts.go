@@ -133,7 +133,7 @@ func runPort(pass *analysis.Pass) (any, error) {
 	exportSweeps(pass, info, res) // sweepfacts.go
 	out := bindPorts(pass)        // port_bind.go
 	out.Sites = sites
-	out.Sweeps = scheduledSweeps(pass) // sweepfacts.go
+	out.Sweeps = scheduledSweeps(pass, res) // sweepfacts.go
 	return out, nil
 }
 

@@ -64,6 +64,11 @@ type ScheduledSweep struct {
 	Schedule *ast.CallExpr
 	Fn       *types.Func
 	Fact     *SweepFact
+	// Through (a schedule of another package): the function Schedule
+	// calls, which stores Ref where its package's schedule runs it on
+	// every tick (RunsParamFact.Schedule); At is where that is.
+	Through *types.Func
+	At      string
 }
 
 // exportSweeps exports the SweepFacts of the package's exported
@@ -175,15 +180,15 @@ func enclosingDecl(path []ast.Node) *ast.FuncDecl {
 
 // scheduledSweeps finds the functions of other packages with a
 // SweepFact that this package's robfig/cron schedules run.
-func scheduledSweeps(pass *analysis.Pass) []ScheduledSweep {
+func scheduledSweeps(pass *analysis.Pass, res *Result) []ScheduledSweep {
+	out := storedSweeps(pass, res)
 	imports := false
 	for _, p := range pass.Pkg.Imports() {
 		imports = imports || trimVendor(p.Path()) == cronPkg
 	}
 	if !imports {
-		return nil
+		return out
 	}
-	var out []ScheduledSweep
 	for _, file := range pass.Files {
 		ast.Inspect(file, func(n ast.Node) bool {
 			call, ok := n.(*ast.CallExpr)
@@ -202,6 +207,42 @@ func scheduledSweeps(pass *analysis.Pass) []ScheduledSweep {
 				f := new(SweepFact)
 				if pass.ImportObjectFact(ref.fn, f) {
 					out = append(out, ScheduledSweep{Ref: ref.expr, Schedule: call, Fn: ref.fn, Fact: f})
+				}
+			}
+			return true
+		})
+	}
+	return out
+}
+
+// storedSweeps finds the functions of other packages with a SweepFact
+// that this package hands to a function storing them where its
+// package's schedule runs them on every tick (a scheduler's option:
+// jobs.WithPayoutRun(domain.Nigeria, payouts.RunNigeria), storedruns.go).
+func storedSweeps(pass *analysis.Pass, res *Result) []ScheduledSweep {
+	if res == nil {
+		return nil
+	}
+	var out []ScheduledSweep
+	for _, file := range pass.Files {
+		ast.Inspect(file, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok || !hasFuncArg(pass.TypesInfo, call) {
+				return true
+			}
+			callee := res.staticCallee(call)
+			rf := res.RunsParam(callee)
+			if rf == nil || !rf.Schedule || rf.Param >= len(call.Args) {
+				return true
+			}
+			jr := jobResolver{pass: pass, file: file}
+			for _, ref := range jr.runs(call.Args[rf.Param]) {
+				if ref.fn.Pkg() == pass.Pkg {
+					continue
+				}
+				f := new(SweepFact)
+				if pass.ImportObjectFact(ref.fn, f) {
+					out = append(out, ScheduledSweep{Ref: ref.expr, Schedule: call, Fn: ref.fn, Fact: f, Through: callee, At: rf.At})
 				}
 			}
 			return true

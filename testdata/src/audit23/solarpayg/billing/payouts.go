@@ -83,7 +83,7 @@ func (p *Payouts) RunNigeria(ctx context.Context) error {
 		return err
 	}
 	for _, po := range rows {
-		code, err := p.ps.Transfer(ctx, paystack.TransferRequest{ // audit: missed idempotency: no reference and no claim; a transfer whose answer is lost only gets logged, the row stays pending and the next run pays the agent again (also arguable at main's WithPayoutRun(domain.Nigeria, …); and as retrystatus: a 4xx leaves the row pending to be sent again every week)
+		code, err := p.ps.Transfer(ctx, paystack.TransferRequest{ // audit: reported at cmd/solarpaygd/main.go:117, where main hands the pass to the scheduler (idempotency): no reference and no claim; a transfer whose answer is lost only gets logged, the row stays pending and the next run pays the agent again (also arguable as retrystatus: a 4xx leaves the row pending to be sent again every week)
 			Source: "balance", Amount: po.Amount * 100, Recipient: po.AccountNo,
 			Reason: "SolarPAYG weekly commission", Currency: "NGN",
 		})

@@ -114,7 +114,7 @@ func main() {
 	sched := jobs.NewScheduler(ledger, sms,
 		jobs.WithGrace(cfg.ReminderGrace),
 		jobs.WithPayoutRun(domain.Kenya, payouts.RunKenya),
-		jobs.WithPayoutRun(domain.Nigeria, payouts.RunNigeria),
+		jobs.WithPayoutRun(domain.Nigeria, payouts.RunNigeria), // want "\\[idempotency\\] billing\\.Payouts\\.RunNigeria, handed to jobs\\.WithPayoutRun, whose schedule runs it on every tick \\(schedule\\.go:77\\), re-selects pending rows and sends paystack\\.Client\\.Transfer \\(POST /transfer\\) \\(payouts\\.go:86\\) for each without an idempotency key"
 		jobs.WithPayoutRun(domain.Uganda, func(ctx context.Context) error {
 			rows, err := ledger.PendingPayouts(ctx, domain.Uganda)
 			if err != nil {
