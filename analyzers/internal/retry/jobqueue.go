@@ -33,6 +33,10 @@ import (
 // rerunsAfter reports whether the error of call (a handler's) leads to
 // a write that runs the job again.
 func (r *Result) rerunsAfter(call *ast.CallExpr) bool {
+	return r.rerunsAfterAt(call, 0)
+}
+
+func (r *Result) rerunsAfterAt(call *ast.CallExpr, depth int) bool {
 	file := r.fileOf(call.Pos())
 	if file == nil {
 		return false
@@ -61,23 +65,35 @@ func (r *Result) rerunsAfter(call *ast.CallExpr) bool {
 		if obj == nil {
 			return false
 		}
-		scope := enclosingBody(path)
+		scope := body(file, call)
 		return scope != nil && r.rerunUnder(scope, obj, 0)
+	case *ast.ReturnStmt: // return h(ctx, j): the callers of the runner
+		fd := enclosingDecl(path[1:])
+		if depth > 0 || fd == nil || len(p.Results) != 1 {
+			return false
+		}
+		fn, _ := info.Defs[fd.Name].(*types.Func)
+		return fn != nil && r.callerReruns(fn, depth+1)
 	}
 	return false
 }
 
-// enclosingBody: the body of the innermost function on path.
-func enclosingBody(path []ast.Node) *ast.BlockStmt {
-	for _, n := range path {
-		switch f := n.(type) {
-		case *ast.FuncLit:
-			return f.Body
-		case *ast.FuncDecl:
-			return f.Body
+// callerReruns: a call of fn in this package leads, on its error, to a
+// write that runs the job again.
+func (r *Result) callerReruns(fn *types.Func, depth int) bool {
+	found := false
+	for _, d := range r.decls {
+		ast.Inspect(d.Body, func(n ast.Node) bool {
+			if c, ok := n.(*ast.CallExpr); ok && !found && r.staticCallee(c) == fn {
+				found = r.rerunsAfterAt(c, depth)
+			}
+			return !found
+		})
+		if found {
+			return true
 		}
 	}
-	return nil
+	return false
 }
 
 // maxRerunDepth bounds how far the failure is followed into the
@@ -239,19 +255,8 @@ func rerunSQL(t string) bool {
 // job queue that runs it again after its error (RunsParamFact.Rerun) and
 // cur's failure makes it return one.
 func (r *Result) queueJob(fn ast.Node, cur ast.Node) *Construct {
-	var sig *types.Signature
-	var body *ast.BlockStmt
-	switch fn := fn.(type) {
-	case *ast.FuncLit:
-		sig, _ = r.pass.TypesInfo.TypeOf(fn).(*types.Signature)
-		body = fn.Body
-	case *ast.FuncDecl:
-		if f, _ := r.pass.TypesInfo.Defs[fn.Name].(*types.Func); f != nil {
-			sig, _ = f.Type().(*types.Signature)
-		}
-		body = fn.Body
-	}
-	if sig == nil || body == nil || !errorLast(sig) {
+	_, body := r.handlerFunc(fn)
+	if body == nil {
 		return nil
 	}
 	reg, f := r.queueRerun(fn)

@@ -55,19 +55,8 @@ func (r *Result) libraryJob(fn ast.Node, cur ast.Node) *Construct {
 	if !r.importsJobs() {
 		return nil
 	}
-	var sig *types.Signature
-	var body *ast.BlockStmt
-	switch fn := fn.(type) {
-	case *ast.FuncLit:
-		sig, _ = r.pass.TypesInfo.TypeOf(fn).(*types.Signature)
-		body = fn.Body
-	case *ast.FuncDecl:
-		if f, _ := r.pass.TypesInfo.Defs[fn.Name].(*types.Func); f != nil {
-			sig, _ = f.Type().(*types.Signature)
-		}
-		body = fn.Body
-	}
-	if sig == nil || body == nil || !errorLast(sig) {
+	sig, body := r.handlerFunc(fn)
+	if sig == nil {
 		return nil
 	}
 	name := ""
@@ -88,6 +77,27 @@ func (r *Result) libraryJob(fn ast.Node, cur ast.Node) *Construct {
 		return nil
 	}
 	return &Construct{Kind: Job, Name: name, Pos: fn.Pos(), Node: fn, Region: body}
+}
+
+// handlerFunc returns the signature and body of fn (a *ast.FuncLit or
+// *ast.FuncDecl) when its last result is an error; nils otherwise.
+func (r *Result) handlerFunc(fn ast.Node) (*types.Signature, *ast.BlockStmt) {
+	var sig *types.Signature
+	var body *ast.BlockStmt
+	switch fn := fn.(type) {
+	case *ast.FuncLit:
+		sig, _ = r.pass.TypesInfo.TypeOf(fn).(*types.Signature)
+		body = fn.Body
+	case *ast.FuncDecl:
+		if f, _ := r.pass.TypesInfo.Defs[fn.Name].(*types.Func); f != nil {
+			sig, _ = f.Type().(*types.Signature)
+		}
+		body = fn.Body
+	}
+	if sig == nil || body == nil || !errorLast(sig) {
+		return nil, nil
+	}
+	return sig, body
 }
 
 // importsJobs: the package imports a job queue (the cost of the search

@@ -7,6 +7,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"fmt"
 	"log"
 	"time"
 )
@@ -133,4 +134,35 @@ func (o *OneShot) Run(ctx context.Context, j Job) {
 		return
 	}
 	_, _ = o.db.ExecContext(ctx, `UPDATE jobs SET state = 'done' WHERE id = $1`, j.ID)
+}
+
+// Dispatcher runs jobs through process, which hands back the handler's
+// error; a failed job is tried again five minutes later.
+type Dispatcher struct {
+	db     *sql.DB
+	routes map[string]Handler
+}
+
+func NewDispatcher(db *sql.DB) *Dispatcher { return &Dispatcher{db: db, routes: map[string]Handler{}} }
+
+// On sets the handler of a kind of job.
+func (d *Dispatcher) On(kind string, h Handler) { d.routes[kind] = h }
+
+func (d *Dispatcher) process(ctx context.Context, j Job) error {
+	h, ok := d.routes[j.Kind]
+	if !ok {
+		return fmt.Errorf("no route for %q", j.Kind)
+	}
+	return h(ctx, j)
+}
+
+// Drain runs the jobs it is handed.
+func (d *Dispatcher) Drain(ctx context.Context, jobs []Job) {
+	for _, j := range jobs {
+		if err := d.process(ctx, j); err != nil {
+			_, _ = d.db.ExecContext(ctx, `UPDATE jobs SET status = 'retry', next_attempt_at = now() + interval '5 minutes' WHERE id = $1`, j.ID)
+			continue
+		}
+		_, _ = d.db.ExecContext(ctx, `UPDATE jobs SET status = 'done' WHERE id = $1`, j.ID)
+	}
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/google/uuid"
 	stripe "github.com/stripe/stripe-go/v82"
 	"github.com/stripe/stripe-go/v82/paymentintent"
+	"github.com/stripe/stripe-go/v82/refund"
 
 	"jobqueuererun/queue"
 )
@@ -50,7 +51,7 @@ func (js *Jobs) chargeRenewal(ctx context.Context, j queue.Job) error {
 	if err := json.Unmarshal(j.Payload, &r); err != nil {
 		return err
 	}
-	pi, err := paymentintent.New(&stripe.PaymentIntentParams{ // want "stripe paymentintent\\.New is retried by the job queue queue\\.Queue \\(queue\\.go:63\\), which runs the job again when its handler returns an error \\(line 48\\) without an idempotency key: stripe-go adds a new random key"
+	pi, err := paymentintent.New(&stripe.PaymentIntentParams{ // want "stripe paymentintent\\.New is retried by the job queue queue\\.Queue \\(queue\\.go:64\\), which runs the job again when its handler returns an error \\(line 49\\) without an idempotency key: stripe-go adds a new random key"
 		Amount: stripe.Int64(r.Amount), Currency: stripe.String("eur"), Customer: stripe.String(r.Customer),
 		Confirm: stripe.Bool(true), OffSession: stripe.Bool(true),
 	})
@@ -74,7 +75,7 @@ func (js *Jobs) payOutSeller(ctx context.Context, j queue.Job) error {
 	body, _ := json.Marshal(map[string]any{"seller": p.SellerID, "amount": p.Amount, "currency": "eur"})
 	req, _ := http.NewRequestWithContext(ctx, http.MethodPost, js.Payout+"/v1/payouts", bytes.NewReader(body))
 	req.Header.Set("Idempotency-Key", uuid.NewString())
-	resp, err := js.HTTP.Do(req) // want "POST /v1/payouts is retried by the job queue queue\\.Queue \\(queue\\.go:63\\), which runs the job again when its handler returns an error \\(line 66\\) with an idempotency key made anew on every attempt"
+	resp, err := js.HTTP.Do(req) // want "POST /v1/payouts is retried by the job queue queue\\.Queue \\(queue\\.go:64\\), which runs the job again when its handler returns an error \\(line 67\\) with an idempotency key made anew on every attempt"
 	if err != nil {
 		return err
 	}
@@ -145,7 +146,7 @@ func (js *Jobs) Workers() []*queue.Worker {
 			if err := json.Unmarshal(payload, &t); err != nil {
 				return err
 			}
-			_, err := paymentintent.New(&stripe.PaymentIntentParams{ // want "stripe paymentintent\\.New is retried by the job queue queue\\.Worker \\(queue\\.go:105\\), which runs the job again when its handler returns an error"
+			_, err := paymentintent.New(&stripe.PaymentIntentParams{ // want "stripe paymentintent\\.New is retried by the job queue queue\\.Worker \\(queue\\.go:106\\), which runs the job again when its handler returns an error"
 				Amount: stripe.Int64(t.Amount), Currency: stripe.String("eur"), Metadata: map[string]string{"wallet": t.Wallet},
 			})
 			return err
@@ -164,4 +165,39 @@ func (js *Jobs) Workers() []*queue.Worker {
 			return err
 		}),
 	}
+}
+
+// Routes sets the dispatcher's routes.
+func (js *Jobs) Routes(d *queue.Dispatcher) {
+	d.On("refund.issue", js.issueRefund)
+	d.On("refund.issue_keyed", js.issueRefundKeyed)
+}
+
+// issueRefund refunds with no key; the dispatcher tries a failed job
+// again later and stripe-go sends a new random key.
+func (js *Jobs) issueRefund(ctx context.Context, j queue.Job) error {
+	var p struct {
+		PaymentIntent string `json:"payment_intent"`
+		Amount        int64  `json:"amount"`
+	}
+	if err := json.Unmarshal(j.Payload, &p); err != nil {
+		return err
+	}
+	_, err := refund.New(&stripe.RefundParams{PaymentIntent: stripe.String(p.PaymentIntent), Amount: stripe.Int64(p.Amount)}) // want "stripe refund\\.New is retried by the job queue queue\\.Dispatcher"
+	return err
+}
+
+// issueRefundKeyed refunds under the job's refund id.
+func (js *Jobs) issueRefundKeyed(ctx context.Context, j queue.Job) error {
+	var p struct {
+		RefundID      string `json:"refund_id"`
+		PaymentIntent string `json:"payment_intent"`
+	}
+	if err := json.Unmarshal(j.Payload, &p); err != nil {
+		return err
+	}
+	params := &stripe.RefundParams{PaymentIntent: stripe.String(p.PaymentIntent)}
+	params.SetIdempotencyKey("refund-" + p.RefundID)
+	_, err := refund.New(params)
+	return err
 }
