@@ -152,7 +152,11 @@ v2 (the idempotencyKey argument), plutov/paypal v4 (the PayPal-Request-Id
 variants), xendit-go v6 and v7 (IdempotencyKey on the builder of a
 payment request or a payout; invoices take no key) and v1
 (disbursement.CreateParams' IdempotencyKey), midtrans-go (the
-order id), mercadopago sdk-go v1.14.0 (a context made by
+order id), smartwalle/alipay v3 (the merchant's own number Alipay answers
+a repeat of as the same business: TradePay's OutTradeNo, TradeRefund's
+OutRequestNo (without one, the trade's own number),
+FundTransUniTransfer's OutBizNo), wechatpay-go (refunddomestic
+Create's OutRefundNo), mercadopago sdk-go v1.14.0 (a context made by
 requestoptions.WithIdempotencyKey); SDKs that add a new random key to
 each call when none is set (stripe-go, gocardless-pro-go, official
 Mollie, mercadopago sdk-go) are reported as such; SDKs with no key at all

@@ -98,7 +98,9 @@ Payments.Get, square-go-sdk Payments.Get / Orders.Get / Terminal.Checkouts.Get, 
 Payments.Get, braintree-go Transaction Find, razorpay-go Payment.Fetch,
 plutov/paypal GetOrder, mercadopago payment.Get, midtrans
 CheckTransaction, checkout-sdk-go GetPaymentDetails, xendit-go
-GetPaymentRequestByID / payout GetPayoutById, adyen GetPaymentLink); a GET of one payment through net/http,
+GetPaymentRequestByID / payout GetPayoutById, adyen GetPaymentLink,
+smartwalle/alipay TradeQuery, wechatpay-go QueryOrderByOutTradeNo /
+QueryOrderById); a GET of one payment through net/http,
 go-resty/resty v2 or hashicorp/go-retryablehttp, with any provider;
 cenkalti/backoff limits; other SDKs through functions of kind status-read
 in .paylint.yml.
@@ -128,7 +130,10 @@ Declined / Canceled / Expired / Voided / Refunded; xendit-go v7.0.0
 SUCCEEDED, FAILED / CANCELED / VOIDED / EXPIRED, AWAITING_CAPTURE not
 final (payouts SUCCEEDED, FAILED / CANCELLED / REVERSED, ACCEPTED /
 REQUESTED / LOCKED not final); midtrans-go v1.3.8 settlement, cancel / expire / failure, deny not
-final (it can still succeed); and, for the BACEN API Pix charge read
+final (it can still succeed); smartwalle/alipay v3.2.20 TRADE_SUCCESS /
+TRADE_FINISHED paid, TRADE_CLOSED, WAIT_BUYER_PAY not final; wechatpay-go
+v0.2.21 SUCCESS, CLOSED / REVOKED / PAYERROR / REFUND, NOTPAY /
+USERPAYING not final; and, for the BACEN API Pix charge read
 over REST (GET /v2/cob/{txid} or /v2/cobv/{txid}, through any client or
 wrapper), CONCLUIDA paid, REMOVIDA_PELO_USUARIO_RECEBEDOR /
 REMOVIDA_PELO_PSP failed, ATIVA not final. A word another provider

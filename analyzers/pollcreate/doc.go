@@ -78,7 +78,9 @@ checkout session; Get / Retrieve as the status read); the creates and
 status reads of the provider SDKs paylint knows (gocardless-pro-go,
 adyen-go-api-library, square-go-sdk, official Mollie, braintree-go,
 razorpay-go, plutov/paypal, mercadopago, midtrans, checkout-sdk-go,
-xendit-go: see the README's provider list); REST calls of any
+xendit-go, smartwalle/alipay (TradePreCreate, TradeCreate, TradePay;
+TradeQuery), wechatpay-go (Prepay; QueryOrderByOutTradeNo /
+QueryOrderById): see the README's provider list); REST calls of any
 provider through net/http, go-resty/resty v2 and hashicorp/go-retryablehttp
 (a POST to a payment collection, a GET of one payment), also through a
 client's own request function whose method, path and body are its
@@ -115,7 +117,10 @@ Declined / Canceled / Expired / Voided / Refunded; xendit-go v7.0.0
 SUCCEEDED, FAILED / CANCELED / VOIDED / EXPIRED, AWAITING_CAPTURE not
 final (payouts SUCCEEDED, FAILED / CANCELLED / REVERSED, ACCEPTED /
 REQUESTED / LOCKED not final); midtrans-go v1.3.8 settlement, cancel / expire / failure, deny not
-final (it can still succeed). A word another provider defines does not
+final (it can still succeed); smartwalle/alipay v3.2.20 TRADE_SUCCESS /
+TRADE_FINISHED paid, TRADE_CLOSED, WAIT_BUYER_PAY not final; wechatpay-go
+v0.2.21 SUCCESS, CLOSED / REVOKED / PAYERROR / REFUND, NOTPAY /
+USERPAYING not final. A word another provider defines does not
 carry over (Mercado Pago's approved is not Square's APPROVED).
 
 Seeds:

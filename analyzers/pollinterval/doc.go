@@ -57,7 +57,9 @@ Payments.Get, square-go-sdk Payments.Get / Orders.Get / Terminal.Checkouts.Get, 
 Payments.Get, braintree-go Transaction Find, razorpay-go Payment.Fetch,
 plutov/paypal GetOrder, mercadopago payment.Get, midtrans
 CheckTransaction, checkout-sdk-go GetPaymentDetails, xendit-go
-GetPaymentRequestByID / payout GetPayoutById, adyen GetPaymentLink); a GET
+GetPaymentRequestByID / payout GetPayoutById, adyen GetPaymentLink,
+smartwalle/alipay TradeQuery, wechatpay-go QueryOrderByOutTradeNo /
+QueryOrderById); a GET
 of one payment through net/http, go-resty/resty v2 or
 hashicorp/go-retryablehttp, with any provider; waits written with the time
 package or a cenkalti/backoff ConstantBackOff; other SDKs through functions

@@ -226,7 +226,12 @@ and stripe.Client's ConstructEvent / ParseThinEvent /
 ParseEventNotification); adyen-go-api-library hmacvalidator.ValidateHmac,
 braintree-go WebhookNotification().Parse / ParseRequest, razorpay-go
 utils.VerifyWebhookSignature and square-go-sdk Webhooks.VerifySignature
-(v1.5.0: their result enforced; Square's also needs a body); svix-webhooks (*Webhook).Verify; crypto/hmac;
+(v1.5.0: their result enforced; Square's also needs a body);
+smartwalle/alipay v3 Client.VerifySign, DecodeNotification and
+GetTradeNotification (an Alipay notification's form checked against
+Alipay's public key; the error enforced) and wechatpay-go
+notify.Handler.ParseNotifyRequest (the Wechatpay-Signature checked, the
+resource decrypted; the error enforced); svix-webhooks (*Webhook).Verify; crypto/hmac;
 handlers of net/http, go-chi/chi, gorilla/mux, gin, labstack/echo and
 gofiber/fiber; other verifiers through functions of kind verifier in
 .paylint.yml or marked //paylint:verifier.

@@ -102,6 +102,11 @@ type providerFunc struct {
 	// the field path of attachPath.
 	Attach  attach
 	KeyPath []string
+	// KeyDefault: for attachPath, the fields of the request struct the
+	// provider keys the write by when the field at KeyPath is not set,
+	// the first one set (Alipay's refund without out_request_no is keyed
+	// by its trade: OutTradeNo or TradeNo).
+	KeyDefault []string
 	// KeyArg is the argument the key travels in, -1 if none; for a read,
 	// the request struct or builder that IDField or IDInBuilder look into.
 	KeyArg int
@@ -113,7 +118,7 @@ type providerFunc struct {
 
 // providers are the SDKs known besides stripe-go, in the order they were
 // added.
-var providers = []*provider{gocardlessSDK, adyenSDK, squareSDK, mollieSDK, braintreeSDK, razorpaySDK, paypalSDK, mercadopagoSDK, midtransSDK, checkoutSDK, xenditSDK, mollieGoSDK, gopaySDK, xenditInvoiceSDK, xenditDisbursementSDK, tonutilsSDK, paddleSDK}
+var providers = []*provider{gocardlessSDK, adyenSDK, squareSDK, mollieSDK, braintreeSDK, razorpaySDK, paypalSDK, mercadopagoSDK, midtransSDK, checkoutSDK, xenditSDK, mollieGoSDK, gopaySDK, xenditInvoiceSDK, xenditDisbursementSDK, tonutilsSDK, paddleSDK, alipaySDK, wechatpaySDK}
 
 // providerTable turns the providers into table entries.
 func providerTable() []sdkFunc {
@@ -196,7 +201,7 @@ func (b *builder) providerOp(op *Op, call *ast.CallExpr, e *sdkFunc, decl *ast.F
 	if op.ID == nil && src != nil {
 		switch {
 		case f.IDField != "":
-			op.ID = b.fieldValue(src, f.IDField, 0)
+			op.ID = b.pointedValue(b.fieldValue(src, f.IDField, 0))
 		case f.IDInBuilder:
 			op.ID = b.builderID(src, p, f.CtorID, 0)
 		}
@@ -259,7 +264,14 @@ func (b *builder) providerKey(call *ast.CallExpr, arg ast.Expr, f *providerFunc,
 		}
 		return b.keyAtCall(arg, p.KeyName, false, decl)
 	case attachPath:
-		return b.pathKey(arg, f.KeyPath, decl, 0)
+		k := b.pathKey(arg, f.KeyPath, decl, 0)
+		for _, d := range f.KeyDefault {
+			if k != nil {
+				break
+			}
+			k = b.pathKey(arg, []string{d}, decl, 0)
+		}
+		return k
 	case attachContext:
 		if len(call.Args) > 0 {
 			return b.ctxKey(call.Args[0], p, decl, 0)
@@ -436,17 +448,35 @@ func (b *builder) fieldValue(e ast.Expr, field string, depth int) ast.Expr {
 	}
 	switch x := stripAddr(e).(type) {
 	case *ast.CompositeLit:
-		for _, el := range x.Elts {
-			if kv, ok := el.(*ast.KeyValueExpr); ok {
-				if id, ok := kv.Key.(*ast.Ident); ok && id.Name == field {
-					return kv.Value
-				}
-			}
-		}
+		return b.literalField(x, field, 0) // provider_path.go
 	case *ast.Ident:
 		return firstAssigned(b.ix, x, func(rhs ast.Expr) ast.Expr { return b.fieldValue(rhs, field, depth+1) })
 	}
 	return nil
+}
+
+// pointedValue: the argument of a pointer helper, a function of one
+// parameter of type T answering *T (wechatpay-go's core.String(no),
+// stripe.String, aws.String, lo.ToPtr), which the request's pointer
+// field holds; e itself otherwise.
+func (b *builder) pointedValue(e ast.Expr) ast.Expr {
+	call, ok := unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 || call.Ellipsis.IsValid() {
+		return e
+	}
+	fn := calleeOf(b.ix.info, call)
+	if fn == nil {
+		return e
+	}
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Recv() != nil || sig.Params().Len() != 1 || sig.Results().Len() != 1 {
+		return e
+	}
+	ptr, ok := sig.Results().At(0).Type().(*types.Pointer)
+	if !ok || !types.Identical(ptr.Elem(), sig.Params().At(0).Type()) {
+		return e
+	}
+	return call.Args[0]
 }
 
 // isProviderType: a type (or pointer to one) declared in p's packages.

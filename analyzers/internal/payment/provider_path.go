@@ -29,7 +29,7 @@ func (b *builder) pathValue(e ast.Expr, path []string, decl *ast.FuncDecl, depth
 	unknown := &Key{Name: name, At: e, Param: -1}
 	switch x := stripAddr(e).(type) {
 	case *ast.CompositeLit:
-		v := literalField(x, path[0])
+		v := b.literalField(x, path[0], 0)
 		switch {
 		case v == nil:
 			return nil
@@ -86,8 +86,13 @@ func (b *builder) pathAssign(v *types.Var, path []string, decl *ast.FuncDecl, de
 				continue
 			}
 			got := selectorPath(lhs)
-			if len(got) == 0 || len(got) > len(path) || strings.Join(got, ".") != strings.Join(path[:len(got)], ".") {
-				continue
+			if !pathPrefix(got, path) {
+				got = b.promotedPath(lhs) // req.OutTradeNo for req.Trade.OutTradeNo
+				if got != nil && len(got) == 0 {
+					got = nil // req.Trade = alipay.Trade{OutTradeNo: no}: the path is in the value
+				} else if !pathPrefix(got, path) {
+					continue
+				}
 			}
 			if len(got) == len(path) {
 				return b.keyAtCall(as.Rhs[i], strings.Join(path, "."), false, decl)
@@ -117,12 +122,66 @@ func selectorPath(e ast.Expr) []string {
 	return out
 }
 
-// literalField: the value of a keyed field in a struct literal.
-func literalField(cl *ast.CompositeLit, field string) ast.Expr {
+// pathPrefix: got is a non-empty prefix of path.
+func pathPrefix(got, path []string) bool {
+	return len(got) > 0 && len(got) <= len(path) && strings.Join(got, ".") == strings.Join(path[:len(got)], ".")
+}
+
+// promotedPath is selectorPath without the embedded fields a promoted
+// field is reached through (req.Trade.OutTradeNo is OutTradeNo of
+// alipay.TradePay, which embeds alipay.Trade); nil when the selectors
+// name no embedded field. An empty, non-nil path: the left side is an
+// embedded field itself (req.Trade = alipay.Trade{…}), whose value holds
+// the promoted fields.
+func (b *builder) promotedPath(e ast.Expr) []string {
+	out, embedded := []string{}, false
+	for {
+		sel, ok := unparen(e).(*ast.SelectorExpr)
+		if !ok {
+			break
+		}
+		if v, ok := b.ix.info.Uses[sel.Sel].(*types.Var); ok && v.Embedded() {
+			embedded = true
+		} else {
+			out = append([]string{sel.Sel.Name}, out...)
+		}
+		e = sel.X
+	}
+	if _, ok := unparen(e).(*ast.Ident); !ok || !embedded {
+		return nil
+	}
+	return out
+}
+
+// literalField: the value of a keyed field in a struct literal, also of
+// a field promoted from an embedded struct and set in that struct's own
+// literal (alipay.TradePay{Trade: alipay.Trade{OutTradeNo: no}}).
+func (b *builder) literalField(cl *ast.CompositeLit, field string, depth int) ast.Expr {
+	if depth > maxEvalDepth {
+		return nil
+	}
 	for _, el := range cl.Elts {
 		if kv, ok := el.(*ast.KeyValueExpr); ok {
 			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == field {
 				return kv.Value
+			}
+		}
+	}
+	for _, el := range cl.Elts {
+		kv, ok := el.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		id, ok := kv.Key.(*ast.Ident)
+		if !ok {
+			continue
+		}
+		if v, ok := b.ix.info.Uses[id].(*types.Var); !ok || !v.Embedded() {
+			continue
+		}
+		if inner, ok := stripAddr(kv.Value).(*ast.CompositeLit); ok {
+			if v := b.literalField(inner, field, depth+1); v != nil {
+				return v
 			}
 		}
 	}

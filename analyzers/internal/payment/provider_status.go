@@ -72,7 +72,9 @@ var providerStatuses = map[*provider][]statusSet{
 	// provider_xendit.go: a disbursement sends money out; no read of
 	// its state is modelled.
 	xenditDisbursementSDK: nil,
-	paddleSDK:             paddleStatuses, // provider_paddle.go
+	paddleSDK:             paddleStatuses,    // provider_paddle.go
+	alipaySDK:             alipayStatuses,    // provider_alipay.go
+	wechatpaySDK:          wechatpayStatuses, // provider_wechatpay.go
 }
 
 // statusReads maps the Desc of a provider op ("mercadopago payment.Get")
