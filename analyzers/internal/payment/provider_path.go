@@ -140,7 +140,7 @@ func (b *builder) promotedPath(e ast.Expr) []string {
 		if !ok {
 			break
 		}
-		if v, ok := b.ix.info.Uses[sel.Sel].(*types.Var); ok && v.Embedded() {
+		if isEmbeddedField(b.ix.info.Uses[sel.Sel]) {
 			embedded = true
 		} else {
 			out = append([]string{sel.Sel.Name}, out...)
@@ -160,32 +160,42 @@ func (b *builder) literalField(cl *ast.CompositeLit, field string, depth int) as
 	if depth > maxEvalDepth {
 		return nil
 	}
+	var embedded []ast.Expr
 	for _, el := range cl.Elts {
-		if kv, ok := el.(*ast.KeyValueExpr); ok {
-			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == field {
-				return kv.Value
-			}
+		kv, id := keyedElt(el)
+		switch {
+		case id == nil:
+		case id.Name == field:
+			return kv.Value
+		case isEmbeddedField(b.ix.info.Uses[id]):
+			embedded = append(embedded, kv.Value)
 		}
 	}
-	for _, el := range cl.Elts {
-		kv, ok := el.(*ast.KeyValueExpr)
-		if !ok {
-			continue
-		}
-		id, ok := kv.Key.(*ast.Ident)
-		if !ok {
-			continue
-		}
-		if v, ok := b.ix.info.Uses[id].(*types.Var); !ok || !v.Embedded() {
-			continue
-		}
-		if inner, ok := stripAddr(kv.Value).(*ast.CompositeLit); ok {
+	for _, e := range embedded {
+		if inner, ok := stripAddr(e).(*ast.CompositeLit); ok {
 			if v := b.literalField(inner, field, depth+1); v != nil {
 				return v
 			}
 		}
 	}
 	return nil
+}
+
+// keyedElt: a keyed element of a struct literal and the field it sets;
+// a nil field for a positional element.
+func keyedElt(el ast.Expr) (*ast.KeyValueExpr, *ast.Ident) {
+	kv, ok := el.(*ast.KeyValueExpr)
+	if !ok {
+		return nil, nil
+	}
+	id, _ := kv.Key.(*ast.Ident)
+	return kv, id
+}
+
+// isEmbeddedField: obj is an embedded struct field.
+func isEmbeddedField(obj types.Object) bool {
+	v, ok := obj.(*types.Var)
+	return ok && v.Embedded()
 }
 
 // builtChain: the key of an SDK request chain returned by a builder of
