@@ -28,8 +28,7 @@ import "testing"
 // says paid is a payment notification by what it does, judged at the
 // mount with nothing in front of it (handler/postedpaid.go).
 //
-// Misses: pollbound cmd/homeservicesd/main.go:131 (Sweeper.follow bounded
-// only by its context, handed context.Background()); retrystatus paylater/client.go:177 (every non-201 refund
+// Misses: retrystatus paylater/client.go:177 (every non-201 refund
 // answer sent round again); pollcreate paylater/flow.go:75 (a new
 // pay-later checkout while the first is pending).
 //
@@ -40,6 +39,14 @@ import "testing"
 // status with a paid value ("SUCCESS"), so it is a return page by what
 // it does (handler/returnstatus.go), and the Confirmer's Confirm, whose
 // implementation this package cannot see, is its fulfilment.
+//
+// Reported since the blind figure (a want line now): pollbound
+// cmd/homeservicesd/main.go:131: Sweeper.follow is bounded only by its
+// context, and this one never ends; an intent stuck in processing blocks
+// the sweep forever. Sweeper.Run hands its own context on to follow, so
+// it carries follow's "bounded only by its context" fact (across
+// packages), and main's ticker loop hands Run context.Background()
+// (poll/ctxpropagate.go).
 
 var audit24homeservicesPackages = []string{
 	"audit24/homeservices/config",

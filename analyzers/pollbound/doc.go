@@ -38,8 +38,12 @@ it until the payment is final is the poll. A poll whose only bound is the
 context its function is handed (a select on ctx.Done(), go-retry with an
 uncapped policy) is bounded as far as its callers make it so: it is
 reported at a call, in any package, that hands it a context which never
-ends while the process runs (context.Background() or TODO(), a worker's
-signal.NotifyContext passed down through main's functions); a caller's
+ends while the process runs (context.Background() or TODO(), also with
+a value attached by context.WithValue, a worker's signal.NotifyContext
+passed down through main's functions); a function of any package that
+hands its own context on to such a poll (a sweeper's Run handing it to
+the follow of each payment, a job's Handle handing it to the sweeper) is
+bounded the same way, and is judged at its own callers; a caller's
 WithTimeout or WithCancel, a request's context and callers out of sight
 keep it silent. A payment created by a POST that answers its URL in the
 Location header is read by a GET of that URL decoded into the payment

@@ -50,7 +50,7 @@ func reportCtxCalls(pass *analysis.Pass) {
 	for _, c := range res.CtxCalls {
 		directive.Report(pass, analysis.Diagnostic{Pos: c.Call.Pos(), Message: fmt.Sprintf(
 			"%s polls %s (%s) until the context it is handed ends, and the context handed here never ends (%s): a payment stuck in PENDING is polled until the process stops; give the wait a deadline (context.WithTimeout) or cap the poll, then escalate",
-			c.Callee, c.Fact.Payment, c.Fact.At, c.Describe(pass))})
+			c.Callee, c.Fact.Payment, c.Fact.Where(), c.Describe(pass))})
 	}
 }
 

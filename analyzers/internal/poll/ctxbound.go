@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/paylint/paylint/analyzers/internal/funcs"
 	"github.com/paylint/paylint/analyzers/internal/payment"
 )
 
@@ -38,9 +39,12 @@ import (
 // every call of which hands such a context — makes that poll unbounded:
 // a payment stuck pending is polled until the process stops. The poll's
 // package exports a CtxBoundFact on the function; the calls are judged
-// where they are written, in any package. A context with a deadline or
-// a cancel function made anywhere on the way (context.WithTimeout,
-// WithCancel), a request's context and a field stay unknown: silent.
+// where they are written, in any package; a function handing its own
+// context on to such a poll carries the fact (ctxpropagate.go), and a
+// value attached (context.WithValue) ends nothing. A context with a
+// deadline or a cancel function made anywhere on the way
+// (context.WithTimeout, WithCancel), a request's context and a field
+// stay unknown: silent.
 
 // CtxBoundFact marks a function that polls a payment's status and is
 // bounded only by its context parameter CtxParam.
@@ -50,14 +54,22 @@ type CtxBoundFact struct {
 	// ("collect.go:81").
 	Payment string
 	At      string
+	// Via names the functions the context goes through to the poll when
+	// the function hands its own context on to it ("payouts.Sweeper.follow"),
+	// "" for the poll itself (ctxpropagate.go).
+	Via string
 }
 
 // AFact marks CtxBoundFact as an analysis fact.
 func (*CtxBoundFact) AFact() {}
 
 func (f *CtxBoundFact) String() string {
-	return fmt.Sprintf("polls %s at %s bounded only by parameter %d", f.Payment, f.At, f.CtxParam)
+	return fmt.Sprintf("polls %s at %s bounded only by parameter %d", f.Payment, f.Where(), f.CtxParam)
 }
+
+// Where renders the poll for a message: "await.go:18", "sweep.go:50,
+// through payouts.Sweeper.follow".
+func (f *CtxBoundFact) Where() string { return f.At + f.describeVia() }
 
 // CtxCall is a call of a poll bounded only by its context that hands it
 // a context which never ends.
@@ -172,21 +184,17 @@ func exportCtxBounds(pass *analysis.Pass, loops []*Loop) map[*types.Func]*CtxBou
 // context that hand them a context which never ends.
 func ctxCalls(pass *analysis.Pass, local map[*types.Func]*CtxBoundFact) []*CtxCall {
 	idx := newCtxIndex(pass)
+	if local == nil {
+		local = map[*types.Func]*CtxBoundFact{}
+	}
+	propagateCtxBounds(idx, local) // ctxpropagate.go
 	var out []*CtxCall
 	for _, s := range idx.sites {
-		fn, _ := typeutil.Callee(pass.TypesInfo, s.call).(*types.Func)
-		if fn == nil {
+		fn, fact := idx.ctxBoundOf(s.call, local)
+		if fact == nil || fact.CtxParam >= len(s.call.Args) || InTestFile(pass, s.call.Pos()) {
 			continue
 		}
-		fn = fn.Origin()
-		fact := local[fn]
-		if fact == nil && fn.Pkg() != pass.Pkg {
-			var imp CtxBoundFact
-			if pass.ImportObjectFact(fn, &imp) {
-				fact = &imp
-			}
-		}
-		if fact == nil || fact.CtxParam >= len(s.call.Args) || InTestFile(pass, s.call.Pos()) {
+		if idx.judgedInside(fn, fact) {
 			continue
 		}
 		if origin := idx.neverEnds(s.call.Args[fact.CtxParam], s.decl, 0); origin != nil {
@@ -194,6 +202,22 @@ func ctxCalls(pass *analysis.Pass, local map[*types.Func]*CtxBoundFact) []*CtxCa
 		}
 	}
 	return out
+}
+
+// judgedInside: fn, of this package, hands its context on to the poll
+// (fact.Via), and the context every call hands it never ends, so the
+// call inside fn that hands it on is judged itself (neverEnds follows
+// the parameter to these calls): the calls of fn are not judged again.
+func (x *ctxIndex) judgedInside(fn *types.Func, fact *CtxBoundFact) bool {
+	if fact.Via == "" || fn.Pkg() != x.pass.Pkg {
+		return false
+	}
+	decl := funcs.Of(x.pass).Syntax(fn)
+	sig, _ := fn.Type().(*types.Signature)
+	if decl == nil || sig == nil || fact.CtxParam >= sig.Params().Len() {
+		return false
+	}
+	return x.paramNeverEnds(sig.Params().At(fact.CtxParam), decl, 0) != nil
 }
 
 // Describe renders the context's origin for a message:

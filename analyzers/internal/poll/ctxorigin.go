@@ -138,6 +138,8 @@ func (x *ctxIndex) neverEnds(e ast.Expr, decl *ast.FuncDecl, depth int) *ast.Cal
 			if x.neverEnds(c.Args[0], decl, depth+1) != nil {
 				return c
 			}
+		case isFunc(fn, "context", "WithValue") && len(c.Args) == 3:
+			return x.neverEnds(c.Args[0], decl, depth+1) // a value ends nothing
 		}
 		return nil
 	}

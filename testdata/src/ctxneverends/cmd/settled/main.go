@@ -56,10 +56,12 @@ func nightly(ctx context.Context, bank *banktransfer.Client, urls []string) {
 	sweep(ctx, bank, urls)
 }
 
-// sweep is handed the worker's context through nightly.
+// sweep is handed the worker's context through nightly. Await hands
+// its own context on to AwaitWithRetry: the worker's context reaches the
+// poll through it.
 func sweep(ctx context.Context, bank *banktransfer.Client, urls []string) {
 	for _, u := range urls {
-		_ = bank.Await(ctx, u)
+		_ = bank.Await(ctx, u) // want `banktransfer.Client.Await polls payment url \(await.go:18, through banktransfer.Client.AwaitWithRetry\) until the context it is handed ends, and the context handed here never ends \(signal.NotifyContext at main.go:17`
 		_ = bank.AwaitWithin(ctx, u)
 	}
 }

@@ -128,7 +128,7 @@ func main() {
 	sweeper := payouts.NewSweeper(bookings, logger)
 	go func() {
 		for range time.Tick(10 * time.Minute) {
-			if err := sweeper.Run(context.Background()); err != nil { // audit: missed pollbound: Sweeper.follow is bounded only by its context, and this one never ends; an intent stuck in processing blocks the sweep forever
+			if err := sweeper.Run(context.Background()); err != nil { // want "\\[pollbound\\] payouts\\.Sweeper\\.Run polls payment b\\.ProviderRef \\(sweep\\.go:50, through payouts\\.Sweeper\\.follow\\) until the context it is handed ends"
 				logger.Error("capture sweep", "err", err)
 			}
 		}
