@@ -36,8 +36,7 @@ import "testing"
 // payment created again when platform.WaitFor gives up while it may
 // still be paid); retrybackoff
 // workers/consumers.go:83 (a failed payout requeued with Nack and no
-// wait); pollbound workers/reconcile.go:42 (pix.Await bounded only by
-// its context, handed context.Background()).
+// wait).
 //
 // Now reported: redirectfulfill refills/handler.go:76 (the first refill
 // box released on the return URL's status; neither the subscription nor
@@ -47,6 +46,19 @@ import "testing"
 // ("active"), so it is a return page by what it does
 // (handler/returnstatus.go); h.shipper.ShipRefill is then its
 // fulfilment.
+//
+// Reported since the blind figure (a want line now): pollbound
+// workers/reconcile.go:42: pix.Await is bounded only by its context and
+// is handed context.Background(); a cob that stays ATIVA is polled
+// forever and blocks the job. Await polls through platform.WaitFor(ctx,
+// every, fetch, done), a generic helper handed its done predicate as a
+// parameter: the helper's summary now names that parameter
+// (retry/doneparam.go) and the caller's argument there is the poll's
+// status exit; the argument, pix.Settled, switches over the cob's status
+// constants CONCLUIDA and REMOVIDA_*, words of the BACEN API Pix that the
+// Pix cob read (GET /v2/cob/{txid}) returning *Cob defines
+// (poll/readtype.go). Await is then a poll bounded only by its context,
+// and the call handing it context.Background() is reported.
 
 var audit24pharmacy24Packages = []string{
 	"audit24/pharmacy24/platform",

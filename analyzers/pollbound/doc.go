@@ -53,7 +53,12 @@ Fetch, Done} whose Until calls p.Fetch until p.Done says final) polls what
 its caller stores there: the call is judged with the keyed literal the
 caller builds it from in the same function (the Fetch literal's read, the
 Done predicate as the status exit, the helper's own bound); a field set
-again after the literal keeps it silent.
+again after the literal keeps it silent. A helper handed its done
+predicate as a parameter beside the callback (WaitFor(ctx, every, fetch,
+done), looping until done(v) on what fetch answered) polls the same way:
+the caller's done argument is the status exit. A status predicate of the
+type a Pix cob read returns (a switch over the cob's status constants)
+reads the BACEN API Pix words (CONCLUIDA, REMOVIDA_*) as its states.
 
 It stays silent on a select on ctx.Done(), a for i := 0; i < max; i++ cap,
 a time.After(deadline) or deadline comparison, a backoff with a retry or

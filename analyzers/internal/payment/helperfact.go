@@ -53,6 +53,14 @@ type HelperFact struct {
 	// the cap is a constant).
 	AttemptsParam int
 
+	// HasDoneParam: the helper stops when its func parameter DoneParam,
+	// handed a value the callback answered, says so in a condition of
+	// its loop (a poll helper's done predicate: WaitFor(ctx, every,
+	// fetch, done)); the callback's own answers then stop it only with
+	// an error it gives up on (retry/doneparam.go).
+	HasDoneParam bool
+	DoneParam    int
+
 	// RespKnown: the callback returns an *http.Response whose status the
 	// helper tests itself, and RespRetried lists the answers (among 2xx
 	// and the common 4xx/5xx) on which it calls the callback again.

@@ -94,6 +94,8 @@ func (f *finder) findExits(l *Loop) {
 	})
 	if l.field != nil {
 		f.fieldDoneExit(l) // the caller's done predicate (fieldhelper.go)
+	} else if l.Kind == Helper {
+		f.paramDoneExit(l) // the caller's done predicate argument (fieldhelper.go)
 	}
 	if l.Kind == Recursion || l.Kind == BackoffRetry || l.Kind == Helper {
 		// Going round again only under a status condition means that the

@@ -128,6 +128,22 @@ func (f *finder) fieldDoneExit(l *Loop) {
 	l.StatusExit = true
 }
 
+// paramDoneExit marks the loop's status exit when the helper's done
+// parameter (platform.WaitFor(ctx, every, fetch, Settled)) is handed a
+// status predicate of what the callback returns.
+func (f *finder) paramDoneExit(l *Loop) {
+	h, call := l.helper, l.Node.(*ast.CallExpr)
+	if h == nil || !h.HasDoneParam || h.DoneParam >= len(call.Args) {
+		return
+	}
+	value := call.Args[h.DoneParam]
+	if f.donePredicate(value) == nil {
+		return
+	}
+	l.Exits = append(l.Exits, &Exit{Node: value, OnStatus: true})
+	l.StatusExit = true
+}
+
 // donePredicate returns the status predicate a done value is: a function
 // (of any package) or a literal of the caller, or a local bound to one.
 func (f *finder) donePredicate(value ast.Expr) *Predicate {

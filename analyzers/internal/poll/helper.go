@@ -74,8 +74,8 @@ func (f *finder) helperStops(r *ast.ReturnStmt, l *Loop) (stop bool, cond ast.Ex
 		return stop, nil // only a RetryableError goes round (libexits.go)
 	}
 	h := l.helper
-	if l.field != nil && l.field.fact.DoneField != "" {
-		return f.fieldHelperStops(r, l) // fieldhelper.go
+	if l.field != nil && l.field.fact.DoneField != "" || l.field == nil && h.HasDoneParam {
+		return f.fieldHelperStops(r, l) // fieldhelper.go: the value goes to the done predicate
 	}
 	if len(r.Results) == 0 {
 		return true, nil

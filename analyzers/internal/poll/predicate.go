@@ -82,7 +82,7 @@ type Preds struct {
 	errOnFail map[*types.Func]bool
 	// readTypes are the package's types that its status reads return
 	// (readtype.go): payment objects whatever they are named.
-	readTypes map[*types.TypeName]bool
+	readTypes map[*types.TypeName]*payment.Op
 }
 
 func newPreds(pass *analysis.Pass) *Preds {
@@ -244,7 +244,7 @@ func (p *Preds) switchPredicate(sw *ast.SwitchStmt, after ast.Stmt, subj *types.
 			continue
 		}
 		for _, e := range cc.List {
-			label, ok := p.stateLabel(e)
+			label, ok := p.stateLabelOf(e, subj)
 			if !ok {
 				return nil
 			}
@@ -305,9 +305,9 @@ func (p *Preds) eval(e ast.Expr, subj *types.Var) *Predicate {
 	case *ast.BinaryExpr:
 		switch e.Op {
 		case token.EQL, token.NEQ:
-			label, ok := p.stateLabel(e.Y)
+			label, ok := p.stateLabelOf(e.Y, subj)
 			if !ok || !p.statusOf(e.X, subj) {
-				label, ok = p.stateLabel(e.X)
+				label, ok = p.stateLabelOf(e.X, subj)
 				if !ok || !p.statusOf(e.Y, subj) {
 					return nil
 				}

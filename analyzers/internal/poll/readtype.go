@@ -1,6 +1,8 @@
 package poll
 
 import (
+	"go/ast"
+	"go/constant"
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
@@ -26,15 +28,32 @@ import (
 // is judged as one leaving only on v.Status == "paid". A type no status
 // read returns (a report, a shipment read by another API) stays unknown
 // unless its name says payment.
+//
+// Its statuses may be words of its provider's own language that the
+// shared vocabulary does not know (a Pix cob read by GET /v2/cob/{txid}
+// answers ATIVA, CONCLUIDA, REMOVIDA_PELO_PSP): a constant compared with
+// the status of a type such a read returns is a state when the read's
+// provider defines its value (payment.ProviderStatus), so
+//
+//	func Settled(c *Cob) bool {
+//		switch c.Status {
+//		case StatusConcluded, StatusRemovedByUser, StatusRemovedByPSP:
+//			return true
+//		}
+//		return false
+//	}
+//
+// is a status predicate of the Pix charge.
 
 // statusReadTypes returns the named types of the package that its status
-// reads return as their first result (directly or through a pointer).
-func statusReadTypes(pass *analysis.Pass) map[*types.TypeName]bool {
+// reads return as their first result (directly or through a pointer),
+// each with the read (its wrapped method and path: the provider's words).
+func statusReadTypes(pass *analysis.Pass) map[*types.TypeName]*payment.Op {
 	info, _ := pass.ResultOf[payment.Analyzer].(*payment.Info)
 	if info == nil || !info.Relevant {
 		return nil
 	}
-	out := map[*types.TypeName]bool{}
+	out := map[*types.TypeName]*payment.Op{}
 	for fn, w := range info.Wrappers {
 		if w == nil || !w.Kind.Has(payment.StatusRead) {
 			continue
@@ -43,8 +62,8 @@ func statusReadTypes(pass *analysis.Pass) map[*types.TypeName]bool {
 		if !ok || sig.Results().Len() == 0 {
 			continue
 		}
-		if tn := namedOf(sig.Results().At(0).Type()); tn != nil && tn.Pkg() == pass.Pkg {
-			out[tn] = true
+		if tn := namedOf(sig.Results().At(0).Type()); tn != nil && tn.Pkg() == pass.Pkg && out[tn] == nil {
+			out[tn] = &payment.Op{Kind: payment.StatusRead, Method: w.Method, Path: w.Path}
 		}
 	}
 	return out
@@ -57,7 +76,29 @@ func (p *Preds) readType(t types.Type) bool {
 		return false
 	}
 	tn := namedOf(t)
-	return tn != nil && p.readTypes[tn]
+	return tn != nil && p.readTypes[tn] != nil
+}
+
+// stateLabelOf is stateLabel, also accepting a string constant whose
+// value the provider of subj's status read defines (CONCLUIDA for a Pix
+// cob read).
+func (p *Preds) stateLabelOf(e ast.Expr, subj *types.Var) (string, bool) {
+	if label, ok := p.stateLabel(e); ok {
+		return label, true
+	}
+	tn := namedOf(subj.Type())
+	if tn == nil || p.readTypes[tn] == nil {
+		return "", false
+	}
+	tv, ok := p.pass.TypesInfo.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return "", false
+	}
+	s := constant.StringVal(tv.Value)
+	if payment.ProviderStatus(p.readTypes[tn], s) == payment.StatusUnknown {
+		return "", false
+	}
+	return s, true
 }
 
 func namedOf(t types.Type) *types.TypeName {

@@ -213,7 +213,10 @@ func (r *Result) summaryOf(c candidate) *payment.HelperFact {
 
 // callSummary summarises c around one call of its func parameter idx.
 func (r *Result) callSummary(c candidate, call *ast.CallExpr, idx int) *payment.HelperFact {
-	return r.shapeSummary(c, call, idx, &shape{r: r, c: c, call: call})
+	s := &shape{r: r, c: c, call: call}
+	f := r.shapeSummary(c, call, idx, s)
+	r.setDoneParam(c, s, f) // doneparam.go
+	return f
 }
 
 // shapeSummary is callSummary with the shape s to fill (s.call is call;

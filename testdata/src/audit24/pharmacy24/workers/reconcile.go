@@ -39,7 +39,7 @@ func (r *Reconciler) SyncPix() {
 		return
 	}
 	for _, o := range pending {
-		cob, err := r.pix.Await(context.Background(), o.ProviderRef) // audit: missed pollbound: pix.Await is bounded only by its context and is handed context.Background(); a cob that stays ATIVA is polled forever and blocks the job
+		cob, err := r.pix.Await(context.Background(), o.ProviderRef) // want "\\[pollbound\\] pix\\.Client\\.Await polls payment txid \\(client\\.go:113\\) until the context it is handed ends, and the context handed here never ends \\(context\\.Background\\(\\) at reconcile\\.go:42\\)"
 		if err != nil {
 			continue
 		}
