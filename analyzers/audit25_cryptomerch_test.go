@@ -32,9 +32,15 @@ import "testing"
 // (redirect_status trusted, confirming through an interface wired in
 // main), :61 (the hosted charge's return marks the order paid), :91 (a
 // deposit stored paid from the session_id in the return URL alone);
-// webhookverify api/custody.go:60 (a payout-status route outside the
-// signed group), api/refunds.go:41 (the bad-signature branch writes 400
+// webhookverify api/refunds.go:41 (the bad-signature branch writes 400
 // without returning).
+//
+// Reported since: webhookverify api/custody.go:60 (a payout-status route
+// mounted outside the signed /custody group, router.go mountCustody, so
+// anyone can post a payout's status and it is written to payouts.status:
+// a method of the same receiver type as the group's /custody/deposits,
+// under the same parent path on the same router, is one of the signed
+// callbacks; handler/signedfamily.go).
 
 var audit25cryptomerchPackages = []string{
 	"audit25/cryptomerch/platform",

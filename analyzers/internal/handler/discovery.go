@@ -222,6 +222,13 @@ func (m *Model) findHandlers() {
 		}
 		m.Handlers = append(m.Handlers, h)
 	}
+	// A callback of a signed family served outside its verifying group
+	// (signedfamily.go), once the package's handlers are all known.
+	for _, h := range m.Handlers {
+		if ok, _ := h.Webhook(); !ok && h.BodyEvent == "" {
+			h.BodyEvent = m.signedFamily(h)
+		}
+	}
 	// Event handlers a provider SDK calls after verifying (cls_sdkfed.go).
 	m.Handlers = append(m.Handlers, m.sdkFedHandlers(byNode)...)
 }
