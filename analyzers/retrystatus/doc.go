@@ -46,7 +46,9 @@ Silent: retries on network errors, 5xx, 408, 425 and 429; 409 when the
 write carries a stable idempotency key (stripe-go and real gateways
 answer 409 while the same key is still in progress); 401 retried after a
 token refresh inside the loop; a status switch or check that returns on
-4xx; sethvargo/go-retry, which retries only errors marked with
+4xx; a retry helper that takes the status out of the error it is handed
+(errors.As(err, &se) && !transient(se.Code), a type switch or a type
+assertion on the carrying type) and stops on 4xx; sethvargo/go-retry, which retries only errors marked with
 RetryableError; conditions the model cannot read (a policy function, a
 status kept elsewhere); retries of calls that are not payment calls;
 loops that poll a payment until it is final (or until it appears after a

@@ -65,3 +65,16 @@ var _ = cases.Add(retrystatus.Analyzer, "Round7", "retrystatus/r7/decodeok", "re
 // response or from the client's *APIError) and dead-lettering the rest,
 // and a consumer that never requeues, stay silent.
 var _ = cases.Add(retrystatus.Analyzer, "BrokerRequeue", "brokerrequeue/refundstatus")
+
+// TypedStatusRetry: retry helpers of another package that tell a failed
+// attempt's statuses apart through the *StatusError its callback fails
+// with (retry/flowcarrier.go), around a payout client that returns
+// &StatusError{Code: resp.StatusCode} for every non-2xx answer. A helper
+// that only checks the error is a *StatusError (errors.As without its
+// code, a type switch clause that sleeps and goes round) and a
+// backoff.Retry operation that sends any *StatusError round are
+// reported. Helpers that stop on a code that will not change (errors.As
+// with a transient-code predicate, a type switch, a type assertion, a
+// callback answering with a status beside its error) and an operation
+// that marks refusals permanent stay silent.
+var _ = cases.Add(retrystatus.Analyzer, "TypedStatusRetry", "typedstatusretry/...")

@@ -44,6 +44,12 @@ func (fl *respFlow) failureHolds(e ast.Expr) (v, isStatus, ok bool) {
 		return false, false, false
 	}
 	p := &pred{r: fl.r, param: errVar, status: fl.status, carriers: map[types.Object]bool{}, truths: map[types.Object]bool{}}
+	for obj := range fl.carriers {
+		p.carriers[obj] = true // bound from the error in the loop body (flowcarrier.go)
+	}
+	for obj := range fl.truths {
+		p.truths[obj] = true
+	}
 	v, ok = p.boolOf(e)
 	return v, p.usedStatus, ok
 }

@@ -233,6 +233,10 @@ func (w *walker) walk(n ast.Node, ctx branchCtx) {
 			}
 		}
 	case *ast.TypeSwitchStmt:
+		if x := typeSwitched(s); x != nil && w.mentions(x) {
+			w.errTypeSwitch(s, ctx)
+			return
+		}
 		c := ctx
 		c.breakL, c.success = false, false
 		for _, st := range s.Body.List {
@@ -322,4 +326,54 @@ func (w *walker) mentionsAny(list []ast.Expr) bool {
 		}
 	}
 	return false
+}
+
+// typeSwitched returns the expression a type switch asserts
+// (switch e := err.(type), switch err.(type)).
+func typeSwitched(s *ast.TypeSwitchStmt) ast.Expr {
+	var x ast.Expr
+	switch a := s.Assign.(type) {
+	case *ast.AssignStmt:
+		if len(a.Rhs) == 1 {
+			x = a.Rhs[0]
+		}
+	case *ast.ExprStmt:
+		x = a.X
+	}
+	if ta, ok := ast.Unparen(x).(*ast.TypeAssertExpr); ok {
+		return ta.X
+	}
+	return nil
+}
+
+// errTypeSwitch walks a type switch over the call's error as the branch
+// on its results it is: every clause is guarded, and the clause a nil
+// error runs (case nil, else default) is on the success path.
+func (w *walker) errTypeSwitch(s *ast.TypeSwitchStmt, ctx branchCtx) {
+	nilCase := func(cc *ast.CaseClause) bool {
+		for _, e := range cc.List {
+			if isNilIdent(e) {
+				return true
+			}
+		}
+		return false
+	}
+	hasNil := false
+	for _, st := range s.Body.List {
+		if cc, ok := st.(*ast.CaseClause); ok && nilCase(cc) {
+			hasNil = true
+		}
+	}
+	for _, st := range s.Body.List {
+		cc, ok := st.(*ast.CaseClause)
+		if !ok {
+			continue
+		}
+		c := ctx
+		c.breakL, c.guarded = false, true
+		c.success = ctx.success && (nilCase(cc) || cc.List == nil && !hasNil)
+		for _, b := range cc.Body {
+			w.walk(b, c)
+		}
+	}
 }

@@ -67,6 +67,8 @@ func (fl *respFlow) stmt(st ast.Stmt, in []env) (out []env, round, leave, ok boo
 		return in, false, false, true
 	case *ast.SelectStmt:
 		return fl.clauses(s.Body, nil, in)
+	case *ast.TypeSwitchStmt:
+		return fl.typeSwitch(s, in) // flowcarrier.go
 	case *ast.SwitchStmt:
 		if s.Tag == nil && s.Init == nil {
 			return fl.condSwitch(s, in)
@@ -382,6 +384,9 @@ func (fl *respFlow) cond(e ast.Expr, st env) (canT, canF, ok bool) {
 				return v, !v, true
 			}
 		}
+	}
+	if st.errState == errNil && fl.takesCarrier(e) {
+		return false, true, true // a nil error carries nothing (flowcarrier.go)
 	}
 	if v, isStatus, ok := fl.failureHolds(e); ok {
 		fl.anyStatusCond = fl.anyStatusCond || isStatus

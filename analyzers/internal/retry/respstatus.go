@@ -107,14 +107,17 @@ func mentionsAny(info *types.Info, n ast.Node, objs map[types.Object]bool) bool 
 
 // respFlow follows one attempt's answer through the loop body.
 type respFlow struct {
-	r             *Result
-	callStmt      ast.Stmt // the assignment of the callback's results
-	resp, err     types.Object
-	tainted       map[types.Object]bool
-	status        int
-	exits         []ast.Expr // conditions of the ifs left through, this status
-	okExits       []ast.Expr
-	anyStatusCond bool
+	r         *Result
+	callStmt  ast.Stmt // the assignment of the callback's results
+	resp, err types.Object
+	tainted   map[types.Object]bool
+	// carriers hold the attempt's error as a status carrier, truths are
+	// the ok of its type assertion (flowcarrier.go).
+	carriers, truths map[types.Object]bool
+	status           int
+	exits            []ast.Expr // conditions of the ifs left through, this status
+	okExits          []ast.Expr
+	anyStatusCond    bool
 	// forkOnSuccess: a condition on what a successful attempt read may
 	// be followed both ways (mayFork); forked: one was, this status.
 	forkOnSuccess, forked bool
@@ -187,6 +190,7 @@ func (fl *respFlow) taint(body *ast.BlockStmt) {
 		}
 		return true
 	})
+	fl.bindCarriers(body) // flowcarrier.go
 }
 
 // okCond returns the one condition every success left through, or nil.
