@@ -28,9 +28,16 @@ import "testing"
 // says paid is a payment notification by what it does, judged at the
 // mount with nothing in front of it (handler/postedpaid.go).
 //
-// Misses: retrystatus paylater/client.go:177 (every non-201 refund
-// answer sent round again); pollcreate paylater/flow.go:75 (a new
-// pay-later checkout while the first is pending).
+// Now reported: retrystatus paylater/client.go:177 (every non-201 refund
+// answer sent round again), at :174, the status test: the refund is sent
+// as req.Request, the *http.Request a retryablehttp request wraps, by
+// the plain client behind it (c.http.HTTPClient.Do), and the payment
+// model did not follow that field back to the request builder, so the
+// send was no payment write at all. It now does (payment/httpcalls.go
+// embeddedRequest), and the loop's 201-only exit sends 400/422 round.
+//
+// Misses: pollcreate paylater/flow.go:75 (a new pay-later checkout while
+// the first is pending).
 //
 // Now reported: redirectfulfill web/app.go:125 (status=SUCCESS from the
 // redirect confirms the slot through paylater.Flow.Confirm, wired in

@@ -78,3 +78,11 @@ var _ = cases.Add(retrystatus.Analyzer, "BrokerRequeue", "brokerrequeue/refundst
 // callback answering with a status beside its error) and an operation
 // that marks refusals permanent stay silent.
 var _ = cases.Add(retrystatus.Analyzer, "TypedStatusRetry", "typedstatusretry/...")
+
+// RefundAttemptLoop: refund attempt loops of a hand-written client that
+// sends the *http.Request a retryablehttp request wraps (req.Request,
+// also .WithContext(ctx)) with a plain client (payment/httpcalls.go
+// embeddedRequest): going round on every answer but 201, or on every
+// status of 300 and up, is reported; a loop that goes round only on 5xx
+// and 429, and a single send, stay silent.
+var _ = cases.Add(retrystatus.Analyzer, "RefundAttemptLoop", "refundattemptloop")

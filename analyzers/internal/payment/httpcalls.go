@@ -243,6 +243,10 @@ func (ix *index) traceRequest(s *httpSend, e ast.Expr, depth int) {
 	case *ast.SelectorExpr:
 		if ix.isBuilderFunc(x) {
 			ix.traceBuilder(s, x, depth) // c.do(ctx, c.buildCharge)
+		} else if ix.embeddedRequest(x) {
+			// req.Request: the *http.Request a retryablehttp request
+			// wraps, sent by a plain client (c.http.HTTPClient.Do).
+			ix.traceRequest(s, x.X, depth+1)
 		}
 	case *ast.CallExpr:
 		fn := calleeOf(ix.info, x)
@@ -278,6 +282,13 @@ func (ix *index) traceRequest(s *httpSend, e ast.Expr, depth int) {
 			}
 		}
 	}
+}
+
+// embeddedRequest: x is the *http.Request embedded in a retryablehttp
+// request (req.Request).
+func (ix *index) embeddedRequest(x *ast.SelectorExpr) bool {
+	f, ok := ix.info.ObjectOf(x.Sel).(*types.Var)
+	return ok && f.IsField() && f.Embedded() && isNamed(f.Type(), "net/http", "Request") && isNamed(ix.info.TypeOf(x.X), rhttpPath, "Request")
 }
 
 // isRequestDerivation: call is v.WithContext(..) / v.Clone(..) on v itself.

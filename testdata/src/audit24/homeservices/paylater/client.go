@@ -171,10 +171,10 @@ func (c *Client) Refund(ctx context.Context, paymentID string, amount Money, req
 		if err == nil {
 			io.Copy(io.Discard, resp.Body)
 			resp.Body.Close()
-			if resp.StatusCode == http.StatusCreated {
+			if resp.StatusCode == http.StatusCreated { // want "\\[retrystatus\\] POST /payments/\\{\\}/refund is retried by a for loop \\(line 165\\): every non-2xx status is retried, including 400/404/422"
 				return nil
 			}
-			last = fmt.Errorf("refund %s: status %d", paymentID, resp.StatusCode) // audit: missed retrystatus: every non-201 (400 bad amount, 422 already refunded) is sent round again, not just 5xx/429
+			last = fmt.Errorf("refund %s: status %d", paymentID, resp.StatusCode) // audit: reported at client.go:174 (retrystatus, the status test above): every non-201 (400 bad amount, 422 already refunded) is sent round again, not just 5xx/429
 		} else {
 			last = err
 		}
