@@ -31,7 +31,11 @@ Flagged, at the payment call, with the retry's line:
   4. a payment call whose failure hands a RabbitMQ message back with
      requeue=true (amqp091-go or streadway/amqp: d.Nack(false, true),
      d.Reject(true)) with nothing waiting before it: the broker delivers it
-     again at once, a hot loop with no attempt cap.
+     again at once, a hot loop with no attempt cap; also when the consumer
+     retried the call itself first (a retry helper with an attempt cap, a
+     counted loop) and requeues once those attempts give up: they start
+     over at once, with no cap on the deliveries (reported at the
+     requeue).
 
 Silent: the libraries' defaults (cenkalti's ExponentialBackOff, retry-go's
 BackOffDelay, sethvargo's Exponential and Fibonacci all back off
@@ -42,7 +46,9 @@ that poll a payment's status until it is final (pollinterval and
 pollbound own them); retries of calls that are not payment calls;
 retry helpers, senders and recursion whose wait is not known, and
 self-retrying clients (their waits live elsewhere); a RabbitMQ consumer that waits before requeuing, dead-letters
-(requeue=false), or consumes with autoAck; _test.go files, which retry fakes quickly on purpose.
+(requeue=false), republishes to a delayed exchange (an x-delay header)
+and acks, requeues only when retries bounded by its context alone end,
+or consumes with autoAck; _test.go files, which retry fakes quickly on purpose.
 
 Bad:
 

@@ -69,7 +69,20 @@ func run(pass *analysis.Pass) (any, error) {
 		if poll.InTestFile(pass, op.Call.Pos()) {
 			continue // tests retry fakes quickly on purpose
 		}
-		c := innermost(retries.Around(op.Call))
+		cs := retries.Around(op.Call)
+		if rq := retry.RequeueAfterRetries(pass.TypesInfo, cs); rq != nil && !done[rq.Node] && !polls[cs[0].Node] {
+			// The inner retries give up and the broker hands the message
+			// straight back: reported at the requeue, whatever the inner
+			// retries' own pace.
+			done[rq.Node] = true
+			desc := op.Desc
+			if desc == "" {
+				desc = "payment call"
+			}
+			directive.Reportf(pass, rq.Node, "%s is retried by %s (line %d) and, once that gives up, by %s %s", desc, cs[0].By(), pass.Fset.Position(cs[0].Pos).Line,
+				rq.By(), fmt.Sprintf(requeueAfterMsg, rq.Redelivery.Broker, short(r.min)))
+		}
+		c := innermost(cs)
 		if c == nil || done[c.Node] || polls[c.Node] || c.ErrorLeaves {
 			// ErrorLeaves: the loop goes round only after a definitive
 			// answer (a clean new checkout after a decline), not after a
@@ -120,11 +133,12 @@ type checker struct {
 }
 
 const (
-	fixMsg     = "back off exponentially from at least %s (e.g. 2s, 4s, 8s) and cap the attempts"
-	busyMsg    = "with no wait between attempts: a failing or rate-limiting provider is hit again at once, which prolongs its outage and gets the account throttled; " + fixMsg
-	fastMsg    = "every %s, a fixed wait that does not grow: retries this fast hammer a provider that is failing or rate-limiting; " + fixMsg
-	requeueMsg = "with no wait between attempts: %s delivers a requeued message again at once, so a provider that keeps failing is called in a hot loop with no attempt cap; ack the message and republish it with a growing delay (a delayed or dead-letter queue with a TTL from at least %s), and cap the deliveries"
-	foreverMsg = "with no attempt cap and no deadline: while the provider keeps failing it is called forever; cap the attempts (e.g. 3) or bound the retries with a context deadline"
+	fixMsg          = "back off exponentially from at least %s (e.g. 2s, 4s, 8s) and cap the attempts"
+	busyMsg         = "with no wait between attempts: a failing or rate-limiting provider is hit again at once, which prolongs its outage and gets the account throttled; " + fixMsg
+	fastMsg         = "every %s, a fixed wait that does not grow: retries this fast hammer a provider that is failing or rate-limiting; " + fixMsg
+	requeueMsg      = "with no wait between attempts: %s delivers a requeued message again at once, so a provider that keeps failing is called in a hot loop with no attempt cap; ack the message and republish it with a growing delay (a delayed or dead-letter queue with a TTL from at least %s), and cap the deliveries"
+	requeueAfterMsg = "with no wait before the next delivery: %s delivers a requeued message again at once, so while the provider keeps failing the attempts start over at once, with no cap on the deliveries; ack the message and republish it with a growing delay (a delayed or dead-letter queue with a TTL from at least %s), and cap the deliveries"
+	foreverMsg      = "with no attempt cap and no deadline: while the provider keeps failing it is called forever; cap the attempts (e.g. 3) or bound the retries with a context deadline"
 )
 
 // problem returns the message tail for construct c around call, or "".

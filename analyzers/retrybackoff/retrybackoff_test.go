@@ -67,3 +67,14 @@ var _ = cases.Add(retrybackoff.Analyzer, "CapGuard", "retrybackoff/r7/capguard")
 // consumer that waits before requeuing, one that dead-letters, one that
 // consumes with autoAck, and a mailer that requeues stay silent.
 var _ = cases.Add(retrybackoff.Analyzer, "BrokerRequeue", "brokerrequeue/refundpace")
+
+// RequeueAfterRetries: RabbitMQ consumers that retry a payout a few
+// times themselves (a capped helper of another package, a counted loop)
+// and then hand the message back with requeue=true
+// (retry.RequeueAfterRetries): RabbitMQ delivers it again at once, so
+// the attempts start over with no wait and no cap on the deliveries;
+// reported at the requeue. Waiting before the requeue, republishing to a
+// delayed exchange with an x-delay header, dead-lettering, and requeuing
+// only when retries bounded by the consumer's context alone end stay
+// silent.
+var _ = cases.Add(retrybackoff.Analyzer, "RequeueAfterRetries", "requeueafterretries/...")

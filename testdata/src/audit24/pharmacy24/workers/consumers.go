@@ -80,7 +80,7 @@ func (m *ManualPayouts) handle(ctx context.Context, d amqp.Delivery) {
 			_ = d.Reject(false)
 			return
 		}
-		_ = d.Nack(false, true) // audit: missed retrybackoff: a payout that failed on a 5xx or timeout goes straight back to the queue and is delivered again at once, with no wait and no cap
+		_ = d.Nack(false, true) // want "\\[retrybackoff\\] razorpayx\\.Client\\.CreatePayout \\(POST /payouts\\) is retried by platform\\.DoHTTP \\(line 63\\) and, once that gives up, by the RabbitMQ requeue d\\.Nack\\(false, true\\) with no wait before the next delivery"
 		return
 	}
 	_ = m.ledger.SetPayoutStatus(ctx, msg.PayoutID, res.Status, res.ID)
