@@ -86,21 +86,14 @@ func (fl *respFlow) bindCarriers(body *ast.BlockStmt) {
 	})
 }
 
-// carriesStatus: t (T or *T) is a named struct type with an integer
-// field named for a status or a code.
+// carriesStatus: t (T or *T) is a struct type with an integer field
+// named for a status or a code.
 func carriesStatus(t types.Type) bool {
 	if t == nil {
 		return false
 	}
-	n, ok := types.Unalias(derefType(t)).(*types.Named)
-	if !ok {
-		return false
-	}
-	st, ok := n.Underlying().(*types.Struct)
-	if !ok {
-		return false
-	}
-	for i := 0; i < st.NumFields(); i++ {
+	st, ok := derefType(t).Underlying().(*types.Struct)
+	for i := 0; ok && i < st.NumFields(); i++ {
 		f := st.Field(i)
 		name := strings.ToLower(f.Name())
 		if isInteger(f.Type()) && (strings.Contains(name, "status") || strings.Contains(name, "code")) {
@@ -113,17 +106,8 @@ func carriesStatus(t types.Type) bool {
 // switchedErr: the type switch is over the attempt's error
 // (switch e := err.(type), switch err.(type)).
 func (fl *respFlow) switchedErr(s *ast.TypeSwitchStmt) bool {
-	var x ast.Expr
-	switch a := s.Assign.(type) {
-	case *ast.AssignStmt:
-		if len(a.Rhs) == 1 {
-			x = a.Rhs[0]
-		}
-	case *ast.ExprStmt:
-		x = a.X
-	}
-	ta, ok := ast.Unparen(x).(*ast.TypeAssertExpr)
-	return ok && fl.isErr(ta.X)
+	x := typeSwitched(s) // outcome.go
+	return x != nil && fl.isErr(x)
 }
 
 // carrierClause returns the one clause of a type switch over the
@@ -239,13 +223,8 @@ func (fl *respFlow) typeClauses(s *ast.TypeSwitchStmt, want func(*ast.CaseClause
 		if !want(cl) {
 			continue
 		}
-		list := cl.Body
-		if n := len(list); n > 0 {
-			if br, isBr := list[n-1].(*ast.BranchStmt); isBr && br.Tok == token.BREAK && br.Label == nil {
-				list = list[:n-1]
-			}
-		}
-		if containsBranch(list) {
+		list, ok := clauseStmts(cl.Body)
+		if !ok {
 			return nil, false, false, false
 		}
 		o, r, l, ok := fl.block(list, in)

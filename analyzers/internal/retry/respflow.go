@@ -268,12 +268,8 @@ func (fl *respFlow) clauses(body *ast.BlockStmt, tainted map[types.Object]bool, 
 		case *ast.CommClause:
 			list = c.Body
 		}
-		if n := len(list); n > 0 {
-			if br, isBr := list[n-1].(*ast.BranchStmt); isBr && br.Tok == token.BREAK && br.Label == nil {
-				list = list[:n-1]
-			}
-		}
-		if containsBranch(list) {
+		list, ok := clauseStmts(list)
+		if !ok {
 			return nil, false, false, false
 		}
 		o, r, l, ok := fl.block(list, in)
@@ -286,6 +282,18 @@ func (fl *respFlow) clauses(body *ast.BlockStmt, tainted map[types.Object]bool, 
 		out = append(out, in...)
 	}
 	return dedupe(out), round, leave, true
+}
+
+// clauseStmts returns a clause's statements without a trailing break
+// (which leaves the switch, not the loop); ok false when a break or
+// fallthrough elsewhere in it would be followed wrongly.
+func clauseStmts(list []ast.Stmt) ([]ast.Stmt, bool) {
+	if n := len(list); n > 0 {
+		if br, isBr := list[n-1].(*ast.BranchStmt); isBr && br.Tok == token.BREAK && br.Label == nil {
+			list = list[:n-1]
+		}
+	}
+	return list, !containsBranch(list)
 }
 
 // containsBranch: a break or fallthrough inside a clause other than at
@@ -500,13 +508,8 @@ func (fl *respFlow) clauseBody(cl *ast.CaseClause, in []env) (out []env, round, 
 	if len(in) == 0 {
 		return nil, false, false, true
 	}
-	list := cl.Body
-	if n := len(list); n > 0 {
-		if br, isBr := list[n-1].(*ast.BranchStmt); isBr && br.Tok == token.BREAK && br.Label == nil {
-			list = list[:n-1]
-		}
-	}
-	if containsBranch(list) {
+	list, ok := clauseStmts(cl.Body)
+	if !ok {
 		return nil, false, false, false
 	}
 	out, round, leave, ok = fl.block(list, in)
