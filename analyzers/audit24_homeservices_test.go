@@ -36,8 +36,12 @@ import "testing"
 // send was no payment write at all. It now does (payment/httpcalls.go
 // embeddedRequest), and the loop's 201-only exit sends 400/422 round.
 //
-// Misses: pollcreate paylater/flow.go:75 (a new pay-later checkout while
-// the first is pending).
+// Now reported: pollcreate paylater/flow.go:75 (a new pay-later checkout
+// for the same booking while the first token is still pending; the
+// customer can approve both): CreateCheckout sends the same way, and its
+// body's amount is a money object with its own currency next to the
+// merchant's reference (payment/moneyobject.go): POST /checkouts is a
+// payment created.
 //
 // Now reported: redirectfulfill web/app.go:125 (status=SUCCESS from the
 // redirect confirms the slot through paylater.Flow.Confirm, wired in

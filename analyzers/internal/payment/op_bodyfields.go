@@ -138,6 +138,7 @@ func (b *builder) structFields(e ast.Expr, st *types.Struct, fs bodyFieldSet, de
 			continue
 		}
 		fs.add(name, vals[f])
+		b.moneyObject(fs, name, vals[f], f.Type(), depth) // moneyobject.go
 	}
 }
 
@@ -194,6 +195,7 @@ func (b *builder) mapFields(e ast.Expr, fs bodyFieldSet, depth int) {
 			if kv, ok := el.(*ast.KeyValueExpr); ok {
 				if name, ok := ix.stringConst(kv.Key); ok {
 					fs.add(name, firstElem(kv.Value))
+					b.moneyObject(fs, name, kv.Value, nil, depth) // moneyobject.go
 				}
 			}
 		}

@@ -78,6 +78,8 @@ func paymentBody(fs bodyFieldSet) bool {
 		}
 	}
 	_, cur := fs["currency"]
+	_, object := fs[moneyCurrency] // an amount object with its currency (moneyobject.go)
+	cur = cur || object
 	_, code := fs["currencycode"]
 	if !amount {
 		_, value := fs["value"]

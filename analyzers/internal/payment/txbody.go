@@ -36,6 +36,8 @@ func transactionBody(p urlPath, fs bodyFieldSet) bool {
 		billed = billed || billedFields[n]
 	}
 	_, cur := fs["currency"]
+	_, object := fs[moneyCurrency] // an amount object with its currency (moneyobject.go)
+	cur = cur || object
 	_, code := fs["currencycode"]
 	return amount && billed && (cur || code)
 }

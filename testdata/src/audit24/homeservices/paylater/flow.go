@@ -72,7 +72,7 @@ func (f *Flow) Resume(ctx context.Context, b domain.Booking, email string, send 
 			}
 		}
 		if time.Since(issued) > 4*time.Minute {
-			co, err = f.api.CreateCheckout(ctx, f.request(b, email)) // audit: missed pollcreate: a new checkout for the same booking while the first token is still pending; the customer can approve both
+			co, err = f.api.CreateCheckout(ctx, f.request(b, email)) // want "\\[pollcreate\\] new payment created inside the loop that polls payment co\\.Token \\(line 64\\): keep polling the same payment"
 			if err != nil {
 				return Payment{}, err
 			}
