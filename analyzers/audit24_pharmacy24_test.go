@@ -50,9 +50,18 @@ import "testing"
 // status column is a payment notification by what it does, judged at
 // the mount with nothing in front of it (handler/postedpaid.go).
 //
-// Misses: pollcreate checkout/mercadopago.go:49 (a Mercado Pago Pix
-// payment created again when platform.WaitFor gives up while it may
-// still be paid).
+// Now reported: pollcreate checkout/mercadopago.go:49 (a Mercado Pago
+// Pix payment created again when platform.WaitFor gives up while it may
+// still be paid): WaitFor takes fetch and done as two parameters (its
+// summary names the done parameter, retry/doneparam.go), so the call is a
+// poll of what fetch reads whose stop is the caller's done literal over
+// the SDK's Response (its "approved"/"rejected"/"cancelled" are Mercado
+// Pago's states, poll/readtype.go OfLitRead); a payment created on every
+// pass around such a helper is now reported when the wait can give up
+// while the payment is pending (the pass gave it a two-minute timeout)
+// and the pass goes round on its error (poll/recreate.go pendingLost).
+//
+// Misses: none left.
 //
 // Now reported: redirectfulfill refills/handler.go:76 (the first refill
 // box released on the return URL's status; neither the subscription nor

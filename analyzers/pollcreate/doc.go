@@ -19,7 +19,13 @@ helper gives up while the payment may still be pending: on a context it
 gave a timeout, an attempt cap, or a test of its own clock inside its loop
 (time.Now().After(deadline), time.Since(start) > maxWait), answering (false,
 nil), its last value with done false (generic helpers too) or an exported
-sentinel error the caller tests with errors.Is(err, pkg.ErrStillPending). Also across a
+sentinel error the caller tests with errors.Is(err, pkg.ErrStillPending); a
+helper handed what to read and when to stop as two callbacks
+(WaitFor(ctx, every, fetch, done): it polls what fetch reads, and the
+caller's done literal over what fetch returns is its stop on the status,
+also in the provider's own words) gives up when its bound ends the wait, a
+timeout the pass gave its context or one of its own (the caller's whole
+context only ends the call). Also across a
 function of the package that polls the payment named by its parameter and,
 when a bound of its own ends the wait, returns a value meaning "still
 pending" ((false, nil), "PENDING"): a loop that pays (a creation, or a pay
@@ -35,7 +41,8 @@ the same passes are reported when they send it again with a new value.
 It stays silent on a payment created once and then polled by its id, on a
 creation after the loop ends, on a creation guarded by a terminal
 FAILED/expired check or made after the loop cancelled the polled payment
-(a Square Terminal checkout cancelled on the reader), on refunds, payouts and transfers of other resources created in the loop
+(a Square Terminal checkout cancelled on the reader, a Mercado Pago
+payment cancelled after its wait gave up), on refunds, payouts and transfers of other resources created in the loop
 (refunding a stuck payment, paying the seller out once it succeeded), on a
 caller that leaves on the waiter's "still pending" value, on a payment sent again under the same reference when that reference is
 the request's idempotency key (the provider answers with the first), and

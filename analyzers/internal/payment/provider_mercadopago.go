@@ -25,6 +25,9 @@ var mercadopagoSDK = &provider{
 		mpFunc("payment", "Capture", Write, 1),
 		mpFunc("payment", "CaptureAmount", Write, 1),
 		mpFunc("payment", "Get", StatusRead, 1),
+		// A payment not yet approved set to "cancelled" (PUT
+		// /v1/payments/{id}): it can no longer be paid, and nothing moves.
+		mpFunc("payment", "Cancel", Release, 1),
 		mpFunc("refund", "Create", Write, 1),
 		mpFunc("refund", "CreatePartialRefund", Write, 1),
 	},

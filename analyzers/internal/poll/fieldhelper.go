@@ -121,7 +121,7 @@ func (f *finder) fieldDoneExit(l *Loop) {
 		return
 	}
 	value := retry.KeyedValue(f.info, l.field.lit, h.DoneField)
-	if value == nil || f.donePredicate(value) == nil {
+	if value == nil || f.donePredicate(value, l) == nil {
 		return
 	}
 	l.Exits = append(l.Exits, &Exit{Node: value, OnStatus: true})
@@ -137,7 +137,7 @@ func (f *finder) paramDoneExit(l *Loop) {
 		return
 	}
 	value := call.Args[h.DoneParam]
-	if f.donePredicate(value) == nil {
+	if f.donePredicate(value, l) == nil {
 		return
 	}
 	l.Exits = append(l.Exits, &Exit{Node: value, OnStatus: true})
@@ -146,9 +146,15 @@ func (f *finder) paramDoneExit(l *Loop) {
 
 // donePredicate returns the status predicate a done value is: a function
 // (of any package) or a literal of the caller, or a local bound to one.
-func (f *finder) donePredicate(value ast.Expr) *Predicate {
+// A literal handed what one of the loop's status reads returns (an SDK's
+// *payment.Response the callback fetched) is about that read's payment,
+// in its provider's words (readtype.go).
+func (f *finder) donePredicate(value ast.Expr, l *Loop) *Predicate {
 	if lit := f.handedLit(value); lit != nil {
-		return f.predsOf().OfLit(lit)
+		if pr := f.predsOf().OfLit(lit); pr != nil {
+			return pr
+		}
+		return f.predsOf().OfLitRead(lit, l.Reads)
 	}
 	var fn *types.Func
 	switch x := unparen(value).(type) {

@@ -110,3 +110,36 @@ func namedOf(t types.Type) *types.TypeName {
 	}
 	return nil
 }
+
+// OfLitRead is OfLit for a literal whose one parameter has the type one
+// of reads returns first (a poll helper's done handed what its callback
+// fetched, whatever package declares it): its subject is that read's
+// payment, and the read's provider defines its states.
+func (p *Preds) OfLitRead(lit *ast.FuncLit, reads []*payment.Op) *Predicate {
+	if p == nil || lit == nil || len(lit.Type.Params.List) != 1 {
+		return nil
+	}
+	t := p.pass.TypesInfo.TypeOf(lit.Type.Params.List[0].Type)
+	tn := namedOf(t)
+	if t == nil || tn == nil {
+		return nil
+	}
+	for _, op := range reads {
+		rt := p.pass.TypesInfo.TypeOf(op.Call)
+		if tup, ok := rt.(*types.Tuple); ok && tup.Len() > 0 {
+			rt = tup.At(0).Type()
+		}
+		if rt == nil || !types.Identical(rt, t) {
+			continue
+		}
+		q := *p // the same summaries, with this read's type known
+		q.readTypes = map[*types.TypeName]*payment.Op{tn: op}
+		for k, v := range p.readTypes {
+			if k != tn {
+				q.readTypes[k] = v
+			}
+		}
+		return q.OfLit(lit)
+	}
+	return nil
+}

@@ -61,7 +61,7 @@ const maxIDHops = 4
 func Recreates(loops []*Loop) []*Recreate {
 	var out []*Recreate
 	for _, l := range loops {
-		if l.Kind != Helper || l.f == nil || l.helper == nil || !l.helper.DoneBool {
+		if l.Kind != Helper || l.f == nil || l.helper == nil || !l.helper.DoneBool && !l.helper.HasDoneParam {
 			continue
 		}
 		if rc := l.f.recreateAround(l); rc != nil {
@@ -84,7 +84,7 @@ func (f *finder) recreateAround(l *Loop) *Recreate {
 		if create == nil || f.perItem(outer, create.Call) || !f.goesRound(outer.Body, stmt, call, f.failureErrors(l)) {
 			return nil
 		}
-		if l.endsOnFailure() && !f.givesUpPending(l, outer.Body) {
+		if !f.pendingLost(l, outer.Body, call) {
 			return nil
 		}
 		return &Recreate{Create: create, Outer: outer, By: "the loop", Poll: l}
@@ -94,12 +94,32 @@ func (f *finder) recreateAround(l *Loop) *Recreate {
 		if create == nil || !f.errorReturned(stmt, call) {
 			return nil
 		}
-		if l.endsOnFailure() && !f.givesUpPending(l, lit.Body) {
+		if !f.pendingLost(l, lit.Body, call) {
 			return nil
 		}
 		return &Recreate{Create: create, Outer: retry, By: payment.HelperName(f.calleeFunc(retry)), Poll: l}
 	}
 	return nil
+}
+
+// pendingLost: when the helper gives up, the payment created in the pass
+// (body) may still be pending and the next pass makes another.
+// Not when the helper's callback ends on a failed state, or it is handed
+// its done predicate (it leaves with an error only when its bound ends
+// the wait), unless that bound is one of its own or a timeout the pass
+// gave it, not the caller's whole context (then the next creation fails
+// too); not when the pass cancels the payment it waited for before going
+// round (releasedfirst.go).
+func (f *finder) pendingLost(l *Loop, body *ast.BlockStmt, call *ast.CallExpr) bool {
+	if (l.endsOnFailure() || l.helper.HasDoneParam) && !f.givesUpPending(l, body) {
+		return false
+	}
+	if id := l.ID(); id != nil {
+		if idVar := f.varOf(rootOf(f.formatted(wrappedID(id)))); idVar != nil && f.releasedAfter(body, call, idVar) {
+			return false
+		}
+	}
+	return true
 }
 
 // outerRetry returns the call of a retry helper (again after an error)

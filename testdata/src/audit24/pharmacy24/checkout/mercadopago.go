@@ -46,7 +46,7 @@ func (s *Service) PayWithPix(ctx context.Context, o *store.Order, email string) 
 	}
 	var lastErr error
 	for attempt := 0; attempt < 3; attempt++ {
-		p, err := s.mpPay.Create(ctx, req) // audit: missed pollcreate: when the 2-minute wait below gives up the Pix payment may still be paid, yet the loop goes round and creates another one (also arguable idempotency: no key, the SDK sends a new one each call)
+		p, err := s.mpPay.Create(ctx, req) // want "\\[pollcreate\\] new payment created on every pass of the loop \\(line 48\\) that waits for it through platform\\.WaitFor \\(line 55\\)"
 		if err != nil {
 			return nil, err
 		}
