@@ -26,6 +26,8 @@ type PaymentIntentParams struct {
 	PaymentMethod    *string           `form:"payment_method"`
 	ReturnURL        *string           `form:"return_url"`
 	SetupFutureUsage *string           `form:"setup_future_usage"`
+	// PaymentMethodTypes as in v82.5.1.
+	PaymentMethodTypes []*string `form:"payment_method_types"`
 }
 
 type PaymentIntentCreateParams struct {

@@ -103,3 +103,13 @@ type ParamsContainer interface {
 
 // NewIdempotencyKey generates a new idempotency key.
 func NewIdempotencyKey() string { panic("stub") }
+
+// StringSlice returns a slice of string pointers given a slice of strings
+// (as in v82.5.1).
+func StringSlice(v []string) []*string {
+	out := make([]*string, len(v))
+	for i := range v {
+		out[i] = &v[i]
+	}
+	return out
+}
