@@ -67,7 +67,7 @@ func (id *Indonesia) Checkout(ctx context.Context, o *store.Order) (string, erro
 // invoice QR and waits for the buyer to pay before handing over the bag.
 func (id *Indonesia) PopUpQR(ctx context.Context, o *store.Order, show func(url string)) (*xendit.Invoice, error) {
 	for round := 0; round < 3; round++ {
-		inv, xerr := id.inv.CreateWithContext(ctx, &invoice.CreateParams{ // audit: missed pollcreate: after WaitFor gives up (ErrStillPending) a new invoice is created while the previous one can still be paid
+		inv, xerr := id.inv.CreateWithContext(ctx, &invoice.CreateParams{ // want "\\[idempotency\\] xendit/invoice Client\\.CreateWithContext is retried by a for loop \\(line 69\\)" "\\[pollcreate\\] payment xendit/invoice Client\\.CreateWithContext made again on every pass"
 			ExternalID:      fmt.Sprintf("%s-%d", o.Number, round),
 			Amount:          float64(o.Amount),
 			Currency:        "IDR",
@@ -122,7 +122,7 @@ func (id *Indonesia) PayPartners(ctx context.Context, partners *store.Partners, 
 	for _, p := range due {
 		p := p
 		d, err := retry.DoWithData(func() (*xendit.Disbursement, error) {
-			d, xerr := id.disb.CreateWithContext(ctx, &disbursement.CreateParams{ // audit: missed idempotency: disbursement retried by retry-go with no IdempotencyKey; a timeout after Xendit accepted it pays the partner twice
+			d, xerr := id.disb.CreateWithContext(ctx, &disbursement.CreateParams{ // want "\\[idempotency\\] xendit/disbursement Client\\.CreateWithContext is retried by retry\\.DoWithData"
 				ExternalID:        "payout-" + p.ID,
 				BankCode:          p.BankCode,
 				AccountHolderName: p.AccountName,

@@ -103,7 +103,7 @@ func (j *Japan) RenewBox(ctx context.Context, sub *store.Subscription) (*stripe.
 		}
 		if time.Since(started) > 90*time.Second {
 			// issuer is stuck; try a fresh intent rather than hold the picking run
-			pi, err = paymentintent.New(j.boxParams(sub, fmt.Sprintf("%s-r%d", key, attempt))) // audit: missed pollcreate: a new off-session PaymentIntent (new key) while the previous one may still be processing; the first can still succeed (also arguable idempotency)
+			pi, err = paymentintent.New(j.boxParams(sub, fmt.Sprintf("%s-r%d", key, attempt))) // want "\\[pollcreate\\] new payment created inside the loop that polls payment pi\\.ID \\(line 97\\):"
 			if err != nil {
 				return nil, err
 			}
@@ -125,7 +125,7 @@ func (j *Japan) RenewBox(ctx context.Context, sub *store.Subscription) (*stripe.
 // AwaitKonbini is used by the pick-up-in-store flow: it checks the voucher
 // a few times before the courier slot is released.
 func (j *Japan) AwaitKonbini(ctx context.Context, piID string) (bool, error) {
-	for i := 0; i < 12; i++ { // audit: missed pollbound: leaves only on succeeded; an expired voucher (requires_payment_method) or a canceled intent keeps it polling until the attempts run out
+	for i := 0; i < 12; i++ { // want "\\[pollbound\\] loop polling payment piID stops only when the payment succeeds \\(line 134\\):"
 		pi, err := paymentintent.Get(piID, nil)
 		if err != nil {
 			return false, err
@@ -191,7 +191,7 @@ func (j *Japan) WaitRefund(ctx context.Context, id string) (stripe.RefundStatus,
 		if r.Status == stripe.RefundStatusSucceeded || r.Status == stripe.RefundStatusFailed || r.Status == "canceled" {
 			return r.Status, nil
 		}
-		time.Sleep(500 * time.Millisecond) // audit: missed pollinterval: refund status read twice a second
+		time.Sleep(500 * time.Millisecond) // want "\\[pollinterval\\] payment status polled every 500ms: the provider's limit is one poll per"
 	}
 	log.Printf("refund %s still pending", id)
 	return stripe.RefundStatusPending, nil

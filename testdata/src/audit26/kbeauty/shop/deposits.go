@@ -44,7 +44,7 @@ func (d *Deposits) Issue(ctx context.Context, o *store.Order, bank, name string)
 
 func (d *Deposits) follow(orderNo, paymentKey string) {
 	ctx := context.Background()
-	for { // audit: missed pollbound: no bound at all (background context, no cap) and only DONE ends it; an expired or cancelled account is polled forever
+	for { // want "\\[pollbound\\] loop polling payment paymentKey stops only when the payment succeeds \\(line"
 		p, err := d.Toss.Get(ctx, paymentKey)
 		if err != nil {
 			log.Printf("deposit %s: %v", orderNo, err)

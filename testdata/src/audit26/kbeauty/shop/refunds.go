@@ -48,7 +48,7 @@ func (r *Refunds) Apply(ctx context.Context, c Claim) error {
 	case "toss":
 		req := toss.CancelRequest{CancelReason: "파손 상품 환불: " + c.Reason, CancelAmount: c.Amount}
 		return platform.Retry(ctx, platform.RetryOpts{Name: "refund " + c.ID}, func(ctx context.Context) error {
-			_, err := r.Toss.Cancel(ctx, o.ProviderRef, req, "") // audit: missed idempotency: no key passed, so cancelRequest draws a new uuid Idempotency-Key on every attempt of platform.Retry; a lost answer refunds twice
+			_, err := r.Toss.Cancel(ctx, o.ProviderRef, req, "") // want "\\[idempotency\\] toss\\.Client\\.Cancel \\(POST /v1/payments/\\{\\}/cancel\\) is retried by platform\\.Retry"
 			return retryable(err)
 		})
 	}

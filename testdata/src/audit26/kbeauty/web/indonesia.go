@@ -72,7 +72,7 @@ func (s *IDShop) success(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if o.Status != store.OrderPaid {
-		if err := s.orders.MarkPaid(r.Context(), o.Number, o.ProviderRef); err != nil { // audit: missed redirectfulfill: the success_redirect_url marks the order paid without reading the invoice; anyone can open the URL
+		if err := s.orders.MarkPaid(r.Context(), o.Number, o.ProviderRef); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler without reading the payment's"
 			httpx.Error(w, err)
 			return
 		}

@@ -58,7 +58,7 @@ func (s *Storefront) tossReturn(c echo.Context) error {
 	if o.Amount != amount {
 		return echo.NewHTTPError(http.StatusBadRequest, "amount mismatch")
 	}
-	if err := s.orders.MarkPaid(ctx, orderID, paymentKey); err != nil { // audit: missed redirectfulfill: the order is marked paid from the widget redirect's query before POST /v1/payments/confirm ran; confirm is only queued and may fail
+	if err := s.orders.MarkPaid(ctx, orderID, paymentKey); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler without reading the payment's"
 		return err
 	}
 	b, _ := json.Marshal(shop.ConfirmTask{PaymentKey: paymentKey, OrderID: orderID, Amount: amount})
@@ -106,7 +106,7 @@ func (s *Storefront) cardReturn(c echo.Context) error {
 	if c.QueryParam("redirect_status") != "succeeded" {
 		return c.Redirect(http.StatusSeeOther, "/jp/cart?error=card")
 	}
-	if err := s.orders.MarkPaid(ctx, orderNo, c.QueryParam("payment_intent")); err != nil { // audit: missed redirectfulfill: paid on redirect_status=succeeded from the query string, the PaymentIntent is never read
+	if err := s.orders.MarkPaid(ctx, orderNo, c.QueryParam("payment_intent")); err != nil { // want "\\[redirectfulfill\\] order fulfilled in the success-redirect handler from the query string \\(redirect_status\\)"
 		return err
 	}
 	return c.Redirect(http.StatusSeeOther, "/jp/orders/"+orderNo+"/thanks")

@@ -59,7 +59,7 @@ func (t *Tasks) confirm(ctx context.Context, task *asynq.Task) error {
 		if err == nil {
 			code := resp.StatusCode
 			resp.Body.Close()
-			if code == http.StatusOK { // audit: missed retrystatus: every non-200 answer is retried, including 4xx such as REJECT_CARD_PAYMENT or ALREADY_PROCESSED_PAYMENT that will not change
+			if code == http.StatusOK { // want "\\[retrystatus\\] toss\\.Client\\.ConfirmRaw \\(POST /v1/payments/confirm\\) is retried by a for loop"
 				return nil
 			}
 			err = fmt.Errorf("confirm %s: http %d", p.OrderID, code)
