@@ -82,7 +82,7 @@ func (s *DayPasses) await(ctx context.Context, p domain.DayPass, name, chargeID 
 		}
 		if time.Now().After(expires) {
 			// the QR screen on the tablet timed out; put a fresh one up for the member
-			order, err := s.pm.CreateOrder(ctx, pixOrder(p, name), "") // audit: missed pollcreate: the first Pix charge (valid 30 min) is still pending and payable, and a second charge is created for the same pass in the poll's timeout branch
+			order, err := s.pm.CreateOrder(ctx, pixOrder(p, name), "") // want "\\[pollcreate\\] new payment created inside the loop that polls payment chargeID \\(line 70\\):"
 			if err != nil {
 				return err
 			}
@@ -107,7 +107,7 @@ func (s *DayPasses) ChargeCard(ctx context.Context, p domain.DayPass, name, card
 }
 
 func (s *DayPasses) awaitCard(ctx context.Context, passID, chargeID string) (*pagarme.Charge, error) {
-	tick := time.NewTicker(750 * time.Millisecond) // audit: missed pollinterval: the charge status is read every 750ms, under the 2s floor the provider's rate limits allow
+	tick := time.NewTicker(750 * time.Millisecond) // want "\\[pollinterval\\] payment status polled every 750ms: the provider's limit is one poll per"
 	defer tick.Stop()
 	timeout := time.After(40 * time.Second)
 	for {
@@ -138,7 +138,7 @@ func (s *DayPasses) SellCardMX(ctx context.Context, p domain.DayPass, payer dloc
 	}
 	for attempt := 1; attempt <= 3; attempt++ {
 		orderID := fmt.Sprintf("%s-%d", p.ID, attempt)
-		pay, err := s.dl.CreatePayment(ctx, dlocal.PaymentRequest{ // audit: missed pollcreate: when the Poller gives up with the payment still PENDING the loop pays again under a new order_id and key (also idempotency: new key per pass)
+		pay, err := s.dl.CreatePayment(ctx, dlocal.PaymentRequest{ // audit: reported at this line, by idempotency (a new order_id and key per pass) (pollcreate): when the Poller gives up with the payment still PENDING the loop pays again under a new order_id and key (also idempotency: new key per pass) // want "\\[idempotency\\] dlocal\\.Client\\.CreatePayment \\(POST /payments\\) is retried by a for loop \\(line"
 			Amount:            float64(p.Cents) / 100,
 			Currency:          country.Currency(),
 			Country:           string(country),

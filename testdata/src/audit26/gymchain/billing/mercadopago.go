@@ -40,7 +40,7 @@ func (s *MercadoPago) ChargeDayPass(ctx context.Context, p domain.DayPass, token
 	}
 	var out *payment.Response
 	err := retry.Do(ctx, s.backoff(), func(ctx context.Context) error {
-		res, err := s.payments.Create(ctx, req) // audit: missed idempotency: no requestoptions.WithIdempotencyKey on ctx, so sdk-go sends a new X-Idempotency-Key on every go-retry attempt
+		res, err := s.payments.Create(ctx, req) // want "\\[idempotency\\] mercadopago payment\\.Create is retried by retry\\.Do \\(line 42\\) without an idempotency"
 		if err != nil {
 			return retry.RetryableError(err)
 		}
@@ -89,7 +89,7 @@ func (s *MercadoPago) WaitSPEI(ctx context.Context, passID string, req payment.R
 		}
 		if i == 20 {
 			// reference probably expired in the member's bank app; issue a new one
-			fresh, err := s.payments.Create(ctx, req) // audit: missed pollcreate: the first payment is still pending (in_process) and a second one is created inside the poll loop
+			fresh, err := s.payments.Create(ctx, req) // want "\\[pollcreate\\] new payment created inside the loop that polls payment id \\(line 80\\): keep"
 			if err == nil {
 				id = fresh.ID
 			}

@@ -69,7 +69,7 @@ func (p *Payouts) ProcessTask(ctx context.Context, t *asynq.Task) error {
 	var out *dlocal.Payout
 	err := platform.Do(ctx, platform.DefaultPolicy, "dlocal.payout", func(ctx context.Context) error {
 		var err error
-		out, err = p.dl.CreatePayout(ctx, p.request(po)) // audit: missed idempotency: request() makes a new external_id and payoutRequest() a new X-Idempotency-Key on every platform.Do attempt (and asynq retry), so a timed-out payout is sent twice
+		out, err = p.dl.CreatePayout(ctx, p.request(po)) // want "\\[idempotency\\] dlocal\\.Client\\.CreatePayout \\(POST /payouts/v3\\) is retried by platform\\.Do"
 		if err != nil && !dlocal.Retryable(err) {
 			return platform.Permanent(err)
 		}

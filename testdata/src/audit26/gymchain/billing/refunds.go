@@ -88,7 +88,7 @@ func (s *Refunds) refundDLocal(ctx context.Context, r domain.Refund) (*dlocal.Re
 func (s *Refunds) awaitDLocal(ctx context.Context, refundID, providerID string) error {
 	t := time.NewTicker(15 * time.Second)
 	defer t.Stop()
-	for { // audit: missed pollbound: exits only on SUCCESS; a REJECTED refund is polled until the task's context ends
+	for { // want "\\[pollbound\\] loop polling payment providerID stops only when the payment succeeds \\(line"
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
@@ -116,7 +116,7 @@ func (s *Refunds) refundCard(ctx context.Context, r domain.Refund) error {
 		err error
 	)
 	for i := 0; i < 3; i++ {
-		rf, err = refund.New(params) // audit: missed retrybackoff: retried after a fixed 250ms that never grows
+		rf, err = refund.New(params) // want "\\[retrybackoff\\] stripe refund\\.New is retried by a for loop \\(line 118\\) every 250ms, a fixed"
 		if err == nil {
 			break
 		}

@@ -137,7 +137,7 @@ func (r *Renewer) chargeCard(ctx context.Context, m domain.Membership) error {
 		Metadata:      map[string]string{"membership_id": m.ID, "period": m.Period(time.Now())},
 	}
 	op := func() (*stripe.PaymentIntent, error) {
-		pi, err := paymentintent.New(params) // audit: missed idempotency: no SetIdempotencyKey, so stripe-go sends a fresh key on each backoff attempt (and each worker pass) and a lost response means a second charge
+		pi, err := paymentintent.New(params) // want "\\[idempotency\\] stripe paymentintent\\.New is retried by backoff\\.Retry \\(line 147\\) without"
 		var se *stripe.Error
 		if errors.As(err, &se) && (se.Type == stripe.ErrorTypeCard || se.Type == stripe.ErrorTypeInvalidRequest) {
 			return nil, backoff.Permanent(err)

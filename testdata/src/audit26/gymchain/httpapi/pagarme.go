@@ -43,7 +43,7 @@ func (h *PagarmeHooks) Handle(w http.ResponseWriter, r *http.Request) {
 	membershipID := ev.Data.Metadata["membership_id"]
 	switch ev.Type {
 	case "charge.paid":
-		if err := h.members.Activate(r.Context(), membershipID, ev.Data.ID); err != nil { // audit: missed webhookverify: basic auth is only checked when PAGARME_WEBHOOK_USER is set; with it unset anyone can post charge.paid (the charge.payment_failed branch below is the same hole)
+		if err := h.members.Activate(r.Context(), membershipID, ev.Data.ID); err != nil { // want "\\[webhookverify\\] payment webhook /hooks/pagarme skips signature verification when the secret"
 			http.Error(w, "retry", http.StatusInternalServerError)
 			return
 		}

@@ -53,7 +53,7 @@ func (h *StripeHooks) Handle(w http.ResponseWriter, r *http.Request) {
 		}
 		if email, err := h.members.MemberEmail(ctx, membershipID); err == nil {
 			receipt := fmt.Sprintf("We received $%.2f for your membership. Thanks!", float64(pi.Amount)/100)
-			if err := h.mailer.SendReceipt(email, "Your gym membership receipt", receipt); err != nil { // audit: missed webhookack: SMTP send (with its own retries and sleeps) runs before Stripe gets its 2xx
+			if err := h.mailer.SendReceipt(email, "Your gym membership receipt", receipt); err != nil { // want "\\[webhookdedupe\\] webhook handler sends a message \\(platform\\.Mailer\\.SendReceipt: smtp\\.SendMail\\)" "\\[webhookack\\] webhook handler calls platform\\.Mailer\\.SendReceipt, which sends a message"
 				slog.Warn("receipt mail failed", "membership", membershipID, "err", err)
 			}
 		}
@@ -64,7 +64,7 @@ func (h *StripeHooks) Handle(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		n, _ := strconv.Atoi(cs.Metadata["sessions"])
-		if err := h.ledger.AddSessions(ctx, cs.ClientReferenceID, n); err != nil { // audit: missed webhookdedupe: sessions_left + n on every delivery; Stripe redelivers checkout.session.completed and nothing records ev.ID
+		if err := h.ledger.AddSessions(ctx, cs.ClientReferenceID, n); err != nil { // want "\\[webhookdedupe\\] webhook handler credits the balance \\(store\\.Ledger\\.AddSessions: pgxpool\\.Pool\\.Exec:"
 			http.Error(w, "retry", http.StatusInternalServerError)
 			return
 		}
