@@ -2,7 +2,7 @@ package analyzers_test
 
 import "testing"
 
-// TestAuditRounds checks every blind audit corpus (rounds 1–25) in a
+// TestAuditRounds checks every blind audit corpus (rounds 1–26) in a
 // single analysistest load: the corpora share their stubs (stripe-go,
 // gorm, chi…), which one load type-checks once instead of once per corpus
 // (about 2 s instead of 30). Each corpus keeps its own TestAudit… for
@@ -78,6 +78,8 @@ func TestAuditRounds(t *testing.T) {
 		{audit24homeservicesPackages, knownFalseAlarms24homeservices},
 		{audit25coworkingPackages, knownFalseAlarms25coworking},
 		{audit25cryptomerchPackages, knownFalseAlarms25cryptomerch},
+		{audit26kbeautyPackages, knownFalseAlarms26kbeauty},
+		{audit26gymchainPackages, knownFalseAlarms26gymchain},
 		{auditPackages, knownFalseAlarms},
 	}
 	var pkgs []string
