@@ -35,17 +35,26 @@ import "testing"
 // pollbound jobs/settle.go:39 (a Poller bounded only by its context,
 // handed context.Background()); redirectfulfill api/returns.go:42
 // (redirect_status trusted, confirming through an interface wired in
-// main), :61 (the hosted charge's return marks the order paid), :91 (a
-// deposit stored paid from the session_id in the return URL alone);
-// webhookverify api/refunds.go:41 (the bad-signature branch writes 400
-// without returning).
+// main); webhookverify api/refunds.go:41 (the bad-signature branch
+// writes 400 without returning).
 //
 // Reported since: webhookverify api/custody.go:60 (a payout-status route
 // mounted outside the signed /custody group, router.go mountCustody, so
 // anyone can post a payout's status and it is written to payouts.status:
 // a method of the same receiver type as the group's /custody/deposits,
 // under the same parent path on the same router, is one of the signed
-// callbacks; handler/signedfamily.go).
+// callbacks; handler/signedfamily.go); redirectfulfill api/returns.go:61
+// (the hosted charge's return marks the order paid; coming back proves
+// nothing and the charge is never read with GetCharge): GET /crypto/return
+// is the redirect_url createOrder hands commerce.Client.CreateCharge,
+// which puts its parameter in the charge body's redirect_url, so the page
+// is the buyer's return (handler/returnurlparam.go); :91 (the deposit
+// stored paid from the session_id in the success_url alone):
+// store.Preorders.SetDeposit writes its status parameter to the
+// pre-order's deposit_status through a GORM map, a payment object's
+// status column as in SQL (payment/objectstatus.go), so SetDeposit(…,
+// shop.DepositPaid, …) is a paid state written without reading the
+// session.
 
 var audit25cryptomerchPackages = []string{
 	"audit25/cryptomerch/platform",

@@ -24,8 +24,11 @@ result the query string carries with a paid value (a product return or
 an OAuth return reading code and state is none). A handler routed on
 the success URL the app itself hands the provider (Stripe success_url / return_url, Xendit
 success_redirect_url, PayPal return_url, Mollie redirectUrl, Paystack
-callback_url, Midtrans finish, Mercado Pago back_urls.success) is a
-return page whatever its route's words; a route saying notify /
+callback_url, Midtrans finish, Mercado Pago back_urls.success; also
+handed through a client of the app's own, of any package, that puts its
+parameter in such a field: CreateCharge(ctx, id, amount, site+"/crypto/return")
+setting a body's redirect_url) is a return page whatever its route's
+words; a route saying notify /
 notification / webhook / ipn is not one, whatever its handler's name.
 Whatever its method and route, a handler that reads a payment from the
 provider by an id its request's query or form carries (the buyer's

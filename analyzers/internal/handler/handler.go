@@ -42,7 +42,7 @@ var Analyzer = &analysis.Analyzer{
 	ResultType: reflect.TypeOf((*Model)(nil)),
 	FactTypes: []analysis.Fact{(*VerifierFact)(nil), (*PaidCheckFact)(nil), (*GuardedFact)(nil), (*MiddlewareFact)(nil), (*ModeledFact)(nil), (*UnverifiedWebhookFact)(nil), (*T15hEventHookFact)(nil),
 		(*VerifiesThenCallsFact)(nil), (*GuardHelperFact)(nil), (*ResultCodeFact)(nil), (*AbsentTokenFact)(nil),
-		(*ReturnURLFact)(nil), (*ConstVerdictFact)(nil), (*QueuedFact)(nil), (*RoutesOnlyFact)(nil), (*AlertFact)(nil)},
+		(*ReturnURLFact)(nil), (*ReturnURLParamFact)(nil), (*ConstVerdictFact)(nil), (*QueuedFact)(nil), (*RoutesOnlyFact)(nil), (*AlertFact)(nil)},
 	Run: run,
 }
 

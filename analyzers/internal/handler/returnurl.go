@@ -91,6 +91,11 @@ type collector struct {
 	// defs: the values assigned to each local variable (x := v, x = v).
 	defs map[*types.Var][]ast.Expr
 	out  []Target
+	// cur: the function declaration walked; params: the parameters of
+	// this package's functions that carry a success URL to a provider
+	// (returnurlparam.go)
+	cur    *ast.FuncDecl
+	params map[*types.Func]map[int]string
 }
 
 // exportTargets exports the package's success return URL paths, with
@@ -100,13 +105,16 @@ func exportTargets(pass *analysis.Pass) {
 		return
 	}
 	c := &collector{pass: pass, defs: map[*types.Var][]ast.Expr{}}
+	var files []*ast.File
 	for _, f := range pass.Files {
 		if strings.HasSuffix(pass.Fset.Position(f.Pos()).Filename, "_test.go") {
 			continue
 		}
+		files = append(files, f)
 		c.indexDefs(f)
 		c.walk(f)
 	}
+	c.forwarded(files) // returnurlparam.go: a wrapper handed the URL by its caller
 	seen := map[Target]bool{}
 	var all []Target
 	add := func(t Target) {
@@ -164,8 +172,16 @@ func (c *collector) indexDefs(f *ast.File) {
 // walk finds the success URLs set in f: in a composite literal's field
 // or key, a field assigned, a map entry assigned, a url.Values Set/Add.
 func (c *collector) walk(f *ast.File) {
+	for _, d := range f.Decls {
+		c.cur, _ = d.(*ast.FuncDecl)
+		c.walkDecl(d)
+	}
+	c.cur = nil
+}
+
+func (c *collector) walkDecl(d ast.Decl) {
 	info := c.pass.TypesInfo
-	ast.Inspect(f, func(n ast.Node) bool {
+	ast.Inspect(d, func(n ast.Node) bool {
 		switch x := n.(type) {
 		case *ast.CompositeLit:
 			c.literal(x, "")
@@ -187,6 +203,7 @@ func (c *collector) walk(f *ast.File) {
 			}
 		case *ast.CallExpr:
 			fn := typeutil.StaticCallee(info, x)
+			c.handedURL(x, fn) // returnurlparam.go
 			if fn != nil && (fn.Name() == "Set" || fn.Name() == "Add") && len(x.Args) == 2 && namedIs(recvOf(fn), []string{"net/url"}, "Values") {
 				if k := c.constKey(x.Args[0]); successKeys[payment.Fold(k)] {
 					c.record(k, x.Args[1])
@@ -296,6 +313,9 @@ func (c *collector) constKey(e ast.Expr) string {
 
 // record keeps the path of the URL value e set under key.
 func (c *collector) record(key string, e ast.Expr) {
+	if c.paramURL(key, e) { // returnurlparam.go: the caller hands it
+		return
+	}
 	segs, base := path(c.urlOf(e, 0))
 	if segs == nil {
 		return

@@ -80,7 +80,7 @@ func (b *builder) mapStatusEntry(e ast.Expr) (string, ast.Expr) {
 			continue
 		}
 		key, ok := b.ix.stringConst(kv.Key)
-		if !ok || !statusColumns[goColumn(key)] {
+		if c := goColumn(key); !ok || !statusColumns[c] && !objectStatusColumn(c) { // deposit_status, as in SQL (objectstatus.go)
 			continue
 		}
 		v := b.unconvert(kv.Value)

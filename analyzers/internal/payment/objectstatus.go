@@ -17,6 +17,9 @@ package payment
 // "captured" writes that state as the UPDATE would, and one handing it
 // "authorized" (a hold, not settled) or "failed" writes none.
 //
+// A GORM store says it the same way: Update("deposit_status", status), or
+// Updates(map[string]any{"deposit_status": status, …}) (mapstatus.go).
+//
 // Precision: only the object's status column (paidcols.go's nouns:
 // deposit, charge, invoice, capture, settlement…); its callers' constants
 // are judged by storesPaid, as for the plain status column.

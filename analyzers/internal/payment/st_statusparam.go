@@ -143,7 +143,7 @@ func (b *builder) statusWriteArg(call *ast.CallExpr, fn *types.Func, depth int) 
 		if len(call.Args) != 2 {
 			return -1, nil, ""
 		}
-		if c, ok := b.ix.stringConst(call.Args[0]); ok && statusColumns[goColumn(c)] {
+		if c, ok := b.ix.stringConst(call.Args[0]); ok && (statusColumns[goColumn(c)] || objectStatusColumn(goColumn(c))) {
 			if table := b.gormTable(call, nil); table != nil {
 				return 1, table, goColumn(c)
 			}
