@@ -26,10 +26,17 @@ import "testing"
 // after WaitUntil gives up with ErrStillPending while the first is still
 // pending); webhookverify hooks/gocardless.go:94 (the signature mismatch
 // only logged), cmd/coworkingd/main.go:126 (a payout-returns route
-// mounted bare, writing the posted status); redirectfulfill
-// web/kiosk.go:34 (a day pass issued through an interface bound in main
-// because a helper of another package liked the resultCode in the
-// query).
+// mounted bare, writing the posted status).
+//
+// Now reported: redirectfulfill web/kiosk.go:34 (a day pass issued
+// through an interface bound in main because a helper of another package
+// liked the resultCode in the query), at cmd/coworkingd/main.go:130
+// where store.DayPasses (UPDATE bookings SET status = 'paid') is bound to
+// the Kiosk's Passes: adyenpay.Succeeded answers true only for the
+// success words of the code it is handed (PaidWordFact,
+// handler/paidword.go), so handing it the query's resultCode compares
+// that code with a paid value, and GET /kiosk/daypass/complete is a
+// return page by what it does (handler/returnstatus.go).
 
 var audit25coworkingPackages = []string{
 	"audit25/coworking/platform",

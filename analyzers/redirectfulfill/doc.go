@@ -20,7 +20,9 @@ next to an order or payment id. A GET route named as a return in the
 shop's own words (/gifts/{id}/return, /refills/complete, in any
 framework the model knows, iris's ctx.URLParam and URLParamDefault
 included) is a return page when its handler compares the status or
-result the query string carries with a paid value (a product return or
+result the query string carries (or Adyen's resultCode) with a paid
+value, also through a helper of any package answering whether the word
+is paid (adyenpay.Succeeded(q.Get("resultCode"))) (a product return or
 an OAuth return reading code and state is none). A handler routed on
 the success URL the app itself hands the provider (Stripe success_url / return_url, Xendit
 success_redirect_url, PayPal return_url, Mollie redirectUrl, Paystack

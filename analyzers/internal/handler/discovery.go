@@ -207,6 +207,7 @@ func (m *Model) findHandlers() {
 		if middleware[node] && len(h.Routes) == 0 {
 			continue
 		}
+		h.paidWord = m.paidWordOf // paidword.go
 		m.reads(h)
 		h.CallsVerifier = h.Fn != nil && m.callsSigVerifier(h.Fn, browserPage(h))
 		h.Login = m.loginOf(h) // login.go: a user's login or an OAuth redirect verifies no provider

@@ -42,7 +42,7 @@ var Analyzer = &analysis.Analyzer{
 	ResultType: reflect.TypeOf((*Model)(nil)),
 	FactTypes: []analysis.Fact{(*VerifierFact)(nil), (*PaidCheckFact)(nil), (*GuardedFact)(nil), (*MiddlewareFact)(nil), (*ModeledFact)(nil), (*UnverifiedWebhookFact)(nil), (*T15hEventHookFact)(nil),
 		(*VerifiesThenCallsFact)(nil), (*GuardHelperFact)(nil), (*ResultCodeFact)(nil), (*AbsentTokenFact)(nil),
-		(*ReturnURLFact)(nil), (*ReturnURLParamFact)(nil), (*ConstVerdictFact)(nil), (*QueuedFact)(nil), (*RoutesOnlyFact)(nil), (*AlertFact)(nil)},
+		(*ReturnURLFact)(nil), (*ReturnURLParamFact)(nil), (*PaidWordFact)(nil), (*ConstVerdictFact)(nil), (*QueuedFact)(nil), (*RoutesOnlyFact)(nil), (*AlertFact)(nil)},
 	Run: run,
 }
 
@@ -103,6 +103,8 @@ type Handler struct {
 	BodyEvent string
 	// Login: its verification is a person's login, not a provider's (login.go).
 	Login loginKind
+	// paidWord: the parameter a function judges as a paid word (paidword.go).
+	paidWord func(*types.Func) (int, bool)
 }
 
 // Route is one registration of a handler.
@@ -299,6 +301,7 @@ func run(pass *analysis.Pass) (any, error) {
 	exportQueued(pass)        // queuedsender.go: senders that only queue their message, whatever its relevance
 	exportAlerts(pass)        // alertsender.go: senders to a fixed operations recipient, whatever its relevance
 	exportRoutesOnly(pass)    // routesonly.go: routes functions adding no middleware to the router handed in
+	exportPaidWords(pass)     // paidword.go: helpers saying whether a status word is paid, whatever its relevance
 	m := &Model{
 		pass:     pass,
 		info:     info,

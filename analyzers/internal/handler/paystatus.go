@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/token"
+	"go/types"
 	"strconv"
 
 	"golang.org/x/tools/go/ssa"
@@ -71,7 +72,7 @@ func (h *Handler) comparedWithPaid(r *Read) bool {
 		return false
 	}
 	if h.Fn != nil {
-		return ssaComparedWithPaid(h.Fn, r.Call.Lparen, r.Name)
+		return ssaComparedWithPaid(h.Fn, r.Call.Lparen, r.Name, h.paidWord)
 	}
 	return syntaxComparedWithPaid(h.Body, r.Call)
 }
@@ -79,12 +80,13 @@ func (h *Handler) comparedWithPaid(r *Read) bool {
 // ssaComparedWithPaid: the call at lparen in fn (or its literals) flows,
 // through conversions and case/space normalisation, into a comparison
 // with a paid constant; or it binds a struct whose field tagged name does.
-func ssaComparedWithPaid(fn *ssa.Function, lparen token.Pos, name string) bool {
+func ssaComparedWithPaid(fn *ssa.Function, lparen token.Pos, name string, look func(*types.Func) (int, bool)) bool {
 	for _, f := range allFuncs(fn) {
 		for _, b := range f.Blocks {
 			for _, in := range b.Instrs {
 				if c, ok := in.(*ssa.Call); ok && c.Pos() == lparen {
-					return flowsToPaid(c, 0) || boundToPaid(c, name) // binders.go
+					return flowsToPaid(c, 0) || boundToPaid(c, name) || // binders.go
+						handedToPaidWord(c, look, 0) // paidword.go: adyenpay.Succeeded(q.Get("resultCode"))
 				}
 			}
 		}

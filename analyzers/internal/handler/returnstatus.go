@@ -42,7 +42,7 @@ func (h *Handler) returnStatusPage() bool {
 		if p.Source != "query" {
 			continue
 		}
-		if n := norm(p.Name); (n == "status" || n == "result" || payStatusParam(n)) && h.comparedWithPaid(p) {
+		if n := norm(p.Name); (n == "status" || n == "result" || n == "resultcode" || payStatusParam(n)) && h.comparedWithPaid(p) { // resultCode: Adyen's return
 			return true
 		}
 	}
