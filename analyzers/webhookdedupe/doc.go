@@ -92,7 +92,11 @@ Silent: an effect behind a duplicate guard (on every path to it):
     follows (an ignored failure guards nothing; a unique column given a
     uuid or a time made per call keys nothing);
   - a state guard on a stored order: if o.Status == StatusPaid { return },
-    o.Fulfilled, a compare-and-set UPDATE ... WHERE status = 'pending'
+    if o.TradeStatus != StatusWaitBuyerPay { ack; return } (a state a
+    provider table declares before payment — Alipay's WAIT_BUYER_PAY,
+    WeChat Pay's NOTPAY — leads away from the effect; the test reads the
+    row as stored even when the handler copies the posted status onto it
+    afterwards), o.Fulfilled, a compare-and-set UPDATE ... WHERE status = 'pending'
     with its rows affected checked, a transition that returns an error on
     a repeat. (The event's own status, the payment fetched back from the
     provider, or a state the handler stored itself and read back, say the

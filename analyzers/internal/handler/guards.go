@@ -217,7 +217,7 @@ func (m *Model) guardCond(v ssa.Value, ev, st, gt map[ssa.Value]bool, depth int)
 			return false
 		}
 		for _, pair := range [][2]ssa.Value{{c.X, c.Y}, {c.Y, c.X}} {
-			if s, ok := constStr(pair[1]); ok && stored(pair[0]) && (stateWords[norm(s)] || statusValue(pair[0])) {
+			if s, ok := constStr(pair[1]); ok && stored(pair[0]) && (stateWords[norm(s)] || payment.PendingStatus(s) || statusValue(pair[0])) {
 				return true
 			}
 		}
@@ -362,7 +362,7 @@ func eventTaint(fn *ssa.Function, seeds []ssa.Value) map[ssa.Value]bool {
 					if st, ok := in.(*ssa.Store); ok {
 						if t[st.Val] {
 							changed = mark(st.Addr) || changed
-							if !rows.field(st.Addr) {
+							if !rows.field(st.Addr, st) {
 								changed = mark(root(st.Addr)) || changed
 							}
 						}

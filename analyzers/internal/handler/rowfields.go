@@ -28,10 +28,10 @@ import (
 // fields stay what the store said.
 
 // rows are the rows of a function loaded from a store, and the fields
-// of them that the event was stored into.
+// of them that the event was stored into, with the stores that did it.
 type rows struct {
 	loaded map[ssa.Value]bool
-	fields map[q17Field]bool
+	fields map[q17Field][]ssa.Instruction
 }
 
 type q17Field struct {
@@ -41,7 +41,7 @@ type q17Field struct {
 
 // loadedRows finds the rows fn (and its literals) loads from a store.
 func loadedRows(fn *ssa.Function) *rows {
-	r := &rows{loaded: map[ssa.Value]bool{}, fields: map[q17Field]bool{}}
+	r := &rows{loaded: map[ssa.Value]bool{}, fields: map[q17Field][]ssa.Instruction{}}
 	for _, f := range allFuncs(fn) {
 		for _, b := range f.Blocks {
 			for _, in := range b.Instrs {
@@ -82,9 +82,10 @@ func q17DBPkg(p string) bool {
 	return dbPkg(p) || strings.HasPrefix(p, "github.com/uptrace/bun")
 }
 
-// field reports whether addr is a field (at any depth) of a loaded row,
-// and remembers that row's top field as holding the event.
-func (r *rows) field(addr ssa.Value) bool {
+// field reports whether addr, the address store at writes the event to, is
+// a field (at any depth) of a loaded row, and remembers that row's top
+// field as holding the event from that store on.
+func (r *rows) field(addr ssa.Value, at ssa.Instruction) bool {
 	if r == nil {
 		return false
 	}
@@ -99,13 +100,53 @@ func (r *rows) field(addr ssa.Value) bool {
 	if top == nil || !r.loaded[rowOf(top.X)] {
 		return false
 	}
-	r.fields[q17Field{top.X, top.Field}] = true
+	k := q17Field{top.X, top.Field}
+	for _, x := range r.fields[k] {
+		if x == at {
+			return true
+		}
+	}
+	r.fields[k] = append(r.fields[k], at)
 	return true
 }
 
-// tainted: fa addresses a loaded row's field the event was stored into.
+// tainted: fa addresses a loaded row's field the event was stored into,
+// at a point one of those stores may have run before. A read of the
+// field before the request's value is copied onto it is what the store
+// said (if o.Status != StatusWaitBuyerPay { return }; …; o.Status =
+// n.TradeStatus): the copy does not reach back to the guard.
 func (r *rows) tainted(fa *ssa.FieldAddr) bool {
-	return r != nil && len(r.fields) > 0 && r.fields[q17Field{fa.X, fa.Field}]
+	if r == nil || len(r.fields) == 0 {
+		return false
+	}
+	for _, st := range r.fields[q17Field{fa.X, fa.Field}] {
+		if mayPrecede(st, fa) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayPrecede: instruction a may run before b on some path (in one
+// function: earlier in the block, in a loop around it, or in a block that
+// reaches b's; across a literal's boundary always).
+func mayPrecede(a, b ssa.Instruction) bool {
+	ba, bb := a.Block(), b.Block()
+	if ba == nil || bb == nil || a.Parent() != b.Parent() {
+		return true
+	}
+	if ba != bb {
+		return reaches(ba, bb)
+	}
+	for _, x := range ba.Instrs {
+		switch x {
+		case a:
+			return true
+		case b:
+			return reaches2(ba)
+		}
+	}
+	return true
 }
 
 // rowOf is the value a row's address comes from: the Alloc itself, or

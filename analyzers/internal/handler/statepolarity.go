@@ -4,6 +4,8 @@ import (
 	"go/token"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/paylint/paylint/analyzers/internal/payment"
 )
 
 // A state test guards an effect against a repeat only when the
@@ -19,7 +21,10 @@ import (
 // effect reached only through it runs on every repeat.
 
 // pendingWords are states before the effect; the others of stateWords
-// (paid, completed, credited…) are states after it.
+// (paid, completed, credited…) are states after it. A value a provider
+// table declares pending (Alipay's WAIT_BUYER_PAY, WeChat Pay's NOTPAY:
+// payment.PendingStatus) is a state before it too: an order still in it
+// has not been paid, and the effect moves it away.
 var pendingWords = map[string]bool{"pending": true, "unpaid": true, "new": true, "created": true,
 	"open": true, "awaitingpayment": true}
 
@@ -59,10 +64,18 @@ func doneBranch(cond ssa.Value, depth int) (bool, bool) {
 		}
 		for _, v := range []ssa.Value{c.X, c.Y} {
 			s, ok := constStr(v)
-			if !ok || !stateWords[norm(s)] {
+			if !ok {
 				continue
 			}
-			done := !pendingWords[norm(s)]
+			var done bool
+			switch {
+			case stateWords[norm(s)]:
+				done = !pendingWords[norm(s)]
+			case payment.PendingStatus(s):
+				done = false // a provider's state before payment (WAIT_BUYER_PAY, NOTPAY)
+			default:
+				continue
+			}
 			return done == (c.Op == token.EQL), true
 		}
 	}

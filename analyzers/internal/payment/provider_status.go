@@ -109,3 +109,31 @@ func ProviderStatus(op *Op, s string) StatusClass {
 	}
 	return statusReads[op.Desc].class(s)
 }
+
+// pendingOnly holds the values (folded) that some provider table declares
+// pending and none declares paid or failed, nor the shared vocabulary
+// paid: Alipay's WAIT_BUYER_PAY, WeChat Pay's NOTPAY and USERPAYING.
+var pendingOnly = func() map[string]bool {
+	pending, terminal := map[string]bool{}, map[string]bool{}
+	for _, sets := range providerStatuses {
+		for _, s := range sets {
+			for _, v := range s.Pending {
+				pending[normStatus(v)] = true
+			}
+			for _, v := range append(append([]string(nil), s.Success...), s.Failure...) {
+				terminal[normStatus(v)] = true
+			}
+		}
+	}
+	for v := range pending {
+		if terminal[v] || successStatuses[v] {
+			delete(pending, v)
+		}
+	}
+	return pending
+}()
+
+// PendingStatus reports whether a provider table declares s a state
+// before payment (and no provider a terminal one): a stored order still
+// in it has not been paid, whatever the merchant's code calls it.
+func PendingStatus(s string) bool { return pendingOnly[normStatus(s)] }
