@@ -54,7 +54,16 @@ no middleware, and mounted from another package reported at a mount with
 nothing in front of it (no route, group or router middleware): a
 courier's cash-on-delivery report or delivery status, which no posted
 payment status decides, and the shop's own app posting to it, stay
-silent. Back-office and settings endpoints are never webhooks.
+silent. A payment notification sent as a GET (Epay
+易支付 and its clones: notify_url?out_trade_no=…&trade_status=TRADE_SUCCESS
+&sign=…) is one too: a handler that reads a payment status and a payment
+reference from the query string (gin c.Query or ShouldBindQuery into a
+struct tagged form:"trade_status", r.URL.Query().Get, echo QueryParam),
+acts on the payment and answers the gateway's acknowledgement (the bare
+body "success" or "ok": c.String(200, "success"), w.Write([]byte("success")))
+and never a page, here or, with no route in its package, where it is
+mounted; a handler that redirects or renders (HTML, a template) is the
+page the buyer's browser lands on, redirectfulfill's. Back-office and settings endpoints are never webhooks.
 
 Where: in the handler, at the first fulfilment or paid-state write on
 each path a forged event takes (a write in another branch of an if or a
@@ -75,7 +84,9 @@ secret such as Flutterwave's verif-hash with the configured one and
 aborting; a callback-token middleware answering 403); a sub-router or mux mounted or wrapped
 there behind a verifying middleware (r.With(verify).Mount("/hooks",
 sub), verify(mux)); a router handed in by a caller as a group or
-sub-router, or handed to other code that may add middleware to it (its
+sub-router (unless the routes function is called once in its package:
+that call's router, with its middleware, is the one it stands for —
+g.InitPublicRouter(api) with api := g.Engine.Group("/api")), or handed to other code that may add middleware to it (its
 middleware is not visible: a routes function of any package that only
 adds routes and sub-routers to it, web.Routes(r), hides nothing); mounts
 not understood (a route table, a map, reflection). A root router

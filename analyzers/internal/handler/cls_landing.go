@@ -17,7 +17,9 @@ import (
 // handler registered for GET only, or one reading query parameters only,
 // that reads no body, no form, no signature (header or parameter) and
 // verifies nothing, is a landing page: its weak words do not make it a
-// webhook, and "callback" next to a payment word makes it a return page.
+// webhook, and "callback" next to a payment word makes it a return page —
+// unless it answers a gateway's acknowledgement word ("success") and no
+// page (notifyack.go).
 
 // landingBodyMethods read the request body or a posted form, on
 // *http.Request or on a framework's request context.
@@ -63,6 +65,9 @@ func (h *Handler) landing() bool {
 	}
 	if readsPosted(h.Fn) {
 		return false
+	}
+	if acksNotifier(h.Fn) {
+		return false // answers a gateway's "success": a notification sent as a GET (notifyack.go)
 	}
 	return getOnly(h.Routes) || query && !writesOnly(h.Routes)
 }

@@ -215,6 +215,9 @@ func (m *Model) findHandlers() {
 		if h.BodyEvent == "" {
 			h.BodyEvent = m.bodyClass(h) // a routed handler known by its body (bodyclass.go)
 		}
+		if h.BodyEvent == "" {
+			h.BodyEvent = m.queryNotice(h) // a notification sent as a GET (querynotice.go)
+		}
 		if ok, _ := h.Webhook(); !ok && h.BodyEvent == "" {
 			h.BodyEvent = m.noticeBody(h) // a provider's notification by its fields (notice.go)
 		}

@@ -301,6 +301,7 @@ func (m *Model) scanRouting() {
 			return true
 		})
 	}
+	m.callerRouters() // routerparam.go: a routes function handed its router by one caller
 }
 
 // eachRegistration calls visit for every route registration of the

@@ -2,7 +2,10 @@
 // same package path, names and signatures; bodies panic.
 package echo
 
-import "net/http"
+import (
+	"net/http"
+	"net/url"
+)
 
 // HandlerFunc defines a function to serve HTTP requests.
 type HandlerFunc func(c Context) error
@@ -16,6 +19,7 @@ type Context interface {
 	Response() *Response
 	Param(name string) string
 	QueryParam(name string) string
+	QueryParams() url.Values
 	FormValue(name string) string
 	Bind(i any) error
 	String(code int, s string) error
