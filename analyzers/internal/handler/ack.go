@@ -403,18 +403,9 @@ func waits(fn *types.Func) bool {
 func (m *Model) answers(fn *ssa.Function) (writes, flushes []ssa.Instruction) {
 	for _, b := range fn.Blocks {
 		for _, in := range b.Instrs {
-			c, ok := in.(ssa.CallInstruction)
-			if !ok {
-				continue
-			}
-			o := calleeObj(c.Common())
-			if o == nil {
-				continue
-			}
-			p := pkgOf(o)
-			web := p == "net/http" || contains(ginPkgs, p) || contains(echoPkgs, p) || contains(fiberPkgs, p)
+			_, o := instrCallee(in)
 			switch {
-			case !web:
+			case o == nil || !webPkg(pkgOf(o)):
 			case o.Name() == "Flush":
 				flushes = append(flushes, flusherGuard(in))
 			case answerMethod(o.Name()):

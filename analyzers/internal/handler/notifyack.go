@@ -49,11 +49,7 @@ func acksNotifier(fn *ssa.Function) bool {
 	for _, f := range allFuncs(fn) {
 		for _, b := range f.Blocks {
 			for _, in := range b.Instrs {
-				c, ok := in.(ssa.CallInstruction)
-				if !ok {
-					continue
-				}
-				o := calleeObj(c.Common())
+				c, o := instrCallee(in)
 				if o == nil {
 					continue
 				}
@@ -71,6 +67,20 @@ func acksNotifier(fn *ssa.Function) bool {
 		}
 	}
 	return acked
+}
+
+// instrCallee: in is a call and the function or method it statically
+// calls (or the interface method it invokes); nil otherwise.
+func instrCallee(in ssa.Instruction) (ssa.CallInstruction, *types.Func) {
+	c, ok := in.(ssa.CallInstruction)
+	if !ok {
+		return nil, nil
+	}
+	o := calleeObj(c.Common())
+	if o == nil {
+		return nil, nil
+	}
+	return c, o
 }
 
 // webPkg: net/http or a web framework whose answers paylint reads.
