@@ -1,32 +1,13 @@
 // Package shoprouter mounts package shopapi's handlers behind a per-IP
-// rate limit, which verifies nothing.
+// rate limit of package middleware, which verifies nothing.
 package shoprouter
 
 import (
-	"net/http"
-	"sync"
-
 	"github.com/gin-gonic/gin"
 
+	"querynotify/middleware"
 	"querynotify/shopapi"
 )
-
-// RateLimitIP refuses a client address seen too often.
-func RateLimitIP() gin.HandlerFunc {
-	var mu sync.Mutex
-	seen := map[string]int{}
-	return func(c *gin.Context) {
-		mu.Lock()
-		seen[c.Request.RemoteAddr]++
-		n := seen[c.Request.RemoteAddr]
-		mu.Unlock()
-		if n > 100 {
-			c.AbortWithStatus(http.StatusTooManyRequests)
-			return
-		}
-		c.Next()
-	}
-}
 
 type GinRouter struct {
 	Engine *gin.Engine
@@ -41,8 +22,8 @@ func (g *GinRouter) InitRouter() {
 }
 
 func (g *GinRouter) InitPublicRouter(r *gin.RouterGroup) {
-	shop := r.Group("/public/shop")
-	shop.Use(RateLimitIP())
+	public := r.Group("/public")
+	shop := public.Group("/shop").Use(middleware.RateLimitIP())
 	{
 		shop.GET("/epayNotify", shopapi.EpayNotify) // want `payment webhook handler shopapi.EpayNotify \(package querynotify/shopapi\) mounted on GET /api/public/shop/epayNotify verifies no signature`
 		shop.GET("/epayNotifySigned", shopapi.EpayNotifySigned)
