@@ -62,12 +62,14 @@ func (m *Model) callerRouters() {
 	}
 }
 
-// routerParamType: t is a framework's router or route group.
+// routerParamType: t is a framework's route group (or a router interface
+// a group may stand behind). A root router (*gin.Engine, *echo.Echo,
+// *fiber.App, *chi.Mux, *http.ServeMux) is judged as a root wherever it
+// is handed (rootRouter: its middleware never covers a whole
+// application), so its caller adds nothing.
 func routerParamType(t types.Type) bool {
-	chi := []string{"github.com/go-chi/chi/v5", "github.com/go-chi/chi"}
-	return namedIs(t, ginPkgs, "RouterGroup") || namedIs(t, ginPkgs, "Engine") || namedIs(t, ginPkgs, "IRoutes") ||
-		namedIs(t, ginPkgs, "IRouter") || namedIs(t, echoPkgs, "Group") || namedIs(t, echoPkgs, "Echo") ||
-		namedIs(t, fiberPkgs, "Router") || namedIs(t, fiberPkgs, "App") || namedIs(t, chi, "Router") ||
-		namedIs(t, chi, "Mux") || namedIs(t, []string{"github.com/gorilla/mux"}, "Router") ||
-		namedIs(t, httpPkgs, "ServeMux")
+	return !rootRouter(t) && (namedIs(t, ginPkgs, "RouterGroup") || namedIs(t, ginPkgs, "IRoutes") ||
+		namedIs(t, ginPkgs, "IRouter") || namedIs(t, echoPkgs, "Group") || namedIs(t, fiberPkgs, "Router") ||
+		namedIs(t, []string{"github.com/go-chi/chi/v5", "github.com/go-chi/chi"}, "Router") ||
+		namedIs(t, []string{"github.com/gorilla/mux"}, "Router"))
 }
