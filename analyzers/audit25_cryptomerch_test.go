@@ -35,10 +35,13 @@ import "testing"
 // pollbound jobs/settle.go:39 (a Poller bounded only by its context,
 // handed context.Background()); redirectfulfill api/returns.go:42
 // (redirect_status trusted, confirming through an interface wired in
-// main); webhookverify api/refunds.go:41 (the bad-signature branch
-// writes 400 without returning).
+// main).
 //
-// Reported since: webhookverify api/custody.go:60 (a payout-status route
+// Reported since: webhookverify api/refunds.go:41 (the bad-signature
+// branch writes 400 but does not return, so a forged charge.refunded
+// still marks the order refunded: store.Orders.MarkRefunded, a GORM
+// Update of the order's status to refunded, is a terminal payment state
+// stored, payment/term_fact.go); api/custody.go:60 (a payout-status route
 // mounted outside the signed /custody group, router.go mountCustody, so
 // anyone can post a payout's status and it is written to payouts.status:
 // a method of the same receiver type as the group's /custody/deposits,

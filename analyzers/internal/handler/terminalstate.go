@@ -102,6 +102,10 @@ func (m *Model) TerminalWrites(h *Handler) []*payment.Op {
 func (m *Model) terminalStateWrite(call *ast.CallExpr) (state string, moneyBack bool, desc string) {
 	w := payment.WriteStateOf(m.pass.TypesInfo, call)
 	if w.State != payment.StateTerminal {
+		// a store method of any package storing one (payment.TerminalStateFact)
+		if f := m.info.TerminalStateOf(m.calleeFunc(call)); f != nil {
+			return f.Value, f.MoneyBack, f.Value + " payment state stored by " + qual(m.calleeFunc(call))
+		}
 		return "", false, ""
 	}
 	return w.Value, w.MoneyBack, w.Value + " payment state stored by " + qual(m.calleeFunc(call))

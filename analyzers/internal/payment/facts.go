@@ -248,7 +248,8 @@ func (b *builder) computeWrappers(direct map[*ast.CallExpr]*Op) {
 		b.info.Wrappers[fn] = f
 		b.pass.ExportObjectFact(fn, f)
 	}
-	b.exportIfaceState() // on interface methods whose hidden implementations agree (ifacestate.go)
+	b.exportIfaceState()     // on interface methods whose hidden implementations agree (ifacestate.go)
+	b.exportTerminalStates() // store methods storing a terminal payment state (term_fact.go)
 }
 
 // mergeOps combines a direct op and a wrapper op at the same call.

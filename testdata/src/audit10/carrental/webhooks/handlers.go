@@ -176,7 +176,7 @@ func (h *Handlers) GoCardless(w http.ResponseWriter, r *http.Request) {
 				return
 			}
 		case "failed", "cancelled":
-			if err := h.corp.MarkFailed(ctx, ev.Links.Payment); err != nil {
+			if err := h.corp.MarkFailed(ctx, ev.Links.Payment); err != nil { // want "\\[webhookverify\\] payment webhook Handlers.GoCardless verifies the signature but carries on when it fails .* before failed payment state stored by corporate\\.Ledger\\.MarkFailed"
 				http.Error(w, "apply", http.StatusInternalServerError)
 				return
 			}

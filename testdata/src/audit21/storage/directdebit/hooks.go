@@ -114,7 +114,7 @@ func (h *BECSHooks) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 				h.Log.Error("becs: ledger", "err", err)
 			}
 		case "failed", "cancelled":
-			_ = h.Store.MarkFailedByRef(ctx, e.Links.Payment, e.Action)
+			_ = h.Store.MarkFailedByRef(ctx, e.Links.Payment, e.Action) // want "\\[webhookverify\\] payment webhook BECSHooks\\.ServeHTTP verifies the signature but carries on when it fails .* before failed payment state stored by store\\.Store\\.MarkFailedByRef"
 		}
 	}
 	w.WriteHeader(http.StatusNoContent)

@@ -38,7 +38,7 @@ func (h *refundHooks) handle(c *gin.Context) {
 		return
 	}
 	if id := obj.Metadata["order_id"]; id != "" {
-		if err := h.orders.MarkRefunded(c, id); err != nil { // audit: missed webhookverify: the bad-signature branch writes 400 but does not return, so a forged charge.refunded still marks the order refunded
+		if err := h.orders.MarkRefunded(c, id); err != nil { // want "\\[webhookverify\\] payment webhook /webhooks/stripe-refunds verifies the signature but carries on when it fails .* before refunded payment state stored by store\\.Orders\\.MarkRefunded"
 			c.Status(http.StatusInternalServerError)
 			return
 		}
