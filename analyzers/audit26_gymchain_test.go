@@ -26,8 +26,13 @@ import "testing"
 // Misses: pollbound billing/reconcile.go:56 (backoff v5 with
 // WithMaxElapsedTime(0) on the worker's signal context); webhookverify
 // cmd/gymchaind/main.go:101 (a payout-status route mounted with no
-// middleware), httpapi/dlocal.go:70 (a signature mismatch only logged);
-// retrystatus pagarme/refund.go:30 (a DELETE refund retried on every 4xx).
+// middleware); retrystatus pagarme/refund.go:30 (a DELETE refund
+// retried on every 4xx).
+//
+// Reported since: webhookverify httpapi/dlocal.go:70 (a signature
+// mismatch only logged, then the refund stored as refunded through
+// store.Ledger.MarkRefunded, a terminal payment state stored by a store
+// method: payment/term_fact.go).
 
 var audit26gymchainPackages = []string{
 	"audit26/gymchain/domain",
