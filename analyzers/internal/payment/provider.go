@@ -417,55 +417,6 @@ func (b *builder) ctxKey(e ast.Expr, p *provider, decl *ast.FuncDecl, depth int)
 	return nil
 }
 
-// callbackCtx: the context a call hands the function literal whose
-// context parameter v is, when that call was itself given a context
-// (sethvargo/go-retry's retry.Do(ctx, b, func(ctx context.Context) error
-// {…}), a helper's Run(ctx, func(ctx) …)): the callee runs the literal
-// with that context or one derived from it, which keeps its values (an
-// idempotency key put there once before the retry). nil otherwise.
-func (b *builder) callbackCtx(v *types.Var, decl *ast.FuncDecl) ast.Expr {
-	if v == nil || decl == nil || decl.Body == nil || !isContext(v.Type()) {
-		return nil
-	}
-	var out ast.Expr
-	ast.Inspect(decl.Body, func(n ast.Node) bool {
-		call, ok := n.(*ast.CallExpr)
-		if !ok || out != nil {
-			return out == nil
-		}
-		for _, a := range call.Args {
-			if lit, ok := unparen(a).(*ast.FuncLit); ok && declaresParam(b.ix.info, lit, v) {
-				out = b.ctxArg(call)
-				return false
-			}
-		}
-		return true
-	})
-	return out
-}
-
-// declaresParam: v is a parameter of lit.
-func declaresParam(info *types.Info, lit *ast.FuncLit, v *types.Var) bool {
-	for _, f := range lit.Type.Params.List {
-		for _, id := range f.Names {
-			if info.Defs[id] == v {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// ctxArg: the argument of call that is a context (not a literal).
-func (b *builder) ctxArg(call *ast.CallExpr) ast.Expr {
-	for _, a := range call.Args {
-		if _, lit := unparen(a).(*ast.FuncLit); !lit && isContext(b.ix.info.TypeOf(a)) {
-			return a
-		}
-	}
-	return nil
-}
-
 // builderID: argument ctorID of the builder's constructor, the first
 // call of the chain whose receiver is not a builder
 // (svc.GetPaymentLinkInput(linkID)), through the chain or a variable.
