@@ -12,7 +12,8 @@ import (
 // with that context or one derived from it, which keeps its values (an
 // idempotency key put there once before the retry). nil otherwise.
 func (b *builder) callbackCtx(v *types.Var, decl *ast.FuncDecl) ast.Expr {
-	if v == nil || decl == nil || decl.Body == nil || !isContext(v.Type()) {
+	ref, ok := b.ix.paramOf[v] // index.go: the literal that declares v
+	if !ok || ref.Lit == nil || decl == nil || decl.Body == nil || !isContext(v.Type()) {
 		return nil
 	}
 	var out ast.Expr
@@ -22,7 +23,7 @@ func (b *builder) callbackCtx(v *types.Var, decl *ast.FuncDecl) ast.Expr {
 			return out == nil
 		}
 		for _, a := range call.Args {
-			if lit, ok := unparen(a).(*ast.FuncLit); ok && declaresParam(b.ix.info, lit, v) {
+			if unparen(a) == ref.Lit {
 				out = b.ctxArg(call)
 				return false
 			}
@@ -30,18 +31,6 @@ func (b *builder) callbackCtx(v *types.Var, decl *ast.FuncDecl) ast.Expr {
 		return true
 	})
 	return out
-}
-
-// declaresParam: v is a parameter of lit.
-func declaresParam(info *types.Info, lit *ast.FuncLit, v *types.Var) bool {
-	for _, f := range lit.Type.Params.List {
-		for _, id := range f.Names {
-			if info.Defs[id] == v {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // ctxArg: the argument of call that is a context (not a literal).
